@@ -1,0 +1,69 @@
+"""claimcheck: check the numbers in a news story against the figures they come from.
+
+The public API is small and explicit::
+
+    import claimcheck
+    report = claimcheck.check(claimcheck.load("claims/west-midlands-2016.yaml"))
+    finding = claimcheck.verify("more than quadrupled", before=151, after=640)
+
+Names are loaded on first use so that ``import claimcheck`` stays fast for command-line use.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+from claimcheck._version import __version__
+
+if TYPE_CHECKING:
+    from claimcheck.claimfile import ClaimFile
+    from claimcheck.engine import check, verify
+    from claimcheck.errors import ClaimFileError, Problem
+    from claimcheck.loader import load, loads
+    from claimcheck.model import Finding, Report, Statement, Verdict
+    from claimcheck.policy import Policy
+
+__all__ = [
+    "ClaimFile",
+    "ClaimFileError",
+    "Finding",
+    "Policy",
+    "Problem",
+    "Report",
+    "Statement",
+    "Verdict",
+    "__version__",
+    "check",
+    "load",
+    "loads",
+    "verify",
+]
+
+_LAZY = {
+    "ClaimFile": "claimcheck.claimfile",
+    "ClaimFileError": "claimcheck.errors",
+    "Problem": "claimcheck.errors",
+    "Finding": "claimcheck.model",
+    "Report": "claimcheck.model",
+    "Statement": "claimcheck.model",
+    "Verdict": "claimcheck.model",
+    "Policy": "claimcheck.policy",
+    "check": "claimcheck.engine",
+    "verify": "claimcheck.engine",
+    "load": "claimcheck.loader",
+    "loads": "claimcheck.loader",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'claimcheck' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -1,0 +1,79 @@
+"""Numbers as newsrooms write them: exact values that carry the precision they were written with.
+
+"4.2" stands for [4.15, 4.25), "37%" for [36.5, 37.5), "1.13 million" for
+[1,125,000, 1,135,000) and "82,000" for [81,500, 82,500): the rule statcheck applies to
+reported statistics, so a rounded figure in a story is not called wrong for being rounded.
+
+INTERFACE (fixed; the implementation below is being filled in):
+- ``Number``: one written number, exact.
+- ``NumberMatch``: a number found in running text, with its span.
+- ``parse_number(text)``: a whole string such as "12.5%", "£3.7m", "1,072,000", "nine".
+- ``find_numbers(text)``: every number in running text, left to right, linear time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from fractions import Fraction
+
+
+class Unit(StrEnum):
+    """What a number counts, as far as its own writing says."""
+
+    NONE = "none"
+    PERCENT = "percent"
+    POINTS = "points"
+    MONEY = "money"
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number as written, exact, with the precision it was written with.
+
+    ``value`` has any scale word applied ("£3.7m" is 3,700,000; "1.13 million" is 1,130,000).
+    For a percentage it is the number before the sign ("12.5%" is 12.5). ``step`` is one unit
+    of the last written significant digit, scale applied ("4.2": 1/10; "82,000": 1,000;
+    "£3.7m": 100,000); the number stands for the interval [value - step/2, value + step/2).
+    ``step`` is 0 for a number known exactly (a fraction word such as "a third").
+    """
+
+    value: Fraction
+    step: Fraction
+    text: str
+    unit: Unit = Unit.NONE
+    currency: str | None = None
+    is_word: bool = False
+
+    @property
+    def low(self) -> Fraction:
+        return self.value - self.step / 2
+
+    @property
+    def high(self) -> Fraction:
+        return self.value + self.step / 2
+
+    def contains(self, value: Fraction) -> bool:
+        """Whether ``value`` rounds to this number at its written precision."""
+        if self.step == 0:
+            return value == self.value
+        return self.low <= value < self.high
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMatch:
+    """A number found in running text; ``text[start:end]`` is exactly ``number.text``."""
+
+    start: int
+    end: int
+    number: Number
+
+
+def parse_number(text: str) -> Number | None:
+    """Read a whole string as one number, or None when it is not exactly one number."""
+    raise NotImplementedError
+
+
+def find_numbers(text: str) -> list[NumberMatch]:
+    """Every number in ``text``, left to right, without overlaps, in time linear in its length."""
+    raise NotImplementedError

@@ -1,0 +1,62 @@
+"""The ``claimcheck`` command: a thin shell that parses arguments, calls the library and
+picks a renderer. Each subcommand lives in its own module with ``register(subparsers)``.
+
+Exit codes (``ExitCode``): 0 nothing contradicted, 1 a claim contradicted (or, with
+``--strict``, needing review or unsourced), 2 an invalid file or bad usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from enum import IntEnum
+from importlib import import_module
+
+from claimcheck._version import __version__
+
+
+class ExitCode(IntEnum):
+    OK = 0
+    FINDINGS = 1
+    BAD_INPUT = 2
+
+
+# Subcommand modules, each with ``register(subparsers)`` setting ``func`` on its parser.
+_COMMANDS = (
+    "claimcheck.cli.check",
+)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        # Usage errors are exit 2 with one line on stderr, like every other bad input.
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"claimcheck: error: {message}\n")
+        raise SystemExit(ExitCode.BAD_INPUT)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="claimcheck",
+        description="Check the numbers in a news story against the figures they come from.",
+    )
+    parser.add_argument("--version", action="version", version=f"claimcheck {__version__}")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for name in _COMMANDS:
+        import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if getattr(args, "func", None) is None:
+        parser.print_help(sys.stderr)
+        return ExitCode.BAD_INPUT
+    try:
+        return int(args.func(args))
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return ExitCode.OK
