@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING, Any
 from claimcheck._version import __version__
 
 if TYPE_CHECKING:
+    from claimcheck.checking import check
     from claimcheck.claimfile import ClaimFile
-    from claimcheck.engine import check, verify
+    from claimcheck.engine import verify
     from claimcheck.errors import ClaimFileError, Problem
     from claimcheck.loader import load, loads
     from claimcheck.model import Finding, Report, Statement, Verdict
@@ -49,7 +50,7 @@ _LAZY = {
     "Statement": "claimcheck.model",
     "Verdict": "claimcheck.model",
     "Policy": "claimcheck.policy",
-    "check": "claimcheck.engine",
+    "check": "claimcheck.checking",
     "verify": "claimcheck.engine",
     "load": "claimcheck.loader",
     "loads": "claimcheck.loader",

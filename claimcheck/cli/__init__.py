@@ -10,22 +10,15 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from enum import IntEnum
 from importlib import import_module
 
 from claimcheck._version import __version__
+from claimcheck.cli._common import ExitCode, print_problems
 
-
-class ExitCode(IntEnum):
-    OK = 0
-    FINDINGS = 1
-    BAD_INPUT = 2
-
+__all__ = ["ExitCode", "build_parser", "main"]
 
 # Subcommand modules, each with ``register(subparsers)`` setting ``func`` on its parser.
-_COMMANDS = (
-    "claimcheck.cli.check",
-)
+_COMMANDS = ("claimcheck.cli.check",)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -54,8 +47,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "func", None) is None:
         parser.print_help(sys.stderr)
         return ExitCode.BAD_INPUT
+    from claimcheck.errors import ClaimFileError
+
     try:
         return int(args.func(args))
+    except ClaimFileError as error:
+        print_problems(error.problems)
+        return ExitCode.BAD_INPUT
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

@@ -1,0 +1,61 @@
+"""Checking a claim file, and optionally the article it belongs to.
+
+``check`` runs the engine over every claim; when the article text is known (given here, or
+named by ``article.text`` in the claim file) it also reports the statistical numbers that no
+claim covers and the claims whose quote is no longer in the article.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimcheck.claimfile import ClaimFile
+from claimcheck.errors import ClaimFileError, Problem
+from claimcheck.model import ArticleInfo, Report
+
+
+def check(claim_file: ClaimFile, *, article: str | None = None) -> Report:
+    """Check every claim in ``claim_file``: one finding per claim, in file order.
+
+    ``article`` is the text of the story. Without it, the article named by the claim file's
+    ``article.text`` is read, if any. A false claim is a finding, never an exception; a named
+    article that cannot be read is a ``ClaimFileError``.
+    """
+    from claimcheck.engine import check as check_claims
+
+    report = check_claims(claim_file)
+    text, path = article, None
+    if text is None and claim_file.article.text_path is not None:
+        path = claim_file.article.text_path
+        text = read_article(path, claim_file=claim_file.path)
+    if text is None:
+        return report
+    return with_article(report, claim_file, text, path=path)
+
+
+def with_article(
+    report: Report, claim_file: ClaimFile, text: str, *, path: Path | str | None = None
+) -> Report:
+    """The report with the article's coverage: unchecked numbers and quotes no longer there."""
+    from claimcheck.coverage import cover
+
+    findings, unchecked = cover(report.claims, claim_file.claims, text, file=claim_file.path)
+    articles = [
+        article.model_copy(update={"text": text, "path": None if path is None else str(path)})
+        if article.file == claim_file.path
+        else article
+        for article in report.articles
+    ] or [ArticleInfo(file=claim_file.path, text=text, path=None if path is None else str(path))]
+    return Report.of(findings, sources=report.sources, articles=articles, unchecked=unchecked)
+
+
+def read_article(path: Path | str, *, claim_file: str | None = None) -> str:
+    """Read an article's text as UTF-8, or raise ClaimFileError naming the file."""
+    where = str(claim_file or path)
+    try:
+        return Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        message = f"article {path} is not UTF-8 text (byte {error.start})"
+    except OSError as error:
+        message = f"cannot read article {path}: {error.strerror or error}"
+    raise ClaimFileError([Problem(where, 1, 1, message)])

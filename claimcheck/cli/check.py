@@ -1,0 +1,118 @@
+"""``claimcheck check FILE|DIR...``: check claim files and report a verdict per claim."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from typing import Any
+
+from claimcheck.cli._common import ExitCode, print_problems, write_output
+
+FORMATS = ("text", "json", "markdown", "html", "junit", "claimreview")
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "check",
+        help="check claim files against their source figures",
+        description=(
+            "Check every claim in the claim files (folders are searched for *.yaml and *.yml). "
+            "Exit 0 when nothing is contradicted, 1 when a claim is contradicted (with --strict, "
+            "also when one needs review, is unsourced or a number is unchecked), 2 for an "
+            "invalid file or bad usage."
+        ),
+    )
+    parser.add_argument("paths", nargs="+", metavar="FILE", help="claim files or folders")
+    parser.add_argument(
+        "--format", "-f", choices=FORMATS, default="text", help="report format (default: text)"
+    )
+    parser.add_argument("--output", "-o", metavar="PATH", help="write the report here")
+    parser.add_argument(
+        "--strict",
+        action="store_true",
+        help="also fail on claims that need review, unsourced claims and unchecked numbers",
+    )
+    parser.add_argument(
+        "--article", metavar="PATH", help="the story's text: report numbers no claim checks"
+    )
+    parser.add_argument("--author", metavar="NAME", help="the fact-checker, for ClaimReview")
+    parser.add_argument(
+        "--jobs", "-j", type=_positive, default=1, metavar="N", help="check files in N processes"
+    )
+    parser.add_argument(
+        "--allow-outside",
+        action="store_true",
+        help="let a claim file read CSV sources outside its own folder",
+    )
+    parser.set_defaults(func=run)
+
+
+def _positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"expected a whole number of 1 or more, got {text!r}")
+    return value
+
+
+def run(args: argparse.Namespace) -> int:
+    from claimcheck import batch
+    from claimcheck.report import render
+
+    files, problems = batch.expand(args.paths)
+    if args.article is not None and len(files) > 1:
+        sys.stderr.write("claimcheck: error: --article goes with a single claim file\n")
+        return ExitCode.BAD_INPUT
+    jobs = [batch.Job(path, args.article, args.allow_outside) for path in files]
+    result = batch.run(jobs, workers=args.jobs, progress=_progress_line())
+    problems += result.problems
+    report = result.report
+    if problems:
+        print_problems(problems)
+        if not report.claims:
+            return ExitCode.BAD_INPUT
+    color = args.output is None and _wants_color(sys.stdout)
+    write_output(render(report, args.format, color=color, author=args.author), args.output)
+    if problems:
+        return ExitCode.BAD_INPUT
+    return _exit_code(report, strict=args.strict)
+
+
+def _exit_code(report: Any, *, strict: bool) -> int:
+    summary = report.summary
+    if summary.contradicted:
+        return ExitCode.FINDINGS
+    if strict and (summary.needs_review or summary.unsourced or report.unchecked):
+        return ExitCode.FINDINGS
+    return ExitCode.OK
+
+
+def _wants_color(stream: Any) -> bool:
+    # https://no-color.org: any non-empty NO_COLOR turns colour off.
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+class _Progress:
+    """A progress line on stderr, shown only on a terminal and only after the first second."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if time.monotonic() - self.started < 1.0 and not self.shown:
+            return
+        self.shown = True
+        end = "\n" if done == total else ""
+        sys.stderr.write(f"\rclaimcheck: checked {done} of {total} files{end}")
+        sys.stderr.flush()
+
+
+def _progress_line() -> _Progress | None:
+    return _Progress() if sys.stderr.isatty() else None
