@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
 
+from claimcheck import _numreader
+
 
 class Unit(StrEnum):
     """What a number counts, as far as its own writing says."""
@@ -25,6 +27,15 @@ class Unit(StrEnum):
     PERCENT = "percent"
     POINTS = "points"
     MONEY = "money"
+
+
+class Form(StrEnum):
+    """How a number reads: a plain amount, a fraction, a rank, or "one in five"."""
+
+    CARDINAL = "cardinal"
+    FRACTION = "fraction"  # "a third", "two-thirds", "3/4": exact
+    ORDINAL = "ordinal"  # "21st", "the third year", "twenty-fifth"
+    RATIO = "ratio"  # "one in five", "1 in 14", "one out of three": the value is 1/5
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +55,7 @@ class Number:
     unit: Unit = Unit.NONE
     currency: str | None = None
     is_word: bool = False
+    form: Form = Form.CARDINAL
 
     @property
     def low(self) -> Fraction:
@@ -68,12 +80,38 @@ class NumberMatch:
     end: int
     number: Number
 
+    @property
+    def form(self) -> Form:
+        return self.number.form
+
 
 def parse_number(text: str) -> Number | None:
     """Read a whole string as one number, or None when it is not exactly one number."""
-    raise NotImplementedError
+    stripped = text.strip()
+    if not stripped:
+        return None
+    offset = text.index(stripped[0])
+    found = _numreader.read_at(text, offset)
+    if not isinstance(found, _numreader.Reading) or found.end != offset + len(stripped):
+        return None
+    return _number(text, offset, found)
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
     """Every number in ``text``, left to right, without overlaps, in time linear in its length."""
-    raise NotImplementedError
+    found: list[NumberMatch] = []
+    for start, reading in _numreader.scan(text):
+        found.append(NumberMatch(start, reading.end, _number(text, start, reading)))
+    return found
+
+
+def _number(text: str, start: int, reading: _numreader.Reading) -> Number:
+    return Number(
+        value=reading.value,
+        step=reading.step,
+        text=text[start : reading.end],
+        unit=Unit(reading.unit),
+        currency=reading.currency,
+        is_word=reading.is_word,
+        form=Form(reading.form),
+    )
