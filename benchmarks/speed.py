@@ -1,0 +1,324 @@
+"""How fast claimcheck is, measured: run ``python benchmarks/speed.py`` from the repository root.
+
+Four figures, each against its target (docs/performance.md records them):
+
+1. the command line start to finish on the West Midlands claim file (target: under 0.3 s),
+   with the import-time budget from ``python -X importtime``;
+2. a generated claim file of 10,000 claims loaded and checked through the library
+   (target: at least 5,000 claims a second);
+3. 1,000 generated claim files checked with ``--jobs 1`` and ``--jobs 2`` (target: near-linear
+   speed-up on two cores);
+
+``--quick`` uses small sizes so that a test can run the script in a few seconds; its figures
+are not comparable with a full run. ``--markdown`` prints the table for docs/performance.md;
+``--profile`` adds where the library's time goes (cProfile, top functions).
+Generated claim files are written to a temporary folder and removed afterwards.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import datetime
+import io
+import os
+import platform
+import pstats
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _generate import write_claim_file, write_claim_folder
+
+ROOT = Path(__file__).resolve().parents[1]
+WEST_MIDLANDS = Path("claims") / "west-midlands-2016.yaml"
+
+CLI_TARGET_SECONDS = 0.3
+CLAIMS_PER_SECOND_TARGET = 5_000
+SPEED_UP_TARGET = 1.6  # two processes on two cores; "near-linear" with process start-up
+
+
+@dataclass
+class Sizes:
+    cli_runs: int
+    claims: int
+    library_runs: int
+    files: int
+
+
+FULL = Sizes(cli_runs=15, claims=10_000, library_runs=3, files=1_000)
+QUICK = Sizes(cli_runs=2, claims=300, library_runs=1, files=20)
+
+
+@dataclass
+class Row:
+    """One measured figure, its target, and whether the target was met."""
+
+    what: str
+    measured: str
+    target: str
+    met: bool | None  # None: no target, or a quick run whose figures do not count
+
+
+@dataclass
+class Results:
+    rows: list[Row] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def claimcheck_command(*args: str) -> list[str]:
+    return [sys.executable, "-m", "claimcheck", *args]
+
+
+def timed_run(command: Sequence[str], *, ok: Sequence[int] = (0,)) -> float:
+    """Wall time of one run of ``command`` from the repository root; fails loudly on error."""
+    started = time.perf_counter()
+    result = subprocess.run(
+        command,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env={**os.environ, "NO_COLOR": "1"},
+        check=False,
+    )
+    elapsed = time.perf_counter() - started
+    if result.returncode not in ok:
+        raise SystemExit(
+            f"{' '.join(command)} exited {result.returncode}:\n"
+            + result.stderr.decode(errors="replace")
+        )
+    return elapsed
+
+
+# 1. The command line, start to finish ----------------------------------------------------------
+
+
+def measure_cli(sizes: Sizes, results: Results, *, quick: bool) -> None:
+    command = claimcheck_command("check", str(WEST_MIDLANDS))
+    timed_run(command)  # warm the file cache and the bytecode cache first
+    times = sorted(timed_run(command) for _ in range(sizes.cli_runs))
+    bare = sorted(timed_run([sys.executable, "-c", "pass"]) for _ in range(sizes.cli_runs))
+    median = statistics.median(times)
+    results.rows.append(
+        Row(
+            f"`claimcheck check {WEST_MIDLANDS.as_posix()}`, start to finish "
+            f"(median of {sizes.cli_runs}; best {times[0]:.3f} s)",
+            f"{median:.3f} s",
+            f"< {CLI_TARGET_SECONDS} s",
+            None if quick else median < CLI_TARGET_SECONDS,
+        )
+    )
+    results.rows.append(
+        Row(
+            "of which: the Python interpreter starting (`python -c pass`, median)",
+            f"{statistics.median(bare):.3f} s",
+            "",
+            None,
+        )
+    )
+
+
+@dataclass
+class ImportBudget:
+    total_us: int
+    by_package: dict[str, int]
+    slowest: list[tuple[str, int]]
+
+
+def import_budget() -> ImportBudget:
+    """Parse ``python -X importtime`` for a check of the West Midlands file."""
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "claimcheck", "check", str(WEST_MIDLANDS)],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "NO_COLOR": "1"},
+        check=False,
+    )
+    by_package: dict[str, int] = defaultdict(int)
+    top_level: list[tuple[str, int]] = []
+    for line in result.stderr.splitlines():
+        if not line.startswith("import time:") or "self [us]" in line:
+            continue
+        self_us, cumulative_us, name = line.split(":", 1)[1].split("|")
+        depth = (len(name) - len(name.lstrip(" ")) - 1) // 2
+        module = name.strip()
+        by_package[module.split(".")[0]] += int(self_us)
+        if depth == 0:
+            top_level.append((module, int(cumulative_us)))
+    total = sum(cumulative for _, cumulative in top_level)
+    top_level.sort(key=lambda item: item[1], reverse=True)
+    return ImportBudget(total, dict(by_package), top_level[:12])
+
+
+def measure_imports(results: Results) -> ImportBudget:
+    budget = import_budget()
+    packages = sorted(budget.by_package.items(), key=lambda item: item[1], reverse=True)
+    shown = ", ".join(f"{name} {us / 1000:.0f} ms" for name, us in packages[:6])
+    results.rows.append(
+        Row(
+            f"of which: imports (`python -X importtime`; by package: {shown})",
+            f"{budget.total_us / 1e6:.3f} s",
+            "",
+            None,
+        )
+    )
+    return budget
+
+
+# 2. The library on one large claim file ---------------------------------------------------------
+
+
+def measure_library(
+    sizes: Sizes, folder: Path, results: Results, *, quick: bool, profile: bool
+) -> None:
+    import claimcheck
+
+    path = write_claim_file(folder / "generated.yaml", sizes.claims)
+    claimcheck.check(claimcheck.load(path))  # imports and caches out of the timing
+    loads, checks = [], []
+    for _ in range(sizes.library_runs):
+        started = time.perf_counter()
+        claim_file = claimcheck.load(path)
+        loaded = time.perf_counter()
+        report = claimcheck.check(claim_file)
+        checks.append(time.perf_counter() - loaded)
+        loads.append(loaded - started)
+    load_s, check_s = min(loads), min(checks)
+    rate = sizes.claims / (load_s + check_s)
+    summary = report.summary
+    results.rows.append(
+        Row(
+            f"a generated claim file of {sizes.claims:,} claims, loaded and checked "
+            f"(best of {sizes.library_runs}: load {load_s:.2f} s, check {check_s:.2f} s)",
+            f"{rate:,.0f} claims/s",
+            f">= {CLAIMS_PER_SECOND_TARGET:,} claims/s",
+            None if quick else rate >= CLAIMS_PER_SECOND_TARGET,
+        )
+    )
+    results.notes.append(
+        f"Verdicts on the generated file: {summary.supported} supported, "
+        f"{summary.needs_review} need review, {summary.contradicted} contradicted, "
+        f"{summary.unsourced} unsourced."
+    )
+    if profile:
+        print(profile_library(path))
+
+
+def profile_library(path: Path, top: int = 25) -> str:
+    """Where loading and checking one large file spends its time (cProfile, own time)."""
+    import claimcheck
+
+    profiler = cProfile.Profile()
+    profiler.enable()
+    claimcheck.check(claimcheck.load(path))
+    profiler.disable()
+    out = io.StringIO()
+    stats = pstats.Stats(profiler, stream=out)
+    stats.sort_stats("tottime").print_stats(top)
+    stats.sort_stats("cumulative").print_stats(top)
+    return out.getvalue()
+
+
+# 3. Many files, one process against two ---------------------------------------------------------
+
+
+def measure_jobs(sizes: Sizes, folder: Path, results: Results, *, quick: bool) -> None:
+    stories = folder / "stories"
+    write_claim_folder(stories, sizes.files)
+    walls = {}
+    for jobs in (1, 2):
+        command = claimcheck_command("check", str(stories), "--jobs", str(jobs))
+        # A generated story may hold a contradicted claim on purpose: exit 1 is expected.
+        timed_run(command, ok=(0, 1))
+        walls[jobs] = min(timed_run(command, ok=(0, 1)) for _ in range(2 if not quick else 1))
+    speed_up = walls[1] / walls[2]
+    results.rows.append(
+        Row(
+            f"{sizes.files:,} generated claim files (8 claims each), `--jobs 1`",
+            f"{walls[1]:.2f} s",
+            "",
+            None,
+        )
+    )
+    results.rows.append(
+        Row(
+            f"the same with `--jobs 2` ({os.cpu_count()} cores)",
+            f"{walls[2]:.2f} s, {speed_up:.2f}× faster",
+            f">= {SPEED_UP_TARGET}× (near-linear)",
+            None if quick else speed_up >= SPEED_UP_TARGET,
+        )
+    )
+
+
+# Output -----------------------------------------------------------------------------------------
+
+
+def machine() -> str:
+    return (
+        f"{platform.python_implementation()} {platform.python_version()} on "
+        f"{platform.system()} {platform.machine()}, {os.cpu_count()} cores"
+    )
+
+
+def markdown(results: Results, budget: ImportBudget | None, command: str) -> str:
+    def verdict(met: bool | None) -> str:
+        return "" if met is None else ("met" if met else "**missed**")
+
+    lines = [
+        f"Measured {datetime.date.today().isoformat()} with {machine()}, by `{command}`.",
+        "",
+        "| measure | result | target | |",
+        "| --- | --- | --- | --- |",
+    ]
+    lines += [f"| {r.what} | {r.measured} | {r.target} | {verdict(r.met)} |" for r in results.rows]
+    if budget is not None:
+        lines += ["", "| slowest top-level imports | cumulative |", "| --- | ---: |"]
+        lines += [f"| `{name}` | {us / 1000:.1f} ms |" for name, us in budget.slowest]
+    if results.notes:
+        lines += ["", *results.notes]
+    return "\n".join(lines)
+
+
+def plain(results: Results, budget: ImportBudget | None) -> str:
+    lines = [machine(), ""]
+    for row in results.rows:
+        mark = "" if row.met is None else ("  [met]" if row.met else "  [MISSED]")
+        target = f"  (target {row.target})" if row.target else ""
+        lines.append(f"{row.measured:>24}  {row.what}{target}{mark}")
+    if budget is not None:
+        lines += ["", "slowest top-level imports (cumulative):"]
+        lines += [f"{us / 1000:>10.1f} ms  {name}" for name, us in budget.slowest]
+    lines += ["", *results.notes]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--quick", action="store_true", help="small sizes, for a smoke test")
+    parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument("--profile", action="store_true", help="profile the library run")
+    args = parser.parse_args(argv)
+    sizes = QUICK if args.quick else FULL
+    results = Results()
+    measure_cli(sizes, results, quick=args.quick)
+    budget = measure_imports(results)
+    with tempfile.TemporaryDirectory(prefix="claimcheck-bench-") as name:
+        folder = Path(name)
+        measure_library(sizes, folder, results, quick=args.quick, profile=args.profile)
+        measure_jobs(sizes, folder, results, quick=args.quick)
+    command = "python benchmarks/speed.py" + (" --quick" if args.quick else "")
+    print(markdown(results, budget, command) if args.markdown else plain(results, budget))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
