@@ -1,0 +1,258 @@
+"""Read a claim file into a checked, resolved ``ClaimFile``.
+
+``load(path)`` and ``loads(text)`` either return a ``ClaimFile`` whose every reference has been
+resolved to a source figure, or raise ``ClaimFileError`` listing every problem in the file at
+once, each as ``file:line:col: message``. They raise nothing else, whatever the input.
+docs/claim-files.md describes the format.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from claimcheck._figures import SourceBuilder, Sources, text_of
+from claimcheck._problems import problems_from
+from claimcheck._references import BadReference, parse_reference, resolve
+from claimcheck._yaml import Mapping, Node, Scalar, Sequence, YamlError, compose, places, plain
+from claimcheck.claimfile import Article, Claim, ClaimFile, Location, Reference, Role
+from claimcheck.errors import ClaimFileError, Problem
+from claimcheck.policy import DEFAULT_POLICY, Policy
+from claimcheck.schema import ClaimFileSpec
+
+__all__ = ["MAX_BYTES", "load", "loads"]
+
+MAX_BYTES = 5 * 1024 * 1024
+"""Largest claim file read; a claim file of 10,000 claims is about 1 MB."""
+
+_ROLES = tuple(Role)
+
+
+def load(path: str | os.PathLike[str], *, allow_outside: bool = False) -> ClaimFile:
+    """Read and check the claim file at ``path``.
+
+    Files it names (CSV sources) are read relative to its folder and must stay inside it
+    unless ``allow_outside`` is true.
+    """
+    shown = os.fspath(path)
+    file = Path(shown)
+    try:
+        with file.open("rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > MAX_BYTES:
+                raise _too_large(shown)
+            data = stream.read(MAX_BYTES + 1)
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise ClaimFileError([Problem(shown, 1, 1, f"cannot read the file: {reason}")]) from None
+    if len(data) > MAX_BYTES:
+        raise _too_large(shown)
+    return _read(_decode(data, shown), shown, file.parent, allow_outside)
+
+
+def loads(
+    text: str,
+    path: str = "<string>",
+    *,
+    base_dir: str | os.PathLike[str] | None = None,
+    allow_outside: bool = False,
+) -> ClaimFile:
+    """Read and check claim-file ``text``; ``path`` names it in problems.
+
+    Files it names are read relative to ``base_dir`` (by default the folder of ``path``, or
+    the current folder for text that has no path).
+    """
+    if len(text) > MAX_BYTES:
+        raise _too_large(path)
+    if base_dir is None:
+        base_dir = Path.cwd() if path.startswith("<") else Path(path).parent
+    return _read(text.removeprefix("\ufeff"), path, Path(base_dir), allow_outside)
+
+
+def _too_large(path: str) -> ClaimFileError:
+    limit = MAX_BYTES // (1024 * 1024)
+    return ClaimFileError(
+        [Problem(path, 1, 1, f"the file is larger than {limit} MB; a claim file is far smaller")]
+    )
+
+
+def _decode(data: bytes, path: str) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        start = data.rfind(b"\n", 0, error.start) + 1
+        column = len(data[start : error.start].decode("utf-8", errors="replace")) + 1
+        message = (
+            f"the file is not UTF-8 text (byte 0x{data[error.start]:02X}); save it again as UTF-8"
+        )
+        raise ClaimFileError([Problem(path, line, column, message)]) from None
+
+
+def _read(text: str, path: str, base_dir: Path, allow_outside: bool) -> ClaimFile:
+    try:
+        document = compose(text, path)
+    except YamlError as error:
+        raise ClaimFileError(error.problems) from None
+    problems = list(document.problems)
+    root = document.root
+    if not isinstance(root, Mapping):
+        message = (
+            "the file is empty: a claim file needs at least 'claims:'"
+            if root is None or (isinstance(root, Scalar) and root.kind == "null")
+            else "a claim file is a mapping of keys (article, sources, claims, policy)"
+        )
+        line, column = (1, 1) if root is None else (root.line, root.column)
+        raise ClaimFileError([*problems, Problem(path, line, column, message)])
+    try:
+        ClaimFileSpec.model_validate(plain(root))
+    except ValidationError as error:
+        problems.extend(problems_from(error, root, path))
+    policy = _policy(root, path, problems)
+    sources = SourceBuilder(path, base_dir, allow_outside).build(root.get("sources"))
+    problems.extend(sources.problems)
+    claims = _Claims(path, sources, problems).build(root.get("claims"))
+    article = _article(root.get("article"), base_dir)
+    if problems:
+        raise ClaimFileError(problems)
+    return ClaimFile(
+        path=path,
+        claims=tuple(claims),
+        sources=sources.sources,
+        series=sources.series,
+        figures=sources.figures,
+        article=article,
+        policy=policy,
+    )
+
+
+def _policy(root: Mapping, path: str, problems: list[Problem]) -> Policy:
+    node = root.get("policy")
+    if not isinstance(node, Mapping) or not node.entries:
+        return DEFAULT_POLICY
+    try:
+        return Policy.model_validate(plain(node))
+    except ValidationError as error:
+        # Unknown keys are already reported, with a suggestion, by the structure check.
+        skip = {"extra_forbidden"}
+        problems.extend(problems_from(error, root, path, prefix=("policy",), skip=skip))
+        return DEFAULT_POLICY
+
+
+def _article(node: Node | None, base_dir: Path) -> Article:
+    if not isinstance(node, Mapping):
+        return Article()
+    text = text_of(node.get("text"))
+    return Article(
+        title=text_of(node.get("title")),
+        url=text_of(node.get("url")),
+        published=text_of(node.get("published")),
+        author=text_of(node.get("author")),
+        text_path=None if text is None else base_dir / text,
+    )
+
+
+class _Claims:
+    def __init__(self, path: str, sources: Sources, problems: list[Problem]) -> None:
+        self.path = path
+        self.sources = sources
+        self.problems = problems
+        self.first: dict[str, Node] = {}
+
+    def problem(self, node: Node, message: str) -> None:
+        self.problems.append(Problem(self.path, node.line, node.column, message))
+
+    def build(self, claims: Node | None) -> list[Claim]:
+        result = []
+        if isinstance(claims, Sequence):
+            for index, node in enumerate(claims.items):
+                if isinstance(node, Mapping):
+                    claim = self._claim(index, node)
+                    if claim is not None:
+                        result.append(claim)
+        return result
+
+    def _claim(self, index: int, node: Mapping) -> Claim | None:
+        claim_id = text_of(node.get("id"))
+        quote = text_of(node.get("quote"))
+        if claim_id is not None:
+            self._unique(claim_id, node)
+        references = self._references(index, node)
+        if claim_id is None or quote is None:
+            return None
+        return Claim(
+            id=claim_id,
+            quote=quote,
+            references=references,
+            says=text_of(node.get("says")),
+            note=text_of(node.get("note")),
+            location=Location(self.path, node.line, node.column),
+        )
+
+    def _unique(self, claim_id: str, node: Mapping) -> None:
+        key = node.get("id") or node
+        first = self.first.get(claim_id)
+        if first is None:
+            self.first[claim_id] = key
+        else:
+            self.problem(key, f"duplicate claim id {claim_id!r} ({places(first, key)})")
+
+    def _references(self, index: int, node: Mapping) -> dict[Role, Reference]:
+        place = f"claims[{index}]"
+        present = [role for role in _ROLES if role.value in node.entries]
+        self._check_kinds(place, node, present)
+        references = {}
+        for role in present:
+            value = node.get(role.value)
+            assert value is not None
+            written = text_of(value)
+            if written is None:
+                if isinstance(value, Scalar):
+                    self.problem(value, f"{place}.{role.value} has no value")
+                continue
+            try:
+                parsed = parse_reference(written)
+                found = resolve(
+                    parsed, self.sources.sources, self.sources.figures, self.sources.series
+                )
+            except BadReference as error:
+                self.problem(value, f"{place}.{role.value}: {error}")
+                continue
+            references[role] = Reference(
+                role=role,
+                written=written,
+                figure=found.figure,
+                series=found.series,
+                location=Location(self.path, value.line, value.column),
+            )
+        return references
+
+    def _check_kinds(self, place: str, node: Mapping, present: list[Role]) -> None:
+        roles = set(present)
+        if Role.FIGURE in roles and len(roles) > 1:
+            others = ", ".join(role.value for role in present if role is not Role.FIGURE)
+            self.problem(
+                node.key_node(Role.FIGURE.value) or node,
+                f"{place}: 'figure' cannot go with {others}: a claim states one figure, "
+                "or a change (from, to), or a share (part, whole)",
+            )
+            return
+        if roles & {Role.FROM, Role.TO} and roles & {Role.PART, Role.WHOLE}:
+            self.problem(
+                node,
+                f"{place}: a claim is a change (from, to) or a share (part, whole), not both",
+            )
+            return
+        for one, other, what in (
+            (Role.FROM, Role.TO, "a change runs from one figure to another"),
+            (Role.TO, Role.FROM, "a change runs from one figure to another"),
+            (Role.PART, Role.WHOLE, "a share is a part of a whole"),
+            (Role.WHOLE, Role.PART, "a share is a part of a whole"),
+        ):
+            if one in roles and other not in roles:
+                self.problem(
+                    node.key_node(one.value) or node,
+                    f"{place}: '{one.value}' needs '{other.value}' too ({what})",
+                )
