@@ -1,0 +1,96 @@
+"""The article text cut into marked pieces: checked quotes and unchecked numbers.
+
+Quotes are found ignoring whitespace, case, quote-mark and dash style, as an editor's copy
+often differs from the claim file in exactly those ways.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimcheck.model import Unchecked, Verdict
+
+_FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"',
+                       "″": '"', "–": "-", "—": "-", "−": "-", "‐": "-", "‑": "-"})  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A checked quote's place in the article, with the card it links to."""
+
+    start: int
+    end: int
+    anchor: str
+    claim: str
+    verdict: Verdict
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of article text: plain, a checked quote (``mark``) or an unchecked number."""
+
+    text: str
+    mark: Mark | None = None
+    unchecked: Unchecked | None = None
+
+
+def _folded(text: str) -> tuple[str, list[int]]:
+    """Text with whitespace runs made one space and case and punctuation style folded,
+    and for each folded character the offset it came from."""
+    chars: list[str] = []
+    offsets: list[int] = []
+    for offset, char in enumerate(text):
+        if char.isspace():
+            if chars and chars[-1] == " ":
+                continue
+            char = " "
+        else:
+            lower = char.lower().translate(_FOLD)
+            char = lower if len(lower) == 1 else char
+        chars.append(char)
+        offsets.append(offset)
+    return "".join(chars), offsets
+
+
+def find_quote(text: str, quote: str) -> tuple[int, int] | None:
+    """The span of ``quote`` in ``text``, or None when it is not there."""
+    folded_quote = _folded(quote)[0].strip()
+    if not folded_quote:
+        return None
+    folded, offsets = _folded(text)
+    at = folded.find(folded_quote)
+    if at < 0:
+        return None
+    return offsets[at], offsets[at + len(folded_quote) - 1] + 1
+
+
+def paragraphs(text: str, marks: list[Mark], unchecked: list[Unchecked]) -> list[list[Piece]]:
+    """The text as paragraphs (split at line breaks) of pieces; overlapping spans after the
+    first are dropped, and a quote may not overlap an unchecked number."""
+    spans: list[tuple[int, int, Mark | None, Unchecked | None]] = []
+    for start, end, mark, mention in [(m.start, m.end, m, None) for m in marks] + [
+        (u.start, u.end, None, u) for u in unchecked
+    ]:
+        if 0 <= start < end <= len(text) and all(end <= s or start >= e for s, e, *_ in spans):
+            spans.append((start, end, mark, mention))
+    spans.sort(key=lambda span: span[0])
+    pieces: list[Piece] = []
+    at = 0
+    for start, end, mark, mention in spans:
+        pieces.append(Piece(text[at:start]))
+        pieces.append(Piece(text[start:end], mark, mention))
+        at = end
+    pieces.append(Piece(text[at:]))
+    return _split_lines(pieces)
+
+
+def _split_lines(pieces: list[Piece]) -> list[list[Piece]]:
+    result: list[list[Piece]] = [[]]
+    for piece in pieces:
+        lines = piece.text.split("\n")
+        for number, line in enumerate(lines):
+            if number:
+                result.append([])
+            if line:
+                result[-1].append(Piece(line, piece.mark, piece.unchecked))
+    return [paragraph for paragraph in result if any(p.text.strip() for p in paragraph)]

@@ -1,0 +1,96 @@
+"""What several renderers share: locations, figure labels, change pairs, provenance lines."""
+
+from __future__ import annotations
+
+from claimcheck.model import ArticleInfo, FigureUse, Finding, Report, Summary, Unchecked, Verdict
+
+# The verdicts in the order a report lists their counts: the worst news last.
+VERDICT_ORDER = (Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED, Verdict.UNSOURCED)
+
+
+def count_line(summary: Summary) -> str:
+    """'8 claims: 4 supported, 0 need review, 0 contradicted, 4 unsourced'."""
+    claims = "claim" if summary.total == 1 else "claims"
+    review = "needs review" if summary.needs_review == 1 else "need review"
+    return (
+        f"{summary.total} {claims}: {summary.supported} supported, "
+        f"{summary.needs_review} {review}, {summary.contradicted} contradicted, "
+        f"{summary.unsourced} unsourced"
+    )
+
+
+def location(finding: Finding) -> str:
+    """Where the claim is written: 'claims/wm.yaml:17', or the file alone, or ''."""
+    if finding.file is None:
+        return ""
+    if finding.line is None:
+        return finding.file
+    return f"{finding.file}:{finding.line}"
+
+
+def label(use: FigureUse) -> str:
+    """The label a figure goes by in its series ('2011'), or the figure's name."""
+    ref = use.ref
+    if ref.endswith("]") and "[" in ref:
+        return ref[ref.index("[") + 1 : -1]
+    return ref.rsplit(".", 1)[-1]
+
+
+def change_pair(finding: Finding) -> tuple[FigureUse, FigureUse] | None:
+    """The from and to figures of a change or comparison claim, if it is one."""
+    start = next((use for use in finding.sources if use.role == "from"), None)
+    end = next((use for use in finding.sources if use.role == "to"), None)
+    if start is None or end is None:
+        return None
+    return start, end
+
+
+def working(finding: Finding) -> list[str]:
+    """The lines that show how the verdict was reached, the claim's own explanation first."""
+    lines = [finding.explanation] if finding.explanation else []
+    lines += [s.explanation for s in finding.statements if s.explanation not in lines]
+    return lines
+
+
+def provenance(
+    publisher: str | None, title: str | None, url: str | None, retrieved: str | None
+) -> str:
+    """'West Midlands Police, FOI response, https://…, retrieved 2017-03-01'."""
+    parts = [part for part in (publisher, title, url) if part]
+    if retrieved:
+        parts.append(f"retrieved {retrieved}")
+    return ", ".join(parts)
+
+
+def article_for(report: Report, finding: Finding) -> ArticleInfo | None:
+    """The article a finding's claim file speaks of (the only one, when files are not named)."""
+    for article in report.articles:
+        if article.file is not None and article.file == finding.file:
+            return article
+    return report.articles[0] if len(report.articles) == 1 else None
+
+
+def article_of(report: Report, mention: Unchecked) -> ArticleInfo | None:
+    """The article an unchecked number was found in."""
+    for article in report.articles:
+        if article.text is not None and (mention.file is None or article.file == mention.file):
+            return article
+    return None
+
+
+def figures_by_source(report: Report) -> dict[str, list[FigureUse]]:
+    """The figures each source gave to the claims, once each, in the order first used."""
+    uses: dict[str, list[FigureUse]] = {}
+    for finding in report.claims:
+        for use in finding.sources:
+            known = uses.setdefault(use.source, [])
+            if all(use.ref != other.ref for other in known):
+                known.append(use)
+    return uses
+
+
+def line_of(text: str | None, offset: int) -> int | None:
+    """The 1-based line of ``offset`` in ``text``."""
+    if text is None or not 0 <= offset <= len(text):
+        return None
+    return text.count("\n", 0, offset) + 1

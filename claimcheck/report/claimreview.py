@@ -1,0 +1,84 @@
+"""The report as schema.org ClaimReview JSON-LD, one review per claim (docs/claimreview.md).
+
+Ratings use a three-point scale: 1 contradicted, 2 not established (needs review, or
+unsourced), 3 supported; ``alternateName`` carries the verdict in words.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from claimcheck.model import ArticleInfo, Finding, Report, Verdict
+from claimcheck.report._common import article_for
+
+WORST_RATING = 1
+BEST_RATING = 3
+RATINGS = {
+    Verdict.CONTRADICTED: 1,
+    Verdict.NEEDS_REVIEW: 2,
+    Verdict.UNSOURCED: 2,
+    Verdict.SUPPORTED: 3,
+}
+_NAMES = {
+    Verdict.SUPPORTED: "Supported by the source figures",
+    Verdict.NEEDS_REVIEW: "Needs review",
+    Verdict.CONTRADICTED: "Contradicted by the source figures",
+    Verdict.UNSOURCED: "Unsourced: no published figure to check against",
+}
+CLAIM_LENGTH = 75
+
+
+def render(report: Report, *, author: str | None = None) -> str:
+    """A JSON array of ClaimReview objects, in claim order.
+
+    ``author`` (the fact-checker) wins over the claim file's ``article.author``.
+    """
+    reviews = [review(finding, article_for(report, finding), author) for finding in report.claims]
+    text = json.dumps(reviews, indent=2, ensure_ascii=False)
+    # Safe to paste into <script type="application/ld+json">: no '</script>' can close it.
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+
+
+def review(finding: Finding, article: ArticleInfo | None, author: str | None) -> dict[str, Any]:
+    """One ClaimReview; keys with nothing to say are left out."""
+    article = article or ArticleInfo()
+    claim: dict[str, Any] = {"@type": "Claim"}
+    if article.published:
+        claim["datePublished"] = article.published
+    if article.url:
+        appearance = {"@type": "CreativeWork", "url": article.url}
+        if article.title:
+            appearance["headline"] = article.title
+        claim["appearance"] = appearance
+    data: dict[str, Any] = {"@context": "https://schema.org", "@type": "ClaimReview"}
+    if article.url:
+        data["url"] = article.url
+    if article.published:
+        data["datePublished"] = article.published
+    name = author or article.author
+    if name:
+        data["author"] = {"@type": "Organization", "name": name}
+    data["claimReviewed"] = trim(finding.quote)
+    data["itemReviewed"] = claim
+    data["reviewRating"] = {
+        "@type": "Rating",
+        "ratingValue": RATINGS[finding.verdict],
+        "bestRating": BEST_RATING,
+        "worstRating": WORST_RATING,
+        "alternateName": _NAMES[finding.verdict],
+    }
+    data["reviewBody"] = finding.explanation
+    data["identifier"] = finding.id
+    return data
+
+
+def trim(quote: str, limit: int = CLAIM_LENGTH) -> str:
+    """The quote on one line, cut at a word to at most ``limit`` characters with '…'."""
+    text = " ".join(quote.split())
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    if " " in cut and cut[-1].isalnum() and text[limit - 1].isalnum():
+        cut = cut.rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"

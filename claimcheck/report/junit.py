@@ -1,0 +1,85 @@
+"""The report as JUnit XML for CI: one test case per claim.
+
+A contradicted claim is a failure and a claim that needs review is skipped with the reason, so
+a CI job shows both without a separate parser; supported and unsourced claims pass (an
+unsourced claim says so in its output). One test suite per claim file.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from claimcheck.model import Finding, Report, Verdict
+from claimcheck.report._common import location, working
+
+# Characters XML 1.0 cannot hold at all, even escaped.
+_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _safe(text: str) -> str:
+    return _NOT_XML.sub("\ufffd", text)
+
+
+def render(report: Report) -> str:
+    """The report as a ``<testsuites>`` document."""
+    suites: dict[str, list[Finding]] = {}
+    for finding in report.claims:
+        suites.setdefault(finding.file or "claims", []).append(finding)
+    root = ET.Element("testsuites", _counts("claimcheck", report.claims))
+    for name, findings in suites.items():
+        suite = ET.SubElement(root, "testsuite", _counts(name, findings, suite=True))
+        for finding in findings:
+            _testcase(suite, name, finding)
+    ET.indent(root)
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+
+
+def _counts(name: str, findings: list[Finding], *, suite: bool = False) -> dict[str, str]:
+    def count(verdict: Verdict) -> str:
+        return str(sum(finding.verdict is verdict for finding in findings))
+
+    counts = {
+        "name": _safe(name),
+        "tests": str(len(findings)),
+        "failures": count(Verdict.CONTRADICTED),
+        "errors": "0",
+    }
+    if suite:
+        counts["skipped"] = count(Verdict.NEEDS_REVIEW)
+    counts["time"] = "0"
+    return counts
+
+
+def _classname(file: str) -> str:
+    """'claims/west-midlands-2016.yaml' → 'claims.west-midlands-2016', as CI tools group it."""
+    stem = re.sub(r"\.ya?ml$", "", file)
+    return stem.replace("\\", ".").replace("/", ".").strip(".") or "claims"
+
+
+def _testcase(suite: ET.Element, file: str, finding: Finding) -> None:
+    case = ET.SubElement(
+        suite, "testcase", {"name": _safe(finding.id), "classname": _safe(_classname(file))}
+    )
+    case.set("time", "0")
+    message = _safe(finding.explanation or finding.verdict.words)
+    if finding.verdict is Verdict.CONTRADICTED:
+        failure = ET.SubElement(case, "failure", {"message": message, "type": "contradicted"})
+        failure.text = _safe("\n".join(working(finding)))
+    elif finding.verdict is Verdict.NEEDS_REVIEW:
+        ET.SubElement(case, "skipped", {"message": f"needs review: {message}"})
+    out = ET.SubElement(case, "system-out")
+    out.text = _safe(_output(finding))
+
+
+def _output(finding: Finding) -> str:
+    lines = [f"{finding.verdict.words}: “{finding.quote}”"]
+    where = location(finding)
+    if where:
+        lines.append(f"claim at {where}")
+    lines += working(finding)
+    lines += [f"{use.ref} = {use.value}" for use in finding.sources]
+    lines += [f"note: {note}" for note in finding.notes]
+    if finding.note:
+        lines.append(f"reporter's note: {finding.note}")
+    return "\n".join(lines)

@@ -1,0 +1,87 @@
+"""The report for a terminal: a verdict per claim, the working, notes and a summary line."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.model import Finding, Report, Verdict
+from claimcheck.report._common import (
+    article_of,
+    count_line,
+    line_of,
+    location,
+    working,
+)
+
+_COLORS = {
+    Verdict.SUPPORTED: "\x1b[32m",
+    Verdict.NEEDS_REVIEW: "\x1b[33m",
+    Verdict.CONTRADICTED: "\x1b[1;31m",
+    Verdict.UNSOURCED: "\x1b[36m",
+}
+_DIM = "\x1b[2m"
+_RESET = "\x1b[0m"
+_WIDTH = max(len(verdict.words) for verdict in Verdict)
+
+# Control characters in a claim file could move the cursor or recolour the terminal.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def render(report: Report, *, color: bool = False) -> str:
+    """The whole report as lines of text; ANSI colour only when ``color`` is set."""
+    paint = _Painter(color)
+    lines = [f"claimcheck {report.claimcheck}", ""]
+    for finding in report.claims:
+        lines += _finding(finding, paint)
+        lines.append("")
+    lines += _unchecked(report, paint)
+    lines.append(paint.verdict(report.worst, count_line(report.summary)))
+    return "\n".join(lines) + "\n"
+
+
+class _Painter:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def verdict(self, verdict: Verdict, text: str) -> str:
+        return f"{_COLORS[verdict]}{text}{_RESET}" if self.color else text
+
+    def dim(self, text: str) -> str:
+        return f"{_DIM}{text}{_RESET}" if self.color else text
+
+
+def _clean(text: str) -> str:
+    """One line, with control characters shown as escapes rather than obeyed."""
+    text = " ".join(text.split())
+    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
+
+
+def _finding(finding: Finding, paint: _Painter) -> list[str]:
+    head = paint.verdict(finding.verdict, finding.verdict.words.upper().ljust(_WIDTH))
+    where = location(finding)
+    lines = [f"{head}  {_clean(finding.id)}" + (paint.dim(f"  {_clean(where)}") if where else "")]
+    lines.append(f"  “{_clean(finding.quote)}”")
+    lines += [f"  - {_clean(line)}" for line in working(finding)]
+    if finding.sources:
+        figures = ", ".join(f"{_clean(use.ref)} = {_clean(use.value)}" for use in finding.sources)
+        lines.append(paint.dim(f"  figures: {figures}"))
+    lines += [f"  note: {_clean(note)}" for note in finding.notes]
+    if finding.note:
+        lines.append(f"  reporter's note: {_clean(finding.note)}")
+    return lines
+
+
+def _unchecked(report: Report, paint: _Painter) -> list[str]:
+    if not report.unchecked:
+        return []
+    lines = ["Numbers in the article that no claim checks:"]
+    for mention in report.unchecked:
+        article = article_of(report, mention)
+        line = line_of(article.text if article else None, mention.start)
+        where = f"line {line}: " if line is not None else ""
+        lines.append(f"  {where}{_clean(mention.text)} ({_clean(mention.kind)})")
+    lines.append("")
+    return lines
+
+
+__all__ = ["render"]

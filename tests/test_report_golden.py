@@ -1,0 +1,51 @@
+"""Golden files: every format, byte for byte, for the hand-built sample report and for the
+real West Midlands claim file.
+
+After an intended change to a renderer, refresh them and review the diff:
+
+    CLAIMCHECK_REFRESH_GOLDEN=1 python -m pytest tests/test_report_golden.py
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from _report_samples import sample_report, west_midlands_report
+
+from claimcheck.model import Report
+from claimcheck.report import render
+
+GOLDEN = Path(__file__).resolve().parent / "golden"
+REFRESH = bool(os.environ.get("CLAIMCHECK_REFRESH_GOLDEN"))
+SUFFIXES = {
+    "text": "txt",
+    "json": "json",
+    "markdown": "md",
+    "html": "html",
+    "junit": "xml",
+    "claimreview": "claimreview.json",
+}
+CASES = [(name, fmt) for name in ("sample",) for fmt in SUFFIXES]
+
+
+def _report(name: str) -> Report:
+    return sample_report() if name == "sample" else west_midlands_report()
+
+
+def _compare(path: Path, output: str) -> None:
+    if REFRESH:
+        path.write_text(output, encoding="utf-8", newline="\n")
+    expected = path.read_text(encoding="utf-8")
+    assert output == expected, f"{path.name} differs; refresh with CLAIMCHECK_REFRESH_GOLDEN=1"
+
+
+@pytest.mark.parametrize(("name", "fmt"), CASES)
+def test_golden(name: str, fmt: str) -> None:
+    output = render(_report(name), fmt, author="Data desk" if name == "sample" else None)
+    _compare(GOLDEN / f"{name}.{SUFFIXES[fmt]}", output)
+
+
+def test_golden_text_in_colour() -> None:
+    _compare(GOLDEN / "sample.color.txt", render(sample_report(), "text", color=True))
