@@ -1,0 +1,216 @@
+"""How well ``claimcheck.scanning.scan`` finds the numbers in text, scored on external corpora.
+
+Run ``python benchmarks/accuracy.py`` from the repository root; the corpora are read from
+``../shared/corpora`` (Microsoft Recognizers-Text English specs, quantulum3's test sentences,
+number-parser's word tables). When quantulum3 is installed (``pip install -e '.[bench]'``) it
+is scored the same way, side by side.
+
+How cases are scored (decided before tuning, and not changed to flatter):
+
+- **Recall.** Every expected numeric value is one item. It is found when a mention overlaps the
+  expected span and has the expected value exactly (values given to 15 significant digits,
+  such as "0.666666666666667", match within a relative 1e-9). Mentions of every kind count,
+  statistical or not: a year or a phone number is still a number found. A range ("between 20
+  and 30", "(,1000)") is one item per finite end. A percentage may be read as 20 or as 0.2 (the
+  "percent mode" files expect "one in two" as 50%); a quantulum3 amount in cents or pence may
+  be read in pounds or dollars. Units are not scored: "500,000 barrels" needs the value
+  500,000 only. Cases marked ``NotSupported`` by the upstream suite are scored like any other.
+  Expected results with no numeric value (relative ordinals such as "penultimate", a bare "%")
+  cannot be found by a number reader; they are left out and counted in the "no value" column.
+- **False positives** are counted on inputs that expect nothing. In the number, range, ordinal
+  and percent files and in quantulum3's sentences, "nothing" means no number: every mention
+  scan marks statistical counts (mentions it marks as not statistical, like a year or "the
+  one you mentioned", are its way of saying "not a figure"). In the currency file "nothing"
+  means no money: only money mentions count. In the dimension, temperature and age files
+  "nothing" means no measured quantity; scan does not read units of measure, so nothing it
+  says can be such a false positive there; those inputs still count in the denominator.
+  For quantulum3 the same scopes apply: any quantity; a currency; a quantity with a unit.
+  The "strict" line counts every mention on every empty input, with no scoping.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+import warnings
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks._corpora import CORPORA, Case, Expected, Subset, all_subsets
+from claimcheck.scanning import MentionKind, scan
+
+_TOLERANCE = Fraction(1, 10**9)
+
+
+@dataclass(frozen=True)
+class Found:
+    start: int
+    end: int
+    value: Fraction
+    statistical: bool
+    money: bool
+    measured: bool  # a quantity with a unit of measure
+
+
+Extractor = Callable[[str], list[Found]]
+
+
+def claimcheck_extract(text: str) -> list[Found]:
+    return [
+        Found(m.start, m.end, m.value, m.statistical, m.kind is MentionKind.MONEY, measured=False)
+        for m in scan(text, html=False)
+    ]
+
+
+def quantulum3_extractor() -> Extractor | None:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            from quantulum3 import parser  # type: ignore[import-not-found, import-untyped]
+    except ImportError:
+        return None
+
+    def extract(text: str) -> list[Found]:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                quantities = parser.parse(text)
+            except Exception:  # quantulum3 raises on some inputs; count as nothing found
+                return []
+        found = []
+        for q in quantities:
+            unit = q.unit.name
+            currency = getattr(q.unit.entity, "name", "") == "currency"
+            spread = Fraction(str(q.uncertainty)) if q.uncertainty else Fraction(0)
+            value = Fraction(str(q.value))
+            for each in {value - spread, value, value + spread}:
+                found.append(
+                    Found(q.span[0], q.span[1], each, True, currency, unit != "dimensionless")
+                )
+        return found
+
+    return extract
+
+
+def _same(a: Fraction, b: Fraction) -> bool:
+    return a == b or abs(a - b) <= abs(b) * _TOLERANCE
+
+
+def _recalled(expected: Sequence[Expected], found: list[Found]) -> int:
+    used: set[int] = set()
+    hits = 0
+    for item in expected:
+        for i, f in enumerate(found):
+            if i in used or f.end <= item.start or f.start >= item.end:
+                continue
+            if any(_same(f.value, value) for value in item.values):
+                used.add(i)
+                hits += 1
+                break
+    return hits
+
+
+def _false_positives(case: Case, found: list[Found]) -> int:
+    if case.negative_scope == "money":
+        return sum(f.money for f in found)
+    if case.negative_scope == "unit":
+        return sum(f.measured for f in found)
+    return sum(f.statistical for f in found)
+
+
+@dataclass
+class Score:
+    expected: int = 0
+    found: int = 0
+    empty_inputs: int = 0
+    false_positives: int = 0
+    strict_false_positives: int = 0
+    no_value: int = 0
+    seconds: float = 0.0
+
+    def add(self, other: Score) -> None:
+        for name in vars(self):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.expected if self.expected else 1.0
+
+    @property
+    def fp_rate(self) -> float:
+        return self.false_positives / self.empty_inputs if self.empty_inputs else 0.0
+
+    @property
+    def strict_fp_rate(self) -> float:
+        return self.strict_false_positives / self.empty_inputs if self.empty_inputs else 0.0
+
+
+def score(subset: Subset, extract: Extractor) -> Score:
+    result = Score(no_value=subset.skipped_values)
+    for case in subset.cases:
+        started = time.perf_counter()
+        found = extract(case.text)
+        result.seconds += time.perf_counter() - started
+        result.expected += len(case.expected)
+        result.found += _recalled(case.expected, found)
+        if case.expects_nothing:
+            result.empty_inputs += 1
+            result.false_positives += _false_positives(case, found)
+            result.strict_false_positives += len({(f.start, f.end) for f in found})
+    return result
+
+
+def _row(name: str, ours: Score, theirs: Score | None) -> str:
+    line = (
+        f"{name:<58} {ours.found:>4}/{ours.expected:<4} {ours.recall:6.3f}"
+        f" {ours.empty_inputs:>4} {ours.fp_rate:6.2f}"
+    )
+    if theirs is not None:
+        line += f" | {theirs.recall:6.3f} {theirs.fp_rate:6.2f}"
+    return line
+
+
+def main() -> int:
+    if not CORPORA.is_dir():
+        print(f"corpora not found at {CORPORA}", file=sys.stderr)
+        return 2
+    subsets = all_subsets()
+    q3 = quantulum3_extractor()
+    header = f"{'subset':<58} {'found':>9} {'recall':>6} {'empty':>4} {'fp/in':>6}"
+    if q3 is not None:
+        header += " | q3 rec  q3 fp"
+    print(header)
+    print("-" * len(header))
+    total, total_q3 = Score(), Score()
+    for subset in subsets:
+        ours = score(subset, claimcheck_extract)
+        theirs = score(subset, q3) if q3 is not None else None
+        total.add(ours)
+        if theirs is not None:
+            total_q3.add(theirs)
+        print(_row(subset.name, ours, theirs))
+    print("-" * len(header))
+    print(_row("overall", total, total_q3 if q3 is not None else None))
+    print(
+        f"\nclaimcheck: recall {total.recall:.3f}, {total.fp_rate:.2f} false positives per empty"
+        f" input ({total.false_positives}/{total.empty_inputs}); strict (every mention on every"
+        f" empty input) {total.strict_fp_rate:.2f}; {total.no_value} expected results without a"
+        f" numeric value left out; {total.seconds:.2f}s"
+    )
+    if q3 is None:
+        print("quantulum3: not installed (pip install -e '.[bench]' to compare)")
+    else:
+        print(
+            f"quantulum3: recall {total_q3.recall:.3f}, {total_q3.fp_rate:.2f} false positives"
+            f" per empty input ({total_q3.false_positives}/{total_q3.empty_inputs}); strict"
+            f" {total_q3.strict_fp_rate:.2f}; {total_q3.seconds:.2f}s"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

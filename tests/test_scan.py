@@ -1,0 +1,188 @@
+"""Scanning articles: every number found, classified by its context, spans into the original."""
+
+from __future__ import annotations
+
+from fractions import Fraction as F
+from pathlib import Path
+
+import pytest
+
+from claimcheck.scanning import Mention, MentionKind, format_value, scan
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+ARTICLE = SHARED / "articles" / "west-midlands-indecent-images.txt"
+
+needs_article = pytest.mark.skipif(
+    not ARTICLE.is_file(),
+    reason="the shared West Midlands article (../shared/articles) is not beside the repository",
+)
+
+K = MentionKind
+
+
+def _one(text: str) -> Mention:
+    mentions = scan(text)
+    assert len(mentions) == 1, mentions
+    return mentions[0]
+
+
+# text, mention text, value, kind, qualifier, statistical
+CLASSIFY: list[tuple[str, str, F, MentionKind, str | None, bool]] = [
+    ("In 2016 it rose", "2016", F(2016), K.YEAR, None, False),
+    ("since June 2016 we", "2016", F(2016), K.YEAR, None, False),
+    ("a total of 640 crimes", "640", F(640), K.COUNT, None, True),
+    ("almost 140 warrants", "140", F(140), K.COUNT, "almost", True),
+    ("more than 1,000 people", "1,000", F(1000), K.COUNT, "more than", True),
+    ("about 12.5% of them", "12.5%", F(125, 10), K.SHARE, "about", True),
+    ("up 37 per cent", "37 per cent", F(37), K.PERCENT, None, True),
+    ("fell by 1.3 percentage points", "1.3 percentage points", F(13, 10), K.CHANGE, None, True),
+    ("a rise of 7,762", "7,762", F(7762), K.CHANGE, None, True),
+    ("it cost £3.7m", "£3.7m", F(3_700_000), K.MONEY, None, True),
+    ("has more than quadrupled", "quadrupled", F(4), K.MULTIPLE, "more than", True),
+    ("nearly doubled", "doubled", F(2), K.MULTIPLE, "nearly", True),
+    ("a 24-fold rise", "24", F(24), K.MULTIPLE, None, True),
+    ("five times as many", "five", F(5), K.MULTIPLE, None, True),
+    ("by a factor of 3", "3", F(3), K.MULTIPLE, None, True),
+    ("one in five adults", "one in five", F(1, 5), K.SHARE, None, True),
+    ("about one in six", "one in six", F(1, 6), K.SHARE, "about", True),
+    ("a third of arrests", "a third", F(1, 3), K.SHARE, None, True),
+    ("rose by a third", "a third", F(1, 3), K.CHANGE, None, True),
+    ("fell by nearly a fifth", "a fifth", F(1, 5), K.CHANGE, "nearly", True),
+    ("cut in half", "cut in half", F(1, 2), K.MULTIPLE, None, True),
+    ("over the last five years", "five", F(5), K.DURATION, None, False),
+    ("in just one month", "one", F(1), K.DURATION, None, False),
+    ("a boy aged 12", "12", F(12), K.OTHER, None, False),
+    ("a 15-year-old girl", "15", F(15), K.OTHER, None, False),
+    ("at 10 Downing Street", "10", F(10), K.OTHER, None, False),
+    ("under section 4 of the act", "4", F(4), K.OTHER, None, False),
+    ("our number one priority", "one", F(1), K.OTHER, None, False),
+    ("the COVID-19 pandemic", "19", F(19), K.OTHER, None, False),
+    ("call 0808 800 5000 now", "0808 800 5000", F(8088005000), K.PHONE, None, False),
+    ("on 0800 1111 or", "0800 1111", F(8001111), K.PHONE, None, False),
+    ("at 10:30 today", "10:30", F(21, 2), K.TIME, None, False),
+    ("by 5pm", "5pm", F(17), K.TIME, None, False),
+    ("on 10 March", "10", F(10), K.DATE, None, False),
+    ("the third-highest rate", "third", F(3), K.ORDINAL, None, True),
+    ("for the third year", "third", F(3), K.ORDINAL, None, False),
+    ("in the 1990s", "1990", F(1990), K.YEAR, None, False),
+    ("3,000-plus officers", "3,000", F(3000), K.COUNT, "more than", True),
+    ("one of the cases", "one", F(1), K.COUNT, None, False),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "value", "kind", "qualifier", "statistical"),
+    CLASSIFY,
+    ids=[case[0] for case in CLASSIFY],
+)
+def test_classify(
+    text: str,
+    written: str,
+    value: F,
+    kind: MentionKind,
+    qualifier: str | None,
+    statistical: bool,
+) -> None:
+    mention = _one(text)
+    assert (mention.text, mention.value, mention.kind, mention.qualifier, mention.statistical) == (
+        written,
+        value,
+        kind,
+        qualifier,
+        statistical,
+    )
+    assert text[mention.start : mention.end] == mention.text
+
+
+def test_year_labels_are_years() -> None:
+    mentions = scan("in 2012-13 and 2011/12")
+    assert [(m.text, m.kind) for m in mentions] == [
+        ("2012", K.YEAR),
+        ("13", K.YEAR),
+        ("2011", K.YEAR),
+        ("12", K.YEAR),
+    ]
+
+
+def test_urls_hold_no_numbers() -> None:
+    assert scan("see https://example.org/2016/640.html or childline.org.uk") == []
+
+
+def test_html_spans_point_into_the_original() -> None:
+    markup = "<p>In 2016, a total of <b>640</b>&nbsp;crimes &amp; 1&#44;000 arrests</p>"
+    mentions = scan(markup)
+    assert [(m.text, m.value) for m in mentions] == [
+        ("2016", F(2016)),
+        ("640", F(640)),
+        ("1&#44;000", F(1000)),
+    ]
+    for m in mentions:
+        assert markup[m.start : m.end] == m.text
+
+
+def test_html_paragraphs_do_not_run_together() -> None:
+    mentions = scan("<p>640</p><p>151</p>")
+    assert [m.value for m in mentions] == [640, 151]
+
+
+def test_markdown_list_markers_are_not_statistics() -> None:
+    mentions = scan("1. 640 crimes\n2. 151 crimes\n")
+    assert [(m.text, m.statistical) for m in mentions] == [
+        ("1", False),
+        ("640", True),
+        ("2", False),
+        ("151", True),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(F(42, 10), "4.2"), (F(1, 3), "1/3"), (F(-1, 8), "-0.125"), (F(640), "640"), (F(0), "0")],
+)
+def test_format_value(value: F, text: str) -> None:
+    assert format_value(value) == text
+
+
+def test_as_json() -> None:
+    mention = _one("up 37 per cent")
+    assert mention.as_json() == {
+        "start": 3,
+        "end": 14,
+        "text": "37 per cent",
+        "value": "37",
+        "kind": "percent",
+        "qualifier": None,
+        "statistical": True,
+    }
+
+
+@needs_article
+def test_west_midlands_article() -> None:
+    text = ARTICLE.read_text(encoding="utf-8")
+    mentions = scan(text)
+    statistical = [(m.text, m.kind) for m in mentions if m.statistical]
+    assert statistical == [
+        ("quadrupled", K.MULTIPLE),
+        ("640", K.COUNT),
+        ("151", K.COUNT),
+        ("691", K.COUNT),
+        ("358", K.COUNT),
+        ("12", K.COUNT),
+        ("288", K.COUNT),
+        ("25", K.COUNT),
+        ("140", K.COUNT),
+        ("110", K.COUNT),
+    ]
+    others = {(m.text, m.kind) for m in mentions if not m.statistical}
+    assert others == {
+        ("five", K.DURATION),
+        ("2016", K.YEAR),
+        ("2011", K.YEAR),
+        ("one", K.OTHER),
+        ("0808 800 5000", K.PHONE),
+        ("0800 1111", K.PHONE),
+    }
+    years = [m for m in mentions if m.kind is K.YEAR]
+    assert len(years) == 6
+    for m in mentions:
+        assert text[m.start : m.end] == m.text
