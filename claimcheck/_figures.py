@@ -142,6 +142,11 @@ class SourceBuilder:
         except ValueError as error:
             self.problem(csv_node, f"sources.{source.id}.csv: {error}")
             return
+        if not _is_file(path):
+            self.problem(
+                csv_node, f"sources.{source.id}.csv: no file {written!r} beside the claim file"
+            )
+            return
         shown = written if self.path.startswith("<") else str(Path(self.path).parent / written)
         labels = text_of(node.get("labels"))
         columns_node = node.get("columns")
@@ -179,13 +184,25 @@ class SourceBuilder:
             self._add_series(source, column.name, members)
 
 
+def _is_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:  # a name too long for the file system, for one
+        return False
+
+
 def resolve_path(base_dir: Path, written: str, allow_outside: bool) -> Path:
     """A path written in a claim file, relative to the file's folder and kept inside it."""
-    path = Path(written)
-    if not path.is_absolute():
-        path = base_dir / path
-    resolved = path.resolve()
-    if not allow_outside and not resolved.is_relative_to(base_dir.resolve()):
+    try:
+        path = Path(written)
+        if not path.is_absolute():
+            path = base_dir / path
+        resolved = path.resolve()
+        inside = resolved.is_relative_to(base_dir.resolve())
+    except (OSError, ValueError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise ValueError(f"{written[:80]!r} is not a usable path ({reason})") from None
+    if not allow_outside and not inside:
         raise ValueError(
             f"{written!r} is outside the claim file's folder; "
             "allow it with --allow-outside (or allow_outside=True)"

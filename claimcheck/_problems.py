@@ -82,7 +82,7 @@ def _kind(value: Any) -> str:
         return "a list"
     if value is None:
         return "nothing"
-    return f"the text {value!r}"
+    return repr(value)
 
 
 def problems_from(
@@ -128,7 +128,7 @@ def _message(kind: str, loc: Loc, value: Any, ctx: dict[str, Any]) -> str:
     if "[key]" in loc:
         name = str(loc[-2])
         return (
-            f"{place}: {name!r} cannot be used as a name: use letters, digits, _ and - "
+            f"{where(loc[:-2])}: {name!r} cannot be used as a name: use letters, digits, _ and - "
             "(it is used in references such as source.figure)"
         )
     if kind == "string_type":

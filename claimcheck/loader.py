@@ -9,6 +9,7 @@ docs/claim-files.md describes the format.
 from __future__ import annotations
 
 import os
+from fractions import Fraction
 from pathlib import Path
 
 from pydantic import ValidationError
@@ -132,8 +133,23 @@ def _policy(root: Mapping, path: str, problems: list[Problem]) -> Policy:
     node = root.get("policy")
     if not isinstance(node, Mapping) or not node.entries:
         return DEFAULT_POLICY
+    values: dict[str, Fraction] = {}
+    for name, (_, value) in node.entries.items():
+        if name not in Policy.model_fields:
+            continue  # reported, with a suggestion, by the structure check
+        text = text_of(value)
+        try:
+            values[name] = Fraction(text or "")
+        except (ValueError, ZeroDivisionError):
+            if text is None:
+                message = f"policy.{name} should be a number such as 0.05 or 1/20"
+            else:
+                message = f"policy.{name}: {text!r} is not a number (write 0.05 or 1/20)"
+            problems.append(Problem(path, value.line, value.column, message))
+    if len(values) < len([name for name in node.entries if name in Policy.model_fields]):
+        return DEFAULT_POLICY
     try:
-        return Policy.model_validate(plain(node))
+        return Policy.model_validate(values)
     except ValidationError as error:
         # Unknown keys are already reported, with a suggestion, by the structure check.
         skip = {"extra_forbidden"}
