@@ -19,7 +19,9 @@ class Policy(BaseModel):
 
     multiple_supported: Fraction = Field(
         default=Fraction(5, 100),
-        description="A bare multiple N (doubled, 24-fold, one in six) is supported within ±this of N.",
+        description=(
+            "A bare multiple N (doubled, 24-fold, one in six) is supported within ±this of N."
+        ),
     )
     multiple_review: Fraction = Field(
         default=Fraction(10, 100),
@@ -54,6 +56,13 @@ class Policy(BaseModel):
         description=(
             "A plain stated number off its interval by at most this many units of its last "
             "written digit needs review rather than being contradicted."
+        ),
+    )
+    understated_factor: Fraction = Field(
+        default=Fraction(2),
+        description=(
+            "A lower bound ('more than N') met by this many times N or more gets an "
+            "'understated' note; notes never change a verdict."
         ),
     )
     small_base: int = Field(

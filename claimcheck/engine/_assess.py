@@ -1,0 +1,336 @@
+"""Judge each statement the reader found against the claim's figures."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from claimcheck._numbers import Unit
+from claimcheck.claimfile import Figure, Role
+from claimcheck.engine import _explain, _notes
+from claimcheck.engine import _format as fmt
+from claimcheck.engine._compare import Comparator, Stated, compare
+from claimcheck.engine._context import Context, percent_change, rounded
+from claimcheck.engine._families import Kind
+from claimcheck.engine._read import Mention
+from claimcheck.model import Quantity, Statement, Verdict
+
+S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
+_HUGE = Fraction(10) ** 12
+
+
+@dataclass(slots=True)
+class Judged:
+    """The statements of one claim and the editorial notes they raised."""
+
+    statements: list[Statement] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def note(self, text: str | None) -> None:
+        if text is not None and text not in self.notes:
+            self.notes.append(text)
+
+
+def statement(
+    mention: Mention,
+    quantity: Quantity,
+    verdict: Verdict,
+    explanation: str,
+    *,
+    computed: str = "",
+    rule: str = "",
+    exact: Fraction | None = None,
+    rule_id: str | None = None,
+) -> Statement:
+    comparator = mention.comparator.value if mention.comparator else "check"
+    return Statement(
+        stated=mention.text,
+        computed=computed,
+        rule=rule,
+        verdict=verdict,
+        explanation=explanation,
+        quantity=quantity,
+        rule_id=rule_id or f"{mention.family.id}.{comparator}",
+        exact=None if exact is None else str(exact),
+        start=mention.start,
+        end=mention.end,
+    )
+
+
+def review(mention: Mention, quantity: Quantity, why: str) -> Statement:
+    return statement(mention, quantity, R, f"{mention.text}: {why} ({R.words})",
+                     rule="needs figures this claim does not give")
+
+
+def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
+    before, after = ctx.before, ctx.after
+    if before is None or after is None:
+        out.statements.append(review(mention, Quantity.RATIO,
+                                     "a multiple needs from and to figures"))
+        return
+    if before <= 0:
+        why = "zero" if before == 0 else f"the negative number {fmt.number(before)}"
+        out.statements.append(review(
+            mention, Quantity.RATIO,
+            f"{_explain.change(before, after)}; no multiple can be worked out from {why}"))
+        return
+    comparator = mention.comparator or Comparator.MULTIPLE
+    n = mention.stated.value
+    value = after / before
+    shown = fmt.ratio(n)
+
+    def measure(ratio: Fraction) -> tuple[Fraction, Stated]:
+        if n < 1 and comparator not in (Comparator.MULTIPLE, Comparator.EXACT):
+            # "more than halved" speaks of the size of the cut: to / from below one half.
+            return (1 / ratio if ratio > 0 else _HUGE), Stated(1 / n)
+        return ratio, Stated(n, mention.stated.step if n >= 1 else Fraction(0))
+
+    def judge(ratio: Fraction) -> Verdict:
+        measured, stated = measure(ratio)
+        return compare(comparator, stated, measured, ctx.policy)
+
+    verdict = judge(value)
+    if n < 1 and comparator not in (Comparator.MULTIPLE, Comparator.EXACT):
+        shown = "a halving" if n == Fraction(1, 2) else f"a cut to {fmt.ratio(n)}"
+    words = _explain.assessment(comparator, verdict, shown, ctx.policy)
+    working = f"{fmt.number(after)} / {fmt.number(before)} = {fmt.ratio(value)}"
+    out.statements.append(statement(
+        mention, Quantity.RATIO, verdict, f"{mention.text}: {working}, {words} ({verdict.words})",
+        computed=fmt.ratio(value), exact=value,
+        rule=_explain.rule(comparator, Stated(n), shown, ctx.policy)))
+    if mention.family.id == "n-times-more":
+        out.note(_notes.times_more(mention.text, n))
+    out.note(_notes.small_base(before, ctx.policy))
+    if comparator in (Comparator.MORE_THAN, Comparator.AT_LEAST) and n >= 1:
+        out.note(_notes.understated(mention.text, n, value, ctx.policy, multiple=True))
+    _flip(mention, ctx, out, verdict, lambda a, b: b / a if a > 0 else None, judge, fmt.ratio)
+
+
+def change(mention: Mention, ctx: Context, out: Judged) -> None:
+    """A stated change: a percentage, a fraction, points or an absolute difference."""
+    before, after = ctx.before, ctx.after
+    family = mention.family.id
+    quantity = {
+        "points": Quantity.POINTS,
+        "difference": Quantity.DIFFERENCE,
+    }.get(family, Quantity.PERCENT_CHANGE)
+    if before is None or after is None:
+        value(mention, ctx, out)
+        return
+    relative = quantity is Quantity.PERCENT_CHANGE
+    if relative and before <= 0:
+        why = "zero" if before == 0 else f"the negative number {fmt.number(before)}"
+        out.statements.append(review(
+            mention, quantity,
+            f"{_explain.change(before, after)}; no percentage change can be worked out "
+            f"from {why}"))
+        return
+    fraction = family == "fraction-change"
+    comparator = mention.comparator or (Comparator.MULTIPLE if fraction else Comparator.EXACT)
+    stated = mention.stated
+    if fraction:
+        stated = Stated(stated.value * 100)
+    sign = mention.sign
+
+    def amount(a: Fraction, b: Fraction) -> Fraction | None:
+        if relative:
+            return percent_change(a, b) if a > 0 else None
+        return b - a
+
+    def judge(raw: Fraction) -> Verdict:
+        signed = raw * sign if sign else abs(raw)
+        return compare(comparator, stated, signed, ctx.policy)
+
+    raw = amount(before, after)
+    assert raw is not None
+    verdict = judge(raw)
+    shown = _shown_change(quantity, stated.value)
+    computed = _shown_computed(quantity, raw)
+    summary = _explain.change(before, after, percentages=ctx.percentages)
+    if sign and (after - before) * sign <= 0:
+        verdict = C
+        way = "a fall" if sign > 0 else "a rise"
+        if after == before:
+            way = "no change"
+        text = f"{mention.text}: {summary}, {way}, not what the words say ({C.words})"
+    elif (relative and not fraction and verdict is not S and ctx.percentages
+          and compare(comparator, stated, abs(after - before), ctx.policy) is S):
+        verdict = C
+        text = (f"{mention.text}: {summary}; {fmt.number(stated.value)}% is the change in "
+                f"points, not the percentage change ({C.words})")
+    else:
+        words = _explain.assessment(comparator, verdict, shown, ctx.policy,
+                                    equal=abs(raw) == stated.value)
+        text = f"{mention.text}: {summary}, {words} ({verdict.words})"
+    out.statements.append(statement(
+        mention, quantity, verdict, text, computed=computed, exact=raw,
+        rule=_explain.rule(comparator, stated, shown, ctx.policy)))
+    if relative:
+        out.note(_notes.small_base(before, ctx.policy))
+        if not fraction and mention.number is not None and stated.value >= 100 and sign >= 0:
+            out.note(_notes.better_as_multiple(mention.text, stated.value))
+    if quantity is Quantity.POINTS and not ctx.percentages:
+        out.note(f"'{mention.text}' speaks of points, but the figures are not percentages.")
+    _precision(mention, ctx, out, (Role.FROM, Role.TO), derived=True)
+    if comparator in (Comparator.MORE_THAN, Comparator.AT_LEAST):
+        out.note(_notes.understated(mention.text, stated.value, abs(raw), ctx.policy,
+                                    multiple=False))
+    _flip(mention, ctx, out, verdict, amount, judge,
+          lambda x: _shown_computed(quantity, x))
+
+
+def _shown_change(quantity: Quantity, value: Fraction) -> str:
+    if quantity is Quantity.POINTS:
+        return fmt.points(value)
+    if quantity is Quantity.DIFFERENCE:
+        return fmt.number(value)
+    return fmt.percent(value)
+
+
+def _shown_computed(quantity: Quantity, value: Fraction) -> str:
+    if quantity is Quantity.POINTS:
+        return f"{'+' if value > 0 else '-' if value < 0 else ''}{fmt.points(value)}"
+    if quantity is Quantity.DIFFERENCE:
+        return fmt.signed(value, 2)
+    return fmt.signed_percent(value)
+
+
+def share(mention: Mention, ctx: Context, out: Judged) -> None:
+    found = ctx.share()
+    kind = mention.family.kind
+    if found is None:
+        if kind is not Kind.SHARE_WORD:
+            out.statements.append(review(
+                mention, Quantity.SHARE, "a share needs part and whole figures, or a "
+                "percentage figure"))
+        return
+    proportion, working = found
+    percent = mention.family.id == "percent-of" or (
+        mention.number is not None and mention.number.unit is Unit.PERCENT)
+    default = Comparator.EXACT if percent else Comparator.MULTIPLE
+    comparator = mention.comparator or default
+    measured = proportion * 100 if percent else proportion
+    stated = mention.stated if percent else Stated(mention.stated.value)
+    verdict = compare(comparator, stated, measured, ctx.policy)
+    shown = fmt.percent(stated.value) if percent else fmt.percent(stated.value * 100)
+    words = _explain.assessment(comparator, verdict, shown, ctx.policy,
+                                equal=measured == stated.value)
+    computed = fmt.percent(proportion * 100)
+    if working.startswith("the figure"):
+        text = f"{mention.text}: {working}, {words} ({verdict.words})"
+    else:
+        text = f"{mention.text}: {working} = {computed}, {words} ({verdict.words})"
+    out.statements.append(statement(
+        mention, Quantity.SHARE, verdict, text, computed=computed, exact=proportion,
+        rule=_explain.rule(comparator, stated, shown, ctx.policy)))
+    whole = ctx.number(Role.WHOLE)
+    if whole is not None:
+        out.note(_notes.small_base(whole, ctx.policy))
+    if percent:
+        _precision(mention, ctx, out, (Role.PART, Role.WHOLE, Role.FIGURE), derived=True)
+
+
+def _candidates(mention: Mention, ctx: Context) -> list[tuple[str, Fraction, Figure | None]]:
+    """What a number on its own may stand for: a referenced figure or a simple derivation."""
+    percent = mention.number is not None and mention.number.unit is Unit.PERCENT
+    found: list[tuple[str, Fraction, Figure | None]] = []
+    for role in (Role.FIGURE, Role.FROM, Role.TO, Role.PART, Role.WHOLE):
+        figure = ctx.figure(role)
+        if figure is None or (figure.number.unit is Unit.PERCENT) != percent:
+            continue
+        found.append((f"{figure.ref} is {figure.number.text}", figure.number.value, figure))
+    before, after = ctx.before, ctx.after
+    if before is not None and after is not None:
+        if percent and before > 0 and not ctx.percentages:
+            change = percent_change(before, after)
+            found.append((f"the change is {fmt.signed_percent(change)}", abs(change), None))
+        elif not percent:
+            found.append((f"the difference is {fmt.number(abs(after - before))}",
+                          abs(after - before), None))
+    shared = ctx.share()
+    if percent and shared is not None and ctx.figure(Role.PART) is not None:
+        found.append((f"{shared[1]} is {fmt.percent(shared[0] * 100)}", shared[0] * 100, None))
+    return found
+
+
+def value(mention: Mention, ctx: Context, out: Judged) -> None:
+    """A number on its own, matched to the figure (or derived quantity) it stands for."""
+    comparator = mention.comparator or Comparator.EXACT
+    candidates = _candidates(mention, ctx)
+    if not candidates:
+        out.statements.append(review(
+            mention, Quantity.VALUE, "no referenced figure of this kind to compare it with"))
+        return
+    judged = [(compare(comparator, mention.stated, amount, ctx.policy), label, amount, figure)
+              for label, amount, figure in candidates]
+    verdict, label, amount, figure = min(judged, key=lambda item: item[0].severity)
+    shown = mention.number.text if mention.number is not None else fmt.number(amount)
+    if comparator is Comparator.BETWEEN and mention.stated.high is not None:
+        shown = f"{fmt.number(mention.stated.value)} and {fmt.number(mention.stated.high)}"
+    if verdict is C and len(judged) > 1:
+        verdict = R
+        closest = ", ".join(item[1] for item in judged)
+        text = (f"{mention.text}: matches no referenced figure or quantity worked out from "
+                f"them ({closest}) ({R.words})")
+    else:
+        words = _explain.assessment(comparator, verdict, shown, ctx.policy,
+                                    equal=amount == mention.stated.value)
+        text = f"{mention.text}: {label}, {words} ({verdict.words})"
+    out.statements.append(statement(
+        mention, Quantity.VALUE, verdict, text, computed=fmt.number(amount), exact=amount,
+        rule=_explain.rule(comparator, mention.stated, shown, ctx.policy)))
+    if figure is not None and mention.number is not None:
+        out.note(_notes.overstated_precision(mention.number, [figure.number]))
+        if rounded(figure) and verdict is not R:
+            low, high = figure.number.low, figure.number.high
+            out.note(_notes.could_flip(
+                verdict, [low, high],
+                lambda x: compare(comparator, mention.stated, x, ctx.policy), fmt.number))
+
+
+def direction(mention: Mention, ctx: Context, out: Judged) -> None:
+    before, after = ctx.before, ctx.after
+    if before is None or after is None:
+        return
+    verdict = S if (after - before) * mention.sign > 0 else C
+    summary = _explain.change(before, after, percentages=ctx.percentages)
+    text = f"{mention.text}: {summary} ({verdict.words})"
+    way = "rise" if mention.sign > 0 else "fall"
+    out.statements.append(statement(
+        mention, Quantity.DIRECTION, verdict, text,
+        computed=fmt.signed(after - before, 2), exact=after - before,
+        rule=f"the figure must {way} from the earlier to the later figure",
+        rule_id=f"{mention.family.id}.direction"))
+    if before > 0 and after != before:
+        out.note(_notes.small_base(before, ctx.policy))
+
+
+def _precision(mention: Mention, ctx: Context, out: Judged, roles: tuple[Role, ...], *,
+               derived: bool) -> None:
+    if mention.number is None:
+        return
+    sources = [figure.number for role in roles if (figure := ctx.figure(role)) is not None]
+    if derived:
+        out.note(_notes.overstated_precision(mention.number, sources))
+
+
+def _flip(
+    mention: Mention,
+    ctx: Context,
+    out: Judged,
+    verdict: Verdict,
+    amount: Callable[[Fraction, Fraction], Fraction | None],
+    judge: Callable[[Fraction], Verdict],
+    shown: Callable[[Fraction], str],
+) -> None:
+    first, second = ctx.figure(Role.FROM), ctx.figure(Role.TO)
+    if first is None or second is None or not (rounded(first) or rounded(second)):
+        return
+    corners = [
+        result
+        for a in (first.number.low, first.number.high)
+        for b in (second.number.low, second.number.high)
+        if (result := amount(a, b)) is not None
+    ]
+    out.note(_notes.could_flip(verdict, corners, judge, shown))

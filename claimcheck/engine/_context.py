@@ -1,0 +1,130 @@
+"""The figures a claim rests on, and the quantities derived from them, exactly."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import cached_property
+
+from claimcheck._numbers import Unit
+from claimcheck.claimfile import Figure, Reference, Role, Series
+from claimcheck.policy import Policy
+
+_YEAR = re.compile(r"^\s*((?:1[89]|20)\d\d)(?:\s*[/\-–]\s*\d{2,4})?\s*$")
+
+
+def year_of(label: str | None) -> int | None:
+    """The (first) year a label names: 2011, 2011/12, 2012-13; None for 'q3' or 'possession'."""
+    if label is None:
+        return None
+    found = _YEAR.match(label)
+    return int(found.group(1)) if found else None
+
+
+@dataclass(frozen=True)
+class Context:
+    """A claim's references, with the arithmetic every statement may need."""
+
+    references: Mapping[Role, Reference]
+    policy: Policy
+
+    def figure(self, role: Role) -> Figure | None:
+        reference = self.references.get(role)
+        return reference.figure if reference is not None else None
+
+    def number(self, role: Role) -> Fraction | None:
+        figure = self.figure(role)
+        return figure.number.value if figure is not None else None
+
+    @property
+    def before(self) -> Fraction | None:
+        return self.number(Role.FROM)
+
+    @property
+    def after(self) -> Fraction | None:
+        return self.number(Role.TO)
+
+    @property
+    def has_change(self) -> bool:
+        return self.before is not None and self.after is not None
+
+    @cached_property
+    def labels(self) -> frozenset[str]:
+        """Labels of the referenced figures and of the series they belong to."""
+        found: set[str] = set()
+        for reference in self.references.values():
+            if reference.figure.label is not None:
+                found.add(reference.figure.label)
+            if reference.series is not None:
+                found.update(label for label in reference.series.labels if label)
+        return frozenset(found)
+
+    @property
+    def percentages(self) -> bool:
+        """Whether the from and to figures are both percentages."""
+        first, second = self.figure(Role.FROM), self.figure(Role.TO)
+        return (
+            first is not None
+            and second is not None
+            and first.number.unit is Unit.PERCENT
+            and second.number.unit is Unit.PERCENT
+        )
+
+    @property
+    def years(self) -> tuple[int, int] | None:
+        first, second = self.figure(Role.FROM), self.figure(Role.TO)
+        if first is None or second is None:
+            return None
+        start, end = year_of(first.label), year_of(second.label)
+        if start is None or end is None:
+            return None
+        return start, end
+
+    def share(self) -> tuple[Fraction, str] | None:
+        """The share as a fraction of one, and how it was worked out."""
+        part, whole = self.figure(Role.PART), self.figure(Role.WHOLE)
+        if part is not None and whole is not None and whole.number.value > 0:
+            value = part.number.value / whole.number.value
+            return value, f"{part.number.text} / {whole.number.text}"
+        figure = self.figure(Role.FIGURE)
+        if figure is not None and figure.number.unit is Unit.PERCENT:
+            return figure.number.value / 100, f"the figure is {figure.number.text}"
+        return None
+
+    def figure_in(self, series: Series) -> Figure | None:
+        """The from figure, when it is a label of ``series`` (a run from one label to another)."""
+        reference = self.references.get(Role.FROM)
+        if reference is None or reference.series is None:
+            return None
+        same = (reference.series.source.id, reference.series.name) == (
+            series.source.id, series.name)
+        return reference.figure if same else None
+
+    def series_reference(self) -> Reference | None:
+        """The reference a statement about a series speaks of: the figure, else the 'to'."""
+        for role in (Role.FIGURE, Role.TO, Role.PART, Role.FROM):
+            reference = self.references.get(role)
+            if reference is not None and reference.series is not None:
+                return reference
+        return None
+
+
+def ratio(before: Fraction, after: Fraction) -> Fraction:
+    return after / before
+
+
+def percent_change(before: Fraction, after: Fraction) -> Fraction:
+    return (after - before) / before * 100
+
+
+def rounded(figure: Figure) -> bool:
+    """Whether a figure was rounded by its source ("12.5%", "1.13 million", "82,000").
+
+    A whole count written to the unit (640) is taken as exact.
+    """
+    number = figure.number
+    if number.unit is Unit.PERCENT:
+        return number.step != 0
+    return number.step > 1 or number.value.denominator != 1 or number.step.denominator != 1

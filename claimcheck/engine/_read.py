@@ -1,0 +1,409 @@
+"""Read the statements out of a claim's wording, using the wording table.
+
+The reader knows nothing of the figures: it says what the words state ("more than 4×",
+"a fall of 45%", "the most common") and which numbers are only labels, dates or lengths of
+time. Matching those statements against figures is the job of ``_assess``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from claimcheck._numbers import Number, NumberMatch, Unit, find_numbers
+from claimcheck.engine import phrases
+from claimcheck.engine._compare import Comparator, Stated
+from claimcheck.engine._families import Family, Form, Kind
+from claimcheck.engine._templates import Template, direction, literal, phrase, templates
+
+_FOLD = str.maketrans({"–": "-", "—": "-", "−": "-", "‐": "-", "\u00a0": " "})
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DATE_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{_MONTHS}|in|since|from|until|till|by|to|between|and|during|before|"
+    rf"after|of|year|the|early|late|mid|end|start|spring|summer|autumn|winter)[\s-]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$"
+)
+_DURATION_AFTER = re.compile(
+    r"[\s-]+(?:calendar\s+|financial\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)(?![A-Za-z])"
+)
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# "more" and "less" say too little on their own ("more sophisticated"); they count as a
+# direction only inside a template such as "333 more" or "15% less".
+_WEAK_DIRECTION = frozenset({"more", "less"})
+_UP_DOWN = re.compile(r"(?<![A-Za-z])(?:up|down)(?![A-Za-z])")
+_UP_DOWN_AFTER = re.compile(r"\s+(?:by|from|on|compared|again|year|sharply|slightly)(?![A-Za-z])")
+_UP_DOWN_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:is|was|are|were|been|be|went|gone|go|goes|going|came|come|shot|moved)\s+$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One statement in the wording: what it says, in which words, judged how."""
+
+    family: Family
+    start: int
+    end: int
+    text: str
+    stated: Stated
+    comparator: Comparator | None
+    number: Number | None = None
+    sign: int = 0
+    qualifier: Family | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Aside:
+    """A number that states nothing to check: a label, a date, a length of time."""
+
+    start: int
+    end: int
+    text: str
+    why: str
+
+
+@dataclass(slots=True)
+class Reading:
+    """Everything the reader found in one wording."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    asides: list[Aside] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+
+    def free(self, start: int, end: int) -> bool:
+        return all(end <= low or start >= high for low, high in self.taken)
+
+    def take(self, start: int, end: int) -> None:
+        self.taken.append((start, end))
+
+
+def fold(text: str) -> str:
+    """Lower case and plain hyphens, keeping every offset."""
+    lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lowered.translate(_FOLD)
+
+
+def form_of(number: Number) -> Form:
+    """The kind of number, as the table's templates ask for it."""
+    if number.unit is Unit.POINTS:
+        return Form.POINTS
+    if number.unit is Unit.PERCENT:
+        return Form.PERCENT
+    if _number_form(number) == "fraction":
+        return Form.FRACTION
+    return Form.PLAIN
+
+
+def _number_form(number: Number) -> str:
+    value = getattr(number, "form", None)
+    return str(getattr(value, "value", value) or "cardinal")
+
+
+def read(wording: str, labels: Collection[str] = ()) -> Reading:
+    """Every statement in ``wording``; ``labels`` are the labels of the referenced figures."""
+    text = fold(wording)
+    reading = Reading()
+    numbers = [m for m in find_numbers(wording) if m.end > m.start]
+    _numbered(reading, wording, text, numbers, _TIME_FAMILIES)
+    _literals(reading, wording, text, _TIME_FAMILIES)
+    _labels(reading, wording, text, labels)
+    _asides(reading, wording, text, numbers)
+    _multiple_words(reading, wording, text)
+    _numbered(reading, wording, text, numbers, _NUMBER_FAMILIES)
+    _plain_numbers(reading, wording, text, numbers)
+    _literals(reading, wording, text, _SHARE_WORDS)
+    _directions(reading, wording, text)
+    reading.mentions.sort(key=lambda mention: mention.start)
+    return reading
+
+
+_TIME_FAMILIES = [
+    family
+    for family in (*phrases.SERIES, *phrases.PERIODS)
+    if family.kind is not Kind.NOT_A_CLAIM
+]
+# "one in five" is read by the number reader as one ratio, so its family has no template here.
+_NUMBER_FAMILIES = [
+    family
+    for family in (*phrases.VALUES, *phrases.MULTIPLES, *phrases.CHANGES, *phrases.SHARES)
+    if family.kind is Kind.TEMPLATE and family.id != "one-in"
+]
+_SHARE_WORDS = [family for family in phrases.SHARES if family.kind is Kind.SHARE_WORD]
+_QUALIFIERS = [family for family in phrases.QUALIFIERS if family.kind is Kind.QUALIFIER]
+_AFTER = [family for family in phrases.QUALIFIERS if family.kind is Kind.QUALIFIER_AFTER]
+
+
+def _qualifier(text: str, start: int) -> tuple[Family, int] | None:
+    """A qualifier ending just before ``start`` ("more than", "almost"), and where it begins."""
+    best: tuple[Family, int] | None = None
+    for family, pattern in _QUALIFIER_PATTERNS:
+        found = pattern.search(text, max(0, start - 40), start)
+        if found and (best is None or found.start() < best[1]):
+            best = (family, found.start())
+    return best
+
+
+def _qualifier_after(text: str, end: int) -> tuple[Family, int] | None:
+    for family, pattern in _AFTER_PATTERNS:
+        found = pattern.match(text, end, min(len(text), end + 20))
+        if found:
+            return family, found.end()
+    return None
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return literal(tuple(words)).pattern.removeprefix("(?<![A-Za-z])").removesuffix(
+        "(?![A-Za-z])"
+    )
+
+
+_QUALIFIER_PATTERNS = [
+    (family, re.compile(rf"(?<![A-Za-z])(?:{_alternation(family.variants)})\s+(?:an?\s+)?$"))
+    for family in _QUALIFIERS
+]
+_AFTER_PATTERNS = [
+    (
+        family,
+        re.compile(
+            r"(?:\s+|\s*-\s*)(?:"
+            + _alternation(variant.lstrip("-") for variant in family.variants)
+            + r")(?![A-Za-z])"
+        ),
+    )
+    for family in _AFTER
+]
+
+
+def _mention(
+    reading: Reading,
+    wording: str,
+    text: str,
+    family: Family,
+    span: tuple[int, int],
+    stated: Stated,
+    *,
+    number: Number | None = None,
+    sign: int = 0,
+    year: int | None = None,
+    qualify: bool = True,
+) -> None:
+    start, end = span
+    comparator = family.comparator
+    qualifier: Family | None = None
+    if qualify:
+        before = _qualifier(text, start)
+        after = _qualifier_after(text, end)
+        if before is not None:
+            qualifier, start = before
+        elif after is not None:
+            qualifier, end = after
+        if qualifier is not None:
+            comparator = qualifier.comparator
+    reading.take(start, end)
+    reading.mentions.append(
+        Mention(family, start, end, wording[start:end], stated, comparator, number, sign,
+                qualifier, year)
+    )
+
+
+def _literals(reading: Reading, wording: str, text: str, families: list[Family]) -> None:
+    variants = [
+        (family, variant)
+        for family in families
+        for variant in family.variants
+        if "{" not in variant.replace("{DIR}", "").replace("{UP}", "").replace("{DOWN}", "")
+    ]
+    variants.sort(key=lambda pair: -len(pair[1]))
+    for family, variant in variants:
+        for found in phrase(variant).finditer(text):
+            if not reading.free(found.start(), found.end()):
+                continue
+            sign = direction(found) or family.sign
+            value = family.value if family.value is not None else Fraction(0)
+            qualify = family.kind is Kind.SHARE_WORD
+            _mention(reading, wording, text, family, found.span(), Stated(value),
+                     sign=sign, qualify=qualify)
+
+
+def _numbered(
+    reading: Reading,
+    wording: str,
+    text: str,
+    numbers: list[NumberMatch],
+    families: list[Family],
+) -> None:
+    compiled = templates(tuple(families))
+    for index, match in enumerate(numbers):
+        if not reading.free(match.start, match.end):
+            continue
+        for template in compiled:
+            if _try(reading, wording, text, numbers, index, template):
+                break
+
+
+def _try(
+    reading: Reading,
+    wording: str,
+    text: str,
+    numbers: list[NumberMatch],
+    index: int,
+    template: Template,
+) -> bool:
+    match = numbers[index]
+    number = match.number
+    family = template.family
+    if template.form is not None and form_of(number) is not template.form:
+        return False
+    is_year = family.kind in (Kind.SERIES, Kind.PERIOD) and "{YEAR}" in template.variant
+    if is_year and not _YEAR.fullmatch(number.text):
+        return False
+    qualifier = _qualifier(text, match.start)
+    before = None
+    inner: Family | None = None
+    if template.before is not None:
+        if qualifier is not None:
+            # A qualifier between the template's words and the number: "up by almost 1,000".
+            before = template.match_before(text, qualifier[1])
+            inner = qualifier[0] if before is not None else None
+        if before is None:
+            before = template.match_before(text, match.start)
+        if before is None:
+            return False
+    after = template.match_after(text, match.end)
+    if template.after is not None and after is None:
+        return False
+    start = before.start() if before else match.start
+    end = after.end() if after else match.end
+    sign = (direction(before) if before else 0) or (direction(after) if after else 0)
+    stated = Stated(number.value, number.step)
+    if template.second:
+        following = numbers[index + 1] if index + 1 < len(numbers) else None
+        if following is None or after is None or following.start != end:
+            return False
+        if not reading.free(following.start, following.end):
+            return False
+        stated = Stated(number.value, number.step, following.number.value,
+                        following.number.step)
+        end = following.end
+    if not reading.free(start, end):
+        return False
+    year = int(number.value) if is_year else None
+    qualify = family.kind not in (Kind.SERIES, Kind.PERIOD)
+    if qualify and inner is not None:
+        reading.take(start, end)
+        reading.mentions.append(
+            Mention(family, start, end, wording[start:end], stated, inner.comparator, number,
+                    sign, inner, year)
+        )
+        return True
+    _mention(reading, wording, text, family, (start, end), stated, number=number, sign=sign,
+             year=year, qualify=qualify)
+    return True
+
+
+def _label_pattern(label: str) -> re.Pattern[str]:
+    parts = re.split(r"[/\-–]", label.lower())
+    body = r"\s*[/\-–]\s*".join(re.escape(part.strip()) for part in parts)
+    return re.compile(rf"(?<![\w/.,-]){body}(?![\w/%-]|[.,]\d)")
+
+
+def _labels(reading: Reading, wording: str, text: str, labels: Collection[str]) -> None:
+    for label in sorted(labels, key=len, reverse=True):
+        if not any(ch.isdigit() for ch in label):
+            continue
+        for found in _label_pattern(label).finditer(text):
+            if reading.free(found.start(), found.end()):
+                reading.take(found.start(), found.end())
+                reading.asides.append(
+                    Aside(found.start(), found.end(), wording[found.start():found.end()],
+                          f"the label {label} of a referenced figure")
+                )
+
+
+def _asides(reading: Reading, wording: str, text: str, numbers: list[NumberMatch]) -> None:
+    for match in numbers:
+        if not reading.free(match.start, match.end):
+            continue
+        why = None
+        if _number_form(match.number) == "ordinal":
+            why = "an ordinal (a rank or a date), not an amount"
+        elif _DURATION_AFTER.match(text, match.end):
+            why = "a length of time"
+        elif _YEAR.fullmatch(match.number.text) and _DATE_BEFORE.search(
+            text, max(0, match.start - 40), match.start
+        ):
+            why = "a date"
+        if why is not None:
+            end = match.end
+            duration = _DURATION_AFTER.match(text, match.end)
+            if duration:
+                end = duration.end()
+            reading.take(match.start, end)
+            reading.asides.append(Aside(match.start, end, wording[match.start:end], why))
+
+
+def _multiple_words(reading: Reading, wording: str, text: str) -> None:
+    for family in phrases.MULTIPLES:
+        if family.kind is not Kind.MULTIPLE_WORD:
+            continue
+        pattern = literal(tuple(family.words))
+        for found in pattern.finditer(text):
+            if not reading.free(found.start(), found.end()):
+                continue
+            word = re.sub(r"[\s-]+", " ", found.group(0))
+            value = next(
+                (v for w, v in family.words.items() if re.sub(r"[\s-]+", " ", w) == word),
+                None,
+            )
+            if value is None:
+                continue
+            _mention(reading, wording, text, family, found.span(), Stated(value))
+
+
+def _plain_numbers(
+    reading: Reading, wording: str, text: str, numbers: list[NumberMatch]
+) -> None:
+    for match in numbers:
+        if not reading.free(match.start, match.end):
+            continue
+        number = match.number
+        kind = _number_form(number)
+        if kind == "ratio":
+            family = phrases.family("one-in")
+        elif kind == "fraction":
+            family = phrases.family("fraction-of")
+        elif number.unit is Unit.MONEY:
+            family = phrases.family("money")
+        elif number.is_word:
+            family = phrases.family("number-words")
+        else:
+            family = phrases.family("value")
+        stated = Stated(number.value, number.step)
+        _mention(reading, wording, text, family, (match.start, match.end), stated,
+                 number=number)
+
+
+def _directions(reading: Reading, wording: str, text: str) -> None:
+    for family in phrases.CHANGES:
+        if family.kind is not Kind.DIRECTION:
+            continue
+        words = [word for word in family.variants if word not in _WEAK_DIRECTION]
+        for found in literal(tuple(words)).finditer(text):
+            start, end = found.span()
+            if not reading.free(start, end):
+                continue
+            if _UP_DOWN.fullmatch(found.group(0)) and not (
+                _UP_DOWN_AFTER.match(text, end)
+                or _UP_DOWN_BEFORE.search(text, max(0, start - 20), start)
+            ):
+                continue
+            reading.take(start, end)
+            reading.mentions.append(
+                Mention(family, start, end, wording[start:end], Stated(Fraction(0)), None,
+                        sign=family.sign)
+            )

@@ -1,0 +1,134 @@
+"""Statements about a series: the most common, a record, the highest since, every year."""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from itertools import pairwise
+
+from claimcheck.claimfile import Figure, Reference, Series
+from claimcheck.engine import _format as fmt
+from claimcheck.engine._assess import Judged, review, statement
+from claimcheck.engine._context import Context, year_of
+from claimcheck.engine._read import Mention
+from claimcheck.model import Quantity, Verdict
+
+S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
+
+
+def _listing(figures: list[Figure]) -> str:
+    return ", ".join(f"{figure.label} {figure.number.text}" for figure in figures)
+
+
+def series(mention: Mention, ctx: Context, out: Judged) -> None:
+    """Check one label of a series against the other labels."""
+    reference = ctx.series_reference()
+    if reference is None or reference.series is None:
+        out.statements.append(review(
+            mention, Quantity.RANK,
+            "this compares one label with the rest of its series, but the claim "
+            "references no labelled figure"))
+        return
+    family = mention.family.id
+    if family in ("series-max", "series-min"):
+        verdict, text, rule = _extreme(mention, reference.series, reference.figure)
+    elif family in ("record-high", "record-low"):
+        verdict, text, rule = _record(mention, reference.series, reference.figure)
+    elif family in ("highest-since", "lowest-since"):
+        verdict, text, rule = _since(mention, reference.series, reference.figure)
+    else:
+        verdict, text, rule = _run(mention, ctx, reference)
+    out.statements.append(statement(
+        mention, Quantity.RANK, verdict, f"{mention.text}: {text} ({verdict.words})",
+        computed=f"{reference.figure.label} {reference.figure.number.text}", rule=rule,
+        rule_id=f"{family}.rank"))
+
+
+def _position(series: Series, figure: Figure) -> int:
+    return next(i for i, item in enumerate(series.figures) if item.label == figure.label)
+
+
+def _extreme(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, str, str]:
+    sign = mention.family.sign
+    others = [item for item in series.figures if item.label != figure.label]
+    which = "largest" if sign > 0 else "smallest"
+    rule = f"the label must be the {which} in its series"
+    if not others:
+        return R, f"the series has no other label to compare {figure.label} with", rule
+    values = [item.number.value * sign for item in others]
+    mine = figure.number.value * sign
+    everything = _listing(list(series.figures))
+    if all(mine > other for other in values):
+        return S, f"{figure.label} is the {which} of {everything}", rule
+    if all(mine >= other for other in values):
+        return R, f"{figure.label} ties for the {which} of {everything}", rule
+    return C, f"{figure.label} is not the {which} of {everything}", rule
+
+
+def _beats(mine: Fraction, others: list[Figure], sign: int) -> bool:
+    return all(mine * sign > item.number.value * sign for item in others)
+
+
+def _record(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, str, str]:
+    sign = mention.family.sign
+    earlier = list(series.figures[: _position(series, figure)])
+    word = "above" if sign > 0 else "below"
+    rule = f"the label must be {word} every earlier label"
+    if not earlier:
+        return R, f"{figure.label} is the first label, so nothing earlier to beat", rule
+    verdict = S if _beats(figure.number.value, earlier, sign) else C
+    state = "is" if verdict is S else "is not"
+    text = f"{figure.label} ({figure.number.text}) {state} {word} every earlier label " \
+           f"({_listing(earlier)})"
+    return verdict, text, rule
+
+
+def _since(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, str, str]:
+    sign = mention.family.sign
+    word = "highest" if sign > 0 else "lowest"
+    rule = (f"above every label after that year, and that year at least as "
+            f"{'high' if sign > 0 else 'low'}")
+    position = _position(series, figure)
+    since = next((i for i, item in enumerate(series.figures)
+                  if year_of(item.label) == mention.year), None)
+    if since is None or since >= position:
+        return R, f"the series has no label for {mention.year} before {figure.label}", rule
+    between = list(series.figures[since + 1 : position])
+    anchor = series.figures[since]
+    mine = figure.number.value * sign
+    if _beats(figure.number.value, between, sign) and anchor.number.value * sign >= mine:
+        return S, (f"{figure.label} ({figure.number.text}) is the {word} since "
+                   f"{anchor.label} ({anchor.number.text})"), rule
+    return C, (f"{figure.label} ({figure.number.text}) is not the {word} since "
+               f"{anchor.label}: {_listing([anchor, *between])}"), rule
+
+
+def _run(mention: Mention, ctx: Context, reference: Reference) -> tuple[Verdict, str, str]:
+    series = reference.series
+    assert series is not None
+    sign = mention.sign
+    way = "rise" if sign >= 0 else "fall"
+    end = _position(series, reference.figure)
+    start = 0
+    first = ctx.figure_in(series)
+    if first is not None and first is not reference.figure:
+        start = _position(series, first)
+    if mention.family.id == "in-a-row":
+        steps = int(mention.stated.value)
+        start = end - steps
+        rule = f"the last {fmt.count_words(steps)} steps must all {way}"
+        if start < 0:
+            short = f"the series has fewer than {steps + 1} labels up to {reference.figure.label}"
+            return R, short, rule
+    else:
+        rule = f"every step must {way}"
+    run = list(series.figures[start : end + 1])
+    if len(run) < 2 or sign == 0:
+        return R, "there are not enough labels to see a trend", rule
+    bad = [
+        f"{a.label} → {b.label}"
+        for a, b in pairwise(run)
+        if (b.number.value - a.number.value) * sign <= 0
+    ]
+    if bad:
+        return C, f"not every step does: {', '.join(bad)} ({_listing(run)})", rule
+    return S, f"every step does: {_listing(run)}", rule
