@@ -10,14 +10,13 @@ from __future__ import annotations
 import os
 import re
 import shutil
-from html import escape as html_escape
 import subprocess
+from html import escape as html_escape
 from pathlib import Path
 
 import pytest
-from _report_samples import sample_report
+from _report_samples import sample_report, west_midlands_report
 
-from claimcheck.model import Report
 from claimcheck.report.html import render
 
 CHROMIUM = shutil.which("chromium")
@@ -26,6 +25,7 @@ pytestmark = pytest.mark.skipif(
     reason="headless Chromium is not installed (Debian: apt-get install -y chromium)",
 )
 DOCS = Path(__file__).resolve().parents[1] / "docs"
+SHARED = Path(__file__).resolve().parents[2] / "shared"
 
 
 def chromium(page: Path, profile: Path, *args: str) -> str:
@@ -75,7 +75,7 @@ def test_every_claim_appears_with_its_verdict(tmp_path: Path) -> None:
         (f"claim-{f.id}", f.verdict.value, f.verdict.words) for f in report.claims
     ]
     for finding in report.claims:
-        assert f"<blockquote class=\"quote\">{finding.quote}</blockquote>" in dom
+        assert f'<blockquote class="quote">{finding.quote}</blockquote>' in dom
     assert dom.count('class="mark v-') == len(report.claims)
     assert '<span class="unchecked" title="not checked by any claim (count)">1,200</span>' in dom
 
@@ -141,17 +141,42 @@ def test_the_page_prints(tmp_path: Path) -> None:
     assert pdf.read_bytes().startswith(b"%PDF")
 
 
-def _screenshot(report: Report, tmp_path: Path, out: Path, size: str) -> None:
-    page = tmp_path / "report.html"
-    page.write_text(render(report), encoding="utf-8")
-    chromium(page, tmp_path / "profile", f"--screenshot={out}", f"--window-size={size}",
-             "--hide-scrollbars")  # fmt: skip
+def test_the_west_midlands_report_in_the_browser(tmp_path: Path) -> None:
+    report = west_midlands_report()
+    dom = dump_dom(render(report), tmp_path)
+    assert cards(dom) == [
+        (f"claim-{f.id}", f.verdict.value, f.verdict.words) for f in report.claims
+    ]
+    assert [f.verdict.value for f in report.claims].count("supported") == 4
+    assert 'aria-label="2011: 12 → 2016: 288"' in dom
+
+
+def test_every_west_midlands_quote_is_highlighted_in_the_article(tmp_path: Path) -> None:
+    article = SHARED / "articles" / "west-midlands-indecent-images.txt"
+    if not article.exists():
+        pytest.skip(f"the shared articles folder is absent ({article.parent})")
+    report = west_midlands_report()
+    text = article.read_text(encoding="utf-8")
+    info = report.articles[0].model_copy(update={"text": text})
+    dom = dump_dom(render(report.model_copy(update={"articles": [info]})), tmp_path)
+    marks = re.findall(r'<a class="mark v-([a-z_]+)" href="#claim-([^"]+)"', dom)
+    assert sorted(marks) == sorted((f.verdict.value, f.id) for f in report.claims)
 
 
 def test_screenshot(tmp_path: Path) -> None:
+    # The committed screenshot is of the West Midlands report, retaken with the golden files.
     shot = tmp_path / "report.png"
-    _screenshot(sample_report(), tmp_path, shot, "1000,1600")
-    assert shot.read_bytes().startswith(b"\x89PNG\r\n\x1a\n")
-    assert shot.stat().st_size > 10_000
+    page = tmp_path / "report.html"
+    page.write_text(render(west_midlands_report()), encoding="utf-8")
+    chromium(
+        page,
+        tmp_path / "profile",
+        f"--screenshot={shot}",
+        "--window-size=900,1500",
+        "--hide-scrollbars",
+    )
+    data = shot.read_bytes()
+    assert data.startswith(b"\x89PNG\r\n\x1a\n")
+    assert len(data) > 10_000
     if os.environ.get("CLAIMCHECK_REFRESH_GOLDEN"):
-        pass
+        (DOCS / "report-west-midlands.png").write_bytes(data)

@@ -27,7 +27,7 @@ SUFFIXES = {
     "junit": "xml",
     "claimreview": "claimreview.json",
 }
-CASES = [(name, fmt) for name in ("sample",) for fmt in SUFFIXES]
+CASES = [(name, fmt) for name in ("sample", "west-midlands") for fmt in SUFFIXES]
 
 
 def _report(name: str) -> Report:

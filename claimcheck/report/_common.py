@@ -46,9 +46,15 @@ def change_pair(finding: Finding) -> tuple[FigureUse, FigureUse] | None:
 
 
 def working(finding: Finding) -> list[str]:
-    """The lines that show how the verdict was reached, the claim's own explanation first."""
-    lines = [finding.explanation] if finding.explanation else []
-    lines += [s.explanation for s in finding.statements if s.explanation not in lines]
+    """The lines that show how the verdict was reached: each statement's explanation, after
+    the claim's own unless that only strings the statements' together."""
+    lines: list[str] = []
+    for statement in finding.statements:
+        if statement.explanation and statement.explanation not in lines:
+            lines.append(statement.explanation)
+    summary = finding.explanation
+    if summary and not any(line in summary for line in lines):
+        lines.insert(0, summary)
     return lines
 
 
