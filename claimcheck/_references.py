@@ -69,12 +69,12 @@ def resolve(
             f"no source {reference.source!r}{_known('sources', sources, reference.source)}"
         )
     base = f"{reference.source}.{reference.name}"
-    in_source = [
-        key.partition(".")[2]
-        for key in [*figures, *series]
-        if key.startswith(f"{reference.source}.") and "[" not in key
-    ]
     if base not in figures and base not in series:
+        in_source = [
+            key.partition(".")[2]
+            for key in [*figures, *series]
+            if key.startswith(f"{reference.source}.") and "[" not in key
+        ]
         raise BadReference(
             f"no figure {reference.name!r} in source {reference.source!r}"
             f"{_known('figures', in_source, reference.name)}"
