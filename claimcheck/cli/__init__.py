@@ -18,7 +18,7 @@ from claimcheck.cli._common import ExitCode, print_problems
 __all__ = ["ExitCode", "build_parser", "main"]
 
 # Subcommand modules, each with ``register(subparsers)`` setting ``func`` on its parser.
-_COMMANDS = ("claimcheck.cli.check", "claimcheck.cli.schema")
+_COMMANDS = ("claimcheck.cli.check", "claimcheck.cli.schema", "claimcheck.cli.wording")
 
 
 class _Parser(argparse.ArgumentParser):

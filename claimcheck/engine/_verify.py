@@ -14,6 +14,8 @@ from claimcheck.model import Finding
 from claimcheck.policy import DEFAULT_POLICY, Policy
 
 NumberLike = int | str | Decimal | Fraction
+_NAMES = {Role.FROM: "before", Role.TO: "after", Role.FIGURE: "value", Role.PART: "part",
+          Role.WHOLE: "whole"}
 _SOURCE = Source(id="given", title="Figures given to verify")
 
 
@@ -73,7 +75,7 @@ def build_claim(
     for role, number in given.items():
         if number is None:
             continue
-        name = role.value
+        name = _NAMES[role]
         figure_label = None
         if labels is not None and role in (Role.FROM, Role.TO):
             figure_label = labels[0] if role is Role.FROM else labels[1]
