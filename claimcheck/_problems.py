@@ -7,6 +7,7 @@ message is written from the error's type and context, never parsed out of pydant
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Sequence as Seq
 from typing import Any
 
@@ -94,8 +95,10 @@ def problems_from(
 ) -> list[Problem]:
     """One problem per validation error (except those of a type in ``skip``), at its node."""
     problems = []
-    for item in error.errors(include_url=False):
-        if item["type"] in skip:
+    items = error.errors(include_url=False)
+    misspelt = _misspelt_required(items)
+    for item in items:
+        if item["type"] in skip or (item["type"] == "missing" and item["loc"] in misspelt):
             continue
         loc: Loc = (*prefix, *item["loc"])
         node = _position_node(root, item["type"], loc)
@@ -103,6 +106,24 @@ def problems_from(
         message = _message(item["type"], loc, value, item.get("ctx") or {})
         problems.append(Problem(path, node.line, node.column, message))
     return problems
+
+
+def _misspelt_required(items: Seq[Any]) -> set[Loc]:
+    """Required keys that are missing only because they were misspelt (``qoute:``).
+
+    The unknown key's problem already suggests the right spelling, so the missing key is not
+    reported a second time.
+    """
+    suggested: set[Loc] = set()
+    for item in items:
+        if item["type"] != "extra_forbidden":
+            continue
+        loc = item["loc"]
+        model = _MODELS.get(_shape(loc[:-1]))
+        if model is not None:
+            close = difflib.get_close_matches(str(loc[-1]), _keys(model), n=1, cutoff=0.6)
+            suggested.update((*loc[:-1], word) for word in close)
+    return suggested
 
 
 def _position_node(root: Node, kind: str, loc: Loc) -> Node:
