@@ -59,10 +59,15 @@ def figure_name(header: str) -> str:
 
 def read_columns(
     path: Path, shown: str, labels: str | None, columns: dict[str, str] | None
-) -> list[Column]:
-    """Read the figure columns of ``path``; ``shown`` is the path as problems name it."""
+) -> tuple[list[Column], list[Problem]]:
+    """The figure columns of ``path`` that could be read, and the problems found on the way.
+
+    ``shown`` is the path as problems name it. A file that cannot be read as a table at all
+    (missing, too large, not UTF-8, empty) raises CsvError instead.
+    """
     text = _read_text(path, shown)
-    return _Table(text, shown).columns(labels, columns)
+    table = _Table(text, shown)
+    return table.columns(labels, columns), table.problems
 
 
 def _read_text(path: Path, shown: str) -> str:
@@ -123,17 +128,16 @@ class _Table:
         return starts[index] if index < len(starts) else 1
 
     def columns(self, labels: str | None, names: dict[str, str] | None) -> list[Column]:
-        if not self.rows and not self.problems:
-            self.problem(1, 1, "the CSV file is empty: it needs a header row and a row per label")
-        if self.problems:
+        if not self.rows:
+            if not self.problems:
+                message = "the CSV file is empty: it needs a header row and a row per label"
+                self.problem(1, 1, message)
             raise CsvError(self.problems)
         header_line, raw_header = self.rows[0]
         header = [cell.strip() for cell in raw_header]
         self._check_header(header_line, header)
         label_index = self._label_index(header_line, header, labels)
         chosen = self._chosen(header_line, header, label_index, names)
-        if self.problems:
-            raise CsvError(self.problems)
         result = [Column(name, header[index]) for name, index in chosen]
         first_line: dict[str, int] = {}
         for line, row in self.rows[1:]:
@@ -161,8 +165,6 @@ class _Table:
                 if text:
                     where = self._column_of(line, index)
                     column.cells.append(Cell(label, text, line, where))
-        if self.problems:
-            raise CsvError(self.problems)
         return result
 
     def _check_header(self, line: int, header: list[str]) -> None:

@@ -158,10 +158,11 @@ class SourceBuilder:
                 if (text := text_of(value)) is not None
             }
         try:
-            table = _csv.read_columns(path, shown, labels, columns)
+            table, problems = _csv.read_columns(path, shown, labels, columns)
         except _csv.CsvError as error:
             self.result.problems.extend(error.problems)
             return
+        self.result.problems.extend(problems)
         for column in table:
             key = f"{source.id}.{column.name}"
             if key in self.result.figures or key in self.result.series:

@@ -231,3 +231,15 @@ def test_a_huge_csv_is_refused(tmp_path: Path) -> None:
     claim_file.write_text("sources:\n  foi:\n    csv: foi.csv\nclaims: []\n", "utf-8")
     with pytest.raises(ClaimFileError, match="the CSV file is larger than 5 MB"):
         load(claim_file)
+
+
+def test_every_csv_problem_is_reported_at_once(tmp_path: Path) -> None:
+    csv = "Year,Crimes recorded,Arrests\n2011,151,358\n2016,640\n2017,n/a,700\n"
+    source = "    csv: foi.csv\n    columns:\n      crimes: Crimes recorded\n      arrests: Arests\n"
+    assert _problems(tmp_path, source, csv) == [
+        "foi.csv:1:1: no column 'Arests' for figure 'arrests' (columns: 'Year', "
+        "'Crimes recorded', 'Arrests')",
+        "foi.csv:3:1: this row has 2 cells but the header has 3",
+        "foi.csv:4:6: foi.csv row 4, column 'Crimes recorded': 'n/a' is not a number (write it "
+        "as 640, 4.2, '12.5%', '£3.7m' or '1.13 million')",
+    ]
