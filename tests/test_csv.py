@@ -235,7 +235,9 @@ def test_a_huge_csv_is_refused(tmp_path: Path) -> None:
 
 def test_every_csv_problem_is_reported_at_once(tmp_path: Path) -> None:
     csv = "Year,Crimes recorded,Arrests\n2011,151,358\n2016,640\n2017,n/a,700\n"
-    source = "    csv: foi.csv\n    columns:\n      crimes: Crimes recorded\n      arrests: Arests\n"
+    source = (
+        "    csv: foi.csv\n    columns:\n      crimes: Crimes recorded\n      arrests: Arests\n"
+    )
     assert _problems(tmp_path, source, csv) == [
         "foi.csv:1:1: no column 'Arests' for figure 'arrests' (columns: 'Year', "
         "'Crimes recorded', 'Arrests')",
