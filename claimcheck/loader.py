@@ -45,8 +45,8 @@ def load(path: str | os.PathLike[str], *, allow_outside: bool = False) -> ClaimF
             if size > MAX_BYTES:
                 raise _too_large(shown)
             data = stream.read(MAX_BYTES + 1)
-    except OSError as error:
-        reason = error.strerror or str(error)
+    except (OSError, ValueError) as error:  # ValueError: a path the system cannot name
+        reason = getattr(error, "strerror", None) or str(error)
         raise ClaimFileError([Problem(shown, 1, 1, f"cannot read the file: {reason}")]) from None
     if len(data) > MAX_BYTES:
         raise _too_large(shown)

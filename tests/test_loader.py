@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from fractions import Fraction
 from pathlib import Path
 
@@ -171,3 +173,14 @@ def test_the_west_midlands_claim_file() -> None:
     assert figure.cell == "west-midlands-foi-2011-2016.csv row 3, column 'Crimes recorded'"
     unsourced = [claim.id for claim in claim_file.claims if not claim.references]
     assert unsourced == ["most-common-offence", "team-officers", "warrants", "arrests-since-june"]
+
+
+def test_importing_the_loader_stays_light() -> None:
+    code = (
+        "import sys, claimcheck.loader; "
+        "print(sorted(m for m in ('claimcheck.engine', 'claimcheck.report', 'jsonschema', "
+        "'hypothesis', 'numpy') if m in sys.modules))"
+    )
+    command = [sys.executable, "-c", code]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

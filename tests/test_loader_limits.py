@@ -63,7 +63,7 @@ def test_deep_nesting_fails_fast() -> None:
         (
             b"claims:\n  - id: a\n    quote: caf\xe9\n",
             "3:15: the file is not UTF-8 text (byte 0xE9)",
-        ),  # noqa: E501
+        ),
         (b"\xff\xfec\x00l\x00", "1:1: the file is not UTF-8 text (byte 0xFF)"),
         (b"claims: []\n# \xc3\xa9\xc3\n", "2:4: the file is not UTF-8 text (byte 0xC3)"),
     ],
@@ -89,3 +89,7 @@ def test_python_tags_are_never_run(tmp_path: Path) -> None:
     with pytest.raises(ClaimFileError, match="is not allowed"):
         loads(text)
     assert not marker.exists()
+
+
+def test_a_path_the_system_cannot_name() -> None:
+    assert _only_problem("a\0b.yaml") == "a\0b.yaml:1:1: cannot read the file: embedded null byte"
