@@ -44,6 +44,8 @@ def statement(
     rule_id: str | None = None,
 ) -> Statement:
     comparator = mention.comparator.value if mention.comparator else "check"
+    if mention.qualifier is not None:
+        comparator = mention.qualifier.id
     return Statement(
         stated=mention.text,
         computed=computed,
@@ -166,13 +168,13 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     out.statements.append(statement(
         mention, quantity, verdict, text, computed=computed, exact=raw,
         rule=_explain.rule(comparator, stated, shown, ctx.policy)))
-    if relative:
+    if relative and not ctx.percentages:
         out.note(_notes.small_base(before, ctx.policy))
         if not fraction and mention.number is not None and stated.value >= 100 and sign >= 0:
             out.note(_notes.better_as_multiple(mention.text, stated.value))
     if quantity is Quantity.POINTS and not ctx.percentages:
         out.note(f"'{mention.text}' speaks of points, but the figures are not percentages.")
-    _precision(mention, ctx, out, (Role.FROM, Role.TO), derived=True)
+    _precision(mention, ctx, out, (Role.FROM, Role.TO), absolute=not relative)
     if comparator in (Comparator.MORE_THAN, Comparator.AT_LEAST):
         out.note(_notes.understated(mention.text, stated.value, abs(raw), ctx.policy,
                                     multiple=False))
@@ -228,7 +230,7 @@ def share(mention: Mention, ctx: Context, out: Judged) -> None:
     if whole is not None:
         out.note(_notes.small_base(whole, ctx.policy))
     if percent:
-        _precision(mention, ctx, out, (Role.PART, Role.WHOLE, Role.FIGURE), derived=True)
+        _precision(mention, ctx, out, (Role.PART, Role.WHOLE, Role.FIGURE))
 
 
 def _candidates(mention: Mention, ctx: Context) -> list[tuple[str, Fraction, Figure | None]]:
@@ -302,17 +304,16 @@ def direction(mention: Mention, ctx: Context, out: Judged) -> None:
         computed=fmt.signed(after - before, 2), exact=after - before,
         rule=f"the figure must {way} from the earlier to the later figure",
         rule_id=f"{mention.family.id}.direction"))
-    if before > 0 and after != before:
+    if before > 0 and after != before and not ctx.percentages:
         out.note(_notes.small_base(before, ctx.policy))
 
 
 def _precision(mention: Mention, ctx: Context, out: Judged, roles: tuple[Role, ...], *,
-               derived: bool) -> None:
+               absolute: bool = False) -> None:
     if mention.number is None:
         return
     sources = [figure.number for role in roles if (figure := ctx.figure(role)) is not None]
-    if derived:
-        out.note(_notes.overstated_precision(mention.number, sources))
+    out.note(_notes.overstated_precision(mention.number, sources, absolute=absolute))
 
 
 def _flip(

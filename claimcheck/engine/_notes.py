@@ -61,8 +61,22 @@ def significant_digits(number: Number) -> int | None:
     return len(str(round(abs(number.value) / number.step)))
 
 
-def overstated_precision(stated: Number, sources: Iterable[Number]) -> str | None:
-    """More significant digits stated than the least precise source figure has."""
+def overstated_precision(stated: Number, sources: Iterable[Number], *,
+                         absolute: bool = False) -> str | None:
+    """More significant digits stated than the least precise source figure has.
+
+    A difference (``absolute``) is as precise as its figures' last digit, so there the
+    stated number's last digit is compared instead: "1.35 points" from "12.5%" and "14.2%".
+    """
+    sources = list(sources)
+    if absolute:
+        coarsest = max((source.step for source in sources), default=Fraction(0))
+        if stated.step <= 0 or coarsest <= 0 or stated.step >= coarsest:
+            return None
+        return (
+            f"Precision overstated: '{stated.text}' is written to {fmt.number(stated.step, 6)}; "
+            f"the source figures are written to {fmt.number(coarsest, 6)}."
+        )
     digits = significant_digits(stated)
     known = [d for d in (significant_digits(source) for source in sources) if d is not None]
     if digits is None or not known or digits <= min(known):

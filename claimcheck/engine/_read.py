@@ -8,7 +8,7 @@ time. Matching those statements against figures is the job of ``_assess``.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from fractions import Fraction
 
@@ -16,7 +16,14 @@ from claimcheck._numbers import Number, NumberMatch, Unit, find_numbers
 from claimcheck.engine import phrases
 from claimcheck.engine._compare import Comparator, Stated
 from claimcheck.engine._families import Family, Form, Kind
-from claimcheck.engine._templates import Template, direction, literal, phrase, templates
+from claimcheck.engine._templates import (
+    Template,
+    alternation,
+    direction,
+    literal,
+    phrase,
+    templates,
+)
 
 _FOLD = str.maketrans({"–": "-", "—": "-", "−": "-", "‐": "-", "\u00a0": " "})
 _MONTHS = (
@@ -156,14 +163,8 @@ def _qualifier_after(text: str, end: int) -> tuple[Family, int] | None:
     return None
 
 
-def _alternation(words: Iterable[str]) -> str:
-    return literal(tuple(words)).pattern.removeprefix("(?<![A-Za-z])").removesuffix(
-        "(?![A-Za-z])"
-    )
-
-
 _QUALIFIER_PATTERNS = [
-    (family, re.compile(rf"(?<![A-Za-z])(?:{_alternation(family.variants)})\s+(?:an?\s+)?$"))
+    (family, re.compile(rf"(?<![A-Za-z])(?:{alternation(family.variants)})\s+(?:an?\s+)?$"))
     for family in _QUALIFIERS
 ]
 _AFTER_PATTERNS = [
@@ -171,7 +172,7 @@ _AFTER_PATTERNS = [
         family,
         re.compile(
             r"(?:\s+|\s*-\s*)(?:"
-            + _alternation(variant.lstrip("-") for variant in family.variants)
+            + alternation(variant.lstrip("-") for variant in family.variants)
             + r")(?![A-Za-z])"
         ),
     )
@@ -368,11 +369,17 @@ def _multiple_words(reading: Reading, wording: str, text: str) -> None:
 def _plain_numbers(
     reading: Reading, wording: str, text: str, numbers: list[NumberMatch]
 ) -> None:
-    for match in numbers:
+    for index, match in enumerate(numbers):
         if not reading.free(match.start, match.end):
             continue
         number = match.number
         kind = _number_form(number)
+        pair = _ratio_pair(reading, text, numbers, index)
+        if pair is not None:
+            stated, end = pair
+            _mention(reading, wording, text, phrases.family("one-in"), (match.start, end),
+                     stated, number=number)
+            continue
         if kind == "ratio":
             family = phrases.family("one-in")
         elif kind == "fraction":
@@ -386,6 +393,27 @@ def _plain_numbers(
         stated = Stated(number.value, number.step)
         _mention(reading, wording, text, family, (match.start, match.end), stated,
                  number=number)
+
+
+_PAIR = re.compile(r"\s+(?:in|out\s+of)(?:\s+every)?\s+")
+
+
+def _ratio_pair(
+    reading: Reading, text: str, numbers: list[NumberMatch], index: int
+) -> tuple[Stated, int] | None:
+    """'one out of every ten' when the number reader gave the two numbers apart."""
+    if index + 1 >= len(numbers):
+        return None
+    first, second = numbers[index], numbers[index + 1]
+    gap = _PAIR.fullmatch(text, first.end, second.start)
+    if gap is None or not reading.free(second.start, second.end):
+        return None
+    if _YEAR.fullmatch(second.number.text) or second.number.value <= 0:
+        return None
+    if _number_form(first.number) != "cardinal" or first.number.value > second.number.value:
+        return None
+    ratio = first.number.value / second.number.value
+    return Stated(ratio), second.start + len(second.number.text.split()[0])
 
 
 def _directions(reading: Reading, wording: str, text: str) -> None:

@@ -20,7 +20,8 @@ _POINTS = re.compile(r" (?:percentage )?points?(?![A-Za-z])")
 _SLOT = re.compile(r"\{(N|M|YEAR|UP|DOWN|DIR|MONTH|LABEL)\}")
 
 
-def _alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str]) -> str:
+    """A regular expression matching any of ``words``, longest first (no group, no bounds)."""
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
     return "|".join(_words(word) for word in ordered)
 
@@ -31,8 +32,8 @@ def _words(phrase: str) -> str:
     return r"[\s-]*".join(re.escape(part) for part in parts if part)
 
 
-_UP = _alternation(RISING_WORDS)
-_DOWN = _alternation(FALLING_WORDS)
+_UP = alternation(RISING_WORDS)
+_DOWN = alternation(FALLING_WORDS)
 _TOKENS = {
     "UP": f"(?P<up>{_UP})",
     "DOWN": f"(?P<down>{_DOWN})",
@@ -106,7 +107,7 @@ def compile_variant(family: Family, variant: str) -> Template:
 @cache
 def literal(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern finding any of ``phrases`` as whole words, longest first."""
-    return re.compile(rf"(?<![A-Za-z]){_alternation(phrases)}(?![A-Za-z])")
+    return re.compile(rf"(?<![A-Za-z])(?:{alternation(phrases)})(?![A-Za-z])")
 
 
 @cache

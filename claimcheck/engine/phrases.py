@@ -213,7 +213,7 @@ CHANGES: Final = (
     Family(
         "fraction-change", "Rose by a third", Kind.TEMPLATE, Q.PERCENT_CHANGE,
         Comparator.MULTIPLE,
-        ("{DIR} by {N}", "{DIR} {N}", "a {DIR} of {N}"),
+        ("{DIR} by {N}", "{DIR} {N}", "a {DIR} of {N}", "an {DIR} of {N}"),
         "A fraction of the starting figure: 'by a third' is a change of 33.3%, judged as a "
         "multiple (within 5% of it supported). The direction word must match the change.",
         (E("rose by a third", S, before="300", after="400"),
@@ -225,7 +225,7 @@ CHANGES: Final = (
     Family(
         "percent-change", "Percentage change", Kind.TEMPLATE, Q.PERCENT_CHANGE,
         Comparator.EXACT,
-        ("{DIR} {N}%", "{DIR} by {N}%", "{N}% {DIR}", "a {DIR} of {N}%"),
+        ("{DIR} {N}%", "{DIR} by {N}%", "{N}% {DIR}", "a {DIR} of {N}%", "an {DIR} of {N}%"),
         "(to - from) / from × 100 must round to the stated percentage. On percentage "
         "figures a percentage change is relative: a stated number that is really the "
         "point difference is contradicted.",
