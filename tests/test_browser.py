@@ -159,7 +159,7 @@ def test_every_west_midlands_quote_is_highlighted_in_the_article(tmp_path: Path)
     text = article.read_text(encoding="utf-8")
     info = report.articles[0].model_copy(update={"text": text})
     dom = dump_dom(render(report.model_copy(update={"articles": [info]})), tmp_path)
-    marks = re.findall(r'<a class="mark v-([a-z_]+)" href="#claim-([^"]+)"', dom)
+    marks = re.findall(r'<a class="mark v-([a-z_]+)" id="[^"]+" href="#claim-([^"]+)"', dom)
     assert sorted(marks) == sorted((f.verdict.value, f.id) for f in report.claims)
 
 

@@ -63,9 +63,13 @@ def test_quotes_link_to_cards_and_unchecked_numbers_are_underlined() -> None:
     ids = {attrs["id"] for tag, attrs in _tags(page) if "id" in attrs}
     assert all((m["href"] or "")[1:] in ids for m in marks)
     assert (
-        '<a class="mark v-contradicted" href="#claim-arrests-halved" '
-        'title="arrests-halved: contradicted">arrests fell by half</a>'
+        '<a class="mark v-contradicted" id="in-article-claim-arrests-halved" '
+        'href="#claim-arrests-halved" title="arrests-halved: contradicted">arrests fell by half</a>'
     ) in page
+    # Each card links back to its quote in the article.
+    backs = [attrs["href"] for tag, attrs in _tags(page) if attrs.get("class") == "to-article"]
+    assert sorted(backs) == sorted(f"#in-article-{m['href'][1:]}" for m in marks if m["href"])
+    assert all((href or "")[1:] in ids for href in backs)
     assert ('<span class="unchecked" title="not checked by any claim (count)">1,200</span>') in page
 
 

@@ -32,6 +32,7 @@ class Piece:
     text: str
     mark: Mark | None = None
     unchecked: Unchecked | None = None
+    first: bool = True  # False for the later parts of a quote split across paragraphs
 
 
 def _folded(text: str) -> tuple[str, list[int]]:
@@ -92,5 +93,6 @@ def _split_lines(pieces: list[Piece]) -> list[list[Piece]]:
             if number:
                 result.append([])
             if line:
-                result[-1].append(Piece(line, piece.mark, piece.unchecked))
+                first = not any(p.mark is piece.mark for r in result for p in r if piece.mark)
+                result[-1].append(Piece(line, piece.mark, piece.unchecked, first))
     return [paragraph for paragraph in result if any(p.text.strip() for p in paragraph)]
