@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import tempfile
 from fractions import Fraction
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcheck._csv import figure_name
 from claimcheck.claimfile import ClaimFile, Role
@@ -245,3 +248,21 @@ def test_every_csv_problem_is_reported_at_once(tmp_path: Path) -> None:
         "foi.csv:4:6: foi.csv row 4, column 'Crimes recorded': 'n/a' is not a number (write it "
         "as 640, 4.2, '12.5%', '£3.7m' or '1.13 million')",
     ]
+
+
+_CSV_TEXT = st.text(
+    alphabet=st.sampled_from(list('Year,Crimes"\n\r 0123456789.%£n/a\t;')), max_size=80
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(_CSV_TEXT, st.sampled_from(["", "    labels: Year\n", "    columns: {c: Crimes}\n"]))
+def test_any_csv_text_loads_or_is_a_problem(text: str, options: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        claim_file = _write(Path(folder), "    csv: foi.csv\n" + options, text)
+        try:
+            loaded = load(claim_file)
+        except ClaimFileError as error:
+            assert all(problem.line >= 1 for problem in error.problems)
+        else:
+            assert all(figure.cell for figure in loaded.figures.values())
