@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.model import FigureUse, Finding, Report, Unchecked, Verdict
-from claimcheck.report._article import Mark, find_quote, paragraphs
+from claimcheck.report._article import Mark, find_quote, paragraphs, stated
 from claimcheck.report._chart import change_chart
 from claimcheck.report.html import render, safe_url
 
@@ -181,6 +181,20 @@ def test_paragraphs_keep_every_character_but_line_breaks(
     assert all("\n" not in piece.text for piece in pieces)
     joined = "".join(piece.text for piece in pieces)
     assert joined.replace(" ", "") == text.replace("\n", "").replace(" ", "")
+
+
+def test_the_words_of_each_statement_are_marked_in_the_quote() -> None:
+    finding = sample_report().claims[0]
+    pieces = stated(finding.quote, finding.statements)
+    assert [(p.text, p.mark.verdict if p.mark else None) for p in pieces] == [
+        ("has ", None),
+        ("more than quadrupled", Verdict.SUPPORTED),
+        (" over the last five years", None),
+    ]
+    assert (
+        '<blockquote class="quote">has <span class="stated v-supported" title="supported">'
+        "more than quadrupled</span> over the last five years</blockquote>"
+    ) in render(sample_report())
 
 
 def _change(start: str, end: str) -> Finding:

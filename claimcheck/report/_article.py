@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimcheck.model import Unchecked, Verdict
+from claimcheck.model import Statement, Unchecked, Verdict
 
 _FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"',
                        "″": '"', "–": "-", "—": "-", "−": "-", "‐": "-", "‑": "-"})  # fmt: skip
@@ -66,8 +66,13 @@ def find_quote(text: str, quote: str) -> tuple[int, int] | None:
 
 
 def paragraphs(text: str, marks: list[Mark], unchecked: list[Unchecked]) -> list[list[Piece]]:
-    """The text as paragraphs (split at line breaks) of pieces; overlapping spans after the
-    first are dropped, and a quote may not overlap an unchecked number."""
+    """The text as paragraphs (split at line breaks) of pieces."""
+    return _split_lines(pieces(text, marks, unchecked))
+
+
+def pieces(text: str, marks: list[Mark], unchecked: list[Unchecked]) -> list[Piece]:
+    """The text cut at the marks and unchecked numbers; a span overlapping one before it in
+    the lists is dropped, so a quote may not overlap an unchecked number."""
     spans: list[tuple[int, int, Mark | None, Unchecked | None]] = []
     for start, end, mark, mention in [(m.start, m.end, m, None) for m in marks] + [
         (u.start, u.end, None, u) for u in unchecked
@@ -75,14 +80,24 @@ def paragraphs(text: str, marks: list[Mark], unchecked: list[Unchecked]) -> list
         if 0 <= start < end <= len(text) and all(end <= s or start >= e for s, e, *_ in spans):
             spans.append((start, end, mark, mention))
     spans.sort(key=lambda span: span[0])
-    pieces: list[Piece] = []
+    result: list[Piece] = []
     at = 0
     for start, end, mark, mention in spans:
-        pieces.append(Piece(text[at:start]))
-        pieces.append(Piece(text[start:end], mark, mention))
+        result.append(Piece(text[at:start]))
+        result.append(Piece(text[start:end], mark, mention))
         at = end
-    pieces.append(Piece(text[at:]))
-    return _split_lines(pieces)
+    result.append(Piece(text[at:]))
+    return [piece for piece in result if piece.text]
+
+
+def stated(quote: str, statements: list[Statement]) -> list[Piece]:
+    """The quote cut at the words each statement was read from, marked with its verdict."""
+    marks = [
+        Mark(statement.start, statement.end, "", statement.stated, statement.verdict)
+        for statement in statements
+        if statement.start is not None and statement.end is not None
+    ]
+    return pieces(quote, marks, [])
 
 
 def _split_lines(pieces: list[Piece]) -> list[list[Piece]]:

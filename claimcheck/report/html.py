@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimcheck.model import ArticleInfo, Finding, Report, Unchecked
-from claimcheck.report._article import Mark, Piece, find_quote, paragraphs
+from claimcheck.report._article import Mark, Piece, find_quote, paragraphs, stated
 from claimcheck.report._chart import Chart, change_chart
 from claimcheck.report._common import (
     VERDICT_ORDER,
@@ -36,6 +36,7 @@ class Card:
 
     finding: Finding
     anchor: str
+    quote: list[Piece]
     location: str
     working: list[str]
     chart: Chart | None
@@ -56,6 +57,7 @@ def render(report: Report) -> str:
         Card(
             finding,
             anchor,
+            stated(finding.quote, finding.statements),
             location(finding),
             working(finding),
             change_chart(finding),
