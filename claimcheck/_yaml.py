@@ -124,7 +124,7 @@ class _Composer:
         try:
             root = self._document(_events(loader))
         except yaml.MarkedYAMLError as error:
-            raise self._from_yaml_error(error, text) from None
+            raise self._from_yaml_error(error) from None
         except yaml.reader.ReaderError as error:
             line, column = _position(text, error.position)
             character = error.character
@@ -133,11 +133,13 @@ class _Composer:
             raise self.fail(line, column, reason) from None
         except yaml.YAMLError as error:  # pragma: no cover - no other kinds are raised today
             raise self.fail(1, 1, f"not valid YAML: {error}") from None
+        except StopIteration:  # pragma: no cover - the parser always ends its stream
+            raise self.fail(1, 1, "not valid YAML: the text ends too soon") from None
         finally:
             loader.dispose()
         return Document(root, self.problems)
 
-    def _from_yaml_error(self, error: yaml.MarkedYAMLError, text: str) -> YamlError:
+    def _from_yaml_error(self, error: yaml.MarkedYAMLError) -> YamlError:
         mark = error.problem_mark or error.context_mark
         line, column = (mark.line + 1, mark.column + 1) if mark is not None else (1, 1)
         message = f"not valid YAML: {error.problem or error.context or 'unreadable'}"
