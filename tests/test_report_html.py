@@ -169,6 +169,15 @@ def test_overlapping_spans_keep_the_first() -> None:
     ]
 
 
+def test_a_quote_across_a_line_break_is_marked_in_both_paragraphs_linked_once() -> None:
+    mark = Mark(4, 13, "a", "a", Verdict.SUPPORTED)
+    result = paragraphs("one two\nthree four", [mark], [])
+    assert [[(p.text, p.mark is mark, p.first) for p in para] for para in result] == [
+        [("one ", False, True), ("two", True, True)],
+        [("three", True, False), (" four", False, True)],
+    ]
+
+
 @given(
     st.text(alphabet="ab \n", max_size=40),
     st.lists(st.tuples(st.integers(0, 45), st.integers(0, 45)), max_size=4),

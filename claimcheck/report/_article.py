@@ -55,14 +55,18 @@ def _folded(text: str) -> tuple[str, list[int]]:
 
 def find_quote(text: str, quote: str) -> tuple[int, int] | None:
     """The span of ``quote`` in ``text``, or None when it is not there."""
-    folded_quote = _folded(quote)[0].strip()
-    if not folded_quote:
-        return None
+    return find_quotes(text, [quote])[0]
+
+
+def find_quotes(text: str, quotes: list[str]) -> list[tuple[int, int] | None]:
+    """The span of each quote in ``text`` (its first occurrence), or None where it is not."""
     folded, offsets = _folded(text)
-    at = folded.find(folded_quote)
-    if at < 0:
-        return None
-    return offsets[at], offsets[at + len(folded_quote) - 1] + 1
+    spans: list[tuple[int, int] | None] = []
+    for quote in quotes:
+        folded_quote = _folded(quote)[0].strip()
+        at = folded.find(folded_quote) if folded_quote else -1
+        spans.append(None if at < 0 else (offsets[at], offsets[at + len(folded_quote) - 1] + 1))
+    return spans
 
 
 def paragraphs(text: str, marks: list[Mark], unchecked: list[Unchecked]) -> list[list[Piece]]:
@@ -103,11 +107,11 @@ def stated(quote: str, statements: list[Statement]) -> list[Piece]:
 def _split_lines(pieces: list[Piece]) -> list[list[Piece]]:
     result: list[list[Piece]] = [[]]
     for piece in pieces:
-        lines = piece.text.split("\n")
-        for number, line in enumerate(lines):
+        first = True
+        for number, line in enumerate(piece.text.split("\n")):
             if number:
                 result.append([])
             if line:
-                first = not any(p.mark is piece.mark for r in result for p in r if piece.mark)
                 result[-1].append(Piece(line, piece.mark, piece.unchecked, first))
+                first = False
     return [paragraph for paragraph in result if any(p.text.strip() for p in paragraph)]

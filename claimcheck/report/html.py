@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimcheck.model import ArticleInfo, Finding, Report, Unchecked
-from claimcheck.report._article import Mark, Piece, find_quote, paragraphs, stated
+from claimcheck.report._article import Mark, Piece, find_quotes, paragraphs, stated
 from claimcheck.report._chart import Chart, change_chart
 from claimcheck.report._common import (
     VERDICT_ORDER,
@@ -101,7 +101,7 @@ def _environment() -> jinja2.Environment:
 
 def safe_url(url: str | None) -> str | None:
     """The URL when it is safe to link to (http or https), else None: shown as text only."""
-    if url and re.match(r"https?://[^\s]+$", url, re.IGNORECASE):
+    if url and re.fullmatch(r"https?://\S+", url, re.IGNORECASE):
         return url
     return None
 
@@ -122,13 +122,15 @@ def _title(report: Report) -> str:
 def _anchors(findings: list[Finding]) -> list[str]:
     """A unique, readable element id per card: 'claim-crimes-quadrupled'."""
     anchors: list[str] = []
+    taken: set[str] = set()
     for finding in findings:
         base = "claim-" + (re.sub(r"[^A-Za-z0-9_-]+", "-", finding.id).strip("-") or "x")
         anchor, n = base, 1
-        while anchor in anchors:
+        while anchor in taken:
             n += 1
             anchor = f"{base}-{n}"
         anchors.append(anchor)
+        taken.add(anchor)
     return anchors
 
 
@@ -138,11 +140,17 @@ def _articles(report: Report, anchors: list[str]) -> tuple[list[ArticleView], se
     for article in report.articles:
         if article.text is None:
             continue
-        marks = []
-        for finding, anchor in zip(report.claims, anchors, strict=True):
-            span = find_quote(article.text, finding.quote)
-            if article_for(report, finding) is article and span is not None:
-                marks.append(Mark(span[0], span[1], anchor, finding.id, finding.verdict))
+        mine = [
+            (finding, anchor)
+            for finding, anchor in zip(report.claims, anchors, strict=True)
+            if article_for(report, finding) is article
+        ]
+        spans = find_quotes(article.text, [finding.quote for finding, _ in mine])
+        marks = [
+            Mark(span[0], span[1], anchor, finding.id, finding.verdict)
+            for (finding, anchor), span in zip(mine, spans, strict=True)
+            if span is not None
+        ]
         mentions = [
             mention
             for mention in report.unchecked
