@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimcheck._text import NotUtf8, decode_utf8
 from claimcheck.errors import Problem
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
@@ -82,21 +83,10 @@ def _read_text(path: Path, shown: str) -> str:
         limit = MAX_CSV_BYTES // (1024 * 1024)
         raise CsvError([Problem(shown, 1, 1, f"the CSV file is larger than {limit} MB")])
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        column = error.start - (data.rfind(b"\n", 0, error.start) + 1) + 1
-        raise CsvError(
-            [
-                Problem(
-                    shown,
-                    line,
-                    column,
-                    f"the CSV file is not UTF-8 text (byte 0x{data[error.start]:02X}); "
-                    "save it again as 'CSV UTF-8'",
-                )
-            ]
-        ) from None
+        return decode_utf8(data)
+    except NotUtf8 as error:
+        message = f"the CSV file {error.detail}; save it again as 'CSV UTF-8'"
+        raise CsvError([Problem(shown, error.line, error.column, message)]) from None
 
 
 class _Table:

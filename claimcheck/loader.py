@@ -17,6 +17,7 @@ from pydantic import ValidationError
 from claimcheck._figures import SourceBuilder, Sources, text_of
 from claimcheck._problems import problems_from
 from claimcheck._references import BadReference, parse_reference, resolve
+from claimcheck._text import NotUtf8, decode_utf8
 from claimcheck._yaml import Mapping, Node, Scalar, Sequence, YamlError, compose, places, plain
 from claimcheck.claimfile import Article, Claim, ClaimFile, Location, Reference, Role
 from claimcheck.errors import ClaimFileError, Problem
@@ -81,15 +82,10 @@ def _too_large(path: str) -> ClaimFileError:
 
 def _decode(data: bytes, path: str) -> str:
     try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        start = data.rfind(b"\n", 0, error.start) + 1
-        column = len(data[start : error.start].decode("utf-8", errors="replace")) + 1
-        message = (
-            f"the file is not UTF-8 text (byte 0x{data[error.start]:02X}); save it again as UTF-8"
-        )
-        raise ClaimFileError([Problem(path, line, column, message)]) from None
+        return decode_utf8(data)
+    except NotUtf8 as error:
+        message = f"the file {error.detail}; save it again as UTF-8"
+        raise ClaimFileError([Problem(path, error.line, error.column, message)]) from None
 
 
 def _read(text: str, path: str, base_dir: Path, allow_outside: bool) -> ClaimFile:

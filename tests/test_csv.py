@@ -177,6 +177,11 @@ def test_default_figure_names(header: str, name: str) -> None:
         ),
         (
             "    csv: foi.csv\n",
+            "Year,Crimes\n2011,151\n".encode("utf-16"),
+            ["foi.csv:1:1: the CSV file is UTF-16 text, not UTF-8; save it again as 'CSV UTF-8'"],
+        ),
+        (
+            "    csv: foi.csv\n",
             'Year,Crimes\n2011,"151\n',
             ["foi.csv:2:1: cannot read this row of the CSV file (unexpected end of data)"],
         ),

@@ -64,7 +64,7 @@ def test_deep_nesting_fails_fast() -> None:
             b"claims:\n  - id: a\n    quote: caf\xe9\n",
             "3:15: the file is not UTF-8 text (byte 0xE9)",
         ),
-        (b"\xff\xfec\x00l\x00", "1:1: the file is not UTF-8 text (byte 0xFF)"),
+        (b"\xff\xfec\x00l\x00", "1:1: the file is UTF-16 text, not UTF-8"),
         (b"claims: []\n# \xc3\xa9\xc3\n", "2:4: the file is not UTF-8 text (byte 0xC3)"),
     ],
 )
