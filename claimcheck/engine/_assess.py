@@ -264,6 +264,10 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         out.statements.append(review(
             mention, Quantity.VALUE, "no referenced figure of this kind to compare it with"))
         return
+    if mention.sign < 0:
+        # "fell by 45%" against a source that gives the change itself as -45%.
+        candidates = [(label, -amount if amount < 0 else amount, figure)
+                      for label, amount, figure in candidates]
     judged = [(compare(comparator, mention.stated, amount, ctx.policy), label, amount, figure)
               for label, amount, figure in candidates]
     verdict, label, amount, figure = min(judged, key=lambda item: item[0].severity)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
-from dataclasses import dataclass, field
 from fractions import Fraction
 
 from claimcheck._numbers import Number, NumberMatch, Unit, find_numbers
 from claimcheck.engine import phrases
-from claimcheck.engine._compare import Comparator, Stated
-from claimcheck.engine._families import Family, Form, Kind
+from claimcheck.engine._asides import YEAR, mark_asides, mark_labels
+from claimcheck.engine._compare import Stated
+from claimcheck.engine._families import Family, Kind
+from claimcheck.engine._mentions import Mention, Reading, fold, form_of, number_form
 from claimcheck.engine._templates import (
     Template,
     alternation,
@@ -25,19 +26,8 @@ from claimcheck.engine._templates import (
     templates,
 )
 
-_FOLD = str.maketrans({"–": "-", "—": "-", "−": "-", "‐": "-", "\u00a0": " "})
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
-_DATE_BEFORE = re.compile(
-    rf"(?<![A-Za-z])(?:{_MONTHS}|in|since|from|until|till|by|to|between|and|during|before|"
-    rf"after|of|year|the|early|late|mid|end|start|spring|summer|autumn|winter)[\s-]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$"
-)
-_DURATION_AFTER = re.compile(
-    r"[\s-]+(?:calendar\s+|financial\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)(?![A-Za-z])"
-)
-_YEAR = re.compile(r"(?:1[89]|20)\d\d")
+__all__ = ["Mention", "Reading", "read"]
+
 # "more" and "less" say too little on their own ("more sophisticated"); they count as a
 # direction only inside a template such as "333 more" or "15% less".
 _WEAK_DIRECTION = frozenset({"more", "less"})
@@ -47,70 +37,6 @@ _UP_DOWN_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:is|was|are|were|been|be|went|gone|go|goes|going|came|come|shot|moved)\s+$"
 )
 
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One statement in the wording: what it says, in which words, judged how."""
-
-    family: Family
-    start: int
-    end: int
-    text: str
-    stated: Stated
-    comparator: Comparator | None
-    number: Number | None = None
-    sign: int = 0
-    qualifier: Family | None = None
-    year: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Aside:
-    """A number that states nothing to check: a label, a date, a length of time."""
-
-    start: int
-    end: int
-    text: str
-    why: str
-
-
-@dataclass(slots=True)
-class Reading:
-    """Everything the reader found in one wording."""
-
-    mentions: list[Mention] = field(default_factory=list)
-    asides: list[Aside] = field(default_factory=list)
-    taken: list[tuple[int, int]] = field(default_factory=list)
-
-    def free(self, start: int, end: int) -> bool:
-        return all(end <= low or start >= high for low, high in self.taken)
-
-    def take(self, start: int, end: int) -> None:
-        self.taken.append((start, end))
-
-
-def fold(text: str) -> str:
-    """Lower case and plain hyphens, keeping every offset."""
-    lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
-    return lowered.translate(_FOLD)
-
-
-def form_of(number: Number) -> Form:
-    """The kind of number, as the table's templates ask for it."""
-    if number.unit is Unit.POINTS:
-        return Form.POINTS
-    if number.unit is Unit.PERCENT:
-        return Form.PERCENT
-    if _number_form(number) == "fraction":
-        return Form.FRACTION
-    return Form.PLAIN
-
-
-def _number_form(number: Number) -> str:
-    value = getattr(number, "form", None)
-    return str(getattr(value, "value", value) or "cardinal")
-
-
 def read(wording: str, labels: Collection[str] = ()) -> Reading:
     """Every statement in ``wording``; ``labels`` are the labels of the referenced figures."""
     text = fold(wording)
@@ -118,8 +44,8 @@ def read(wording: str, labels: Collection[str] = ()) -> Reading:
     numbers = [m for m in find_numbers(wording) if m.end > m.start]
     _numbered(reading, wording, text, numbers, _TIME_FAMILIES)
     _literals(reading, wording, text, _TIME_FAMILIES)
-    _labels(reading, wording, text, labels)
-    _asides(reading, wording, text, numbers)
+    mark_labels(reading, wording, text, labels)
+    mark_asides(reading, wording, text, numbers)
     _multiple_words(reading, wording, text)
     _numbered(reading, wording, text, numbers, _NUMBER_FAMILIES)
     _plain_numbers(reading, wording, text, numbers)
@@ -261,7 +187,7 @@ def _try(
     if template.form is not None and form_of(number) is not template.form:
         return False
     is_year = family.kind in (Kind.SERIES, Kind.PERIOD) and "{YEAR}" in template.variant
-    if is_year and not _YEAR.fullmatch(number.text):
+    if is_year and not YEAR.fullmatch(number.text):
         return False
     qualifier = _qualifier(text, match.start)
     before = None
@@ -306,48 +232,6 @@ def _try(
              year=year, qualify=qualify)
     return True
 
-
-def _label_pattern(label: str) -> re.Pattern[str]:
-    parts = re.split(r"[/\-–]", label.lower())
-    body = r"\s*[/\-–]\s*".join(re.escape(part.strip()) for part in parts)
-    return re.compile(rf"(?<![\w/.,-]){body}(?![\w/%-]|[.,]\d)")
-
-
-def _labels(reading: Reading, wording: str, text: str, labels: Collection[str]) -> None:
-    for label in sorted(labels, key=len, reverse=True):
-        if not any(ch.isdigit() for ch in label):
-            continue
-        for found in _label_pattern(label).finditer(text):
-            if reading.free(found.start(), found.end()):
-                reading.take(found.start(), found.end())
-                reading.asides.append(
-                    Aside(found.start(), found.end(), wording[found.start():found.end()],
-                          f"the label {label} of a referenced figure")
-                )
-
-
-def _asides(reading: Reading, wording: str, text: str, numbers: list[NumberMatch]) -> None:
-    for match in numbers:
-        if not reading.free(match.start, match.end):
-            continue
-        why = None
-        if _number_form(match.number) == "ordinal":
-            why = "an ordinal (a rank or a date), not an amount"
-        elif _DURATION_AFTER.match(text, match.end):
-            why = "a length of time"
-        elif _YEAR.fullmatch(match.number.text) and _DATE_BEFORE.search(
-            text, max(0, match.start - 40), match.start
-        ):
-            why = "a date"
-        if why is not None:
-            end = match.end
-            duration = _DURATION_AFTER.match(text, match.end)
-            if duration:
-                end = duration.end()
-            reading.take(match.start, end)
-            reading.asides.append(Aside(match.start, end, wording[match.start:end], why))
-
-
 def _multiple_words(reading: Reading, wording: str, text: str) -> None:
     for family in phrases.MULTIPLES:
         if family.kind is not Kind.MULTIPLE_WORD:
@@ -373,7 +257,7 @@ def _plain_numbers(
         if not reading.free(match.start, match.end):
             continue
         number = match.number
-        kind = _number_form(number)
+        kind = number_form(number)
         pair = _ratio_pair(reading, text, numbers, index)
         if pair is not None:
             stated, end = pair
@@ -408,9 +292,9 @@ def _ratio_pair(
     gap = _PAIR.fullmatch(text, first.end, second.start)
     if gap is None or not reading.free(second.start, second.end):
         return None
-    if _YEAR.fullmatch(second.number.text) or second.number.value <= 0:
+    if YEAR.fullmatch(second.number.text) or second.number.value <= 0:
         return None
-    if _number_form(first.number) != "cardinal" or first.number.value > second.number.value:
+    if number_form(first.number) != "cardinal" or first.number.value > second.number.value:
         return None
     ratio = first.number.value / second.number.value
     return Stated(ratio), second.start + len(second.number.text.split()[0])

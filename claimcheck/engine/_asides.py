@@ -1,0 +1,63 @@
+"""Numbers that state nothing to check: labels of the figures, dates, lengths of time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from claimcheck._numbers import NumberMatch
+from claimcheck.engine._mentions import Aside, Reading, number_form
+
+_MONTHS = (
+    "january|february|march|april|may|june|july|august|september|october|november|december"
+    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+)
+_DATE_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{_MONTHS}|in|since|from|until|till|by|to|between|and|during|before|"
+    rf"after|of|year|the|early|late|mid|end|start|spring|summer|autumn|winter)[\s-]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$"
+)
+_DURATION_AFTER = re.compile(
+    r"[\s-]+(?:calendar\s+|financial\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)(?![A-Za-z])"
+)
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+
+
+def _label_pattern(label: str) -> re.Pattern[str]:
+    parts = re.split(r"[/\-–]", label.lower())
+    body = r"\s*[/\-–]\s*".join(re.escape(part.strip()) for part in parts)
+    return re.compile(rf"(?<![\w/.,-]){body}(?![\w/%-]|[.,]\d)")
+
+
+def mark_labels(reading: Reading, wording: str, text: str, labels: Collection[str]) -> None:
+    for label in sorted(labels, key=len, reverse=True):
+        if not any(ch.isdigit() for ch in label):
+            continue
+        for found in _label_pattern(label).finditer(text):
+            if reading.free(found.start(), found.end()):
+                reading.take(found.start(), found.end())
+                reading.asides.append(
+                    Aside(found.start(), found.end(), wording[found.start():found.end()],
+                          f"the label {label} of a referenced figure")
+                )
+
+
+def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberMatch]) -> None:
+    for match in numbers:
+        if not reading.free(match.start, match.end):
+            continue
+        why = None
+        if number_form(match.number) == "ordinal":
+            why = "an ordinal (a rank or a date), not an amount"
+        elif _DURATION_AFTER.match(text, match.end):
+            why = "a length of time"
+        elif YEAR.fullmatch(match.number.text) and _DATE_BEFORE.search(
+            text, max(0, match.start - 40), match.start
+        ):
+            why = "a date"
+        if why is not None:
+            end = match.end
+            duration = _DURATION_AFTER.match(text, match.end)
+            if duration:
+                end = duration.end()
+            reading.take(match.start, end)
+            reading.asides.append(Aside(match.start, end, wording[match.start:end], why))
