@@ -34,8 +34,9 @@ class Case:
     expected: tuple[Expected, ...]
     expects_nothing: bool = False  # the corpus expects no result at all for this input
     not_supported: bool = False
-    # What an empty expectation rules out: "number" (any number), "money", or "unit" (a
-    # measured quantity such as a length or temperature: a bare number is not ruled out).
+    # What an empty expectation rules out, by the type the upstream recognizer finds:
+    # "number" (any number), "range" (a bound or range), "ordinal", "percent", "money", or
+    # "unit" (a measured quantity such as a length: a bare number is not ruled out).
     negative_scope: str = "number"
 
 
@@ -56,9 +57,16 @@ def _fraction(written: str) -> Fraction | None:
     return Fraction(value)
 
 
+_PENCE_UNITS = {"cent", "penny", "pence", "dime"}
 _INTERVAL = re.compile(r"^[\[(](?P<low>[^,]*),(?P<high>[^\])]*)[\])]$")
 
-_UNIT_SCOPES = {
+_SCOPES = {
+    "NumberRangeModel": "range",
+    "NumberRangeModelExperimentalMode": "range",
+    "OrdinalModel": "ordinal",
+    "OrdinalModelSuppressExtendedTypes": "ordinal",
+    "PercentModel": "percent",
+    "PercentModelPercentMode": "percent",
     "CurrencyModel": "money",
     "DimensionModel": "unit",
     "TemperatureModel": "unit",
@@ -88,7 +96,7 @@ def recognizers_text() -> list[Subset]:
     subsets = []
     for path in sorted((CORPORA / "recognizers-text").glob("*/English/*.json")):
         subset = Subset(f"recognizers-text/{path.stem}")
-        scope = _UNIT_SCOPES.get(path.stem, "number")
+        scope = _SCOPES.get(path.stem, "number")
         for raw in json.loads(path.read_text(encoding="utf-8-sig")):
             expected = []
             for result in raw["Results"]:
@@ -99,8 +107,10 @@ def recognizers_text() -> list[Subset]:
                     continue
                 # A range is found when each of its ends is found: one expectation per end.
                 percent = str(result.get("TypeName")) == "percentage"
+                unit = str((result.get("Resolution") or {}).get("unit", "")).lower()  # type: ignore[union-attr]
+                hundredths = percent or unit in _PENCE_UNITS
                 for value in values:
-                    choices = (value, value / 100) if percent else (value,)
+                    choices = (value, value / 100) if hundredths else (value,)
                     expected.append(Expected(start, end, choices, raw["Input"][start:end]))
             not_supported = bool(raw.get("NotSupported") or raw.get("NotSupportedByDesign"))
             subset.cases.append(
@@ -108,9 +118,6 @@ def recognizers_text() -> list[Subset]:
             )
         subsets.append(subset)
     return subsets
-
-
-_PENCE_UNITS = {"cent", "penny", "pence", "dime"}
 
 
 def quantulum3() -> list[Subset]:

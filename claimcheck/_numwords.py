@@ -1,6 +1,7 @@
-"""Numbers written in words: "nine", "twenty-four", "two hundred and eighty-eight", "a third".
+"""Numbers written in words: "nine", "twenty-four", "two hundred and eighty-eight", "a third",
+"five and a half million", "one point five".
 
-The reader walks a bounded run of words after a start position and stops at the first word
+The reader looks at a bounded run of words after a start position and stops at the first word
 that cannot continue the number, so its cost is proportional to the words it reads.
 """
 
@@ -11,128 +12,30 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Final
 
-UNITS: Final = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-}
-TEENS: Final = {
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
-TENS: Final = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
-SCALES: Final = {
-    "thousand": 10**3,
-    "million": 10**6,
-    "billion": 10**9,
-    "trillion": 10**12,
-}
-ORDINAL_UNITS: Final = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-}
-ORDINAL_TEENS: Final = {
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-}
-ORDINAL_TENS: Final = {
-    "twentieth": 20,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "sixtieth": 60,
-    "seventieth": 70,
-    "eightieth": 80,
-    "ninetieth": 90,
-}
-ORDINAL_SCALES: Final = {
-    "hundredth": 100,
-    "thousandth": 10**3,
-    "millionth": 10**6,
-    "billionth": 10**9,
-}
-# Denominators of fractions: singular after "a"/"one", plural after larger numerators.
-DENOMINATORS: Final = {
-    "half": 2,
-    "third": 3,
-    "quarter": 4,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "twelfth": 12,
-    "twentieth": 20,
-    "hundredth": 100,
-    "thousandth": 1000,
-}
-PLURAL_DENOMINATORS: Final = {
-    "halves": 2,
-    "thirds": 3,
-    "quarters": 4,
-    "fourths": 4,
-    "fifths": 5,
-    "sixths": 6,
-    "sevenths": 7,
-    "eighths": 8,
-    "ninths": 9,
-    "tenths": 10,
-    "twelfths": 12,
-    "twentieths": 20,
-    "hundredths": 100,
-    "thousandths": 1000,
-}
-
-# Words that can open a number; the candidate search looks for these.
-START_WORDS: Final = frozenset(
-    [*UNITS, *TEENS, *TENS, *ORDINAL_UNITS, *ORDINAL_TEENS, *ORDINAL_TENS, "half", "dozen"]
+from claimcheck._numvocab import (
+    ARTICLE_WORDS,
+    DENOMINATORS,
+    ORDINAL_SCALES,
+    ORDINAL_TEENS,
+    ORDINAL_TENS,
+    ORDINAL_UNITS,
+    PLURAL_DENOMINATORS,
+    SCALES,
+    START_WORDS,
+    TEENS,
+    TENS,
+    UNITS,
 )
-# Words that "a"/"an" can introduce as a number: "a third", "a dozen", "a million".
-ARTICLE_WORDS: Final = frozenset(["hundred", "dozen", *SCALES, *DENOMINATORS])
 
-_WORD = re.compile(r"[A-Za-z]{1,12}(?![A-Za-z])")
-_SEP = re.compile(r"[ \t\n\u00a0\u2009\u202f]{1,3}|-(?=[A-Za-z])")
+__all__ = ["ARTICLE_WORDS", "START_WORDS", "WordForm", "WordNumber", "read_and_fraction"]
+
+_WORD = re.compile(r"[A-Za-z]{1,13}(?![A-Za-z])")
+_SEP = re.compile(
+    r"[ \t\u00a0]{0,2}-[ \t\u00a0]{0,2}(?=[A-Za-z])|[ \t\n\u00a0\u2009\u202f]{1,3}(?=[A-Za-z])"
+)
+_PLURAL_UNIT_ORDINALS: Final = {f"{word}s": n for word, n in ORDINAL_UNITS.items()}
+_MAX_WORDS: Final = 48  # longer than any number a reader would write in words
+_SMALL: Final = ("", "hundred", "scale", "and")  # states after which 1-99 may follow
 
 
 class WordForm:
@@ -151,161 +54,309 @@ class WordNumber:
     form: str
 
 
-def _word_at(text: str, pos: int) -> tuple[str, int] | None:
-    m = _WORD.match(text, pos)
-    if m is None:
-        return None
-    return m.group().lower(), m.end()
+class _Words:
+    """The words from a start position, read lazily: ``word(i)``, ``end(i)``."""
 
+    def __init__(self, text: str, pos: int) -> None:
+        self._text = text
+        self._words: list[tuple[str, int]] = []
+        self._cursor = pos
+        self._done = False
 
-def _next_word(text: str, pos: int) -> tuple[str, int, int] | None:
-    """The word after a separator at ``pos``: (word, start, end)."""
-    sep = _SEP.match(text, pos)
-    if sep is None:
-        return None
-    hit = _word_at(text, sep.end())
-    if hit is None:
-        return None
-    return hit[0], sep.end(), hit[1]
+    def _fill(self, i: int) -> bool:
+        while len(self._words) <= i and not self._done and len(self._words) < _MAX_WORDS:
+            at = self._cursor
+            if self._words:
+                sep = _SEP.match(self._text, at)
+                if sep is None:
+                    self._done = True
+                    break
+                at = sep.end()
+            m = _WORD.match(self._text, at)
+            if m is None:
+                self._done = True
+                break
+            self._words.append((m.group().lower(), m.end()))
+            self._cursor = m.end()
+        return len(self._words) > i
+
+    def word(self, i: int) -> str:
+        return self._words[i][0] if self._fill(i) else ""
+
+    def end(self, i: int) -> int:
+        self._fill(i)
+        return self._words[i][1]
 
 
 def read_words(text: str, pos: int) -> WordNumber | None:
     """Read a worded number starting exactly at ``pos``, or None."""
-    first = _word_at(text, pos)
-    if first is None:
-        return None
-    word, end = first
-    if word in ("a", "an"):
-        return _after_article(text, end)
-    if word == "half":
-        return _half(text, end)
-    return _compound(text, pos)
+    words = _Words(text, pos)
+    first = words.word(0)
+    if first in ("minus", "negative"):
+        rest = _read(words, 1)
+        if rest is None or rest.form != WordForm.CARDINAL:
+            return None
+        return WordNumber(rest.end, -rest.value, rest.step, rest.form)
+    return _read(words, 0)
 
 
-def _after_article(text: str, end: int) -> WordNumber | None:
-    nxt = _next_word(text, end)
-    if nxt is None:
-        return None
-    word, _start, stop = nxt
+def _read(words: _Words, i: int) -> WordNumber | None:
+    first = words.word(i)
+    if first in ("a", "an"):
+        return _after_article(words, i + 1)
+    if first == "half":
+        return _scaled_fraction(words, i, Fraction(1, 2))
+    if first == "quarter":
+        # "quarter million"; a bare "quarter" is more often a period than a fraction
+        scaled = _scaled_fraction(words, i, Fraction(1, 4))
+        return scaled if scaled.form == WordForm.CARDINAL else None
+    if first in ("hundred", "thousand"):
+        # "hundred thousand" alone; a bare "hundred" is not a number
+        return _cardinal(words, i, lead=1) if words.word(i + 1) in SCALES else None
+    if first == "one" and words.word(i + 1) in TENS and words.word(i + 2) in ORDINAL_UNITS:
+        return _after_article(words, i + 1)  # "one twenty-fifth" is 1/25
+    return _cardinal(words, i)
+
+
+def _after_article(words: _Words, i: int) -> WordNumber | None:
+    word = words.word(i)
+    if word in TENS and words.word(i + 1) in ORDINAL_UNITS:
+        # "a twenty-first" is one twenty-first
+        n = TENS[word] + ORDINAL_UNITS[words.word(i + 1)]
+        return WordNumber(words.end(i + 1), Fraction(1, n), Fraction(0), WordForm.FRACTION)
     if word in DENOMINATORS:
-        return WordNumber(stop, Fraction(1, DENOMINATORS[word]), Fraction(0), WordForm.FRACTION)
-    if word in ARTICLE_WORDS:
-        return _compound(text, end, leading=1)
+        return _scaled_fraction(words, i, Fraction(1, DENOMINATORS[word]))
+    if word in ARTICLE_WORDS and word not in TENS:
+        return _cardinal(words, i, lead=1)
     return None
 
 
-def _half(text: str, end: int) -> WordNumber:
-    # "half a million" is 500,000; "half" alone is one half.
-    nxt = _next_word(text, end)
-    if nxt is not None and nxt[0] == "a":
-        scale = _next_word(text, nxt[2])
-        if scale is not None and scale[0] in SCALES:
-            size = SCALES[scale[0]]
-            return WordNumber(scale[2], Fraction(size, 2), Fraction(size, 10), WordForm.CARDINAL)
-    return WordNumber(end, Fraction(1, 2), Fraction(0), WordForm.FRACTION)
+def _scaled_fraction(words: _Words, i: int, fraction: Fraction) -> WordNumber:
+    """A fraction ending at word ``i``, or that fraction of a scale: "half a million"."""
+    j = i + 1
+    if words.word(j) == "of" and words.word(j + 1) == "a":
+        j += 2
+    elif words.word(j) == "a":
+        j += 1
+    scale = words.word(j)
+    if scale in SCALES or scale == "dozen":
+        size = SCALES.get(scale, 12)
+        value = fraction * size
+        step = Fraction(1) if scale == "dozen" else Fraction(size, 10)
+        return WordNumber(words.end(j), value, step, WordForm.CARDINAL)
+    return WordNumber(words.end(i), fraction, Fraction(0), WordForm.FRACTION)
 
 
-def _compound(text: str, pos: int, leading: int | None = None) -> WordNumber | None:
-    """Cardinals and ordinals: "twenty-four", "two hundred and eighty-eight", "twenty-fifth".
+@dataclass
+class _State:
+    total: int = 0  # completed scale groups
+    group: int = 0  # the group below the current scale
+    last: str = ""  # kind of the last word read
+    cap: int = 10**24  # scales must fall: "two million three thousand"
+    step: int = 1  # scale applied after the last digit-bearing word
+    last_scale: int = 1
+    before_and: int | None = None  # the group before "and", for "a hundred and three quarters"
+    index: int = -1  # index of the last word consumed
 
-    ``leading`` stands for an "a" already read ("a hundred", "a million").
-    """
-    total = 0  # completed scale groups
-    group = leading or 0  # the group below the current scale
-    last = "unit" if leading else ""  # kind of the last word read
-    scale_cap = 10**15  # scales must fall: "two million three thousand"
-    step_scale = 1  # scale applied after the last digit-bearing word
-    end = pos
-    cursor = pos
-    first_word = leading is None
+
+def _cardinal(words: _Words, i: int, lead: int | None = None) -> WordNumber | None:
+    """Cardinals and ordinals: "twenty-four", "two hundred and eighty-eight", "twenty-fifth"."""
+    state = _State(group=lead or 0, last="unit" if lead else "", index=i - 1 if lead else -1)
+    j = i
     while True:
-        if first_word:
-            hit = _word_at(text, cursor)
-            if hit is None:
-                return None
-            word, stop = hit
-            first_word = False
-        else:
-            nxt = _next_word(text, cursor)
-            if nxt is None:
-                break
-            word, _start, stop = nxt
-        if word == "and" and last in ("hundred", "scale"):
-            after = _next_word(text, stop)
-            if after is None or not (
-                after[0] in UNITS
-                or after[0] in TEENS
-                or after[0] in TENS
-                or after[0] in ORDINAL_UNITS
-                or after[0] in ORDINAL_TEENS
-                or after[0] in ORDINAL_TENS
-            ):
-                break
-            cursor = stop
-            last = "and"
-            continue
-        fraction = _fraction(word, group, total, last)
-        if fraction is not None:
-            return WordNumber(stop, fraction, Fraction(0), WordForm.FRACTION)
-        small_ok = last in ("", "hundred", "scale", "and")
-        if word in UNITS and (small_ok or last == "tens") and not (word == "zero" and last):
-            group += UNITS[word]
-            last = "unit"
-            step_scale = 1
-        elif word in TEENS and small_ok:
-            group += TEENS[word]
-            last = "teen"
-            step_scale = 1
-        elif word in TENS and small_ok:
-            group += TENS[word]
-            last = "tens"
-            step_scale = 1
-        elif word == "hundred" and last in ("unit", "teen", "tens") and group < 100:
-            group *= 100
-            last = "hundred"
-        elif word == "dozen" and ((last in ("unit", "teen", "tens") and group < 100) or not last):
-            group = (group or 1) * 12
-            last = "scale"
-            cursor = end = stop
+        word = words.word(j)
+        if not word:
             break
-        elif (
-            word in SCALES
-            and last in ("unit", "teen", "tens", "hundred")
-            and (SCALES[word] < scale_cap)
+        outcome = _step(words, j, word, state)
+        if isinstance(outcome, WordNumber):
+            return outcome
+        if not outcome:
+            break
+        j += 1
+    if state.last in ("", "and") or state.index < 0:
+        return None
+    return _finish(words, state)
+
+
+def _step(words: _Words, j: int, word: str, s: _State) -> WordNumber | bool:
+    """Consume word ``j``; a finished number, True to go on, False to stop before it."""
+    small_ok = s.last in _SMALL
+    if word == "and" and s.last in ("hundred", "scale"):
+        after = words.word(j + 1)
+        if (
+            after in UNITS
+            or after in TEENS
+            or after in TENS
+            or after in ORDINAL_UNITS
+            or (after in ORDINAL_TEENS or after in ORDINAL_TENS)
         ):
-            total += group * SCALES[word]
-            group = 0
-            scale_cap = SCALES[word]
-            step_scale = SCALES[word]
-            last = "scale"
-        elif word in ORDINAL_UNITS and (small_ok or last == "tens"):
-            return _ordinal(stop, total + group + ORDINAL_UNITS[word])
-        elif word in ORDINAL_TEENS and small_ok:
-            return _ordinal(stop, total + group + ORDINAL_TEENS[word])
-        elif word in ORDINAL_TENS and small_ok:
-            return _ordinal(stop, total + group + ORDINAL_TENS[word])
-        elif word in ORDINAL_SCALES and last in ("unit", "teen", "tens", "hundred"):
-            return _ordinal(stop, total + group * ORDINAL_SCALES[word])
-        else:
-            break
-        cursor = end = stop
-    if last in ("", "and") or end == pos:
-        return None
-    value = total + group
-    step = Fraction(step_scale)
-    return WordNumber(end, Fraction(value), step, WordForm.CARDINAL)
+            s.before_and = s.group
+            s.last = "and"
+            return True
+        return False
+    if word in TENS and s.last in ("unit", "teen", "tens", "hundred", "scale"):
+        plural = words.word(j + 1)
+        if plural in _PLURAL_UNIT_ORDINALS and s.total + s.group > 1:
+            # "three twenty-firsts" is 3/21; "one hundred thirty-fifths" is 100/35
+            denominator = TENS[word] + _PLURAL_UNIT_ORDINALS[plural]
+            value = Fraction(s.total + s.group, denominator)
+            return WordNumber(words.end(j + 1), value, Fraction(0), WordForm.FRACTION)
+    fraction = _fraction(word, s)
+    if fraction is not None:
+        if fraction < 1:
+            return _scaled_fraction(words, j, fraction)
+        return WordNumber(words.end(j), fraction, Fraction(0), WordForm.CARDINAL)
+    if word in UNITS and (small_ok or s.last == "tens") and not (UNITS[word] == 0 and s.last):
+        s.group += UNITS[word]
+        s.last, s.step = "unit", 1
+    elif word in TEENS and small_ok:
+        s.group += TEENS[word]
+        s.last, s.step = "teen", 1
+    elif word in TENS and small_ok:
+        s.group += TENS[word]
+        s.last, s.step = "tens", 1
+    elif word == "hundred" and s.last in ("unit", "teen", "tens") and s.group < 100:
+        s.group *= 100
+        s.last = "hundred"
+    elif word in ("dozen", "dozens") and (s.group < 100 or not s.last) and s.last != "scale":
+        s.group = (s.group or 1) * 12
+        s.last = "dozen"
+    elif word in SCALES and s.last in ("unit", "teen", "tens", "hundred") and SCALES[word] < s.cap:
+        s.total += s.group * SCALES[word]
+        s.group = 0
+        s.cap = s.step = s.last_scale = SCALES[word]
+        s.last = "scale"
+    else:
+        ordinal = _ordinal(word, s)
+        if ordinal is None:
+            return False
+        return WordNumber(words.end(j), Fraction(ordinal), Fraction(0), WordForm.ORDINAL)
+    s.index = j
+    return s.last != "dozen"
 
 
-def _fraction(word: str, group: int, total: int, last: str) -> Fraction | None:
-    """A fraction such as "one third" or "two-thirds" when ``word`` is a denominator."""
-    if total or last not in ("unit", "teen") or group == 0:
-        return None
-    if group == 1 and word in DENOMINATORS:
-        return Fraction(1, DENOMINATORS[word])
-    if group > 1 and word in PLURAL_DENOMINATORS:
-        return Fraction(group, PLURAL_DENOMINATORS[word])
+def _ordinal(word: str, s: _State) -> int | None:
+    small_ok = s.last in _SMALL
+    if word in ORDINAL_UNITS and (small_ok or s.last == "tens"):
+        return s.total + s.group + ORDINAL_UNITS[word]
+    if word in ORDINAL_TEENS and small_ok:
+        return s.total + s.group + ORDINAL_TEENS[word]
+    if word in ORDINAL_TENS and small_ok:
+        return s.total + s.group + ORDINAL_TENS[word]
+    if word in ORDINAL_SCALES and s.last in ("unit", "teen", "tens", "hundred"):
+        return s.total + s.group * ORDINAL_SCALES[word]
+    if word in ORDINAL_SCALES and not s.last:
+        return ORDINAL_SCALES[word]
     return None
 
 
-def _ordinal(end: int, value: int) -> WordNumber:
-    return WordNumber(end, Fraction(value), Fraction(0), WordForm.ORDINAL)
+def _fraction(word: str, s: _State) -> Fraction | None:
+    """A fraction: "one third", "two-thirds", "twenty fifths", "a hundred trillionths"."""
+    if s.last not in ("unit", "teen", "tens", "hundred", "scale") or s.group + s.total == 0:
+        return None
+    unit = 1
+    if s.before_and is not None and s.last == "unit":
+        # "one hundred and three quarters" is 100 + 3/4; "two million and a half" is 2.5m
+        numerator = s.group - s.before_and
+        base = s.total + s.before_and
+        if s.before_and == 0:
+            unit = s.last_scale
+    else:
+        numerator, base = s.total + s.group, 0
+    if numerator == 1 and word in DENOMINATORS and s.last == "unit":
+        return base + Fraction(unit, DENOMINATORS[word])
+    if numerator > 1 and word in PLURAL_DENOMINATORS:
+        return base + Fraction(numerator * unit, PLURAL_DENOMINATORS[word])
+    return None
+
+
+def _finish(words: _Words, s: _State) -> WordNumber:
+    """The cardinal read so far, with a spoken decimal or an added fraction after it."""
+    value = Fraction(s.total + s.group)
+    step = Fraction(s.step)
+    end = words.end(s.index)
+    j = s.index + 1
+    if words.word(j) == "point" and s.last != "dozen":
+        decimal = _point(words, j + 1)
+        if decimal is not None:
+            digits, j = decimal
+            value += Fraction(int(digits), 10 ** len(digits))
+            step = Fraction(1, 10 ** len(digits))
+            end = words.end(j - 1)
+            value, step, end = _scale_after(words, j, value, step, end, s.cap)
+            return WordNumber(end, value, step, WordForm.CARDINAL)
+    mixed = _and_fraction(words, j)
+    if mixed is not None:
+        fraction, j = mixed
+        end = words.end(j - 1)
+        scaled = words.word(j)
+        if scaled in SCALES and SCALES[scaled] < s.cap:
+            size = SCALES[scaled]
+            value = Fraction(s.total) + (s.group + fraction) * size
+            return WordNumber(
+                words.end(j), value, Fraction(size, fraction.denominator), WordForm.CARDINAL
+            )
+        unit = s.last_scale if s.last == "scale" else 1
+        value += fraction * unit
+        step = Fraction(unit, fraction.denominator)
+    return WordNumber(end, value, step, WordForm.CARDINAL)
+
+
+def _scale_after(
+    words: _Words, j: int, value: Fraction, step: Fraction, end: int, cap: int
+) -> tuple[Fraction, Fraction, int]:
+    scale = words.word(j)
+    if scale in SCALES and SCALES[scale] < cap and value < 1000:
+        return value * SCALES[scale], step * SCALES[scale], words.end(j)
+    return value, step, end
+
+
+def _point(words: _Words, j: int) -> tuple[str, int] | None:
+    """The digits after "point": "five" -> "5", "zero three" -> "03", "seventy-one" -> "71"."""
+    word = words.word(j)
+    if word in TEENS:
+        return str(TEENS[word]), j + 1
+    if word in TENS:
+        unit = words.word(j + 1)
+        if UNITS.get(unit):
+            return str(TENS[word] + UNITS[unit]), j + 2
+        return str(TENS[word] // 10), j + 1
+    digits = ""
+    while word in UNITS and len(digits) < 12:
+        digits += str(UNITS[word])
+        j += 1
+        word = words.word(j)
+    return (digits, j) if digits else None
+
+
+def _and_fraction(words: _Words, j: int) -> tuple[Fraction, int] | None:
+    """ "and a half", "and three quarters" after a number: the fraction and the next index."""
+    if words.word(j) != "and":
+        return None
+    numerator = words.word(j + 1)
+    if numerator in ("a", "an", "one") and words.word(j + 2) in DENOMINATORS:
+        return Fraction(1, DENOMINATORS[words.word(j + 2)]), j + 3
+    count, k = 0, j + 1
+    if numerator in TENS:
+        count, k = TENS[numerator], j + 2
+        numerator = words.word(k)
+    if numerator in UNITS or numerator in TEENS:
+        count += UNITS.get(numerator, 0) + TEENS.get(numerator, 0)
+        k += 1
+    denominator = words.word(k)
+    if count > 1 and denominator in PLURAL_DENOMINATORS:
+        return Fraction(count, PLURAL_DENOMINATORS[denominator]), k + 1
+    return None
+
+
+def read_and_fraction(text: str, pos: int) -> tuple[Fraction, int] | None:
+    """ "and a half" and the like right after ``pos`` (after digits: "3 million and a half")."""
+    sep = _SEP.match(text, pos)
+    if sep is None:
+        return None
+    words = _Words(text, sep.end())
+    found = _and_fraction(words, 0)
+    if found is None:
+        return None
+    fraction, j = found
+    return fraction, words.end(j - 1)

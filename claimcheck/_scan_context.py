@@ -216,6 +216,9 @@ def _count(
         return Reading("year", None, False)
     if in_date:
         return Reading("date", None, False)
+    if end < len(text) and text[end].isascii() and text[end].isalpha() and not number.is_word:
+        # glued to letters: a label or a measure ("3D", "M6", "180ml", "29km Road")
+        return Reading("other", qualifier, False)
     if _FOLD_AFTER.match(text, end) or _TIMES_AFTER.match(text, end):
         return Reading("multiple", qualifier, True)
     if _before(_FACTOR_BEFORE, text, lead):

@@ -1,0 +1,359 @@
+"""Numbers written in digits, with what can follow them: "1,072,000", "£3.7m", "12.5%",
+"21st", "3/4", "2 1/2", "1.3e6", "5bn", "20 million pounds".
+
+Every pattern is anchored where the number starts and bounded, so a read costs time in
+proportion to the characters it consumes.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from fractions import Fraction
+from typing import Final
+
+from claimcheck._numwords import WordForm, read_and_fraction, read_words
+
+# Longer digit runs are not numbers a story states (and would make exact conversion slow).
+MAX_DIGITS: Final = 40
+
+_S = r"[ \t\u00a0\u2009\u202f]"
+
+VULGAR: Final = {
+    "½": Fraction(1, 2), "⅓": Fraction(1, 3), "⅔": Fraction(2, 3), "¼": Fraction(1, 4),
+    "¾": Fraction(3, 4), "⅕": Fraction(1, 5), "⅖": Fraction(2, 5), "⅗": Fraction(3, 5),
+    "⅘": Fraction(4, 5), "⅙": Fraction(1, 6), "⅚": Fraction(5, 6), "⅐": Fraction(1, 7),
+    "⅛": Fraction(1, 8), "⅜": Fraction(3, 8), "⅝": Fraction(5, 8), "⅞": Fraction(7, 8),
+    "⅑": Fraction(1, 9), "⅒": Fraction(1, 10),
+}  # fmt: skip
+
+_DOTTED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){2,}(?![0-9])")
+_DIGITS = re.compile(
+    r"(?P<sign>[-−+])?(?:(?P<cur>US\$|[£$€]|USD|GBP|EUR)[ \u00a0]?)?"
+    r"(?:(?P<int>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])"
+    r"|[1-9][0-9]{0,2}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])"
+    r"|[0-9]+)"
+    r"(?:\.(?P<frac>[0-9]+))?"
+    r"|\.(?P<lone>[0-9]+))"
+)
+_EXPONENT = re.compile(
+    r"(?:[eE]|[ ]?[x×][ ]?10(?:\^|(?=[-−])))(?P<exp>[-−+]?[0-9]{1,3})(?![0-9A-Za-z])"
+)
+_POWER = re.compile(r"\^(?P<p>[-+−]?[0-9]{1,2})(?![0-9])")
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z0-9])", re.IGNORECASE)
+_SLASH = re.compile(r"/([1-9][0-9]{0,3})(?![0-9/.,])")
+_MIXED = re.compile(rf"{_S}{{1,2}}([1-9])/([1-9][0-9]?)(?![0-9/.,])")
+_SCALE_ATTACHED = re.compile(
+    r"(?P<s>(?i:trillion|billion|million|thousand|hundred|lakh|crore|bn|mn|tn|bln|tln|mil)"
+    r"|MM|k|K|m|M|b|B|T)(?![A-Za-z0-9])"
+)
+_SCALE_SPACED = re.compile(
+    rf"{_S}{{1,2}}(?P<s>(?i:trillion|billion|million|thousand|hundred|lakh|crore|bn|mn|tn|bln"
+    r"|tln|dozens?|dozs|dzs)|MM)(?![A-Za-z0-9])"
+)
+_PERCENT = re.compile(
+    rf"{_S}{{1,2}}percentage{_S}{{1,2}}points?(?![A-Za-z])"
+    rf"|(?P<pct>{_S}{{0,2}}%|{_S}{{1,2}}per[ \u00a0-]?cent(?![A-Za-z])"
+    rf"|{_S}{{0,2}}percent(?![A-Za-z]))"
+    rf"|{_S}{{0,2}}(?:pp|ppts?)(?![A-Za-z])"
+    rf"|{_S}{{1,2}}points?(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_MONEY_WORD = re.compile(
+    rf"{_S}{{1,2}}(?P<word>(?i:pounds?|dollars?|euros?|pence))(?![A-Za-z])"
+    rf"|{_S}?(?P<mega>M)?(?P<iso>USD|GBP|EUR|AUD)(?![A-Za-z0-9])|(?P<p>p)(?![A-Za-z0-9])"
+)
+# "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50."
+_SUBUNIT_LINK = re.compile(rf"{_S}{{1,2}}(?:and{_S}{{1,2}})?(?=[0-9A-Za-z])")
+_SUBUNIT_DIGITS = re.compile(r"[0-9]{1,2}(?![0-9,.][0-9])")
+_SUBUNIT_END = re.compile(rf"{_S}{{0,2}}(?:(?i:cents?|pence|p)(?![A-Za-z])|(?=[.,;!?)]|$))")
+# "3 hundred and 21", "4 thousand 3 hundred"
+_COMPOUND_LINK = re.compile(rf"{_S}{{1,2}}(?:and{_S}{{1,2}})?(?=[0-9])")
+_COMPOUND_DIGITS = re.compile(rf"[0-9]{{1,3}}(?![0-9,.])(?:{_S}{{1,2}}(?P<h>hundred)(?![A-Za-z]))?")
+# "1.8m tall" is a height, not 1.8 million
+_MEASURED_AFTER = re.compile(
+    rf"{_S}{{1,2}}(?:tall|high|long|wide|deep|away|across|above|below|in\s+(?:height|length))\b"
+)
+
+_SCALES: Final = {
+    "hundred": 100,
+    "thousand": 10**3,
+    "k": 10**3,
+    "lakh": 10**5,
+    "million": 10**6,
+    "m": 10**6,
+    "mn": 10**6,
+    "mil": 10**6,
+    "mm": 10**6,
+    "crore": 10**7,
+    "billion": 10**9,
+    "bn": 10**9,
+    "bln": 10**9,
+    "b": 10**9,
+    "trillion": 10**12,
+    "tn": 10**12,
+    "tln": 10**12,
+    "t": 10**12,
+    "dozen": 12,
+    "dozens": 12,
+    "dozs": 12,
+    "dzs": 12,
+}
+# Single letters read as scales only where they cannot be a unit: after a currency ("£3m",
+# "$2T", "€10K"), or for "m"/"b" after a decimal ("1.5m people"); "M" as in "10M" always.
+_LETTER_NEEDS: Final = {
+    "m": "decimal",
+    "b": "decimal",
+    "B": "decimal",
+    "T": "currency",
+    "K": "currency",
+    "MM": "currency",
+}
+_CURRENCIES: Final = {"£": "GBP", "$": "USD", "US$": "USD", "€": "EUR"}
+_MONEY_WORDS: Final = {
+    "pound": "GBP",
+    "pounds": "GBP",
+    "dollar": "USD",
+    "dollars": "USD",
+    "euro": "EUR",
+    "euros": "EUR",
+    "pence": "GBP",
+    "p": "GBP",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One number read from a start position up to ``end``."""
+
+    end: int
+    value: Fraction
+    step: Fraction
+    unit: str = "none"
+    currency: str | None = None
+    is_word: bool = False
+    form: str = WordForm.CARDINAL
+    plain_integer: bool = False  # digits only, no sign, decimals, unit or scale
+    year_like: bool = False  # four plain digits between 1800 and 2199
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    """Not a number, and nothing up to ``end`` can start one (an over-long digit run)."""
+
+    end: int
+
+
+def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
+    """Read the number in digits that starts exactly at ``pos``."""
+    dotted = _DOTTED.match(text, pos)
+    if dotted is not None:
+        # 192.168.1.2 or 1.2.3: separate integers, not a decimal
+        return _dotted(text, pos, dotted.end())
+    m = _DIGITS.match(text, pos)
+    if m is None:
+        return None
+    whole = m.group("int")
+    frac = m.group("frac") if whole is not None else m.group("lone")
+    if (whole is not None and len(whole) > MAX_DIGITS + MAX_DIGITS // 3) or (
+        frac is not None and len(frac) > MAX_DIGITS
+    ):
+        return Skip(m.end())
+    digits = (whole or "0").replace(",", "")
+    for space in " \u00a0\u2009\u202f":
+        digits = digits.replace(space, "")
+    value = Fraction(int(digits))
+    step = integer_step(digits)
+    if frac is not None:
+        step = Fraction(1, 10 ** len(frac))
+        value += int(frac) * step
+    sign = m.group("sign")
+    cur = m.group("cur")
+    currency = _CURRENCIES.get(cur, cur) if cur else None
+    plain = sign is None and currency is None and frac is None
+    end = m.end()
+    if currency is None and frac is None and whole is not None:
+        special = _after_plain(text, pos, end, value)
+        if special is not None:
+            if sign in ("-", "−"):
+                special = replace(special, value=-special.value)
+            return special
+    power = _POWER.match(text, end)
+    if power is not None and value != 0:
+        value = value ** int(power.group("p").replace("−", "-"))
+        step, end, plain = Fraction(0), power.end(), False
+    reading = Reading(
+        end,
+        value,
+        step,
+        unit="money" if currency else "none",
+        currency=currency,
+        plain_integer=plain,
+        year_like=plain and whole is not None and len(whole) == 4 and 1800 <= value < 2200,
+    )
+    exponent = _EXPONENT.match(text, end)
+    if exponent is not None:
+        times = Fraction(10) ** int(exponent.group("exp").replace("−", "-"))
+        reading = replace(
+            reading,
+            end=exponent.end(),
+            value=value * times,
+            step=step * times,
+            plain_integer=False,
+            year_like=False,
+        )
+    else:
+        vulgar = VULGAR.get(text[end : end + 1])
+        if vulgar is not None and frac is None:
+            reading = replace(
+                reading, end=end + 1, value=value + vulgar, step=Fraction(0), plain_integer=False
+            )
+    reading = suffixes(text, reading, currency=currency, decimal=frac is not None)
+    if sign in ("-", "−"):
+        reading = replace(reading, value=-reading.value)
+    return reading
+
+
+def _dotted(text: str, pos: int, end: int) -> list[Reading]:
+    readings = []
+    start = pos
+    for part in text[pos:end].split("."):
+        stop = start + len(part)
+        readings.append(Reading(stop, Fraction(int(part)), Fraction(1)))
+        start = stop + 1
+    return readings
+
+
+def _after_plain(text: str, pos: int, end: int, value: Fraction) -> Reading | None:
+    """Ranks, fractions and mixed numbers after a plain integer: "21st", "3/4", "2 1/2"."""
+    ordinal = _ORDINAL_SUFFIX.match(text, end)
+    if ordinal is not None:
+        return Reading(ordinal.end(), value, Fraction(0), form=WordForm.ORDINAL)
+    slash = _SLASH.match(text, end)
+    after_slash = pos > 0 and text[pos - 1] == "/"
+    if text[pos] in "-−+":
+        pos += 1
+    if slash is not None and not after_slash and 0 < value < int(slash.group(1)):
+        return Reading(slash.end(), value / int(slash.group(1)), Fraction(0), form="fraction")
+    mixed = _MIXED.match(text, end)
+    if mixed is not None and int(mixed.group(1)) < int(mixed.group(2)):
+        part = Fraction(int(mixed.group(1)), int(mixed.group(2)))
+        return Reading(mixed.end(), value + part, Fraction(0))
+    return None
+
+
+def integer_step(digits: str) -> Fraction:
+    """One unit of the last written digit; 82,000 is precise to the thousand."""
+    stripped = digits.lstrip("0")
+    if len(stripped) < 4:
+        return Fraction(1)
+    zeros = len(stripped) - len(stripped.rstrip("0"))
+    return Fraction(10**zeros)
+
+
+def _scale(text: str, end: int, *, currency: str | None, decimal: bool) -> re.Match[str] | None:
+    attached = _SCALE_ATTACHED.match(text, end)
+    if attached is not None:
+        need = _LETTER_NEEDS.get(attached.group("s"))
+        if need is None:
+            return attached
+        if need == "currency" and currency:
+            return attached
+        if need == "decimal" and (currency or decimal):
+            measured = attached.group("s") == "m" and not currency
+            if measured and _MEASURED_AFTER.match(text, attached.end()):
+                return None
+            return attached
+        return None
+    return _SCALE_SPACED.match(text, end)
+
+
+def suffixes(text: str, reading: Reading, *, currency: str | None, decimal: bool) -> Reading:
+    """Scale words, percent and points, and money words after the numeral."""
+    if not reading.is_word:
+        scale = _scale(text, reading.end, currency=currency, decimal=decimal)
+        if scale is not None:
+            size = _SCALES[scale.group("s").lower()]
+            reading = replace(
+                reading,
+                end=scale.end(),
+                value=reading.value * size,
+                step=reading.step * size,
+                plain_integer=False,
+                year_like=False,
+            )
+            mixed = read_and_fraction(text, reading.end)
+            if mixed is not None and size > 12:
+                fraction, stop = mixed
+                reading = replace(reading, end=stop, value=reading.value + fraction * size)
+            elif size in (100, 1000) and scale.group("s").isalpha() and not decimal:
+                reading = _compound(text, reading, size)
+    if currency:
+        return reading
+    pct = _PERCENT.match(text, reading.end)
+    if pct is not None:
+        unit = "percent" if pct.group("pct") is not None else "points"
+        return replace(reading, end=pct.end(), unit=unit, plain_integer=False, year_like=False)
+    money = _MONEY_WORD.match(text, reading.end)
+    if money is None or (money.group("p") and reading.is_word):
+        return reading
+    word = (money.group("word") or money.group("p") or "").lower()
+    reading = replace(
+        reading,
+        end=money.end(),
+        unit="money",
+        currency=money.group("iso") or _MONEY_WORDS[word],
+        plain_integer=False,
+        year_like=False,
+    )
+    if word in ("p", "pence"):
+        return replace(reading, value=reading.value / 100, step=reading.step / 100)
+    if money.group("mega"):
+        return replace(reading, value=reading.value * 10**6, step=reading.step * 10**6)
+    if money.group("iso"):
+        scale = _SCALE_SPACED.match(text, reading.end)
+        if scale is not None and scale.group("s").lower() in ("million", "billion", "thousand"):
+            size = _SCALES[scale.group("s").lower()]
+            return replace(
+                reading, end=scale.end(), value=reading.value * size, step=reading.step * size
+            )
+    return _subunits(text, reading)
+
+
+def _subunits(text: str, reading: Reading) -> Reading:
+    """Cents or pence after whole units: "3 dollars 50 cents", "15 dollars and 50."."""
+    link = _SUBUNIT_LINK.match(text, reading.end)
+    if link is None or reading.value.denominator != 1:
+        return reading
+    at = link.end()
+    digits = _SUBUNIT_DIGITS.match(text, at)
+    if digits is not None:
+        cents, stop = int(digits.group()), digits.end()
+    else:
+        worded = read_words(text, at)
+        if worded is None or worded.form != WordForm.CARDINAL or worded.value >= 100:
+            return reading
+        cents, stop = int(worded.value), worded.end
+    end = _SUBUNIT_END.match(text, stop)
+    if end is None:
+        return reading
+    return replace(
+        reading, end=end.end(), value=reading.value + Fraction(cents, 100), step=Fraction(1, 100)
+    )
+
+
+def _compound(text: str, reading: Reading, size: int) -> Reading:
+    """ "3 hundred and 21", "4 thousand 3 hundred and 21": digits joined by scale words."""
+    for _ in range(2):
+        link = _COMPOUND_LINK.match(text, reading.end)
+        if link is None:
+            return reading
+        part = _COMPOUND_DIGITS.match(text, link.end())
+        if part is None:
+            return reading
+        value = int(part.group().split()[0]) * (100 if part.group("h") else 1)
+        if value == 0 or value >= size or (part.group("h") and size != 1000):
+            return reading
+        reading = replace(reading, end=part.end(), value=reading.value + value, step=Fraction(1))
+        size = 100 if part.group("h") else 1
+    return reading

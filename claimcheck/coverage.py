@@ -1,0 +1,105 @@
+"""Does every number in the story have a claim, and is every claim still in the story?
+
+``cover`` compares a claim file's quotes with the article text. A claim whose quote is no longer
+in the article (compared ignoring whitespace, case, curly or straight quote marks and dash
+style) needs review: the story may have been edited since it was checked. A statistical number
+in the article that no claim's quote covers is reported as unchecked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimcheck.claimfile import Claim
+from claimcheck.model import Finding, Unchecked, Verdict
+from claimcheck.scanning import scan
+
+__all__ = ["QUOTE_MISSING", "cover", "normalise"]
+
+QUOTE_MISSING = "quote not found in the article; edited since it was checked?"
+
+_QUOTES = dict.fromkeys("‘’‚‛′`´", "'") | dict.fromkeys("“”„‟″«»", '"')
+_DASHES = dict.fromkeys("‐‑‒–—―−", "-")
+_FOLD = _QUOTES | _DASHES | {"\u00ad": ""}
+
+
+def normalise(text: str) -> tuple[str, list[int]]:
+    """Text folded for comparison, and for each folded character its offset in ``text``.
+
+    Case is lowered, quote marks and dashes take one style, and each run of whitespace
+    becomes one space.
+    """
+    out: list[str] = []
+    offsets: list[int] = []
+    in_space = False
+    for i, char in enumerate(text):
+        if char.isspace():
+            if not in_space and out:
+                out.append(" ")
+                offsets.append(i)
+            in_space = True
+            continue
+        in_space = False
+        folded = _FOLD.get(char)
+        if folded is None:
+            lower = char.lower()
+            folded = lower if len(lower) == 1 else char
+        if folded:
+            out.append(folded)
+            offsets.append(i)
+    if out and out[-1] == " ":
+        out.pop()
+        offsets.pop()
+    return "".join(out), offsets
+
+
+def _quote_spans(quote: str, folded: str, offsets: list[int]) -> list[tuple[int, int]]:
+    """Every place the quote appears in the article, as spans of the original text."""
+    needle, _ = normalise(quote)
+    if not needle:
+        return []
+    spans = []
+    at = folded.find(needle)
+    while at >= 0:
+        spans.append((offsets[at], offsets[at + len(needle) - 1] + 1))
+        at = folded.find(needle, at + 1)
+    return spans
+
+
+def _needs_review(finding: Finding) -> Finding:
+    """The finding made no better than needs review, with the reason noted."""
+    verdict = finding.verdict
+    if verdict.severity < Verdict.NEEDS_REVIEW.severity:
+        verdict = Verdict.NEEDS_REVIEW
+    notes = [*finding.notes, QUOTE_MISSING]
+    return finding.model_copy(update={"verdict": verdict, "notes": notes})
+
+
+def cover(
+    findings: list[Finding],
+    claims: Sequence[Claim],
+    article_text: str,
+    *,
+    file: str | None,
+) -> tuple[list[Finding], list[Unchecked]]:
+    """Findings with missing quotes marked for review, and the statistical numbers unchecked.
+
+    A finding's verdict is only ever made worse, never better. ``findings`` and ``claims`` are
+    matched by claim id.
+    """
+    folded, offsets = normalise(article_text)
+    covered: list[tuple[int, int]] = []
+    missing: set[str] = set()
+    for claim in claims:
+        spans = _quote_spans(claim.quote, folded, offsets)
+        if spans:
+            covered.extend(spans)
+        else:
+            missing.add(claim.id)
+    updated = [_needs_review(f) if f.id in missing else f for f in findings]
+    unchecked = [
+        Unchecked(start=m.start, end=m.end, text=m.text, kind=str(m.kind), file=file)
+        for m in scan(article_text)
+        if m.statistical and not any(start < m.end and m.start < end for start, end in covered)
+    ]
+    return updated, unchecked
