@@ -212,7 +212,20 @@ class ClaimFileSpec(_Format):
 def json_schema() -> dict[str, Any]:
     """The JSON Schema of claim files (draft 2020-12)."""
     schema = ClaimFileSpec.model_json_schema(by_alias=True)
+    _close_named_mappings(schema)
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
+
+
+def _close_named_mappings(node: Any) -> None:
+    """Let editors flag a source id or figure name that a reference could not name."""
+    if isinstance(node, dict):
+        if "patternProperties" in node:
+            node.setdefault("additionalProperties", False)
+        for value in node.values():
+            _close_named_mappings(value)
+    elif isinstance(node, list):
+        for value in node:
+            _close_named_mappings(value)
 
 
 def json_schema_text() -> str:

@@ -105,6 +105,8 @@ def test_there_are_claim_files_to_check() -> None:
         ("claims:\n  - {id: a, quote: ''}\n", "'' does not match '\\\\S'"),
         ("claims:\n  - {id: a, quote: q, figure: s x}\n", "'s x' does not match"),
         ("claims: []\npolicy: {small_bse: 3}\n", "Additional properties are not allowed ('small_"),
+        ("claims: []\nsources: {s.t: {figures: {x: 1}}}\n", "'s.t' does not match any"),
+        ("claims: []\nsources: {s: {figures: {x y: 1}}}\n", "'x y' does not match any"),
     ],
 )  # fmt: skip
 def test_the_schema_flags_mistakes_as_an_editor_types(text: str, expected: str) -> None:
