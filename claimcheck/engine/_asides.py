@@ -41,12 +41,36 @@ def mark_labels(reading: Reading, wording: str, text: str, labels: Collection[st
                 )
 
 
+# "one" as a pronoun ("one of the", "no one", "number one") and "half" of a period
+# ("the first half of 2016") are words, not amounts.
+_PRONOUN_ONE_AFTER = re.compile(r"\s+of(?![A-Za-z])")
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:no|any|every|each|this|that|which|the|number|no-?one|only)\s+$"
+)
+_PERIOD_HALF_BEFORE = re.compile(r"(?<![A-Za-z])(?:first|second|last|latter|former)\s+$")
+
+
+def _word_not_amount(text: str, match: NumberMatch) -> str | None:
+    word = text[match.start : match.end]
+    before = text[max(0, match.start - 20) : match.start]
+    if word == "one" and (
+        _PRONOUN_ONE_AFTER.match(text, match.end) or _PRONOUN_ONE_BEFORE.search(before)
+    ):
+        return "the word 'one', not an amount"
+    if word == "half" and _PERIOD_HALF_BEFORE.search(before):
+        return "part of a period ('the first half')"
+    return None
+
+
 def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberMatch]) -> None:
+    """Set aside ordinals, durations, dates and words that only look like amounts."""
     for match in numbers:
         if not reading.free(match.start, match.end):
             continue
-        why = None
-        if number_form(match.number) == "ordinal":
+        why = _word_not_amount(text, match)
+        if why is not None:
+            pass
+        elif number_form(match.number) == "ordinal":
             why = "an ordinal (a rank or a date), not an amount"
         elif _DURATION_AFTER.match(text, match.end):
             why = "a length of time"

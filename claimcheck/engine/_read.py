@@ -30,6 +30,7 @@ __all__ = ["Mention", "Reading", "read"]
 
 # "more" and "less" say too little on their own ("more sophisticated"); they count as a
 # direction only inside a template such as "333 more" or "15% less".
+_ONE_OF = re.compile(r"(?<![A-Za-z])one\s+of\s+$")
 _WEAK_DIRECTION = frozenset({"more", "less"})
 _UP_DOWN = re.compile(r"(?<![A-Za-z])(?:up|down)(?![A-Za-z])")
 _UP_DOWN_AFTER = re.compile(r"\s+(?:by|from|on|compared|again|year|sharply|slightly)(?![A-Za-z])")
@@ -149,6 +150,10 @@ def _literals(reading: Reading, wording: str, text: str, families: list[Family])
     for family, variant in variants:
         for found in phrase(variant).finditer(text):
             if not reading.free(found.start(), found.end()):
+                continue
+            if family.kind is Kind.SERIES and _ONE_OF.search(text, 0, found.start()):
+                # "one of the most common" ranks nothing: it is not a claim about the series.
+                reading.take(found.start(), found.end())
                 continue
             sign = direction(found) or family.sign
             value = family.value if family.value is not None else Fraction(0)
