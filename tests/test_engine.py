@@ -216,3 +216,41 @@ def test_zero_base_is_explained() -> None:
     finding = verify("doubled", before=0, after=12)
     assert finding.verdict is R
     assert "zero" in finding.explanation
+
+
+def test_money_in_another_currency_needs_review() -> None:
+    finding = verify("$1.5 million", value="£1.5m")
+    assert finding.verdict is R
+    assert "another currency" in finding.explanation
+
+
+def _series_claim(quote: str, values: dict[str, str], start: str, end: str) -> Claim:
+    from claimcheck.claimfile import Series
+
+    source = Source("ons")
+    figures = tuple(_figure(source, "burglaries", text, label) for label, text in values.items())
+    series = Series(source, "burglaries", figures)
+    first, last = series.get(start), series.get(end)
+    assert first is not None
+    assert last is not None
+    return Claim("c", quote, {
+        Role.FROM: Reference(Role.FROM, first.ref, first, series),
+        Role.TO: Reference(Role.TO, last.ref, last, series),
+    })
+
+
+def test_rose_every_year_between_from_and_to() -> None:
+    values = {"2010/11": "500", "2011/12": "400", "2012/13": "420", "2013/14": "460",
+              "2014/15": "470"}
+    claim = _series_claim("has risen every year since 2011/12", values, "2011/12", "2014/15")
+    finding = check(ClaimFile("f.yaml", (claim,))).claims[0]
+    assert finding.verdict is S, finding.explanation
+    claim = _series_claim("has risen every year", values, "2010/11", "2014/15")
+    assert check(ClaimFile("f.yaml", (claim,))).claims[0].verdict is C
+
+
+def test_highest_since_with_financial_years() -> None:
+    values = {"2012/13": "480", "2013/14": "420", "2014/15": "470"}
+    claim = _series_claim("the highest since 2012/13", values, "2013/14", "2014/15")
+    finding = check(ClaimFile("f.yaml", (claim,))).claims[0]
+    assert finding.verdict is S, finding.explanation

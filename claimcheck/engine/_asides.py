@@ -20,6 +20,8 @@ _DURATION_AFTER = re.compile(
     r"[\s-]+(?:calendar\s+|financial\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)(?![A-Za-z])"
 )
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# The second half of a financial or academic year: the "/12" of "2011/12", "-13" of "2012-13".
+YEAR_TAIL = re.compile(r"[/-]\d{2}(?:\d{2})?(?![\d%])")
 
 
 def _label_pattern(label: str) -> re.Pattern[str]:
@@ -80,6 +82,8 @@ def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberM
             why = "a date"
         if why is not None:
             end = match.end
+            if why == "a date" and (tail := YEAR_TAIL.match(text, end)):
+                end = tail.end()
             duration = _DURATION_AFTER.match(text, match.end)
             if duration:
                 end = duration.end()

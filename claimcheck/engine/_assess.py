@@ -283,6 +283,12 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         words = _explain.assessment(comparator, verdict, shown, ctx.policy,
                                     equal=amount == mention.stated.value)
         text = f"{mention.text}: {label}, {words} ({verdict.words})"
+    stated_currency = mention.number.currency if mention.number is not None else None
+    figure_currency = figure.number.currency if figure is not None else None
+    if stated_currency and figure_currency and stated_currency != figure_currency:
+        verdict = C if verdict is C else R
+        text = (f"{mention.text}: {label}, in another currency ({stated_currency} stated, "
+                f"{figure_currency} in the source) ({verdict.words})")
     out.statements.append(statement(
         mention, Quantity.VALUE, verdict, text, computed=fmt.number(amount), exact=amount,
         rule=_explain.rule(comparator, mention.stated, shown, ctx.policy)))

@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from claimcheck._numbers import Number, NumberMatch, Unit, find_numbers
 from claimcheck.engine import phrases
-from claimcheck.engine._asides import YEAR, mark_asides, mark_labels
+from claimcheck.engine._asides import YEAR, YEAR_TAIL, mark_asides, mark_labels
 from claimcheck.engine._compare import Stated
 from claimcheck.engine._families import Family, Kind
 from claimcheck.engine._mentions import Mention, Reading, fold, form_of, number_form
@@ -211,6 +211,8 @@ def _try(
         return False
     start = before.start() if before else match.start
     end = after.end() if after else match.end
+    if is_year and (tail := YEAR_TAIL.match(text, end)):
+        end = tail.end()
     sign = (direction(before) if before else 0) or (direction(after) if after else 0)
     stated = Stated(number.value, number.step)
     if template.second:
