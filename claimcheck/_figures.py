@@ -6,6 +6,7 @@ the precision a figure was published with is the precision it is checked with.
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -42,6 +43,16 @@ class Sources:
     figures: dict[str, Figure] = field(default_factory=dict)
     series: dict[str, Series] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    broken: set[str] = field(default_factory=set)
+    """Source ids, figure names and references whose figures could not be read ("*": all).
+
+    A reference to one of them is not reported again: its cause already has been.
+    """
+
+    def is_broken(self, source: str, name: str, label: str | None) -> bool:
+        base = f"{source}.{name}"
+        keys = {"*", source, base} | ({f"{base}[{label}]"} if label is not None else set())
+        return not keys.isdisjoint(self.broken)
 
 
 def text_of(node: Node | None) -> str | None:
@@ -65,10 +76,14 @@ class SourceBuilder:
         return Location(self.path, node.line, node.column)
 
     def build(self, sources: Node | None) -> Sources:
+        if sources is not None and not isinstance(sources, Mapping):
+            self.result.broken.add("*")
         if isinstance(sources, Mapping):
             for source_id, (key, node) in sources.entries.items():
                 if isinstance(node, Mapping):
                     self._source(source_id, key, node)
+                else:
+                    self.result.broken.add(source_id)
         return self.result
 
     def _source(self, source_id: str, key: Scalar, node: Mapping) -> None:
@@ -98,12 +113,13 @@ class SourceBuilder:
 
     def _figure(self, source: Source, name: str, key: Scalar, value: Node) -> None:
         place = f"sources.{source.id}.figures.{name}"
+        base = f"{source.id}.{name}"
         if isinstance(value, Scalar):
-            number = self._number(value, place)
+            number = self._number(value, place, base)
             if number is not None:
-                figure = Figure(source, name, None, number, self.location(value))
-                self.result.figures[f"{source.id}.{name}"] = figure
+                self.result.figures[base] = Figure(source, name, None, number, self.location(value))
             return
+        self.result.broken.add(base)  # until the series is built
         if not isinstance(value, Mapping):
             self.problem(value, f"{place}: a figure is a number, or a mapping of labels to numbers")
             return
@@ -114,10 +130,12 @@ class SourceBuilder:
         for label, (_, item) in value.entries.items():
             if not isinstance(item, Scalar):
                 self.problem(item, f"{place}[{label}]: a value in a series is a single number")
+                self.result.broken.add(f"{base}[{label}]")
                 continue
-            number = self._number(item, f"{place}[{label}]")
+            number = self._number(item, f"{place}[{label}]", f"{base}[{label}]")
             if number is not None:
                 members.append(Figure(source, name, label, number, self.location(item)))
+        self.result.broken.discard(base)
         self._add_series(source, name, members)
 
     def _add_series(self, source: Source, name: str, members: list[Figure]) -> None:
@@ -126,15 +144,18 @@ class SourceBuilder:
         for figure in members:
             self.result.figures[figure.ref] = figure
 
-    def _number(self, node: Scalar, place: str) -> Number | None:
+    def _number(self, node: Scalar, place: str, ref: str) -> Number | None:
         try:
             return read_number(node.text, node.kind)
         except ValueError as error:
             self.problem(node, f"{place}: {error}")
+            self.result.broken.add(ref)
             return None
 
     def _csv(self, source: Source, node: Mapping, csv_node: Node) -> None:
         written = text_of(csv_node)
+        # Until the file is read, a reference to this source may fail only because of it.
+        self.result.broken.add(source.id)
         if written is None:
             return  # the structure check has reported it
         try:
@@ -147,7 +168,9 @@ class SourceBuilder:
                 csv_node, f"sources.{source.id}.csv: no file {written!r} beside the claim file"
             )
             return
-        shown = written if self.path.startswith("<") else str(Path(self.path).parent / written)
+        shown = os.path.normpath(
+            written if self.path.startswith("<") else Path(self.path).parent / written
+        )
         labels = text_of(node.get("labels"))
         columns_node = node.get("columns")
         columns = None
@@ -163,6 +186,8 @@ class SourceBuilder:
             self.result.problems.extend(error.problems)
             return
         self.result.problems.extend(problems)
+        if not problems:
+            self.result.broken.discard(source.id)
         for column in table:
             key = f"{source.id}.{column.name}"
             if key in self.result.figures or key in self.result.series:
@@ -179,6 +204,7 @@ class SourceBuilder:
                     self.result.problems.append(
                         Problem(shown, cell.line, cell.column, f"{place}: {error}")
                     )
+                    self.result.broken.add(f"{key}[{cell.label}]")
                     continue
                 location = Location(shown, cell.line, cell.column)
                 members.append(Figure(source, column.name, cell.label, number, location, place))

@@ -226,11 +226,15 @@ class _Claims:
                 continue
             try:
                 parsed = parse_reference(written)
-                found = resolve(
-                    parsed, self.sources.sources, self.sources.figures, self.sources.series
-                )
             except BadReference as error:
                 self.problem(value, f"{place}.{role.value}: {error}")
+                continue
+            sources = self.sources
+            try:
+                found = resolve(parsed, sources.sources, sources.figures, sources.series)
+            except BadReference as error:
+                if not sources.is_broken(parsed.source, parsed.name, parsed.label):
+                    self.problem(value, f"{place}.{role.value}: {error}")
                 continue
             references[role] = Reference(
                 role=role,

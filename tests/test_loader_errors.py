@@ -265,3 +265,37 @@ def test_the_error_message_lists_every_problem_sorted() -> None:
         "f.yaml:5:9: duplicate claim id 'a' (lines 2 and 5)",
         "f.yaml:6:12: claims[1].quote is empty",
     ]
+
+
+@pytest.mark.parametrize(
+    ("figures", "reference", "expected"),
+    [
+        ("x: lots", "foi.x", "f.yaml:4:10: sources.foi.figures.x: 'lots' is not a number"),
+        ("x: {2011: 1, 2016: lots}", "foi.x[2016]", "f.yaml:4:26: sources.foi.figures.x[2016]"),
+        ("x: [1, 2]", "foi.x[2011]", "f.yaml:4:10: sources.foi.figures.x: a figure is a number"),
+        ("x: {}", "foi.x", "f.yaml:4:10: sources.foi.figures.x: the series has no values"),
+    ],
+)
+def test_a_bad_figure_is_reported_once_not_again_by_its_references(
+    figures: str, reference: str, expected: str
+) -> None:
+    text = f"sources:\n  foi:\n    figures:\n      {figures}\nclaims:\n"
+    text += f"  - id: a\n    quote: q\n    figure: {reference}\n"
+    problems = _problems(text)
+    assert len(problems) == 1
+    assert problems[0].startswith(expected)
+
+
+def test_a_source_that_is_not_a_mapping_is_reported_once() -> None:
+    text = "sources:\n  foi: 5\nclaims:\n  - id: a\n    quote: q\n    figure: foi.x\n"
+    assert _problems(text) == [
+        "f.yaml:2:8: sources.foi should be a mapping of keys and values, not '5'"
+    ]
+
+
+def test_a_reference_to_a_good_figure_beside_a_bad_one_still_resolves() -> None:
+    text = "sources:\n  foi:\n    figures:\n      x: {2011: 1, 2016: lots}\nclaims:\n"
+    text += "  - id: a\n    quote: q\n    figure: foi.x[2012]\n"
+    assert _problems(text)[-1] == (
+        "f.yaml:8:13: claims[0].figure: no figure 'x[2012]' in source 'foi' (labels: 2011)"
+    )
