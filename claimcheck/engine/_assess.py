@@ -177,7 +177,7 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     _precision(mention, ctx, out, (Role.FROM, Role.TO), absolute=not relative)
     if comparator in (Comparator.MORE_THAN, Comparator.AT_LEAST):
         out.note(_notes.understated(mention.text, stated.value, abs(raw), ctx.policy,
-                                    multiple=False))
+                                    multiple=False, shown=_shown_computed(quantity, raw)))
     _flip(mention, ctx, out, verdict, amount, judge,
           lambda x: _shown_computed(quantity, x))
 
@@ -289,8 +289,12 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         verdict = C if verdict is C else R
         text = (f"{mention.text}: {label}, in another currency ({stated_currency} stated, "
                 f"{figure_currency} in the source) ({verdict.words})")
+    percent = mention.number is not None and mention.number.unit is Unit.PERCENT
+    computed = fmt.percent(amount, 2) if percent else fmt.number(amount)
+    if figure is not None and figure.number.value == amount:
+        computed = figure.number.text
     out.statements.append(statement(
-        mention, Quantity.VALUE, verdict, text, computed=fmt.number(amount), exact=amount,
+        mention, Quantity.VALUE, verdict, text, computed=computed, exact=amount,
         rule=_explain.rule(comparator, mention.stated, shown, ctx.policy)))
     if figure is not None and mention.number is not None:
         out.note(_notes.overstated_precision(mention.number, [figure.number]))

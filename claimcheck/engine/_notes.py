@@ -28,7 +28,7 @@ def small_base(base: Fraction, policy: Policy) -> str | None:
 
 
 def understated(stated: str, n: Fraction, computed: Fraction, policy: Policy, *,
-                multiple: bool) -> str | None:
+                multiple: bool, shown: str = "") -> str | None:
     """'more than doubled' when it more than quadrupled: true, but it undersells the change."""
     if n <= 0 or computed < n * policy.understated_factor:
         return None
@@ -40,7 +40,7 @@ def understated(stated: str, n: Fraction, computed: Fraction, policy: Policy, *,
                 f"{stronger[-1]}."
             )
         return f"Understated: '{stated}' is true, but the figure is {fmt.ratio(computed)}."
-    return f"Understated: '{stated}' is true, but the figure is {fmt.number(computed, 1)}."
+    return f"Understated: '{stated}' is true, but the figure is {shown or fmt.number(computed, 1)}."
 
 
 def better_as_multiple(stated: str, percent: Fraction) -> str | None:
