@@ -18,7 +18,13 @@ from claimcheck.cli._common import ExitCode, print_problems
 __all__ = ["ExitCode", "build_parser", "main"]
 
 # Subcommand modules, each with ``register(subparsers)`` setting ``func`` on its parser.
-_COMMANDS = ("claimcheck.cli.check", "claimcheck.cli.schema", "claimcheck.cli.wording")
+_COMMANDS = (
+    "claimcheck.cli.check",
+    "claimcheck.cli.schema",
+    "claimcheck.cli.wording",
+    "claimcheck.cli.scan",
+    "claimcheck.cli.draft",
+)
 
 
 class _Parser(argparse.ArgumentParser):

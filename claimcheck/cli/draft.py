@@ -1,0 +1,40 @@
+"""``claimcheck draft ARTICLE``: write a first claim file for an article."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from claimcheck.cli._common import ExitCode, write_output
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "draft",
+        help="write a claim-file skeleton for an article",
+        description=(
+            "Write a claim file with one claim per sentence that states a statistic, quotes "
+            "filled in and references left as TODO comments. With --sources, references are "
+            "proposed where the stated numbers match the source figures; confirm each one."
+        ),
+    )
+    parser.add_argument("article", metavar="ARTICLE", help="the article's text file, or -")
+    parser.add_argument("--output", "-o", metavar="FILE", help="write the claim file here")
+    parser.add_argument(
+        "--sources", metavar="FILE", help="a claim file whose sources: hold the figures"
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from claimcheck.cli.scan import read_text
+    from claimcheck.draft import draft
+
+    sources = None
+    if args.sources is not None:
+        from claimcheck.loader import load
+
+        sources = load(args.sources)
+    text = read_text(args.article)
+    write_output(draft(text, sources), args.output)
+    return ExitCode.OK
