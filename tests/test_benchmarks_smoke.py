@@ -1,0 +1,75 @@
+"""The speed benchmark measures real work: its generated claims check as they were written,
+and its reading of ``python -X importtime`` adds up."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import claimcheck
+
+BENCHMARKS = Path(__file__).resolve().parents[1] / "benchmarks"
+
+
+def _module(name: str) -> ModuleType:
+    if str(BENCHMARKS) not in sys.path:
+        sys.path.insert(0, str(BENCHMARKS))
+    spec = importlib.util.spec_from_file_location(name, BENCHMARKS / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_generated_claims_check_as_written() -> None:
+    # Every generated claim is true except the deliberate "more than quadrupled" slips, so the
+    # benchmark times the engine's ordinary path, not error handling.
+    generate = _module("_generate")
+    text = generate.claim_file_text(240, seed=7)
+    report = claimcheck.check(claimcheck.loads(text, path="generated.yaml"))
+    slips = text.count("more than quadrupled")
+    assert len(report.claims) == 240
+    assert report.summary.contradicted == slips > 0
+    assert report.summary.needs_review == 0
+    assert report.summary.unsourced == 0
+    assert report.summary.supported == 240 - slips
+
+
+def test_generated_folder_holds_story_sized_files(tmp_path: Path) -> None:
+    generate = _module("_generate")
+    files = generate.write_claim_folder(tmp_path / "stories", 3, claims_per_file=5)
+    assert [path.name for path in files] == [
+        "story-00000.yaml",
+        "story-00001.yaml",
+        "story-00002.yaml",
+    ]
+    assert all(len(claimcheck.load(path).claims) == 5 for path in files)
+
+
+IMPORTTIME = """\
+import time: self [us] | cumulative | imported package
+import time:       300 |        300 |   _io
+import time:      1000 |       1300 | site
+import time:       200 |        200 |       pydantic.version
+import time:      4000 |       4200 |     pydantic
+import time:      6000 |      10200 |   claimcheck.model
+import time:       500 |      10700 | claimcheck.batch
+import time:      2000 |       2000 | yaml
+"""
+
+
+def test_import_budget_adds_up() -> None:
+    speed = _module("speed")
+    budget = speed.parse_importtime(IMPORTTIME)
+    assert budget.total_us == 1300 + 10700 + 2000
+    assert budget.slowest == [("claimcheck.batch", 10700), ("yaml", 2000), ("site", 1300)]
+    assert budget.by_package == {
+        "_io": 300,
+        "site": 1000,
+        "pydantic": 4200,
+        "claimcheck": 6500,
+        "yaml": 2000,
+    }
