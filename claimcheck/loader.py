@@ -208,6 +208,8 @@ class _Claims:
         first = self.first.get(claim_id)
         if first is None:
             self.first[claim_id] = key
+        elif first is key:
+            self.problem(key, f"claim {claim_id!r} is repeated through an alias (*name)")
         else:
             self.problem(key, f"duplicate claim id {claim_id!r} ({places(first, key)})")
 

@@ -299,3 +299,8 @@ def test_a_reference_to_a_good_figure_beside_a_bad_one_still_resolves() -> None:
     assert _problems(text)[-1] == (
         "f.yaml:8:13: claims[0].figure: no figure 'x[2012]' in source 'foi' (labels: 2011)"
     )
+
+
+def test_a_claim_repeated_through_an_alias() -> None:
+    text = "claims:\n  - &c {id: a, quote: q}\n  - *c\n"
+    assert _problems(text) == ["f.yaml:2:14: claim 'a' is repeated through an alias (*name)"]
