@@ -303,4 +303,4 @@ def test_a_reference_to_a_good_figure_beside_a_bad_one_still_resolves() -> None:
 
 def test_a_claim_repeated_through_an_alias() -> None:
     text = "claims:\n  - &c {id: a, quote: q}\n  - *c\n"
-    assert _problems(text) == ["f.yaml:2:14: claim 'a' is repeated through an alias (*name)"]
+    assert _problems(text) == ["f.yaml:2:13: claim 'a' is repeated through an alias (*name)"]
