@@ -29,6 +29,18 @@ def test_number_format(value: F, text: str) -> None:
     assert fmt.number(value) == text
 
 
+def test_money_format() -> None:
+    assert fmt.money(F(1200000), "GBP") == "£1,200,000"
+    assert fmt.money(F(-500), "USD") == "-$500"
+    assert fmt.money(F(5), "CHF") == "5 CHF"
+
+
+def test_difference_in_words() -> None:
+    assert change(F(124000), F(122000), absolute=True) == "124,000 → 122,000 is a fall of 2,000"
+    assert change(F(2500000), F(3700000), absolute=True, currency="GBP") == (
+        "£2,500,000 → £3,700,000 is a rise of £1,200,000")
+
+
 def test_editor_formats() -> None:
     assert fmt.ratio(F(288, 12)) == "24×"
     assert fmt.signed_percent(F(2300)) == "+2,300%"

@@ -202,6 +202,11 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("value", "The force recorded 700 crimes", ch(151, 640, ("2011", "2016")), R),
     ("value", "1.13 million people", fig(1131000), S),
     ("value", "In the first half of 2016, 640 crimes were recorded", fig(640), S),
+    ("value", "More than 1,000 people attended the vigil on Sunday 12 March", fig(1200), S),
+    ("value", "On March 12, more than 1,000 people attended", fig(1200), S),
+    ("value", "In 2014-15, 37% of pupils got good grades, down from 40% the year before",
+     ch("40%", "37%", ("2013-14", "2014-15")), S),
+    ("number-words", "37% of pupils got five good GCSEs", ch("40%", "37%"), R),
     ("value", "one of the most common offences, with 640 crimes", fig(640), S),
     ("value", "Safeguarding children is our number one priority: 640 crimes", fig(640), S),
     ("number-words", "Nine officers were suspended", fig(9), S),
@@ -256,6 +261,8 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("in-a-row", "Admissions have fallen for four years in a row", ser("2016", *FALLS), S),
     ("in-a-row", "Offences have risen for two consecutive years", ser("2016", *DIP), S),
     ("in-a-row", "Offences have risen for four straight years", ser("2016", *DIP), C),
+    ("in-a-row", "Offences have risen for the second year in a row", ser("2016", *DIP), S),
+    ("in-a-row", "Admissions fell for the fifth year running", ser("2016", *FALLS), R),
 ]
 
 

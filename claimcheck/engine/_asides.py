@@ -52,6 +52,20 @@ _PRONOUN_ONE_BEFORE = re.compile(
 _PERIOD_HALF_BEFORE = re.compile(r"(?<![A-Za-z])(?:first|second|last|latter|former)\s+$")
 
 
+_DAY_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?![A-Za-z])")
+_DAY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_MONTHS})\.?\s+$")
+
+
+def _day_of_month(text: str, match: NumberMatch) -> bool:
+    value = match.number.value
+    if value.denominator != 1 or not 1 <= value <= 31 or not text[match.start].isdigit():
+        return False
+    return bool(
+        _DAY_AFTER.match(text, match.end)
+        or _DAY_BEFORE.search(text, max(0, match.start - 12), match.start)
+    )
+
+
 def _word_not_amount(text: str, match: NumberMatch) -> str | None:
     word = text[match.start : match.end]
     before = text[max(0, match.start - 20) : match.start]
@@ -61,6 +75,8 @@ def _word_not_amount(text: str, match: NumberMatch) -> str | None:
         return "the word 'one', not an amount"
     if word == "half" and _PERIOD_HALF_BEFORE.search(before):
         return "part of a period ('the first half')"
+    if _day_of_month(text, match):
+        return "a date"
     return None
 
 

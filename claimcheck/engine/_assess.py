@@ -149,7 +149,8 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     verdict = judge(raw)
     shown = _shown_change(quantity, stated.value)
     computed = _shown_computed(quantity, raw)
-    summary = _explain.change(before, after, percentages=ctx.percentages)
+    summary = _explain.change(before, after, percentages=ctx.percentages,
+                              absolute=quantity is Quantity.DIFFERENCE, currency=ctx.currency)
     if sign and (after - before) * sign <= 0:
         verdict = C
         way = "a fall" if sign > 0 else "a rise"
@@ -201,6 +202,10 @@ def _shown_computed(quantity: Quantity, value: Fraction) -> str:
 def share(mention: Mention, ctx: Context, out: Judged) -> None:
     found = ctx.share()
     kind = mention.family.kind
+    if found is None and mention.family.id == "percent-of" and ctx.has_change:
+        # "37% of pupils" beside from/to percentages states one of those figures.
+        value(mention, ctx, out)
+        return
     if found is None:
         if kind is not Kind.SHARE_WORD:
             out.statements.append(review(
@@ -274,7 +279,7 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
     shown = mention.number.text if mention.number is not None else fmt.number(amount)
     if comparator is Comparator.BETWEEN and mention.stated.high is not None:
         shown = f"{fmt.number(mention.stated.value)} and {fmt.number(mention.stated.high)}"
-    if verdict is C and len(judged) > 1:
+    if verdict is C and (len(judged) > 1 or figure is None):
         verdict = R
         closest = ", ".join(item[1] for item in judged)
         text = (f"{mention.text}: matches no referenced figure or quantity worked out from "
@@ -299,7 +304,9 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
     if figure is not None and mention.number is not None:
         out.note(_notes.overstated_precision(mention.number, [figure.number]))
         if rounded(figure) and verdict is not R:
-            low, high = figure.number.low, figure.number.high
+            # The figure stands for [low, high): its top end itself is not a value it can be.
+            low = figure.number.low
+            high = figure.number.high - figure.number.step / 10**6
             out.note(_notes.could_flip(
                 verdict, [low, high],
                 lambda x: compare(comparator, mention.stated, x, ctx.policy), fmt.number))
@@ -310,7 +317,8 @@ def direction(mention: Mention, ctx: Context, out: Judged) -> None:
     if before is None or after is None:
         return
     verdict = S if (after - before) * mention.sign > 0 else C
-    summary = _explain.change(before, after, percentages=ctx.percentages)
+    summary = _explain.change(before, after, percentages=ctx.percentages,
+                              currency=ctx.currency)
     text = f"{mention.text}: {summary} ({verdict.words})"
     way = "rise" if mention.sign > 0 else "fall"
     out.statements.append(statement(

@@ -73,6 +73,14 @@ class Context:
         )
 
     @property
+    def currency(self) -> str | None:
+        """The currency of the from and to figures, when both are the same money."""
+        first, second = self.figure(Role.FROM), self.figure(Role.TO)
+        if first is None or second is None or first.number.currency != second.number.currency:
+            return None
+        return first.number.currency
+
+    @property
     def years(self) -> tuple[int, int] | None:
         first, second = self.figure(Role.FROM), self.figure(Role.TO)
         if first is None or second is None:

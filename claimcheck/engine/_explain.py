@@ -107,9 +107,20 @@ def rule(comparator: Comparator, stated: Stated, shown: str, policy: Policy) -> 
     }[comparator]
 
 
-def change(before: Fraction, after: Fraction, *, percentages: bool = False) -> str:
-    """A change as an editor says it: '12 → 288 is a 24× rise (+2,300%)'."""
+def change(before: Fraction, after: Fraction, *, percentages: bool = False,
+           absolute: bool = False, currency: str | None = None) -> str:
+    """A change as an editor says it: '12 → 288 is a 24× rise (+2,300%)'.
+
+    ``absolute`` speaks of the difference instead: '124,000 → 122,000 is a fall of 2,000'.
+    """
     a, b = fmt.number(before), fmt.number(after)
+    if currency is not None:
+        a, b = fmt.money(before, currency), fmt.money(after, currency)
+    if absolute and not percentages and after != before:
+        way = "a rise" if after > before else "a fall"
+        size = abs(after - before)
+        shown = fmt.money(size, currency) if currency is not None else fmt.number(size)
+        return f"{a} → {b} is {way} of {shown}"
     if percentages:
         size = fmt.number(abs(after - before), 2)
         head = f"{a}% → {b}%"

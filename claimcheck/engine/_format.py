@@ -60,6 +60,17 @@ def points(value: Fraction, decimals: int = 2) -> str:
     return f"{size} point" if abs(value) == 1 else f"{size} points"
 
 
+_SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
+
+
+def money(value: Fraction, currency: str | None) -> str:
+    """An amount with its currency: '£1,200,000', '-$500'."""
+    symbol = _SYMBOLS.get(currency or "", "")
+    text = number(abs(value), 2)
+    sign = "-" if value < 0 else ""
+    return f"{sign}{symbol}{text}" if symbol else f"{sign}{text} {currency}".strip()
+
+
 def fraction(value: Fraction) -> str:
     """An exact fraction for tools: '640/151', '24'."""
     return str(value)

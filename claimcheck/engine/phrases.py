@@ -498,7 +498,9 @@ SERIES: Final = (
     Family(
         "in-a-row", "N years in a row", Kind.SERIES, Q.RANK, None,
         ("{DIR} for {N} years in a row", "{DIR} for {N} consecutive years",
-         "{DIR} for {N} straight years", "{DIR} for {N} years running"),
+         "{DIR} for {N} straight years", "{DIR} for {N} years running",
+         "{DIR} for the {N} year in a row", "{DIR} for the {N} consecutive year",
+         "{DIR} for the {N} straight year", "{DIR} for the {N} year running"),
         "The last N year-on-year steps up to the label must all move in the stated "
         "direction.",
         (E("has fallen for three years in a row", S, series=_FALLING, label="2015"),
