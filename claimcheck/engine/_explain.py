@@ -118,8 +118,8 @@ def change(before: Fraction, after: Fraction, *, percentages: bool = False,
         a, b = fmt.money(before, currency), fmt.money(after, currency)
     if absolute and not percentages and after != before:
         way = "a rise" if after > before else "a fall"
-        size = abs(after - before)
-        shown = fmt.money(size, currency) if currency is not None else fmt.number(size)
+        gap = abs(after - before)
+        shown = fmt.money(gap, currency) if currency is not None else fmt.number(gap)
         return f"{a} → {b} is {way} of {shown}"
     if percentages:
         size = fmt.number(abs(after - before), 2)
