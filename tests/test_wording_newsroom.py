@@ -238,6 +238,9 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("duration", "over the 12 months to March, 640 crimes were recorded", fig(640), S),
     ("date", "from 12 in 2011/12 to 288 in 2016-17", ch(12, 288, ("2011/12", "2016/17")), S),
     ("date", "In September 2013, 640 crimes were recorded", fig(640), S),
+    ("date", "rose from 151 in 2010 to 640 in 2016", ch(151, 640, ("2011", "2016")), R),
+    ("date", "In the year ending June 2016, crime rose 5%", ch(100, 105, ("2014/15", "2015/16")),
+     S),
     # Claims about a series
     ("series-max", "the most common offence being possession", ser("possession", *OFFENCES), S),
     ("series-max", "Distribution was the most common offence", ser("distribution", *OFFENCES), C),

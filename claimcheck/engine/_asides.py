@@ -104,4 +104,8 @@ def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberM
             if duration:
                 end = duration.end()
             reading.take(match.start, end)
-            reading.asides.append(Aside(match.start, end, wording[match.start:end], why))
+            year = int(match.number.value) if YEAR.fullmatch(match.number.text) else None
+            reading.asides.append(
+                Aside(match.start, end, wording[match.start:end], why, year if why == "a date"
+                      else None)
+            )

@@ -8,14 +8,16 @@ from claimcheck.engine._assess import Judged
 from claimcheck.engine._context import Context
 from claimcheck.engine._families import Kind
 from claimcheck.engine._periods import period
-from claimcheck.engine._read import Mention, read
+from claimcheck.engine._read import Mention, Reading, read
 from claimcheck.engine._series import series
 from claimcheck.model import (
     ArticleInfo,
     FigureUse,
     Finding,
+    Quantity,
     Report,
     SourceInfo,
+    Statement,
     Verdict,
     worst,
 )
@@ -97,6 +99,8 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
     judged = Judged()
     for mention in reading.mentions:
         judge(mention, context, judged)
+    _dates(reading, context, judged)
+    judged.statements.sort(key=lambda item: item.start if item.start is not None else 0)
     verdicts = [item.verdict for item in judged.statements]
     if not judged.statements:
         verdict = Verdict.NEEDS_REVIEW
@@ -108,6 +112,24 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
         **base, verdict=verdict, explanation=explanation, statements=judged.statements,
         sources=_uses(claim), notes=judged.notes,
     )
+
+
+def _dates(reading: Reading, context: Context, out: Judged) -> None:
+    """A year in the quote that no referenced figure's label covers is worth a question."""
+    known = context.label_years
+    if not known:
+        return
+    for aside in reading.asides:
+        if aside.year is None or aside.year in known:
+            continue
+        years = ", ".join(str(year) for year in sorted(known))
+        out.statements.append(Statement(
+            stated=aside.text, computed=years, rule="a year in the quote should be one the "
+            "referenced figures are for", verdict=Verdict.NEEDS_REVIEW,
+            explanation=f"{aside.text}: the referenced figures are for {years}, not "
+            f"{aside.year} ({Verdict.NEEDS_REVIEW.words})",
+            quantity=Quantity.PERIOD, rule_id="date.year", start=aside.start, end=aside.end,
+        ))
 
 
 def judge(mention: Mention, context: Context, out: Judged) -> None:

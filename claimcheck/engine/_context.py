@@ -15,6 +15,19 @@ from claimcheck.policy import Policy
 _YEAR = re.compile(r"^\s*((?:1[89]|20)\d\d)(?:\s*[/\-–]\s*\d{2,4})?\s*$")
 
 
+def years_of(label: str | None) -> frozenset[int]:
+    """Every year a label covers: 2011 -> {2011}; 2015/16 and 2015-2016 -> {2015, 2016}."""
+    first = year_of(label)
+    if first is None or label is None:
+        return frozenset()
+    tail = re.search(r"[/\-–]\s*(\d{2,4})\s*$", label)
+    if tail is None:
+        return frozenset({first})
+    digits = tail.group(1)
+    second = int(digits) if len(digits) == 4 else first // 100 * 100 + int(digits)
+    return frozenset({first, second})
+
+
 def year_of(label: str | None) -> int | None:
     """The (first) year a label names: 2011, 2011/12, 2012-13; None for 'q3' or 'possession'."""
     if label is None:
@@ -60,6 +73,11 @@ class Context:
             if reference.series is not None:
                 found.update(label for label in reference.series.labels if label)
         return frozenset(found)
+
+    @cached_property
+    def label_years(self) -> frozenset[int]:
+        """Every year the labels of the referenced figures (and their series) cover."""
+        return frozenset(year for label in self.labels for year in years_of(label))
 
     @property
     def percentages(self) -> bool:

@@ -34,6 +34,7 @@ class Aside:
     end: int
     text: str
     why: str
+    year: int | None = None  # the year a date names, to hold against the figures' labels
 
 
 @dataclass(slots=True)
