@@ -86,11 +86,7 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
     base = {"id": claim.id, "file": file, "line": _line(claim), "quote": claim.quote,
             "note": claim.note}
     if not claim.references:
-        stated = [
-            mention.text
-            for mention in reading.mentions
-            if mention.number is not None or mention.family.kind is not Kind.DIRECTION
-        ]
+        stated = [mention.text for mention in reading.mentions if mention.number is not None]
         what = f" (it states {', '.join(stated)})" if stated else ""
         return Finding(
             **base, verdict=Verdict.UNSOURCED,
