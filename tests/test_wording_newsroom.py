@@ -218,6 +218,8 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("money", "$1.5 million in fines", fig("$1,520,000"), S),
     ("money", "a €10m grant", fig("€11m"), R),
     ("money", "£3.2bn", fig("£3.7bn"), C),
+    ("rate", "The rate of knife crime was 4.2 per 1,000 people", fig("4.2"), S),
+    ("rate", "There were 12 offences for every 100,000 residents", fig(15), C),
     ("between", "between 40 and 50 officers", fig(44), S),
     ("between", "between 40 and 50 officers", fig(51), R),
     ("between", "between 40 and 50 officers", fig(60), C),

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from fractions import Fraction
+from itertools import pairwise
 
 from claimcheck._numbers import Number, NumberMatch, Unit, find_numbers
 from claimcheck.engine import phrases
 from claimcheck.engine._asides import YEAR, YEAR_TAIL, mark_asides, mark_labels
 from claimcheck.engine._compare import Stated
 from claimcheck.engine._families import Family, Kind
-from claimcheck.engine._mentions import Mention, Reading, fold, form_of, number_form
+from claimcheck.engine._mentions import Aside, Mention, Reading, fold, form_of, number_form
 from claimcheck.engine._templates import (
     Template,
     alternation,
@@ -49,6 +50,7 @@ def read(wording: str, labels: Collection[str] = ()) -> Reading:
     mark_asides(reading, wording, text, numbers)
     _multiple_words(reading, wording, text)
     _numbered(reading, wording, text, numbers, _NUMBER_FAMILIES)
+    _rates(reading, wording, text, numbers)
     _plain_numbers(reading, wording, text, numbers)
     _literals(reading, wording, text, _SHARE_WORDS)
     _directions(reading, wording, text)
@@ -284,6 +286,25 @@ def _plain_numbers(
         stated = Stated(number.value, number.step)
         _mention(reading, wording, text, family, (match.start, match.end), stated,
                  number=number)
+
+
+_PER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:per|for\s+every)\s+")
+
+
+def _rates(reading: Reading, wording: str, text: str, numbers: list[NumberMatch]) -> None:
+    """'4.2 per 1,000 people': the rate is the statement, its base only says what per."""
+    for first, second in pairwise(numbers):
+        if not (reading.free(first.start, first.end) and reading.free(second.start, second.end)):
+            continue
+        if not _PER.fullmatch(text, first.end, second.start):
+            continue
+        if number_form(first.number) != "cardinal" or YEAR.fullmatch(second.number.text):
+            continue
+        reading.take(second.start, second.end)
+        reading.asides.append(Aside(second.start, second.end, second.number.text,
+                                    "the base of a rate"))
+        _mention(reading, wording, text, phrases.family("rate"), (first.start, first.end),
+                 Stated(first.number.value, first.number.step), number=first.number)
 
 
 _PAIR = re.compile(r"\s+(?:in|out\s+of)(?:\s+every)?\s+")

@@ -361,6 +361,14 @@ VALUES: Final = (
          E("€10m", R, value="€11m")),
     ),
     Family(
+        "rate", "A rate per N", Kind.VALUE, Q.VALUE, Comparator.EXACT,
+        ("{N} per {M}", "{N} for every {M}"),
+        "The rate must round to the figure, as for any number; the 'per 1,000' states the "
+        "base of the rate and is not a claim of its own.",
+        (E("a rate of 4.2 per 1,000 people", S, value="4.2"),
+         E("12 offences per 100,000 people", C, value="15")),
+    ),
+    Family(
         "between", "Between N and M", Kind.TEMPLATE, Q.VALUE, Comparator.BETWEEN,
         ("between {N} and {M}",),
         "The figure must lie in the range; one unit of the last digit outside needs review.",
