@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from claimcheck._numbers import NumberMatch
+from claimcheck._numbers import NumberMatch, Unit
 from claimcheck.engine._mentions import Aside, Reading, number_form
 
 _MONTHS = (
@@ -66,6 +66,16 @@ def _day_of_month(text: str, match: NumberMatch) -> bool:
     )
 
 
+def _duration(reading: Reading, text: str, match: NumberMatch) -> int | None:
+    """Where '12 months' ends, when a plain number is followed by a unit of time."""
+    if match.number.unit is not Unit.NONE:
+        return None
+    found = _DURATION_AFTER.match(text, match.end)
+    if found is None or not reading.free(match.start, found.end()):
+        return None
+    return found.end()
+
+
 def _word_not_amount(text: str, match: NumberMatch) -> str | None:
     word = text[match.start : match.end]
     before = text[max(0, match.start - 20) : match.start]
@@ -90,7 +100,7 @@ def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberM
             pass
         elif number_form(match.number) == "ordinal":
             why = "an ordinal (a rank or a date), not an amount"
-        elif _DURATION_AFTER.match(text, match.end):
+        elif _duration(reading, text, match) is not None:
             why = "a length of time"
         elif YEAR.fullmatch(match.number.text) and _DATE_BEFORE.search(
             text, max(0, match.start - 40), match.start
@@ -100,9 +110,9 @@ def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberM
             end = match.end
             if why == "a date" and (tail := YEAR_TAIL.match(text, end)):
                 end = tail.end()
-            duration = _DURATION_AFTER.match(text, match.end)
-            if duration:
-                end = duration.end()
+            duration = _duration(reading, text, match)
+            if why == "a length of time" and duration is not None:
+                end = duration
             reading.take(match.start, end)
             year = int(match.number.value) if YEAR.fullmatch(match.number.text) else None
             reading.asides.append(

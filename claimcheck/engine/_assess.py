@@ -153,10 +153,8 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
                               absolute=quantity is Quantity.DIFFERENCE, currency=ctx.currency)
     if sign and (after - before) * sign <= 0:
         verdict = C
-        way = "a fall" if sign > 0 else "a rise"
-        if after == before:
-            way = "no change"
-        text = f"{mention.text}: {summary}, {way}, not what the words say ({C.words})"
+        said = "rise" if sign > 0 else "fall"
+        text = f"{mention.text}: {summary}, not a {said} ({C.words})"
     elif (relative and not fraction and verdict is not S and ctx.percentages
           and compare(comparator, stated, abs(after - before), ctx.policy) is S):
         verdict = C

@@ -31,7 +31,7 @@ def as_number(given: object) -> Number:
             f"{given!r}: pass numbers as int, str, Decimal or Fraction, not {type(given).__name__}"
         )
     if isinstance(given, int):
-        return Number(Fraction(given), Fraction(1), str(given))
+        return Number(Fraction(given), Fraction(1), f"{given:,}")
     if isinstance(given, Fraction):
         return Number(given, Fraction(0), fmt.number(given, 6))
     if isinstance(given, Decimal):
