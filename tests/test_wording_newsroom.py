@@ -268,6 +268,9 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("in-a-row", "Offences have risen for four straight years", ser("2016", *DIP), C),
     ("in-a-row", "Offences have risen for the second year in a row", ser("2016", *DIP), S),
     ("in-a-row", "Admissions fell for the fifth year running", ser("2016", *FALLS), R),
+    ("in-a-row", "Admissions fell for a fourth consecutive year", ser("2016", *FALLS), S),
+    ("in-a-row", "Offences rose for a second year running", ser("2016", *DIP), S),
+    ("in-a-row", "Offences rose for a third year in a row", ser("2016", *DIP), C),
 ]
 
 

@@ -113,7 +113,9 @@ def _run(mention: Mention, ctx: Context, reference: Reference) -> tuple[Verdict,
     if first is not None and first is not reference.figure:
         start = _position(series, first)
     if mention.family.id == "in-a-row":
-        steps = int(mention.stated.value)
+        # "for a third year in a row": the reader gives "a third" as 1/3; the rank is 3.
+        value = mention.stated.value
+        steps = int(value) if value >= 1 else value.denominator
         start = end - steps
         rule = f"the last {fmt.count_words(steps)} steps must all {way}"
         if start < 0:

@@ -508,7 +508,10 @@ SERIES: Final = (
         ("{DIR} for {N} years in a row", "{DIR} for {N} consecutive years",
          "{DIR} for {N} straight years", "{DIR} for {N} years running",
          "{DIR} for the {N} year in a row", "{DIR} for the {N} consecutive year",
-         "{DIR} for the {N} straight year", "{DIR} for the {N} year running"),
+         "{DIR} for the {N} straight year", "{DIR} for the {N} year running",
+         "{DIR} for {N} consecutive year", "{DIR} for {N} year in a row",
+         "{DIR} for {N} year running", "{DIR} for a {N} consecutive year",
+         "{DIR} for a {N} year in a row", "{DIR} for a {N} year running"),
         "The last N year-on-year steps up to the label must all move in the stated "
         "direction.",
         (E("has fallen for three years in a row", S, series=_FALLING, label="2015"),
