@@ -29,15 +29,16 @@ from claimcheck.engine._templates import (
 
 __all__ = ["Mention", "Reading", "read"]
 
+_ONE_OF = re.compile(r"(?<![A-Za-z])one\s+of\s+$")
 # "more" and "less" say too little on their own ("more sophisticated"); they count as a
 # direction only inside a template such as "333 more" or "15% less".
-_ONE_OF = re.compile(r"(?<![A-Za-z])one\s+of\s+$")
 _WEAK_DIRECTION = frozenset({"more", "less"})
 _UP_DOWN = re.compile(r"(?<![A-Za-z])(?:up|down)(?![A-Za-z])")
 _UP_DOWN_AFTER = re.compile(r"\s+(?:by|from|on|compared|again|year|sharply|slightly)(?![A-Za-z])")
 _UP_DOWN_BEFORE = re.compile(
     r"(?<![A-Za-z])(?:is|was|are|were|been|be|went|gone|go|goes|going|came|come|shot|moved)\s+$"
 )
+
 
 def read(wording: str, labels: Collection[str] = ()) -> Reading:
     """Every statement in ``wording``; ``labels`` are the labels of the referenced figures."""
@@ -128,9 +129,9 @@ def _mention(
     if qualify:
         before = _qualifier(text, start)
         after = _qualifier_after(text, end)
-        if before is not None:
+        if before is not None and reading.free(before[1], start):
             qualifier, start = before
-        elif after is not None:
+        elif after is not None and reading.free(end, after[1]):
             qualifier, end = after
         if qualifier is not None:
             comparator = qualifier.comparator
@@ -240,6 +241,7 @@ def _try(
     _mention(reading, wording, text, family, (start, end), stated, number=number, sign=sign,
              year=year, qualify=qualify)
     return True
+
 
 def _multiple_words(reading: Reading, wording: str, text: str) -> None:
     for family in phrases.MULTIPLES:

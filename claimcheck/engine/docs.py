@@ -52,6 +52,13 @@ any number or multiple and replaces the family's own comparison.
 
 Each family here is a row of the table in `claimcheck/engine/phrases.py`; adding a
 spelling is one line there plus an example, and this page is regenerated from it.
+`claimcheck wording` prints the same table in a terminal.
+
+Numbers that state nothing are set aside rather than checked: the years and labels of the
+referenced figures (2011, 2014/15), dates (in September 2013, 12 March), lengths of time
+(in just one month), the base of a rate (per 1,000 people) and "one" as a word (one of the,
+number one). Every other number in a quote must match a figure or a quantity worked out
+from the figures, or the claim needs review.
 """
 
 
