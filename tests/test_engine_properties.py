@@ -134,3 +134,29 @@ def test_every_claim_yields_exactly_one_finding(
     assert [finding.id for finding in report.claims] == [claim.id for claim in built]
     for finding in report.claims:
         assert "could not check this claim" not in finding.explanation, finding.explanation
+
+
+@settings(max_examples=60)
+@given(
+    before=counts,
+    percent=st.integers(min_value=1, max_value=500),
+    offset=st.fractions(min_value=Fraction(-1, 2), max_value=Fraction(49, 100),
+                        max_denominator=100),
+)
+def test_a_stated_change_is_supported_by_any_change_that_rounds_to_it(
+    before: int, percent: int, offset: Fraction
+) -> None:
+    after = before * (1 + (percent + offset) / 100)
+    finding = verify(f"up {percent}%", before=before, after=after)
+    assert finding.verdict is S, finding.explanation
+
+
+@settings(max_examples=60)
+@given(a=counts, b=counts)
+def test_doubled_worsens_away_from_two(a: int, b: int) -> None:
+    base = 1000
+    near, far = sorted((a, b), key=lambda after: abs(Fraction(after, base) - 2))
+    if (Fraction(near, base) - 2) * (Fraction(far, base) - 2) >= 0:
+        first = verify("doubled", before=base, after=near).verdict
+        second = verify("doubled", before=base, after=far).verdict
+        assert first.severity <= second.severity
