@@ -31,6 +31,8 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
     family = mention.family.id
     if family in ("series-max", "series-min"):
         verdict, text, rule = _extreme(mention, reference.series, reference.figure)
+    elif family in ("rank-high", "rank-low"):
+        verdict, text, rule = _rank(mention, reference.series, reference.figure)
     elif family in ("record-high", "record-low"):
         verdict, text, rule = _record(mention, reference.series, reference.figure)
     elif family in ("highest-since", "lowest-since"):
@@ -62,6 +64,25 @@ def _extreme(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict,
     if all(mine >= other for other in values):
         return R, f"{figure.label} ties for the {which} of {everything}", rule
     return C, f"{figure.label} is not the {which} of {everything}", rule
+
+
+def _rank(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, str, str]:
+    sign = mention.family.sign
+    place = int(mention.stated.value)
+    end = "top" if sign > 0 else "bottom"
+    rule = f"the label must be number {place} from the {end} of its series"
+    mine = figure.number.value * sign
+    above = [item for item in series.figures
+             if item.label != figure.label and item.number.value * sign > mine]
+    tied = [item for item in series.figures
+            if item.label != figure.label and item.number.value * sign == mine]
+    ranking = _listing(sorted(series.figures, key=lambda item: -item.number.value * sign))
+    actual = len(above) + 1
+    if tied and actual <= place <= actual + len(tied):
+        return R, f"{figure.label} ties for that place: {ranking}", rule
+    if actual == place:
+        return S, f"{figure.label} is number {place} from the {end}: {ranking}", rule
+    return C, f"{figure.label} is number {actual} from the {end}, not {place}: {ranking}", rule
 
 
 def _beats(mine: Fraction, others: list[Figure], sign: int) -> bool:

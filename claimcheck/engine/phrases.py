@@ -458,6 +458,27 @@ SERIES: Final = (
         sign=-1,
     ),
     Family(
+        "rank-high", "The second highest", Kind.SERIES, Q.RANK, None,
+        ("the {N} highest", "the {N}-highest", "the {N} largest", "the {N}-largest",
+         "the {N} biggest", "the {N}-biggest", "the {N} most common"),
+        "The referenced label must stand at that place when the series is ranked from the "
+        "top; a tie needs review.",
+        (E("the second most common offence was distribution", S, series=_OFFENCES,
+           label="distribution"),
+         E("the third-highest total", C, series=_OFFENCES, label="distribution")),
+        sign=1,
+    ),
+    Family(
+        "rank-low", "The second lowest", Kind.SERIES, Q.RANK, None,
+        ("the {N} lowest", "the {N}-lowest", "the {N} smallest", "the {N}-smallest",
+         "the {N} least common"),
+        "The referenced label must stand at that place when the series is ranked from the "
+        "bottom; a tie needs review.",
+        (E("the second-lowest figure", S, series=_OFFENCES, label="distribution"),
+         E("the second smallest group", C, series=_OFFENCES, label="possession")),
+        sign=-1,
+    ),
+    Family(
         "record-high", "A record", Kind.SERIES, Q.RANK, None,
         ("a record high", "record high", "a record", "the highest ever", "an all-time high",
          "the highest on record", "a new high"),
