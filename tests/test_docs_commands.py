@@ -51,6 +51,7 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 DOCS = sorted([ROOT / "README.md", *(ROOT / "docs").glob("*.md")])
 COPIED = ("claims", "docs", "benchmarks", "README.md")
+COMMAND_TIMEOUT = 120
 
 SESSION_LANGUAGES = frozenset({"console", "shell-session"})
 SCRIPT_LANGUAGES = frozenset({"sh", "bash", "shell"})
@@ -290,21 +291,30 @@ def run_doc(doc: str, base: Path) -> DocRun:
     run = DocRun()
     for step in doc_steps:
         if isinstance(step, SavedFile):
-            target = checkout / step.path
+            target = (checkout / step.path).resolve()
+            if not target.is_relative_to(checkout.resolve()):
+                raise ValueError(f"{step.doc}:{step.line}: title={step.path!r} leaves the checkout")
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(step.text, encoding="utf-8")
             continue
+        run.results[step.line] = _run(step.text, checkout, env)
+    return run
+
+
+def _run(command: str, cwd: Path, env: dict[str, str]) -> Ran:
+    try:
         result = subprocess.run(
-            ["bash", "-c", step.text],
-            cwd=checkout,
+            ["bash", "-c", command],
+            cwd=cwd,
             env=env,
             capture_output=True,
             text=True,
-            timeout=120,
+            timeout=COMMAND_TIMEOUT,
             check=False,
         )
-        run.results[step.line] = Ran(result.returncode, result.stdout, result.stderr)
-    return run
+    except subprocess.TimeoutExpired:
+        return Ran(-1, "", f"still running after {COMMAND_TIMEOUT} s; stopped")
+    return Ran(result.returncode, result.stdout, result.stderr)
 
 
 @pytest.fixture(scope="session")
