@@ -68,5 +68,5 @@ def form_of(number: Number) -> Form:
 
 
 def number_form(number: Number) -> str:
-    value = getattr(number, "form", None)
-    return str(getattr(value, "value", value) or "cardinal")
+    """The number reader's form of ``number``: cardinal, fraction, ordinal or ratio."""
+    return number.form.value

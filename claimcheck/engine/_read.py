@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from fractions import Fraction
+from functools import cache
 from itertools import pairwise
 
 from claimcheck._numbers import Number, NumberMatch, Unit, find_numbers
 from claimcheck.engine import phrases
 from claimcheck.engine._asides import YEAR, YEAR_TAIL, mark_asides, mark_labels
 from claimcheck.engine._compare import Stated
-from claimcheck.engine._families import Family, Kind
+from claimcheck.engine._families import Family, Form, Kind
 from claimcheck.engine._mentions import Aside, Mention, Reading, fold, form_of, number_form
 from claimcheck.engine._templates import (
     Template,
@@ -143,14 +144,7 @@ def _mention(
 
 
 def _literals(reading: Reading, wording: str, text: str, families: list[Family]) -> None:
-    variants = [
-        (family, variant)
-        for family in families
-        for variant in family.variants
-        if "{" not in variant.replace("{DIR}", "").replace("{UP}", "").replace("{DOWN}", "")
-    ]
-    variants.sort(key=lambda pair: -len(pair[1]))
-    for family, variant in variants:
+    for family, variant in _literal_variants(tuple(families)):
         for found in phrase(variant).finditer(text):
             if not reading.free(found.start(), found.end()):
                 continue
@@ -165,6 +159,19 @@ def _literals(reading: Reading, wording: str, text: str, families: list[Family])
                      sign=sign, qualify=qualify)
 
 
+@cache
+def _literal_variants(families: tuple[Family, ...]) -> tuple[tuple[Family, str], ...]:
+    """The variants of ``families`` with no number slot, longest first."""
+    variants = [
+        (family, variant)
+        for family in families
+        for variant in family.variants
+        if "{" not in variant.replace("{DIR}", "").replace("{UP}", "").replace("{DOWN}", "")
+    ]
+    variants.sort(key=lambda pair: -len(pair[1]))
+    return tuple(variants)
+
+
 def _numbered(
     reading: Reading,
     wording: str,
@@ -172,13 +179,24 @@ def _numbered(
     numbers: list[NumberMatch],
     families: list[Family],
 ) -> None:
-    compiled = templates(tuple(families))
+    by_form = _templates_by_form(tuple(families))
     for index, match in enumerate(numbers):
         if not reading.free(match.start, match.end):
             continue
-        for template in compiled:
-            if _try(reading, wording, text, numbers, index, template):
+        # The qualifier before a number is the same whichever template is tried.
+        qualifier = _qualifier(text, match.start)
+        for template in by_form[form_of(match.number)]:
+            if _try(reading, wording, text, numbers, index, template, qualifier):
                 break
+
+
+@cache
+def _templates_by_form(families: tuple[Family, ...]) -> dict[Form, tuple[Template, ...]]:
+    """The templates that can take each form of number, in the table's order."""
+    compiled = templates(families)
+    return {
+        form: tuple(t for t in compiled if t.form is None or t.form is form) for form in Form
+    }
 
 
 def _try(
@@ -188,16 +206,14 @@ def _try(
     numbers: list[NumberMatch],
     index: int,
     template: Template,
+    qualifier: tuple[Family, int] | None,
 ) -> bool:
     match = numbers[index]
     number = match.number
     family = template.family
-    if template.form is not None and form_of(number) is not template.form:
-        return False
     is_year = family.kind in (Kind.SERIES, Kind.PERIOD) and "{YEAR}" in template.variant
     if is_year and not YEAR.fullmatch(number.text):
         return False
-    qualifier = _qualifier(text, match.start)
     before = None
     inner: Family | None = None
     if template.before is not None:
