@@ -137,8 +137,102 @@ class Reading:
     statistical: bool
 
 
+_IDENTIFIER_WORDS = frozenset(
+    [
+        "number",
+        "no.",
+        "nos.",
+        "section",
+        "sections",
+        "article",
+        "room",
+        "page",
+        "pages",
+        "chapter",
+        "flight",
+        "route",
+        "junction",
+        "platform",
+        "level",
+        "grade",
+        "stage",
+        "series",
+        "season",
+        "episode",
+        "phase",
+        "version",
+        "ward",
+        "bus",
+        "line",
+        "unit",
+        "schedule",
+        "clause",
+        "paragraph",
+        "category",
+        "tier",
+        "channel",
+        "question",
+        "figure",
+        "table",
+        "item",
+        "box",
+        "code",
+        "block",
+        "floor",
+        "door",
+        "gate",
+        "flat",
+        "apartment",
+        "suite",
+        "highway",
+        "interstate",
+        "rule",
+        "part",
+        "act",
+        "class",
+        "vol.",
+        "volume",
+        "issue",
+        "ref.",
+        "reference",
+        "id",
+        "model",
+        "windows",
+        "covid",
+        "iphone",
+        "formula",
+        "apollo",
+        "war",
+    ]
+)
+# The last word of every pattern that looks before a number: only after one of these (or
+# "#", or a letter and a hyphen) is the window before a number searched at all.
+_TRIGGERS = frozenset(
+    {q.split()[-1] for q in QUALIFIERS}
+    | {"by", "of", "in", "aged", "age", "ages", "ageing", "between"}
+    | _IDENTIFIER_WORDS
+)
+_LAST_WORD = re.compile(rf"([A-Za-z.#'-]{{1,20}}){_S}{{1,3}}$")
+
+
+def _last_word(text: str, start: int) -> str:
+    m = _LAST_WORD.search(text, max(0, start - 24), start)
+    return "" if m is None else m.group(1).lower()
+
+
+def looks_back(text: str, start: int) -> bool:
+    """Whether anything before ``start`` may qualify or label the number (cheap to ask)."""
+    if start == 0:
+        return False
+    if text[start - 1] in "#-\n":
+        return True
+    return _last_word(text, start) in _TRIGGERS
+
+
 def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     """The hedge or bound written just before ``start``, and where it begins."""
+    if not looks_back(text, start):
+        return None, start
     window = text[max(0, start - _WINDOW) : start]
     m = _QUALIFIER_BEFORE.search(window)
     if m is None:
@@ -196,7 +290,7 @@ def _fraction(text: str, match: NumberMatch, qualifier: str | None, lead: int) -
             return Reading("duration", qualifier, False)
         if _before(_IN_HALF_BEFORE, text, match.start):
             return Reading("multiple", qualifier, True)
-    if _before(_CHANGE_BEFORE, text, lead):
+    if looks_back(text, lead) and _before(_CHANGE_BEFORE, text, lead):
         return Reading("change", qualifier, True)
     return Reading("share", qualifier, True)
 
@@ -221,19 +315,22 @@ def _count(
         return Reading("other", qualifier, False)
     if _FOLD_AFTER.match(text, end) or _TIMES_AFTER.match(text, end):
         return Reading("multiple", qualifier, True)
-    if _before(_FACTOR_BEFORE, text, lead):
+    back = looks_back(text, lead)
+    if back and _before(_FACTOR_BEFORE, text, lead):
         return Reading("multiple", qualifier, True)
-    if _before(_AGE_BEFORE, text, start) or _AGE_AFTER.match(text, end):
+    if (looks_back(text, start) and _before(_AGE_BEFORE, text, start)) or _AGE_AFTER.match(
+        text, end
+    ):
         return Reading("other", qualifier, False)
     if _DURATION_AFTER.match(text, end):
         return Reading("duration", qualifier, False)
     if qualifier is None and (
-        _before(_IDENTIFIER_BEFORE, text, start)
+        (looks_back(text, start) and _before(_IDENTIFIER_BEFORE, text, start))
         or _STREET_AFTER.match(text, end)
-        or (_before(_LINE_START_BEFORE, text, start) and _LIST_MARK_AFTER.match(text, end))
+        or (_LIST_MARK_AFTER.match(text, end) and _before(_LINE_START_BEFORE, text, start))
     ):
         return Reading("other", None, False)
-    if _before(_CHANGE_BEFORE, text, lead):
+    if back and _before(_CHANGE_BEFORE, text, lead):
         return Reading("change", qualifier, True)
     if number.is_word and number.value == 1 and qualifier is None:
         # "one" is more often a pronoun or an article than a count: "one of the", "no one".

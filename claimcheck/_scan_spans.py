@@ -1,8 +1,6 @@
-"""Stretches of an article that hold digits but no statistic: phone numbers, clock times, web
-addresses, dates and year labels. The scanner finds these first and reads numbers around them.
-
-Each pattern is bounded (no quantifier repeats over characters another one can take), so a
-search over the whole text is linear.
+"""Numbers that are no statistic: phone numbers, clock times, web addresses, dates and year
+labels. Each check starts from a number already found and looks only at the few characters
+around it, so the cost grows with the numbers in a text, not with its length.
 """
 
 from __future__ import annotations
@@ -22,40 +20,32 @@ PHONE: Final = re.compile(
     rf"|\(0[0-9]{{2,4}}\)|0[0-9]{{2,4}})(?:[{_SP[1:-1]}-]?[0-9]{{3,4}}){{1,2}}"
     rf"|[2-9][0-9]{{2}}-[0-9]{{3}}-[0-9]{{4}})(?![0-9])"
 )
-
+# 10:30, 10.30am, 5pm, 5 p.m., 17:45
+TIME: Final = re.compile(
+    rf"(?<![\w.:])(?P<h>[0-2]?[0-9])(?:[:.](?P<m>[0-5][0-9]))?{_SP}?"
+    r"(?P<ampm>[aApP]\.?[mM]\b\.?)"
+    rf"|(?<![\w.:])(?P<h2>[0-2]?[0-9]):(?P<m2>[0-5][0-9])(?![0-9:])"
+)
 MONTHS: Final = (
     "January|February|March|April|May|June|July|August|September|October|November|December"
     "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 )
-
-# 10:30, 10.30am, 5pm, 5 p.m., 17:45
-TIME: Final = re.compile(
-    rf"(?<![\w.:])(?P<h>[0-2]?[0-9])(?:[:.](?P<m>[0-5][0-9]))?{_SP}?"
-    r"(?P<ampm>[ap]\.?m\b\.?)"
-    rf"|(?<![\w.:])(?P<h2>[0-2]?[0-9]):(?P<m2>[0-5][0-9])(?![0-9:])",
-    re.IGNORECASE,
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?,?{_SP}{{1,2}}(?:the{_SP})?$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:{_SP}of)?{_SP}{{1,2}}(?:{MONTHS})\b")
+_DATE_TOKEN = re.compile(
+    r"[0-3]?[0-9]/[01]?[0-9]/(?:[12][0-9])?[0-9]{2}|[12][0-9]{3}-[01][0-9]-[0-3][0-9]"
+    r"|[0-3]?[0-9]\.[01]?[0-9]\.[12][0-9]{3}"
 )
-
-URL: Final = re.compile(
-    r"(?:https?://|www\.)[^\s<>\"']{1,2000}|[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,5}"
-    r"|\b[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.(?:com|org|net|gov|co\.uk|org\.uk|uk|io)"
-    r"(?:/[^\s<>\"']{0,2000})?",
-    re.IGNORECASE,
+_YEAR_LABEL_TOKEN = re.compile(
+    r"(?:1[89]|2[01])[0-9]{2}[/\-–](?:[0-9]{2}|(?:1[89]|2[01])[0-9]{2})(?:s|'s)?"
 )
-
-# 10 March 2017, 10th March, March 10, 2017-03-10, 10/03/2017
-DATE: Final = re.compile(
-    rf"(?<![\w.])[0-3]?[0-9](?:st|nd|rd|th)?(?:{_SP}of)?{_SP}{{1,2}}(?:{MONTHS})\b\.?"
-    rf"|\b(?:{MONTHS})\.?{_SP}{{1,2}}[0-3]?[0-9](?:st|nd|rd|th)?(?![0-9]|{_SP}?(?:%|per))"
-    r"|(?<![\w.])[12][0-9]{3}-[01][0-9]-[0-3][0-9](?![0-9])"
-    r"|(?<![\w./])[0-3]?[0-9]/[01]?[0-9]/(?:[12][0-9])?[0-9]{2}(?![0-9/])",
+_ORDINAL_ENDING = re.compile(r"(?:st|nd|rd|th)$")
+_URL_TOKEN = re.compile(
+    r"://|^www\.|@|\.(?:com|org|net|gov|edu|uk|io|html?|php|aspx?)(?:\b|/)", re.IGNORECASE
 )
-
-# Years with a month before them ("June 2016") or a label after them (2011/12, 2012-13).
-YEAR_LABEL: Final = re.compile(
-    rf"\b(?:{MONTHS})\.?,?{_SP}{{1,2}}(?:1[89]|2[01])[0-9]{{2}}(?![0-9])"
-    r"|(?<![\w.,])(?:1[89]|2[01])[0-9]{2}[/\-–](?:[0-9]{2}|(?:1[89]|2[01])[0-9]{2})(?![0-9])",
-)
+_TOKEN_EDGE = "\"'“”‘’()[]{}<>,;:.!?"
+_UP_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+_NON_SPACE = re.compile(r"\S*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,32 +58,72 @@ class Special:
     value: Fraction
 
 
-def _phone_value(text: str) -> Fraction:
-    digits = "".join(ch for ch in text if ch.isascii() and ch.isdigit())
-    return Fraction(int(digits)) if digits else Fraction(0)
+def special_at(text: str, start: int) -> Special | None:
+    """A phone number or clock time beginning with the number at ``start``."""
+    at = start - 1 if start > 0 and text[start - 1] == "(" else start
+    phone = PHONE.match(text, at)
+    if phone is not None and sum(ch.isdigit() for ch in phone.group()) >= 7:
+        digits = "".join(ch for ch in phone.group() if ch.isascii() and ch.isdigit())
+        return Special(at, phone.end(), "phone", Fraction(int(digits)))
+    time = TIME.match(text, start)
+    if time is None:
+        return None
+    hour = int(time.group("h") or time.group("h2"))
+    minute = int(time.group("m") or time.group("m2") or 0)
+    ampm = (time.group("ampm") or "").lower()
+    if hour > 24 or (ampm and (hour > 12 or hour == 0)):
+        return None
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    return Special(start, time.end(), "time", Fraction(hour * 60 + minute, 60))
 
 
-def specials(text: str) -> list[Special]:
-    """Phone numbers and clock times, left to right, without overlaps."""
-    found: list[Special] = []
-    for m in PHONE.finditer(text):
-        digits = sum(ch.isdigit() for ch in m.group())
-        if digits >= 7:
-            found.append(Special(m.start(), m.end(), "phone", _phone_value(m.group())))
-    phones = Intervals([(s.start, s.end) for s in found])
-    for m in TIME.finditer(text):
-        if phones.overlaps(m.start(), m.end()):
-            continue
-        hour = int(m.group("h") or m.group("h2"))
-        minute = int(m.group("m") or m.group("m2") or 0)
-        ampm = (m.group("ampm") or "").lower()
-        if hour > 24 or (ampm and hour > 12):
-            continue
-        if ampm.startswith("p") and hour < 12:
-            hour += 12
-        found.append(Special(m.start(), m.end(), "time", Fraction(hour * 60 + minute, 60)))
-    found.sort(key=lambda s: s.start)
-    return found
+class Tokens:
+    """The run of non-space characters around each number, read once per run, left to right.
+
+    Numbers must be asked for in order; each run is found and tested once, so the cost is
+    linear however long a run without spaces is.
+    """
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._end = 0
+        self._token = ""
+        self._url = False
+
+    def around(self, start: int, end: int) -> tuple[str, bool]:
+        """The token holding ``text[start:end]`` (edge punctuation removed), and whether it is
+        a web or e-mail address."""
+        if start >= self._end or end > self._end:
+            text = self._text
+            space = _UP_TO_LAST_SPACE.match(text, min(self._end, start), start)
+            left = min(self._end, start) if space is None else space.end()
+            right = _NON_SPACE.match(text, end).end()  # type: ignore[union-attr]
+            self._token = text[left:right].strip().strip(_TOKEN_EDGE)
+            self._url = in_url(self._token)
+            self._end = right
+        return self._token, self._url
+
+
+def in_url(token: str) -> bool:
+    """Whether the token is a web or e-mail address (its digits are no statistic)."""
+    return _URL_TOKEN.search(token) is not None
+
+
+def date_part(text: str, start: int, end: int, token: str) -> str | None:
+    """'date' for a day of a date, 'year' for a year in a date or label, else None."""
+    if _YEAR_LABEL_TOKEN.fullmatch(token):
+        return "year"
+    if _DATE_TOKEN.fullmatch(token):
+        return "year" if end - start == 4 else "date"
+    before = _MONTH_BEFORE.search(text, max(0, start - 16), start)
+    after = _MONTH_AFTER.match(text, end)
+    if before is None and after is None:
+        return None
+    digits = _ORDINAL_ENDING.sub("", text[start:end])
+    if len(digits) == 4:
+        return "year"
+    return "date" if digits.isdigit() and 1 <= int(digits) <= 31 else None
 
 
 class Intervals:
@@ -110,10 +140,6 @@ class Intervals:
                 merged.append((start, end))
         self._starts = [start for start, _ in merged]
         self._ends = [end for _, end in merged]
-
-    @classmethod
-    def of(cls, pattern: re.Pattern[str], text: str) -> Intervals:
-        return cls([(m.start(), m.end()) for m in pattern.finditer(text)])
 
     def overlaps(self, start: int, end: int) -> bool:
         i = bisect_left(self._starts, end) - 1

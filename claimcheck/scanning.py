@@ -17,8 +17,9 @@ from functools import cache
 
 from claimcheck import _html
 from claimcheck._numbers import find_numbers
+from claimcheck._numreader import words_pattern
 from claimcheck._scan_context import classify, qualifier_before
-from claimcheck._scan_spans import DATE, URL, YEAR_LABEL, Intervals, specials
+from claimcheck._scan_spans import Intervals, Tokens, date_part, special_at
 
 __all__ = ["Mention", "MentionKind", "scan"]
 
@@ -120,26 +121,29 @@ def _moved(mention: Mention, start: int, end: int, text: str) -> Mention:
 
 
 def _scan_plain(text: str) -> list[Mention]:
-    mentions: list[Mention] = [
-        Mention(s.start, s.end, text[s.start : s.end], s.value, MentionKind(s.kind), None, False)
-        for s in specials(text)
-    ]
-    multiples = _multiple_words(text)
-    mentions.extend(multiples)
-    taken = Intervals(
-        [(m.start, m.end) for m in mentions] + [(m.start(), m.end()) for m in URL.finditer(text)]
-    )
-    dates = Intervals.of(DATE, text)
-    labels = Intervals.of(YEAR_LABEL, text)
+    mentions = _multiple_words(text)
+    taken = Intervals([(m.start, m.end) for m in mentions])
+    consumed = 0  # the end of the last phone number or clock time
+    tokens = Tokens(text)
     for match in find_numbers(text):
+        if match.start < consumed:
+            continue
+        special = special_at(text, match.start)
+        if special is not None:
+            kind = MentionKind(special.kind)
+            written = text[special.start : special.end]
+            mentions.append(
+                Mention(special.start, special.end, written, special.value, kind, None, False)
+            )
+            consumed = special.end
+            continue
         if taken.overlaps(match.start, match.end):
             continue
-        reading = classify(
-            text,
-            match,
-            in_date=dates.overlaps(match.start, match.end),
-            in_year_label=labels.overlaps(match.start, match.end),
-        )
+        token, url = tokens.around(match.start, match.end)
+        if url:
+            continue
+        part = date_part(text, match.start, match.end, token)
+        reading = classify(text, match, in_date=part == "date", in_year_label=part == "year")
         if reading is None:
             continue
         number = match.number
@@ -188,9 +192,8 @@ def _multiple_table() -> tuple[re.Pattern[str], dict[str, Fraction]]:
     from claimcheck.engine.phrases import MULTIPLE_WORDS
 
     table = {word.lower(): Fraction(factor) for word, factor in MULTIPLE_WORDS.items()}
-    words = sorted(table, key=len, reverse=True)
-    alternation = "|".join(re.escape(word).replace(r"\ ", r"[ \t\u00a0]{1,3}") for word in words)
-    pattern = re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    alternation = words_pattern(set(table)).replace(r"\ ", r"[ \t\u00a0]{1,3}")
+    pattern = re.compile(rf"\b(?:{alternation})(?![\w-])")
     return pattern, table
 
 
@@ -198,6 +201,8 @@ def _multiple_words(text: str) -> list[Mention]:
     pattern, table = _multiple_table()
     found = []
     for m in pattern.finditer(text):
+        if m.start() > 0 and text[m.start() - 1] == "-":
+            continue
         word = " ".join(m.group().lower().split())
         if word in _BARE and _BARE_FOLLOW.match(text, m.end()) is None:
             continue
