@@ -433,3 +433,16 @@ def test_indented_blocks_and_unclosed_fences() -> None:
 def test_output_lines_match_loosely(expected: str, matches: bool) -> None:
     actual = ["supported     crimes-quadrupled  more than quadrupled: 640 / 151 = 4.24×"]
     assert output_matches(expected, actual) is matches
+
+
+def test_a_doc_using_the_shared_folder_is_skipped_without_it(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    doc = "docs/uses-shared.md"
+    text = "```console\n$ claimcheck scan ../shared/articles/story.txt\n```\n"
+    monkeypatch.setitem(STEPS, doc, steps(text, doc))
+    monkeypatch.setattr(sys.modules[__name__], "SHARED", tmp_path / "no-shared-here")
+    run = run_doc(doc, tmp_path)
+    assert run.skipped is not None
+    assert "shared folder is not beside this checkout" in run.skipped
+    assert run.results == {}
