@@ -30,7 +30,8 @@ VULGAR: Final = {
 _DOTTED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){2,}(?![0-9])")
 _DIGITS = re.compile(
     r"(?P<sign>[-−+])?(?:(?P<cur>US\$|[£$€]|USD|GBP|EUR)[ \u00a0]?)?"
-    r"(?:(?P<int>[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])"
+    r"(?:(?P<int>[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])"  # Indian grouping: 12,34,567
+    r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])"
     r"|[1-9][0-9]{0,2}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])"
     r"|[0-9]+)"
     r"(?:\.(?P<frac>[0-9]+))?"
@@ -51,6 +52,7 @@ _SCALE_SPACED = re.compile(
     rf"{_S}{{1,2}}(?P<s>(?i:trillion|billion|million|thousand|hundred|lakh|crore|bn|mn|tn|bln"
     r"|tln|dozens?|dozs|dzs)|MM)(?![A-Za-z0-9])"
 )
+_LETTER_SPACED = re.compile(rf"{_S}{{1,2}}(?P<s>k|K|M)(?![A-Za-z0-9])")
 _PERCENT = re.compile(
     rf"{_S}{{1,2}}percentage{_S}{{1,2}}points?(?![A-Za-z])"
     rf"|(?P<pct>{_S}{{0,2}}%|{_S}{{1,2}}per[ \u00a0-]?cent(?![A-Za-z])"
@@ -69,6 +71,7 @@ _SUBUNIT_DIGITS = re.compile(r"[0-9]{1,2}(?![0-9,.][0-9])")
 _SUBUNIT_END = re.compile(rf"{_S}{{0,2}}(?:(?i:cents?|pence|p)(?![A-Za-z])|(?=[.,;!?)]|$))")
 # "3 hundred and 21", "4 thousand 3 hundred"
 _COMPOUND_LINK = re.compile(rf"{_S}{{1,2}}(?:and{_S}{{1,2}})?(?=[0-9])")
+_COMPOUND_AND = re.compile(rf"{_S}{{1,2}}and{_S}{{1,2}}(?=[a-z])")
 _COMPOUND_DIGITS = re.compile(rf"[0-9]{{1,3}}(?![0-9,.])(?:{_S}{{1,2}}(?P<h>hundred)(?![A-Za-z]))?")
 # "1.8m tall" is a height, not 1.8 million
 _MEASURED_AFTER = re.compile(
@@ -209,7 +212,11 @@ def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
                 reading, end=end + 1, value=value + vulgar, step=Fraction(0), plain_integer=False
             )
     reading = suffixes(text, reading, currency=currency, decimal=frac is not None)
-    if sign in ("-", "−"):
+    bracketed = (
+        currency and pos > 0 and text[pos - 1] == "(" and text[reading.end : reading.end + 1] == ")"
+    )
+    if sign in ("-", "−") or bracketed:
+        # a minus sign, or an amount in brackets as accounts write a loss: ($99.99)
         reading = replace(reading, value=-reading.value)
     return reading
 
@@ -265,7 +272,10 @@ def _scale(text: str, end: int, *, currency: str | None, decimal: bool) -> re.Ma
                 return None
             return attached
         return None
-    return _SCALE_SPACED.match(text, end)
+    spaced = _SCALE_SPACED.match(text, end)
+    if spaced is None and decimal:
+        return _LETTER_SPACED.match(text, end)  # "2.33 k", "1,674,200.5 M"
+    return spaced
 
 
 def suffixes(text: str, reading: Reading, *, currency: str | None, decimal: bool) -> Reading:
@@ -347,13 +357,24 @@ def _compound(text: str, reading: Reading, size: int) -> Reading:
     for _ in range(2):
         link = _COMPOUND_LINK.match(text, reading.end)
         if link is None:
-            return reading
+            return _compound_words(text, reading, size)
         part = _COMPOUND_DIGITS.match(text, link.end())
         if part is None:
-            return reading
+            return _compound_words(text, reading, size)
         value = int(part.group().split()[0]) * (100 if part.group("h") else 1)
         if value == 0 or value >= size or (part.group("h") and size != 1000):
             return reading
         reading = replace(reading, end=part.end(), value=reading.value + value, step=Fraction(1))
         size = 100 if part.group("h") else 1
     return reading
+
+
+def _compound_words(text: str, reading: Reading, size: int) -> Reading:
+    """ "3 hundred and one": a worded remainder after a scale word in digits."""
+    link = _COMPOUND_AND.match(text, reading.end)
+    if link is None:
+        return reading
+    worded = read_words(text, link.end())
+    if worded is None or worded.form != WordForm.CARDINAL or not 0 < worded.value < size:
+        return reading
+    return replace(reading, end=worded.end, value=reading.value + worded.value, step=Fraction(1))
