@@ -220,14 +220,14 @@ def sample_report(*, article: bool = True, hostile: bool = False) -> Report:
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def west_midlands_report() -> Report:
+def west_midlands_report(article: str | None = None) -> Report:
     """The real report on the project's West Midlands claim file, its path as written in the
-    repository whatever the working directory."""
+    repository whatever the working directory; ``article`` is the story's text, if given."""
     import claimcheck
 
     here = Path.cwd()
     os.chdir(ROOT)
     try:
-        return claimcheck.check(claimcheck.load("claims/west-midlands-2016.yaml"))
+        return claimcheck.check(claimcheck.load("claims/west-midlands-2016.yaml"), article=article)
     finally:
         os.chdir(here)

@@ -157,12 +157,14 @@ def test_every_west_midlands_quote_is_highlighted_in_the_article(tmp_path: Path)
     article = SHARED / "articles" / "west-midlands-indecent-images.txt"
     if not article.exists():
         pytest.skip(f"the shared articles folder is absent ({article.parent})")
-    report = west_midlands_report()
-    text = article.read_text(encoding="utf-8")
-    info = report.articles[0].model_copy(update={"text": text})
-    dom = dump_dom(render(report.model_copy(update={"articles": [info]})), tmp_path)
+    report = west_midlands_report(article.read_text(encoding="utf-8"))
+    assert report.unchecked == []
+    dom = dump_dom(render(report), tmp_path)
     marks = re.findall(r'<a class="mark v-([a-z_]+)" id="[^"]+" href="#claim-([^"]+)"', dom)
     assert sorted(marks) == sorted((f.verdict.value, f.id) for f in report.claims)
+    assert len(marks) == 8
+    assert 'title="not checked by any claim' not in dom
+    assert "Every statistical number in the article is checked by a claim." in dom
 
 
 def test_screenshot(tmp_path: Path) -> None:

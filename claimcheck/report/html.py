@@ -47,6 +47,7 @@ class Card:
 class ArticleView:
     article: ArticleInfo
     paragraphs: list[list[Piece]]
+    unchecked: int
 
 
 def render(report: Report) -> str:
@@ -156,7 +157,8 @@ def _articles(report: Report, anchors: list[str]) -> tuple[list[ArticleView], se
             for mention in report.unchecked
             if mention.file is None or mention.file == article.file
         ]
-        views.append(ArticleView(article, paragraphs(article.text, marks, mentions)))
+        pieces = paragraphs(article.text, marks, mentions)
+        views.append(ArticleView(article, pieces, len(mentions)))
         marked.update(mark.anchor for mark in marks)
     return views, marked
 
