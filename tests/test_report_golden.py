@@ -9,6 +9,8 @@ After an intended change to a renderer, refresh them and review the diff:
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,8 @@ from _report_samples import sample_report, west_midlands_report
 from claimcheck.model import Report
 from claimcheck.report import render
 
-GOLDEN = Path(__file__).resolve().parent / "golden"
+ROOT = Path(__file__).resolve().parents[1]
+GOLDEN = ROOT / "tests" / "golden"
 REFRESH = bool(os.environ.get("CLAIMCHECK_REFRESH_GOLDEN"))
 SUFFIXES = {
     "text": "txt",
@@ -49,3 +52,19 @@ def test_golden(name: str, fmt: str) -> None:
 
 def test_golden_text_in_colour() -> None:
     _compare(GOLDEN / "sample.color.txt", render(sample_report(), "text", color=True))
+
+
+@pytest.mark.parametrize("fmt", list(SUFFIXES))
+def test_the_command_prints_the_golden_report(fmt: str) -> None:
+    # The command adds nothing of its own: no colour when not on a terminal, no timestamp.
+    command = ["check", "claims/west-midlands-2016.yaml", "--format", fmt]
+    result = subprocess.run(
+        [sys.executable, "-m", "claimcheck", *command],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=False,
+    )
+    assert (result.returncode, result.stderr) == (0, "")
+    assert result.stdout == (GOLDEN / f"west-midlands.{SUFFIXES[fmt]}").read_text(encoding="utf-8")
