@@ -23,7 +23,7 @@ PHONE: Final = re.compile(
 # 10:30, 10.30am, 5pm, 5 p.m., 17:45
 TIME: Final = re.compile(
     rf"(?<![\w.:])(?P<h>[0-2]?[0-9])(?:[:.](?P<m>[0-5][0-9]))?{_SP}?"
-    r"(?P<ampm>[aApP]\.?[mM]\b\.?)"
+    r"(?P<ampm>[aApP]\.[mM]\.|[aApP][mM]\b)"
     rf"|(?<![\w.:])(?P<h2>[0-2]?[0-9]):(?P<m2>[0-5][0-9])(?![0-9:])"
 )
 MONTHS: Final = (
