@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
-from _report_samples import sample_report
+from _report_samples import sample_report, west_midlands_report
 
 from claimcheck.model import Report
 from claimcheck.report.json_report import SCHEMA_VERSION, render
@@ -62,3 +63,24 @@ def test_the_json_reads_back_into_the_same_report() -> None:
 
 def test_non_ascii_is_written_as_is() -> None:
     assert "4.24×" in render(sample_report())
+
+
+def _keys(data: object) -> object:
+    """The shape of JSON data: its keys, recursively, with the first item of each list."""
+    if isinstance(data, dict):
+        return {key: _keys(value) for key, value in data.items()}
+    if isinstance(data, list):
+        return [_keys(data[0])] if data else []
+    return None
+
+
+def test_the_documented_example_has_the_shape_of_a_real_report() -> None:
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "report-json.md").read_text("utf-8")
+    example = json.loads(doc.split("```json\n", 1)[1].split("```", 1)[0])
+    real = json.loads(render(west_midlands_report()))
+    assert _keys(example) == _keys(real)
+    first, documented = real["claims"][0], example["claims"][0]
+    for key in ("id", "quote", "verdict"):
+        assert documented[key] == first[key]
+    for key in ("stated", "computed", "verdict", "exact"):
+        assert documented["statements"][0][key] == first["statements"][0][key]
