@@ -61,6 +61,8 @@ CLASSIFY: list[tuple[str, str, F, MentionKind, str | None, bool]] = [
     ("on 0800 1111 or", "0800 1111", F(8001111), K.PHONE, None, False),
     ("at 10:30 today", "10:30", F(21, 2), K.TIME, None, False),
     ("by 5pm", "5pm", F(17), K.TIME, None, False),
+    ("before 5pm.", "5pm", F(17), K.TIME, None, False),
+    ("at 5 p.m. today", "5 p.m.", F(17), K.TIME, None, False),
     ("on 10 March", "10", F(10), K.DATE, None, False),
     ("the third-highest rate", "third", F(3), K.ORDINAL, None, True),
     ("for the third year", "third", F(3), K.ORDINAL, None, False),
