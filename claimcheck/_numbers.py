@@ -4,11 +4,14 @@
 [1,125,000, 1,135,000) and "82,000" for [81,500, 82,500): the rule statcheck applies to
 reported statistics, so a rounded figure in a story is not called wrong for being rounded.
 
-INTERFACE (fixed; the implementation below is being filled in):
-- ``Number``: one written number, exact.
+The interface:
+- ``Number``: one written number, exact, with its ``unit``, ``currency`` and ``form``.
 - ``NumberMatch``: a number found in running text, with its span.
 - ``parse_number(text)``: a whole string such as "12.5%", "£3.7m", "1,072,000", "nine".
 - ``find_numbers(text)``: every number in running text, left to right, linear time.
+
+The reading itself lives in ``_numreader`` (where numbers start), ``_numdigits`` (digits and
+what follows them) and ``_numwords`` with ``_numvocab`` (numbers in words).
 """
 
 from __future__ import annotations
