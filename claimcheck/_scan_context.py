@@ -306,7 +306,9 @@ def _count(
 ) -> Reading:
     number = match.number
     start, end = match.start, match.end
-    if in_year_label or (_is_year(number.text, number.value) and qualifier is None):
+    if in_year_label or (
+        _is_year(number.text, number.value) and qualifier not in _COUNT_QUALIFIERS
+    ):
         return Reading("year", None, False)
     if in_date:
         return Reading("date", None, False)
@@ -336,6 +338,18 @@ def _count(
         # "one" is more often a pronoun or an article than a count: "one of the", "no one".
         return Reading("count", None, False)
     return Reading("count", qualifier, True)
+
+
+# Only these make a year-like number a count ("more than 2000 people"); "over 2016" and
+# "some 2016 cases" still speak of the year.
+_COUNT_QUALIFIERS = frozenset(
+    [
+        "more than", "fewer than", "less than", "at least", "at most", "almost", "nearly",
+        "about", "around", "approximately", "roughly", "up to", "as many as", "just over",
+        "just under", "well over", "in excess of", "upwards of", "an estimated", "close to",
+        "no more than", "no fewer than", "no less than", "not more than",
+    ]
+)  # fmt: skip
 
 
 def _is_year(written: str, value: Fraction) -> bool:

@@ -69,6 +69,8 @@ CLASSIFY: list[tuple[str, str, F, MentionKind, str | None, bool]] = [
     ("in the 1990s", "1990", F(1990), K.YEAR, None, False),
     ("3,000-plus officers", "3,000", F(3000), K.COUNT, "more than", True),
     ("one of the cases", "one", F(1), K.COUNT, None, False),
+    ("crime rose over 2016", "2016", F(2016), K.YEAR, None, False),
+    ("more than 2000 people", "2000", F(2000), K.COUNT, "more than", True),
 ]
 
 
