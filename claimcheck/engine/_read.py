@@ -24,6 +24,7 @@ from claimcheck.engine._templates import (
     alternation,
     direction,
     literal,
+    literal_parts,
     phrase,
     templates,
 )
@@ -144,7 +145,9 @@ def _mention(
 
 
 def _literals(reading: Reading, wording: str, text: str, families: list[Family]) -> None:
-    for family, variant in _literal_variants(tuple(families)):
+    for family, variant, parts in _literal_variants(tuple(families)):
+        if not all(part in text for part in parts):
+            continue
         for found in phrase(variant).finditer(text):
             if not reading.free(found.start(), found.end()):
                 continue
@@ -160,10 +163,12 @@ def _literals(reading: Reading, wording: str, text: str, families: list[Family])
 
 
 @cache
-def _literal_variants(families: tuple[Family, ...]) -> tuple[tuple[Family, str], ...]:
-    """The variants of ``families`` with no number slot, longest first."""
+def _literal_variants(
+    families: tuple[Family, ...],
+) -> tuple[tuple[Family, str, tuple[str, ...]], ...]:
+    """The variants of ``families`` with no number slot, longest first, with their words."""
     variants = [
-        (family, variant)
+        (family, variant, literal_parts(variant))
         for family in families
         for variant in family.variants
         if "{" not in variant.replace("{DIR}", "").replace("{UP}", "").replace("{DOWN}", "")
@@ -180,12 +185,16 @@ def _numbered(
     families: list[Family],
 ) -> None:
     by_form = _templates_by_form(tuple(families))
+    possible: dict[Form, list[Template]] = {}
     for index, match in enumerate(numbers):
         if not reading.free(match.start, match.end):
             continue
+        form = form_of(match.number)
+        if form not in possible:
+            possible[form] = [t for t in by_form[form] if t.possible(text)]
         # The qualifier before a number is the same whichever template is tried.
         qualifier = _qualifier(text, match.start)
-        for template in by_form[form_of(match.number)]:
+        for template in possible[form]:
             if _try(reading, wording, text, numbers, index, template, qualifier):
                 break
 

@@ -66,6 +66,11 @@ class Template:
     after: re.Pattern[str] | None
     form: Form | None  # the kind of number the slot takes, when the variant says
     second: bool  # the variant names a second number {M}
+    parts: tuple[str, ...] = ()  # literal words the text must hold for the template to match
+
+    def possible(self, text: str) -> bool:
+        """False when ``text`` lacks a literal word of the template, so it cannot match."""
+        return all(part in text for part in self.parts)
 
     def match_before(self, text: str, start: int) -> re.Match[str] | None:
         """The words before the number, ending at ``start`` (spaces allowed between)."""
@@ -101,7 +106,18 @@ def compile_variant(family: Family, variant: str) -> Template:
         gap = r"[\s-]*" if tail.startswith("-") or not tail.startswith(" ") else r"\s+"
         rest = r"\s*" if second else ""
         after = re.compile(rf"{gap}{_side(tail)}(?![A-Za-z]){rest}")
-    return Template(family, variant, before, after, form, second)
+    return Template(family, variant, before, after, form, second, literal_parts(head, tail))
+
+
+def literal_parts(*sides: str) -> tuple[str, ...]:
+    """The literal words of template sides, slots left out: each must appear in matching text."""
+    return tuple(
+        part
+        for side in sides
+        for piece in _SLOT.split(side)[::2]  # split keeps slot names at odd positions
+        for part in re.split(r"[\s-]+", piece.strip())
+        if part
+    )
 
 
 @cache
