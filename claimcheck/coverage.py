@@ -1,15 +1,16 @@
 """Does every number in the story have a claim, and is every claim still in the story?
 
-``cover`` compares a claim file's quotes with the article text. A claim whose quote is no longer
-in the article (compared ignoring whitespace, case, curly or straight quote marks and dash
-style) needs review: the story may have been edited since it was checked. A statistical number
-in the article that no claim's quote covers is reported as unchecked.
+``cover`` compares a claim file's quotes with the article text. A claim whose quote is no
+longer in the article (compared ignoring whitespace, case, curly or straight quote marks, dash
+style and, in HTML, the markup) needs review: the story may have been edited since it was
+checked. A statistical number in the article that no claim's quote covers is unchecked.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from claimcheck import _html
 from claimcheck.claimfile import Claim
 from claimcheck.model import Finding, Unchecked, Verdict
 from claimcheck.scanning import scan
@@ -87,11 +88,15 @@ def cover(
     A finding's verdict is only ever made worse, never better. ``findings`` and ``claims`` are
     matched by claim id.
     """
-    folded, offsets = normalise(article_text)
+    stripped = _html.strip(article_text) if _html.looks_like_html(article_text) else None
+    readable = article_text if stripped is None else stripped.text
+    folded, offsets = normalise(readable)
     covered: list[tuple[int, int]] = []
     missing: set[str] = set()
     for claim in claims:
         spans = _quote_spans(claim.quote, folded, offsets)
+        if stripped is not None:
+            spans = [stripped.span(start, end) for start, end in spans]
         if spans:
             covered.extend(spans)
         else:

@@ -13,6 +13,7 @@ import json
 import re
 from collections.abc import Iterator
 
+from claimcheck import _html
 from claimcheck._draft_match import propose
 from claimcheck.claimfile import ClaimFile, Figure, Source
 from claimcheck.scanning import Mention, scan
@@ -80,8 +81,11 @@ def _title(text: str) -> str | None:
 
 
 def draft(article_text: str, sources: ClaimFile | None = None) -> str:
-    """The YAML text of a claim-file skeleton for ``article_text``."""
-    mentions = scan(article_text)
+    """The YAML text of a claim-file skeleton for ``article_text`` (plain text, Markdown or
+    HTML; quotes are taken from the readable text, without markup)."""
+    if _html.looks_like_html(article_text):
+        article_text = _html.strip(article_text).text
+    mentions = scan(article_text, html=False)
     lines = [
         "# Claim file drafted by `claimcheck draft`. Check every quote and reference before",
         "# relying on it; claims without references are reported as unsourced.",

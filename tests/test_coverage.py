@@ -86,6 +86,15 @@ def test_a_missing_quote_covers_nothing() -> None:
     assert "640" in unchecked
 
 
+def test_html_articles_are_compared_without_markup() -> None:
+    markup = "<p>In 2016, a total of <b>640</b> crimes were recorded.</p><p>And 25 officers.</p>"
+    claims = [Claim("crimes", "a total of 640 crimes were recorded")]
+    findings = [_finding("crimes", claims[0].quote)]
+    updated, unchecked = cover(findings, claims, markup, file=None)
+    assert updated[0].notes == []
+    assert [(u.text, markup[u.start : u.end]) for u in unchecked] == [("25", "25")]
+
+
 def test_normalise_offsets_point_into_the_text() -> None:
     text = "  “Quoted”\u00a0 –  Text  "
     folded, offsets = normalise(text)

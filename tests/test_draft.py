@@ -95,6 +95,12 @@ def test_numbers_matching_no_figure_are_left_to_the_reporter() -> None:
     assert "# proposed" not in text
 
 
+def test_html_articles_are_drafted_from_their_text() -> None:
+    markup = "<h1>Crime</h1><p>A total of <b>640</b> crimes&nbsp;were recorded.</p>"
+    claims = _claims(draft(markup))
+    assert list(claims) == ["A total of 640 crimes were recorded."]
+
+
 def test_an_article_without_statistics_gives_an_empty_claim_list() -> None:
     text = draft("Nothing to count here. Call 0800 1111.")
     assert claimcheck.loads(text, path="draft.yaml").claims == ()
