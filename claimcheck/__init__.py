@@ -5,6 +5,7 @@ The public API is small and explicit::
     import claimcheck
     report = claimcheck.check(claimcheck.load("claims/west-midlands-2016.yaml"))
     finding = claimcheck.verify("more than quadrupled", before=151, after=640)
+    mentions = claimcheck.scan(article_text)
 
 Names are loaded on first use so that ``import claimcheck`` stays fast for command-line use.
 """
@@ -24,11 +25,13 @@ if TYPE_CHECKING:
     from claimcheck.loader import load, loads
     from claimcheck.model import Finding, Report, Statement, Verdict
     from claimcheck.policy import Policy
+    from claimcheck.scanning import Mention, scan
 
 __all__ = [
     "ClaimFile",
     "ClaimFileError",
     "Finding",
+    "Mention",
     "Policy",
     "Problem",
     "Report",
@@ -38,6 +41,7 @@ __all__ = [
     "check",
     "load",
     "loads",
+    "scan",
     "verify",
 ]
 
@@ -50,6 +54,8 @@ _LAZY = {
     "Statement": "claimcheck.model",
     "Verdict": "claimcheck.model",
     "Policy": "claimcheck.policy",
+    "Mention": "claimcheck.scanning",
+    "scan": "claimcheck.scanning",
     "check": "claimcheck.checking",
     "verify": "claimcheck.engine",
     "load": "claimcheck.loader",

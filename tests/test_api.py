@@ -13,6 +13,7 @@ PUBLIC = {
     "ClaimFile",
     "ClaimFileError",
     "Finding",
+    "Mention",
     "Policy",
     "Problem",
     "Report",
@@ -22,6 +23,7 @@ PUBLIC = {
     "check",
     "load",
     "loads",
+    "scan",
     "verify",
 }
 
