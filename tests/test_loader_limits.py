@@ -52,7 +52,8 @@ def test_billion_laughs_fails_fast(tmp_path: Path) -> None:
 
 def test_deep_nesting_fails_fast() -> None:
     start = time.perf_counter()
-    with pytest.raises(ClaimFileError, match="nested more than 64 levels deep"):
+    refused = "nested more than 64 levels deep|exceeded maximum nesting depth"
+    with pytest.raises(ClaimFileError, match=refused):
         loads("claims: " + "[" * 1_000_000)
     assert time.perf_counter() - start < 0.5
 
