@@ -74,7 +74,7 @@ def test_one_testcase_per_claim_with_counts() -> None:
     assert (suite.get("tests"), suite.get("failures"), suite.get("skipped")) == ("6", "1", "1")
 
 
-def test_contradicted_fails_needs_review_skips_others_pass() -> None:
+def test_contradicted_fails_needs_review_and_unsourced_skip_supported_passes() -> None:
     cases = {case.get("name"): case for case in _parse(sample_report()).iter("testcase")}
     failure = cases["arrests-halved"].find("failure")
     assert failure is not None
@@ -83,9 +83,12 @@ def test_contradicted_fails_needs_review_skips_others_pass() -> None:
     skipped = cases["possession-share"].find("skipped")
     assert skipped is not None
     assert skipped.get("message", "").startswith("needs review: some 7 in 10")
-    for name in ("crimes-quadrupled", "team-officers"):
-        assert cases[name].find("failure") is None
-        assert cases[name].find("skipped") is None
+    assert cases["crimes-quadrupled"].find("failure") is None
+    assert cases["crimes-quadrupled"].find("skipped") is None
+    unsourced = cases["team-officers"].find("skipped")
+    assert unsourced is not None
+    assert unsourced.get("message", "").startswith("unsourced: ")
+    assert cases["team-officers"].find("failure") is None
     out = cases["team-officers"].findtext("system-out") or ""
     assert out.startswith("unsourced: “A team of 25 officers”")
 

@@ -1,8 +1,8 @@
 """The report as JUnit XML for CI: one test case per claim.
 
-A contradicted claim is a failure and a claim that needs review is skipped with the reason, so
-a CI job shows both without a separate parser; supported and unsourced claims pass (an
-unsourced claim says so in its output). One test suite per claim file.
+A contradicted claim is a failure; a claim that needs review, and an unsourced claim (nothing
+to check it against), are skipped with the reason, so a CI job shows all three without a
+separate parser. Supported claims pass. One test suite per claim file.
 """
 
 from __future__ import annotations
@@ -15,6 +15,9 @@ from claimcheck.report._common import location, working
 
 # Characters XML 1.0 cannot hold at all, even escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+_SKIPPED = (Verdict.NEEDS_REVIEW, Verdict.UNSOURCED)
 
 
 def _safe(text: str) -> str:
@@ -46,7 +49,8 @@ def _counts(name: str, findings: list[Finding], *, suite: bool = False) -> dict[
         "errors": "0",
     }
     if suite:
-        counts["skipped"] = count(Verdict.NEEDS_REVIEW)
+        skipped = sum(finding.verdict in _SKIPPED for finding in findings)
+        counts["skipped"] = str(skipped)
     counts["time"] = "0"
     return counts
 
@@ -66,8 +70,8 @@ def _testcase(suite: ET.Element, file: str, finding: Finding) -> None:
     if finding.verdict is Verdict.CONTRADICTED:
         failure = ET.SubElement(case, "failure", {"message": message, "type": "contradicted"})
         failure.text = _safe("\n".join(working(finding)))
-    elif finding.verdict is Verdict.NEEDS_REVIEW:
-        ET.SubElement(case, "skipped", {"message": f"needs review: {message}"})
+    elif finding.verdict in _SKIPPED:
+        ET.SubElement(case, "skipped", {"message": f"{finding.verdict.words}: {message}"})
     out = ET.SubElement(case, "system-out")
     out.text = _safe(_output(finding))
 
