@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from functools import lru_cache
 
 from claimcheck._numbers import NumberMatch, Unit
 from claimcheck.engine._mentions import Aside, Reading, number_form
@@ -24,6 +25,7 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d")
 YEAR_TAIL = re.compile(r"[/-]\d{2}(?:\d{2})?(?![\d%])")
 
 
+@lru_cache(maxsize=1024)
 def _label_pattern(label: str) -> re.Pattern[str]:
     parts = re.split(r"[/\-–]", label.lower())
     body = r"\s*[/\-–]\s*".join(re.escape(part.strip()) for part in parts)

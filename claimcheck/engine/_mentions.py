@@ -53,6 +53,8 @@ class Reading:
 
 def fold(text: str) -> str:
     """Lower case and plain hyphens, keeping every offset."""
+    if text.isascii():
+        return text.lower()  # one character for one, and nothing for the table to change
     lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
     return lowered.translate(_FOLD)
 

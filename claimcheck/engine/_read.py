@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from fractions import Fraction
-from functools import cache
+from functools import cache, lru_cache
 from itertools import pairwise
 
 from claimcheck._numbers import Number, NumberMatch, Unit, find_numbers
@@ -47,32 +47,35 @@ def read(wording: str, labels: Collection[str] = ()) -> Reading:
     text = fold(wording)
     reading = Reading()
     numbers = [m for m in find_numbers(wording) if m.end > m.start]
-    _numbered(reading, wording, text, numbers, _TIME_FAMILIES)
-    _literals(reading, wording, text, _TIME_FAMILIES)
+    present = words_present(text)
+    _numbered(reading, wording, text, numbers, _TIME_FAMILIES, present)
+    _literals(reading, wording, text, _TIME_FAMILIES, present)
     mark_labels(reading, wording, text, labels)
     mark_asides(reading, wording, text, numbers)
     _multiple_words(reading, wording, text)
-    _numbered(reading, wording, text, numbers, _NUMBER_FAMILIES)
+    _numbered(reading, wording, text, numbers, _NUMBER_FAMILIES, present)
     _rates(reading, wording, text, numbers)
     _plain_numbers(reading, wording, text, numbers)
-    _literals(reading, wording, text, _SHARE_WORDS)
+    _literals(reading, wording, text, _SHARE_WORDS, present)
     _directions(reading, wording, text)
     reading.mentions.sort(key=lambda mention: mention.start)
     return reading
 
 
-_TIME_FAMILIES = [
+Families = tuple[Family, ...]
+
+_TIME_FAMILIES = tuple(
     family
     for family in (*phrases.SERIES, *phrases.PERIODS)
     if family.kind is not Kind.NOT_A_CLAIM
-]
+)
 # "one in five" is read by the number reader as one ratio, so its family has no template here.
-_NUMBER_FAMILIES = [
+_NUMBER_FAMILIES = tuple(
     family
     for family in (*phrases.VALUES, *phrases.MULTIPLES, *phrases.CHANGES, *phrases.SHARES)
     if family.kind is Kind.TEMPLATE and family.id != "one-in"
-]
-_SHARE_WORDS = [family for family in phrases.SHARES if family.kind is Kind.SHARE_WORD]
+)
+_SHARE_WORDS = tuple(family for family in phrases.SHARES if family.kind is Kind.SHARE_WORD)
 _QUALIFIERS = [family for family in phrases.QUALIFIERS if family.kind is Kind.QUALIFIER]
 _AFTER = [family for family in phrases.QUALIFIERS if family.kind is Kind.QUALIFIER_AFTER]
 
@@ -144,11 +147,11 @@ def _mention(
     )
 
 
-def _literals(reading: Reading, wording: str, text: str, families: list[Family]) -> None:
-    for family, variant, parts in _literal_variants(tuple(families)):
-        if not all(part in text for part in parts):
-            continue
-        for found in phrase(variant).finditer(text):
+def _literals(
+    reading: Reading, wording: str, text: str, families: Families, present: frozenset[str]
+) -> None:
+    for family, pattern in _possible_literals(families, present):
+        for found in pattern.finditer(text):
             if not reading.free(found.start(), found.end()):
                 continue
             if family.kind is Kind.SERIES and _ONE_OF.search(text, 0, found.start()):
@@ -177,24 +180,35 @@ def _literal_variants(
     return tuple(variants)
 
 
+@lru_cache(maxsize=1024)
+def _possible_literals(
+    families: Families, present: frozenset[str]
+) -> tuple[tuple[Family, re.Pattern[str]], ...]:
+    """The literal variants of ``families`` whose words are all ``present``, in order."""
+    return tuple(
+        (family, phrase(variant))
+        for family, variant, parts in _literal_variants(families)
+        if present.issuperset(parts)
+    )
+
+
 def _numbered(
     reading: Reading,
     wording: str,
     text: str,
     numbers: list[NumberMatch],
-    families: list[Family],
+    families: Families,
+    present: frozenset[str],
 ) -> None:
-    by_form = _templates_by_form(tuple(families))
-    possible: dict[Form, list[Template]] = {}
     for index, match in enumerate(numbers):
         if not reading.free(match.start, match.end):
             continue
-        form = form_of(match.number)
-        if form not in possible:
-            possible[form] = [t for t in by_form[form] if t.possible(text)]
+        possible = _possible_templates(families, form_of(match.number), present)
+        if not possible:
+            continue
         # The qualifier before a number is the same whichever template is tried.
         qualifier = _qualifier(text, match.start)
-        for template in possible[form]:
+        for template in possible:
             if _try(reading, wording, text, numbers, index, template, qualifier):
                 break
 
@@ -206,6 +220,32 @@ def _templates_by_form(families: tuple[Family, ...]) -> dict[Form, tuple[Templat
     return {
         form: tuple(t for t in compiled if t.form is None or t.form is form) for form in Form
     }
+
+
+@lru_cache(maxsize=1024)
+def _possible_templates(
+    families: Families, form: Form, present: frozenset[str]
+) -> tuple[Template, ...]:
+    """The templates for ``form`` whose literal words are all ``present``, in order."""
+    return tuple(t for t in _templates_by_form(families)[form] if present.issuperset(t.parts))
+
+
+@cache
+def _all_words() -> tuple[str, ...]:
+    """Every literal word of the templates and literal variants the reader tries."""
+    words: set[str] = set()
+    for families in (_TIME_FAMILIES, _NUMBER_FAMILIES):
+        for template in templates(families):
+            words.update(template.parts)
+    for families in (_TIME_FAMILIES, _SHARE_WORDS):
+        for _, _, parts in _literal_variants(families):
+            words.update(parts)
+    return tuple(sorted(words))
+
+
+def words_present(text: str) -> frozenset[str]:
+    """The templates' literal words that occur in ``text`` (anywhere, as in ``in``)."""
+    return frozenset([word for word in _all_words() if word in text])
 
 
 def _try(
@@ -269,10 +309,7 @@ def _try(
 
 
 def _multiple_words(reading: Reading, wording: str, text: str) -> None:
-    for family in phrases.MULTIPLES:
-        if family.kind is not Kind.MULTIPLE_WORD:
-            continue
-        pattern = literal(tuple(family.words))
+    for family, pattern in _multiple_patterns():
         for found in pattern.finditer(text):
             if not reading.free(found.start(), found.end()):
                 continue
@@ -284,6 +321,15 @@ def _multiple_words(reading: Reading, wording: str, text: str) -> None:
             if value is None:
                 continue
             _mention(reading, wording, text, family, found.span(), Stated(value))
+
+
+@cache
+def _multiple_patterns() -> tuple[tuple[Family, re.Pattern[str]], ...]:
+    return tuple(
+        (family, literal(tuple(family.words)))
+        for family in phrases.MULTIPLES
+        if family.kind is Kind.MULTIPLE_WORD
+    )
 
 
 def _plain_numbers(
@@ -355,12 +401,18 @@ def _ratio_pair(
     return Stated(ratio), second.start + len(second.number.text.split()[0])
 
 
+@cache
+def _direction_patterns() -> tuple[tuple[Family, re.Pattern[str]], ...]:
+    return tuple(
+        (family, literal(tuple(w for w in family.variants if w not in _WEAK_DIRECTION)))
+        for family in phrases.CHANGES
+        if family.kind is Kind.DIRECTION
+    )
+
+
 def _directions(reading: Reading, wording: str, text: str) -> None:
-    for family in phrases.CHANGES:
-        if family.kind is not Kind.DIRECTION:
-            continue
-        words = [word for word in family.variants if word not in _WEAK_DIRECTION]
-        for found in literal(tuple(words)).finditer(text):
+    for family, pattern in _direction_patterns():
+        for found in pattern.finditer(text):
             start, end = found.span()
             if not reading.free(start, end):
                 continue
