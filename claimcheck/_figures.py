@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from claimcheck import _csv
@@ -27,12 +28,17 @@ def read_number(text: str, kind: str = "str") -> Number:
         raise ValueError("has no value; a figure needs a number")
     if text.strip().lower() in _NOT_NUMBERS:
         raise ValueError(f"{text!r} is not a number a source can publish")
-    number = parse_number(text)
+    number = _parse_figure(text)
     if number is None:
         raise ValueError(
             f"{text!r} is not a number (write it as 640, 4.2, '12.5%', '£3.7m' or '1.13 million')"
         )
     return number
+
+
+# Figures repeat within a file and across files ("49", "100%", "2016"), and a Number is
+# immutable, so each written text is read once.
+_parse_figure = lru_cache(maxsize=8192)(parse_number)
 
 
 @dataclass(slots=True)

@@ -40,6 +40,15 @@ _CORE = "tag:yaml.org,2002:"
 _KINDS = {f"{_CORE}{name}": name for name in ("null", "bool", "int", "float", "str", "timestamp")}
 _COLLECTION_TAGS = {"map": f"{_CORE}map", "seq": f"{_CORE}seq"}
 _RESOLVER = Resolver()
+_STR = f"{_CORE}str"
+# The first characters some implicit resolver (int, float, bool, null...) looks at. A plain
+# value starting with any other character is text, unless a resolver looks at every value.
+_IMPLICIT_FIRST = frozenset(_RESOLVER.yaml_implicit_resolvers)
+_TEXT_BY_FIRST = (
+    None not in _IMPLICIT_FIRST
+    and not _RESOLVER.yaml_path_resolvers
+    and _RESOLVER.DEFAULT_SCALAR_TAG == _STR
+)
 
 
 @dataclass(slots=True)
@@ -194,7 +203,7 @@ class _Composer:
     def _scalar_kind(self, event: Any, line: int, column: int) -> str:
         tag = event.tag
         if tag is None or tag == "!":
-            tag = _RESOLVER.resolve(yaml.ScalarNode, event.value, event.implicit)  # type: ignore[no-untyped-call]
+            tag = _resolve(event.value, event.implicit)
         kind = _KINDS.get(tag)
         if kind is None:
             raise self.fail(line, column, _tag_message(tag))
@@ -276,8 +285,16 @@ def places(first: Scalar | Sequence | Mapping, second: Scalar | Sequence | Mappi
 
 
 def _events(loader: Any) -> Iterator[Any]:
-    while loader.check_event():
-        yield loader.get_event()
+    # The parser gives None only after the stream's end, which composing never reads past.
+    return iter(loader.get_event, None)
+
+
+def _resolve(value: str, implicit: tuple[bool, bool]) -> str:
+    """The tag YAML's resolver gives a scalar written without one."""
+    if _TEXT_BY_FIRST and implicit[0] and value and value[0] not in _IMPLICIT_FIRST:
+        # Plain text whose first character starts no implicit type (number, bool, null...).
+        return _STR
+    return str(_RESOLVER.resolve(yaml.ScalarNode, value, implicit))  # type: ignore[no-untyped-call]
 
 
 def _tag_message(tag: str) -> str:
