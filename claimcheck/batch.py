@@ -78,7 +78,7 @@ def run_job(job: Job) -> Outcome:
 
     try:
         claim_file = load(job.path, allow_outside=job.allow_outside)
-        text = None if job.article is None else read_article(job.article, claim_file=job.path)
+        text = None if job.article is None else read_article(job.article)
         report = check(claim_file, article=text)
         if job.article is not None:
             report = _with_article_path(report, job.article)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimcheck.claimfile import ClaimFile
+from claimcheck.claimfile import ClaimFile, Location
 from claimcheck.errors import ClaimFileError, Problem
 from claimcheck.model import ArticleInfo, Report
 
@@ -27,7 +27,7 @@ def check(claim_file: ClaimFile, *, article: str | None = None) -> Report:
     text, path = article, None
     if text is None and claim_file.article.text_path is not None:
         path = claim_file.article.text_path
-        text = read_article(path, claim_file=claim_file.path)
+        text = read_article(path, named_at=claim_file.article.text_location)
     if text is None:
         return report
     return with_article(report, claim_file, text, path=path)
@@ -49,13 +49,21 @@ def with_article(
     return Report.of(findings, sources=report.sources, articles=articles, unchecked=unchecked)
 
 
-def read_article(path: Path | str, *, claim_file: str | None = None) -> str:
-    """Read an article's text as UTF-8, or raise ClaimFileError naming the file."""
-    where = str(claim_file or path)
+def read_article(path: Path | str, *, named_at: Location | None = None) -> str:
+    """Read an article's text as UTF-8, or raise ClaimFileError.
+
+    The problem points at ``named_at`` (the ``article.text`` line of a claim file) when given,
+    otherwise at the article file itself.
+    """
+    from claimcheck._text import NotUtf8, decode_utf8
+
+    where = named_at or Location(str(path), 1, 1)
     try:
-        return Path(path).read_text(encoding="utf-8")
-    except UnicodeDecodeError as error:
-        message = f"article {path} is not UTF-8 text (byte {error.start})"
+        return decode_utf8(Path(path).read_bytes())
+    except NotUtf8 as error:
+        if named_at is None:
+            where = Location(str(path), error.line, error.column)
+        message = f"article {path} {error.detail}; save it as UTF-8"
     except OSError as error:
         message = f"cannot read article {path}: {error.strerror or error}"
-    raise ClaimFileError([Problem(where, 1, 1, message)])
+    raise ClaimFileError([Problem(where.path, where.line, where.column, message)])

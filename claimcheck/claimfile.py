@@ -125,6 +125,7 @@ class Article:
     published: str | None = None
     author: str | None = None
     text_path: Path | None = None
+    text_location: Location | None = None  # where ``article.text`` is written
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from claimcheck._figures import SourceBuilder, Sources, text_of
+from claimcheck._figures import SourceBuilder, Sources, resolve_path, text_of
 from claimcheck._gc import paused_gc
 from claimcheck._problems import problems_from
 from claimcheck._references import BadReference, parse_reference, resolve
@@ -117,7 +117,7 @@ def _build(text: str, path: str, base_dir: Path, allow_outside: bool) -> ClaimFi
     sources = SourceBuilder(path, base_dir, allow_outside).build(root.get("sources"))
     problems.extend(sources.problems)
     claims = _Claims(path, sources, problems).build(root.get("claims"))
-    article = _article(root.get("article"), base_dir)
+    article = _article(root.get("article"), path, base_dir, allow_outside, problems)
     if problems:
         raise ClaimFileError(problems)
     return ClaimFile(
@@ -159,16 +159,29 @@ def _policy(root: Mapping, path: str, problems: list[Problem]) -> Policy:
         return DEFAULT_POLICY
 
 
-def _article(node: Node | None, base_dir: Path) -> Article:
+def _article(
+    node: Node | None, path: str, base_dir: Path, allow_outside: bool, problems: list[Problem]
+) -> Article:
     if not isinstance(node, Mapping):
         return Article()
-    text = text_of(node.get("text"))
+    text_node = node.get("text")
+    written = text_of(text_node)
+    text_path = location = None
+    if written is not None and text_node is not None:
+        location = Location(path, text_node.line, text_node.column)
+        try:
+            # The article is read like a CSV source: beside the claim file, unless allowed.
+            text_path = resolve_path(base_dir, written, allow_outside)
+        except ValueError as error:
+            message = f"article.text: {error}"
+            problems.append(Problem(path, text_node.line, text_node.column, message))
     return Article(
         title=text_of(node.get("title")),
         url=text_of(node.get("url")),
         published=text_of(node.get("published")),
         author=text_of(node.get("author")),
-        text_path=None if text is None else base_dir / text,
+        text_path=text_path,
+        text_location=location,
     )
 
 

@@ -201,3 +201,10 @@ def test_article_with_several_files_is_a_usage_error() -> None:
         "check", "--article", str(WEST_MIDLANDS), str(WEST_MIDLANDS), str(WEST_MIDLANDS)
     )
     assert result.returncode == 2
+
+
+def test_unwritable_output_is_bad_usage_not_a_traceback(tmp_path: Path) -> None:
+    result = claimcheck("check", "--output", str(tmp_path), str(WEST_MIDLANDS))
+    assert result.returncode == 2
+    assert result.stderr.startswith(f"claimcheck: error: cannot write {tmp_path}")
+    assert "Traceback" not in result.stderr

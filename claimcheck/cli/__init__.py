@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from importlib import import_module
 
 from claimcheck._version import __version__
-from claimcheck.cli._common import ExitCode, print_problems
+from claimcheck.cli._common import ExitCode, UsageError, print_problems
 
 __all__ = ["ExitCode", "build_parser", "main"]
 
@@ -59,6 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except ClaimFileError as error:
         print_problems(error.problems)
+        return ExitCode.BAD_INPUT
+    except UsageError as error:
+        sys.stderr.write(f"claimcheck: error: {error}\n")
         return ExitCode.BAD_INPUT
     except KeyboardInterrupt:
         return 130

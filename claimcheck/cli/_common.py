@@ -24,6 +24,10 @@ def print_problems(problems: Iterable[Problem]) -> None:
         sys.stderr.write(f"{problem}\n")
 
 
+class UsageError(Exception):
+    """A command-line mistake the user can fix (a report path that cannot be written...)."""
+
+
 def write_output(text: str, output: str | None) -> None:
     """Write ``text`` to the file ``output``, or to stdout when it is None."""
     if not text.endswith("\n"):
@@ -31,5 +35,9 @@ def write_output(text: str, output: str | None) -> None:
     if output is None:
         sys.stdout.write(text)
         sys.stdout.flush()
-    else:
+        return
+    try:
         Path(output).write_text(text, encoding="utf-8")
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise UsageError(f"cannot write {output}: {reason}") from None
