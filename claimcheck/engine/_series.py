@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from itertools import pairwise
 
@@ -13,6 +14,39 @@ from claimcheck.engine._read import Mention
 from claimcheck.model import Quantity, Verdict
 
 S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
+
+
+# Labels that name a period without a year of their own: quarters, halves, months, weeks.
+_PERIOD = re.compile(
+    r"(?i)(?<![a-z])(?:q[1-4]|h[12]|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec|january|february|march|april|june|july|august|september|october|november|"
+    r"december|week|month|year)(?![a-z])|(?<!\d)(?:1[89]|20)\d\d(?!\d)"
+)
+
+
+def in_time_order(series: Series) -> tuple[Figure, ...] | None:
+    """The figures of ``series`` oldest first, or None when its labels are not periods.
+
+    Labels that are all years or year ranges are sorted by their (first) year, whatever
+    order the file gives them in: "2011/12" comes before 2013. Other period labels
+    (quarters, months) keep the file's order; labels that are categories (possession,
+    distribution) have no order in time at all.
+    """
+    figures = series.figures
+    years = [year_of(figure.label) for figure in figures]
+    if all(year is not None for year in years):
+        order = sorted(range(len(figures)), key=lambda i: (years[i], i))
+        return tuple(figures[i] for i in order)
+    if all(figure.label and _PERIOD.search(figure.label) for figure in figures):
+        return figures
+    return None
+
+
+def _not_periods(series: Series) -> str:
+    labels = ", ".join(label for label in series.labels[:4] if label)
+    more = ", ..." if len(series.labels) > 4 else ""
+    return (f"the labels ({labels}{more}) are not periods, so the series has no order in "
+            f"time to follow")
 
 
 def _listing(figures: list[Figure]) -> str:
@@ -33,20 +67,23 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
         verdict, text, rule = _extreme(mention, reference.series, reference.figure)
     elif family in ("rank-high", "rank-low"):
         verdict, text, rule = _rank(mention, reference.series, reference.figure)
+    elif (timeline := in_time_order(reference.series)) is None:
+        verdict, text = R, _not_periods(reference.series)
+        rule = "the labels must be periods, in an order in time"
     elif family in ("record-high", "record-low"):
-        verdict, text, rule = _record(mention, reference.series, reference.figure)
+        verdict, text, rule = _record(mention, timeline, reference.figure)
     elif family in ("highest-since", "lowest-since"):
-        verdict, text, rule = _since(mention, reference.series, reference.figure)
+        verdict, text, rule = _since(mention, timeline, reference.figure)
     else:
-        verdict, text, rule = _run(mention, ctx, reference)
+        verdict, text, rule = _run(mention, ctx, reference, timeline)
     out.statements.append(statement(
         mention, Quantity.RANK, verdict, f"{mention.text}: {text} ({verdict.words})",
         computed=f"{reference.figure.label} {reference.figure.number.text}", rule=rule,
         rule_id=f"{family}.rank"))
 
 
-def _position(series: Series, figure: Figure) -> int:
-    return next(i for i, item in enumerate(series.figures) if item.label == figure.label)
+def _position(timeline: tuple[Figure, ...], figure: Figure) -> int:
+    return next(i for i, item in enumerate(timeline) if item.label == figure.label)
 
 
 def _extreme(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, str, str]:
@@ -89,9 +126,10 @@ def _beats(mine: Fraction, others: list[Figure], sign: int) -> bool:
     return all(mine * sign > item.number.value * sign for item in others)
 
 
-def _record(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, str, str]:
+def _record(mention: Mention, timeline: tuple[Figure, ...], figure: Figure
+            ) -> tuple[Verdict, str, str]:
     sign = mention.family.sign
-    earlier = list(series.figures[: _position(series, figure)])
+    earlier = list(timeline[: _position(timeline, figure)])
     word = "above" if sign > 0 else "below"
     rule = f"the label must be {word} every earlier label"
     if not earlier:
@@ -103,36 +141,46 @@ def _record(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, 
     return verdict, text, rule
 
 
-def _since(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, str, str]:
+def _since(mention: Mention, timeline: tuple[Figure, ...], figure: Figure
+           ) -> tuple[Verdict, str, str]:
     sign = mention.family.sign
     word = "highest" if sign > 0 else "lowest"
     rule = (f"above every label after that year, and that year at least as "
             f"{'high' if sign > 0 else 'low'}")
-    position = _position(series, figure)
-    since = next((i for i, item in enumerate(series.figures)
+    position = _position(timeline, figure)
+    since = next((i for i, item in enumerate(timeline)
                   if year_of(item.label) == mention.year), None)
     if since is None or since >= position:
         return R, f"the series has no label for {mention.year} before {figure.label}", rule
-    between = list(series.figures[since + 1 : position])
-    anchor = series.figures[since]
+    between = list(timeline[since + 1 : position])
+    anchor = timeline[since]
     mine = figure.number.value * sign
-    if _beats(figure.number.value, between, sign) and anchor.number.value * sign >= mine:
+    listing = _listing([anchor, *between])
+    if not _beats(figure.number.value, between, sign):
+        beaten = "above" if sign > 0 else "below"
+        return C, (f"{figure.label} ({figure.number.text}) is not {beaten} every label after "
+                   f"{anchor.label}: {listing}"), rule
+    if anchor.number.value * sign >= mine:
         return S, (f"{figure.label} ({figure.number.text}) is the {word} since "
                    f"{anchor.label} ({anchor.number.text})"), rule
+    level = "high" if sign > 0 else "low"
     return C, (f"{figure.label} ({figure.number.text}) is not the {word} since "
-               f"{anchor.label}: {_listing([anchor, *between])}"), rule
+               f"{anchor.label}: {anchor.label} ({anchor.number.text}) was not as {level}, "
+               f"so it is the {word} since a year before {anchor.label}, or a record "
+               f"({listing})"), rule
 
 
-def _run(mention: Mention, ctx: Context, reference: Reference) -> tuple[Verdict, str, str]:
+def _run(mention: Mention, ctx: Context, reference: Reference, timeline: tuple[Figure, ...]
+         ) -> tuple[Verdict, str, str]:
     series = reference.series
     assert series is not None
     sign = mention.sign
     way = "rise" if sign >= 0 else "fall"
-    end = _position(series, reference.figure)
+    end = _position(timeline, reference.figure)
     start = 0
     first = ctx.figure_in(series)
     if first is not None and first is not reference.figure:
-        start = _position(series, first)
+        start = _position(timeline, first)
     if mention.family.id == "in-a-row":
         # "for a third year in a row": the reader gives "a third" as 1/3; the rank is 3.
         value = mention.stated.value
@@ -144,7 +192,7 @@ def _run(mention: Mention, ctx: Context, reference: Reference) -> tuple[Verdict,
             return R, short, rule
     else:
         rule = f"every step must {way}"
-    run = list(series.figures[start : end + 1])
+    run = list(timeline[start : end + 1])
     if len(run) < 2 or sign == 0:
         return R, "there are not enough labels to see a trend", rule
     bad = [

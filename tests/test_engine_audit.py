@@ -1,0 +1,58 @@
+"""Regression cases from the engine audit: each row is a sentence the engine once misjudged."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from _wording import check_case
+
+from claimcheck.model import Verdict
+
+S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
+
+
+def ser(label: str, *pairs: tuple[str, Any]) -> dict[str, Any]:
+    return {"series": pairs, "label": label}
+
+
+def ch(before: Any, after: Any) -> dict[str, Any]:
+    return {"before": before, "after": after}
+
+
+NEWEST_FALLING = (("2016", 10), ("2015", 20), ("2014", 30), ("2013", 40))
+NEWEST_RISING = (("2016", 95), ("2015", 85), ("2014", 80), ("2013", 70))
+RANGES = (("2016", 30), ("2014/15", 20), ("2013", 10), ("2011/12", 5))
+OFFENCES = (("possession", 500), ("distribution", 300), ("making", 100))
+QUARTERS = (("q1", 10), ("q2", 20), ("q3", 30))
+
+# (quote, figures, verdict, words the explanation must contain)
+CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
+    # A series is read in time order when its labels are years, whatever the file's order.
+    ("rose every year", ser("2016", *NEWEST_FALLING), C, "2013 40, 2014 30"),
+    ("has fallen every year", ser("2016", *NEWEST_FALLING), S, ""),
+    ("a record high", ser("2013", *NEWEST_FALLING), R, "first label"),
+    ("a record low", ser("2016", *NEWEST_FALLING), S, ""),
+    ("a record high", ser("2016", *NEWEST_RISING), S, ""),
+    ("rose every year", ser("2016", *NEWEST_RISING), S, ""),
+    ("up for three years in a row", ser("2016", *NEWEST_RISING), S, ""),
+    ("rose every year", ser("2016", *RANGES), S, "2011/12 5, 2013 10, 2014/15 20"),
+    ("the highest since 2013", ser("2014/15", *RANGES), C, "was not as high"),
+    ("the lowest since 2012", ser("2016", ("2016", 10), ("2012", 5), ("2014", 15)), S, ""),
+    ("the lowest since 2012", ser("2016", ("2016", 10), ("2012", 20), ("2014", 15)), C,
+     "was not as low"),
+    # Labels that are periods but not years keep the file's order.
+    ("rose every year", ser("q3", *QUARTERS), S, ""),
+    # Categories have no order in time: a trend over them needs review.
+    ("rose every year", ser("making", *OFFENCES), R, "not periods"),
+    ("a record high", ser("possession", *OFFENCES), R, "not periods"),
+    ("the most common offence", ser("possession", *OFFENCES), S, ""),
+]
+
+
+@pytest.mark.parametrize(("quote", "figures", "verdict", "words"), CASES,
+                         ids=[f"{i}:{case[0][:40]}" for i, case in enumerate(CASES)])
+def test_audit_case(quote: str, figures: dict[str, Any], verdict: Verdict, words: str) -> None:
+    finding = check_case(quote, figures)
+    assert finding.verdict is verdict, finding.explanation
+    assert words in finding.explanation
