@@ -171,7 +171,8 @@ def _article(
         location = Location(path, text_node.line, text_node.column)
         try:
             # The article is read like a CSV source: beside the claim file, unless allowed.
-            text_path = resolve_path(base_dir, written, allow_outside)
+            resolve_path(base_dir, written, allow_outside)
+            text_path = base_dir / written
         except ValueError as error:
             message = f"article.text: {error}"
             problems.append(Problem(path, text_node.line, text_node.column, message))

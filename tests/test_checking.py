@@ -53,7 +53,7 @@ def test_article_outside_the_folder_is_refused_at_its_line(tmp_path: Path) -> No
     assert (problem.line, problem.column) == (2, 9)
     assert "outside the claim file's folder" in problem.message
     allowed = claimcheck.load(write(folder, "../elsewhere.txt"), allow_outside=True)
-    assert allowed.article.text_path == outside.resolve()
+    assert allowed.article.text_path == folder / "../elsewhere.txt"
 
 
 def test_unreadable_article_points_at_the_line_that_names_it(tmp_path: Path) -> None:
