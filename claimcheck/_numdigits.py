@@ -56,7 +56,8 @@ _LETTER_SPACED = re.compile(rf"{_S}{{1,2}}(?P<s>k|K|M)(?![A-Za-z0-9])")
 _PERCENT = re.compile(
     rf"{_S}{{1,2}}percentage{_S}{{1,2}}points?(?![A-Za-z])"
     rf"|(?P<pct>{_S}{{0,2}}%|{_S}{{1,2}}per[ \u00a0-]?cent(?![A-Za-z])"
-    rf"|{_S}{{0,2}}percent(?![A-Za-z]))"
+    rf"|{_S}{{0,2}}percent(?![A-Za-z])"
+    rf"|{_S}{{0,1}}(?-i:pc)(?![A-Za-z0-9]))"  # "12pc", "12 pc": per cent in UK papers
     rf"|{_S}{{0,2}}(?:pp|ppts?)(?![A-Za-z])"
     rf"|{_S}{{1,2}}points?(?![A-Za-z])",
     re.IGNORECASE,

@@ -194,7 +194,35 @@ FIND_CASES: list[tuple[str, list[tuple[str, F]]]] = [
     ("it fell − 5 points", [("5 points", F(5))]),
     ("it fell −5 points", [("−5 points", F(-5))]),
     ("up 40\u00a0000 people", [("40\u00a0000", F(40000))]),
+    ("a twenty-four-fold rise", [("twenty-four", F(24))]),
+    ("a thirty-five-fold increase", [("thirty-five", F(35))]),
+    ("a twenty-four-year-old", [("twenty-four", F(24))]),
+    ("a twenty-four-hour strike", [("twenty-four", F(24))]),
+    ("a twenty-four-strong team", [("twenty-four", F(24))]),
+    ("twenty-four-fold and ninety-nine-fold", [("twenty-four", F(24)), ("ninety-nine", F(99))]),
 ]
+
+
+# "pc" is per cent only right after a number; "PCs" are computers.
+PC_CASES: list[tuple[str, str, Unit]] = [
+    ("up 12pc", "12pc", Unit.PERCENT),
+    ("a 12pc rise", "12pc", Unit.PERCENT),
+    ("fell 12 pc last year", "12 pc", Unit.PERCENT),
+    ("a 4.5pc.", "4.5pc", Unit.PERCENT),
+    ("twelve pc", "twelve pc", Unit.PERCENT),
+    ("12 PCs were stolen", "12", Unit.NONE),
+    ("12 PC", "12", Unit.NONE),
+    ("the 12 pcs", "12", Unit.NONE),
+    ("12pcs", "12", Unit.NONE),
+]
+
+
+@pytest.mark.parametrize(("text", "found", "unit"), PC_CASES, ids=[c[0] for c in PC_CASES])
+def test_pc_is_per_cent_after_a_number(text: str, found: str, unit: Unit) -> None:
+    [match] = find_numbers(text)
+    assert match.number.text == found
+    assert match.number.unit == unit
+    assert text[match.start : match.end] == found
 
 
 @pytest.mark.parametrize(("text", "expected"), FIND_CASES, ids=[c[0] for c in FIND_CASES])

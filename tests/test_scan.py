@@ -71,6 +71,12 @@ CLASSIFY: list[tuple[str, str, F, MentionKind, str | None, bool]] = [
     ("one of the cases", "one", F(1), K.COUNT, None, False),
     ("crime rose over 2016", "2016", F(2016), K.YEAR, None, False),
     ("more than 2000 people", "2000", F(2000), K.COUNT, "more than", True),
+    ("prices up 12pc", "12pc", F(12), K.PERCENT, None, True),
+    ("a 12 pc rise", "12 pc", F(12), K.PERCENT, None, True),
+    ("12 PCs were stolen", "12", F(12), K.COUNT, None, True),
+    ("a twenty-four-fold rise", "twenty-four", F(24), K.MULTIPLE, None, True),
+    ("a thirty-five-fold increase", "thirty-five", F(35), K.MULTIPLE, None, True),
+    ("a twenty-four-year-old man", "twenty-four", F(24), K.OTHER, None, False),
 ]
 
 
