@@ -82,12 +82,12 @@ _AFTER = [family for family in phrases.QUALIFIERS if family.kind is Kind.QUALIFI
 
 def _qualifier(text: str, start: int) -> tuple[Family, int] | None:
     """A qualifier ending just before ``start`` ("more than", "almost"), and where it begins."""
-    best: tuple[Family, int] | None = None
-    for family, pattern in _QUALIFIER_PATTERNS:
-        found = pattern.search(text, max(0, start - 40), start)
-        if found and (best is None or found.start() < best[1]):
-            best = (family, found.start())
-    return best
+    # One pattern for every family: the leftmost qualifier wins, and of two starting at the
+    # same place, the family listed first.
+    found = _QUALIFIER_PATTERN.search(text, max(0, start - 40), start)
+    if found is None:
+        return None
+    return _QUALIFIERS[int(str(found.lastgroup)[1:])], found.start()
 
 
 def _qualifier_after(text: str, end: int) -> tuple[Family, int] | None:
@@ -98,10 +98,13 @@ def _qualifier_after(text: str, end: int) -> tuple[Family, int] | None:
     return None
 
 
-_QUALIFIER_PATTERNS = [
-    (family, re.compile(rf"(?<![A-Za-z])(?:{alternation(family.variants)})\s+(?:an?\s+)?$"))
-    for family in _QUALIFIERS
-]
+_QUALIFIER_PATTERN = re.compile(
+    r"(?<![A-Za-z])(?:"
+    + "|".join(
+        f"(?P<q{index}>{alternation(family.variants)})" for index, family in enumerate(_QUALIFIERS)
+    )
+    + r")\s+(?:an?\s+)?$"
+)
 _AFTER_PATTERNS = [
     (
         family,
