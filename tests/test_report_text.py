@@ -21,7 +21,8 @@ def test_each_claim_has_its_verdict_quote_and_working() -> None:
 
 def test_notes_figures_and_reporters_notes_are_shown() -> None:
     output = render(sample_report())
-    assert "  figures: foi.crimes_recorded[2011] = 151, foi.crimes_recorded[2016] = 640" in output
+    assert "  from  foi.crimes_recorded[2011] = 151\n" in output
+    assert "  to    foi.crimes_recorded[2016] = 640\n" in output
     assert "  note: small base: 12 is fewer than 30" in output
     assert "  reporter's note: From the police statement" in output
 
@@ -67,3 +68,29 @@ def test_control_characters_from_a_claim_file_are_shown_not_obeyed() -> None:
 def test_a_claim_without_a_file_has_no_location() -> None:
     finding = Finding(id="c", quote="q", verdict=Verdict.UNSOURCED, explanation="")
     assert render(Report.of([finding])).splitlines()[2] == "UNSOURCED     c"
+
+
+def test_a_spreadsheet_figure_names_its_cell() -> None:
+    from claimcheck.model import FigureUse, Finding, Report, Verdict
+
+    use = FigureUse(
+        ref="foi.crimes[2016]",
+        role="figure",
+        value="640",
+        source="foi",
+        cell="foi.csv row 3, column 'Crimes'",
+    )
+    finding = Finding(
+        id="c", quote="640 crimes", verdict=Verdict.SUPPORTED, explanation="ok", sources=[use]
+    )
+    output = render(Report.of([finding]))
+    assert "  figure  foi.crimes[2016] = 640 (foi.csv row 3, column 'Crimes')" in output
+
+
+def test_an_article_with_every_number_checked_says_so() -> None:
+    assert "Every statistical number in the article is checked" not in render(
+        sample_report(article=False)
+    )
+    report = sample_report()
+    covered = report.model_copy(update={"unchecked": []})
+    assert "Every statistical number in the article is checked by a claim." in render(covered)

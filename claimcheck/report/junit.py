@@ -82,7 +82,10 @@ def _output(finding: Finding) -> str:
     if where:
         lines.append(f"claim at {where}")
     lines += working(finding)
-    lines += [f"{use.ref} = {use.value}" for use in finding.sources]
+    lines += [
+        f"{use.ref} = {use.value}" + (f" ({use.cell})" if use.cell else "")
+        for use in finding.sources
+    ]
     lines += [f"note: {note}" for note in finding.notes]
     if finding.note:
         lines.append(f"reporter's note: {finding.note}")

@@ -72,6 +72,8 @@ def _notes(findings: list[Finding]) -> str:
 
 def _unchecked(report: Report) -> str:
     if not report.unchecked:
+        if any(article.text is not None for article in report.articles):
+            return "Every statistical number in the article is checked by a claim."
         return ""
     items = []
     for mention in report.unchecked:

@@ -62,9 +62,12 @@ def _finding(finding: Finding, paint: _Painter) -> list[str]:
     lines = [f"{head}  {_clean(finding.id)}" + (paint.dim(f"  {_clean(where)}") if where else "")]
     lines.append(f"  “{_clean(finding.quote)}”")
     lines += [f"  - {_clean(line)}" for line in working(finding)]
-    if finding.sources:
-        figures = ", ".join(f"{_clean(use.ref)} = {_clean(use.value)}" for use in finding.sources)
-        lines.append(paint.dim(f"  figures: {figures}"))
+    width = max((len(use.role) for use in finding.sources), default=0)
+    for use in finding.sources:
+        # Where a spreadsheet figure sits, so an editor can find the cell to check or fix it.
+        cell = f" ({_clean(use.cell)})" if use.cell else ""
+        figure = f"{_clean(use.ref)} = {_clean(use.value)}{cell}"
+        lines.append(paint.dim(f"  {use.role.ljust(width)}  {figure}"))
     lines += [f"  note: {_clean(note)}" for note in finding.notes]
     if finding.note:
         lines.append(f"  reporter's note: {_clean(finding.note)}")
@@ -73,6 +76,8 @@ def _finding(finding: Finding, paint: _Painter) -> list[str]:
 
 def _unchecked(report: Report, paint: _Painter) -> list[str]:
     if not report.unchecked:
+        if any(article.text is not None for article in report.articles):
+            return ["Every statistical number in the article is checked by a claim.", ""]
         return []
     lines = ["Numbers in the article that no claim checks:"]
     for mention in report.unchecked:
