@@ -47,6 +47,22 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ("rose every year", ser("making", *OFFENCES), R, "not periods"),
     ("a record high", ser("possession", *OFFENCES), R, "not periods"),
     ("the most common offence", ser("possession", *OFFENCES), S, ""),
+    # Negated wording is never judged as if it were not negated.
+    ("crime has not doubled", ch(100, 200), R, "'not' negates it"),
+    ("crime has not doubled", ch(100, 150), R, "would be contradicted"),
+    ("did not rise", ch(100, 110), R, ""),
+    ("did not rise", ch(100, 90), R, ""),
+    ("has not fallen", ch(100, 90), R, ""),
+    ("arrests didn't fall", ch(100, 90), R, "'n't' negates it"),
+    ("arrests didn’t fall", ch(100, 90), R, ""),
+    ("is no longer rising", ch(100, 120), R, "'no longer'"),
+    ("has never risen by 5%", ch(100, 105), R, ""),
+    ("Not doubled, but nearly", ch(100, 190), R, ""),
+    # Negations that belong to a qualifier are read as the qualifier.
+    ("not less than 600 crimes", {"value": 640}, S, ""),
+    ("no more than 700 crimes", {"value": 640}, S, ""),
+    ("not quite doubled", ch(100, 190), S, ""),
+    ("It is not clear why, but crime doubled", ch(100, 200), S, ""),
 ]
 
 

@@ -276,6 +276,8 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("in-a-row", "Admissions fell for a fourth consecutive year", ser("2016", *FALLS), S),
     ("in-a-row", "Offences rose for a second year running", ser("2016", *DIP), S),
     ("in-a-row", "Offences rose for a third year in a row", ser("2016", *DIP), C),
+    ("negation", "Knife crime has not doubled since 2011", ch(100, 200), R),
+    ("negation", "Burglaries didn't fall last year", ch(100, 120), R),
 ]
 
 

@@ -8,6 +8,7 @@ from claimcheck.engine import _assess
 from claimcheck.engine._assess import Judged
 from claimcheck.engine._context import Context
 from claimcheck.engine._families import Kind
+from claimcheck.engine._negation import negate, negation
 from claimcheck.engine._periods import period
 from claimcheck.engine._read import Mention, Reading, read
 from claimcheck.engine._series import series
@@ -96,7 +97,10 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
         )
     judged = Judged()
     for mention in reading.mentions:
+        first = len(judged.statements)
         judge(mention, context, judged)
+        if (word := negation(claim.wording, mention.start)) is not None:
+            judged.statements[first:] = [negate(item, word) for item in judged.statements[first:]]
     _dates(reading, context, judged)
     judged.statements.sort(key=lambda item: item.start if item.start is not None else 0)
     verdicts = [item.verdict for item in judged.statements]

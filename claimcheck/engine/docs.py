@@ -16,6 +16,7 @@ from claimcheck.engine._verify import build_claim
 from claimcheck.engine.phrases import (
     CHANGES,
     MULTIPLES,
+    NEGATIONS,
     PERIODS,
     QUALIFIERS,
     SERIES,
@@ -32,6 +33,7 @@ GROUPS: tuple[tuple[str, tuple[Family, ...]], ...] = (
     ("Numbers on their own", VALUES),
     ("Periods, dates and durations", PERIODS),
     ("Claims about a series", SERIES),
+    ("Negated wording", NEGATIONS),
 )
 
 _INTRO = """\

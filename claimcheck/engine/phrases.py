@@ -18,6 +18,7 @@ from typing import Final
 from claimcheck.engine._compare import Comparator
 from claimcheck.engine._families import Example as E
 from claimcheck.engine._families import Family, Form, Kind
+from claimcheck.engine._negation import NEGATIONS
 from claimcheck.engine._time_phrases import PERIODS, SERIES
 from claimcheck.model import Quantity as Q
 from claimcheck.model import Verdict
@@ -29,6 +30,7 @@ __all__ = [
     "FAMILIES",
     "MULTIPLES",
     "MULTIPLE_WORDS",
+    "NEGATIONS",
     "PERIODS",
     "QUALIFIERS",
     "RISING_MULTIPLES",
@@ -392,7 +394,7 @@ VALUES: Final = (
 )
 
 FAMILIES: Final[tuple[Family, ...]] = (
-    *QUALIFIERS, *MULTIPLES, *CHANGES, *SHARES, *VALUES, *PERIODS, *SERIES
+    *QUALIFIERS, *MULTIPLES, *CHANGES, *SHARES, *VALUES, *PERIODS, *SERIES, *NEGATIONS
 )
 """Every phrase family, in the order docs/wording.md lists them."""
 
