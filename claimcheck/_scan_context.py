@@ -123,6 +123,22 @@ _STREET_AFTER = re.compile(
     rf"{_S}{{1,2}}(?:[A-Z][a-z]{{1,20}}{_S}{{1,2}}){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|Lane"
     r"|Close|Way|Drive|Place|Square|Terrace|Crescent|Gardens|Court|Row|Hill)\b"
 )
+# Short service numbers (999, 101, NHS 111, 116 123) when the words around them say that
+# they are called: "call 101", "dial 999", "contact police on 101", "999 calls".
+_SERVICE_NUMBER = re.compile(r"999|911|112|111|101|105|119|988|116[ \u00a0]?[0-9]{3}")
+_CALL_BEFORE = re.compile(
+    r"(?:(?<![\w'])(?:call(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)"
+    r"|text(?:s|ed|ing)?|contact(?:s|ed|ing)?)"
+    rf"(?:{_S}{{1,2}}(?:[A-Za-z]{{1,15}}{_S}{{1,2}}){{0,2}}on|{_S}{{1,2}}to)?"
+    rf"|(?<![\w'])NHS){_S}{{1,2}}$",
+    re.IGNORECASE,
+)
+_CALL_AFTER = re.compile(
+    rf"{_S}{{1,2}}(?:non-emergency|emergency|number|line|service|operator|call(?:s|ers?)?)\b",
+    re.IGNORECASE,
+)
+# "called 101 witnesses": a count of what follows, even after a calling word
+_COUNTED_AFTER = re.compile(rf"{_S}{{1,2}}(?:more{_S}|new{_S}|other{_S})?[a-z]{{2,20}}s\b")
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]{0,3}$")
 _LIST_MARK_AFTER = re.compile(r"[.)][ \t]")
 _YEAR_TEXT = re.compile(r"[12][0-9]{3}")
@@ -312,6 +328,8 @@ def _count(
         return Reading("year", None, False)
     if in_date:
         return Reading("date", None, False)
+    if _service_number(text, match):
+        return Reading("phone", None, False)
     if end < len(text) and text[end].isascii() and text[end].isalpha() and not number.is_word:
         # glued to letters: a label or a measure ("3D", "M6", "180ml", "29km Road")
         return Reading("other", qualifier, False)
@@ -338,6 +356,19 @@ def _count(
         # "one" is more often a pronoun or an article than a count: "one of the", "no one".
         return Reading("count", None, False)
     return Reading("count", qualifier, True)
+
+
+def _service_number(text: str, match: NumberMatch) -> bool:
+    """ "Call 101", "dial 999", "NHS 111", "a 999 call": a number to ring, not a count."""
+    if _SERVICE_NUMBER.fullmatch(match.number.text) is None:
+        return False
+    start = match.start
+    if _CALL_AFTER.match(text, match.end) is not None:
+        return True
+    return (
+        _CALL_BEFORE.search(text, max(0, start - _WINDOW), start) is not None
+        and _COUNTED_AFTER.match(text, match.end) is None
+    )
 
 
 # Only these make a year-like number a count ("more than 2000 people"); "over 2016" and

@@ -1,6 +1,6 @@
-"""Numbers that are no statistic: phone numbers, clock times, web addresses, dates and year
-labels. Each check starts from a number already found and looks only at the few characters
-around it, so the cost grows with the numbers in a text, not with its length.
+"""Numbers that are no statistic: phone numbers, identifiers such as ISBNs, clock times, web
+addresses, dates and year labels. Each check starts from a number already found and looks only
+at the few characters around it, so the cost grows with the numbers in a text, not with its length.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ _SP = r"[ \u00a0\u2009\u202f]"
 PHONE: Final = re.compile(
     rf"(?<![\w.,£$€])(?:(?:\+[1-9][0-9]{{0,2}}{_SP}?(?:\(0\){_SP}?)?[1-9][0-9]{{1,4}}"
     rf"|\(0[0-9]{{2,4}}\)|0[0-9]{{2,4}})(?:[{_SP[1:-1]}-]?[0-9]{{3,4}}){{1,2}}"
-    rf"|[2-9][0-9]{{2}}-[0-9]{{3}}-[0-9]{{4}})(?![0-9])"
+    rf"|(?:1-)?[2-9][0-9]{{2}}-[0-9]{{3}}-[0-9]{{4}})(?![0-9])"
 )
 # 10:30, 10.30am, 5pm, 5 p.m., 17:45
 TIME: Final = re.compile(
@@ -39,6 +39,15 @@ _DATE_TOKEN = re.compile(
 _YEAR_LABEL_TOKEN = re.compile(
     r"(?:1[89]|2[01])[0-9]{2}[/\-–](?:[0-9]{2}|(?:1[89]|2[01])[0-9]{2})(?:s|'s)?"
 )
+# Book and serial numbers: four or more hyphenated digit groups (978-3-16-148410-0,
+# 0-8044-2957-X), or any digits, dots, slashes and hyphens after "ISBN", "ISSN" or "DOI".
+IDENTIFIER: Final = re.compile(
+    r"(?<![\w.,-])[0-9]{1,7}(?:-[0-9]{1,7}){2,6}-(?:[0-9]{1,7}|[Xx])(?![\w-])"
+)
+_ID_KEYWORD_BEFORE = re.compile(rf"\b(?:ISBN|ISSN|DOI)(?:-|:?{_SP}{{0,2}})$", re.IGNORECASE)
+_ID_AFTER_KEYWORD = re.compile(
+    rf"(?:1[03]:?{_SP}{{1,2}}(?=[0-9]))?[0-9](?:[0-9./-]{{0,40}}[0-9Xx])?(?![\w-])"
+)
 _ORDINAL_ENDING = re.compile(r"(?:st|nd|rd|th)$")
 _URL_TOKEN = re.compile(
     r"://|^www\.|@|\.(?:com|org|net|gov|edu|uk|io|html?|php|aspx?)(?:\b|/)", re.IGNORECASE
@@ -50,7 +59,7 @@ _NON_SPACE = re.compile(r"\S*")
 
 @dataclass(frozen=True, slots=True)
 class Special:
-    """A phone number or clock time found as a whole."""
+    """A phone number, clock time or identifier found as a whole."""
 
     start: int
     end: int
@@ -59,12 +68,17 @@ class Special:
 
 
 def special_at(text: str, start: int) -> Special | None:
-    """A phone number or clock time beginning with the number at ``start``."""
+    """A phone number, identifier or clock time beginning with the number at ``start``."""
+    if _ID_KEYWORD_BEFORE.search(text, max(0, start - 12), start):
+        return _identifier(text, start, _ID_AFTER_KEYWORD)
     at = start - 1 if start > 0 and text[start - 1] == "(" else start
     phone = PHONE.match(text, at)
     if phone is not None and sum(ch.isdigit() for ch in phone.group()) >= 7:
         digits = "".join(ch for ch in phone.group() if ch.isascii() and ch.isdigit())
         return Special(at, phone.end(), "phone", Fraction(int(digits)))
+    identifier = _identifier(text, start, IDENTIFIER)
+    if identifier is not None:
+        return identifier
     time = TIME.match(text, start)
     if time is None:
         return None
@@ -76,6 +90,15 @@ def special_at(text: str, start: int) -> Special | None:
     if ampm.startswith("p") and hour < 12:
         hour += 12
     return Special(start, time.end(), "time", Fraction(hour * 60 + minute, 60))
+
+
+def _identifier(text: str, start: int, pattern: re.Pattern[str]) -> Special | None:
+    """An ISBN, ISSN or other hyphenated serial number beginning at ``start``."""
+    found = pattern.match(text, start)
+    if found is None:
+        return None
+    digits = "".join(ch for ch in found.group() if ch.isdigit())
+    return Special(start, found.end(), "other", Fraction(int(digits or "0")))
 
 
 class Tokens:

@@ -106,6 +106,11 @@ def test_an_article_without_statistics_gives_an_empty_claim_list() -> None:
     assert claimcheck.loads(text, path="draft.yaml").claims == ()
 
 
+def test_identifiers_and_service_numbers_make_no_claim() -> None:
+    text = draft("See ISBN 978-3-16-148410-0. Call 101 to report a crime. Dial 999 now.")
+    assert claimcheck.loads(text, path="draft.yaml").claims == ()
+
+
 @settings(max_examples=60, deadline=None)
 @given(st.text(max_size=200))
 def test_any_article_drafts_a_loadable_file(article: str) -> None:
