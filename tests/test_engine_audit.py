@@ -63,6 +63,13 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ("no more than 700 crimes", {"value": 640}, S, ""),
     ("not quite doubled", ch(100, 190), S, ""),
     ("It is not clear why, but crime doubled", ch(100, 200), S, ""),
+    # A number the words tie to the from or to figure is judged against it alone (rule 1).
+    ("rose to 290", ch(12, 288), C, "given.after is 288, which does not round to 290"),
+    ("increased from 12 in 2011 to 290 in 2016", ch(12, 288), C, ""),
+    ("rose from 10 to 288", ch(12, 288), C, "does not round to 10"),
+    ("rose to 289", ch(12, 288), R, "one unit of its last digit"),
+    ("640 crimes, compared to 151", ch(151, 640), S, ""),
+    ("700 crimes", ch(151, 640), R, "matches no referenced figure"),
 ]
 
 
@@ -72,3 +79,8 @@ def test_audit_case(quote: str, figures: dict[str, Any], verdict: Verdict, words
     finding = check_case(quote, figures)
     assert finding.verdict is verdict, finding.explanation
     assert words in finding.explanation
+
+
+def test_a_number_matching_nothing_gets_no_precision_note() -> None:
+    finding = check_case("rose to 2,901", ch(12, 288))
+    assert not [note for note in finding.notes if note.startswith("Precision")], finding.notes

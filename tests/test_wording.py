@@ -123,7 +123,8 @@ CASES: list[tuple[str, dict[str, Any], Verdict]] = [
     ("rose by 25%", change("20%", "25%"), S),
     ("rose by 5 percentage points", change("20%", "25%"), S),
     # Worst of the statements; every number accounted for.
-    ("rose from 151 to 700", change(151, 640), R),
+    ("rose from 151 to 700", change(151, 640), C),  # "to 700" names the to figure
+    ("rose from 151, with 700 recorded", change(151, 640), R),
     ("640 crimes, up from 151, and 200 arrests", change(151, 640), R),
     ("more than quadrupled from 151 to 640 but fell", change(151, 640), C),
     ("In 2016, a total of 640 crimes were recorded compared to 151 in 2011", WM, S),

@@ -267,6 +267,11 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         out.statements.append(review(
             mention, Quantity.VALUE, "no referenced figure of this kind to compare it with"))
         return
+    named = ctx.named_role(mention.start) if len(candidates) > 1 else None
+    if named is not None:
+        # "rose to 290": the number is the to figure, judged against it alone (rule 1).
+        chosen = ctx.figure(named)
+        candidates = [item for item in candidates if item[2] is chosen] or candidates
     if mention.sign < 0:
         # "fell by 45%" against a source that gives the change itself as -45%.
         candidates = [(label, -amount if amount < 0 else amount, figure)
@@ -300,7 +305,8 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         mention, Quantity.VALUE, verdict, text, computed=computed, exact=amount,
         rule=_explain.rule(comparator, mention.stated, shown, ctx.policy)))
     if figure is not None and mention.number is not None:
-        out.note(_notes.overstated_precision(mention.number, [figure.number]))
+        if verdict is S:  # a wrong number needs no note about its digits
+            out.note(_notes.overstated_precision(mention.number, [figure.number]))
         if rounded(figure) and verdict is not R:
             # The figure stands for [low, high): its top end itself is not a value it can be.
             low = figure.number.low

@@ -84,7 +84,7 @@ def _use(reference: Reference) -> FigureUse:
 
 
 def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
-    context = Context(claim.references, policy)
+    context = Context(claim.references, policy, claim.wording)
     reading = read(claim.wording, context.labels)
     base = {"id": claim.id, "file": file, "line": _line(claim), "quote": claim.quote,
             "note": claim.note}

@@ -12,6 +12,12 @@ from claimcheck._numbers import Unit
 from claimcheck.claimfile import Figure, Reference, Role, Series
 from claimcheck.policy import Policy
 
+_FROM = re.compile(r"(?<![a-z])from\s+$")
+_TO = re.compile(
+    r"(?:(?<![a-z])(?:rose|risen|increased|grew|grown|jumped|soared|climbed|surged|leapt|"
+    r"fell|fallen|dropped|declined|decreased|plunged|slumped|went\s+up|went\s+down|gone\s+up|"
+    r"gone\s+down)|(?<![a-z])from\s+\S+(?:\s+in\s+\S+)?)\s+to\s+$"
+)
 _YEAR = re.compile(r"^\s*((?:1[89]|20)\d\d)(?:\s*[/\-–]\s*\d{2,4})?\s*$")
 
 
@@ -42,6 +48,20 @@ class Context:
 
     references: Mapping[Role, Reference]
     policy: Policy
+    wording: str = ""  # the words checked, for statements that depend on what precedes them
+
+    def named_role(self, start: int) -> Role | None:
+        """The figure the words just before ``start`` name: "from 12" the from, "to 288" the to.
+
+        "to" counts only after a direction word or a "from" figure ("rose to 290", "from 12
+        in 2011 to 290"), so "compared to 151" names nothing.
+        """
+        head = self.wording[max(0, start - 60) : start].lower()
+        if _FROM.search(head):
+            return Role.FROM if Role.FROM in self.references else None
+        if _TO.search(head):
+            return Role.TO if Role.TO in self.references else None
+        return None
 
     def figure(self, role: Role) -> Figure | None:
         reference = self.references.get(role)
