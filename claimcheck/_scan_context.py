@@ -262,7 +262,7 @@ def _qualifier_after(text: str, end: int) -> str | None:
     if m is None:
         return None
     if m.group("plus") or m.group("more"):
-        return "more than" if m.group("plus") else "at least"
+        return "at least"  # "3,000-plus" and "3,000 or more" both mean 3,000 or more
     return "about"
 
 

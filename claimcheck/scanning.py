@@ -10,7 +10,7 @@ durations are found but marked as not statistical.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from fractions import Fraction
 from functools import cache
@@ -160,7 +160,60 @@ def _scan_plain(text: str) -> list[Mention]:
             )
         )
     mentions.sort(key=lambda mention: mention.start)
+    return _ranges(text, _decades(text, mentions))
+
+
+_BETWEEN_BEFORE = re.compile(r"(?<![\w'])between[ \t\u00a0]{1,3}$", re.IGNORECASE)
+_AND_BETWEEN = re.compile(r"[ \t\u00a0]{1,3}and[ \t\u00a0]{1,3}", re.IGNORECASE)
+_DECADE_AFTER = re.compile(r"'?s(?![\w'])")
+_RANGE_KINDS = frozenset(
+    [MentionKind.COUNT, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.SHARE]
+)
+_NOT_COUNTED = frozenset([MentionKind.OTHER, MentionKind.DURATION])
+
+
+def _ranges(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "between 40 and 50 per cent": two mentions, both with the qualifier "between"; the
+    first end takes the kind of the second when only the second carries the unit or "of"."""
+    for i in range(len(mentions) - 1):
+        low, high = mentions[i], mentions[i + 1]
+        if not (
+            _AND_BETWEEN.fullmatch(text, low.end, high.start)
+            and _BETWEEN_BEFORE.search(text, max(0, low.start - 12), low.start)
+        ):
+            continue
+        kinds = {low.kind, high.kind}
+        if MentionKind.COUNT in kinds and kinds & _NOT_COUNTED and len(kinds) == 2:
+            # "aged between 18 and 24", "between 5 and 10 years": both ends are ages or times
+            other = low if low.kind in _NOT_COUNTED else high
+            at = i + 1 if other is low else i
+            mentions[at] = replace(mentions[at], kind=other.kind, statistical=False)
+            continue
+        if not (
+            low.statistical
+            and high.statistical
+            and kinds <= _RANGE_KINDS
+            and low.qualifier in (None, "between")
+            and high.qualifier is None
+        ):
+            continue
+        kind = high.kind if low.kind in (MentionKind.COUNT, MentionKind.PERCENT) else low.kind
+        mentions[i] = replace(low, kind=kind, qualifier="between")
+        mentions[i + 1] = replace(high, qualifier="between")
     return mentions
+
+
+def _decades(text: str, mentions: list[Mention]) -> list[Mention]:
+    """ "the 1990s", "the 1990's": the year mention covers the decade's "s"."""
+    out = []
+    for mention in mentions:
+        if mention.kind is MentionKind.YEAR and mention.text.isdigit():
+            tail = _DECADE_AFTER.match(text, mention.end)
+            if tail is not None:
+                end = tail.end()
+                mention = replace(mention, end=end, text=text[mention.start : end])
+        out.append(mention)
+    return out
 
 
 # Bare forms that are also nouns or adjectives ("a double room", "mixed doubles") count as

@@ -66,8 +66,11 @@ CLASSIFY: list[tuple[str, str, F, MentionKind, str | None, bool]] = [
     ("on 10 March", "10", F(10), K.DATE, None, False),
     ("the third-highest rate", "third", F(3), K.ORDINAL, None, True),
     ("for the third year", "third", F(3), K.ORDINAL, None, False),
-    ("in the 1990s", "1990", F(1990), K.YEAR, None, False),
-    ("3,000-plus officers", "3,000", F(3000), K.COUNT, "more than", True),
+    ("in the 1990s", "1990s", F(1990), K.YEAR, None, False),
+    ("in the 1990's", "1990's", F(1990), K.YEAR, None, False),
+    ("3,000-plus officers", "3,000", F(3000), K.COUNT, "at least", True),
+    ("3,000+ officers", "3,000", F(3000), K.COUNT, "at least", True),
+    ("3,000 or more officers", "3,000", F(3000), K.COUNT, "at least", True),
     ("one of the cases", "one", F(1), K.COUNT, None, False),
     ("crime rose over 2016", "2016", F(2016), K.YEAR, None, False),
     ("more than 2000 people", "2000", F(2000), K.COUNT, "more than", True),
@@ -120,6 +123,42 @@ def test_classify(
         statistical,
     )
     assert text[mention.start : mention.end] == mention.text
+
+
+# text, then each mention as (text, kind, qualifier, statistical)
+RANGES: list[tuple[str, list[tuple[str, MentionKind, str | None, bool]]]] = [
+    (
+        "between 40 and 50 people",
+        [("40", K.COUNT, "between", True), ("50", K.COUNT, "between", True)],
+    ),
+    (
+        "between 40 and 50 per cent",
+        [("40", K.PERCENT, "between", True), ("50 per cent", K.PERCENT, "between", True)],
+    ),
+    (
+        "between 40% and 50%",
+        [("40%", K.PERCENT, "between", True), ("50%", K.PERCENT, "between", True)],
+    ),
+    (
+        "between 40% and 50% of adults",
+        [("40%", K.SHARE, "between", True), ("50%", K.SHARE, "between", True)],
+    ),
+    ("Between £4m and £5m", [("£4m", K.MONEY, "between", True), ("£5m", K.MONEY, "between", True)]),
+    ("between 2011 and 2016", [("2011", K.YEAR, None, False), ("2016", K.YEAR, None, False)]),
+    ("aged between 18 and 24", [("18", K.OTHER, None, False), ("24", K.OTHER, None, False)]),
+    ("between 5 and 10 years", [("5", K.DURATION, None, False), ("10", K.DURATION, None, False)]),
+    ("40 and 50 people", [("40", K.COUNT, None, True), ("50", K.COUNT, None, True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES, ids=[case[0] for case in RANGES])
+def test_between_marks_both_ends_of_a_range(
+    text: str, expected: list[tuple[str, MentionKind, str | None, bool]]
+) -> None:
+    mentions = scan(text)
+    assert [(m.text, m.kind, m.qualifier, m.statistical) for m in mentions] == expected
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
 
 
 def test_year_labels_are_years() -> None:
