@@ -84,3 +84,31 @@ def test_audit_case(quote: str, figures: dict[str, Any], verdict: Verdict, words
 def test_a_number_matching_nothing_gets_no_precision_note() -> None:
     finding = check_case("rose to 2,901", ch(12, 288))
     assert not [note for note in finding.notes if note.startswith("Precision")], finding.notes
+
+
+@pytest.mark.parametrize(("quote", "figures"), [
+    ("doubled", ch("1000", "2000")),
+    ("doubled", ch(1000, 2000)),
+    ("doubled", ch("1,000", "£2,000")),
+    ("a rise of 851", ch("2300", "3151")),
+    ("€10m", {"value": "10000000"}),
+    ("10,000,000 euros", {"value": "10000000"}),
+])
+def test_whole_source_figures_are_exact(quote: str, figures: dict[str, Any]) -> None:
+    """A source figure written as a whole number is a count, not a rounded figure."""
+    finding = check_case(quote, figures)
+    assert finding.verdict is S, finding.explanation
+    assert not [note for note in finding.notes
+                if note.startswith(("Could flip", "Precision"))], finding.notes
+
+
+@pytest.mark.parametrize(("quote", "figures", "note"), [
+    ("doubled", ch("1.0m", "2.0m"), "Could flip"),
+    ("rose by a third", ch("£3.7m", "£4.9m"), "Could flip"),
+    ("12.30%", {"value": "12.3%"}, "Precision overstated"),
+])
+def test_rounded_source_figures_keep_their_precision(
+    quote: str, figures: dict[str, Any], note: str
+) -> None:
+    finding = check_case(quote, figures)
+    assert [item for item in finding.notes if item.startswith(note)], finding.notes

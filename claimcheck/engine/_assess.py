@@ -11,7 +11,7 @@ from claimcheck.claimfile import Figure, Role
 from claimcheck.engine import _explain, _notes
 from claimcheck.engine import _format as fmt
 from claimcheck.engine._compare import Comparator, Stated, compare
-from claimcheck.engine._context import Context, percent_change, rounded
+from claimcheck.engine._context import Context, percent_change
 from claimcheck.engine._families import Kind
 from claimcheck.engine._read import Mention
 from claimcheck.model import Quantity, Statement, Verdict
@@ -307,10 +307,10 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
     if figure is not None and mention.number is not None:
         if verdict is S:  # a wrong number needs no note about its digits
             out.note(_notes.overstated_precision(mention.number, [figure.number]))
-        if rounded(figure) and verdict is not R:
+        if _notes.source_rounded(figure.number) and verdict is not R:
             # The figure stands for [low, high): its top end itself is not a value it can be.
-            low = figure.number.low
-            high = figure.number.high - figure.number.step / 10**6
+            low, high = _notes.source_interval(figure.number)
+            high -= _notes.source_step(figure.number) / 10**6
             out.note(_notes.could_flip(
                 verdict, [low, high],
                 lambda x: compare(comparator, mention.stated, x, ctx.policy), fmt.number))
@@ -352,12 +352,14 @@ def _flip(
     shown: Callable[[Fraction], str],
 ) -> None:
     first, second = ctx.figure(Role.FROM), ctx.figure(Role.TO)
-    if first is None or second is None or not (rounded(first) or rounded(second)):
+    if first is None or second is None or not (
+        _notes.source_rounded(first.number) or _notes.source_rounded(second.number)
+    ):
         return
     corners = [
         result
-        for a in (first.number.low, first.number.high)
-        for b in (second.number.low, second.number.high)
+        for a in _notes.source_interval(first.number)
+        for b in _notes.source_interval(second.number)
         if (result := amount(a, b)) is not None
     ]
     out.note(_notes.could_flip(verdict, corners, judge, shown))

@@ -163,14 +163,3 @@ def ratio(before: Fraction, after: Fraction) -> Fraction:
 
 def percent_change(before: Fraction, after: Fraction) -> Fraction:
     return (after - before) / before * 100
-
-
-def rounded(figure: Figure) -> bool:
-    """Whether a figure was rounded by its source ("12.5%", "1.13 million", "82,000").
-
-    A whole count written to the unit (640) is taken as exact.
-    """
-    number = figure.number
-    if number.unit is Unit.PERCENT:
-        return number.step != 0
-    return number.step > 1 or number.value.denominator != 1 or number.step.denominator != 1

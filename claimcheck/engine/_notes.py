@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from fractions import Fraction
 
-from claimcheck._numbers import Number
+from claimcheck._numbers import Number, Unit
 from claimcheck.engine import _format as fmt
 from claimcheck.engine.phrases import RISING_MULTIPLES
 from claimcheck.model import Verdict
@@ -15,6 +17,48 @@ from claimcheck.policy import Policy
 _NAMED = sorted(
     {int(value): word for word, value in RISING_MULTIPLES.items() if word.endswith("led")}.items()
 )
+
+
+# A source figure written as a whole number in digits, perhaps with a currency symbol and
+# thousands separators: "1000", "1,000", "£2,300". Such a figure is an exact count.
+_WHOLE = re.compile(r"[£$€]?\s*[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)")
+
+
+def source_step(number: Number) -> Fraction:
+    """One unit of the last digit a source figure is known to, as the source wrote it.
+
+    A source's figures are not rounded unless written so: a count of 2,300 or 1,000 in an
+    FOI table is exact (step 1), where a stated "2,300" in a story is precise only to its
+    last non-zero digit. Decimals ("1.13"), scale words ("1.2m", "£3.7bn") and percentages
+    ("12.5%", "40%") keep the precision they were written with.
+    """
+    if number.unit is not Unit.PERCENT and number.step > 1 and _WHOLE.fullmatch(
+        number.text.strip()
+    ):
+        return Fraction(1)
+    return number.step
+
+
+def source_interval(number: Number) -> tuple[Fraction, Fraction]:
+    """The values a source figure stands for: [low, high) at its written precision."""
+    half = source_step(number) / 2
+    return number.value - half, number.value + half
+
+
+def source_rounded(number: Number) -> bool:
+    """Whether a source figure was rounded by its source ("12.5%", "1.13 million", "£4bn").
+
+    A whole count written to the unit (640, 2,300, 1000) is taken as exact.
+    """
+    step = source_step(number)
+    if number.unit is Unit.PERCENT:
+        return step != 0
+    return step > 1 or number.value.denominator != 1 or step.denominator != 1
+
+
+def _source_digits(number: Number) -> int | None:
+    step = source_step(number)
+    return significant_digits(number if step == number.step else replace(number, step=step))
 
 
 def small_base(base: Fraction, policy: Policy) -> str | None:
@@ -70,7 +114,7 @@ def overstated_precision(stated: Number, sources: Iterable[Number], *,
     """
     sources = list(sources)
     if absolute:
-        coarsest = max((source.step for source in sources), default=Fraction(0))
+        coarsest = max((source_step(source) for source in sources), default=Fraction(0))
         if stated.step <= 0 or coarsest <= 0 or stated.step >= coarsest:
             return None
         return (
@@ -78,7 +122,7 @@ def overstated_precision(stated: Number, sources: Iterable[Number], *,
             f"the source figures are written to {fmt.number(coarsest, 6)}."
         )
     digits = significant_digits(stated)
-    known = [d for d in (significant_digits(source) for source in sources) if d is not None]
+    known = [d for d in (_source_digits(source) for source in sources) if d is not None]
     if digits is None or not known or digits <= min(known):
         return None
     return (
