@@ -28,9 +28,11 @@ _TENTH = Fraction(1, 10)
 
 @dataclass(frozen=True)
 class Proposal:
-    """References for one claim, as (role, reference) in the order they are written."""
+    """References for one claim, as (role, reference) in the order they are written, and
+    notes for the reporter on stated numbers the references leave out."""
 
     references: tuple[tuple[str, str], ...]
+    todos: tuple[str, ...] = ()
 
 
 def _stems(text: str) -> set[str]:
@@ -69,32 +71,59 @@ def _labels_in(series: Series, years: set[str]) -> list[Figure]:
 
 
 def _by_value(mentions: Sequence[Mention], sources: ClaimFile, sentence: str) -> Proposal | None:
+    """References for the stated numbers that match figures, and a note for each other one."""
+    fitting: list[tuple[Mention, list[Figure]]] = []
     matched: dict[str, list[Figure]] = {}
-    singles: list[Figure] = []
     for mention in mentions:
         if mention.kind not in _VALUE_KINDS:
             continue
-        for figure in sources.figures.values():
-            if not _fits(mention, figure):
-                continue
-            if figure.label is None:
-                singles.append(figure)
-            else:
+        figures = [figure for figure in sources.figures.values() if _fits(mention, figure)]
+        fitting.append((mention, figures))
+        for figure in figures:
+            if figure.label is not None:
                 matched.setdefault(f"{figure.source.id}.{figure.name}", []).append(figure)
     pairs = [
         (len({f.label for f in figures}), _overlap(sentence, name), name, figures)
         for name, figures in matched.items()
     ]
     pairs.sort(key=lambda item: (-item[0], -item[1], item[2]))
+    used: list[Figure]
     if pairs and pairs[0][0] >= 2:
         _, _, name, figures = pairs[0]
         order = [figure.label for figure in sources.series[name].figures]
-        figures = sorted(figures, key=lambda figure: order.index(figure.label))
-        return Proposal((("from", figures[0].ref), ("to", figures[-1].ref)))
-    candidates = singles + [figures[0] for *_, figures in pairs]
-    if len(candidates) == 1:
-        return Proposal((("figure", candidates[0].ref),))
-    return None
+        used = sorted(figures, key=lambda figure: order.index(figure.label))
+        used = [used[0], used[-1]]
+        references: tuple[tuple[str, str], ...] = (("from", used[0].ref), ("to", used[-1].ref))
+    else:
+        chosen = _single(fitting)
+        if chosen is None:
+            return None
+        used = [chosen]
+        references = (("figure", chosen.ref),)
+    todos = tuple(_todo(mention, figures, used) for mention, figures in fitting)
+    return Proposal(references, tuple(todo for todo in todos if todo))
+
+
+def _single(fitting: Sequence[tuple[Mention, list[Figure]]]) -> Figure | None:
+    """The one figure a sentence's numbers point to: the figure of the first number that
+    matches exactly one figure, unless the numbers only match several figures each."""
+    distinct = {figure.ref: figure for _, figures in fitting for figure in figures}
+    if len(distinct) == 1:
+        return next(iter(distinct.values()))
+    return next((figures[0] for _, figures in fitting if len(figures) == 1), None)
+
+
+def _todo(mention: Mention, figures: Sequence[Figure], used: Sequence[Figure]) -> str:
+    """A note on a stated number that the proposed references leave out, or ""."""
+    if any(figure in used for figure in figures):
+        return ""
+    rate = mention.kind in (MentionKind.PERCENT, MentionKind.SHARE)
+    if rate and (len(used) > 1 or used[0].number.unit is Unit.PERCENT):
+        return ""  # a change worked out from the pair, or the share the figure gives
+    if not figures:
+        return f"no source figure matches {mention.text!r}; add one or reword"
+    refs = ", ".join(figure.ref for figure in figures[:3])
+    return f"{mention.text!r} matches {refs}: check it in a claim of its own"
 
 
 def _ratio_fits(mention: Mention, ratio: Fraction) -> Fraction | None:

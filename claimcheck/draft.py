@@ -23,6 +23,9 @@ __all__ = ["draft", "sentences"]
 # A sentence ends at . ! or ? (and any closing quote) before a space, or at a line break.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?[ \t]+(?=[\"“‘'(\[]?[A-Z0-9£$€])|\n+")
 _EDGE = " \t\"'“”‘’"
+# A Markdown heading, quote or bullet mark at the start of a line is no part of a quote.
+_MARKDOWN_LEAD = re.compile(r"(?:#{1,6}|>|[-*+])[ \t]+")
+_LINE_START = re.compile(r"\n[ \t]{0,3}\Z")
 _SLUG = re.compile(r"[a-z0-9]+")
 _NEXT_WORD = re.compile(r"[^\W\d_]{3,}")
 _STOPWORDS = frozenset(["the", "and", "for", "from", "with", "that", "this", "than", "were", "was"])
@@ -40,6 +43,10 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while start < end and text[start] in _EDGE:
         start += 1
+    if start == 0 or text[start - 1] == "\n" or _LINE_START.search(text, 0, start):
+        lead = _MARKDOWN_LEAD.match(text, start, end)
+        if lead is not None:
+            start = lead.end()
     while end > start and text[end - 1] in _EDGE:
         end -= 1
     if start < end:
@@ -58,14 +65,26 @@ def _quoted(text: str) -> str:
     return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", escaped)
 
 
-def _slug(text: str, mention: Mention, taken: set[str]) -> str:
-    after = next(
-        (w.group() for w in _NEXT_WORD.finditer(text, mention.end, mention.end + 80)
-         if w.group().lower() not in _STOPWORDS),
-        "",
-    )  # fmt: skip
-    words = f"{mention.text} {after}"
-    base = "-".join(_SLUG.findall(words.lower()))[:40].strip("-") or "claim"
+def _slug(text: str, mention: Mention, taken: set[str], sentence: tuple[int, int]) -> str:
+    """An id from the mention and the next word of its own sentence, or the last word before
+    the mention when none follows it."""
+    start, end = sentence
+    words = [
+        w.group() for w in _NEXT_WORD.finditer(text, mention.end, min(end, mention.end + 80))
+        if w.group().lower() not in _STOPWORDS
+    ]  # fmt: skip
+    if words:
+        phrase = f"{mention.text} {words[0]}"
+    else:
+        before = [
+            w.group() for w in _NEXT_WORD.finditer(text, max(start, mention.start - 80),
+                                                   mention.start)
+            if w.group().lower() not in _STOPWORDS
+        ]  # fmt: skip
+        phrase = f"{before[-1] if before else 'claim'} {mention.text}"
+    base = "-".join(_SLUG.findall(phrase.lower()))[:40].strip("-")
+    if not base or base.replace("-", "").isdigit():
+        base = f"claim-{base}".strip("-")
     slug, n = base, 2
     while slug in taken:
         slug, n = f"{base}-{n}", n + 1
@@ -73,8 +92,16 @@ def _slug(text: str, mention: Mention, taken: set[str]) -> str:
     return slug
 
 
+def _comment(text: str) -> str:
+    """Text safe on one YAML comment line."""
+    return " ".join(text.split())
+
+
 def _title(text: str) -> str | None:
     first = text.strip().split("\n", 1)[0].strip()
+    lead = _MARKDOWN_LEAD.match(first)
+    if lead is not None:
+        first = first[lead.end() :]
     if 0 < len(first) <= 150 and first[-1] not in '.!?:"”' and "\n" in text.strip():
         return first
     return None
@@ -104,7 +131,7 @@ def draft(article_text: str, sources: ClaimFile | None = None) -> str:
             continue
         quote = article_text[start:end]
         count += 1
-        lines.append(f"  - id: {_slug(article_text, stated[0], taken)}")
+        lines.append(f"  - id: {_slug(article_text, stated[0], taken, (start, end))}")
         lines.append(f"    quote: {_quoted(' '.join(quote.split()))}")
         proposal = None if sources is None else propose(inside, sources, quote)
         if proposal is None:
@@ -115,6 +142,7 @@ def draft(article_text: str, sources: ClaimFile | None = None) -> str:
             lines += [
                 f"    {role}: {ref}  # proposed: confirm" for role, ref in proposal.references
             ]
+            lines += [f"    # TODO: {_comment(todo)}" for todo in proposal.todos]
     if count == 0:
         lines[-1] = "claims: []  # no statistical numbers found"
     return "\n".join(lines) + "\n"

@@ -106,6 +106,37 @@ def test_an_article_without_statistics_gives_an_empty_claim_list() -> None:
     assert claimcheck.loads(text, path="draft.yaml").claims == ()
 
 
+def test_ids_take_words_from_their_own_sentence() -> None:
+    text = draft("It rose from 12 in 2011 to 288 in 2016. Arrests fell.\nIt was 7.\n")
+    ids = [claim.id for claim in claimcheck.loads(text, path="draft.yaml").claims]
+    assert ids == ["rose-12", "claim-7"]
+
+
+def test_markdown_marks_are_not_quoted() -> None:
+    article = "# Knife crime up 37%\n\n> A total of 640 crimes.\n\n- 25 officers joined.\n"
+    loaded = claimcheck.loads(draft(article), path="draft.yaml")
+    assert [claim.quote for claim in loaded.claims] == [
+        "Knife crime up 37%",
+        "A total of 640 crimes.",
+        "25 officers joined.",
+    ]
+    assert loaded.article.title == "Knife crime up 37%"
+
+
+def test_matching_numbers_are_proposed_beside_ones_that_match_nothing() -> None:
+    sources = claimcheck.loads(SOURCES, path="sources.yaml")
+    text = draft("The force said it had 25 officers and 35 dogs.", sources)
+    assert _claims(text) == {
+        "The force said it had 25 officers and 35 dogs.": {"figure": "police.team_size"}
+    }
+    assert "# TODO: no source figure matches '35'; add one or reword" in text
+    changed = draft("Burglaries rose from 151 in 2011 to 640 in 2016, with 17 vans.", sources)
+    assert list(_claims(changed).values()) == [
+        {"from": "police.burglaries[2011]", "to": "police.burglaries[2016]"}
+    ]
+    assert "# TODO: no source figure matches '17'" in changed
+
+
 def test_identifiers_and_service_numbers_make_no_claim() -> None:
     text = draft("See ISBN 978-3-16-148410-0. Call 101 to report a crime. Dial 999 now.")
     assert claimcheck.loads(text, path="draft.yaml").claims == ()
