@@ -31,6 +31,7 @@ MAX_BYTES = 5 * 1024 * 1024
 """Largest claim file read; a claim file of 10,000 claims is about 1 MB."""
 
 _ROLES = tuple(Role)
+_ROLE_KEYS = tuple((role, role.value) for role in _ROLES)  # Role.value is slow to look up
 
 
 def load(path: str | os.PathLike[str], *, allow_outside: bool = False) -> ClaimFile:
@@ -235,11 +236,12 @@ class _Claims:
 
     def _references(self, index: int, node: Mapping) -> dict[Role, Reference]:
         place = f"claims[{index}]"
-        present = [role for role in _ROLES if role.value in node.entries]
-        self._check_kinds(place, node, present)
+        entries = node.entries
+        present = [(role, key) for role, key in _ROLE_KEYS if key in entries]
+        self._check_kinds(place, node, [role for role, _ in present])
         references = {}
-        for role in present:
-            value = node.get(role.value)
+        for role, key in present:
+            value = entries[key][1]
             assert value is not None
             written = text_of(value)
             if written is None:

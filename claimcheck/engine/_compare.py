@@ -77,7 +77,8 @@ def compare(
 def _precision(n: Fraction, step: Fraction, computed: Fraction, policy: Policy) -> Verdict:
     # statcheck's rule: "37%" stands for [36.5, 37.5); one unit of the last written
     # digit either side of that interval is a rounding slip worth a look, not an error.
-    low, high = n - step / 2, n + step / 2
+    half = step / 2
+    low, high = n - half, n + half
     if low <= computed < high:
         return SUPPORTED
     slack = step * policy.rounding_review_units

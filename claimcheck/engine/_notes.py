@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from fractions import Fraction
+from functools import lru_cache
 
 from claimcheck._numbers import Number, Unit
 from claimcheck.engine import _format as fmt
@@ -100,9 +101,15 @@ def better_as_multiple(stated: str, percent: Fraction) -> str | None:
 
 def significant_digits(number: Number) -> int | None:
     """How many significant digits a number was written with; None for exact words."""
-    if number.step <= 0 or number.value == 0:
+    return _digits(number.value, number.step)
+
+
+@lru_cache(maxsize=4096)
+def _digits(value: Fraction, step: Fraction) -> int | None:
+    # Source figures are asked again for every claim that uses them.
+    if step <= 0 or value == 0:
         return None
-    return len(str(round(abs(number.value) / number.step)))
+    return len(str(round(abs(value) / step)))
 
 
 def overstated_precision(stated: Number, sources: Iterable[Number], *,
