@@ -70,6 +70,15 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ("rose to 289", ch(12, 288), R, "one unit of its last digit"),
     ("640 crimes, compared to 151", ch(151, 640), S, ""),
     ("700 crimes", ch(151, 640), R, "matches no referenced figure"),
+    # A signed percentage or difference states the signed change.
+    ("a change of −5%", ch(100, 95), S, "the change is -5%"),
+    ("a change of -5%", ch(100, 95), S, ""),
+    ("a change of +12%", ch(100, 112), S, ""),
+    ("a change of -300", ch(1000, 700), S, ""),
+    ("a change of -5%", ch(100, 105), C, "the other way"),
+    ("a change of +12%", ch(100, 88), C, "the other way"),
+    ("a change of -5%", ch(100, 50), R, "matches no referenced figure"),
+    ("a change of 5%", ch(100, 95), S, ""),
 ]
 
 

@@ -236,6 +236,11 @@ def share(mention: Mention, ctx: Context, out: Judged) -> None:
         _precision(mention, ctx, out, (Role.PART, Role.WHOLE, Role.FIGURE))
 
 
+def _signed(mention: Mention) -> bool:
+    """'a change of -5%', '+300': a number written with its sign states the signed change."""
+    return mention.number is not None and mention.number.text[:1] in ("+", "-", "−")
+
+
 def _candidates(mention: Mention, ctx: Context) -> list[tuple[str, Fraction, Figure | None]]:
     """What a number on its own may stand for: a referenced figure or a simple derivation."""
     percent = mention.number is not None and mention.number.unit is Unit.PERCENT
@@ -246,10 +251,15 @@ def _candidates(mention: Mention, ctx: Context) -> list[tuple[str, Fraction, Fig
             continue
         found.append((f"{figure.ref} is {figure.number.text}", figure.number.value, figure))
     before, after = ctx.before, ctx.after
+    signed = _signed(mention)
     if before is not None and after is not None:
         if percent and before > 0 and not ctx.percentages:
             change = percent_change(before, after)
-            found.append((f"the change is {fmt.signed_percent(change)}", abs(change), None))
+            found.append((f"the change is {fmt.signed_percent(change)}",
+                          change if signed else abs(change), None))
+        elif not percent and signed:
+            found.append((f"the difference is {fmt.signed(after - before, 2)}",
+                          after - before, None))
         elif not percent:
             found.append((f"the difference is {fmt.number(abs(after - before))}",
                           abs(after - before), None))
@@ -282,7 +292,13 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
     shown = mention.number.text if mention.number is not None else fmt.number(amount)
     if comparator is Comparator.BETWEEN and mention.stated.high is not None:
         shown = f"{fmt.number(mention.stated.value)} and {fmt.number(mention.stated.high)}"
-    if verdict is C and (len(judged) > 1 or figure is None):
+    flipped = [item[1] for item in judged if item[3] is None and item[1].startswith("the ")
+               and _signed(mention) and item[2] != 0
+               and compare(comparator, mention.stated, -item[2], ctx.policy) is S]
+    if verdict is C and flipped:
+        # "a change of -5%" when it rose 5%: the right size, the wrong way.
+        text = f"{mention.text}: {flipped[0]}, the other way ({C.words})"
+    elif verdict is C and (len(judged) > 1 or figure is None):
         verdict = R
         closest = ", ".join(item[1] for item in judged)
         text = (f"{mention.text}: matches no referenced figure or quantity worked out from "
