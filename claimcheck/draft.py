@@ -9,13 +9,14 @@ numbers match source figures, and marks each with ``# proposed: confirm``.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
+from pathlib import Path
 
 from claimcheck import _html
 from claimcheck._draft_match import propose
-from claimcheck.claimfile import ClaimFile, Figure, Source
+from claimcheck._draft_sources import quoted, sources_yaml
+from claimcheck.claimfile import ClaimFile
 from claimcheck.scanning import Mention, scan
 
 __all__ = ["draft", "sentences"]
@@ -51,18 +52,6 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         end -= 1
     if start < end:
         yield start, end
-
-
-# Characters YAML will not take raw in a double-quoted scalar: escape them.
-_UNPRINTABLE = re.compile(
-    "[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-)
-
-
-def _quoted(text: str) -> str:
-    """A YAML double-quoted scalar (JSON string syntax is a subset of it)."""
-    escaped = json.dumps(text, ensure_ascii=False)
-    return _UNPRINTABLE.sub(lambda m: f"\\u{ord(m.group()):04x}", escaped)
 
 
 def _slug(text: str, mention: Mention, taken: set[str], sentence: tuple[int, int]) -> str:
@@ -107,9 +96,18 @@ def _title(text: str) -> str | None:
     return None
 
 
-def draft(article_text: str, sources: ClaimFile | None = None) -> str:
+def draft(
+    article_text: str, sources: ClaimFile | None = None, *, output_dir: Path | None = None
+) -> str:
     """The YAML text of a claim-file skeleton for ``article_text`` (plain text, Markdown or
-    HTML; quotes are taken from the readable text, without markup)."""
+    HTML; quotes are taken from the readable text, without markup).
+
+    ``output_dir`` is the folder the claim file will be written to. Given it, a source that
+    reads its figures from a CSV file keeps its ``csv:`` definition, with the path made
+    relative to that folder, so the report still shows each figure's row and column; the
+    figures are copied in instead when the CSV is not inside that folder (a claim file reads
+    nothing outside its own folder) or no folder is given.
+    """
     if _html.looks_like_html(article_text):
         article_text = _html.strip(article_text).text
     mentions = scan(article_text, html=False)
@@ -119,8 +117,8 @@ def draft(article_text: str, sources: ClaimFile | None = None) -> str:
     ]
     title = _title(article_text)
     if title is not None:
-        lines += ["article:", f"  title: {_quoted(title)}"]
-    lines += _sources(sources)
+        lines += ["article:", f"  title: {quoted(title)}"]
+    lines += sources_yaml(sources, output_dir)
     lines.append("claims:")
     taken: set[str] = set()
     count = 0
@@ -132,7 +130,7 @@ def draft(article_text: str, sources: ClaimFile | None = None) -> str:
         quote = article_text[start:end]
         count += 1
         lines.append(f"  - id: {_slug(article_text, stated[0], taken, (start, end))}")
-        lines.append(f"    quote: {_quoted(' '.join(quote.split()))}")
+        lines.append(f"    quote: {quoted(' '.join(quote.split()))}")
         proposal = None if sources is None else propose(inside, sources, quote)
         if proposal is None:
             lines.append(
@@ -146,38 +144,3 @@ def draft(article_text: str, sources: ClaimFile | None = None) -> str:
     if count == 0:
         lines[-1] = "claims: []  # no statistical numbers found"
     return "\n".join(lines) + "\n"
-
-
-def _sources(sources: ClaimFile | None) -> list[str]:
-    if sources is None or not sources.sources:
-        return ["sources: {}  # TODO: add the sources the figures come from"]
-    lines = [f"# Sources and figures copied from {sources.path}.", "sources:"]
-    for source in sources.sources.values():
-        lines += _source(source, sources)
-    return lines
-
-
-def _source(source: Source, sources: ClaimFile) -> list[str]:
-    lines = [f"  {source.id}:"]
-    for key in ("title", "publisher", "url", "retrieved"):
-        value = getattr(source, key)
-        if value is not None:
-            lines.append(f"    {key}: {_quoted(str(value))}")
-    lines.append("    figures:")
-    seen: set[str] = set()
-    for figure in sources.figures.values():
-        if figure.source.id != source.id or figure.name in seen:
-            continue
-        seen.add(figure.name)
-        series = sources.series.get(f"{source.id}.{figure.name}")
-        if series is None:
-            lines.append(f"      {figure.name}: {_figure_text(figure)}")
-            continue
-        values = ", ".join(f"{_quoted(f.label or '')}: {_figure_text(f)}" for f in series.figures)
-        lines.append(f"      {figure.name}: {{{values}}}")
-    return lines
-
-
-def _figure_text(figure: Figure) -> str:
-    text = figure.number.text
-    return text if re.fullmatch(r"-?[0-9]+(?:\.[0-9]+)?", text) else _quoted(text)

@@ -137,6 +137,71 @@ def test_matching_numbers_are_proposed_beside_ones_that_match_nothing() -> None:
     assert "# TODO: no source figure matches '17'" in changed
 
 
+CSV_SOURCES = """\
+sources:
+  foi:
+    title: FOI response
+    csv: data/foi.csv
+    labels: Year
+    columns:
+      crimes: Crimes recorded
+    figures:
+      officers: 25
+claims: []
+"""
+CSV_ARTICLE = "Crimes rose from 151 in 2011 to 640 in 2016. The team has 25 officers.\n"
+
+
+def _csv_sources(folder: Path) -> claimcheck.ClaimFile:
+    (folder / "data").mkdir(parents=True)
+    (folder / "data" / "foi.csv").write_text(
+        "Year,Crimes recorded\n2011,151\n2016,640\n", encoding="utf-8"
+    )
+    (folder / "sources.yaml").write_text(CSV_SOURCES, encoding="utf-8")
+    return claimcheck.load(folder / "sources.yaml")
+
+
+def test_a_csv_source_keeps_its_csv_path_relative_to_the_draft(tmp_path: Path) -> None:
+    sources = _csv_sources(tmp_path / "story")
+    out = tmp_path / "story" / "data"  # the draft goes beside the CSV file
+    target = out / "draft.yaml"
+    target.write_text(draft(CSV_ARTICLE, sources, output_dir=out), encoding="utf-8")
+    text = target.read_text(encoding="utf-8")
+    assert 'csv: "foi.csv"' in text
+    assert 'crimes: "Crimes recorded"' in text
+    assert "officers: 25" in text
+    report = claimcheck.check(claimcheck.load(target))
+    assert [finding.verdict for finding in report.claims] == [Verdict.SUPPORTED] * 2
+    cells = [use.cell for use in report.claims[0].sources]
+    assert cells == [
+        "foi.csv row 2, column 'Crimes recorded'",
+        "foi.csv row 3, column 'Crimes recorded'",
+    ]
+
+
+def test_a_csv_source_keeps_its_path_from_a_parent_folder(tmp_path: Path) -> None:
+    sources = _csv_sources(tmp_path / "story")
+    target = tmp_path / "draft.yaml"
+    target.write_text(draft(CSV_ARTICLE, sources, output_dir=tmp_path), encoding="utf-8")
+    assert 'csv: "story/data/foi.csv"' in target.read_text(encoding="utf-8")
+    report = claimcheck.check(claimcheck.load(target))
+    assert report.claims[0].sources[0].cell == "story/data/foi.csv row 2, column 'Crimes recorded'"
+
+
+def test_a_csv_outside_the_drafts_folder_is_copied_as_values(tmp_path: Path) -> None:
+    sources = _csv_sources(tmp_path / "story")
+    out = tmp_path / "elsewhere"
+    out.mkdir()
+    target = out / "draft.yaml"
+    target.write_text(draft(CSV_ARTICLE, sources, output_dir=out), encoding="utf-8")
+    text = target.read_text(encoding="utf-8")
+    assert "\n    csv:" not in text
+    assert "# figures copied from data/foi.csv" in text
+    assert 'crimes: {"2011": 151, "2016": 640}' in text
+    report = claimcheck.check(claimcheck.load(target))
+    assert [finding.verdict for finding in report.claims] == [Verdict.SUPPORTED] * 2
+
+
 def test_identifiers_and_service_numbers_make_no_claim() -> None:
     text = draft("See ISBN 978-3-16-148410-0. Call 101 to report a crime. Dial 999 now.")
     assert claimcheck.loads(text, path="draft.yaml").claims == ()

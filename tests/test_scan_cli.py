@@ -129,6 +129,28 @@ def test_draft_with_sources_on_the_west_midlands_article(tmp_path: Path) -> None
     assert summary == {"supported": 4, "needs_review": 0, "contradicted": 0, "unsourced": 2}
 
 
+def test_draft_keeps_a_csv_source_and_its_cells(tmp_path: Path) -> None:
+    (tmp_path / "foi.csv").write_text("Year,Arrests\n2011,358\n2016,691\n", encoding="utf-8")
+    sources = tmp_path / "sources.yaml"
+    sources.write_text(
+        "sources:\n  foi:\n    title: FOI\n    csv: foi.csv\n    labels: Year\nclaims: []\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "story.txt"
+    article.write_text("Arrests rose from 358 in 2011 to 691 in 2016.\n", encoding="utf-8")
+    target = tmp_path / "drafted.yaml"
+    result = claimcheck("draft", str(article), "--sources", str(sources), "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    assert 'csv: "foi.csv"' in target.read_text(encoding="utf-8")
+    checked = claimcheck("check", "--format", "json", str(target))
+    assert checked.returncode == 0, checked.stderr
+    [claim] = json.loads(checked.stdout)["claims"]
+    assert [use["cell"] for use in claim["sources"]] == [
+        "foi.csv row 2, column 'Arrests'",
+        "foi.csv row 3, column 'Arrests'",
+    ]
+
+
 @needs_article
 def test_scan_the_west_midlands_article() -> None:
     result = claimcheck("scan", "--format", "json", str(ARTICLE))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import Any
 
 from claimcheck.cli._common import ExitCode, write_output
@@ -36,5 +37,7 @@ def run(args: argparse.Namespace) -> int:
 
         sources = load(args.sources)
     text = read_text(args.article)
-    write_output(draft(text, sources), args.output)
+    # A CSV source keeps its csv: path, written relative to where the draft goes.
+    folder = Path(args.output).parent if args.output is not None else Path.cwd()
+    write_output(draft(text, sources, output_dir=folder), args.output)
     return ExitCode.OK
