@@ -79,6 +79,20 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ("a change of +12%", ch(100, 88), C, "the other way"),
     ("a change of -5%", ch(100, 50), R, "matches no referenced figure"),
     ("a change of 5%", ch(100, 95), S, ""),
+    # Ranges with the unit written once; each end at its written precision.
+    ("40-50%", {"value": "45%"}, S, "between 40 and 50"),
+    ("40–50%", {"value": "50.4%"}, S, ""),
+    ("40-50%", {"value": "50.5%"}, R, ""),
+    ("40-50%", {"value": "52%"}, C, ""),
+    ("40-50 people", {"value": 45}, S, ""),
+    ("40 to 50 per cent", {"value": "55%"}, C, ""),
+    ("40 to 50 per cent", {"value": "45%"}, S, ""),
+    ("between 40 and 50 per cent", {"value": "45%"}, S, ""),
+    ("between 40 and 50 per cent of", {"part": 450, "whole": 1000}, S, "450 / 1,000"),
+    ("between 40 and 50 per cent of", {"part": 550, "whole": 1000}, C, ""),
+    ("between 600 and 700 crimes", {"value": 700}, S, ""),
+    ("rose from 40 to 50", ch(40, 50), S, ""),
+    ("from 12 in 2011 to 288 in 2016", ch(12, 288), S, ""),
 ]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from fractions import Fraction
@@ -18,6 +19,8 @@ from claimcheck.model import Quantity, Statement, Verdict
 
 S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
 _HUGE = Fraction(10) ** 12
+_OF = re.compile(r"\s+of(?![A-Za-z])")
+_PERCENT_END = re.compile(r"(?:%|per\s*cent|percent)$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -236,6 +239,19 @@ def share(mention: Mention, ctx: Context, out: Judged) -> None:
         _precision(mention, ctx, out, (Role.PART, Role.WHOLE, Role.FIGURE))
 
 
+def _percent(mention: Mention) -> bool:
+    """Whether a number (or a range, "between 40 and 50 per cent") states a percentage."""
+    if mention.number is not None and mention.number.unit is Unit.PERCENT:
+        return True
+    return mention.stated.high is not None and _PERCENT_END.search(mention.text) is not None
+
+
+def _share_of(mention: Mention, ctx: Context) -> bool:
+    """'between 40 and 50 per cent of' with part and whole: it can only state the share."""
+    return (_percent(mention) and ctx.figure(Role.PART) is not None
+            and _OF.match(ctx.wording, mention.end) is not None)
+
+
 def _signed(mention: Mention) -> bool:
     """'a change of -5%', '+300': a number written with its sign states the signed change."""
     return mention.number is not None and mention.number.text[:1] in ("+", "-", "−")
@@ -243,7 +259,7 @@ def _signed(mention: Mention) -> bool:
 
 def _candidates(mention: Mention, ctx: Context) -> list[tuple[str, Fraction, Figure | None]]:
     """What a number on its own may stand for: a referenced figure or a simple derivation."""
-    percent = mention.number is not None and mention.number.unit is Unit.PERCENT
+    percent = _percent(mention)
     found: list[tuple[str, Fraction, Figure | None]] = []
     for role in (Role.FIGURE, Role.FROM, Role.TO, Role.PART, Role.WHOLE):
         figure = ctx.figure(role)
@@ -298,7 +314,7 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
     if verdict is C and flipped:
         # "a change of -5%" when it rose 5%: the right size, the wrong way.
         text = f"{mention.text}: {flipped[0]}, the other way ({C.words})"
-    elif verdict is C and (len(judged) > 1 or figure is None):
+    elif verdict is C and (len(judged) > 1 or figure is None) and not _share_of(mention, ctx):
         verdict = R
         closest = ", ".join(item[1] for item in judged)
         text = (f"{mention.text}: matches no referenced figure or quantity worked out from "
@@ -313,7 +329,7 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         verdict = C if verdict is C else R
         text = (f"{mention.text}: {label}, in another currency ({stated_currency} stated, "
                 f"{figure_currency} in the source) ({verdict.words})")
-    percent = mention.number is not None and mention.number.unit is Unit.PERCENT
+    percent = _percent(mention)
     computed = fmt.percent(amount, 2) if percent else fmt.number(amount)
     if figure is not None and figure.number.value == amount:
         computed = figure.number.text

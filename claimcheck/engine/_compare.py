@@ -125,11 +125,16 @@ def _just_over(n: Fraction, computed: Fraction, policy: Policy) -> Verdict:
 
 def _between(stated: Stated, computed: Fraction, policy: Policy) -> Verdict:
     high = stated.high if stated.high is not None else stated.value
-    low_end, high_end = sorted((stated.value, high))
-    if low_end <= computed <= high_end:
+    (low_end, low_step), (high_end, high_step) = sorted(
+        ((stated.value, stated.step), (high, stated.high_step)))
+    # Each end stands for the interval of its written precision (rule 1): "40-50%" holds
+    # 50.4%, which a reporter rounds to 50.
+    low_end -= low_step / 2
+    high_end += high_step / 2
+    if low_end <= computed < high_end or (high_step == 0 and computed == high_end):
         return SUPPORTED
-    slack_low = stated.step * policy.rounding_review_units
-    slack_high = stated.high_step * policy.rounding_review_units
+    slack_low = low_step * policy.rounding_review_units
+    slack_high = high_step * policy.rounding_review_units
     if low_end - slack_low <= computed <= high_end + slack_high:
         return REVIEW
     return CONTRADICTED

@@ -387,9 +387,16 @@ VALUES: Final = (
     Family(
         "between", "Between N and M", Kind.TEMPLATE, Q.VALUE, Comparator.BETWEEN,
         ("between {N} and {M}",),
-        "The figure must lie in the range; one unit of the last digit outside needs review.",
+        "The figure must lie in the range, each end standing for the interval of its written "
+        "precision ('40-50%' holds 50.4%); one unit of the last digit outside needs review. "
+        "A range with the unit written once ('40-50%', '40 to 50 per cent', '40-50 people') "
+        "reads the same way, and with part and whole figures 'between 40 and 50 per cent of' "
+        "speaks of the share.",
         (E("between 600 and 700 crimes", S, value="640"),
-         E("between 600 and 700 crimes", C, value="750")),
+         E("between 600 and 700 crimes", C, value="750"),
+         E("40-50% of the offences", S, part="455", whole="1000"),
+         E("between 40 and 50 per cent of the offences", C, part="550", whole="1000"),
+         E("40 to 50 people", S, value="45")),
     ),
 )
 
