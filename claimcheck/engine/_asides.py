@@ -26,6 +26,14 @@ YEAR_TAIL = re.compile(r"[/-]\d{2}(?:\d{2})?(?![\d%])")
 
 
 @lru_cache(maxsize=1024)
+def _label(label: str) -> tuple[str, re.Pattern[str] | None]:
+    """A label's pattern (None without a digit), and a piece of text every match holds."""
+    if not any(ch.isdigit() for ch in label):
+        return "", None
+    needle = max((part.strip() for part in re.split(r"[/\-–]", label.lower())), key=len)
+    return needle, _label_pattern(label)
+
+
 def _label_pattern(label: str) -> re.Pattern[str]:
     parts = re.split(r"[/\-–]", label.lower())
     body = r"\s*[/\-–]\s*".join(re.escape(part.strip()) for part in parts)
@@ -34,9 +42,10 @@ def _label_pattern(label: str) -> re.Pattern[str]:
 
 def mark_labels(reading: Reading, wording: str, text: str, labels: Collection[str]) -> None:
     for label in sorted(labels, key=len, reverse=True):
-        if not any(ch.isdigit() for ch in label):
+        needle, pattern = _label(label)
+        if pattern is None or needle not in text:
             continue
-        for found in _label_pattern(label).finditer(text):
+        for found in pattern.finditer(text):
             if reading.free(found.start(), found.end()):
                 reading.take(found.start(), found.end())
                 reading.asides.append(

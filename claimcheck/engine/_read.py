@@ -19,7 +19,6 @@ from claimcheck.engine._asides import YEAR, YEAR_TAIL, mark_asides, mark_labels
 from claimcheck.engine._compare import Stated
 from claimcheck.engine._families import Family, Form, Kind
 from claimcheck.engine._mentions import Aside, Mention, Reading, fold, form_of, number_form
-from claimcheck.engine._ranges import mark_ranges
 from claimcheck.engine._templates import (
     Template,
     alternation,
@@ -54,7 +53,6 @@ def read(wording: str, labels: Collection[str] = ()) -> Reading:
     mark_labels(reading, wording, text, labels)
     mark_asides(reading, wording, text, numbers)
     _multiple_words(reading, wording, text)
-    mark_ranges(reading, wording, text, numbers)
     _numbered(reading, wording, text, numbers, _NUMBER_FAMILIES, present)
     _rates(reading, wording, text, numbers)
     _plain_numbers(reading, wording, text, numbers)
@@ -314,27 +312,36 @@ def _try(
 
 
 def _multiple_words(reading: Reading, wording: str, text: str) -> None:
-    for family, pattern in _multiple_patterns():
+    for family, pattern, values in _multiple_patterns():
         for found in pattern.finditer(text):
             if not reading.free(found.start(), found.end()):
                 continue
-            word = re.sub(r"[\s-]+", " ", found.group(0))
-            value = next(
-                (v for w, v in family.words.items() if re.sub(r"[\s-]+", " ", w) == word),
-                None,
-            )
+            value = values.get(_SPACES.sub(" ", found.group(0)))
             if value is None:
                 continue
             _mention(reading, wording, text, family, found.span(), Stated(value))
 
 
+_SPACES = re.compile(r"[\s-]+")
+
+
 @cache
-def _multiple_patterns() -> tuple[tuple[Family, re.Pattern[str]], ...]:
-    return tuple(
-        (family, literal(tuple(family.words)))
-        for family in phrases.MULTIPLES
-        if family.kind is Kind.MULTIPLE_WORD
-    )
+def _multiple_patterns() -> tuple[tuple[Family, re.Pattern[str], dict[str, Fraction]], ...]:
+    """Each multiple-word family's pattern, and its words' values by their spaced form."""
+    found = []
+    for family in phrases.MULTIPLES:
+        if family.kind is not Kind.MULTIPLE_WORD:
+            continue
+        values: dict[str, Fraction] = {}
+        for word, value in family.words.items():
+            values.setdefault(_SPACES.sub(" ", word), value)  # the first spelling wins
+        found.append((family, literal(tuple(family.words)), values))
+    return tuple(found)
+
+
+@cache
+def _family(family_id: str) -> Family:
+    return phrases.family(family_id)
 
 
 def _plain_numbers(
@@ -348,19 +355,19 @@ def _plain_numbers(
         pair = _ratio_pair(reading, text, numbers, index)
         if pair is not None:
             stated, end = pair
-            _mention(reading, wording, text, phrases.family("one-in"), (match.start, end),
+            _mention(reading, wording, text, _family("one-in"), (match.start, end),
                      stated, number=number)
             continue
         if kind == "ratio":
-            family = phrases.family("one-in")
+            family = _family("one-in")
         elif kind == "fraction":
-            family = phrases.family("fraction-of")
+            family = _family("fraction-of")
         elif number.unit is Unit.MONEY:
-            family = phrases.family("money")
+            family = _family("money")
         elif number.is_word:
-            family = phrases.family("number-words")
+            family = _family("number-words")
         else:
-            family = phrases.family("value")
+            family = _family("value")
         stated = Stated(number.value, number.step)
         _mention(reading, wording, text, family, (match.start, match.end), stated,
                  number=number)
@@ -381,7 +388,7 @@ def _rates(reading: Reading, wording: str, text: str, numbers: list[NumberMatch]
         reading.take(second.start, second.end)
         reading.asides.append(Aside(second.start, second.end, second.number.text,
                                     "the base of a rate"))
-        _mention(reading, wording, text, phrases.family("rate"), (first.start, first.end),
+        _mention(reading, wording, text, _family("rate"), (first.start, first.end),
                  Stated(first.number.value, first.number.step), number=first.number)
 
 
