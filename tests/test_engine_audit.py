@@ -93,6 +93,14 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ("between 600 and 700 crimes", {"value": 700}, S, ""),
     ("rose from 40 to 50", ch(40, 50), S, ""),
     ("from 12 in 2011 to 288 in 2016", ch(12, 288), S, ""),
+    # An N-fold fall is a fall to 1/N.
+    ("a five-fold fall", ch(100, 20), S, "1/5"),
+    ("fell five-fold", ch(100, 20), S, ""),
+    ("a ten-fold drop", ch(1000, 100), S, ""),
+    ("a 24-fold fall", ch(2400, 100), S, ""),
+    ("a five-fold fall", ch(100, 500), C, ""),
+    ("fell five-fold", ch(100, 50), C, ""),
+    ("a fivefold rise", ch(10, 50), S, ""),
 ]
 
 
@@ -135,3 +143,13 @@ def test_rounded_source_figures_keep_their_precision(
 ) -> None:
     finding = check_case(quote, figures)
     assert [item for item in finding.notes if item.startswith(note)], finding.notes
+
+
+def test_an_n_fold_fall_is_noted_as_loose_wording() -> None:
+    finding = check_case("a five-fold fall", ch(100, 20))
+    assert any("fall to 1/5" in note for note in finding.notes), finding.notes
+
+
+def test_the_times_more_note_quotes_the_phrase_used() -> None:
+    finding = check_case("five times higher", ch(10, 50))
+    assert any("'times higher' as 6×" in note for note in finding.notes), finding.notes

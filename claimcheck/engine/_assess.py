@@ -84,6 +84,11 @@ def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
     n = mention.stated.value
     value = after / before
     shown = fmt.ratio(n)
+    falling = n > 1 and _falling_fold(mention, ctx.wording)
+    if falling:
+        # "a five-fold fall", "fell ten-fold": to / from is one fifth, one tenth.
+        shown = f"1/{fmt.number(n)} ({fmt.ratio(1 / n)})"
+        n = 1 / n
 
     def measure(ratio: Fraction) -> tuple[Fraction, Stated]:
         if n < 1 and comparator not in (Comparator.MULTIPLE, Comparator.EXACT):
@@ -106,10 +111,28 @@ def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
         rule=_explain.rule(comparator, Stated(n), shown, ctx.policy)))
     if mention.family.id == "n-times-more":
         out.note(_notes.times_more(mention.text, n))
+    if falling:
+        out.note(_notes.fold_fall(mention.text, 1 / n))
     out.note(_notes.small_base(before, ctx.policy))
     if comparator in (Comparator.MORE_THAN, Comparator.AT_LEAST) and n >= 1:
         out.note(_notes.understated(mention.text, n, value, ctx.policy, multiple=True))
     _flip(mention, ctx, out, verdict, lambda a, b: b / a if a > 0 else None, judge, fmt.ratio)
+
+
+_FALL_AFTER = re.compile(
+    r"\s+(?:fall|falls|drop|drops|decline|declines|decrease|decreases|reduction|reductions|"
+    r"cut|cuts)(?![A-Za-z])", re.IGNORECASE)
+_FALL_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:fell|fallen|falling|dropped|declined|decreased|shrank|shrunk|shrunken|"
+    r"cut|reduced|plunged|plummeted|slumped|tumbled)\s+(?:by\s+)?(?:an?\s+)?$", re.IGNORECASE)
+
+
+def _falling_fold(mention: Mention, wording: str) -> bool:
+    """'a five-fold fall', 'fell ten-fold': an N-fold multiple spoken of as a fall."""
+    if "fold" not in mention.text.lower():
+        return False
+    return bool(_FALL_AFTER.match(wording, mention.end)
+                or _FALL_BEFORE.search(wording, max(0, mention.start - 30), mention.start))
 
 
 def change(mention: Mention, ctx: Context, out: Judged) -> None:

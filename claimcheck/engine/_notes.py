@@ -22,6 +22,7 @@ _NAMED = sorted(
 
 # A source figure written as a whole number in digits, perhaps with a currency symbol and
 # thousands separators: "1000", "1,000", "£2,300". Such a figure is an exact count.
+_TIMES = re.compile(r"times(?:\s+[A-Za-z]+)?", re.IGNORECASE)
 _WHOLE = re.compile(r"[£$€]?\s*[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)")
 
 
@@ -140,9 +141,22 @@ def overstated_precision(stated: Number, sources: Iterable[Number], *,
 
 def times_more(stated: str, n: Fraction) -> str:
     """'N times more' is read as N×; some read it as (N + 1)×."""
+    found = _TIMES.search(stated)
+    phrase = found.group(0).lower() if found else "times more"
     return (
-        f"'{stated}' is read as {fmt.ratio(n)}; some readers take 'times more' as "
+        f"'{stated}' is read as {fmt.ratio(n)}; some readers take '{phrase}' as "
         f"{fmt.ratio(n + 1)}. 'N times as many' says it without doubt."
+    )
+
+
+def fold_fall(stated: str, n: Fraction) -> str:
+    """'a five-fold fall' is read as a fall to one fifth; the phrase is loose."""
+    share = 1 / n
+    return (
+        f"'{stated}' with a fall is read as a fall to 1/{fmt.number(n)} of the starting "
+        f"figure ({fmt.ratio(share)}, down {fmt.percent((1 - share) * 100)}); an N-fold fall "
+        f"is loose wording, and 'fell by {fmt.percent((1 - share) * 100)}' says it without "
+        f"doubt."
     )
 
 

@@ -190,9 +190,13 @@ MULTIPLES: Final = (
     Family(
         "n-fold", "N-fold", Kind.TEMPLATE, Q.RATIO, Comparator.MULTIPLE,
         ("{N}-fold", "{N}fold", "{N} fold"),
-        "The ratio to / from, judged as a multiple (within 5% supported).",
+        "The ratio to / from, judged as a multiple (within 5% supported). With a falling "
+        "word ('a five-fold fall', 'fell ten-fold', 'a 24-fold drop') it is read as a fall "
+        "to 1/N of the starting figure, with a note that the wording is loose.",
         (E("a 24-fold increase", S, before="12", after="288"),
-         E("a 24-fold increase", C, before="12", after="240")),
+         E("a 24-fold increase", C, before="12", after="240"),
+         E("a five-fold fall", S, before="100", after="20"),
+         E("fell 10-fold", C, before="100", after="50")),
         form=Form.PLAIN,
     ),
     Family(
