@@ -101,6 +101,23 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ("a five-fold fall", ch(100, 500), C, ""),
     ("fell five-fold", ch(100, 50), C, ""),
     ("a fivefold rise", ch(10, 50), S, ""),
+    # Half a percentage point is 0.5 points, not a rise by half.
+    ("rose by half a percentage point", ch("10%", "10.5%"), S, "0.5-point rise"),
+    ("rose by half a percentage point", ch("10%", "11%"), C, ""),
+    ("fell by a quarter of a percentage point", ch("10%", "9.75%"), S, ""),
+    ("up half a point", ch("10%", "10.5%"), S, ""),
+    ("rose by half a percentage point", ch("10%", "9.5%"), C, ""),
+    ("rose by half", ch(100, 150), S, ""),
+    # A share written with hyphens.
+    ("one-in-five", {"part": 200, "whole": 1000}, S, "200 / 1,000"),
+    ("a one-in-five chance", {"part": 200, "whole": 1000}, S, ""),
+    ("nearly one-in-five", {"part": 190, "whole": 1000}, S, ""),
+    ("one-in-five", {"part": 300, "whole": 1000}, C, ""),
+    # "rose 24 times" is a multiple, not a rise of 24.
+    ("rose 24 times", ch(12, 288), S, "288 / 12 = 24×"),
+    ("increased 24 times", ch(12, 288), S, ""),
+    ("rose 24 times", ch(12, 100), C, ""),
+    ("rose 24 times more", ch(12, 288), S, ""),
 ]
 
 
@@ -153,3 +170,8 @@ def test_an_n_fold_fall_is_noted_as_loose_wording() -> None:
 def test_the_times_more_note_quotes_the_phrase_used() -> None:
     finding = check_case("five times higher", ch(10, 50))
     assert any("'times higher' as 6×" in note for note in finding.notes), finding.notes
+
+
+def test_rose_n_times_notes_the_ambiguity() -> None:
+    finding = check_case("rose 24 times", ch(12, 288))
+    assert any("24 separate rises" in note and "25×" in note for note in finding.notes)

@@ -143,6 +143,13 @@ def times_more(stated: str, n: Fraction) -> str:
     """'N times more' is read as N×; some read it as (N + 1)×."""
     found = _TIMES.search(stated)
     phrase = found.group(0).lower() if found else "times more"
+    if phrase == "times":
+        # "rose 24 times": also read as 25 times as many, or as 24 separate rises.
+        return (
+            f"'{stated}' is read as {fmt.ratio(n)}; some readers take it as {fmt.ratio(n + 1)}, "
+            f"and it can also mean {fmt.number(n)} separate rises. 'N times as many' says it "
+            f"without doubt."
+        )
     return (
         f"'{stated}' is read as {fmt.ratio(n)}; some readers take '{phrase}' as "
         f"{fmt.ratio(n + 1)}. 'N times as many' says it without doubt."

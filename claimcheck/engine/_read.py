@@ -17,8 +17,10 @@ from claimcheck._numbers import Number, NumberMatch, Unit, find_numbers
 from claimcheck.engine import phrases
 from claimcheck.engine._asides import YEAR, YEAR_TAIL, mark_asides, mark_labels
 from claimcheck.engine._compare import Stated
+from claimcheck.engine._extras import mark_extras
 from claimcheck.engine._families import Family, Form, Kind
 from claimcheck.engine._mentions import Aside, Mention, Reading, fold, form_of, number_form
+from claimcheck.engine._ranges import mark_ranges
 from claimcheck.engine._templates import (
     Template,
     alternation,
@@ -53,6 +55,10 @@ def read(wording: str, labels: Collection[str] = ()) -> Reading:
     mark_labels(reading, wording, text, labels)
     mark_asides(reading, wording, text, numbers)
     _multiple_words(reading, wording, text)
+    mark_ranges(reading, wording, text, numbers)
+    mark_extras(reading, wording, text, numbers,
+                lambda family, span, stated, number, sign: _mention(
+                    reading, wording, text, family, span, stated, number=number, sign=sign))
     _numbered(reading, wording, text, numbers, _NUMBER_FAMILIES, present)
     _rates(reading, wording, text, numbers)
     _plain_numbers(reading, wording, text, numbers)

@@ -213,8 +213,10 @@ MULTIPLES: Final = (
         ("{N} times more", "{N} times higher", "{N} times bigger", "{N} times larger",
          "{N} times greater"),
         "Read as N times as many (the ratio to / from), with a note: some readers take "
-        "'N times more' as N + 1 times as many.",
+        "'N times more' as N + 1 times as many. 'Rose 24 times' and 'increased 24 times' are "
+        "read the same way (not as a rise of 24), with the same note.",
         (E("four times more crimes", S, before="150", after="600"),
+         E("rose 24 times", S, before="12", after="288"),
          E("four times more crimes", R, before="151", after="640"),
          E("24 times higher", S, before="12", after="288")),
         form=Form.PLAIN,
@@ -260,8 +262,10 @@ CHANGES: Final = (
         "points", "Percentage points", Kind.TEMPLATE, Q.POINTS, Comparator.EXACT,
         ("{DIR} by {N} percentage points", "{DIR} {N} points", "{N} points {DIR}",
          "a {DIR} of {N} points", "{N} percentage points", "{N} points", "{N} pts", "{N}pp"),
-        "to - from, on percentage figures, must round to the stated number of points.",
+        "to - from, on percentage figures, must round to the stated number of points. 'Half "
+        "a percentage point' and 'a quarter of a point' are 0.5 and 0.25 points.",
         (E("fallen by 1.3 percentage points", S, before="14.2%", after="12.9%"),
+         E("rose by half a percentage point", S, before="10.2%", after="10.7%"),
          E("up 5 points", S, before="20%", after="25%"),
          E("rose 2 percentage points", C, before="20%", after="25%")),
         form=Form.POINTS,
@@ -299,8 +303,10 @@ SHARES: Final = (
     Family(
         "one-in", "One in N", Kind.TEMPLATE, Q.SHARE, Comparator.MULTIPLE,
         ("{N} in {M}", "{N} out of {M}", "{N} in every {M}"),
-        "part / whole (or a percentage figure) within 5% of N / M is supported.",
+        "part / whole (or a percentage figure) within 5% of N / M is supported. Hyphens are "
+        "read the same: 'a one-in-five chance'.",
         (E("one in five of the offences", S, part="20", whole="100"),
+         E("a one-in-five chance", S, part="21", whole="100"),
          E("about one in six", S, part="17", whole="100"),
          E("nearly 1 in 6", S, value="15.1%"),
          E("one in 14", S, part="7", whole="100"),
