@@ -118,6 +118,11 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ("increased 24 times", ch(12, 288), S, ""),
     ("rose 24 times", ch(12, 100), C, ""),
     ("rose 24 times more", ch(12, 288), S, ""),
+    # A zero whole is named as such.
+    ("one in five", {"part": 1, "whole": 0}, R, "the whole (given.whole) is zero"),
+    ("one in five", {"part": 0, "whole": 0}, R, "is zero"),
+    ("most of the offences", {"part": 0, "whole": 0}, R, "is zero"),
+    ("20% of", {"part": 1, "whole": -5}, R, "is negative"),
 ]
 
 
