@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 from _wording import check_case
 
+from claimcheck.engine._check import check_claim
+from claimcheck.engine._verify import build_claim
 from claimcheck.model import Verdict
 
 S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
@@ -180,3 +183,22 @@ def test_the_times_more_note_quotes_the_phrase_used() -> None:
 def test_rose_n_times_notes_the_ambiguity() -> None:
     finding = check_case("rose 24 times", ch(12, 288))
     assert any("24 separate rises" in note and "25×" in note for note in finding.notes)
+
+
+@pytest.mark.parametrize(("quote", "says", "verdict", "words"), [
+    ("which went to 650 from the earlier total", "more than quadrupled", R,
+     "the quote states 650, which says: does not account for"),
+    ("crime rose to 700", "more than quadrupled", C, "does not round to 700"),
+    ("crime went from 151 to 640", "more than quadrupled", S, ""),
+    ("640 crimes, up from 151 in 2011", "more than quadrupled", S, ""),
+    ("the figures went to 650", "more than quadrupled to 650", R, "650: matches no"),
+    ("the number went up massively", "more than quintupled", C, ""),
+])
+def test_says_leaves_no_quote_number_unchecked(
+    quote: str, says: str, verdict: Verdict, words: str
+) -> None:
+    claim = replace(build_claim(quote, before=151, after=640, labels=("2011", "2016")),
+                    says=says)
+    finding = check_claim(claim)
+    assert finding.verdict is verdict, finding.explanation
+    assert words in finding.explanation

@@ -231,12 +231,12 @@ def share(mention: Mention, ctx: Context, out: Judged) -> None:
         value(mention, ctx, out)
         return
     if found is None:
-        whole = ctx.figure(Role.WHOLE)
-        if whole is not None and ctx.figure(Role.PART) is not None:
+        given = ctx.figure(Role.WHOLE)
+        if given is not None and ctx.figure(Role.PART) is not None:
             # Both were given: the whole is zero or negative, so there is no share.
-            why = "zero" if whole.number.value == 0 else f"negative ({whole.number.text})"
+            why = "zero" if given.number.value == 0 else f"negative ({given.number.text})"
             out.statements.append(review(
-                mention, Quantity.SHARE, f"the whole ({whole.ref}) is {why}, so no share can "
+                mention, Quantity.SHARE, f"the whole ({given.ref}) is {why}, so no share can "
                 "be worked out"))
         elif kind is not Kind.SHARE_WORD:
             out.statements.append(review(

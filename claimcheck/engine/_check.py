@@ -11,6 +11,7 @@ from claimcheck.engine._families import Kind
 from claimcheck.engine._negation import negate, negation
 from claimcheck.engine._periods import period
 from claimcheck.engine._read import Mention, Reading, read
+from claimcheck.engine._says import unsaid
 from claimcheck.engine._series import series
 from claimcheck.model import (
     ArticleInfo,
@@ -102,6 +103,7 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
         if (word := negation(claim.wording, mention.start)) is not None:
             judged.statements[first:] = [negate(item, word) for item in judged.statements[first:]]
     _dates(reading, context, judged)
+    unsaid(claim, context, judged, judge)
     judged.statements.sort(key=lambda item: item.start if item.start is not None else 0)
     verdicts = [item.verdict for item in judged.statements]
     if not judged.statements:
