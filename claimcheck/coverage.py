@@ -70,10 +70,15 @@ def _quote_spans(quote: str, folded: str, offsets: list[int]) -> list[tuple[int,
 def _needs_review(finding: Finding) -> Finding:
     """The finding made no better than needs review, with the reason noted."""
     verdict = finding.verdict
-    if verdict.severity < Verdict.NEEDS_REVIEW.severity:
+    explanation = finding.explanation
+    if verdict.severity <= Verdict.NEEDS_REVIEW.severity:
         verdict = Verdict.NEEDS_REVIEW
+        # The explanation must say why the claim needs review, not only that its numbers match.
+        explanation = ("The quote is not in the article, so the claim needs review (edited "
+                       f"since it was checked?). Its numbers: {explanation}").rstrip()
     notes = [*finding.notes, QUOTE_MISSING]
-    return finding.model_copy(update={"verdict": verdict, "notes": notes})
+    return finding.model_copy(
+        update={"verdict": verdict, "notes": notes, "explanation": explanation})
 
 
 def cover(

@@ -79,6 +79,11 @@ def test_missing_quote_needs_review(before: Verdict, after: Verdict) -> None:
     findings, _ = _cover([Claim("edited", "a total of 650 crimes")], verdict=before)
     assert findings[0].verdict is after
     assert QUOTE_MISSING in findings[0].notes
+    if after is Verdict.NEEDS_REVIEW:  # the explanation itself says why
+        assert findings[0].explanation.startswith("The quote is not in the article")
+        assert findings[0].explanation.endswith("Its numbers: checked")
+    else:
+        assert findings[0].explanation == "checked"
 
 
 def test_a_missing_quote_covers_nothing() -> None:
