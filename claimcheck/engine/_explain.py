@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fractions import Fraction
+from functools import lru_cache
 
 from claimcheck.engine import _format as fmt
 from claimcheck.engine._compare import Comparator, Stated
@@ -12,7 +13,9 @@ from claimcheck.policy import Policy
 S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
 
 
+@lru_cache(maxsize=256)
 def _pct(share: Fraction) -> str:
+    # The policy's shares, asked for in nearly every rule and assessment.
     return fmt.percent(share * 100, 0)
 
 
@@ -70,10 +73,9 @@ def assessment(
 def rule(comparator: Comparator, stated: Stated, shown: str, policy: Policy) -> str:
     """The rule that applied, in words, with its numbers."""
     if comparator is Comparator.EXACT and stated.step != 0:
-        low = stated.value - stated.step / 2
-        high = stated.value + stated.step / 2
+        low, high = _interval(stated.value, stated.step)
         return (
-            f"{shown} stands for {fmt.number(low, 6)} up to {fmt.number(high, 6)}; "
+            f"{shown} stands for {low} up to {high}; "
             "one unit of its last digit outside needs review"
         )
     if comparator in (Comparator.EXACT, Comparator.MULTIPLE):
@@ -105,6 +107,13 @@ def rule(comparator: Comparator, stated: Stated, shown: str, policy: Policy) -> 
         Comparator.LESS_THAN: f"strictly less than {shown}",
         Comparator.UP_TO: f"{shown} or less",
     }[comparator]
+
+
+@lru_cache(maxsize=4096)
+def _interval(value: Fraction, step: Fraction) -> tuple[str, str]:
+    """The ends of what a written number stands for, as shown: stated numbers recur."""
+    half = step / 2
+    return fmt.number(value - half, 6), fmt.number(value + half, 6)
 
 
 def change(before: Fraction, after: Fraction, *, percentages: bool = False,
