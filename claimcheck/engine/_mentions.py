@@ -46,7 +46,11 @@ class Reading:
     taken: list[tuple[int, int]] = field(default_factory=list)
 
     def free(self, start: int, end: int) -> bool:
-        return all(end <= low or start >= high for low, high in self.taken)
+        # A plain loop: this is asked for every candidate span, and a generator costs more.
+        for low, high in self.taken:  # noqa: SIM110
+            if end > low and start < high:
+                return False
+        return True
 
     def take(self, start: int, end: int) -> None:
         self.taken.append((start, end))
