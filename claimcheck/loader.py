@@ -22,7 +22,7 @@ from claimcheck._text import NotUtf8, decode_utf8
 from claimcheck._yaml import Mapping, Node, Scalar, Sequence, YamlError, compose, places, plain
 from claimcheck.claimfile import Article, Claim, ClaimFile, Location, Reference, Role
 from claimcheck.errors import ClaimFileError, Problem
-from claimcheck.policy import DEFAULT_POLICY, Policy
+from claimcheck.policy import DEFAULT_POLICY, Policy, conflicts, tolerance
 from claimcheck.schema import ClaimFileSpec
 
 __all__ = ["MAX_BYTES", "load", "loads"]
@@ -141,23 +141,27 @@ def _policy(root: Mapping, path: str, problems: list[Problem]) -> Policy:
         if name not in Policy.model_fields:
             continue  # reported, with a suggestion, by the structure check
         text = text_of(value)
+        example = "30" if name == "small_base" else "0.05 or 1/20"
         try:
-            values[name] = Fraction(text or "")
+            values[name] = tolerance(text or "")
         except (ValueError, ZeroDivisionError):
             if text is None:
-                message = f"policy.{name} should be a number such as 0.05 or 1/20"
+                message = f"policy.{name} should be a number such as {example}"
             else:
-                message = f"policy.{name}: {text!r} is not a number (write 0.05 or 1/20)"
+                message = f"policy.{name}: {text!r} is not a number (write {example})"
             problems.append(Problem(path, value.line, value.column, message))
-    if len(values) < len([name for name in node.entries if name in Policy.model_fields]):
-        return DEFAULT_POLICY
-    try:
-        return Policy.model_validate(values)
-    except ValidationError as error:
-        # Unknown keys are already reported, with a suggestion, by the structure check.
-        skip = {"extra_forbidden"}
-        problems.extend(problems_from(error, root, path, prefix=("policy",), skip=skip))
-        return DEFAULT_POLICY
+    if len(values) == len([name for name in node.entries if name in Policy.model_fields]):
+        try:
+            return Policy.model_validate(values)
+        except ValidationError as error:
+            # Unknown keys are already reported, with a suggestion, by the structure check;
+            # settings out of order are reported below, each at the key written.
+            skip = {"extra_forbidden", "policy_order"}
+            problems.extend(problems_from(error, root, path, prefix=("policy",), skip=skip))
+    for name, message in conflicts(values):
+        value = node.entries[name][1]
+        problems.append(Problem(path, value.line, value.column, f"policy.{name} {message}"))
+    return DEFAULT_POLICY
 
 
 def _article(

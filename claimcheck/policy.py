@@ -7,9 +7,24 @@ them, so two runs on the same file always agree.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from fractions import Fraction
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic_core import PydanticCustomError
+
+__all__ = ["DEFAULT_POLICY", "Policy", "conflicts", "tolerance"]
+
+
+def tolerance(text: str) -> Fraction:
+    """A tolerance as a claim file writes it: "0.05", "1/20" or "5%" (all one twentieth).
+
+    Raises ``ValueError`` (or ``ZeroDivisionError`` for "1/0") when it is not a number.
+    """
+    written = text.strip()
+    if written.endswith("%"):
+        return Fraction(written[:-1].strip()) / 100
+    return Fraction(written)
 
 
 class Policy(BaseModel):
@@ -77,8 +92,86 @@ class Policy(BaseModel):
         if isinstance(value, float):
             return Fraction(str(value))
         if isinstance(value, str):
-            return Fraction(value.strip())
+            return tolerance(value)
         return value
+
+    @field_validator("multiple_supported", "multiple_review", "about_supported", "about_review",
+                     "almost_review_low", "rounding_review_units")
+    @classmethod
+    def _not_negative(cls, value: Fraction) -> Fraction:
+        if value < 0:
+            raise ValueError("must be 0 or more")
+        return value
+
+    @field_validator("almost_low")
+    @classmethod
+    def _almost_low(cls, value: Fraction) -> Fraction:
+        if not 0 <= value <= 1:
+            raise ValueError("must be from 0 to 1: 'almost N' is supported from this × N up "
+                             "to N")
+        return value
+
+    @field_validator("almost_review_high", "just_over_high", "understated_factor")
+    @classmethod
+    def _at_least_one(cls, value: Fraction) -> Fraction:
+        if value < 1:
+            raise ValueError("must be 1 or more: it multiplies N, and below 1 it would fall "
+                             "under N")
+        return value
+
+    @model_validator(mode="after")
+    def _in_order(self) -> Policy:
+        found = conflicts({name: getattr(self, name) for name in self.model_fields_set})
+        if found:
+            # Its own type, so that the claim-file loader (which reports each conflict at its
+            # key with ``conflicts``) can tell it from the errors of single settings.
+            raise PydanticCustomError(
+                "policy_order", "{message}",
+                {"message": "; ".join(f"{name} {message}" for name, message in found)})
+        return self
+
+    @field_validator("small_base", mode="before")
+    @classmethod
+    def _count(cls, value: object) -> object:
+        if isinstance(value, str):
+            value = tolerance(value)
+        if isinstance(value, Fraction) and value.denominator == 1:
+            value = int(value)
+        if isinstance(value, int) and not isinstance(value, bool) and value < 0:
+            raise ValueError("must be 0 or more (0 turns the note off)")
+        return value
+
+
+# Settings that must not cross: (the lower, the higher, why).
+_ORDER = (
+    ("multiple_supported", "multiple_review",
+     "a multiple's review band lies outside its supported band"),
+    ("almost_review_low", "almost_low", "'almost N' needs review below where it is supported"),
+    ("about_supported", "about_review", "'about N' needs review outside where it is supported"),
+)
+
+
+def conflicts(written: Mapping[str, object]) -> list[tuple[str, str]]:
+    """Settings out of order, each as (the written key to blame, what is wrong with it).
+
+    ``written`` holds the settings a claim file gave; the others keep their defaults. Of two
+    settings out of order the one written is blamed (the later of the two when both were).
+    """
+    found: list[tuple[str, str]] = []
+    for low, high, why in _ORDER:
+        lower = written.get(low, Policy.model_fields[low].default)
+        higher = written.get(high, Policy.model_fields[high].default)
+        if not (isinstance(lower, Fraction) and isinstance(higher, Fraction)) or lower <= higher:
+            continue
+        if high in written:
+            found.append((high, f"must be at least {low} ({_shown(lower)}): {why}"))
+        else:
+            found.append((low, f"must be at most {high} ({_shown(higher)}): {why}"))
+    return found
+
+
+def _shown(value: Fraction) -> str:
+    return str(value) if value.denominator == 1 else f"{float(value):g}"
 
 
 DEFAULT_POLICY = Policy()
