@@ -202,3 +202,20 @@ def test_says_leaves_no_quote_number_unchecked(
     finding = check_claim(claim)
     assert finding.verdict is verdict, finding.explanation
     assert words in finding.explanation
+
+
+@pytest.mark.parametrize(("quote", "figures", "words"), [
+    ("13%", {"value": "12.5%"}, "from 12.45% to 12.55%"),
+    ("nearly 40%", {"value": "36%"}, "from 35.5% to 36.5%"),
+    ("€11m", {"value": "€10.5m"}, "from €10,450,000 to €10,550,000"),
+])
+def test_could_flip_keeps_the_unit_and_the_interval(
+    quote: str, figures: dict[str, Any], words: str
+) -> None:
+    finding = check_case(quote, figures)
+    assert any(words in note for note in finding.notes), finding.notes
+
+
+def test_a_stated_percentage_is_shown_as_written() -> None:
+    finding = check_case("rose 4.2371%", ch(151, 640))
+    assert "does not round to 4.2371%" in finding.explanation

@@ -173,7 +173,8 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     raw = amount(before, after)
     assert raw is not None
     verdict = judge(raw)
-    shown = _shown_change(quantity, stated.value)
+    # A number as written keeps every digit ("4.2371%"); a fraction word shows 33.3%.
+    shown = _shown_change(quantity, stated.value, 2 if fraction else 8)
     computed = _shown_computed(quantity, raw)
     summary = _explain.change(before, after, percentages=ctx.percentages,
                               absolute=quantity is Quantity.DIFFERENCE, currency=ctx.currency)
@@ -207,12 +208,12 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
           lambda x: _shown_computed(quantity, x))
 
 
-def _shown_change(quantity: Quantity, value: Fraction) -> str:
+def _shown_change(quantity: Quantity, value: Fraction, decimals: int = 2) -> str:
     if quantity is Quantity.POINTS:
-        return fmt.points(value)
+        return fmt.points(value, max(decimals, 2))
     if quantity is Quantity.DIFFERENCE:
-        return fmt.number(value)
-    return fmt.percent(value)
+        return fmt.number(value, max(decimals, 2))
+    return fmt.percent(value, max(decimals, 1) if decimals > 2 else 1)
 
 
 def _shown_computed(quantity: Quantity, value: Fraction) -> str:
@@ -371,11 +372,22 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
             out.note(_notes.overstated_precision(mention.number, [figure.number]))
         if _notes.source_rounded(figure.number) and verdict is not R:
             # The figure stands for [low, high): its top end itself is not a value it can be.
-            low, high = _notes.source_interval(figure.number)
-            high -= _notes.source_step(figure.number) / 10**6
+            low, top = _notes.source_interval(figure.number)
+            high = top - _notes.source_step(figure.number) / 10**6
+            unit = figure.number
+
+            def show(x: Fraction) -> str:
+                # The top of the interval is shown as itself: "12.45% to 12.55%".
+                x = top if x == high else x
+                if unit.unit is Unit.PERCENT:
+                    return fmt.percent(x, 4)
+                if unit.currency is not None:
+                    return fmt.money(x, unit.currency)
+                return fmt.number(x, 4)
+
             out.note(_notes.could_flip(
                 verdict, [low, high],
-                lambda x: compare(comparator, mention.stated, x, ctx.policy), fmt.number))
+                lambda x: compare(comparator, mention.stated, x, ctx.policy), show))
 
 
 def direction(mention: Mention, ctx: Context, out: Judged) -> None:
