@@ -6,7 +6,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from claimcheck._numbers import Unit
 from claimcheck.claimfile import Figure, Reference, Role, Series
@@ -21,6 +21,7 @@ _TO = re.compile(
 _YEAR = re.compile(r"^\s*((?:1[89]|20)\d\d)(?:\s*[/\-–]\s*\d{2,4})?\s*$")
 
 
+@lru_cache(maxsize=1024)
 def years_of(label: str | None) -> frozenset[int]:
     """Every year a label covers: 2011 -> {2011}; 2015/16 and 2015-2016 -> {2015, 2016}."""
     first = year_of(label)
@@ -34,6 +35,7 @@ def years_of(label: str | None) -> frozenset[int]:
     return frozenset({first, second})
 
 
+@lru_cache(maxsize=1024)
 def year_of(label: str | None) -> int | None:
     """The (first) year a label names: 2011, 2011/12, 2012-13; None for 'q3' or 'possession'."""
     if label is None:
