@@ -219,3 +219,4 @@ def test_could_flip_keeps_the_unit_and_the_interval(
 def test_a_stated_percentage_is_shown_as_written() -> None:
     finding = check_case("rose 4.2371%", ch(151, 640))
     assert "does not round to 4.2371%" in finding.explanation
+    assert not [note for note in finding.notes if note.startswith("Precision")], finding.notes

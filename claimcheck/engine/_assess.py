@@ -200,7 +200,8 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
             out.note(_notes.better_as_multiple(mention.text, stated.value))
     if quantity is Quantity.POINTS and not ctx.percentages:
         out.note(f"'{mention.text}' speaks of points, but the figures are not percentages.")
-    _precision(mention, ctx, out, (Role.FROM, Role.TO), absolute=not relative)
+    if verdict is S:  # a wrong number needs no note about its digits
+        _precision(mention, ctx, out, (Role.FROM, Role.TO), absolute=not relative)
     if comparator in (Comparator.MORE_THAN, Comparator.AT_LEAST):
         out.note(_notes.understated(mention.text, stated.value, abs(raw), ctx.policy,
                                     multiple=False, shown=_shown_computed(quantity, raw)))
