@@ -103,6 +103,10 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ("a 24-fold fall", ch(2400, 100), S, ""),
     ("a five-fold fall", ch(100, 500), C, ""),
     ("fell five-fold", ch(100, 50), C, ""),
+    # A compound number word before -fold is read whole, not as its last word.
+    ("twenty-four-fold", ch(12, 288), S, "24×"),
+    ("a thirty-five-fold rise", ch(12, 420), S, "35×"),
+    ("twenty-four-fold", ch(12, 48), C, ""),
     ("a fivefold rise", ch(10, 50), S, ""),
     # Half a percentage point is 0.5 points, not a rise by half.
     ("rose by half a percentage point", ch("10%", "10.5%"), S, "0.5-point rise"),

@@ -54,7 +54,7 @@ def read(wording: str, labels: Collection[str] = ()) -> Reading:
     _literals(reading, wording, text, _TIME_FAMILIES, present)
     mark_labels(reading, wording, text, labels)
     mark_asides(reading, wording, text, numbers)
-    _multiple_words(reading, wording, text)
+    _multiple_words(reading, wording, text, numbers)
     mark_ranges(reading, wording, text, numbers)
     mark_extras(reading, wording, text, numbers,
                 lambda family, span, stated, number, sign: _mention(
@@ -317,10 +317,15 @@ def _try(
     return True
 
 
-def _multiple_words(reading: Reading, wording: str, text: str) -> None:
+def _multiple_words(
+    reading: Reading, wording: str, text: str, numbers: list[NumberMatch]
+) -> None:
     for family, pattern, values in _multiple_patterns():
         for found in pattern.finditer(text):
             if not reading.free(found.start(), found.end()):
+                continue
+            if any(m.start < found.start() < m.end for m in numbers):
+                # "four-fold" inside "twenty-four-fold": the {N}-fold template reads the whole.
                 continue
             value = values.get(_SPACES.sub(" ", found.group(0)))
             if value is None:
