@@ -10,26 +10,27 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from fractions import Fraction
-from functools import cache, lru_cache
+from functools import cache
 from itertools import pairwise
 
 from claimcheck._numbers import Number, NumberMatch, Unit, find_numbers
 from claimcheck.engine import phrases
 from claimcheck.engine._asides import YEAR, YEAR_TAIL, mark_asides, mark_labels
+from claimcheck.engine._candidates import (
+    NUMBER_FAMILIES,
+    SHARE_WORDS,
+    TIME_FAMILIES,
+    Families,
+    possible_literals,
+    possible_templates,
+    words_present,
+)
 from claimcheck.engine._compare import Stated
 from claimcheck.engine._extras import mark_extras
-from claimcheck.engine._families import Family, Form, Kind
+from claimcheck.engine._families import Family, Kind
 from claimcheck.engine._mentions import Aside, Mention, Reading, fold, form_of, number_form
 from claimcheck.engine._ranges import mark_ranges
-from claimcheck.engine._templates import (
-    Template,
-    alternation,
-    direction,
-    literal,
-    literal_parts,
-    phrase,
-    templates,
-)
+from claimcheck.engine._templates import Template, alternation, direction, literal
 
 __all__ = ["Mention", "Reading", "read"]
 
@@ -50,8 +51,8 @@ def read(wording: str, labels: Collection[str] = ()) -> Reading:
     reading = Reading()
     numbers = [m for m in find_numbers(wording) if m.end > m.start]
     present = words_present(text)
-    _numbered(reading, wording, text, numbers, _TIME_FAMILIES, present)
-    _literals(reading, wording, text, _TIME_FAMILIES, present)
+    _numbered(reading, wording, text, numbers, TIME_FAMILIES, present)
+    _literals(reading, wording, text, TIME_FAMILIES, present)
     mark_labels(reading, wording, text, labels)
     mark_asides(reading, wording, text, numbers)
     _multiple_words(reading, wording, text, numbers)
@@ -59,29 +60,15 @@ def read(wording: str, labels: Collection[str] = ()) -> Reading:
     mark_extras(reading, wording, text, numbers,
                 lambda family, span, stated, number, sign: _mention(
                     reading, wording, text, family, span, stated, number=number, sign=sign))
-    _numbered(reading, wording, text, numbers, _NUMBER_FAMILIES, present)
+    _numbered(reading, wording, text, numbers, NUMBER_FAMILIES, present)
     _rates(reading, wording, text, numbers)
     _plain_numbers(reading, wording, text, numbers)
-    _literals(reading, wording, text, _SHARE_WORDS, present)
+    _literals(reading, wording, text, SHARE_WORDS, present)
     _directions(reading, wording, text)
     reading.mentions.sort(key=lambda mention: mention.start)
     return reading
 
 
-Families = tuple[Family, ...]
-
-_TIME_FAMILIES = tuple(
-    family
-    for family in (*phrases.SERIES, *phrases.PERIODS)
-    if family.kind is not Kind.NOT_A_CLAIM
-)
-# "one in five" is read by the number reader as one ratio, so its family has no template here.
-_NUMBER_FAMILIES = tuple(
-    family
-    for family in (*phrases.VALUES, *phrases.MULTIPLES, *phrases.CHANGES, *phrases.SHARES)
-    if family.kind is Kind.TEMPLATE and family.id != "one-in"
-)
-_SHARE_WORDS = tuple(family for family in phrases.SHARES if family.kind is Kind.SHARE_WORD)
 _QUALIFIERS = [family for family in phrases.QUALIFIERS if family.kind is Kind.QUALIFIER]
 _AFTER = [family for family in phrases.QUALIFIERS if family.kind is Kind.QUALIFIER_AFTER]
 
@@ -159,7 +146,7 @@ def _mention(
 def _literals(
     reading: Reading, wording: str, text: str, families: Families, present: frozenset[str]
 ) -> None:
-    for family, pattern in _possible_literals(families, present):
+    for family, pattern in possible_literals(families, present):
         for found in pattern.finditer(text):
             if not reading.free(found.start(), found.end()):
                 continue
@@ -174,33 +161,6 @@ def _literals(
                      sign=sign, qualify=qualify)
 
 
-@cache
-def _literal_variants(
-    families: tuple[Family, ...],
-) -> tuple[tuple[Family, str, tuple[str, ...]], ...]:
-    """The variants of ``families`` with no number slot, longest first, with their words."""
-    variants = [
-        (family, variant, literal_parts(variant))
-        for family in families
-        for variant in family.variants
-        if "{" not in variant.replace("{DIR}", "").replace("{UP}", "").replace("{DOWN}", "")
-    ]
-    variants.sort(key=lambda pair: -len(pair[1]))
-    return tuple(variants)
-
-
-@lru_cache(maxsize=1024)
-def _possible_literals(
-    families: Families, present: frozenset[str]
-) -> tuple[tuple[Family, re.Pattern[str]], ...]:
-    """The literal variants of ``families`` whose words are all ``present``, in order."""
-    return tuple(
-        (family, phrase(variant))
-        for family, variant, parts in _literal_variants(families)
-        if present.issuperset(parts)
-    )
-
-
 def _numbered(
     reading: Reading,
     wording: str,
@@ -212,7 +172,7 @@ def _numbered(
     for index, match in enumerate(numbers):
         if not reading.free(match.start, match.end):
             continue
-        possible = _possible_templates(families, form_of(match.number), present)
+        possible = possible_templates(families, form_of(match.number), present)
         if not possible:
             continue
         # The qualifier before a number is the same whichever template is tried.
@@ -220,41 +180,6 @@ def _numbered(
         for template in possible:
             if _try(reading, wording, text, numbers, index, template, qualifier):
                 break
-
-
-@cache
-def _templates_by_form(families: tuple[Family, ...]) -> dict[Form, tuple[Template, ...]]:
-    """The templates that can take each form of number, in the table's order."""
-    compiled = templates(families)
-    return {
-        form: tuple(t for t in compiled if t.form is None or t.form is form) for form in Form
-    }
-
-
-@lru_cache(maxsize=1024)
-def _possible_templates(
-    families: Families, form: Form, present: frozenset[str]
-) -> tuple[Template, ...]:
-    """The templates for ``form`` whose literal words are all ``present``, in order."""
-    return tuple(t for t in _templates_by_form(families)[form] if present.issuperset(t.parts))
-
-
-@cache
-def _all_words() -> tuple[str, ...]:
-    """Every literal word of the templates and literal variants the reader tries."""
-    words: set[str] = set()
-    for families in (_TIME_FAMILIES, _NUMBER_FAMILIES):
-        for template in templates(families):
-            words.update(template.parts)
-    for families in (_TIME_FAMILIES, _SHARE_WORDS):
-        for _, _, parts in _literal_variants(families):
-            words.update(parts)
-    return tuple(sorted(words))
-
-
-def words_present(text: str) -> frozenset[str]:
-    """The templates' literal words that occur in ``text`` (anywhere, as in ``in``)."""
-    return frozenset([word for word in _all_words() if word in text])
 
 
 def _try(
