@@ -47,28 +47,54 @@ class Batch:
 
 
 def expand(paths: Iterable[str]) -> tuple[list[str], list[Problem]]:
-    """Claim files named by ``paths``: files as given, folders searched for *.yaml and *.yml
-    (sorted, hidden folders skipped). A path that does not exist is a problem."""
-    files: list[str] = []
+    """Claim files named by ``paths``, each once, in order.
+
+    Files are taken as given; folders are searched for *.yaml and *.yml (sorted, hidden files
+    and folders skipped); a CSV file stands for the claim files beside it that name it, so a
+    commit that changes only a spreadsheet still checks the claims resting on it. A path that
+    does not exist is a problem.
+    """
+    files: dict[str, None] = {}
     problems: list[Problem] = []
     for name in paths:
         path = Path(name)
         if path.is_dir():
-            found = sorted(
-                str(candidate)
-                for candidate in path.rglob("*")
-                if candidate.suffix in CLAIM_FILE_SUFFIXES
-                and candidate.is_file()
-                and not any(part.startswith(".") for part in candidate.relative_to(path).parts)
-            )
+            found = _claim_files_in(path, recursive=True)
             if not found:
                 problems.append(Problem(name, 1, 1, "no claim files (*.yaml, *.yml) in folder"))
-            files.extend(found)
+            files.update(dict.fromkeys(found))
+        elif path.suffix.lower() == ".csv" and path.is_file():
+            readers = [
+                candidate
+                for candidate in _claim_files_in(path.parent, recursive=False)
+                if path.name in _text(candidate)
+            ]
+            if not readers:
+                problems.append(Problem(name, 1, 1, "no claim file beside it reads this CSV"))
+            files.update(dict.fromkeys(readers))
         elif path.exists():
-            files.append(name)
+            files[name] = None
         else:
             problems.append(Problem(name, 1, 1, "no such file or folder"))
-    return files, problems
+    return list(files), problems
+
+
+def _claim_files_in(folder: Path, *, recursive: bool) -> list[str]:
+    candidates = folder.rglob("*") if recursive else folder.iterdir()
+    return sorted(
+        str(candidate)
+        for candidate in candidates
+        if candidate.suffix in CLAIM_FILE_SUFFIXES
+        and candidate.is_file()
+        and not any(part.startswith(".") for part in candidate.relative_to(folder).parts)
+    )
+
+
+def _text(path: str) -> str:
+    try:
+        return Path(path).read_text(encoding="utf-8", errors="replace")
+    except OSError:
+        return ""
 
 
 def run_job(job: Job) -> Outcome:

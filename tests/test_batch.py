@@ -48,3 +48,17 @@ def test_progress_is_called_once_per_file(tmp_path: Path) -> None:
     assert calls == [(1, 3), (2, 3), (3, 3)]
     assert [outcome.path for outcome in result.outcomes] == [job.path for job in jobs]
     assert all(outcome.report is None and outcome.problems for outcome in result.outcomes)
+
+
+def test_a_csv_stands_for_the_claim_files_beside_it_that_read_it(tmp_path: Path) -> None:
+    (tmp_path / "foi.csv").write_text("Year,Crimes\n2011,151\n", encoding="utf-8")
+    (tmp_path / "other.csv").write_text("Year,Crimes\n2011,151\n", encoding="utf-8")
+    reader = tmp_path / "story.yaml"
+    reader.write_text("sources:\n  foi:\n    csv: foi.csv\n", encoding="utf-8")
+    touch(tmp_path / "unrelated.yaml")
+    files, problems = batch.expand([str(tmp_path / "foi.csv"), str(reader)])
+    assert files == [str(reader)]  # once, though named twice
+    assert problems == []
+    files, problems = batch.expand([str(tmp_path / "other.csv")])
+    assert files == []
+    assert [p.message for p in problems] == ["no claim file beside it reads this CSV"]

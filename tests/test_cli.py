@@ -197,9 +197,8 @@ def test_edited_quote_needs_review(tmp_path: Path) -> None:
 
 
 def test_article_with_several_files_is_a_usage_error() -> None:
-    result = claimcheck(
-        "check", "--article", str(WEST_MIDLANDS), str(WEST_MIDLANDS), str(WEST_MIDLANDS)
-    )
+    review = str(DATA / "review.yaml")
+    result = claimcheck("check", "--article", str(WEST_MIDLANDS), str(WEST_MIDLANDS), review)
     assert result.returncode == 2
 
 

@@ -44,7 +44,7 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--allow-outside",
         action="store_true",
-        help="let a claim file read CSV sources outside its own folder",
+        help="let a claim file read CSV sources and its article outside its own folder",
     )
     parser.set_defaults(func=run)
 
