@@ -175,6 +175,9 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     verdict = judge(raw)
     # A number as written keeps every digit ("4.2371%"); a fraction word shows 33.3%.
     shown = _shown_change(quantity, stated.value, 2 if fraction else 8)
+    if comparator is Comparator.BETWEEN and stated.high is not None:
+        # "cut by 5 to 10 per cent": a range of changes.
+        shown = f"{shown} and {_shown_change(quantity, stated.high, 8)}"
     computed = _shown_computed(quantity, raw)
     summary = _explain.change(before, after, percentages=ctx.percentages,
                               absolute=quantity is Quantity.DIFFERENCE, currency=ctx.currency)

@@ -13,13 +13,27 @@ from claimcheck._numbers import NumberMatch, Unit
 from claimcheck.engine import phrases
 from claimcheck.engine._asides import YEAR
 from claimcheck.engine._compare import Comparator, Stated
+from claimcheck.engine._families import Kind
 from claimcheck.engine._mentions import Mention, Reading, number_form
+from claimcheck.engine._templates import alternation
 
 __all__ = ["mark_ranges"]
 
 _GAP = re.compile(r"\s*-\s*|\s+to\s+")
 # "from 40 to 50" is a change, and "between 40 and 50" is the between family's own template.
 _NOT_A_RANGE_BEFORE = re.compile(r"(?<![a-z])(?:from|between)\s+$")
+# "rose by 4,000 to 65,000", "an increase of 4,000 to 65,000", "up 3 to 20": after a change
+# word the first number is the change and the second the new level, never a range. A
+# qualifier may stand between ("rose by almost 4,000 to 65,000").
+_QUALIFIER = alternation(
+    variant for family in phrases.QUALIFIERS for variant in family.variants
+    if family.kind is Kind.QUALIFIER
+)
+_CHANGE_BEFORE = re.compile(
+    rf"(?<![a-z])(?:(?P<up>{alternation(phrases.RISING_WORDS)})|"
+    rf"(?P<down>{alternation(phrases.FALLING_WORDS)})|by)"
+    rf"(?:\s+(?:by|of))?(?:\s+(?:{_QUALIFIER}))?\s+$"
+)
 
 
 def mark_ranges(reading: Reading, wording: str, text: str, numbers: list[NumberMatch]) -> None:
@@ -42,9 +56,33 @@ def mark_ranges(reading: Reading, wording: str, text: str, numbers: list[NumberM
             continue
         if _NOT_A_RANGE_BEFORE.search(text, max(0, first.start - 12), first.start):
             continue
+        change = _CHANGE_BEFORE.search(text, max(0, first.start - 40), first.start)
+        if change is not None:
+            if low.unit is Unit.NONE and high.unit is Unit.PERCENT:
+                # "cut by 5 to 10 per cent": a range of percentage changes.
+                _change_range(reading, wording, change, first, second)
+            continue
         start, end = first.start, second.end
         reading.take(start, end)
         reading.mentions.append(Mention(
             phrases.family("between"), start, end, wording[start:end],
             Stated(low.value, low.step, high.value, high.step), Comparator.BETWEEN, high,
         ))
+
+
+def _change_range(
+    reading: Reading, wording: str, change: re.Match[str], first: NumberMatch,
+    second: NumberMatch,
+) -> None:
+    """'cut by 5 to 10 per cent': the percentage change must lie in the range."""
+    sign = 1 if change.group("up") else -1 if change.group("down") else 0
+    start = change.start() if sign else first.start
+    end = second.end
+    if not reading.free(start, end):
+        return
+    low, high = first.number, second.number
+    reading.take(start, end)
+    reading.mentions.append(Mention(
+        phrases.family("percent-change"), start, end, wording[start:end],
+        Stated(low.value, low.step, high.value, high.step), Comparator.BETWEEN, high, sign,
+    ))

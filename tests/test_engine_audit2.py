@@ -1,0 +1,55 @@
+"""Regression cases from the second engine audit: each row is a sentence once misjudged."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from _wording import check_case
+
+from claimcheck.model import Verdict
+
+S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
+
+
+def ch(before: Any, after: Any) -> dict[str, Any]:
+    return {"before": before, "after": after}
+
+
+# (quote, figures, verdict, words the explanation must contain)
+CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
+    # After a change word, "N to M" is the change and the new level, never a range.
+    ("rose by 4,000 to 65,000", ch(55000, 65000), C, "a rise of 10,000"),
+    ("rose by 10,000 to 65,000", ch(55000, 65000), S, ""),
+    ("rose by 400 to 640 from 151", ch(151, 640), C, "a rise of 489"),
+    ("fell by 200 to 1,000", ch(1500, 1000), C, "a fall of 500"),
+    ("fell by 500 to 1,000", ch(1500, 1000), S, ""),
+    ("an increase of 4,000 to 65,000", ch(55000, 65000), C, ""),
+    ("an increase of 10,000 to 65,000", ch(55000, 65000), S, ""),
+    ("a fall of 2,000 to 8,000", ch(10000, 8000), S, ""),
+    ("a fall of 4,000 to 8,000", ch(10000, 8000), C, ""),
+    ("dropped by 10,000 to 30,000", ch(60000, 30000), C, ""),
+    ("dropped by 30,000 to 30,000", ch(60000, 30000), S, ""),
+    ("up 3 to 20", ch(10, 20), C, "a rise of 10"),
+    ("up 10 to 20", ch(10, 20), S, ""),
+    ("rose 4,000 to 65,000", ch(55000, 65000), C, ""),
+    ("rose by 50,000 to 1.2 million", ch(1000000, 1200000), C, "a rise of 200,000"),
+    ("rose by 200,000 to 1.2 million", ch(1000000, 1200000), S, ""),
+    ("rose by almost 10,000 to 66,000", ch(56500, 66000), S, ""),
+    ("rose to 65,000", ch(55000, 65000), S, ""),
+    # A range of changes: the change must lie in it.
+    ("cut by 5 to 10 per cent", ch(100, 80), C, "outside 5% and 10%"),
+    ("cut by 5 to 10 per cent", ch(100, 92), S, "between 5% and 10%"),
+    ("rose 5 to 10 per cent", ch(100, 92), C, "not a rise"),
+    # Ranges without a change word stay ranges.
+    ("40 to 50 per cent", {"value": "45%"}, S, "between 40 and 50"),
+    ("from 40 to 50", ch(40, 50), S, ""),
+]
+
+
+@pytest.mark.parametrize(("quote", "figures", "verdict", "words"), CASES,
+                         ids=[f"{i}:{case[0][:40]}" for i, case in enumerate(CASES)])
+def test_audit_case(quote: str, figures: dict[str, Any], verdict: Verdict, words: str) -> None:
+    finding = check_case(quote, figures)
+    assert finding.verdict is verdict, finding.explanation
+    assert words in finding.explanation
