@@ -15,7 +15,6 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from claimcheck._figures import SourceBuilder, Sources, resolve_path, text_of
-from claimcheck._gc import paused_gc
 from claimcheck._problems import problems_from
 from claimcheck._references import BadReference, parse_reference, resolve
 from claimcheck._text import NotUtf8, decode_utf8
@@ -91,8 +90,7 @@ def _decode(data: bytes, path: str) -> str:
 
 
 def _read(text: str, path: str, base_dir: Path, allow_outside: bool) -> ClaimFile:
-    with paused_gc():
-        return _build(text, path, base_dir, allow_outside)
+    return _build(text, path, base_dir, allow_outside)
 
 
 def _build(text: str, path: str, base_dir: Path, allow_outside: bool) -> ClaimFile:

@@ -61,6 +61,7 @@ def _positive(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     from claimcheck import batch
+    from claimcheck._gc import paused_gc
     from claimcheck.report import render
 
     files, problems = batch.expand(args.paths)
@@ -68,7 +69,8 @@ def run(args: argparse.Namespace) -> int:
         sys.stderr.write("claimcheck: error: --article goes with a single claim file\n")
         return ExitCode.BAD_INPUT
     jobs = [batch.Job(path, args.article, args.allow_outside) for path in files]
-    result = batch.run(jobs, workers=args.jobs, progress=_progress_line())
+    with paused_gc():  # the command owns its process: see claimcheck._gc
+        result = batch.run(jobs, workers=args.jobs, progress=_progress_line())
     problems += result.problems
     report = result.report
     if problems:
