@@ -143,6 +143,8 @@ def _message(kind: str, loc: Loc, value: Any, ctx: dict[str, Any]) -> str:
             return f"{place}: unknown key {name!r}"
         keys = _keys(model)
         hint = did_you_mean(name, keys) or f" (keys: {', '.join(keys)})"
+        if not loc[:-1]:  # at the top level: "unknown key 'articel' in the claim file"
+            return f"unknown key {name!r} in {_WHAT[parent]}{hint}"
         return f"{where(loc[:-1])}: unknown key {name!r} in {_WHAT[parent]}{hint}"
     if kind == "missing":
         return f"{where(loc[:-1])}: missing required key {name!r}"

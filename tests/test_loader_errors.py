@@ -185,7 +185,7 @@ def test_duplicate_claim_ids_name_both_lines() -> None:
         ("sources: {}\n", "f.yaml:1:1: the claim file: missing required key 'claims'"),
         (
             "claims: []\nsauces: {}\n",
-            "f.yaml:2:1: the claim file: unknown key 'sauces' in the claim file "
+            "f.yaml:2:1: unknown key 'sauces' in the claim file "
             "(did you mean 'sources'?)",
         ),
         (
