@@ -44,6 +44,19 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     # Ranges without a change word stay ranges.
     ("40 to 50 per cent", {"value": "45%"}, S, "between 40 and 50"),
     ("from 40 to 50", ch(40, 50), S, ""),
+    # A bare "N times" with a qualifier is a multiple of the ratio, not a value.
+    ("more than 4 times", ch(151, 500), C, "500 / 151 = 3.31×, not more than 4×"),
+    ("over 4 times", ch(151, 500), C, "not more than 4×"),
+    ("more than 4 times", ch(151, 640), S, "640 / 151 = 4.24×"),
+    ("almost 5 times", ch(100, 480), S, "a little under 5×"),
+    ("almost 5 times", ch(100, 300), C, ""),
+    ("about 3 times", ch(100, 310), S, "within 10% of 3×"),
+    ("about 3 times", ch(100, 500), C, ""),
+    ("4 times", ch(100, 400), S, "400 / 100 = 4×"),
+    # "N times" saying how often is not a multiple.
+    ("five times a day", {"value": 5}, S, "given.value is 5"),
+    ("three times in a row", ch(3, 9), S, "given.before is 3"),
+    ("arrested 3 times", {"value": 3}, S, "which matches"),
 ]
 
 
@@ -53,3 +66,9 @@ def test_audit_case(quote: str, figures: dict[str, Any], verdict: Verdict, words
     finding = check_case(quote, figures)
     assert finding.verdict is verdict, finding.explanation
     assert words in finding.explanation
+
+
+def test_a_bare_times_multiple_notes_the_ambiguity() -> None:
+    finding = check_case("more than 4 times", ch(151, 640))
+    assert any("'more than 4 times'" in note and "5×" in note for note in finding.notes), (
+        finding.notes)

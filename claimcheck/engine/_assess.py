@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from claimcheck._numbers import Unit
@@ -21,6 +21,7 @@ S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
 _HUGE = Fraction(10) ** 12
 _OF = re.compile(r"\s+of(?![A-Za-z])")
 _PERCENT_END = re.compile(r"(?:%|per\s*cent|percent)$", re.IGNORECASE)
+_BARE_TIMES = re.compile(r"\stimes$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -71,6 +72,12 @@ def review(mention: Mention, quantity: Quantity, why: str) -> Statement:
 def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
     before, after = ctx.before, ctx.after
     if before is None or after is None:
+        if _BARE_TIMES.search(mention.text) and ctx.figure(Role.FIGURE) is not None:
+            # "arrested 3 times" against a single figure: a count, not a multiple.
+            if mention.qualifier is None:
+                mention = replace(mention, comparator=Comparator.EXACT)
+            _value(mention, ctx, out)
+            return
         out.statements.append(review(mention, Quantity.RATIO,
                                      "a multiple needs from and to figures"))
         return
@@ -392,6 +399,9 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
             out.note(_notes.could_flip(
                 verdict, [low, high],
                 lambda x: compare(comparator, mention.stated, x, ctx.policy), show))
+
+
+_value = value  # ``multiple`` names its ratio ``value``
 
 
 def direction(mention: Mention, ctx: Context, out: Judged) -> None:

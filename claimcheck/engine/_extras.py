@@ -4,7 +4,8 @@
 - "half a percentage point", "a quarter of a point": a fraction of a point is a number of
   points, not a fractional change ("rose by half" is +50%; "by half a point" is +0.5 points).
 - "rose 24 times", "increased 24 times": a multiple, read like "24 times more" (with the
-  same note: some readers take it as 25 times as many), not a rise of 24.
+  same note: some readers take it as 25 times as many), not a rise of 24. A bare "more than
+  4 times" or "almost 5 times" is read the same way, but "five times a day" is not.
 
 Each is handed to ``add``, the reader's own way of recording a statement (it looks for a
 qualifier such as "almost" or "about" before it).
@@ -43,6 +44,11 @@ _RISE_BEFORE = re.compile(
 _TIMES = re.compile(r"\s+times(?![A-Za-z])(?!\s+(?:as|more|higher|bigger|larger|greater|"
                     r"the|that|what)(?![A-Za-z]))")
 
+_HOW_OFTEN = re.compile(
+    r"\s+(?:a|an|per|each|every|in|on|this|last|since|before|during|between|while|when|"
+    r"so\s+far|already|now)(?![A-Za-z])"
+)
+
 
 def mark_extras(reading: Reading, wording: str, text: str, numbers: list[NumberMatch],
                 add: Add) -> None:
@@ -75,7 +81,10 @@ def mark_extras(reading: Reading, wording: str, text: str, numbers: list[NumberM
         times = _TIMES.match(text, match.end)
         if times is None or number.value <= 1:
             continue
-        if _RISE_BEFORE.search(text, max(0, match.start - 40), match.start) is None:
+        if _RISE_BEFORE.search(text, max(0, match.start - 40), match.start) is None and (
+            _HOW_OFTEN.match(text, times.end())
+        ):
+            # "five times a day", "three times in a row": how often, not a multiple.
             continue
         if reading.free(match.start, times.end()):
             add(phrases.family("n-times-more"), (match.start, times.end()),

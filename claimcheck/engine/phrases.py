@@ -214,9 +214,11 @@ MULTIPLES: Final = (
          "{N} times greater"),
         "Read as N times as many (the ratio to / from), with a note: some readers take "
         "'N times more' as N + 1 times as many. 'Rose 24 times' and 'increased 24 times' are "
-        "read the same way (not as a rise of 24), with the same note.",
+        "read the same way (not as a rise of 24), with the same note, and so is a bare "
+        "'more than 4 times' or 'almost 5 times'; 'five times a day' says how often.",
         (E("four times more crimes", S, before="150", after="600"),
          E("rose 24 times", S, before="12", after="288"),
+         E("more than 4 times", C, before="151", after="500"),
          E("four times more crimes", R, before="151", after="640"),
          E("24 times higher", S, before="12", after="288")),
         form=Form.PLAIN,
