@@ -66,6 +66,15 @@ class Policy(BaseModel):
         default=Fraction(110, 100),
         description="'just over N' is supported in (N, this × N]; needs review above it.",
     )
+    unchanged_review: Fraction = Field(
+        default=Fraction(1, 100),
+        description=(
+            "'unchanged/held steady/stayed at' is supported only when from and to are equal "
+            "(within the rounding of the source figures); a change within ±this of from needs "
+            "review, beyond it contradicted. 'Broadly unchanged' is supported within ±this and "
+            "needs review within twice it."
+        ),
+    )
     rounding_review_units: Fraction = Field(
         default=Fraction(1),
         description=(
@@ -96,7 +105,7 @@ class Policy(BaseModel):
         return value
 
     @field_validator("multiple_supported", "multiple_review", "about_supported", "about_review",
-                     "almost_review_low", "rounding_review_units")
+                     "almost_review_low", "rounding_review_units", "unchanged_review")
     @classmethod
     def _not_negative(cls, value: Fraction) -> Fraction:
         if value < 0:

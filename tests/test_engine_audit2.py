@@ -57,6 +57,26 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ("five times a day", {"value": 5}, S, "given.value is 5"),
     ("three times in a row", ch(3, 9), S, "given.before is 3"),
     ("arrested 3 times", {"value": 3}, S, "which matches"),
+    # Wording that says nothing changed is judged, not ignored.
+    ("remained unchanged at 5", ch(3, 5), C, "not unchanged"),
+    ("remained unchanged at 5", ch(5, 5), S, "5 → 5 is no change"),
+    ("held steady at 5", ch(3, 5), C, "not unchanged"),
+    ("stayed at 5", ch(3, 5), C, "stayed at"),
+    ("stayed at 5", ch(5, 5), S, ""),
+    ("was flat", ch(1000, 1100), C, ""),
+    ("was flat", ch(1000, 1010), R, "a small change but not none"),
+    ("was flat", ch(1000, 1011), C, ""),
+    ("unchanged", ch(1000, 1000), S, ""),
+    ("no change", ch("5.1%", "5.1%"), S, ""),
+    ("unchanged at 4.5%", ch("4.4%", "4.5%"), C, "0.1-point rise"),
+    ("unchanged", ch("1.2m", "1.24m"), S, "within the rounding of the source figures"),
+    ("arrests did not change", ch(5, 6), C, ""),
+    ("broadly unchanged", ch(1000, 1010), S, "within 1% of the earlier figure"),
+    ("little changed", ch(1000, 1015), R, ""),
+    ("little changed", ch(1000, 1021), C, ""),
+    ("virtually unchanged", ch(100, 90), C, ""),
+    ("stayed at 5", {"value": 5}, R, "reference from and to figures"),
+    ("stayed at home", ch(5, 5), R, "No number or checkable wording"),
 ]
 
 

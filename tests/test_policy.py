@@ -23,6 +23,7 @@ PINNED = {
     "about_supported": Fraction(10, 100),
     "about_review": Fraction(20, 100),
     "just_over_high": Fraction(110, 100),
+    "unchanged_review": Fraction(1, 100),
     "rounding_review_units": Fraction(1),
     "small_base": 30,
     "understated_factor": Fraction(2),

@@ -278,6 +278,11 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("in-a-row", "Offences rose for a third year in a row", ser("2016", *DIP), C),
     ("negation", "Knife crime has not doubled since 2011", ch(100, 200), R),
     ("negation", "Burglaries didn't fall last year", ch(100, 120), R),
+    ("unchanged", "The jobless rate was unchanged at 4.5%", ch("4.5%", "4.5%"), S),
+    ("unchanged", "Arrests held steady at 691", ch(358, 691), C),
+    ("unchanged", "Spending has remained flat at £3.7bn", ch("£3.6bn", "£3.7bn"), C),
+    ("roughly-unchanged", "Recorded offences were broadly flat", ch(10000, 10060), S),
+    ("roughly-unchanged", "Knife crime was little changed on the year", ch(2000, 2300), C),
 ]
 
 

@@ -12,6 +12,7 @@ from claimcheck.engine._periods import period
 from claimcheck.engine._read import Mention, Reading, read
 from claimcheck.engine._says import unsaid
 from claimcheck.engine._series import series
+from claimcheck.engine._unchanged import unchanged
 from claimcheck.model import (
     ArticleInfo,
     FigureUse,
@@ -141,6 +142,8 @@ def judge(mention: Mention, context: Context, out: Judged) -> None:
         series(mention, context, out)
     elif family.kind is Kind.PERIOD:
         period(mention, context, out)
+    elif family.kind is Kind.DIRECTION and family.sign == 0:
+        unchanged(mention, context, out)
     elif family.kind is Kind.DIRECTION:
         _assess.direction(mention, context, out)
     elif family.kind is Kind.MULTIPLE_WORD or family.quantity.value == "ratio":

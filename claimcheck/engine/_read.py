@@ -38,6 +38,7 @@ _ONE_OF = re.compile(r"(?<![A-Za-z])one\s+of\s+$")
 # "more" and "less" say too little on their own ("more sophisticated"); they count as a
 # direction only inside a template such as "333 more" or "15% less".
 _WEAK_DIRECTION = frozenset({"more", "less"})
+_AT_NUMBER = re.compile(r"\s+(?:an?\s+)?(?:[£$€]\s*)?\d")
 _UP_DOWN = re.compile(r"(?<![A-Za-z])(?:up|down)(?![A-Za-z])")
 _UP_DOWN_AFTER = re.compile(r"\s+(?:by|from|on|compared|again|year|sharply|slightly)(?![A-Za-z])")
 _UP_DOWN_BEFORE = re.compile(
@@ -363,6 +364,9 @@ def _directions(reading: Reading, wording: str, text: str) -> None:
         for found in pattern.finditer(text):
             start, end = found.span()
             if not reading.free(start, end):
+                continue
+            if found.group(0).endswith(" at") and not _AT_NUMBER.match(text, end):
+                # "stayed at 5" says no change; "stayed at home" does not.
                 continue
             if _UP_DOWN.fullmatch(found.group(0)) and not (
                 _UP_DOWN_AFTER.match(text, end)

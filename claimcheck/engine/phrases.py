@@ -283,6 +283,38 @@ CHANGES: Final = (
         form=Form.PLAIN,
     ),
     Family(
+        "roughly-unchanged", "Broadly unchanged", Kind.DIRECTION, Q.DIRECTION, None,
+        ("broadly unchanged", "virtually unchanged", "largely unchanged", "almost unchanged",
+         "nearly unchanged", "essentially unchanged", "more or less unchanged",
+         "little changed", "barely changed", "hardly changed", "little change",
+         "almost no change", "broadly flat", "largely flat", "roughly flat", "virtually flat",
+         "broadly stable", "largely stable", "roughly stable"),
+        "to must lie within 1% of from (the policy's unchanged_review) to be supported, "
+        "within 2% needs review; a bigger move is contradicted.",
+        (E("broadly unchanged", S, before="1000", after="1008"),
+         E("little changed", R, before="1000", after="1015"),
+         E("virtually unchanged", C, before="100", after="110")),
+    ),
+    Family(
+        "unchanged", "Unchanged, held steady", Kind.DIRECTION, Q.DIRECTION, None,
+        ("unchanged", "remained unchanged", "was unchanged", "were unchanged",
+         "held steady", "held stable", "held flat", "held level", "remained steady",
+         "remained stable", "remained flat", "remained level", "remained the same",
+         "stayed the same", "stayed flat", "stayed steady", "stayed stable", "stayed level",
+         "stayed at", "remained at", "held at", "was flat", "were flat", "has been flat",
+         "have been flat", "flatlined", "no change", "did not change", "has not changed",
+         "have not changed", "didn't change", "hasn't changed", "haven't changed"),
+        "from and to must be equal, or equal within the rounding of the source figures "
+        "('5.1%' and '5.1%'); a change within 1% of from (the policy's unchanged_review) "
+        "needs review; a bigger one is contradicted. 'Stayed at', 'remained at' and 'held at' "
+        "count only before a number, which is checked as well. Without from and to figures "
+        "the statement needs review.",
+        (E("remained unchanged at 5", S, before="5", after="5"),
+         E("held steady at 5", C, before="3", after="5"),
+         E("was flat", R, before="1000", after="1005"),
+         E("stayed at 5.1%", S, before="5.1%", after="5.1%")),
+    ),
+    Family(
         "rise", "Rising words", Kind.DIRECTION, Q.DIRECTION, None, RISING_WORDS,
         "The figure must have gone up (to > from); otherwise contradicted.",
         (E("increased from 12 in 2011 to 288 in 2016", S, before="12", after="288",
