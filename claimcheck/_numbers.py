@@ -108,13 +108,17 @@ def find_numbers(text: str) -> list[NumberMatch]:
     return found
 
 
+_UNITS: dict[str, Unit] = {unit.value: unit for unit in Unit}
+_FORMS: dict[str, Form] = {form.value: form for form in Form}
+
+
 def _number(text: str, start: int, reading: _numreader.Reading) -> Number:
     return Number(
-        value=reading.value,
-        step=reading.step,
-        text=text[start : reading.end],
-        unit=Unit(reading.unit),
-        currency=reading.currency,
-        is_word=reading.is_word,
-        form=Form(reading.form),
+        reading.value,
+        reading.step,
+        text[start : reading.end],
+        _UNITS[reading.unit],
+        reading.currency,
+        reading.is_word,
+        _FORMS[reading.form],
     )

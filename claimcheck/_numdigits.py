@@ -126,6 +126,18 @@ _MONEY_WORDS: Final = {
 }
 
 
+_ZERO: Final = Fraction(0)
+_ONE: Final = Fraction(1)
+# Characters that can follow a plain integer in a rank, fraction or mixed number ("21st",
+# "3/4", "2 1/2"), and that can begin an exponent ("1.3e6", "3 x 10^6"); the patterns are tried
+# only after one of them, and a letter is told by ``str.isalpha`` (which also covers the
+# non-ASCII letters that an ignore-case pattern matches, such as the Kelvin sign).
+_GAPS: Final = frozenset(" \t\u00a0\u2009\u202f")
+_SLASH_OR_GAP: Final = _GAPS | {"/"}
+_TENS: Final = tuple(Fraction(10**zeros) for zeros in range(16))
+_EXPONENT_FIRST: Final = frozenset("eE x×")
+
+
 @dataclass(frozen=True, slots=True)
 class Reading:
     """One number read from a start position up to ``end``."""
@@ -150,52 +162,67 @@ class Skip:
 
 def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
     """Read the number in digits that starts exactly at ``pos``."""
-    dotted = _DOTTED.match(text, pos)
-    if dotted is not None:
-        # 192.168.1.2 or 1.2.3: separate integers, not a decimal
-        return _dotted(text, pos, dotted.end())
+    if text.find(".", pos + 1, pos + 4) >= 0:
+        dotted = _DOTTED.match(text, pos)
+        if dotted is not None:
+            # 192.168.1.2 or 1.2.3: separate integers, not a decimal
+            return _dotted(text, pos, dotted.end())
     m = _DIGITS.match(text, pos)
     if m is None:
         return None
-    whole = m.group("int")
-    frac = m.group("frac") if whole is not None else m.group("lone")
+    sign, cur, whole, frac, lone = m.groups()
+    if whole is None:
+        frac = lone
     if (whole is not None and len(whole) > MAX_DIGITS + MAX_DIGITS // 3) or (
         frac is not None and len(frac) > MAX_DIGITS
     ):
         return Skip(m.end())
-    digits = (whole or "0").replace(",", "")
-    for space in " \u00a0\u2009\u202f":
-        digits = digits.replace(space, "")
-    value = Fraction(int(digits))
-    step = integer_step(digits)
-    if frac is not None:
-        step = Fraction(1, 10 ** len(frac))
-        value += int(frac) * step
-    sign = m.group("sign")
-    cur = m.group("cur")
+    digits = whole or "0"
+    if not digits.isdigit():
+        digits = digits.replace(",", "")
+        for space in " \u00a0\u2009\u202f":
+            digits = digits.replace(space, "")
+    number = int(digits)
+    if frac is None:
+        step = _ONE if len(digits) < 4 else integer_step(digits)
+        value = Fraction(number)
+    else:
+        scale = 10 ** len(frac)
+        step = Fraction(1, scale)
+        value = Fraction(number * scale + int(frac), scale)
     currency = _CURRENCIES.get(cur, cur) if cur else None
     plain = sign is None and currency is None and frac is None
     end = m.end()
-    if currency is None and frac is None and whole is not None:
+    after = text[end : end + 1]
+    if (
+        currency is None
+        and frac is None
+        and whole is not None
+        and (after.isalpha() or after in _SLASH_OR_GAP)
+    ):
         special = _after_plain(text, pos, end, value)
         if special is not None:
             if sign in ("-", "−"):
                 special = replace(special, value=-special.value)
             return special
-    power = _POWER.match(text, end)
-    if power is not None and value != 0:
-        value = value ** int(power.group("p").replace("−", "-"))
-        step, end, plain = Fraction(0), power.end(), False
+    if after == "^":
+        power = _POWER.match(text, end)
+        if power is not None and value != 0:
+            value = value ** int(power.group("p").replace("−", "-"))
+            step, end, plain = _ZERO, power.end(), False
+            after = text[end : end + 1]
     reading = Reading(
         end,
         value,
         step,
-        unit="money" if currency else "none",
-        currency=currency,
-        plain_integer=plain,
-        year_like=plain and whole is not None and len(whole) == 4 and 1800 <= value < 2200,
+        "money" if currency else "none",
+        currency,
+        False,
+        WordForm.CARDINAL,
+        plain,
+        plain and len(digits) == 4 and 1800 <= number < 2200,
     )
-    exponent = _EXPONENT.match(text, end)
+    exponent = _EXPONENT.match(text, end) if after in _EXPONENT_FIRST else None
     if exponent is not None:
         times = Fraction(10) ** int(exponent.group("exp").replace("−", "-"))
         reading = replace(
@@ -207,7 +234,7 @@ def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
             year_like=False,
         )
     else:
-        vulgar = VULGAR.get(text[end : end + 1])
+        vulgar = VULGAR.get(after)
         if vulgar is not None and frac is None:
             reading = replace(
                 reading, end=end + 1, value=value + vulgar, step=Fraction(0), plain_integer=False
@@ -254,9 +281,9 @@ def integer_step(digits: str) -> Fraction:
     """One unit of the last written digit; 82,000 is precise to the thousand."""
     stripped = digits.lstrip("0")
     if len(stripped) < 4:
-        return Fraction(1)
+        return _ONE
     zeros = len(stripped) - len(stripped.rstrip("0"))
-    return Fraction(10**zeros)
+    return _TENS[zeros] if zeros < len(_TENS) else Fraction(10**zeros)
 
 
 def _scale(text: str, end: int, *, currency: str | None, decimal: bool) -> re.Match[str] | None:

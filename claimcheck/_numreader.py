@@ -39,11 +39,15 @@ def words_pattern(words: frozenset[str] | set[str]) -> str:
     return "|".join(parts)
 
 
+# Every number starts after a non-word character with one of these; testing them first lets
+# the search pass over the letters inside words quickly (the alternatives below decide).
+_FIRST_CHARS = "".join(sorted({word[0] for word in START_WORDS} | {"a"}))
 _CANDIDATE = re.compile(
+    rf"(?<!\w)(?=[-−+.0-9£$€UGE{_VULGAR}{_FIRST_CHARS}{_FIRST_CHARS.upper()}])(?:"
     r"(?<![\w.])(?:[-−+](?=(?:US\$|[£$€])?\.?[0-9])|US\$|(?:[£$€]|USD|GBP|EUR)(?= ?\.?[0-9])"
     rf"|\.?[0-9]|[{_VULGAR}])"
     rf"|\b(?:{words_pattern(START_WORDS)})(?![A-Za-z])"
-    rf"|\b[aA][nN]?(?={_S}{{1,3}}(?i:{_ARTICLE_TARGETS})(?![A-Za-z]))",
+    rf"|\b[aA][nN]?(?={_S}{{1,3}}(?i:{_ARTICLE_TARGETS})(?![A-Za-z])))",
 )
 _RANGE_DASH_BEFORE = re.compile(r"[0-9%][ \t\u00a0]{1,2}$")
 _NEGATIVE_WORD = re.compile(rf"(?:minus|negative){_S}{{1,2}}(?=[0-9.])", re.IGNORECASE)
