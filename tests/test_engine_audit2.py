@@ -16,6 +16,14 @@ def ch(before: Any, after: Any) -> dict[str, Any]:
     return {"before": before, "after": after}
 
 
+def ser(label: str, *pairs: tuple[str, Any]) -> dict[str, Any]:
+    return {"series": pairs, "label": label}
+
+
+SINCE = (("2012", 700), ("2013", 500), ("2014", 600), ("2015", 650))
+LOW_SINCE = (("2012", 140), ("2013", 180), ("2014", 170), ("2015", 150))
+
+
 # (quote, figures, verdict, words the explanation must contain)
 CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     # After a change word, "N to M" is the change and the new level, never a range.
@@ -77,6 +85,19 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ("virtually unchanged", ch(100, 90), C, ""),
     ("stayed at 5", {"value": 5}, R, "reference from and to figures"),
     ("stayed at home", ch(5, 5), R, "No number or checkable wording"),
+    # "a 40-year high" is a claim about a series, never silently accepted.
+    ("a 40-year high of 10.1%", {"value": "10.1%"}, R, "a 40-year high: this compares"),
+    ("a 20-year low", {"value": 5}, R, "references no labelled figure"),
+    ("inflation hit 10.1%, the highest in 40 years", {"value": "10.1%"}, R, ""),
+    ("a 3-year high", ser("2015", *SINCE), S, "the highest of the 3 years before it"),
+    ("a 4-year high", ser("2015", *SINCE), C, "is not above every label"),
+    ("a four-year high", ser("2015", *SINCE), C, ""),
+    ("the highest in two years", ser("2014", *SINCE), S, ""),
+    ("its highest level for 40 years", ser("2015", ("2015", 9), ("2014", 8)), R,
+     "goes back only to 2014"),
+    ("the lowest in three years", ser("2015", *LOW_SINCE), S, ""),
+    ("a 2-year low", ser("2015", *SINCE), C, "is not below"),
+    ("a 40-year high", ser("q3", ("q1", 1), ("q2", 2), ("q3", 3)), R, "not a year"),
 ]
 
 

@@ -283,6 +283,9 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("unchanged", "Spending has remained flat at £3.7bn", ch("£3.6bn", "£3.7bn"), C),
     ("roughly-unchanged", "Recorded offences were broadly flat", ch(10000, 10060), S),
     ("roughly-unchanged", "Knife crime was little changed on the year", ch(2000, 2300), C),
+    ("years-high", "Inflation hit a 40-year high of 10.1%", {"value": "10.1%"}, R),
+    ("years-high", "Offences reached a three-year high", ser("2016", *YEARS), S),
+    ("years-low", "Arrests fell to their lowest in two years", ser("2016", *YEARS), C),
 ]
 
 

@@ -74,6 +74,8 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
         verdict, text, rule = _record(mention, timeline, reference.figure)
     elif family in ("highest-since", "lowest-since"):
         verdict, text, rule = _since(mention, timeline, reference.figure)
+    elif family in ("years-high", "years-low"):
+        verdict, text, rule = _years(mention, timeline, reference.figure)
     else:
         verdict, text, rule = _run(mention, ctx, reference, timeline)
     out.statements.append(statement(
@@ -168,6 +170,31 @@ def _since(mention: Mention, timeline: tuple[Figure, ...], figure: Figure
                f"{anchor.label}: {anchor.label} ({anchor.number.text}) was not as {level}, "
                f"so it is the {word} since a year before {anchor.label}, or a record "
                f"({listing})"), rule
+
+
+def _years(mention: Mention, timeline: tuple[Figure, ...], figure: Figure
+           ) -> tuple[Verdict, str, str]:
+    """'a 40-year high': above every label of the N years before, and the series reaches back."""
+    sign = mention.family.sign
+    span = int(mention.stated.value)
+    word, beaten = ("highest", "above") if sign > 0 else ("lowest", "below")
+    rule = (f"{beaten} every label of the {fmt.count_words(span)} years before, with labels "
+            f"reaching back that far")
+    year = year_of(figure.label)
+    if year is None or span < 1:
+        return R, f"the label {figure.label} is not a year to count {span} years back from", rule
+    earlier = [(found, item) for item in timeline[: _position(timeline, figure)]
+               if (found := year_of(item.label)) is not None and found < year]
+    window = [item for found, item in earlier if found > year - span]
+    if window and not _beats(figure.number.value, window, sign):
+        return C, (f"{figure.label} ({figure.number.text}) is not {beaten} every label of the "
+                   f"{span} years before it: {_listing(window)}"), rule
+    if not earlier or min(found for found, _ in earlier) > year - span:
+        first = earlier[0][1].label if earlier else figure.label
+        return R, (f"the series goes back only to {first}, so it cannot show the {word} in "
+                   f"{span} years (it needs a label for {year - span} or earlier)"), rule
+    return S, (f"{figure.label} ({figure.number.text}) is the {word} of the {span} years "
+               f"before it: {_listing(window)}"), rule
 
 
 def _run(mention: Mention, ctx: Context, reference: Reference, timeline: tuple[Figure, ...]

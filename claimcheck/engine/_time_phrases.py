@@ -161,6 +161,33 @@ SERIES: Final = (
         sign=-1,
     ),
     Family(
+        "years-high", "A 40-year high", Kind.SERIES, Q.RANK, None,
+        ("a {N}-year high", "{N}-year high", "the highest in {N} years",
+         "highest in {N} years", "the highest for {N} years", "highest for {N} years",
+         "the highest level in {N} years", "highest level in {N} years",
+         "the highest level for {N} years", "highest level for {N} years",
+         "a {N}-year peak", "{N}-year peak"),
+        "The referenced label must be above every label of the N years before it, and the "
+        "series must reach back N years; a series that does not needs review, and so does a "
+        "figure with no labelled series to compare.",
+        (E("a 3-year high", S, series=_SINCE, label="2015"),
+         E("the highest in four years", C, series=_SINCE, label="2015"),
+         E("a 40-year high of 10.1%", R, value="10.1%")),
+        sign=1,
+    ),
+    Family(
+        "years-low", "A 20-year low", Kind.SERIES, Q.RANK, None,
+        ("a {N}-year low", "{N}-year low", "the lowest in {N} years", "lowest in {N} years",
+         "the lowest for {N} years", "lowest for {N} years", "the lowest level in {N} years",
+         "lowest level in {N} years", "the lowest level for {N} years",
+         "lowest level for {N} years"),
+        "The referenced label must be below every label of the N years before it, and the "
+        "series must reach back N years; otherwise needs review.",
+        (E("the lowest in three years", S, series=_LOW_SINCE, label="2015"),
+         E("a 2-year low", C, series=_SINCE, label="2015")),
+        sign=-1,
+    ),
+    Family(
         "every-year", "Rose every year", Kind.SERIES, Q.RANK, None,
         ("{DIR} every year", "{DIR} each year", "{DIR} year after year",
          "{DIR} year on year"),
