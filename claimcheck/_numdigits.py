@@ -136,11 +136,18 @@ _GAPS: Final = frozenset(" \t\u00a0\u2009\u202f")
 _SLASH_OR_GAP: Final = _GAPS | {"/"}
 _TENS: Final = tuple(Fraction(10**zeros) for zeros in range(16))
 _EXPONENT_FIRST: Final = frozenset("eE x×")
+_TIMES: Final = frozenset("x×")
+# What can follow a number and begin a suffix: a gap, a letter or a per cent sign.
+_SUFFIX_FIRST: Final = _GAPS | {"%"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Reading:
-    """One number read from a start position up to ``end``."""
+    """One number read from a start position up to ``end``.
+
+    Not frozen, because a frozen dataclass is several times slower to build, but never changed
+    once built: a change makes a new one with ``dataclasses.replace``.
+    """
 
     end: int
     value: Fraction
@@ -222,7 +229,9 @@ def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
         plain,
         plain and len(digits) == 4 and 1800 <= number < 2200,
     )
-    exponent = _EXPONENT.match(text, end) if after in _EXPONENT_FIRST else None
+    exponent = None
+    if after in _EXPONENT_FIRST and (after != " " or text[end + 1 : end + 2] in _TIMES):
+        exponent = _EXPONENT.match(text, end)
     if exponent is not None:
         times = Fraction(10) ** int(exponent.group("exp").replace("−", "-"))
         reading = replace(
@@ -261,16 +270,17 @@ def _dotted(text: str, pos: int, end: int) -> list[Reading]:
 
 def _after_plain(text: str, pos: int, end: int, value: Fraction) -> Reading | None:
     """Ranks, fractions and mixed numbers after a plain integer: "21st", "3/4", "2 1/2"."""
-    ordinal = _ORDINAL_SUFFIX.match(text, end)
+    after = text[end : end + 1]
+    ordinal = _ORDINAL_SUFFIX.match(text, end) if after.isalpha() else None
     if ordinal is not None:
         return Reading(ordinal.end(), value, Fraction(0), form=WordForm.ORDINAL)
-    slash = _SLASH.match(text, end)
+    slash = _SLASH.match(text, end) if after == "/" else None
     after_slash = pos > 0 and text[pos - 1] == "/"
     if text[pos] in "-−+":
         pos += 1
     if slash is not None and not after_slash and 0 < value < int(slash.group(1)):
         return Reading(slash.end(), value / int(slash.group(1)), Fraction(0), form="fraction")
-    mixed = _MIXED.match(text, end)
+    mixed = _MIXED.match(text, end) if after in _GAPS else None
     if mixed is not None and int(mixed.group(1)) < int(mixed.group(2)):
         part = Fraction(int(mixed.group(1)), int(mixed.group(2)))
         return Reading(mixed.end(), value + part, Fraction(0))
@@ -287,7 +297,8 @@ def integer_step(digits: str) -> Fraction:
 
 
 def _scale(text: str, end: int, *, currency: str | None, decimal: bool) -> re.Match[str] | None:
-    attached = _SCALE_ATTACHED.match(text, end)
+    after = text[end : end + 1]
+    attached = _SCALE_ATTACHED.match(text, end) if after.isalpha() else None
     if attached is not None:
         need = _LETTER_NEEDS.get(attached.group("s"))
         if need is None:
@@ -300,6 +311,8 @@ def _scale(text: str, end: int, *, currency: str | None, decimal: bool) -> re.Ma
                 return None
             return attached
         return None
+    if after not in _GAPS:
+        return None
     spaced = _SCALE_SPACED.match(text, end)
     if spaced is None and decimal:
         return _LETTER_SPACED.match(text, end)  # "2.33 k", "1,674,200.5 M"
@@ -308,6 +321,9 @@ def _scale(text: str, end: int, *, currency: str | None, decimal: bool) -> re.Ma
 
 def suffixes(text: str, reading: Reading, *, currency: str | None, decimal: bool) -> Reading:
     """Scale words, percent and points, and money words after the numeral."""
+    after = text[reading.end : reading.end + 1]
+    if not (after in _SUFFIX_FIRST or after.isalpha()):
+        return reading
     if not reading.is_word:
         scale = _scale(text, reading.end, currency=currency, decimal=decimal)
         if scale is not None:

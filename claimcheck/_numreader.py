@@ -49,6 +49,7 @@ _CANDIDATE = re.compile(
     rf"|\b(?:{words_pattern(START_WORDS)})(?![A-Za-z])"
     rf"|\b[aA][nN]?(?={_S}{{1,3}}(?i:{_ARTICLE_TARGETS})(?![A-Za-z])))",
 )
+_GAPS = frozenset(" \t\u00a0\u2009\u202f")
 _RANGE_DASH_BEFORE = re.compile(r"[0-9%][ \t\u00a0]{1,2}$")
 _NEGATIVE_WORD = re.compile(rf"(?:minus|negative){_S}{{1,2}}(?=[0-9.])", re.IGNORECASE)
 _RATIO_LINK = re.compile(
@@ -90,8 +91,8 @@ def scan(text: str) -> Iterator[tuple[int, Reading]]:
 def read_at(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
     """Read the number that starts exactly at ``pos``."""
     found = _read_core(text, pos)
-    if not isinstance(found, Reading):
-        return found
+    if not isinstance(found, Reading) or text[found.end : found.end + 1] not in _GAPS:
+        return found  # "one in five" and "one over three" need a gap after the first number
     return _over(text, _ratio(text, found))
 
 
