@@ -98,6 +98,12 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ("the lowest in three years", ser("2015", *LOW_SINCE), S, ""),
     ("a 2-year low", ser("2015", *SINCE), C, "is not below"),
     ("a 40-year high", ser("q3", ("q1", 1), ("q2", 2), ("q3", 3)), R, "not a year"),
+    # A percentage used as part or whole is not divided as a count.
+    ("40 per cent of", {"part": "40%", "whole": 100}, R, "is already a percentage (40%)"),
+    ("most of", {"part": "60%", "whole": 100}, R, "with figure: instead"),
+    ("one in five", {"part": 20, "whole": "100%"}, R, "the whole (given.whole)"),
+    ("40 per cent of", {"part": 40, "whole": 100}, S, "40 / 100 = 40%"),
+    ("40 per cent of", {"value": "40%"}, S, ""),
 ]
 
 

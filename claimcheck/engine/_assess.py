@@ -244,7 +244,15 @@ def share(mention: Mention, ctx: Context, out: Judged) -> None:
         return
     if found is None:
         given = ctx.figure(Role.WHOLE)
-        if given is not None and ctx.figure(Role.PART) is not None:
+        counted = ctx.percent_in_share
+        if counted is not None and given is not None and ctx.figure(Role.PART) is not None:
+            role = "part" if counted is ctx.figure(Role.PART) else "whole"
+            out.statements.append(review(
+                mention, Quantity.SHARE,
+                f"the {role} ({counted.ref}) is already a percentage ({counted.number.text}), "
+                f"so it cannot be divided as a count; reference a percentage with figure: "
+                f"instead, or give the counts as part and whole"))
+        elif given is not None and ctx.figure(Role.PART) is not None:
             # Both were given: the whole is zero or negative, so there is no share.
             why = "zero" if given.number.value == 0 else f"negative ({given.number.text})"
             out.statements.append(review(

@@ -130,10 +130,21 @@ class Context:
             return None
         return start, end
 
+    @property
+    def percent_in_share(self) -> Figure | None:
+        """A part or whole figure that is already a percentage: it cannot be divided as a count."""
+        for role in (Role.PART, Role.WHOLE):
+            figure = self.figure(role)
+            if figure is not None and figure.number.unit is Unit.PERCENT:
+                return figure
+        return None
+
     def share(self) -> tuple[Fraction, str] | None:
         """The share as a fraction of one, and how it was worked out."""
         part, whole = self.figure(Role.PART), self.figure(Role.WHOLE)
-        if part is not None and whole is not None and whole.number.value > 0:
+        if part is not None and whole is not None and whole.number.value > 0 and (
+            self.percent_in_share is None
+        ):
             value = part.number.value / whole.number.value
             return value, f"{part.number.text} / {whole.number.text}"
         figure = self.figure(Role.FIGURE)
