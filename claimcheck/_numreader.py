@@ -55,6 +55,7 @@ _NEGATIVE_WORD = re.compile(rf"(?:minus|negative){_S}{{1,2}}(?=[0-9.])", re.IGNO
 _RATIO_LINK = re.compile(
     rf"{_S}{{1,3}}(?:in|out{_S}{{1,3}}of){_S}{{1,3}}(?:every{_S}{{1,3}})?", re.IGNORECASE
 )
+_YEAR = re.compile(r"(?:1[89]|2[01])[0-9]{2}(?![0-9])")
 _OVER_LINK = re.compile(rf"{_S}{{1,3}}over{_S}{{1,3}}", re.IGNORECASE)
 _WORD_AFTER = re.compile(rf"{_S}{{1,3}}[A-Za-z]")
 _TIME_UNIT_AFTER = re.compile(
@@ -110,7 +111,7 @@ def _read_core(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
         or (text.startswith(("US$", "USD", "GBP", "EUR"), pos))
     ):
         return read_digits(text, pos)
-    negative = _NEGATIVE_WORD.match(text, pos)
+    negative = _NEGATIVE_WORD.match(text, pos) if char in "mMnN" else None
     if negative is not None:
         found = read_digits(text, negative.end())
         if not isinstance(found, Reading) or found.value < 0:
@@ -139,11 +140,11 @@ def _whole(reading: Reading) -> bool:
 
 def _ratio(text: str, first: Reading) -> Reading:
     """ "one in five", "1 in 14", "one out of three": the share 1/5, exact."""
-    if not _whole(first) or first.value <= 0:
+    if not _whole(first) or first.value.numerator <= 0:
         return first
     link = _RATIO_LINK.match(text, first.end)
-    if link is None:
-        return first
+    if link is None or _YEAR.match(text, link.end()) is not None:
+        return first  # "2,478 in 2011": a year, read as one below, is never the second number
     second = _read_core(text, link.end())
     if not isinstance(second, Reading) or not _whole(second) or second.year_like:
         return first

@@ -81,10 +81,13 @@ class _Words:
         return len(self._words) > i
 
     def word(self, i: int) -> str:
-        return self._words[i][0] if self._fill(i) else ""
+        if i < len(self._words) or self._fill(i):
+            return self._words[i][0]
+        return ""
 
     def end(self, i: int) -> int:
-        self._fill(i)
+        if i >= len(self._words):
+            self._fill(i)
         return self._words[i][1]
 
 
@@ -147,7 +150,7 @@ def _scaled_fraction(words: _Words, i: int, fraction: Fraction) -> WordNumber:
     return WordNumber(words.end(i), fraction, Fraction(0), WordForm.FRACTION)
 
 
-@dataclass
+@dataclass(slots=True)
 class _State:
     total: int = 0  # completed scale groups
     group: int = 0  # the group below the current scale
