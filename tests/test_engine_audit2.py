@@ -119,3 +119,32 @@ def test_a_bare_times_multiple_notes_the_ambiguity() -> None:
     finding = check_case("more than 4 times", ch(151, 640))
     assert any("'more than 4 times'" in note and "5×" in note for note in finding.notes), (
         finding.notes)
+
+
+@pytest.mark.parametrize(("quote", "figures", "note"), [
+    ("up 324%", ch(151, 640), "a 4.2-fold rise (4.24× the starting figure)"),
+    ("a 2,300% increase", ch(12, 288), "a 24-fold rise"),
+    ("increased by 200 per cent", ch(100, 300), "a 3-fold rise"),
+])
+def test_the_multiple_note_uses_the_figures(quote: str, figures: dict[str, Any],
+                                            note: str) -> None:
+    finding = check_case(quote, figures)
+    assert any(note in item for item in finding.notes), finding.notes
+
+
+@pytest.mark.parametrize(("quote", "figures"), [
+    ("increased by 400 per cent", ch(151, 640)),
+    ("increased 300%", ch(100, 300)),
+])
+def test_no_multiple_note_on_a_wrong_percentage(quote: str, figures: dict[str, Any]) -> None:
+    finding = check_case(quote, figures)
+    assert finding.verdict is C
+    assert not [item for item in finding.notes if "read better" in item], finding.notes
+
+
+def test_a_number_matching_nothing_shows_no_computed_figure() -> None:
+    finding = check_case("rose by 10% to 1,200", ch(1000, 1500))
+    unmatched = [item for item in finding.statements if item.stated == "1,200"]
+    assert [(item.computed, item.exact, item.verdict) for item in unmatched] == [
+        ("no match", None, R)]
+    assert "given.before is 1,000" in finding.explanation

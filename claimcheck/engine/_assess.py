@@ -206,8 +206,10 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
         rule=_explain.rule(comparator, stated, shown, ctx.policy)))
     if relative and not ctx.percentages:
         out.note(_notes.small_base(before, ctx.policy))
-        if not fraction and mention.number is not None and stated.value >= 100 and sign >= 0:
-            out.note(_notes.better_as_multiple(mention.text, stated.value))
+        if (not fraction and mention.number is not None and stated.value >= 100 and sign >= 0
+                and verdict is not C):
+            # The multiple the figures give, not the one a wrong percentage would imply.
+            out.note(_notes.better_as_multiple(mention.text, raw))
     if quantity is Quantity.POINTS and not ctx.percentages:
         out.note(f"'{mention.text}' speaks of points, but the figures are not percentages.")
     if verdict is S:  # a wrong number needs no note about its digits
@@ -358,6 +360,7 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
     shown = mention.number.text if mention.number is not None else fmt.number(amount)
     if comparator is Comparator.BETWEEN and mention.stated.high is not None:
         shown = f"{fmt.number(mention.stated.value)} and {fmt.number(mention.stated.high)}"
+    matched = True  # False when the number matches no candidate: nothing computed is its own
     flipped = [item[1] for item in judged if item[3] is None and item[1].startswith("the ")
                and _signed(mention) and item[2] != 0
                and compare(comparator, mention.stated, -item[2], ctx.policy) is S]
@@ -366,6 +369,7 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         text = f"{mention.text}: {flipped[0]}, the other way ({C.words})"
     elif verdict is C and (len(judged) > 1 or figure is None) and not _share_of(mention, ctx):
         verdict = R
+        matched = False
         closest = ", ".join(item[1] for item in judged)
         text = (f"{mention.text}: matches no referenced figure or quantity worked out from "
                 f"them ({closest}) ({R.words})")
@@ -379,12 +383,17 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         verdict = C if verdict is C else R
         text = (f"{mention.text}: {label}, in another currency ({stated_currency} stated, "
                 f"{figure_currency} in the source) ({verdict.words})")
+        matched = True
     percent = _percent(mention)
     computed = fmt.percent(amount, 2) if percent else fmt.number(amount)
     if figure is not None and figure.number.value == amount:
         computed = figure.number.text
+    if not matched:
+        # The explanation lists the candidates; no one of them is this number's figure.
+        computed = "no match"
     out.statements.append(statement(
-        mention, Quantity.VALUE, verdict, text, computed=computed, exact=amount,
+        mention, Quantity.VALUE, verdict, text, computed=computed,
+        exact=amount if matched else None,
         rule=_explain.rule(comparator, mention.stated, shown, ctx.policy)))
     if figure is not None and mention.number is not None:
         if verdict is S:  # a wrong number needs no note about its digits
