@@ -104,6 +104,11 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ("one in five", {"part": 20, "whole": "100%"}, R, "the whole (given.whole)"),
     ("40 per cent of", {"part": 40, "whole": 100}, S, "40 / 100 = 40%"),
     ("40 per cent of", {"value": "40%"}, S, ""),
+    # A change between two currencies cannot be judged without an exchange rate.
+    ("rose 10%", ch("£100", "$110"), R, "given.before is in GBP and given.after in USD"),
+    ("fell", ch("£100", "$110"), R, "without an exchange rate"),
+    ("doubled", ch("€100", "$200"), R, ""),
+    ("rose 10%", ch("£100", "£110"), S, ""),
 ]
 
 
@@ -148,3 +153,20 @@ def test_a_number_matching_nothing_shows_no_computed_figure() -> None:
     assert [(item.computed, item.exact, item.verdict) for item in unmatched] == [
         ("no match", None, R)]
     assert "given.before is 1,000" in finding.explanation
+
+
+@pytest.mark.parametrize(("quote", "figures", "words"), [
+    ("spending rose by £2bn to £10bn", ch("£8bn", "£10bn"),
+     "from +£1,000,000,000 to +£3,000,000,000, where it would need review."),
+    ("13%", {"value": "12.5%"}, "where it would need review."),
+])
+def test_could_flip_reads_well_and_keeps_money(quote: str, figures: dict[str, Any],
+                                               words: str) -> None:
+    finding = check_case(quote, figures)
+    assert any(words in note for note in finding.notes), finding.notes
+    assert not any("would be needs" in note for note in finding.notes), finding.notes
+
+
+def test_a_money_change_is_computed_in_money() -> None:
+    finding = check_case("spending rose by £2bn", ch("£8bn", "£10bn"))
+    assert finding.statements[0].computed == "+£2,000,000,000"

@@ -185,7 +185,7 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     if comparator is Comparator.BETWEEN and stated.high is not None:
         # "cut by 5 to 10 per cent": a range of changes.
         shown = f"{shown} and {_shown_change(quantity, stated.high, 8)}"
-    computed = _shown_computed(quantity, raw)
+    computed = _shown_computed(quantity, raw, ctx.currency)
     summary = _explain.change(before, after, percentages=ctx.percentages,
                               absolute=quantity is Quantity.DIFFERENCE, currency=ctx.currency)
     if sign and (after - before) * sign <= 0:
@@ -216,9 +216,10 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
         _precision(mention, ctx, out, (Role.FROM, Role.TO), absolute=not relative)
     if comparator in (Comparator.MORE_THAN, Comparator.AT_LEAST):
         out.note(_notes.understated(mention.text, stated.value, abs(raw), ctx.policy,
-                                    multiple=False, shown=_shown_computed(quantity, raw)))
+                                    multiple=False,
+                                    shown=_shown_computed(quantity, raw, ctx.currency)))
     _flip(mention, ctx, out, verdict, amount, judge,
-          lambda x: _shown_computed(quantity, x))
+          lambda x: _shown_computed(quantity, x, ctx.currency))
 
 
 def _shown_change(quantity: Quantity, value: Fraction, decimals: int = 2) -> str:
@@ -229,9 +230,12 @@ def _shown_change(quantity: Quantity, value: Fraction, decimals: int = 2) -> str
     return fmt.percent(value, max(decimals, 1) if decimals > 2 else 1)
 
 
-def _shown_computed(quantity: Quantity, value: Fraction) -> str:
+def _shown_computed(quantity: Quantity, value: Fraction, currency: str | None = None) -> str:
     if quantity is Quantity.POINTS:
         return f"{'+' if value > 0 else '-' if value < 0 else ''}{fmt.points(value)}"
+    if quantity is Quantity.DIFFERENCE and currency is not None:
+        # "+£2,000,000,000": a change in money keeps its unit.
+        return f"{'+' if value > 0 else ''}{fmt.money(value, currency)}"
     if quantity is Quantity.DIFFERENCE:
         return fmt.signed(value, 2)
     return fmt.signed_percent(value)

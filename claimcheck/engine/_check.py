@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from claimcheck.claimfile import Claim, ClaimFile, Reference
+from claimcheck.claimfile import Claim, ClaimFile, Reference, Role
 from claimcheck.engine import _assess
 from claimcheck.engine._assess import Judged
 from claimcheck.engine._context import Context
@@ -102,6 +102,7 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
         if (word := negation(claim.wording, mention.start)) is not None:
             judged.statements[first:] = [negate(item, word) for item in judged.statements[first:]]
     _dates(reading, context, judged)
+    _currencies(context, judged)
     unsaid(claim, context, judged, judge)
     judged.statements.sort(key=lambda item: item.start if item.start is not None else 0)
     verdicts = [item.verdict for item in judged.statements]
@@ -115,6 +116,28 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
         **base, verdict=verdict, explanation=explanation, statements=judged.statements,
         sources=_uses(claim), notes=judged.notes,
     )
+
+
+_CHANGE_QUANTITIES = frozenset({Quantity.RATIO, Quantity.PERCENT_CHANGE, Quantity.DIFFERENCE,
+                                Quantity.POINTS, Quantity.DIRECTION})
+
+
+def _currencies(context: Context, out: Judged) -> None:
+    """A change from one currency to another cannot be judged without an exchange rate."""
+    first, second = context.figure(Role.FROM), context.figure(Role.TO)
+    if first is None or second is None:
+        return
+    a, b = first.number.currency, second.number.currency
+    if a is None or b is None or a == b:
+        return
+    why = (f"but {first.ref} is in {a} and {second.ref} in {b}, so the change cannot be "
+           f"worked out without an exchange rate ({Verdict.NEEDS_REVIEW.words})")
+    for index, item in enumerate(out.statements):
+        if item.quantity not in _CHANGE_QUANTITIES:
+            continue
+        head = item.explanation.removesuffix(f" ({item.verdict.words})")
+        out.statements[index] = item.model_copy(update={
+            "verdict": Verdict.NEEDS_REVIEW, "explanation": f"{head}; {why}"})
 
 
 def _dates(reading: Reading, context: Context, out: Judged) -> None:

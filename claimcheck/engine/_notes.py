@@ -178,8 +178,16 @@ def could_flip(
     others = {judge(value) for value in values} - {verdict}
     if not others:
         return None
-    words = " or ".join(sorted(other.words for other in others))
+    words = " or ".join(sorted(_WOULD[other] for other in others))
     return (
         f"Could flip: within the rounding of the source figures this runs from "
-        f"{shown(values[0])} to {shown(values[-1])}, where it would be {words}."
+        f"{shown(values[0])} to {shown(values[-1])}, where it would {words}."
     )
+
+
+_WOULD = {
+    Verdict.SUPPORTED: "be supported",
+    Verdict.NEEDS_REVIEW: "need review",
+    Verdict.CONTRADICTED: "be contradicted",
+    Verdict.UNSOURCED: "be unsourced",
+}
