@@ -36,6 +36,29 @@ _SEP = re.compile(
 _PLURAL_UNIT_ORDINALS: Final = {f"{word}s": n for word, n in ORDINAL_UNITS.items()}
 _MAX_WORDS: Final = 48  # longer than any number a reader would write in words
 _SMALL: Final = ("", "hundred", "scale", "and")  # states after which 1-99 may follow
+_ONE: Final = Fraction(1)
+# Numbers of one word (nought to ninety), and every word the reader may read after one: a
+# number of one word followed by none of them is read at once.
+_SMALL_WORDS: Final = {word: Fraction(n) for word, n in {**UNITS, **TEENS, **TENS}.items()}
+_VOCABULARY: Final = frozenset(
+    [
+        *UNITS,
+        *TEENS,
+        *TENS,
+        *SCALES,
+        *ORDINAL_UNITS,
+        *ORDINAL_TEENS,
+        *ORDINAL_TENS,
+        *ORDINAL_SCALES,
+        *DENOMINATORS,
+        *PLURAL_DENOMINATORS,
+        *_PLURAL_UNIT_ORDINALS,
+        *ARTICLE_WORDS,
+        *START_WORDS,
+        *("a", "an", "and", "of", "point", "half", "quarter", "hundred", "thousand"),
+        *("dozen", "dozens", "minus", "negative"),
+    ]
+)
 
 
 class WordForm:
@@ -95,6 +118,10 @@ def read_words(text: str, pos: int) -> WordNumber | None:
     """Read a worded number starting exactly at ``pos``, or None."""
     words = _Words(text, pos)
     first = words.word(0)
+    small = _SMALL_WORDS.get(first)
+    if small is not None and words.word(1) not in _VOCABULARY:
+        # "five years", "one in five": a number of one word, as the full reading finds it
+        return WordNumber(words.end(0), small, _ONE, WordForm.CARDINAL)
     if first in ("minus", "negative"):
         rest = _read(words, 1)
         if rest is None or rest.form != WordForm.CARDINAL:
