@@ -109,6 +109,16 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ("fell", ch("£100", "$110"), R, "without an exchange rate"),
     ("doubled", ch("€100", "$200"), R, ""),
     ("rose 10%", ch("£100", "£110"), S, ""),
+    # "3x" is a multiple; "3x more" is read like "3 times more".
+    ("3x more", ch(100, 300), S, "300 / 100 = 3×"),
+    ("3X more crimes", ch(100, 400), C, ""),
+    ("a 3x rise", ch(100, 300), S, "within 5% of 3×"),
+    ("a 3× rise", ch(100, 400), C, "more than 10% away from 3×"),
+    ("3× as many", ch(100, 300), S, ""),
+    # "the majority" without "of" is the majority family.
+    ("the majority", {"part": 60, "whole": 100}, S, "60 / 100 = 60%, more than 50%"),
+    ("the majority were men", {"part": 40, "whole": 100}, C, "not more than 50%"),
+    ("a majority", {"part": 50, "whole": 100}, C, ""),
 ]
 
 
@@ -170,3 +180,8 @@ def test_could_flip_reads_well_and_keeps_money(quote: str, figures: dict[str, An
 def test_a_money_change_is_computed_in_money() -> None:
     finding = check_case("spending rose by £2bn", ch("£8bn", "£10bn"))
     assert finding.statements[0].computed == "+£2,000,000,000"
+
+
+def test_x_more_notes_the_ambiguity() -> None:
+    finding = check_case("3x more", ch(100, 300))
+    assert any("'3x more' is read as 3×" in note for note in finding.notes), finding.notes

@@ -44,6 +44,7 @@ _RISE_BEFORE = re.compile(
 _TIMES = re.compile(r"\s+times(?![A-Za-z])(?!\s+(?:as|more|higher|bigger|larger|greater|"
                     r"the|that|what)(?![A-Za-z]))")
 
+_X_MORE = re.compile(r"\s?[x×]\s+(?:more|higher|bigger|larger|greater)(?![A-Za-z])")
 _HOW_OFTEN = re.compile(
     r"\s+(?:a|an|per|each|every|in|on|this|last|since|before|during|between|while|when|"
     r"so\s+far|already|now)(?![A-Za-z])"
@@ -77,6 +78,12 @@ def mark_extras(reading: Reading, wording: str, text: str, numbers: list[NumberM
                     number, sign)
             continue
         if number_form(number) != "cardinal" or number.unit is not Unit.NONE:
+            continue
+        if (x_more := _X_MORE.match(text, match.end)) and number.value > 1:
+            # "3x more", "3× higher": read as "3 times more", with its note.
+            if reading.free(match.start, x_more.end()):
+                add(phrases.family("n-times-more"), (match.start, x_more.end()),
+                    Stated(number.value, number.step), number, 0)
             continue
         times = _TIMES.match(text, match.end)
         if times is None or number.value <= 1:

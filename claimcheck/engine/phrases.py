@@ -189,14 +189,15 @@ MULTIPLES: Final = (
     ),
     Family(
         "n-fold", "N-fold", Kind.TEMPLATE, Q.RATIO, Comparator.MULTIPLE,
-        ("{N}-fold", "{N}fold", "{N} fold"),
+        ("{N}-fold", "{N}fold", "{N} fold", "{N}x", "{N}×"),
         "The ratio to / from, judged as a multiple (within 5% supported). With a falling "
         "word ('a five-fold fall', 'fell ten-fold', 'a 24-fold drop') it is read as a fall "
         "to 1/N of the starting figure, with a note that the wording is loose.",
         (E("a 24-fold increase", S, before="12", after="288"),
          E("a 24-fold increase", C, before="12", after="240"),
          E("a five-fold fall", S, before="100", after="20"),
-         E("fell 10-fold", C, before="100", after="50")),
+         E("fell 10-fold", C, before="100", after="50"),
+         E("a 3x rise", S, before="100", after="300")),
         form=Form.PLAIN,
     ),
     Family(
@@ -211,7 +212,7 @@ MULTIPLES: Final = (
     Family(
         "n-times-more", "N times more", Kind.TEMPLATE, Q.RATIO, Comparator.MULTIPLE,
         ("{N} times more", "{N} times higher", "{N} times bigger", "{N} times larger",
-         "{N} times greater"),
+         "{N} times greater", "{N}x more", "{N}x higher", "{N}× more", "{N}× higher"),
         "Read as N times as many (the ratio to / from), with a note: some readers take "
         "'N times more' as N + 1 times as many. 'Rose 24 times' and 'increased 24 times' are "
         "read the same way (not as a rise of 24), with the same note, and so is a bare "
@@ -220,7 +221,8 @@ MULTIPLES: Final = (
          E("rose 24 times", S, before="12", after="288"),
          E("more than 4 times", C, before="151", after="500"),
          E("four times more crimes", R, before="151", after="640"),
-         E("24 times higher", S, before="12", after="288")),
+         E("24 times higher", S, before="12", after="288"),
+         E("3x more", S, before="100", after="300")),
         form=Form.PLAIN,
     ),
     Family(
@@ -366,10 +368,11 @@ SHARES: Final = (
     ),
     Family(
         "majority", "Most, the majority of", Kind.SHARE_WORD, Q.SHARE, Comparator.MORE_THAN,
-        ("the majority of", "a majority of", "most of", "most"),
+        ("the majority of", "a majority of", "the majority", "a majority", "most of", "most"),
         "part / whole must be more than one half.",
         (E("most of the offences", S, part="60", whole="100"),
-         E("the majority of arrests", C, part="50", whole="100")),
+         E("the majority of arrests", C, part="50", whole="100"),
+         E("the majority were men", S, part="51", whole="100")),
         value=HALF,
     ),
     Family(
