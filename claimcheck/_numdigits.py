@@ -137,8 +137,10 @@ _SLASH_OR_GAP: Final = _GAPS | {"/"}
 _TENS: Final = tuple(Fraction(10**zeros) for zeros in range(16))
 _EXPONENT_FIRST: Final = frozenset("eE x×")
 _TIMES: Final = frozenset("x×")
-# What can follow a number and begin a suffix: a gap, a letter or a per cent sign.
-_SUFFIX_FIRST: Final = _GAPS | {"%"}
+# The first character of a suffix after a gap of one or two: a scale ("3 million"), per cent
+# or points ("37 per cent"), or money ("20 pounds", "5 USD"); the scale and money words are
+# read ignoring case (and the Kelvin sign is a capital k then).
+_SUFFIX_WORD_FIRST: Final = frozenset("tTbBmMhHlLcCdDkKpPeEUGA%\u212a")
 
 
 @dataclass(slots=True)
@@ -321,8 +323,15 @@ def _scale(text: str, end: int, *, currency: str | None, decimal: bool) -> re.Ma
 
 def suffixes(text: str, reading: Reading, *, currency: str | None, decimal: bool) -> Reading:
     """Scale words, percent and points, and money words after the numeral."""
-    after = text[reading.end : reading.end + 1]
-    if not (after in _SUFFIX_FIRST or after.isalpha()):
+    end = reading.end
+    after = text[end : end + 1]
+    if after in _GAPS:
+        word = text[end + 1 : end + 2]
+        if word in _GAPS:
+            word = text[end + 2 : end + 3]
+        if word not in _SUFFIX_WORD_FIRST:
+            return reading
+    elif not (after == "%" or after.isalpha()):
         return reading
     if not reading.is_word:
         scale = _scale(text, reading.end, currency=currency, decimal=decimal)

@@ -49,6 +49,7 @@ _CANDIDATE = re.compile(
     rf"|\b(?:{words_pattern(START_WORDS)})(?![A-Za-z])"
     rf"|\b[aA][nN]?(?={_S}{{1,3}}(?i:{_ARTICLE_TARGETS})(?![A-Za-z])))",
 )
+_ZERO = Fraction(0)
 _GAPS = frozenset(" \t\u00a0\u2009\u202f")
 _RANGE_DASH_BEFORE = re.compile(r"[0-9%][ \t\u00a0]{1,2}$")
 _NEGATIVE_WORD = re.compile(rf"(?:minus|negative){_S}{{1,2}}(?=[0-9.])", re.IGNORECASE)
@@ -148,10 +149,11 @@ def _ratio(text: str, first: Reading) -> Reading:
     second = _read_core(text, link.end())
     if not isinstance(second, Reading) or not _whole(second) or second.year_like:
         return first
-    if first.value >= second.value or _TIME_UNIT_AFTER.match(text, second.end):
+    # both are whole numbers: their values are their numerators
+    if first.value.numerator >= second.value.numerator or _TIME_UNIT_AFTER.match(text, second.end):
         return first
-    value = first.value / second.value
-    return Reading(second.end, value, Fraction(0), is_word=first.is_word, form="ratio")
+    value = Fraction(first.value.numerator, second.value.numerator)
+    return Reading(second.end, value, _ZERO, is_word=first.is_word, form="ratio")
 
 
 def _over(text: str, first: Reading) -> Reading:
