@@ -182,18 +182,21 @@ def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
     sign, cur, whole, frac, lone = m.groups()
     if whole is None:
         frac = lone
-    if (whole is not None and len(whole) > MAX_DIGITS + MAX_DIGITS // 3) or (
-        frac is not None and len(frac) > MAX_DIGITS
+    end = m.end()
+    if end - pos > MAX_DIGITS and (
+        (whole is not None and len(whole) > MAX_DIGITS + MAX_DIGITS // 3)
+        or (frac is not None and len(frac) > MAX_DIGITS)
     ):
-        return Skip(m.end())
+        return Skip(end)
     digits = whole or "0"
     if not digits.isdigit():
         digits = digits.replace(",", "")
         for space in " \u00a0\u2009\u202f":
             digits = digits.replace(space, "")
     number = int(digits)
+    size = len(digits)
     if frac is None:
-        step = _ONE if len(digits) < 4 else integer_step(digits)
+        step = _ONE if size < 4 else integer_step(digits)
         value = Fraction(number)
     else:
         scale = 10 ** len(frac)
@@ -201,7 +204,6 @@ def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
         value = Fraction(number * scale + int(frac), scale)
     currency = _CURRENCIES.get(cur, cur) if cur else None
     plain = sign is None and currency is None and frac is None
-    end = m.end()
     after = text[end : end + 1]
     if (
         currency is None
@@ -229,7 +231,7 @@ def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
         False,
         WordForm.CARDINAL,
         plain,
-        plain and len(digits) == 4 and 1800 <= number < 2200,
+        plain and size == 4 and 1800 <= number < 2200,
     )
     exponent = None
     if after in _EXPONENT_FIRST and (after != " " or text[end + 1 : end + 2] in _TIMES):

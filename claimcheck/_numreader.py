@@ -70,13 +70,14 @@ def scan(text: str) -> Iterator[tuple[int, Reading]]:
     """Yield (start, reading) for every number in ``text``, left to right, without overlaps."""
     pos = 0
     size = len(text)
+    search = _CANDIDATE.search
     while pos < size:
-        m = _CANDIDATE.search(text, pos)
+        m = search(text, pos)
         if m is None:
             return
         start = m.start()
         found = read_at(text, start)
-        if isinstance(found, Reading):
+        if type(found) is Reading:
             yield start, found
             pos = found.end
         elif isinstance(found, list):
@@ -93,8 +94,12 @@ def scan(text: str) -> Iterator[tuple[int, Reading]]:
 def read_at(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
     """Read the number that starts exactly at ``pos``."""
     found = _read_core(text, pos)
-    if not isinstance(found, Reading) or text[found.end : found.end + 1] not in _GAPS:
-        return found  # "one in five" and "one over three" need a gap after the first number
+    if (
+        type(found) is not Reading
+        or text[found.end : found.end + 1] not in _GAPS
+        or not _whole(found)
+    ):
+        return found  # "one in five" and "one over three": a whole number, then a gap
     return _over(text, _ratio(text, found))
 
 
