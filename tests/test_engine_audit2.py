@@ -52,6 +52,16 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     # Ranges without a change word stay ranges.
     ("40 to 50 per cent", {"value": "45%"}, S, "between 40 and 50"),
     ("from 40 to 50", ch(40, 50), S, ""),
+    # The level after "rose by N to" is the to figure.
+    ("rose by 4,000 to 65,000", ch(61000, 69000), C, "given.after is 69,000, which does not"),
+    ("rose by 50,000 to 1.2 million", ch(1150000, 1200000), S, "given.after is 1,200,000"),
+    # A range of multiples.
+    ("increased by 3.5 to 4.5 times", ch(151, 640), S, "between 3.5× and 4.5×"),
+    ("3 to 4 times", ch(100, 500), C, "outside 3× and 4×"),
+    ("3 to 4 times", ch(100, 430), R, "just outside"),
+    ("3-4 times as many", ch(100, 350), S, ""),
+    ("a 3 to 4-fold rise", ch(100, 350), S, "between 3× and 4×"),
+    ("3 to 4 times a week", {"value": 3}, S, "between 3 and 4"),
     # A bare "N times" with a qualifier is a multiple of the ratio, not a value.
     ("more than 4 times", ch(151, 500), C, "500 / 151 = 3.31×, not more than 4×"),
     ("over 4 times", ch(151, 500), C, "not more than 4×"),
@@ -158,11 +168,17 @@ def test_no_multiple_note_on_a_wrong_percentage(quote: str, figures: dict[str, A
 
 
 def test_a_number_matching_nothing_shows_no_computed_figure() -> None:
-    finding = check_case("rose by 10% to 1,200", ch(1000, 1500))
+    finding = check_case("rose by 10%, with 1,200 arrests", ch(1000, 1500))
     unmatched = [item for item in finding.statements if item.stated == "1,200"]
     assert [(item.computed, item.exact, item.verdict) for item in unmatched] == [
         ("no match", None, R)]
     assert "given.before is 1,000" in finding.explanation
+
+
+def test_the_level_after_rose_by_is_the_to_figure() -> None:
+    finding = check_case("rose by 10% to 1,200", ch(1000, 1500))
+    assert finding.statements[-1].explanation.startswith(
+        "1,200: given.after is 1,500, which does not round to 1,200")
 
 
 @pytest.mark.parametrize(("quote", "figures", "words"), [

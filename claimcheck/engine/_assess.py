@@ -91,7 +91,10 @@ def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
     n = mention.stated.value
     value = after / before
     shown = fmt.ratio(n)
-    falling = n > 1 and _falling_fold(mention, ctx.wording)
+    if comparator is Comparator.BETWEEN and mention.stated.high is not None:
+        shown = f"{fmt.ratio(n)} and {fmt.ratio(mention.stated.high)}"
+    falling = n > 1 and _falling_fold(mention, ctx.wording) and comparator is not (
+        Comparator.BETWEEN)
     if falling:
         # "a five-fold fall", "fell ten-fold": to / from is one fifth, one tenth.
         shown = f"1/{fmt.number(n)} ({fmt.ratio(1 / n)})"
@@ -104,6 +107,13 @@ def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
         return ratio, Stated(n, mention.stated.step if n >= 1 else Fraction(0))
 
     def judge(ratio: Fraction) -> Verdict:
+        if comparator is Comparator.BETWEEN and mention.stated.high is not None:
+            # "3.5 to 4 times": inside the range, or as near an end as a bare multiple.
+            low, high = mention.stated.value, mention.stated.high
+            if low <= ratio <= high:
+                return S
+            end = low if ratio < low else high
+            return compare(Comparator.MULTIPLE, Stated(end), ratio, ctx.policy)
         measured, stated = measure(ratio)
         return compare(comparator, stated, measured, ctx.policy)
 
@@ -112,10 +122,13 @@ def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
         shown = "a halving" if n == Fraction(1, 2) else f"a cut to {fmt.ratio(n)}"
     words = _explain.assessment(comparator, verdict, shown, ctx.policy)
     working = f"{fmt.number(after)} / {fmt.number(before)} = {fmt.ratio(value)}"
+    rule = _explain.rule(comparator, Stated(n), shown, ctx.policy)
+    if comparator is Comparator.BETWEEN:
+        rule = (f"{rule}; outside it, "
+                f"{_explain.rule(Comparator.MULTIPLE, Stated(n), 'the nearer end', ctx.policy)}")
     out.statements.append(statement(
         mention, Quantity.RATIO, verdict, f"{mention.text}: {working}, {words} ({verdict.words})",
-        computed=fmt.ratio(value), exact=value,
-        rule=_explain.rule(comparator, Stated(n), shown, ctx.policy)))
+        computed=fmt.ratio(value), exact=value, rule=rule))
     if mention.family.id == "n-times-more":
         out.note(_notes.times_more(mention.text, n))
     if falling:

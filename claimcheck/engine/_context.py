@@ -16,7 +16,11 @@ _FROM = re.compile(r"(?<![a-z])from\s+$")
 _TO = re.compile(
     r"(?:(?<![a-z])(?:rose|risen|increased|grew|grown|jumped|soared|climbed|surged|leapt|"
     r"fell|fallen|dropped|declined|decreased|plunged|slumped|went\s+up|went\s+down|gone\s+up|"
-    r"gone\s+down)|(?<![a-z])from\s+\S+(?:\s+in\s+\S+)?)\s+to\s+$"
+    r"gone\s+down)|(?<![a-z])from\s+\S+(?:\s+in\s+\S+)?"
+    # "rose by 4,000 to 65,000", "an increase of 4,000 to", "up 3 to": the change, then the level.
+    r"|(?<![a-z])(?:by|of|up|down)\s+(?:[a-z]+\s+){0,2}?[£$€]?\d[\d,.]*"
+    r"(?:\s*(?:%|per\s*cent|percent|m|bn|k|million|billion|thousand|points?|"
+    r"percentage\s+points?))?)\s+to\s+$"
 )
 _YEAR = re.compile(r"^\s*((?:1[89]|20)\d\d)(?:\s*[/\-–]\s*\d{2,4})?\s*$")
 

@@ -25,7 +25,7 @@ from claimcheck.engine._families import Family
 from claimcheck.engine._mentions import Reading, number_form
 from claimcheck.engine._templates import alternation
 
-__all__ = ["Add", "mark_extras"]
+__all__ = ["HOW_OFTEN", "Add", "mark_extras"]
 
 Add = Callable[[Family, tuple[int, int], Stated, Number | None, int], None]
 
@@ -45,7 +45,7 @@ _TIMES = re.compile(r"\s+times(?![A-Za-z])(?!\s+(?:as|more|higher|bigger|larger|
                     r"the|that|what)(?![A-Za-z]))")
 
 _X_MORE = re.compile(r"\s?[x×]\s+(?:more|higher|bigger|larger|greater)(?![A-Za-z])")
-_HOW_OFTEN = re.compile(
+HOW_OFTEN = re.compile(
     r"\s+(?:a|an|per|each|every|in|on|this|last|since|before|during|between|while|when|"
     r"so\s+far|already|now)(?![A-Za-z])"
 )
@@ -89,7 +89,7 @@ def mark_extras(reading: Reading, wording: str, text: str, numbers: list[NumberM
         if times is None or number.value <= 1:
             continue
         if _RISE_BEFORE.search(text, max(0, match.start - 40), match.start) is None and (
-            _HOW_OFTEN.match(text, times.end())
+            HOW_OFTEN.match(text, times.end())
         ):
             # "five times a day", "three times in a row": how often, not a multiple.
             continue

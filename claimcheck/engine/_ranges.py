@@ -13,7 +13,8 @@ from claimcheck._numbers import NumberMatch, Unit
 from claimcheck.engine import phrases
 from claimcheck.engine._asides import YEAR
 from claimcheck.engine._compare import Comparator, Stated
-from claimcheck.engine._families import Kind
+from claimcheck.engine._extras import HOW_OFTEN
+from claimcheck.engine._families import Family, Kind
 from claimcheck.engine._mentions import Mention, Reading, number_form
 from claimcheck.engine._templates import alternation
 
@@ -35,6 +36,8 @@ _CHANGE_BEFORE = re.compile(
     rf"(?:\s+(?:by|of))?(?:\s+(?:{_QUALIFIER}))?\s+$"
 )
 
+_TIMES_AFTER = re.compile(r"\s+times(?![A-Za-z])|[\s-]*fold(?![A-Za-z])")
+
 
 def mark_ranges(reading: Reading, wording: str, text: str, numbers: list[NumberMatch]) -> None:
     """Read every free pair of numbers joined by a hyphen or 'to' as one range."""
@@ -55,6 +58,14 @@ def mark_ranges(reading: Reading, wording: str, text: str, numbers: list[NumberM
         if low.text[:1] in "+-−" or high.text[:1] in "+-−":
             continue
         if _NOT_A_RANGE_BEFORE.search(text, max(0, first.start - 12), first.start):
+            continue
+        if high.unit is Unit.NONE and (times := _TIMES_AFTER.match(text, second.end)) and not (
+            HOW_OFTEN.match(text, times.end())
+        ):
+            # "3.5 to 4 times", "(rose) three- to four-fold": a range of multiples.
+            family = "n-fold" if "fold" in times.group(0) else "n-times"
+            _multiple_range(reading, wording, phrases.family(family), first, second,
+                            times.end())
             continue
         change = _CHANGE_BEFORE.search(text, max(0, first.start - 40), first.start)
         if change is not None:
@@ -85,4 +96,19 @@ def _change_range(
     reading.mentions.append(Mention(
         phrases.family("percent-change"), start, end, wording[start:end],
         Stated(low.value, low.step, high.value, high.step), Comparator.BETWEEN, high, sign,
+    ))
+
+
+def _multiple_range(
+    reading: Reading, wording: str, family: Family, first: NumberMatch, second: NumberMatch,
+    end: int,
+) -> None:
+    """'3.5 to 4 times': the ratio to / from must lie in the range."""
+    if not reading.free(first.start, end):
+        return
+    low, high = first.number, second.number
+    reading.take(first.start, end)
+    reading.mentions.append(Mention(
+        family, first.start, end, wording[first.start:end],
+        Stated(low.value, low.step, high.value, high.step), Comparator.BETWEEN, high,
     ))
