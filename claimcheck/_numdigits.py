@@ -258,8 +258,40 @@ def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
     )
     if sign in ("-", "−") or bracketed:
         # a minus sign, or an amount in brackets as accounts write a loss: ($99.99)
-        reading = replace(reading, value=-reading.value)
+        reading = Reading(
+            reading.end,
+            -reading.value,
+            reading.step,
+            reading.unit,
+            reading.currency,
+            reading.is_word,
+            reading.form,
+            reading.plain_integer,
+            reading.year_like,
+        )
     return reading
+
+
+def _moved(
+    reading: Reading,
+    end: int,
+    value: Fraction,
+    step: Fraction,
+    unit: str,
+    currency: str | None = None,
+) -> Reading:
+    """``reading`` with a suffix read up to ``end``: no longer a plain integer or a year."""
+    return Reading(
+        end,
+        value,
+        step,
+        unit,
+        currency or reading.currency,
+        reading.is_word,
+        reading.form,
+        False,
+        False,
+    )
 
 
 def _dotted(text: str, pos: int, end: int) -> list[Reading]:
@@ -339,13 +371,8 @@ def suffixes(text: str, reading: Reading, *, currency: str | None, decimal: bool
         scale = _scale(text, reading.end, currency=currency, decimal=decimal)
         if scale is not None:
             size = _SCALES[scale.group("s").lower()]
-            reading = replace(
-                reading,
-                end=scale.end(),
-                value=reading.value * size,
-                step=reading.step * size,
-                plain_integer=False,
-                year_like=False,
+            reading = _moved(
+                reading, scale.end(), reading.value * size, reading.step * size, reading.unit
             )
             mixed = read_and_fraction(text, reading.end)
             if mixed is not None and size > 12:
@@ -358,19 +385,13 @@ def suffixes(text: str, reading: Reading, *, currency: str | None, decimal: bool
     pct = _PERCENT.match(text, reading.end)
     if pct is not None:
         unit = "percent" if pct.group("pct") is not None else "points"
-        return replace(reading, end=pct.end(), unit=unit, plain_integer=False, year_like=False)
+        return _moved(reading, pct.end(), reading.value, reading.step, unit)
     money = _MONEY_WORD.match(text, reading.end)
     if money is None or (money.group("p") and reading.is_word):
         return reading
     word = (money.group("word") or money.group("p") or "").lower()
-    reading = replace(
-        reading,
-        end=money.end(),
-        unit="money",
-        currency=money.group("iso") or _MONEY_WORDS[word],
-        plain_integer=False,
-        year_like=False,
-    )
+    paid_in = money.group("iso") or _MONEY_WORDS[word]
+    reading = _moved(reading, money.end(), reading.value, reading.step, "money", paid_in)
     if word in ("p", "pence"):
         return replace(reading, value=reading.value / 100, step=reading.step / 100)
     if money.group("mega"):
