@@ -277,8 +277,12 @@ CHANGES: Final = (
     Family(
         "difference", "Absolute change", Kind.TEMPLATE, Q.DIFFERENCE, Comparator.EXACT,
         ("{DIR} by {N}", "{DIR} {N}", "a {DIR} of {N}", "an {DIR} of {N}", "{N} {DIR}"),
-        "to - from must round to the stated number; the direction word must match.",
+        "to - from must round to the stated number; the direction word must match. In 'rose "
+        "by 4,000 to 65,000' (or 'an increase of 4,000 to 65,000', 'up 3 to 20') the first "
+        "number is the change and the second the new level, checked against the to figure: "
+        "never a range.",
         (E("a rise of 7,762", S, before="10000", after="17762"),
+         E("rose by 4,000 to 65,000", C, before="55000", after="65000"),
          E("up by almost 1,000", S, before="5000", after="5950"),
          E("333 more arrests", S, before="358", after="691"),
          E("a fall of 300", C, before="1000", after="1300")),
@@ -438,8 +442,12 @@ VALUES: Final = (
         "precision ('40-50%' holds 50.4%); one unit of the last digit outside needs review. "
         "A range with the unit written once ('40-50%', '40 to 50 per cent', '40-50 people') "
         "reads the same way, and with part and whole figures 'between 40 and 50 per cent of' "
-        "speaks of the share.",
+        "speaks of the share. After a change word a range of percentages is a range of "
+        "changes ('cut by 5 to 10 per cent'), and '3 to 4 times' or '3-4-fold' is a range of "
+        "multiples (within 5% of the nearer end still supported).",
         (E("between 600 and 700 crimes", S, value="640"),
+         E("cut by 5 to 10 per cent", C, before="100", after="80"),
+         E("3 to 4 times as many", S, before="100", after="350"),
          E("between 600 and 700 crimes", C, value="750"),
          E("40-50% of the offences", S, part="455", whole="1000"),
          E("between 40 and 50 per cent of the offences", C, part="550", whole="1000"),
