@@ -39,15 +39,42 @@ def words_pattern(words: frozenset[str] | set[str]) -> str:
     return "|".join(parts)
 
 
+def _trie(words: list[str]) -> str:
+    """An alternation of ``words`` as a tree of their letters: "t(?:en|w(?:elve|o))"."""
+    branches: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            branches.setdefault(word[0], []).append(word[1:])
+    parts = [re.escape(first) + _trie(rests) for first, rests in sorted(branches.items())]
+    if not parts:
+        return ""
+    optional = "?" if "" in words else ""
+    if len(parts) == 1 and not optional:
+        return parts[0]
+    return f"(?:{'|'.join(parts)}){optional}"
+
+
+def _words_tree(words: frozenset[str]) -> str:
+    """What ``words_pattern`` matches, as letter trees, which fail sooner on other words."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(
+        f"[{first}{first.upper()}](?:{_trie(rests)}|{_trie([rest.upper() for rest in rests])})"
+        for first, rests in sorted(groups.items())
+    )
+
+
 # Every number starts after a non-word character with one of these; testing them first lets
-# the search pass over the letters inside words quickly (the alternatives below decide).
+# the search pass over the letters inside words quickly (the alternatives below decide, and
+# at most one of them can match at a place: number words, "a"/"an", then signs and digits).
 _FIRST_CHARS = "".join(sorted({word[0] for word in START_WORDS} | {"a"}))
 _CANDIDATE = re.compile(
     rf"(?<!\w)(?=[-−+.0-9£$€UGE{_VULGAR}{_FIRST_CHARS}{_FIRST_CHARS.upper()}])(?:"
-    r"(?<![\w.])(?:[-−+](?=(?:US\$|[£$€])?\.?[0-9])|US\$|(?:[£$€]|USD|GBP|EUR)(?= ?\.?[0-9])"
-    rf"|\.?[0-9]|[{_VULGAR}])"
-    rf"|\b(?:{words_pattern(START_WORDS)})(?![A-Za-z])"
-    rf"|\b[aA][nN]?(?={_S}{{1,3}}(?i:{_ARTICLE_TARGETS})(?![A-Za-z])))",
+    rf"(?:{_words_tree(START_WORDS)})(?![A-Za-z])"
+    rf"|[aA][nN]?(?={_S}{{1,3}}(?i:{_ARTICLE_TARGETS})(?![A-Za-z]))"
+    r"|(?<!\.)(?:[-−+](?=(?:US\$|[£$€])?\.?[0-9])|US\$|(?:[£$€]|USD|GBP|EUR)(?= ?\.?[0-9])"
+    rf"|\.?[0-9]|[{_VULGAR}]))",
 )
 _ZERO = Fraction(0)
 _GAPS = frozenset(" \t\u00a0\u2009\u202f")
