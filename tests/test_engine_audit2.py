@@ -52,6 +52,8 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     # Ranges without a change word stay ranges.
     ("40 to 50 per cent", {"value": "45%"}, S, "between 40 and 50"),
     ("from 40 to 50", ch(40, 50), S, ""),
+    ("increased the budget by 5 to 10 per cent", ch(100, 107), S, "between 5% and 10%"),
+    ("offences by 40 to 50 people", {"value": 45}, S, "between 40 and 50"),
     # The level after "rose by N to" is the to figure.
     ("rose by 4,000 to 65,000", ch(61000, 69000), C, "given.after is 69,000, which does not"),
     ("rose by 50,000 to 1.2 million", ch(1150000, 1200000), S, "given.after is 1,200,000"),

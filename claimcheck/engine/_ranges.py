@@ -37,6 +37,10 @@ _CHANGE_BEFORE = re.compile(
 )
 
 _TIMES_AFTER = re.compile(r"\s+times(?![A-Za-z])|[\s-]*fold(?![A-Za-z])")
+_DIRECTION = re.compile(
+    rf"(?<![a-z])(?:{alternation(phrases.RISING_WORDS)}|{alternation(phrases.FALLING_WORDS)})"
+    r"(?![a-z])"
+)
 
 
 def mark_ranges(reading: Reading, wording: str, text: str, numbers: list[NumberMatch]) -> None:
@@ -68,6 +72,10 @@ def mark_ranges(reading: Reading, wording: str, text: str, numbers: list[NumberM
                             times.end())
             continue
         change = _CHANGE_BEFORE.search(text, max(0, first.start - 40), first.start)
+        if change is not None and not (change.group("up") or change.group("down")) and (
+            _DIRECTION.search(text, max(0, change.start() - 40), change.start()) is None
+        ):
+            change = None  # "by 16 to 17-year-olds": no change word, so still a range
         if change is not None:
             if low.unit is Unit.NONE and high.unit is Unit.PERCENT:
                 # "cut by 5 to 10 per cent": a range of percentage changes.
