@@ -128,15 +128,16 @@ _MONEY_WORDS: Final = {
 
 _ZERO: Final = Fraction(0)
 _ONE: Final = Fraction(1)
-# Characters that can follow a plain integer in a rank, fraction or mixed number ("21st",
-# "3/4", "2 1/2"), and that can begin an exponent ("1.3e6", "3 x 10^6"); the patterns are tried
-# only after one of them, and a letter is told by ``str.isalpha`` (which also covers the
-# non-ASCII letters that an ignore-case pattern matches, such as the Kelvin sign).
+# The patterns after a number are tried only where the next character can begin what they
+# match: a letter (told by ``str.isalpha``, which also covers the non-ASCII letters that an
+# ignore-case pattern matches, such as the Kelvin sign), a gap, "/" or a digit after a gap for
+# a rank, fraction or mixed number ("21st", "3/4", "2 1/2"), and these for an exponent
+# ("1.3e6", "3 x 10^6").
 _GAPS: Final = frozenset(" \t\u00a0\u2009\u202f")
-_SLASH_OR_GAP: Final = _GAPS | {"/"}
-_TENS: Final = tuple(Fraction(10**zeros) for zeros in range(16))
+_NONZERO_DIGITS: Final = frozenset("123456789")
 _EXPONENT_FIRST: Final = frozenset("eE x×")
 _TIMES: Final = frozenset("x×")
+_TENS: Final = tuple(Fraction(10**zeros) for zeros in range(16))
 # The first character of a suffix after a gap of one or two: a scale ("3 million"), per cent
 # or points ("37 per cent"), or money ("20 pounds", "5 USD"); the scale and money words are
 # read ignoring case (and the Kelvin sign is a capital k then).
@@ -209,7 +210,7 @@ def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
         currency is None
         and frac is None
         and whole is not None
-        and (after.isalpha() or after in _SLASH_OR_GAP)
+        and (after.isalpha() or after == "/" or (after in _GAPS and _mixed_may_follow(text, end)))
     ):
         special = _after_plain(text, pos, end, value)
         if special is not None:
@@ -292,6 +293,14 @@ def _moved(
         False,
         False,
     )
+
+
+def _mixed_may_follow(text: str, end: int) -> bool:
+    """Whether a digit follows the gap after ``end``, as in "2 1/2"."""
+    char = text[end + 1 : end + 2]
+    if char in _GAPS:
+        char = text[end + 2 : end + 3]
+    return char in _NONZERO_DIGITS
 
 
 def _dotted(text: str, pos: int, end: int) -> list[Reading]:

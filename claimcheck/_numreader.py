@@ -77,6 +77,8 @@ _CANDIDATE = re.compile(
     rf"|\.?[0-9]|[{_VULGAR}]))",
 )
 _ZERO = Fraction(0)
+# The first letter of "in", "out" and "over", as the ignore-case links below match it.
+_LINK_FIRST = frozenset("iIoO\u0130\u0131")
 _GAPS = frozenset(" \t\u00a0\u2009\u202f")
 _RANGE_DASH_BEFORE = re.compile(r"[0-9%][ \t\u00a0]{1,2}$")
 _NEGATIVE_WORD = re.compile(rf"(?:minus|negative){_S}{{1,2}}(?=[0-9.])", re.IGNORECASE)
@@ -121,12 +123,16 @@ def scan(text: str) -> Iterator[tuple[int, Reading]]:
 def read_at(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
     """Read the number that starts exactly at ``pos``."""
     found = _read_core(text, pos)
-    if (
-        type(found) is not Reading
-        or text[found.end : found.end + 1] not in _GAPS
-        or not _whole(found)
-    ):
+    if type(found) is not Reading:
+        return found
+    end = found.end
+    if text[end : end + 1] not in _GAPS or not _whole(found):
         return found  # "one in five" and "one over three": a whole number, then a gap
+    word = end + 1
+    while word < end + 3 and text[word : word + 1] in _GAPS:
+        word += 1
+    if text[word : word + 1] not in _LINK_FIRST:
+        return found  # then "in", "out of" or "over", after at most three spaces
     return _over(text, _ratio(text, found))
 
 
