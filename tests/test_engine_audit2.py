@@ -77,6 +77,10 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ("five times a day", {"value": 5}, S, "given.value is 5"),
     ("three times in a row", ch(3, 9), S, "given.before is 3"),
     ("arrested 3 times", {"value": 3}, S, "which matches"),
+    ("more than 4 times since 2011", {**ch(151, 500), "labels": ("2011", "2016")}, C,
+     "not more than 4×"),
+    ("more than 4 times in five years", {**ch(151, 500), "labels": ("2011", "2016")}, C, ""),
+    ("arrested 3 times this year", {"value": 3}, S, ""),
     # Wording that says nothing changed is judged, not ignored.
     ("remained unchanged at 5", ch(3, 5), C, "not unchanged"),
     ("remained unchanged at 5", ch(5, 5), S, "5 → 5 is no change"),

@@ -45,9 +45,11 @@ _TIMES = re.compile(r"\s+times(?![A-Za-z])(?!\s+(?:as|more|higher|bigger|larger|
                     r"the|that|what)(?![A-Za-z]))")
 
 _X_MORE = re.compile(r"\s?[x×]\s+(?:more|higher|bigger|larger|greater)(?![A-Za-z])")
+# "five times a day", "three times in a row": how often something happened, not a multiple.
 HOW_OFTEN = re.compile(
-    r"\s+(?:a|an|per|each|every|in|on|this|last|since|before|during|between|while|when|"
-    r"so\s+far|already|now)(?![A-Za-z])"
+    r"\s+(?:a|an|per|each|every|in\s+a\s+row|in\s+succession|on\s+the\s+trot|so\s+far|"
+    r"already|this\s+(?:year|month|week)|last\s+(?:year|month|week)|during|while|when)"
+    r"(?![A-Za-z])"
 )
 
 
