@@ -96,7 +96,7 @@ def parse_number(text: str) -> Number | None:
         return None
     offset = text.index(stripped[0])
     found = _numreader.read_at(text, offset)
-    if not isinstance(found, _numreader.Reading) or found.end != offset + len(stripped):
+    if type(found) is not _Reading or found.end != offset + len(stripped):
         return None
     return _number(text, offset, found)
 
@@ -114,6 +114,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     return found
 
 
+_Reading = _numreader.Reading
 _UNITS: dict[str, Unit] = {unit.value: unit for unit in Unit}
 _FORMS: dict[str, Form] = {form.value: form for form in Form}
 

@@ -138,6 +138,7 @@ _NONZERO_DIGITS: Final = frozenset("123456789")
 _EXPONENT_FIRST: Final = frozenset("eE x×")
 _TIMES: Final = frozenset("x×")
 _TENS: Final = tuple(Fraction(10**zeros) for zeros in range(16))
+_DECIMAL_STEPS: Final = tuple(Fraction(1, 10**places) for places in range(16))
 # The first character of a suffix after a gap of one or two: a scale ("3 million"), per cent
 # or points ("37 per cent"), or money ("20 pounds", "5 USD"); the scale and money words are
 # read ignoring case (and the Kelvin sign is a capital k then).
@@ -200,8 +201,9 @@ def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
         step = _ONE if size < 4 else integer_step(digits)
         value = Fraction(number)
     else:
-        scale = 10 ** len(frac)
-        step = Fraction(1, scale)
+        places = len(frac)
+        scale = 10**places
+        step = _DECIMAL_STEPS[places] if places < len(_DECIMAL_STEPS) else Fraction(1, scale)
         value = Fraction(number * scale + int(frac), scale)
     currency = _CURRENCIES.get(cur, cur) if cur else None
     plain = sign is None and currency is None and frac is None
