@@ -138,6 +138,8 @@ _NONZERO_DIGITS: Final = frozenset("123456789")
 _EXPONENT_FIRST: Final = frozenset("eE x×")
 _TIMES: Final = frozenset("x×")
 _TENS: Final = tuple(Fraction(10**zeros) for zeros in range(16))
+# Small whole numbers already made exact (they recur: years, counts, percentages).
+_INTEGERS: Final[dict[int, Fraction]] = {}
 _DECIMAL_STEPS: Final = tuple(Fraction(1, 10**places) for places in range(16))
 # The first character of a suffix after a gap of one or two: a scale ("3 million"), per cent
 # or points ("37 per cent"), or money ("20 pounds", "5 USD"); the scale and money words are
@@ -199,7 +201,7 @@ def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
     size = len(digits)
     if frac is None:
         step = _ONE if size < 4 else integer_step(digits)
-        value = Fraction(number)
+        value = _INTEGERS.get(number) or _integer(number)
     else:
         places = len(frac)
         scale = 10**places
@@ -295,6 +297,13 @@ def _moved(
         False,
         False,
     )
+
+
+def _integer(number: int) -> Fraction:
+    value = Fraction(number)
+    if number < 10_000:
+        _INTEGERS[number] = value
+    return value
 
 
 def _mixed_may_follow(text: str, end: int) -> bool:
