@@ -94,3 +94,15 @@ def test_an_article_with_every_number_checked_says_so() -> None:
     report = sample_report()
     covered = report.model_copy(update={"unchecked": []})
     assert "Every statistical number in the article is checked by a claim." in render(covered)
+
+
+def test_lines_wrap_to_a_terminal_width_with_a_hanging_indent() -> None:
+    wide = render(sample_report())
+    narrow = render(sample_report(), width=60)
+    assert max(len(line) for line in wide.splitlines()) > 60
+    body = [line for line in narrow.splitlines() if line.startswith("  ")]
+    assert all(len(line) <= 60 or " " not in line.strip() for line in body)
+    # The words are the same; only the line breaks differ.
+    assert narrow.split() == wide.split()
+    continued = [line for line in narrow.splitlines() if line.startswith("    ")]
+    assert continued, "long working lines continue under their first word"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import sys
 import time
 from typing import Any
@@ -77,8 +78,11 @@ def run(args: argparse.Namespace) -> int:
         print_problems(problems)
         if not report.claims:
             return ExitCode.BAD_INPUT
-    color = args.output is None and _wants_color(sys.stdout)
-    write_output(render(report, args.format, color=color, author=args.author), args.output)
+    terminal = args.output is None and sys.stdout.isatty()
+    color = terminal and _wants_color(sys.stdout)
+    width = shutil.get_terminal_size().columns if terminal else None
+    text = render(report, args.format, color=color, author=args.author, width=width)
+    write_output(text, args.output)
     if problems:
         return ExitCode.BAD_INPUT
     return _exit_code(report, strict=args.strict)

@@ -25,18 +25,26 @@ _MODULES = {
 }
 
 
-def render(report: Report, fmt: str, *, color: bool = False, author: str | None = None) -> str:
+def render(
+    report: Report,
+    fmt: str,
+    *,
+    color: bool = False,
+    author: str | None = None,
+    width: int | None = None,
+) -> str:
     """The report in format ``fmt`` (one of ``FORMATS``), ending in a newline.
 
-    ``color`` asks the text format for ANSI colour (the caller decides whether the terminal
-    wants it); ``author`` names the fact-checker in ClaimReview, over the claim file's own.
+    ``color`` asks the text format for ANSI colour and ``width`` for lines wrapped to a
+    terminal's columns (the caller decides whether the terminal wants either); ``author``
+    names the fact-checker in ClaimReview, over the claim file's own.
     """
     module = _MODULES.get(fmt)
     if module is None:
         raise ValueError(f"unknown report format {fmt!r}; expected one of {', '.join(FORMATS)}")
     renderer = import_module(module)
     if fmt == "text":
-        return str(renderer.render(report, color=color))
+        return str(renderer.render(report, color=color, width=width))
     if fmt == "claimreview":
         return str(renderer.render(report, author=author))
     return str(renderer.render(report))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 
 from claimcheck.model import Finding, Report, Verdict
 from claimcheck.report._common import (
@@ -27,12 +28,16 @@ _WIDTH = max(len(verdict.words) for verdict in Verdict)
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
-def render(report: Report, *, color: bool = False) -> str:
-    """The whole report as lines of text; ANSI colour only when ``color`` is set."""
+def render(report: Report, *, color: bool = False, width: int | None = None) -> str:
+    """The whole report as lines of text; ANSI colour only when ``color`` is set.
+
+    With a ``width`` (a terminal's columns), long lines wrap with a hanging indent so the
+    working stays readable; without one, each statement stays on one line for tools to grep.
+    """
     paint = _Painter(color)
     lines = [f"claimcheck {report.claimcheck}", ""]
     for finding in report.claims:
-        lines += _finding(finding, paint)
+        lines += _finding(finding, paint, width)
         lines.append("")
     lines += _unchecked(report, paint)
     lines.append(paint.verdict(report.worst, count_line(report.summary)))
@@ -56,22 +61,39 @@ def _clean(text: str) -> str:
     return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
 
 
-def _finding(finding: Finding, paint: _Painter) -> list[str]:
+def _finding(finding: Finding, paint: _Painter, width: int | None) -> list[str]:
     head = paint.verdict(finding.verdict, finding.verdict.words.upper().ljust(_WIDTH))
     where = location(finding)
     lines = [f"{head}  {_clean(finding.id)}" + (paint.dim(f"  {_clean(where)}") if where else "")]
-    lines.append(f"  “{_clean(finding.quote)}”")
-    lines += [f"  - {_clean(line)}" for line in working(finding)]
-    width = max((len(use.role) for use in finding.sources), default=0)
+    lines += _wrap(f"“{_clean(finding.quote)}”", "  ", "   ", width)
+    for line in working(finding):
+        lines += _wrap(_clean(line), "  - ", "    ", width)
+    roles = max((len(use.role) for use in finding.sources), default=0)
     for use in finding.sources:
         # Where a spreadsheet figure sits, so an editor can find the cell to check or fix it.
         cell = f" ({_clean(use.cell)})" if use.cell else ""
         figure = f"{_clean(use.ref)} = {_clean(use.value)}{cell}"
-        lines.append(paint.dim(f"  {use.role.ljust(width)}  {figure}"))
-    lines += [f"  note: {_clean(note)}" for note in finding.notes]
+        indent = f"  {use.role.ljust(roles)}  "
+        lines += [paint.dim(line) for line in _wrap(figure, indent, " " * len(indent), width)]
+    for note in finding.notes:
+        lines += _wrap(_clean(note), "  note: ", "        ", width)
     if finding.note:
-        lines.append(f"  reporter's note: {_clean(finding.note)}")
+        lines += _wrap(_clean(finding.note), "  reporter's note: ", "    ", width)
     return lines
+
+
+def _wrap(text: str, first: str, rest: str, width: int | None) -> list[str]:
+    """``text`` after ``first``, wrapped at ``width`` with ``rest`` before each further line."""
+    if width is None or len(first) + len(text) <= width:
+        return [first + text]
+    return textwrap.wrap(
+        text,
+        width=max(width, len(rest) + 20),
+        initial_indent=first,
+        subsequent_indent=rest,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
 
 
 def _unchecked(report: Report, paint: _Painter) -> list[str]:
