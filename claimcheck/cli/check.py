@@ -19,13 +19,16 @@ def register(subparsers: Any) -> None:
         "check",
         help="check claim files against their source figures",
         description=(
-            "Check every claim in the claim files (folders are searched for *.yaml and *.yml). "
+            "Check every claim in the claim files (folders are searched for *.yaml and *.yml; "
+            "a CSV file stands for the claim files beside it that read it). "
             "Exit 0 when nothing is contradicted, 1 when a claim is contradicted (with --strict, "
             "also when one needs review, is unsourced or a number is unchecked), 2 for an "
             "invalid file or bad usage."
         ),
     )
-    parser.add_argument("paths", nargs="+", metavar="FILE", help="claim files or folders")
+    parser.add_argument(
+        "paths", nargs="+", metavar="FILE", help="claim files, folders of them, or CSV sources"
+    )
     parser.add_argument(
         "--format", "-f", choices=FORMATS, default="text", help="report format (default: text)"
     )
