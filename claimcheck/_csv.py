@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from claimcheck._references import did_you_mean
 from claimcheck._text import NotUtf8, decode_utf8
 from claimcheck.errors import Problem
 
@@ -169,7 +170,7 @@ class _Table:
             return 0
         if labels in header:
             return header.index(labels)
-        self.problem(line, 1, f"no label column {labels!r} (columns: {_listing(header)})")
+        self.problem(line, 1, f"no label column {labels!r}{_hint(labels, header)}")
         return 0
 
     def _chosen(
@@ -184,7 +185,7 @@ class _Table:
                     self.problem(
                         line,
                         1,
-                        f"no column {wanted!r} for figure {name!r} (columns: {_listing(header)})",
+                        f"no column {wanted!r} for figure {name!r}{_hint(wanted, header)}",
                     )
             return chosen
         chosen = []
@@ -211,6 +212,20 @@ class _Table:
 
 def _listing(header: list[str]) -> str:
     return ", ".join(repr(name) for name in header)
+
+
+def _hint(wanted: str, header: list[str]) -> str:
+    """What to try when a named column is not in the header: a near spelling, another
+    separator, or the columns there are."""
+    same_but_case = [name for name in header if name.casefold() == wanted.casefold()]
+    if same_but_case:
+        return f" (did you mean {same_but_case[0]!r}? column names are case-sensitive)"
+    if len(header) == 1 and any(mark in header[0] for mark in ";\t|"):
+        return (
+            f" (the header {header[0]!r} has no commas: claimcheck reads comma-separated "
+            "files; save the spreadsheet as CSV with commas)"
+        )
+    return did_you_mean(wanted, header) or f" (columns: {_listing(header)})"
 
 
 def _cell_starts(line: str) -> list[int]:

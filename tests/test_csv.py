@@ -128,8 +128,20 @@ def test_default_figure_names(header: str, name: str) -> None:
         (
             "    csv: foi.csv\n    labels: year\n",
             FOI,
-            ["foi.csv:1:1: no label column 'year' (columns: 'Year', 'Crimes recorded', "
+            ["foi.csv:1:1: no label column 'year' (did you mean 'Year'? column names are "
+             "case-sensitive)"],
+        ),
+        (
+            "    csv: foi.csv\n    labels: Period\n",
+            FOI,
+            ["foi.csv:1:1: no label column 'Period' (columns: 'Year', 'Crimes recorded', "
              "'Arrests')"],
+        ),
+        (
+            "    csv: foi.csv\n    labels: Year\n",
+            "Year;Crimes\n2011;151\n",
+            ["foi.csv:1:1: no label column 'Year' (the header 'Year;Crimes' has no commas: "
+             "claimcheck reads comma-separated files; save the spreadsheet as CSV with commas)"],
         ),
         (
             "    csv: foi.csv\n",
@@ -247,8 +259,7 @@ def test_every_csv_problem_is_reported_at_once(tmp_path: Path) -> None:
         "    csv: foi.csv\n    columns:\n      crimes: Crimes recorded\n      arrests: Arests\n"
     )
     assert _problems(tmp_path, source, csv) == [
-        "foi.csv:1:1: no column 'Arests' for figure 'arrests' (columns: 'Year', "
-        "'Crimes recorded', 'Arrests')",
+        "foi.csv:1:1: no column 'Arests' for figure 'arrests' (did you mean 'Arrests'?)",
         "foi.csv:3:1: this row has 2 cells but the header has 3",
         "foi.csv:4:6: foi.csv row 4, column 'Crimes recorded': 'n/a' is not a number (write it "
         "as 640, 4.2, '12.5%', '£3.7m' or '1.13 million')",
