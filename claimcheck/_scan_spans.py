@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Final
 
+from claimcheck._calendar import month_pattern
+
 _SP = r"[ \u00a0\u2009\u202f]"
 
 # UK numbers (0808 800 5000, 0800 1111, 0121 626 5000, 07700 900123), +44 forms and
@@ -26,10 +28,7 @@ TIME: Final = re.compile(
     r"(?P<ampm>[aApP]\.[mM]\.|[aApP][mM]\b)"
     rf"|(?<![\w.:])(?P<h2>[0-2]?[0-9]):(?P<m2>[0-5][0-9])(?![0-9:])"
 )
-MONTHS: Final = (
-    "January|February|March|April|May|June|July|August|September|October|November|December"
-    "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-)
+MONTHS: Final = month_pattern()
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?,?{_SP}{{1,2}}(?:the{_SP})?$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:{_SP}of)?{_SP}{{1,2}}(?:{MONTHS})\b")
 _DATE_TOKEN = re.compile(

@@ -6,13 +6,11 @@ import re
 from collections.abc import Collection
 from functools import lru_cache
 
+from claimcheck._calendar import month_pattern
 from claimcheck._numbers import NumberMatch, Unit
 from claimcheck.engine._mentions import Aside, Reading, number_form
 
-_MONTHS = (
-    "january|february|march|april|may|june|july|august|september|october|november|december"
-    "|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
-)
+_MONTHS = month_pattern(lower=True)
 _DATE_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:{_MONTHS}|in|since|from|until|till|by|to|between|and|during|before|"
     rf"after|of|year|the|early|late|mid|end|start|spring|summer|autumn|winter)[\s-]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$"

@@ -6,6 +6,7 @@ import re
 from fractions import Fraction
 from itertools import pairwise
 
+from claimcheck._calendar import month_pattern
 from claimcheck.claimfile import Figure, Reference, Series
 from claimcheck.engine import _format as fmt
 from claimcheck.engine._assess import Judged, review, statement
@@ -18,9 +19,8 @@ S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
 
 # Labels that name a period without a year of their own: quarters, halves, months, weeks.
 _PERIOD = re.compile(
-    r"(?i)(?<![a-z])(?:q[1-4]|h[12]|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
-    r"nov|dec|january|february|march|april|june|july|august|september|october|november|"
-    r"december|week|month|year)(?![a-z])|(?<!\d)(?:1[89]|20)\d\d(?!\d)"
+    rf"(?i)(?<![a-z])(?:q[1-4]|h[12]|quarter|{month_pattern(lower=True)}|week|month|year)"
+    r"(?![a-z])|(?<!\d)(?:1[89]|20)\d\d(?!\d)"
 )
 
 
