@@ -1,4 +1,4 @@
-"""Regression cases from the second engine audit: each row is a sentence once misjudged."""
+"""More regression cases: "rose by N to M", a bare "N times", "unchanged", "a 40-year high"."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Regression cases from the engine audit: each row is a sentence the engine once misjudged."""
+"""Regression cases: each row is a sentence the engine once misjudged, and its verdict."""
 
 from __future__ import annotations
 
