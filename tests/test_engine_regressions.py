@@ -6,21 +6,13 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from _wording import check_case
+from _wording import ch, check_case, ser
 
 from claimcheck.engine._check import check_claim
 from claimcheck.engine._verify import build_claim
 from claimcheck.model import Verdict
 
 S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
-
-
-def ser(label: str, *pairs: tuple[str, Any]) -> dict[str, Any]:
-    return {"series": pairs, "label": label}
-
-
-def ch(before: Any, after: Any) -> dict[str, Any]:
-    return {"before": before, "after": after}
 
 
 NEWEST_FALLING = (("2016", 10), ("2015", 20), ("2014", 30), ("2013", 40))
@@ -135,7 +127,7 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
 
 @pytest.mark.parametrize(("quote", "figures", "verdict", "words"), CASES,
                          ids=[f"{i}:{case[0][:40]}" for i, case in enumerate(CASES)])
-def test_audit_case(quote: str, figures: dict[str, Any], verdict: Verdict, words: str) -> None:
+def test_regression_case(quote: str, figures: dict[str, Any], verdict: Verdict, words: str) -> None:
     finding = check_case(quote, figures)
     assert finding.verdict is verdict, finding.explanation
     assert words in finding.explanation

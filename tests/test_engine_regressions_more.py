@@ -5,19 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from _wording import check_case
+from _wording import ch, check_case, ser
 
 from claimcheck.model import Verdict
 
 S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
-
-
-def ch(before: Any, after: Any) -> dict[str, Any]:
-    return {"before": before, "after": after}
-
-
-def ser(label: str, *pairs: tuple[str, Any]) -> dict[str, Any]:
-    return {"series": pairs, "label": label}
 
 
 SINCE = (("2012", 700), ("2013", 500), ("2014", 600), ("2015", 650))
@@ -140,7 +132,7 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
 
 @pytest.mark.parametrize(("quote", "figures", "verdict", "words"), CASES,
                          ids=[f"{i}:{case[0][:40]}" for i, case in enumerate(CASES)])
-def test_audit_case(quote: str, figures: dict[str, Any], verdict: Verdict, words: str) -> None:
+def test_regression_case(quote: str, figures: dict[str, Any], verdict: Verdict, words: str) -> None:
     finding = check_case(quote, figures)
     assert finding.verdict is verdict, finding.explanation
     assert words in finding.explanation

@@ -29,8 +29,13 @@ def assessment(
         if verdict is R:
             return f"which is just outside what {shown} stands for (one unit of its last digit)"
         return f"which does not round to {shown}"
-    if comparator is Comparator.MULTIPLE:
-        near, far = _pct(policy.multiple_supported), _pct(policy.multiple_review)
+    if comparator in (Comparator.MULTIPLE, Comparator.ABOUT):
+        bands = (
+            (policy.multiple_supported, policy.multiple_review)
+            if comparator is Comparator.MULTIPLE
+            else (policy.about_supported, policy.about_review)
+        )
+        near, far = _pct(bands[0]), _pct(bands[1])
         return {
             S: f"within {near} of {shown}",
             R: f"within {far} of {shown} but not within {near}",
@@ -42,13 +47,6 @@ def assessment(
             R: f"not a little under {shown} ('almost' asks for {_pct(policy.almost_low)} "
             f"of it up to just under it)",
             C: f"too far from {shown} for 'almost'",
-        }[verdict]
-    if comparator is Comparator.ABOUT:
-        near, far = _pct(policy.about_supported), _pct(policy.about_review)
-        return {
-            S: f"within {near} of {shown}",
-            R: f"within {far} of {shown} but not within {near}",
-            C: f"more than {far} away from {shown}",
         }[verdict]
     if comparator is Comparator.JUST_OVER:
         over = _pct(policy.just_over_high - 1)
