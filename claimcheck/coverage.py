@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimcheck import _html
+from claimcheck._quotes import normalise, quote_spans
 from claimcheck.claimfile import Claim
 from claimcheck.model import Finding, Unchecked, Verdict
 from claimcheck.scanning import scan
@@ -18,54 +19,6 @@ from claimcheck.scanning import scan
 __all__ = ["QUOTE_MISSING", "cover", "normalise"]
 
 QUOTE_MISSING = "quote not found in the article; edited since it was checked?"
-
-_QUOTES = dict.fromkeys("‘’‚‛′`´", "'") | dict.fromkeys("“”„‟″«»", '"')
-_DASHES = dict.fromkeys("‐‑‒–—―−", "-")
-_FOLD = _QUOTES | _DASHES | {"\u00ad": ""}
-
-
-def normalise(text: str) -> tuple[str, list[int]]:
-    """Text folded for comparison, and for each folded character its offset in ``text``.
-
-    Case is lowered, quote marks and dashes take one style, and each run of whitespace
-    becomes one space.
-    """
-    out: list[str] = []
-    offsets: list[int] = []
-    in_space = False
-    for i, char in enumerate(text):
-        if char.isspace():
-            if not in_space and out:
-                out.append(" ")
-                offsets.append(i)
-            in_space = True
-            continue
-        in_space = False
-        folded = _FOLD.get(char)
-        if folded is None:
-            lower = char.lower()
-            folded = lower if len(lower) == 1 else char
-        if folded:
-            out.append(folded)
-            offsets.append(i)
-    if out and out[-1] == " ":
-        out.pop()
-        offsets.pop()
-    return "".join(out), offsets
-
-
-def _quote_spans(quote: str, folded: str, offsets: list[int]) -> list[tuple[int, int]]:
-    """Every place the quote appears in the article, as spans of the original text."""
-    needle, _ = normalise(quote)
-    if not needle:
-        return []
-    spans = []
-    at = folded.find(needle)
-    while at >= 0:
-        spans.append((offsets[at], offsets[at + len(needle) - 1] + 1))
-        at = folded.find(needle, at + 1)
-    return spans
-
 
 def _needs_review(finding: Finding) -> Finding:
     """The finding made no better than needs review, with the reason noted."""
@@ -99,7 +52,7 @@ def cover(
     covered: list[tuple[int, int]] = []
     missing: set[str] = set()
     for claim in claims:
-        spans = _quote_spans(claim.quote, folded, offsets)
+        spans = quote_spans(claim.quote, folded, offsets)
         if stripped is not None:
             spans = [stripped.span(start, end) for start, end in spans]
         if spans:

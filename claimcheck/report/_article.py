@@ -8,10 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimcheck._quotes import normalise, quote_spans
 from claimcheck.model import Statement, Unchecked, Verdict
-
-_FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"',
-                       "″": '"', "–": "-", "—": "-", "−": "-", "‐": "-", "‑": "-"})  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -35,38 +33,19 @@ class Piece:
     first: bool = True  # False for the later parts of a quote split across paragraphs
 
 
-def _folded(text: str) -> tuple[str, list[int]]:
-    """Text with whitespace runs made one space and case and punctuation style folded,
-    and for each folded character the offset it came from."""
-    chars: list[str] = []
-    offsets: list[int] = []
-    for offset, char in enumerate(text):
-        if char.isspace():
-            if chars and chars[-1] == " ":
-                continue
-            char = " "
-        else:
-            lower = char.lower().translate(_FOLD)
-            char = lower if len(lower) == 1 else char
-        chars.append(char)
-        offsets.append(offset)
-    return "".join(chars), offsets
-
-
 def find_quote(text: str, quote: str) -> tuple[int, int] | None:
     """The span of ``quote`` in ``text``, or None when it is not there."""
     return find_quotes(text, [quote])[0]
 
 
 def find_quotes(text: str, quotes: list[str]) -> list[tuple[int, int] | None]:
-    """The span of each quote in ``text`` (its first occurrence), or None where it is not."""
-    folded, offsets = _folded(text)
-    spans: list[tuple[int, int] | None] = []
-    for quote in quotes:
-        folded_quote = _folded(quote)[0].strip()
-        at = folded.find(folded_quote) if folded_quote else -1
-        spans.append(None if at < 0 else (offsets[at], offsets[at + len(folded_quote) - 1] + 1))
-    return spans
+    """The span of each quote in ``text`` (its first occurrence), or None where it is not.
+
+    Quotes are found as coverage finds them (``claimcheck._quotes``), so a quote the check
+    found in the article is the one highlighted.
+    """
+    folded, offsets = normalise(text)
+    return [next(iter(quote_spans(quote, folded, offsets)), None) for quote in quotes]
 
 
 def paragraphs(text: str, marks: list[Mark], unchecked: list[Unchecked]) -> list[list[Piece]]:
