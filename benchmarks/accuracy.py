@@ -1,4 +1,4 @@
-"""How well ``claimcheck.scanning.scan`` finds the numbers in text, scored on external corpora.
+"""How well ``claimcheck.article.scan.scan`` finds the numbers in text, scored on external corpora.
 
 Run ``python benchmarks/accuracy.py`` from the repository root; the corpora are read from
 ``../shared/corpora`` (Microsoft Recognizers-Text English specs, quantulum3's test sentences,
@@ -49,8 +49,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from benchmarks._corpora import CORPORA, Case, Expected, Subset, all_subsets
-from claimcheck._numbers import parse_number
-from claimcheck.scanning import MentionKind, scan
+from claimcheck.article.scan import MentionKind, scan
+from claimcheck.numbers.number import parse_number
 
 _TOLERANCE = Fraction(1, 10**9)
 

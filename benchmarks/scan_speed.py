@@ -1,4 +1,4 @@
-"""How fast ``claimcheck.scanning.scan`` reads articles: run ``python benchmarks/scan_speed.py``.
+"""How fast ``claimcheck.article.scan`` reads articles: run ``python benchmarks/scan_speed.py``.
 
 Three figures, printed with their targets:
 
@@ -26,7 +26,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from claimcheck.scanning import scan
+from claimcheck.article.scan import scan
 
 _SENTENCES = (
     "In {year}, a total of {n} crimes were recorded compared to {m} in {year2}.",

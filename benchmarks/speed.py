@@ -222,9 +222,7 @@ def measure_library(
             claim_file = claimcheck.load(path)
             loaded, loaded_cpu = time.perf_counter(), time.process_time()
             report = claimcheck.check(claim_file)
-            checks.append(
-                Timing(time.perf_counter() - loaded, time.process_time() - loaded_cpu)
-            )
+            checks.append(Timing(time.perf_counter() - loaded, time.process_time() - loaded_cpu))
             loads.append(Timing(loaded - started, loaded_cpu - started_cpu))
     load = min(loads, key=lambda timing: timing.cpu)
     check = min(checks, key=lambda timing: timing.cpu)

@@ -18,14 +18,14 @@ from typing import TYPE_CHECKING, Any
 from claimcheck._version import __version__
 
 if TYPE_CHECKING:
+    from claimcheck.article.scan import Mention, scan
     from claimcheck.checking import check
     from claimcheck.claimfile import ClaimFile
+    from claimcheck.claimfile.loader import load, loads
     from claimcheck.engine import verify
     from claimcheck.errors import ClaimFileError, Problem
-    from claimcheck.loader import load, loads
     from claimcheck.model import Finding, Report, Statement, Verdict
     from claimcheck.policy import Policy
-    from claimcheck.scanning import Mention, scan
 
 __all__ = [
     "ClaimFile",
@@ -54,12 +54,12 @@ _LAZY = {
     "Statement": "claimcheck.model",
     "Verdict": "claimcheck.model",
     "Policy": "claimcheck.policy",
-    "Mention": "claimcheck.scanning",
-    "scan": "claimcheck.scanning",
+    "Mention": "claimcheck.article.scan",
+    "scan": "claimcheck.article.scan",
     "check": "claimcheck.checking",
     "verify": "claimcheck.engine",
-    "load": "claimcheck.loader",
-    "loads": "claimcheck.loader",
+    "load": "claimcheck.claimfile.loader",
+    "loads": "claimcheck.claimfile.loader",
 }
 
 

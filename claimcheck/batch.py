@@ -100,7 +100,7 @@ def _text(path: str) -> str:
 def run_job(job: Job) -> Outcome:
     """Load and check one claim file. Never raises for a bad file: problems are the outcome."""
     from claimcheck.checking import check, read_article
-    from claimcheck.loader import load
+    from claimcheck.claimfile.loader import load
 
     try:
         claim_file = load(job.path, allow_outside=job.allow_outside)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from claimcheck.claimfile import ClaimFile, Location
+from claimcheck.claimfile.records import ClaimFile, Location
 from claimcheck.errors import ClaimFileError, Problem
 from claimcheck.model import ArticleInfo, Report
 
@@ -37,7 +37,7 @@ def with_article(
     report: Report, claim_file: ClaimFile, text: str, *, path: Path | str | None = None
 ) -> Report:
     """The report with the article's coverage: unchecked numbers and quotes no longer there."""
-    from claimcheck.coverage import cover
+    from claimcheck.article.coverage import cover
 
     findings, unchecked = cover(report.claims, claim_file.claims, text, file=claim_file.path)
     articles = [
@@ -55,7 +55,7 @@ def read_article(path: Path | str, *, named_at: Location | None = None) -> str:
     The problem points at ``named_at`` (the ``article.text`` line of a claim file) when given,
     otherwise at the article file itself.
     """
-    from claimcheck._text import NotUtf8, decode_utf8
+    from claimcheck.text.decode import NotUtf8, decode_utf8
 
     where = named_at or Location(str(path), 1, 1)
     try:

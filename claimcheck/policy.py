@@ -104,8 +104,15 @@ class Policy(BaseModel):
             return tolerance(value)
         return value
 
-    @field_validator("multiple_supported", "multiple_review", "about_supported", "about_review",
-                     "almost_review_low", "rounding_review_units", "unchanged_review")
+    @field_validator(
+        "multiple_supported",
+        "multiple_review",
+        "about_supported",
+        "about_review",
+        "almost_review_low",
+        "rounding_review_units",
+        "unchanged_review",
+    )
     @classmethod
     def _not_negative(cls, value: Fraction) -> Fraction:
         if value < 0:
@@ -116,16 +123,16 @@ class Policy(BaseModel):
     @classmethod
     def _almost_low(cls, value: Fraction) -> Fraction:
         if not 0 <= value <= 1:
-            raise ValueError("must be from 0 to 1: 'almost N' is supported from this × N up "
-                             "to N")
+            raise ValueError("must be from 0 to 1: 'almost N' is supported from this × N up to N")
         return value
 
     @field_validator("almost_review_high", "just_over_high", "understated_factor")
     @classmethod
     def _at_least_one(cls, value: Fraction) -> Fraction:
         if value < 1:
-            raise ValueError("must be 1 or more: it multiplies N, and below 1 it would fall "
-                             "under N")
+            raise ValueError(
+                "must be 1 or more: it multiplies N, and below 1 it would fall under N"
+            )
         return value
 
     @model_validator(mode="after")
@@ -135,8 +142,10 @@ class Policy(BaseModel):
             # Its own type, so that the claim-file loader (which reports each conflict at its
             # key with ``conflicts``) can tell it from the errors of single settings.
             raise PydanticCustomError(
-                "policy_order", "{message}",
-                {"message": "; ".join(f"{name} {message}" for name, message in found)})
+                "policy_order",
+                "{message}",
+                {"message": "; ".join(f"{name} {message}" for name, message in found)},
+            )
         return self
 
     @field_validator("small_base", mode="before")
@@ -153,8 +162,11 @@ class Policy(BaseModel):
 
 # Settings that must not cross: (the lower, the higher, why).
 _ORDER = (
-    ("multiple_supported", "multiple_review",
-     "a multiple's review band lies outside its supported band"),
+    (
+        "multiple_supported",
+        "multiple_review",
+        "a multiple's review band lies outside its supported band",
+    ),
     ("almost_review_low", "almost_low", "'almost N' needs review below where it is supported"),
     ("about_supported", "about_review", "'about N' needs review outside where it is supported"),
 )

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from claimcheck.engine._check import check_claim
-from claimcheck.engine._verify import build_claim
+from claimcheck.engine.checker import check_claim
+from claimcheck.engine.verifier import build_claim
 from claimcheck.model import Finding
 
 

@@ -9,7 +9,7 @@ import pytest
 
 import claimcheck
 from claimcheck.checking import read_article
-from claimcheck.claimfile import Location
+from claimcheck.claimfile.records import Location
 
 CLAIMS = """\
 article:

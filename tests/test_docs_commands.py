@@ -372,7 +372,7 @@ SAMPLE = """\
 ```sh
 pip install .
 claimcheck check claims/a.yaml
-CLAIMCHECK_REFRESH_GOLDEN=1 python -m pytest tests/test_report_text.py
+CLAIMCHECK_REFRESH_GOLDEN=1 python -m pytest tests/report/test_report_text.py
 ```
 
 ```yaml title="claims/b.yaml"

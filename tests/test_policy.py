@@ -69,33 +69,45 @@ def test_a_tolerance_may_be_written_as_a_percentage(written: str) -> None:
     assert Policy.model_validate({"about_supported": written}).about_supported == Fraction(1, 20)
 
 
-@pytest.mark.parametrize(("settings", "words"), [
-    ({"almost_low": 2}, "must be from 0 to 1"),
-    ({"almost_low": "-0.1"}, "must be from 0 to 1"),
-    ({"multiple_supported": "-0.05"}, "must be 0 or more"),
-    ({"rounding_review_units": -1}, "must be 0 or more"),
-    ({"almost_review_high": "0.95"}, "must be 1 or more"),
-    ({"just_over_high": "0.5"}, "must be 1 or more"),
-    ({"understated_factor": "0.5"}, "must be 1 or more"),
-    ({"small_base": -4}, "must be 0 or more"),
-    ({"small_base": "2.5"}, "integer"),
-    ({"multiple_review": "0.01"}, "multiple_review must be at least multiple_supported"),
-    ({"multiple_supported": "0.2"}, "multiple_supported must be at most multiple_review"),
-    ({"almost_review_low": "0.95"}, "almost_review_low must be at most almost_low"),
-    ({"about_supported": "0.3"}, "about_supported must be at most about_review"),
-    ({"about_supported": "0.3", "about_review": "0.25"},
-     "about_review must be at least about_supported"),
-])
+@pytest.mark.parametrize(
+    ("settings", "words"),
+    [
+        ({"almost_low": 2}, "must be from 0 to 1"),
+        ({"almost_low": "-0.1"}, "must be from 0 to 1"),
+        ({"multiple_supported": "-0.05"}, "must be 0 or more"),
+        ({"rounding_review_units": -1}, "must be 0 or more"),
+        ({"almost_review_high": "0.95"}, "must be 1 or more"),
+        ({"just_over_high": "0.5"}, "must be 1 or more"),
+        ({"understated_factor": "0.5"}, "must be 1 or more"),
+        ({"small_base": -4}, "must be 0 or more"),
+        ({"small_base": "2.5"}, "integer"),
+        ({"multiple_review": "0.01"}, "multiple_review must be at least multiple_supported"),
+        ({"multiple_supported": "0.2"}, "multiple_supported must be at most multiple_review"),
+        ({"almost_review_low": "0.95"}, "almost_review_low must be at most almost_low"),
+        ({"about_supported": "0.3"}, "about_supported must be at most about_review"),
+        (
+            {"about_supported": "0.3", "about_review": "0.25"},
+            "about_review must be at least about_supported",
+        ),
+    ],
+)
 def test_settings_that_make_no_sense_are_refused(settings: dict[str, object], words: str) -> None:
     with pytest.raises(pydantic.ValidationError, match=words):
         Policy.model_validate(settings)
 
 
-@pytest.mark.parametrize("settings", [
-    {"small_base": 0}, {"almost_low": 1}, {"almost_review_low": "0.9"},
-    {"multiple_review": "0.05"}, {"about_review": "0.1"}, {"just_over_high": 1},
-    {"multiple_supported": 0, "multiple_review": 0},
-])
+@pytest.mark.parametrize(
+    "settings",
+    [
+        {"small_base": 0},
+        {"almost_low": 1},
+        {"almost_review_low": "0.9"},
+        {"multiple_review": "0.05"},
+        {"about_review": "0.1"},
+        {"just_over_high": 1},
+        {"multiple_supported": 0, "multiple_review": 0},
+    ],
+)
 def test_edge_settings_are_accepted(settings: dict[str, object]) -> None:
     Policy.model_validate(settings)
 
@@ -128,7 +140,8 @@ def test_a_count_gets_a_count_hint() -> None:
 
 
 def test_a_percentage_tolerance_loads() -> None:
-    claim_file = loads('policy:\n  about_supported: "15%"\n  about_review: 25%\nclaims: []\n',
-                       path="c.yaml")
+    claim_file = loads(
+        'policy:\n  about_supported: "15%"\n  about_review: 25%\nclaims: []\n', path="c.yaml"
+    )
     assert claim_file.policy.about_supported == Fraction(15, 100)
     assert claim_file.policy.about_review == Fraction(1, 4)

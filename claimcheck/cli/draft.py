@@ -28,12 +28,12 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    from claimcheck.article.draft import draft
     from claimcheck.cli.scan import read_text
-    from claimcheck.draft import draft
 
     sources = None
     if args.sources is not None:
-        from claimcheck.loader import load
+        from claimcheck.claimfile.loader import load
 
         sources = load(args.sources)
     text = read_text(args.article)

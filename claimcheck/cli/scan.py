@@ -37,7 +37,7 @@ def read_text(path: str) -> str:
 
 
 def run(args: argparse.Namespace) -> int:
-    from claimcheck.scanning import scan
+    from claimcheck.article.scan import scan
 
     text = read_text(args.article)
     mentions = scan(text)

@@ -23,7 +23,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from claimcheck.schema import json_schema_text
+    from claimcheck.claimfile.schema import json_schema_text
 
     write_output(json_schema_text(), args.output)
     return ExitCode.OK

@@ -17,14 +17,17 @@ def register(subparsers: Any) -> None:
         ),
     )
     parser.add_argument(
-        "--format", "-f", choices=("text", "markdown"), default="text",
+        "--format",
+        "-f",
+        choices=("text", "markdown"),
+        default="text",
         help="text for a terminal (default) or the Markdown of docs/wording.md",
     )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    from claimcheck.engine import docs
+    from claimcheck.engine.wording import docs
 
     text = docs.render_markdown() if args.format == "markdown" else docs.render_text()
     sys.stdout.write(text)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimcheck._quotes import normalise, quote_spans
 from claimcheck.model import Statement, Unchecked, Verdict
+from claimcheck.text.quotes import normalise, quote_spans
 
 
 @dataclass(frozen=True)
@@ -41,7 +41,7 @@ def find_quote(text: str, quote: str) -> tuple[int, int] | None:
 def find_quotes(text: str, quotes: list[str]) -> list[tuple[int, int] | None]:
     """The span of each quote in ``text`` (its first occurrence), or None where it is not.
 
-    Quotes are found as coverage finds them (``claimcheck._quotes``), so a quote the check
+    Quotes are found as coverage finds them (``claimcheck.text.quotes``), so a quote the check
     found in the article is the one highlighted.
     """
     folded, offsets = normalise(text)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from fractions import Fraction
 
-from claimcheck._numbers import parse_number
 from claimcheck.model import Finding
+from claimcheck.numbers.number import parse_number
 from claimcheck.report._common import change_pair, label
 
 WIDTH = 240

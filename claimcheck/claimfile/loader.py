@@ -1,0 +1,309 @@
+"""Read a claim file into a checked, resolved ``ClaimFile``.
+
+``load(path)`` and ``loads(text)`` either return a ``ClaimFile`` whose every reference has been
+resolved to a source figure, or raise ``ClaimFileError`` listing every problem in the file at
+once, each as ``file:line:col: message``. They raise nothing else, whatever the input.
+docs/claim-files.md describes the format.
+"""
+
+from __future__ import annotations
+
+import os
+from fractions import Fraction
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from claimcheck.claimfile.figures import SourceBuilder, Sources, resolve_path, text_of
+from claimcheck.claimfile.nodes import (
+    Mapping,
+    Node,
+    Scalar,
+    Sequence,
+    YamlError,
+    compose,
+    places,
+    plain,
+)
+from claimcheck.claimfile.problems import problems_from
+from claimcheck.claimfile.records import Article, Claim, ClaimFile, Location, Reference, Role
+from claimcheck.claimfile.references import BadReference, parse_reference, resolve
+from claimcheck.claimfile.schema import ClaimFileSpec
+from claimcheck.errors import ClaimFileError, Problem
+from claimcheck.policy import DEFAULT_POLICY, Policy, conflicts, tolerance
+from claimcheck.text.decode import NotUtf8, decode_utf8
+
+__all__ = ["MAX_BYTES", "load", "loads"]
+
+MAX_BYTES = 5 * 1024 * 1024
+"""Largest claim file read; a claim file of 10,000 claims is about 1 MB."""
+
+_ROLES = tuple(Role)
+_ROLE_KEYS = tuple((role, role.value) for role in _ROLES)  # Role.value is slow to look up
+
+
+def load(path: str | os.PathLike[str], *, allow_outside: bool = False) -> ClaimFile:
+    """Read and check the claim file at ``path``.
+
+    Files it names (CSV sources) are read relative to its folder and must stay inside it
+    unless ``allow_outside`` is true.
+    """
+    shown = os.fspath(path)
+    file = Path(shown)
+    try:
+        with file.open("rb") as stream:
+            size = os.fstat(stream.fileno()).st_size
+            if size > MAX_BYTES:
+                raise _too_large(shown)
+            data = stream.read(MAX_BYTES + 1)
+    except (OSError, ValueError) as error:  # ValueError: a path the system cannot name
+        reason = getattr(error, "strerror", None) or str(error)
+        raise ClaimFileError([Problem(shown, 1, 1, f"cannot read the file: {reason}")]) from None
+    if len(data) > MAX_BYTES:
+        raise _too_large(shown)
+    return _read(_decode(data, shown), shown, file.parent, allow_outside)
+
+
+def loads(
+    text: str,
+    path: str = "<string>",
+    *,
+    base_dir: str | os.PathLike[str] | None = None,
+    allow_outside: bool = False,
+) -> ClaimFile:
+    """Read and check claim-file ``text``; ``path`` names it in problems.
+
+    Files it names are read relative to ``base_dir`` (by default the folder of ``path``, or
+    the current folder for text that has no path).
+    """
+    if len(text) > MAX_BYTES:
+        raise _too_large(path)
+    if base_dir is None:
+        base_dir = Path.cwd() if path.startswith("<") else Path(path).parent
+    return _read(text.removeprefix("\ufeff"), path, Path(base_dir), allow_outside)
+
+
+def _too_large(path: str) -> ClaimFileError:
+    limit = MAX_BYTES // (1024 * 1024)
+    return ClaimFileError(
+        [Problem(path, 1, 1, f"the file is larger than {limit} MB; a claim file is far smaller")]
+    )
+
+
+def _decode(data: bytes, path: str) -> str:
+    try:
+        return decode_utf8(data)
+    except NotUtf8 as error:
+        message = f"the file {error.detail}; save it again as UTF-8"
+        raise ClaimFileError([Problem(path, error.line, error.column, message)]) from None
+
+
+def _read(text: str, path: str, base_dir: Path, allow_outside: bool) -> ClaimFile:
+    return _build(text, path, base_dir, allow_outside)
+
+
+def _build(text: str, path: str, base_dir: Path, allow_outside: bool) -> ClaimFile:
+    try:
+        document = compose(text, path)
+    except YamlError as error:
+        raise ClaimFileError(error.problems) from None
+    problems = list(document.problems)
+    root = document.root
+    if not isinstance(root, Mapping):
+        message = (
+            "the file is empty: a claim file needs at least 'claims:'"
+            if root is None or (isinstance(root, Scalar) and root.kind == "null")
+            else "a claim file is a mapping of keys (article, sources, claims, policy)"
+        )
+        line, column = (1, 1) if root is None else (root.line, root.column)
+        raise ClaimFileError([*problems, Problem(path, line, column, message)])
+    try:
+        ClaimFileSpec.model_validate(plain(root))
+    except ValidationError as error:
+        problems.extend(problems_from(error, root, path))
+    policy = _policy(root, path, problems)
+    sources = SourceBuilder(path, base_dir, allow_outside).build(root.get("sources"))
+    problems.extend(sources.problems)
+    claims = _Claims(path, sources, problems).build(root.get("claims"))
+    article = _article(root.get("article"), path, base_dir, allow_outside, problems)
+    if problems:
+        raise ClaimFileError(problems)
+    return ClaimFile(
+        path=path,
+        claims=tuple(claims),
+        sources=sources.sources,
+        series=sources.series,
+        figures=sources.figures,
+        article=article,
+        policy=policy,
+    )
+
+
+def _policy(root: Mapping, path: str, problems: list[Problem]) -> Policy:
+    node = root.get("policy")
+    if not isinstance(node, Mapping) or not node.entries:
+        return DEFAULT_POLICY
+    values: dict[str, Fraction] = {}
+    for name, (_, value) in node.entries.items():
+        if name not in Policy.model_fields:
+            continue  # reported, with a suggestion, by the structure check
+        text = text_of(value)
+        example = "30" if name == "small_base" else "0.05 or 1/20"
+        try:
+            values[name] = tolerance(text or "")
+        except (ValueError, ZeroDivisionError):
+            if text is None:
+                message = f"policy.{name} should be a number such as {example}"
+            else:
+                message = f"policy.{name}: {text!r} is not a number (write {example})"
+            problems.append(Problem(path, value.line, value.column, message))
+    if len(values) == len([name for name in node.entries if name in Policy.model_fields]):
+        try:
+            return Policy.model_validate(values)
+        except ValidationError as error:
+            # Unknown keys are already reported, with a suggestion, by the structure check;
+            # settings out of order are reported below, each at the key written.
+            skip = {"extra_forbidden", "policy_order"}
+            problems.extend(problems_from(error, root, path, prefix=("policy",), skip=skip))
+    for name, message in conflicts(values):
+        value = node.entries[name][1]
+        problems.append(Problem(path, value.line, value.column, f"policy.{name} {message}"))
+    return DEFAULT_POLICY
+
+
+def _article(
+    node: Node | None, path: str, base_dir: Path, allow_outside: bool, problems: list[Problem]
+) -> Article:
+    if not isinstance(node, Mapping):
+        return Article()
+    text_node = node.get("text")
+    written = text_of(text_node)
+    text_path = location = None
+    if written is not None and text_node is not None:
+        location = Location(path, text_node.line, text_node.column)
+        try:
+            # The article is read like a CSV source: beside the claim file, unless allowed.
+            resolve_path(base_dir, written, allow_outside)
+            text_path = base_dir / written
+        except ValueError as error:
+            message = f"article.text: {error}"
+            problems.append(Problem(path, text_node.line, text_node.column, message))
+    return Article(
+        title=text_of(node.get("title")),
+        url=text_of(node.get("url")),
+        published=text_of(node.get("published")),
+        author=text_of(node.get("author")),
+        text_path=text_path,
+        text_location=location,
+    )
+
+
+class _Claims:
+    def __init__(self, path: str, sources: Sources, problems: list[Problem]) -> None:
+        self.path = path
+        self.sources = sources
+        self.problems = problems
+        self.first: dict[str, Node] = {}
+
+    def problem(self, node: Node, message: str) -> None:
+        self.problems.append(Problem(self.path, node.line, node.column, message))
+
+    def build(self, claims: Node | None) -> list[Claim]:
+        result = []
+        if isinstance(claims, Sequence):
+            for index, node in enumerate(claims.items):
+                if isinstance(node, Mapping):
+                    claim = self._claim(index, node)
+                    if claim is not None:
+                        result.append(claim)
+        return result
+
+    def _claim(self, index: int, node: Mapping) -> Claim | None:
+        claim_id = text_of(node.get("id"))
+        quote = text_of(node.get("quote"))
+        if claim_id is not None:
+            self._unique(claim_id, node)
+        references = self._references(index, node)
+        if claim_id is None or quote is None:
+            return None
+        return Claim(
+            id=claim_id,
+            quote=quote,
+            references=references,
+            says=text_of(node.get("says")),
+            note=text_of(node.get("note")),
+            location=Location(self.path, node.line, node.column),
+        )
+
+    def _unique(self, claim_id: str, node: Mapping) -> None:
+        key = node.get("id") or node
+        first = self.first.get(claim_id)
+        if first is None:
+            self.first[claim_id] = key
+        elif first is key:
+            self.problem(key, f"claim {claim_id!r} is repeated through an alias (*name)")
+        else:
+            self.problem(key, f"duplicate claim id {claim_id!r} ({places(first, key)})")
+
+    def _references(self, index: int, node: Mapping) -> dict[Role, Reference]:
+        place = f"claims[{index}]"
+        entries = node.entries
+        present = [(role, key) for role, key in _ROLE_KEYS if key in entries]
+        self._check_kinds(place, node, [role for role, _ in present])
+        references = {}
+        for role, key in present:
+            value = entries[key][1]
+            assert value is not None
+            written = text_of(value)
+            if written is None:
+                if isinstance(value, Scalar):
+                    self.problem(value, f"{place}.{role.value} has no value")
+                continue
+            try:
+                parsed = parse_reference(written)
+            except BadReference as error:
+                self.problem(value, f"{place}.{role.value}: {error}")
+                continue
+            sources = self.sources
+            try:
+                found = resolve(parsed, sources.sources, sources.figures, sources.series)
+            except BadReference as error:
+                if not sources.is_broken(parsed.source, parsed.name, parsed.label):
+                    self.problem(value, f"{place}.{role.value}: {error}")
+                continue
+            references[role] = Reference(
+                role=role,
+                written=written,
+                figure=found.figure,
+                series=found.series,
+                location=Location(self.path, value.line, value.column),
+            )
+        return references
+
+    def _check_kinds(self, place: str, node: Mapping, present: list[Role]) -> None:
+        roles = set(present)
+        if Role.FIGURE in roles and len(roles) > 1:
+            others = ", ".join(role.value for role in present if role is not Role.FIGURE)
+            self.problem(
+                node.key_node(Role.FIGURE.value) or node,
+                f"{place}: 'figure' cannot go with {others}: a claim states one figure, "
+                "or a change (from, to), or a share (part, whole)",
+            )
+            return
+        if roles & {Role.FROM, Role.TO} and roles & {Role.PART, Role.WHOLE}:
+            self.problem(
+                node,
+                f"{place}: a claim is a change (from, to) or a share (part, whole), not both",
+            )
+            return
+        for one, other, what in (
+            (Role.FROM, Role.TO, "a change runs from one figure to another"),
+            (Role.TO, Role.FROM, "a change runs from one figure to another"),
+            (Role.PART, Role.WHOLE, "a share is a part of a whole"),
+            (Role.WHOLE, Role.PART, "a share is a part of a whole"),
+        ):
+            if one in roles and other not in roles:
+                self.problem(
+                    node.key_node(one.value) or node,
+                    f"{place}: '{one.value}' needs '{other.value}' too ({what})",
+                )

@@ -1,0 +1,141 @@
+"""A claim file once loaded and validated: sources with their figures, and the claims.
+
+This is what the checking engine reads. Every reference in a claim has been resolved to the
+source figure it names, and every figure keeps the place in the file it came from, so a
+finding can say which figure it used and where that figure was written.
+
+The YAML format itself is described in docs/claim-files.md; ``claimcheck.load`` reads it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+from claimcheck.numbers.number import Number
+from claimcheck.policy import DEFAULT_POLICY, Policy
+
+
+class Role(StrEnum):
+    """What a reference does in a claim."""
+
+    FROM = "from"
+    TO = "to"
+    FIGURE = "figure"
+    PART = "part"
+    WHOLE = "whole"
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    """A place in a claim file: 1-based line and column, as editors count them."""
+
+    path: str
+    line: int
+    column: int
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}"
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where figures come from: an FOI response, an official release."""
+
+    id: str
+    title: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    retrieved: str | None = None
+    location: Location | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One source figure: a single value, or one labelled value of a series."""
+
+    source: Source
+    name: str
+    label: str | None
+    number: Number
+    location: Location | None = None
+    cell: str | None = None
+
+    @property
+    def ref(self) -> str:
+        """The canonical reference: ``foi.crimes_recorded`` or ``foi.crimes_recorded[2011]``."""
+        base = f"{self.source.id}.{self.name}"
+        return base if self.label is None else f"{base}[{self.label}]"
+
+
+@dataclass(frozen=True, slots=True)
+class Series:
+    """A figure keyed by period or label, in the order the file gives them."""
+
+    source: Source
+    name: str
+    figures: tuple[Figure, ...]
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(figure.label or "" for figure in self.figures)
+
+    def get(self, label: str) -> Figure | None:
+        for figure in self.figures:
+            if figure.label == label:
+                return figure
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A claim's reference, as written and as resolved."""
+
+    role: Role
+    written: str
+    figure: Figure
+    series: Series | None = None
+    location: Location | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One claim: the quoted words, the wording to check, and the figures it rests on."""
+
+    id: str
+    quote: str
+    references: dict[Role, Reference] = field(default_factory=dict)
+    says: str | None = None
+    note: str | None = None
+    location: Location | None = None
+
+    @property
+    def wording(self) -> str:
+        """The words to check: ``says`` when the reporter gave it, otherwise the quote."""
+        return self.says if self.says is not None else self.quote
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What the claim file says of the story it checks."""
+
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    author: str | None = None
+    text_path: Path | None = None
+    text_location: Location | None = None  # where ``article.text`` is written
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimFile:
+    """A loaded claim file. Build one with ``claimcheck.load``."""
+
+    path: str
+    claims: tuple[Claim, ...]
+    sources: dict[str, Source] = field(default_factory=dict)
+    series: dict[str, Series] = field(default_factory=dict)
+    figures: dict[str, Figure] = field(default_factory=dict)
+    article: Article = field(default_factory=Article)
+    policy: Policy = DEFAULT_POLICY

@@ -1,0 +1,115 @@
+"""References from a claim to a source figure: ``source.figure`` or ``source.figure[label]``.
+
+A label is written exactly as it appears in the series (2011, 2011/12, 2012-13, q3,
+possession). When a reference does not resolve, the message lists what does exist, so the
+fix is one look away: "no figure 'crimes_recorded[2012]' in source 'foi' (labels: 2011, 2016)".
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from claimcheck.claimfile.records import Figure, Series, Source
+
+_REFERENCE = re.compile(
+    r"(?P<source>[A-Za-z0-9_][A-Za-z0-9_-]*)\.(?P<name>[A-Za-z0-9_][A-Za-z0-9_-]*)"
+    r"(?:\[(?P<label>[^\[\]]+)\])?"
+)
+
+
+class BadReference(ValueError):
+    """A reference that is badly written or names nothing; the message says which."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedReference:
+    source: str
+    name: str
+    label: str | None = None
+
+    def __str__(self) -> str:
+        base = f"{self.source}.{self.name}"
+        return base if self.label is None else f"{base}[{self.label}]"
+
+
+def parse_reference(text: str) -> ParsedReference:
+    """Split a reference into source id, figure name and label; raise on bad syntax."""
+    match = _REFERENCE.fullmatch(text.strip())
+    if match is None:
+        raise BadReference(
+            f"{text!r} is not a reference: write source.figure, or source.figure[label] "
+            "for one value of a series"
+        )
+    label = match["label"]
+    if label is not None:
+        label = label.strip()
+        if not label:
+            raise BadReference(f"{text!r} names an empty label")
+    return ParsedReference(match["source"], match["name"], label)
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    figure: Figure
+    series: Series | None
+
+
+def resolve(
+    reference: ParsedReference,
+    sources: Mapping[str, Source],
+    figures: Mapping[str, Figure],
+    series: Mapping[str, Series],
+) -> Resolved:
+    """The figure a reference names, or BadReference saying what exists instead."""
+    if reference.source not in sources:
+        raise BadReference(
+            f"no source {reference.source!r}{_known('sources', sources, reference.source)}"
+        )
+    base = f"{reference.source}.{reference.name}"
+    if base not in figures and base not in series:
+        in_source = [
+            key.partition(".")[2]
+            for key in [*figures, *series]
+            if key.startswith(f"{reference.source}.") and "[" not in key
+        ]
+        raise BadReference(
+            f"no figure {reference.name!r} in source {reference.source!r}"
+            f"{_known('figures', in_source, reference.name)}"
+        )
+    whole_series = series.get(base)
+    if reference.label is None:
+        if whole_series is not None:
+            labels = ", ".join(whole_series.labels)
+            example = whole_series.labels[0] if whole_series.labels else "label"
+            raise BadReference(
+                f"{base} is a series: name one of its labels, as in {base}[{example}] "
+                f"(labels: {labels})"
+            )
+        return Resolved(figures[base], None)
+    if whole_series is None:
+        raise BadReference(f"{base} is a single figure, not a series: write {base} (no label)")
+    figure = whole_series.get(reference.label)
+    if figure is None:
+        labels = ", ".join(whole_series.labels)
+        raise BadReference(
+            f"no figure '{reference.name}[{reference.label}]' in source {reference.source!r} "
+            f"(labels: {labels})"
+        )
+    return Resolved(figure, whole_series)
+
+
+def did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """`` (did you mean 'x'?)`` for the closest choice, or nothing when none is close."""
+    close = difflib.get_close_matches(word, list(choices), n=1, cutoff=0.6)
+    return f" (did you mean {close[0]!r}?)" if close else ""
+
+
+def _known(what: str, names: Iterable[str], wrong: str) -> str:
+    names = list(names)
+    if not names:
+        return f" (this file has no {what})"
+    hint = did_you_mean(wrong, names)
+    return hint or f" ({what}: {', '.join(names)})"

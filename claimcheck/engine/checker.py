@@ -1,0 +1,227 @@
+"""Check a claim: read its wording, judge every statement, and build its finding."""
+
+from __future__ import annotations
+
+from claimcheck.claimfile.records import Claim, ClaimFile, Reference, Role
+from claimcheck.engine.judge import assess as _assess
+from claimcheck.engine.judge.assess import Judged
+from claimcheck.engine.judge.context import Context
+from claimcheck.engine.judge.periods import period
+from claimcheck.engine.judge.says import unsaid
+from claimcheck.engine.judge.series import series
+from claimcheck.engine.judge.unchanged import unchanged
+from claimcheck.engine.read.reader import Mention, Reading, read
+from claimcheck.engine.wording.families import Kind
+from claimcheck.engine.wording.negation import negate, negation
+from claimcheck.model import (
+    ArticleInfo,
+    FigureUse,
+    Finding,
+    Quantity,
+    Report,
+    SourceInfo,
+    Statement,
+    Verdict,
+    worst,
+)
+from claimcheck.policy import DEFAULT_POLICY, Policy
+
+_CHANGES = frozenset({"fraction-change", "percent-change", "points", "difference"})
+_SHARES = frozenset({"one-in", "percent-of", "fraction-of"})
+
+
+def check(claim_file: ClaimFile) -> Report:
+    """One finding per claim, in file order. A false claim is a finding, never an error."""
+    findings = [
+        check_claim(claim, claim_file.policy, file=claim_file.path) for claim in claim_file.claims
+    ]
+    sources = [
+        SourceInfo(
+            id=source.id,
+            file=claim_file.path,
+            title=source.title,
+            publisher=source.publisher,
+            url=source.url,
+            retrieved=source.retrieved,
+        )
+        for source in claim_file.sources.values()
+    ]
+    article = claim_file.article
+    articles = [
+        ArticleInfo(
+            file=claim_file.path,
+            title=article.title,
+            url=article.url,
+            published=article.published,
+            author=article.author,
+            path=str(article.text_path) if article.text_path is not None else None,
+        )
+    ]
+    return Report.of(findings, sources=sources, articles=articles)
+
+
+def check_claim(
+    claim: Claim, policy: Policy = DEFAULT_POLICY, *, file: str | None = None
+) -> Finding:
+    """The finding for one claim; an unexpected failure becomes a finding needing review."""
+    try:
+        return _check(claim, policy, file)
+    except Exception as error:  # one bad claim must not lose the others
+        return Finding(
+            id=claim.id,
+            file=file,
+            line=_line(claim),
+            quote=claim.quote,
+            verdict=Verdict.NEEDS_REVIEW,
+            explanation=f"claimcheck could not check this claim ({type(error).__name__}: "
+            f"{error}); check it by hand.",
+            sources=_uses(claim),
+            note=claim.note,
+        )
+
+
+def _line(claim: Claim) -> int | None:
+    return claim.location.line if claim.location is not None else None
+
+
+def _uses(claim: Claim) -> list[FigureUse]:
+    return [_use(reference) for reference in claim.references.values()]
+
+
+def _use(reference: Reference) -> FigureUse:
+    figure = reference.figure
+    source = figure.source
+    return FigureUse(
+        ref=reference.written,
+        role=reference.role.value,
+        value=figure.number.text,
+        source=source.id,
+        title=source.title,
+        publisher=source.publisher,
+        url=source.url,
+        retrieved=source.retrieved,
+        cell=figure.cell,
+    )
+
+
+def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
+    context = Context(claim.references, policy, claim.wording)
+    reading = read(claim.wording, context.labels)
+    base = {
+        "id": claim.id,
+        "file": file,
+        "line": _line(claim),
+        "quote": claim.quote,
+        "note": claim.note,
+    }
+    if not claim.references:
+        stated = [mention.text for mention in reading.mentions if mention.number is not None]
+        what = f" (it states {', '.join(stated)})" if stated else ""
+        return Finding(
+            **base,
+            verdict=Verdict.UNSOURCED,
+            explanation=f"No source figure is referenced, so this cannot be checked{what}.",
+        )
+    judged = Judged()
+    for mention in reading.mentions:
+        first = len(judged.statements)
+        judge(mention, context, judged)
+        if (word := negation(claim.wording, mention.start)) is not None:
+            judged.statements[first:] = [negate(item, word) for item in judged.statements[first:]]
+    _dates(reading, context, judged)
+    _currencies(context, judged)
+    unsaid(claim, context, judged, judge)
+    judged.statements.sort(key=lambda item: item.start if item.start is not None else 0)
+    verdicts = [item.verdict for item in judged.statements]
+    if not judged.statements:
+        verdict = Verdict.NEEDS_REVIEW
+        explanation = "No number or checkable wording was found in the quote."
+    else:
+        verdict = worst(verdicts)
+        explanation = "; ".join(item.explanation for item in judged.statements)
+    return Finding(
+        **base,
+        verdict=verdict,
+        explanation=explanation,
+        statements=judged.statements,
+        sources=_uses(claim),
+        notes=judged.notes,
+    )
+
+
+_CHANGE_QUANTITIES = frozenset(
+    {
+        Quantity.RATIO,
+        Quantity.PERCENT_CHANGE,
+        Quantity.DIFFERENCE,
+        Quantity.POINTS,
+        Quantity.DIRECTION,
+    }
+)
+
+
+def _currencies(context: Context, out: Judged) -> None:
+    """A change from one currency to another cannot be judged without an exchange rate."""
+    first, second = context.figure(Role.FROM), context.figure(Role.TO)
+    if first is None or second is None:
+        return
+    a, b = first.number.currency, second.number.currency
+    if a is None or b is None or a == b:
+        return
+    why = (
+        f"but {first.ref} is in {a} and {second.ref} in {b}, so the change cannot be "
+        f"worked out without an exchange rate ({Verdict.NEEDS_REVIEW.words})"
+    )
+    for index, item in enumerate(out.statements):
+        if item.quantity not in _CHANGE_QUANTITIES:
+            continue
+        head = item.explanation.removesuffix(f" ({item.verdict.words})")
+        out.statements[index] = item.model_copy(
+            update={"verdict": Verdict.NEEDS_REVIEW, "explanation": f"{head}; {why}"}
+        )
+
+
+def _dates(reading: Reading, context: Context, out: Judged) -> None:
+    """A year in the quote that no referenced figure's label covers is worth a question."""
+    known = context.label_years
+    if not known:
+        return
+    for aside in reading.asides:
+        if aside.year is None or aside.year in known:
+            continue
+        years = ", ".join(str(year) for year in sorted(known))
+        out.statements.append(
+            Statement(
+                stated=aside.text,
+                computed=years,
+                rule="a year in the quote should be one the referenced figures are for",
+                verdict=Verdict.NEEDS_REVIEW,
+                explanation=f"{aside.text}: the referenced figures are for {years}, not "
+                f"{aside.year} ({Verdict.NEEDS_REVIEW.words})",
+                quantity=Quantity.PERIOD,
+                rule_id="date.year",
+                start=aside.start,
+                end=aside.end,
+            )
+        )
+
+
+def judge(mention: Mention, context: Context, out: Judged) -> None:
+    """Send one statement to the check its family calls for."""
+    family = mention.family
+    if family.kind is Kind.SERIES:
+        series(mention, context, out)
+    elif family.kind is Kind.PERIOD:
+        period(mention, context, out)
+    elif family.kind is Kind.DIRECTION and family.sign == 0:
+        unchanged(mention, context, out)
+    elif family.kind is Kind.DIRECTION:
+        _assess.direction(mention, context, out)
+    elif family.kind is Kind.MULTIPLE_WORD or family.quantity.value == "ratio":
+        _assess.multiple(mention, context, out)
+    elif family.id in _CHANGES:
+        _assess.change(mention, context, out)
+    elif family.id in _SHARES or family.kind is Kind.SHARE_WORD:
+        _assess.share(mention, context, out)
+    else:
+        _assess.value(mention, context, out)

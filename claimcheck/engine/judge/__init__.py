@@ -1,0 +1,11 @@
+"""Judging statements: exact arithmetic against the referenced figures, with the working.
+
+Owns: the figures a claim references (``context``), the comparators and the policy bands
+(``compare``), one module per quantity (``assess`` for values, changes, multiples and shares;
+``series``, ``periods``, ``unchanged``, ``says``), the wording of explanations (``explain``,
+``format``) and editorial notes (``notes``).
+
+May import: ``claimcheck.numbers``, ``claimcheck.claimfile.records``, ``claimcheck.model``,
+``claimcheck.policy``, ``claimcheck.engine.read`` (the statements) and
+``claimcheck.engine.wording``.
+"""

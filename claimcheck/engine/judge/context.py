@@ -1,0 +1,187 @@
+"""The figures a claim rests on, and the quantities derived from them, exactly."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from fractions import Fraction
+from functools import cached_property, lru_cache
+
+from claimcheck.claimfile.records import Figure, Reference, Role, Series
+from claimcheck.numbers.number import Unit
+from claimcheck.policy import Policy
+
+_FROM = re.compile(r"(?<![a-z])from\s+$")
+_TO = re.compile(
+    r"(?:(?<![a-z])(?:rose|risen|increased|grew|grown|jumped|soared|climbed|surged|leapt|"
+    r"fell|fallen|dropped|declined|decreased|plunged|slumped|went\s+up|went\s+down|gone\s+up|"
+    r"gone\s+down)|(?<![a-z])from\s+\S+(?:\s+in\s+\S+)?"
+    # "rose by 4,000 to 65,000", "an increase of 4,000 to", "up 3 to": the change, then the level.
+    r"|(?<![a-z])(?:by|of|up|down)\s+(?:[a-z]+\s+){0,2}?[£$€]?\d[\d,.]*"
+    r"(?:\s*(?:%|per\s*cent|percent|m|bn|k|million|billion|thousand|points?|"
+    r"percentage\s+points?))?)\s+to\s+$"
+)
+_YEAR = re.compile(r"^\s*((?:1[89]|20)\d\d)(?:\s*[/\-–]\s*\d{2,4})?\s*$")
+
+
+@lru_cache(maxsize=1024)
+def years_of(label: str | None) -> frozenset[int]:
+    """Every year a label covers: 2011 -> {2011}; 2015/16 and 2015-2016 -> {2015, 2016}."""
+    first = year_of(label)
+    if first is None or label is None:
+        return frozenset()
+    tail = re.search(r"[/\-–]\s*(\d{2,4})\s*$", label)
+    if tail is None:
+        return frozenset({first})
+    digits = tail.group(1)
+    second = int(digits) if len(digits) == 4 else first // 100 * 100 + int(digits)
+    return frozenset({first, second})
+
+
+@lru_cache(maxsize=1024)
+def year_of(label: str | None) -> int | None:
+    """The (first) year a label names: 2011, 2011/12, 2012-13; None for 'q3' or 'possession'."""
+    if label is None:
+        return None
+    found = _YEAR.match(label)
+    return int(found.group(1)) if found else None
+
+
+@dataclass(frozen=True)
+class Context:
+    """A claim's references, with the arithmetic every statement may need."""
+
+    references: Mapping[Role, Reference]
+    policy: Policy
+    wording: str = ""  # the words checked, for statements that depend on what precedes them
+
+    def named_role(self, start: int) -> Role | None:
+        """The figure the words just before ``start`` name: "from 12" the from, "to 288" the to.
+
+        "to" counts only after a direction word or a "from" figure ("rose to 290", "from 12
+        in 2011 to 290"), so "compared to 151" names nothing.
+        """
+        head = self.wording[max(0, start - 60) : start].lower()
+        if _FROM.search(head):
+            return Role.FROM if Role.FROM in self.references else None
+        if _TO.search(head):
+            return Role.TO if Role.TO in self.references else None
+        return None
+
+    def figure(self, role: Role) -> Figure | None:
+        reference = self.references.get(role)
+        return reference.figure if reference is not None else None
+
+    def number(self, role: Role) -> Fraction | None:
+        figure = self.figure(role)
+        return figure.number.value if figure is not None else None
+
+    @property
+    def before(self) -> Fraction | None:
+        return self.number(Role.FROM)
+
+    @property
+    def after(self) -> Fraction | None:
+        return self.number(Role.TO)
+
+    @property
+    def has_change(self) -> bool:
+        return self.before is not None and self.after is not None
+
+    @cached_property
+    def labels(self) -> frozenset[str]:
+        """Labels of the referenced figures and of the series they belong to."""
+        found: set[str] = set()
+        for reference in self.references.values():
+            if reference.figure.label is not None:
+                found.add(reference.figure.label)
+            if reference.series is not None:
+                found.update(label for label in reference.series.labels if label)
+        return frozenset(found)
+
+    @cached_property
+    def label_years(self) -> frozenset[int]:
+        """Every year the labels of the referenced figures (and their series) cover."""
+        return frozenset(year for label in self.labels for year in years_of(label))
+
+    @property
+    def percentages(self) -> bool:
+        """Whether the from and to figures are both percentages."""
+        first, second = self.figure(Role.FROM), self.figure(Role.TO)
+        return (
+            first is not None
+            and second is not None
+            and first.number.unit is Unit.PERCENT
+            and second.number.unit is Unit.PERCENT
+        )
+
+    @property
+    def currency(self) -> str | None:
+        """The currency of the from and to figures, when both are the same money."""
+        first, second = self.figure(Role.FROM), self.figure(Role.TO)
+        if first is None or second is None or first.number.currency != second.number.currency:
+            return None
+        return first.number.currency
+
+    @property
+    def years(self) -> tuple[int, int] | None:
+        first, second = self.figure(Role.FROM), self.figure(Role.TO)
+        if first is None or second is None:
+            return None
+        start, end = year_of(first.label), year_of(second.label)
+        if start is None or end is None:
+            return None
+        return start, end
+
+    @property
+    def percent_in_share(self) -> Figure | None:
+        """A part or whole figure that is already a percentage: it cannot be divided as a count."""
+        for role in (Role.PART, Role.WHOLE):
+            figure = self.figure(role)
+            if figure is not None and figure.number.unit is Unit.PERCENT:
+                return figure
+        return None
+
+    def share(self) -> tuple[Fraction, str] | None:
+        """The share as a fraction of one, and how it was worked out."""
+        part, whole = self.figure(Role.PART), self.figure(Role.WHOLE)
+        if (
+            part is not None
+            and whole is not None
+            and whole.number.value > 0
+            and (self.percent_in_share is None)
+        ):
+            value = part.number.value / whole.number.value
+            return value, f"{part.number.text} / {whole.number.text}"
+        figure = self.figure(Role.FIGURE)
+        if figure is not None and figure.number.unit is Unit.PERCENT:
+            return figure.number.value / 100, f"the figure is {figure.number.text}"
+        return None
+
+    def figure_in(self, series: Series) -> Figure | None:
+        """The from figure, when it is a label of ``series`` (a run from one label to another)."""
+        reference = self.references.get(Role.FROM)
+        if reference is None or reference.series is None:
+            return None
+        same = (reference.series.source.id, reference.series.name) == (
+            series.source.id,
+            series.name,
+        )
+        return reference.figure if same else None
+
+    def series_reference(self) -> Reference | None:
+        """The reference a statement about a series speaks of: the figure, else the 'to'."""
+        for role in (Role.FIGURE, Role.TO, Role.PART, Role.FROM):
+            reference = self.references.get(role)
+            if reference is not None and reference.series is not None:
+                return reference
+        return None
+
+
+def ratio(before: Fraction, after: Fraction) -> Fraction:
+    return after / before
+
+
+def percent_change(before: Fraction, after: Fraction) -> Fraction:
+    return (after - before) / before * 100

@@ -1,0 +1,56 @@
+"""Period phrases ("over the last five years", "since 2003") against the year labels."""
+
+from __future__ import annotations
+
+from claimcheck.claimfile.records import Role
+from claimcheck.engine.judge import format as fmt
+from claimcheck.engine.judge.assess import Judged, statement
+from claimcheck.engine.judge.context import Context
+from claimcheck.engine.read.reader import Mention
+from claimcheck.model import Quantity, Verdict
+
+S, R = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW
+
+
+def _years(count: int) -> str:
+    return "one year" if count == 1 else f"{fmt.count_words(count)} years"
+
+
+def period(mention: Mention, ctx: Context, out: Judged) -> None:
+    """Check a period phrase against the from and to labels when they are years."""
+    first, second = ctx.figure(Role.FROM), ctx.figure(Role.TO)
+    years = ctx.years
+    if first is None or second is None:
+        return
+    if years is None:
+        out.note(
+            f"'{mention.text}' could not be checked: the labels "
+            f"({first.label or 'none'}, {second.label or 'none'}) are not years."
+        )
+        return
+    start, end = years
+    span = f"{first.label} → {second.label}"
+    if mention.family.id == "since-year":
+        verdict = S if mention.year == start else R
+        text = f"{mention.text}: the earlier figure is for {first.label}"
+        if verdict is R:
+            text += f", not {mention.year}"
+        rule = "the from label must be that year"
+    else:
+        wanted = mention.stated.value
+        verdict = S if end - start == wanted else R
+        text = f"{mention.text}: {span} is {_years(end - start)}"
+        if verdict is R and wanted.denominator == 1:
+            text += f", not {_years(int(wanted))}"
+        rule = f"the labels must be {fmt.number(wanted)} years apart"
+    out.statements.append(
+        statement(
+            mention,
+            Quantity.PERIOD,
+            verdict,
+            f"{text} ({verdict.words})",
+            computed=_years(end - start),
+            rule=rule,
+            rule_id=f"{mention.family.id}.period",
+        )
+    )

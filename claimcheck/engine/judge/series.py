@@ -1,0 +1,300 @@
+"""Statements about a series: the most common, a record, the highest since, every year."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from itertools import pairwise
+
+from claimcheck.claimfile.records import Figure, Reference, Series
+from claimcheck.engine.judge import format as fmt
+from claimcheck.engine.judge.assess import Judged, review, statement
+from claimcheck.engine.judge.context import Context, year_of
+from claimcheck.engine.read.reader import Mention
+from claimcheck.model import Quantity, Verdict
+from claimcheck.text.calendar import month_pattern
+
+S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
+
+
+# Labels that name a period without a year of their own: quarters, halves, months, weeks.
+_PERIOD = re.compile(
+    rf"(?i)(?<![a-z])(?:q[1-4]|h[12]|quarter|{month_pattern(lower=True)}|week|month|year)"
+    r"(?![a-z])|(?<!\d)(?:1[89]|20)\d\d(?!\d)"
+)
+
+
+def in_time_order(series: Series) -> tuple[Figure, ...] | None:
+    """The figures of ``series`` oldest first, or None when its labels are not periods.
+
+    Labels that are all years or year ranges are sorted by their (first) year, whatever
+    order the file gives them in: "2011/12" comes before 2013. Other period labels
+    (quarters, months) keep the file's order; labels that are categories (possession,
+    distribution) have no order in time at all.
+    """
+    figures = series.figures
+    years = [year_of(figure.label) for figure in figures]
+    if all(year is not None for year in years):
+        order = sorted(range(len(figures)), key=lambda i: (years[i], i))
+        return tuple(figures[i] for i in order)
+    if all(figure.label and _PERIOD.search(figure.label) for figure in figures):
+        return figures
+    return None
+
+
+def _not_periods(series: Series) -> str:
+    labels = ", ".join(label for label in series.labels[:4] if label)
+    more = ", ..." if len(series.labels) > 4 else ""
+    return (
+        f"the labels ({labels}{more}) are not periods, so the series has no order in time to follow"
+    )
+
+
+def _listing(figures: list[Figure]) -> str:
+    return ", ".join(f"{figure.label} {figure.number.text}" for figure in figures)
+
+
+def series(mention: Mention, ctx: Context, out: Judged) -> None:
+    """Check one label of a series against the other labels."""
+    reference = ctx.series_reference()
+    if reference is None or reference.series is None:
+        out.statements.append(
+            review(
+                mention,
+                Quantity.RANK,
+                "this compares one label with the rest of its series, but the claim "
+                "references no labelled figure",
+            )
+        )
+        return
+    family = mention.family.id
+    if family in ("series-max", "series-min"):
+        verdict, text, rule = _extreme(mention, reference.series, reference.figure)
+    elif family in ("rank-high", "rank-low"):
+        verdict, text, rule = _rank(mention, reference.series, reference.figure)
+    elif (timeline := in_time_order(reference.series)) is None:
+        verdict, text = R, _not_periods(reference.series)
+        rule = "the labels must be periods, in an order in time"
+    elif family in ("record-high", "record-low"):
+        verdict, text, rule = _record(mention, timeline, reference.figure)
+    elif family in ("highest-since", "lowest-since"):
+        verdict, text, rule = _since(mention, timeline, reference.figure)
+    elif family in ("years-high", "years-low"):
+        verdict, text, rule = _years(mention, timeline, reference.figure)
+    else:
+        verdict, text, rule = _run(mention, ctx, reference, timeline)
+    out.statements.append(
+        statement(
+            mention,
+            Quantity.RANK,
+            verdict,
+            f"{mention.text}: {text} ({verdict.words})",
+            computed=f"{reference.figure.label} {reference.figure.number.text}",
+            rule=rule,
+            rule_id=f"{family}.rank",
+        )
+    )
+
+
+def _position(timeline: tuple[Figure, ...], figure: Figure) -> int:
+    return next(i for i, item in enumerate(timeline) if item.label == figure.label)
+
+
+def _extreme(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, str, str]:
+    sign = mention.family.sign
+    others = [item for item in series.figures if item.label != figure.label]
+    which = "largest" if sign > 0 else "smallest"
+    rule = f"the label must be the {which} in its series"
+    if not others:
+        return R, f"the series has no other label to compare {figure.label} with", rule
+    values = [item.number.value * sign for item in others]
+    mine = figure.number.value * sign
+    everything = _listing(list(series.figures))
+    if all(mine > other for other in values):
+        return S, f"{figure.label} is the {which} of {everything}", rule
+    if all(mine >= other for other in values):
+        return R, f"{figure.label} ties for the {which} of {everything}", rule
+    return C, f"{figure.label} is not the {which} of {everything}", rule
+
+
+def _rank(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, str, str]:
+    sign = mention.family.sign
+    place = int(mention.stated.value)
+    end = "top" if sign > 0 else "bottom"
+    rule = f"the label must be number {place} from the {end} of its series"
+    mine = figure.number.value * sign
+    above = [
+        item
+        for item in series.figures
+        if item.label != figure.label and item.number.value * sign > mine
+    ]
+    tied = [
+        item
+        for item in series.figures
+        if item.label != figure.label and item.number.value * sign == mine
+    ]
+    ranking = _listing(sorted(series.figures, key=lambda item: -item.number.value * sign))
+    actual = len(above) + 1
+    if tied and actual <= place <= actual + len(tied):
+        return R, f"{figure.label} ties for that place: {ranking}", rule
+    if actual == place:
+        return S, f"{figure.label} is number {place} from the {end}: {ranking}", rule
+    return C, f"{figure.label} is number {actual} from the {end}, not {place}: {ranking}", rule
+
+
+def _beats(mine: Fraction, others: list[Figure], sign: int) -> bool:
+    return all(mine * sign > item.number.value * sign for item in others)
+
+
+def _record(
+    mention: Mention, timeline: tuple[Figure, ...], figure: Figure
+) -> tuple[Verdict, str, str]:
+    sign = mention.family.sign
+    earlier = list(timeline[: _position(timeline, figure)])
+    word = "above" if sign > 0 else "below"
+    rule = f"the label must be {word} every earlier label"
+    if not earlier:
+        return R, f"{figure.label} is the first label, so nothing earlier to beat", rule
+    verdict = S if _beats(figure.number.value, earlier, sign) else C
+    state = "is" if verdict is S else "is not"
+    text = (
+        f"{figure.label} ({figure.number.text}) {state} {word} every earlier label "
+        f"({_listing(earlier)})"
+    )
+    return verdict, text, rule
+
+
+def _since(
+    mention: Mention, timeline: tuple[Figure, ...], figure: Figure
+) -> tuple[Verdict, str, str]:
+    sign = mention.family.sign
+    word = "highest" if sign > 0 else "lowest"
+    rule = (
+        f"above every label after that year, and that year at least as "
+        f"{'high' if sign > 0 else 'low'}"
+    )
+    position = _position(timeline, figure)
+    since = next(
+        (i for i, item in enumerate(timeline) if year_of(item.label) == mention.year), None
+    )
+    if since is None or since >= position:
+        return R, f"the series has no label for {mention.year} before {figure.label}", rule
+    between = list(timeline[since + 1 : position])
+    anchor = timeline[since]
+    mine = figure.number.value * sign
+    listing = _listing([anchor, *between])
+    if not _beats(figure.number.value, between, sign):
+        beaten = "above" if sign > 0 else "below"
+        return (
+            C,
+            (
+                f"{figure.label} ({figure.number.text}) is not {beaten} every label after "
+                f"{anchor.label}: {listing}"
+            ),
+            rule,
+        )
+    if anchor.number.value * sign >= mine:
+        return (
+            S,
+            (
+                f"{figure.label} ({figure.number.text}) is the {word} since "
+                f"{anchor.label} ({anchor.number.text})"
+            ),
+            rule,
+        )
+    level = "high" if sign > 0 else "low"
+    return (
+        C,
+        (
+            f"{figure.label} ({figure.number.text}) is not the {word} since "
+            f"{anchor.label}: {anchor.label} ({anchor.number.text}) was not as {level}, "
+            f"so it is the {word} since a year before {anchor.label}, or a record "
+            f"({listing})"
+        ),
+        rule,
+    )
+
+
+def _years(
+    mention: Mention, timeline: tuple[Figure, ...], figure: Figure
+) -> tuple[Verdict, str, str]:
+    """'a 40-year high': above every label of the N years before, and the series reaches back."""
+    sign = mention.family.sign
+    span = int(mention.stated.value)
+    word, beaten = ("highest", "above") if sign > 0 else ("lowest", "below")
+    rule = (
+        f"{beaten} every label of the {fmt.count_words(span)} years before, with labels "
+        f"reaching back that far"
+    )
+    year = year_of(figure.label)
+    if year is None or span < 1:
+        return R, f"the label {figure.label} is not a year to count {span} years back from", rule
+    earlier = [
+        (found, item)
+        for item in timeline[: _position(timeline, figure)]
+        if (found := year_of(item.label)) is not None and found < year
+    ]
+    window = [item for found, item in earlier if found > year - span]
+    if window and not _beats(figure.number.value, window, sign):
+        return (
+            C,
+            (
+                f"{figure.label} ({figure.number.text}) is not {beaten} every label of the "
+                f"{span} years before it: {_listing(window)}"
+            ),
+            rule,
+        )
+    if not earlier or min(found for found, _ in earlier) > year - span:
+        first = earlier[0][1].label if earlier else figure.label
+        return (
+            R,
+            (
+                f"the series goes back only to {first}, so it cannot show the {word} in "
+                f"{span} years (it needs a label for {year - span} or earlier)"
+            ),
+            rule,
+        )
+    return (
+        S,
+        (
+            f"{figure.label} ({figure.number.text}) is the {word} of the {span} years "
+            f"before it: {_listing(window)}"
+        ),
+        rule,
+    )
+
+
+def _run(
+    mention: Mention, ctx: Context, reference: Reference, timeline: tuple[Figure, ...]
+) -> tuple[Verdict, str, str]:
+    series = reference.series
+    assert series is not None
+    sign = mention.sign
+    way = "rise" if sign >= 0 else "fall"
+    end = _position(timeline, reference.figure)
+    start = 0
+    first = ctx.figure_in(series)
+    if first is not None and first is not reference.figure:
+        start = _position(timeline, first)
+    if mention.family.id == "in-a-row":
+        # "for a third year in a row": the reader gives "a third" as 1/3; the rank is 3.
+        value = mention.stated.value
+        steps = int(value) if value >= 1 else value.denominator
+        start = end - steps
+        rule = f"the last {fmt.count_words(steps)} steps must all {way}"
+        if start < 0:
+            short = f"the series has fewer than {steps + 1} labels up to {reference.figure.label}"
+            return R, short, rule
+    else:
+        rule = f"every step must {way}"
+    run = list(timeline[start : end + 1])
+    if len(run) < 2 or sign == 0:
+        return R, "there are not enough labels to see a trend", rule
+    bad = [
+        f"{a.label} → {b.label}"
+        for a, b in pairwise(run)
+        if (b.number.value - a.number.value) * sign <= 0
+    ]
+    if bad:
+        return C, f"not every step does: {', '.join(bad)} ({_listing(run)})", rule
+    return S, f"every step does: {_listing(run)}", rule

@@ -1,0 +1,96 @@
+"""Wording that says a figure did not move: "remained unchanged", "held steady", "was flat".
+
+Strict wording ("unchanged at 5") is supported only when the from and to figures are equal,
+or could be equal within the rounding of the source figures ("5.1%" and "5.1%", "1.2m" and
+"1.2m"). A change within ``policy.unchanged_review`` of the from figure (1% by default) needs
+review: an editor may call it flat, but it is not unchanged. Anything larger is contradicted.
+
+Loose wording ("broadly unchanged", "little changed") is supported within that tolerance
+and needs review within twice it.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from claimcheck.claimfile.records import Role
+from claimcheck.engine.judge import explain as _explain
+from claimcheck.engine.judge import format as fmt
+from claimcheck.engine.judge import notes as _notes
+from claimcheck.engine.judge.assess import Judged, review, statement
+from claimcheck.engine.judge.context import Context
+from claimcheck.engine.read.reader import Mention
+from claimcheck.model import Quantity, Verdict
+
+__all__ = ["LOOSE", "unchanged"]
+
+S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
+LOOSE = "roughly-unchanged"  # the family id of the loose wording
+
+
+def unchanged(mention: Mention, ctx: Context, out: Judged) -> None:
+    """Judge a statement that the figure stayed where it was."""
+    before, after = ctx.before, ctx.after
+    if before is None or after is None:
+        out.statements.append(
+            review(
+                mention,
+                Quantity.DIRECTION,
+                "it says the figure did not change; reference from and to figures to check that",
+            )
+        )
+        return
+    loose = mention.family.id == LOOSE
+    tolerance = ctx.policy.unchanged_review
+    gap = abs(after - before)
+    allowed = tolerance * abs(before)
+    if loose:
+        verdict = S if gap <= allowed else R if gap <= 2 * allowed else C
+    elif gap == 0 or _could_be_equal(ctx):
+        verdict = S
+    else:
+        verdict = R if gap <= allowed else C
+    summary = _explain.change(before, after, percentages=ctx.percentages, currency=ctx.currency)
+    within = f"within {fmt.percent(tolerance * 100, 2)} of the earlier figure"
+    if verdict is S and gap == 0:
+        text = f"{mention.text}: {summary} ({S.words})"
+    elif verdict is S:
+        why = within if loose else "equal within the rounding of the source figures"
+        text = f"{mention.text}: {summary}, {why} ({S.words})"
+    elif verdict is R:
+        text = f"{mention.text}: {summary}, a small change but not none ({R.words})"
+    else:
+        text = f"{mention.text}: {summary}, not unchanged ({C.words})"
+    if loose:
+        rule = (
+            f"the figure must move by no more than {fmt.percent(tolerance * 100, 2)} "
+            f"(needs review up to {fmt.percent(tolerance * 200, 2)})"
+        )
+    else:
+        rule = (
+            f"from and to must be equal (within the rounding of the source figures); a "
+            f"change {within} needs review"
+        )
+    out.statements.append(
+        statement(
+            mention,
+            Quantity.DIRECTION,
+            verdict,
+            text,
+            computed=fmt.signed(after - before, 2),
+            exact=after - before,
+            rule=rule,
+            rule_id=f"{mention.family.id}.unchanged",
+        )
+    )
+
+
+def _could_be_equal(ctx: Context) -> bool:
+    """Whether the rounded source figures could stand for the same value."""
+    first, second = ctx.figure(Role.FROM), ctx.figure(Role.TO)
+    if first is None or second is None:
+        return False
+    low_a, high_a = _notes.source_interval(first.number)
+    low_b, high_b = _notes.source_interval(second.number)
+    overlap: Fraction = min(high_a, high_b) - max(low_a, low_b)
+    return overlap > 0

@@ -1,0 +1,139 @@
+"""Numbers that state nothing to check: labels of the figures, dates, lengths of time."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+from functools import lru_cache
+
+from claimcheck.engine.read.mentions import Aside, Reading, number_form
+from claimcheck.numbers.number import NumberMatch, Unit
+from claimcheck.text.calendar import month_pattern
+
+_MONTHS = month_pattern(lower=True)
+_DATE_BEFORE = re.compile(
+    rf"(?<![A-Za-z])(?:{_MONTHS}|in|since|from|until|till|by|to|between|and|during|before|"
+    rf"after|of|year|the|early|late|mid|end|start|spring|summer|autumn|winter)[\s-]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$"
+)
+_DURATION_AFTER = re.compile(
+    r"[\s-]+(?:calendar\s+|financial\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)(?![A-Za-z])"
+)
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# The second half of a financial or academic year: the "/12" of "2011/12", "-13" of "2012-13".
+YEAR_TAIL = re.compile(r"[/-]\d{2}(?:\d{2})?(?![\d%])")
+
+
+@lru_cache(maxsize=1024)
+def _label(label: str) -> tuple[str, re.Pattern[str] | None]:
+    """A label's pattern (None without a digit), and a piece of text every match holds."""
+    if not any(ch.isdigit() for ch in label):
+        return "", None
+    needle = max((part.strip() for part in re.split(r"[/\-–]", label.lower())), key=len)
+    return needle, _label_pattern(label)
+
+
+def _label_pattern(label: str) -> re.Pattern[str]:
+    parts = re.split(r"[/\-–]", label.lower())
+    body = r"\s*[/\-–]\s*".join(re.escape(part.strip()) for part in parts)
+    return re.compile(rf"(?<![\w/.,-]){body}(?![\w/%-]|[.,]\d)")
+
+
+def mark_labels(reading: Reading, wording: str, text: str, labels: Collection[str]) -> None:
+    for label in sorted(labels, key=len, reverse=True):
+        needle, pattern = _label(label)
+        if pattern is None or needle not in text:
+            continue
+        for found in pattern.finditer(text):
+            if reading.free(found.start(), found.end()):
+                reading.take(found.start(), found.end())
+                reading.asides.append(
+                    Aside(
+                        found.start(),
+                        found.end(),
+                        wording[found.start() : found.end()],
+                        f"the label {label} of a referenced figure",
+                    )
+                )
+
+
+# "one" as a pronoun ("one of the", "no one", "number one") and "half" of a period
+# ("the first half of 2016") are words, not amounts.
+_PRONOUN_ONE_AFTER = re.compile(r"\s+of(?![A-Za-z])")
+_PRONOUN_ONE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:no|any|every|each|this|that|which|the|number|no-?one|only)\s+$"
+)
+_PERIOD_HALF_BEFORE = re.compile(r"(?<![A-Za-z])(?:first|second|last|latter|former)\s+$")
+
+
+_DAY_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?![A-Za-z])")
+_DAY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_MONTHS})\.?\s+$")
+
+
+def _day_of_month(text: str, match: NumberMatch) -> bool:
+    value = match.number.value
+    if value.denominator != 1 or not 1 <= value <= 31 or not text[match.start].isdigit():
+        return False
+    return bool(
+        _DAY_AFTER.match(text, match.end)
+        or _DAY_BEFORE.search(text, max(0, match.start - 12), match.start)
+    )
+
+
+def _duration(reading: Reading, text: str, match: NumberMatch) -> int | None:
+    """Where '12 months' ends, when a plain number is followed by a unit of time."""
+    if match.number.unit is not Unit.NONE:
+        return None
+    found = _DURATION_AFTER.match(text, match.end)
+    if found is None or not reading.free(match.start, found.end()):
+        return None
+    return found.end()
+
+
+def _word_not_amount(text: str, match: NumberMatch) -> str | None:
+    word = text[match.start : match.end]
+    before = text[max(0, match.start - 20) : match.start]
+    if word == "one" and (
+        _PRONOUN_ONE_AFTER.match(text, match.end) or _PRONOUN_ONE_BEFORE.search(before)
+    ):
+        return "the word 'one', not an amount"
+    if word == "half" and _PERIOD_HALF_BEFORE.search(before):
+        return "part of a period ('the first half')"
+    if _day_of_month(text, match):
+        return "a date"
+    return None
+
+
+def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberMatch]) -> None:
+    """Set aside ordinals, durations, dates and words that only look like amounts."""
+    for match in numbers:
+        if not reading.free(match.start, match.end):
+            continue
+        why = _word_not_amount(text, match)
+        if why is not None:
+            pass
+        elif number_form(match.number) == "ordinal":
+            why = "an ordinal (a rank or a date), not an amount"
+        elif _duration(reading, text, match) is not None:
+            why = "a length of time"
+        elif YEAR.fullmatch(match.number.text) and _DATE_BEFORE.search(
+            text, max(0, match.start - 40), match.start
+        ):
+            why = "a date"
+        if why is not None:
+            end = match.end
+            if why == "a date" and (tail := YEAR_TAIL.match(text, end)):
+                end = tail.end()
+            duration = _duration(reading, text, match)
+            if why == "a length of time" and duration is not None:
+                end = duration
+            reading.take(match.start, end)
+            year = int(match.number.value) if YEAR.fullmatch(match.number.text) else None
+            reading.asides.append(
+                Aside(
+                    match.start,
+                    end,
+                    wording[match.start : end],
+                    why,
+                    year if why == "a date" else None,
+                )
+            )

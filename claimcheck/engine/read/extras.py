@@ -1,0 +1,121 @@
+"""Wordings the table's templates cannot spell, read before the templates are tried.
+
+- "one-in-five", "a one-in-five chance": a share written with hyphens.
+- "half a percentage point", "a quarter of a point": a fraction of a point is a number of
+  points, not a fractional change ("rose by half" is +50%; "by half a point" is +0.5 points).
+- "rose 24 times", "increased 24 times": a multiple, read like "24 times more" (with the
+  same note: some readers take it as 25 times as many), not a rise of 24. A bare "more than
+  4 times" or "almost 5 times" is read the same way, but "five times a day" is not.
+
+Each is handed to ``add``, the reader's own way of recording a statement (it looks for a
+qualifier such as "almost" or "about" before it).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from itertools import pairwise
+
+from claimcheck.engine.judge.compare import Stated
+from claimcheck.engine.read.asides import YEAR
+from claimcheck.engine.read.mentions import Reading, number_form
+from claimcheck.engine.wording import phrases
+from claimcheck.engine.wording.families import Family
+from claimcheck.engine.wording.templates import alternation
+from claimcheck.numbers.number import Number, NumberMatch, Unit
+
+__all__ = ["HOW_OFTEN", "Add", "mark_extras"]
+
+Add = Callable[[Family, tuple[int, int], Stated, Number | None, int], None]
+
+_HYPHEN_PAIR = re.compile(r"\s*-\s*(?:in|out\s*-\s*of)\s*-\s*")
+_OF_A_POINT = re.compile(r"(?:\s+of)?\s+an?\s+(?:percentage\s+)?point(?![A-Za-z])")
+_UP = alternation(phrases.RISING_WORDS)
+_DOWN = alternation(phrases.FALLING_WORDS)
+_DIRECTION_BEFORE = re.compile(rf"(?<![A-Za-z])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+by)?\s+$")
+_RISE_BEFORE = re.compile(
+    r"(?<![A-Za-z])(?:rose|risen|increased|grew|grown|jumped|soared|climbed|surged|"
+    r"multiplied|gone\s+up|went\s+up)(?:\s+by)?(?:\s+(?:about|around|almost|nearly|some|"
+    r"roughly|over|more\s+than))?\s+$"
+)
+_TIMES = re.compile(
+    r"\s+times(?![A-Za-z])(?!\s+(?:as|more|higher|bigger|larger|greater|"
+    r"the|that|what)(?![A-Za-z]))"
+)
+
+_X_MORE = re.compile(r"\s?[x×]\s+(?:more|higher|bigger|larger|greater)(?![A-Za-z])")
+# "five times a day", "three times in a row": how often something happened, not a multiple.
+HOW_OFTEN = re.compile(
+    r"\s+(?:a|an|per|each|every|in\s+a\s+row|in\s+succession|on\s+the\s+trot|so\s+far|"
+    r"already|this\s+(?:year|month|week)|last\s+(?:year|month|week)|during|while|when)"
+    r"(?![A-Za-z])"
+)
+
+
+def mark_extras(
+    reading: Reading, wording: str, text: str, numbers: list[NumberMatch], add: Add
+) -> None:
+    """Record the statements of the wordings above; ``text`` is the folded wording."""
+    for first, second in pairwise(numbers):
+        if not (reading.free(first.start, first.end) and reading.free(second.start, second.end)):
+            continue
+        if not _HYPHEN_PAIR.fullmatch(text, first.end, second.start):
+            continue
+        if number_form(first.number) != "cardinal" or YEAR.fullmatch(second.number.text):
+            continue
+        if second.number.value <= 0 or not 0 < first.number.value <= second.number.value:
+            continue
+        add(
+            phrases.family("one-in"),
+            (first.start, second.end),
+            Stated(first.number.value / second.number.value),
+            first.number,
+            0,
+        )
+    for match in numbers:
+        if not reading.free(match.start, match.end):
+            continue
+        number = match.number
+        if number_form(number) == "fraction" and (point := _OF_A_POINT.match(text, match.end)):
+            head = _DIRECTION_BEFORE.search(text, max(0, match.start - 30), match.start)
+            start = head.start() if head else match.start
+            sign = 0 if head is None else (1 if head.group("up") else -1)
+            if reading.free(start, point.end()):
+                add(
+                    phrases.family("points"),
+                    (start, point.end()),
+                    Stated(number.value),
+                    number,
+                    sign,
+                )
+            continue
+        if number_form(number) != "cardinal" or number.unit is not Unit.NONE:
+            continue
+        if (x_more := _X_MORE.match(text, match.end)) and number.value > 1:
+            # "3x more", "3× higher": read as "3 times more", with its note.
+            if reading.free(match.start, x_more.end()):
+                add(
+                    phrases.family("n-times-more"),
+                    (match.start, x_more.end()),
+                    Stated(number.value, number.step),
+                    number,
+                    0,
+                )
+            continue
+        times = _TIMES.match(text, match.end)
+        if times is None or number.value <= 1:
+            continue
+        if _RISE_BEFORE.search(text, max(0, match.start - 40), match.start) is None and (
+            HOW_OFTEN.match(text, times.end())
+        ):
+            # "five times a day", "three times in a row": how often, not a multiple.
+            continue
+        if reading.free(match.start, times.end()):
+            add(
+                phrases.family("n-times-more"),
+                (match.start, times.end()),
+                Stated(number.value, number.step),
+                number,
+                0,
+            )

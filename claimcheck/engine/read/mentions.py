@@ -1,0 +1,81 @@
+"""What the reader finds in a wording: statements, asides, and the spans already read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claimcheck.engine.judge.compare import Comparator, Stated
+from claimcheck.engine.wording.families import Family, Form
+from claimcheck.numbers.number import Number, Unit
+
+_FOLD = str.maketrans({"–": "-", "—": "-", "−": "-", "‐": "-", "\u00a0": " "})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One statement in the wording: what it says, in which words, judged how."""
+
+    family: Family
+    start: int
+    end: int
+    text: str
+    stated: Stated
+    comparator: Comparator | None
+    number: Number | None = None
+    sign: int = 0
+    qualifier: Family | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Aside:
+    """A number that states nothing to check: a label, a date, a length of time."""
+
+    start: int
+    end: int
+    text: str
+    why: str
+    year: int | None = None  # the year a date names, to hold against the figures' labels
+
+
+@dataclass(slots=True)
+class Reading:
+    """Everything the reader found in one wording."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    asides: list[Aside] = field(default_factory=list)
+    taken: list[tuple[int, int]] = field(default_factory=list)
+
+    def free(self, start: int, end: int) -> bool:
+        # A plain loop: this is asked for every candidate span, and a generator costs more.
+        for low, high in self.taken:  # noqa: SIM110
+            if end > low and start < high:
+                return False
+        return True
+
+    def take(self, start: int, end: int) -> None:
+        self.taken.append((start, end))
+
+
+def fold(text: str) -> str:
+    """Lower case and plain hyphens, keeping every offset."""
+    if text.isascii():
+        return text.lower()  # one character for one, and nothing for the table to change
+    lowered = "".join(ch.lower() if len(ch.lower()) == 1 else ch for ch in text)
+    return lowered.translate(_FOLD)
+
+
+def form_of(number: Number) -> Form:
+    """The kind of number, as the table's templates ask for it."""
+    if number.unit is Unit.POINTS:
+        return Form.POINTS
+    if number.unit is Unit.PERCENT:
+        return Form.PERCENT
+    if number_form(number) == "fraction":
+        return Form.FRACTION
+    return Form.PLAIN
+
+
+def number_form(number: Number) -> str:
+    """The number reader's form of ``number``: cardinal, fraction, ordinal or ratio."""
+    return number.form.value

@@ -1,0 +1,156 @@
+"""Ranges with the unit written once: "40-50%", "40 to 50 per cent", "40-50 people".
+
+The number reader gives the two ends apart ("40" and "50%"); read together they state one
+range, judged by the "between" family: the figure must lie from the low end to the high end.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from claimcheck.engine.judge.compare import Comparator, Stated
+from claimcheck.engine.read.asides import YEAR
+from claimcheck.engine.read.extras import HOW_OFTEN
+from claimcheck.engine.read.mentions import Mention, Reading, number_form
+from claimcheck.engine.wording import phrases
+from claimcheck.engine.wording.families import Family, Kind
+from claimcheck.engine.wording.templates import alternation
+from claimcheck.numbers.number import NumberMatch, Unit
+
+__all__ = ["mark_ranges"]
+
+_GAP = re.compile(r"\s*-\s*|\s+to\s+")
+# "from 40 to 50" is a change, and "between 40 and 50" is the between family's own template.
+_NOT_A_RANGE_BEFORE = re.compile(r"(?<![a-z])(?:from|between)\s+$")
+# "rose by 4,000 to 65,000", "an increase of 4,000 to 65,000", "up 3 to 20": after a change
+# word the first number is the change and the second the new level, never a range. A
+# qualifier may stand between ("rose by almost 4,000 to 65,000").
+_QUALIFIER = alternation(
+    variant
+    for family in phrases.QUALIFIERS
+    for variant in family.variants
+    if family.kind is Kind.QUALIFIER
+)
+_CHANGE_BEFORE = re.compile(
+    rf"(?<![a-z])(?:(?P<up>{alternation(phrases.RISING_WORDS)})|"
+    rf"(?P<down>{alternation(phrases.FALLING_WORDS)})|by)"
+    rf"(?:\s+(?:by|of))?(?:\s+(?:{_QUALIFIER}))?\s+$"
+)
+
+_TIMES_AFTER = re.compile(r"\s+times(?![A-Za-z])|[\s-]*fold(?![A-Za-z])")
+_DIRECTION = re.compile(
+    rf"(?<![a-z])(?:{alternation(phrases.RISING_WORDS)}|{alternation(phrases.FALLING_WORDS)})"
+    r"(?![a-z])"
+)
+
+
+def mark_ranges(reading: Reading, wording: str, text: str, numbers: list[NumberMatch]) -> None:
+    """Read every free pair of numbers joined by a hyphen or 'to' as one range."""
+    for first, second in pairwise(numbers):
+        if not (reading.free(first.start, first.end) and reading.free(second.start, second.end)):
+            continue
+        if not _GAP.fullmatch(text, first.end, second.start):
+            continue
+        low, high = first.number, second.number
+        if number_form(low) != "cardinal" or number_form(high) != "cardinal":
+            continue
+        if YEAR.fullmatch(low.text) or YEAR.fullmatch(high.text):
+            continue
+        if low.unit is not Unit.NONE and low.unit is not high.unit:
+            continue
+        if high.unit not in (Unit.NONE, Unit.PERCENT) or not 0 <= low.value < high.value:
+            continue
+        if low.text[:1] in "+-−" or high.text[:1] in "+-−":
+            continue
+        if _NOT_A_RANGE_BEFORE.search(text, max(0, first.start - 12), first.start):
+            continue
+        if (
+            high.unit is Unit.NONE
+            and (times := _TIMES_AFTER.match(text, second.end))
+            and not (HOW_OFTEN.match(text, times.end()))
+        ):
+            # "3.5 to 4 times", "(rose) three- to four-fold": a range of multiples.
+            family = "n-fold" if "fold" in times.group(0) else "n-times"
+            _multiple_range(reading, wording, phrases.family(family), first, second, times.end())
+            continue
+        change = _CHANGE_BEFORE.search(text, max(0, first.start - 40), first.start)
+        if (
+            change is not None
+            and not (change.group("up") or change.group("down"))
+            and (_DIRECTION.search(text, max(0, change.start() - 40), change.start()) is None)
+        ):
+            change = None  # "by 16 to 17-year-olds": no change word, so still a range
+        if change is not None:
+            if low.unit is Unit.NONE and high.unit is Unit.PERCENT:
+                # "cut by 5 to 10 per cent": a range of percentage changes.
+                _change_range(reading, wording, change, first, second)
+            continue
+        start, end = first.start, second.end
+        reading.take(start, end)
+        reading.mentions.append(
+            Mention(
+                phrases.family("between"),
+                start,
+                end,
+                wording[start:end],
+                Stated(low.value, low.step, high.value, high.step),
+                Comparator.BETWEEN,
+                high,
+            )
+        )
+
+
+def _change_range(
+    reading: Reading,
+    wording: str,
+    change: re.Match[str],
+    first: NumberMatch,
+    second: NumberMatch,
+) -> None:
+    """'cut by 5 to 10 per cent': the percentage change must lie in the range."""
+    sign = 1 if change.group("up") else -1 if change.group("down") else 0
+    start = change.start() if sign else first.start
+    end = second.end
+    if not reading.free(start, end):
+        return
+    low, high = first.number, second.number
+    reading.take(start, end)
+    reading.mentions.append(
+        Mention(
+            phrases.family("percent-change"),
+            start,
+            end,
+            wording[start:end],
+            Stated(low.value, low.step, high.value, high.step),
+            Comparator.BETWEEN,
+            high,
+            sign,
+        )
+    )
+
+
+def _multiple_range(
+    reading: Reading,
+    wording: str,
+    family: Family,
+    first: NumberMatch,
+    second: NumberMatch,
+    end: int,
+) -> None:
+    """'3.5 to 4 times': the ratio to / from must lie in the range."""
+    if not reading.free(first.start, end):
+        return
+    low, high = first.number, second.number
+    reading.take(first.start, end)
+    reading.mentions.append(
+        Mention(
+            family,
+            first.start,
+            end,
+            wording[first.start : end],
+            Stated(low.value, low.step, high.value, high.step),
+            Comparator.BETWEEN,
+            high,
+        )
+    )

@@ -1,0 +1,356 @@
+"""Realistic newsroom sentences across every phrase family, British and US spellings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from _wording import check_case
+
+from claimcheck.engine.wording.phrases import FAMILIES
+from claimcheck.model import Verdict
+
+S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
+
+
+def ch(before: Any, after: Any, labels: tuple[str, str] | None = None) -> dict[str, Any]:
+    return {"before": before, "after": after, "labels": labels}
+
+
+def fig(value: Any) -> dict[str, Any]:
+    return {"value": value}
+
+
+def sh(part: Any, whole: Any) -> dict[str, Any]:
+    return {"part": part, "whole": whole}
+
+
+def ser(label: str, *pairs: tuple[str, Any]) -> dict[str, Any]:
+    return {"series": pairs, "label": label}
+
+
+YEARS = (("2012", 410), ("2013", 455), ("2014", 480), ("2015", 530), ("2016", 560))
+DIP = (("2012", 410), ("2013", 455), ("2014", 440), ("2015", 530), ("2016", 560))
+FALLS = (("2012", 98), ("2013", 91), ("2014", 87), ("2015", 80), ("2016", 72))
+OFFENCES = (("possession", 412), ("distribution", 288), ("making", 131), ("taking", 17))
+REGIONS = (("north", "£4.1bn"), ("south", "£5.6bn"), ("east", "£3.2bn"))
+
+# (family the case exercises, quote, figures, verdict)
+CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
+    # More than / over / above
+    ("more-than", "The number of recorded burglaries has more than doubled", ch(1204, 2650), S),
+    (
+        "more-than",
+        "Knife crime has more than trebled in a decade",
+        ch(310, 900, ("2006", "2016")),
+        C,
+    ),
+    ("more-than", "Over 600 officers took part in the operation", fig(640), S),
+    ("more-than", "Police made well over 700 arrests", fig(691), C),
+    ("more-than", "The council spent in excess of £3m on consultants", fig("£3,400,000"), S),
+    ("more-than", "Upwards of 1,000 people signed the petition", fig(998), C),
+    ("more-than", "Above 40% of pupils passed", fig("41.5%"), S),
+    # At least / N or more / N-plus
+    ("at-least", "At least 25 officers were injured", fig(25), S),
+    ("at-least", "No fewer than 300 complaints were lodged", fig(289), C),
+    ("at-least", "Prices have at least doubled since 2010", ch(80, 172, ("2010", "2016")), S),
+    ("or-more", "The charity has 3,000-plus volunteers", fig(3150), S),
+    ("or-more", "50 or more schools face closure", fig(48), C),
+    # Less than / under
+    ("less-than", "Fewer than 700 arrests were made", fig(691), S),
+    ("less-than", "Less than a third of the budget was spent", sh(29, 100), S),
+    ("less-than", "Under 10% of cases reached court", sh(12, 100), C),
+    ("less-than", "Below 5,000 homes were built", fig(4870), S),
+    # Up to
+    ("up-to", "Up to 400 jobs could go", fig(400), S),
+    ("up-to", "As many as 1,500 patients waited more than a year", fig(1620), C),
+    ("up-to", "No more than 20 per cent of applicants were accepted", fig("19.6%"), S),
+    # Almost / nearly / close to
+    ("almost", "Since June 2016 we have carried out almost 140 warrants", fig(131), S),
+    ("almost", "Nearly 1 in 6 children live in poverty", fig("15.1%"), S),
+    ("almost", "Close to 2,000 homes were flooded", fig(1950), S),
+    ("almost", "Just under half of voters backed the plan", sh(48, 100), S),
+    ("almost", "The number of cyclists has nearly tripled", ch(1000, 3100), R),
+    ("almost", "Almost 90% of staff agreed", fig("92%"), R),
+    ("almost", "Nearly 500 people were evacuated", fig(380), C),
+    ("almost", "Fraud fell by nearly a fifth", ch(2500, 2040), S),
+    # About / around / roughly / some
+    ("about", "About 700 arrests were made", fig(691), S),
+    ("about", "Around 4,000 jobs were created", fig(3700), S),
+    ("about", "Roughly a quarter of households have no car", sh(27, 100), S),
+    ("about", "Some 1.2 million people use food banks", fig(1330000), R),
+    ("about", "Approximately 15 per cent of the budget goes on debt", fig("11%"), C),
+    ("about", "An estimated 20,000 people marched", fig(21500), S),
+    ("or-so", "The team has 30 or so detectives", fig(31), S),
+    ("or-so", "There are 200-odd branches", fig(150), C),
+    # Just over
+    ("just-over", "Just over half of respondents said they felt safe", sh(53, 100), S),
+    ("just-over", "Slightly more than 300 cases were closed", fig(300), C),
+    ("just-over", "A little over £2m was raised", fig("£2,500,000"), R),
+    # Multiple words
+    ("multiple-rise", "Reports of online grooming have doubled", ch(1320, 2660), S),
+    ("multiple-rise", "Waiting lists have trebled", ch(210, 640), S),
+    ("multiple-rise", "Applications tripled in a year", ch(210, 540, ("2015", "2016")), C),
+    ("multiple-rise", "Distribution offences have quadrupled", ch(12, 50), S),
+    ("multiple-rise", "The cost has quintupled", ch(2, 11), R),
+    ("multiple-rise", "Food bank use rose tenfold", ch(41000, 420000), S),
+    ("multiple-rise", "a fourfold increase in fines", ch(90, 362), S),
+    ("multiple-rise", "a four-fold increase in fines", ch(90, 390), R),
+    ("multiple-rise", "Sales doubled year on year", ch(50, 101, ("2015", "2016")), S),
+    ("multiple-rise", "Twice as many women as men were affected", ch(410, 818), S),
+    ("multiple-rise", "The region has double the national average", ch("4.1%", "8.3%"), S),
+    ("halved", "The number of prosecutions has halved", ch(1204, 590), S),
+    ("halved", "Youth club funding was cut in half", ch(88, 51), C),
+    (
+        "halved",
+        "Deaths on the roads have more than halved since 1990",
+        ch(5217, 1792, ("1990", "2016")),
+        S,
+    ),
+    ("halved", "Arrests have almost halved", ch(1000, 540), S),
+    # N-fold, N times, by a factor of N
+    ("n-fold", "There was a 24-fold rise in distribution offences", ch(12, 288), S),
+    ("n-fold", "a 20-fold increase", ch(12, 288), C),
+    ("n-fold", "a 7-fold rise in seizures", ch(30, 214), S),
+    ("n-times", "Boys were three times as likely to be excluded", ch("2.1%", "6.4%"), S),
+    ("n-times", "The cost is now five times what it was", ch(2000, 8000), C),
+    ("n-times", "about six times as many complaints", ch(100, 640), S),
+    ("n-times-more", "Men are four times more likely to die by suicide", ch("4.8", "19.2"), S),
+    ("n-times-more", "Prices are 10 times higher than in 2000", ch(3, 29, ("2000", "2016")), S),
+    ("factor", "Seizures rose by a factor of 24", ch(12, 288), S),
+    ("factor", "Costs went up by a factor of three", ch(100, 360), C),
+    # Fractional change
+    ("fraction-change", "Rough sleeping rose by a third", ch(3569, 4751), S),
+    ("fraction-change", "Library visits have fallen by more than a half", ch(280, 130), S),
+    ("fraction-change", "Bus use fell by a quarter", ch(400, 340), C),
+    ("fraction-change", "Thefts are down by a fifth", ch(1000, 810), S),
+    ("fraction-change", "Complaints rose by two-thirds", ch(300, 480), R),
+    ("fraction-change", "Fraud rose by a third", ch(300, 200), C),
+    # Percentage change
+    ("percent-change", "Hate crime is up 37 per cent", ch(1520, 2084), S),
+    ("percent-change", "a 2,300% increase in distribution offences", ch(12, 288), S),
+    ("percent-change", "a 45 per cent fall in teenage pregnancies", ch(4200, 2310), S),
+    ("percent-change", "Admissions rose 12 percent last year", ch(2500, 2765), R),
+    ("percent-change", "Burglary dropped by 8%", ch(1000, 950), C),
+    ("percent-change", "Violent crime jumped 27%", ch(2000, 2540), S),
+    (
+        "percent-change",
+        "Crime was 15% higher than a year earlier",
+        ch(400, 460, ("2015", "2016")),
+        S,
+    ),
+    ("percent-change", "Spending was 10 per cent lower", ch(500, 450), S),
+    ("percent-change", "Arrests soared by 93%", ch(358, 691), S),
+    ("percent-change", "Arrests soared by more than 90 per cent", ch(358, 691), S),
+    ("percent-change", "up almost 100%", ch(358, 691), S),
+    ("percent-change", "Unemployment rose by 5%", ch("4.0%", "4.2%"), S),
+    ("percent-change", "Turnout rose by 5%", ch("60%", "65%"), C),
+    ("percent-change", "an increase of 20%", ch(50, 60), S),
+    ("percent-change", "Sales fell 20%", ch(50, 60), C),
+    # Percentage points
+    ("points", "Unemployment has fallen by 1.3 percentage points", ch("6.2%", "4.9%"), S),
+    ("points", "Turnout was up 5 points", ch("60%", "65%"), S),
+    ("points", "Support rose 2 percentage points", ch("41%", "45%"), C),
+    ("points", "The pass rate fell 3pp", ch("72%", "69%"), S),
+    ("points", "a fall of 0.4 percentage points", ch("2.3%", "1.9%"), S),
+    # Absolute change
+    ("difference", "a rise of 7,762 in a year", ch(20000, 27762), S),
+    ("difference", "Arrests were up by almost 1,000", ch(4100, 5050), S),
+    ("difference", "333 more arrests were made", ch(358, 691), S),
+    ("difference", "There were 1,200 fewer nurses", ch(31000, 29900), R),
+    ("difference", "a fall of 300 officers", ch(1000, 1300), C),
+    ("difference", "an increase of £1.2bn", ch("£4.1bn", "£5.3bn"), S),
+    ("difference", "Crime went up by 120", ch(640, 760), S),
+    # Rising and falling words
+    (
+        "rise",
+        "The number of offences increased from 12 in 2011 to 288 in 2016",
+        ch(12, 288, ("2011", "2016")),
+        S,
+    ),
+    ("rise", "Knife crime soared", ch(3000, 4100), S),
+    ("rise", "Arrests rocketed", ch(400, 380), C),
+    ("rise", "Spending grew", ch("£3.2bn", "£3.3bn"), S),
+    ("rise", "Costs have climbed", ch(10, 10), C),
+    ("rise", "The rate went up from 4% to 5%", ch("4%", "5%"), S),
+    ("fall", "Teenage pregnancies plummeted", ch(4200, 2310), S),
+    ("fall", "Road deaths declined", ch(1700, 1790), C),
+    ("fall", "The number of libraries dropped from 4,300 to 3,900", ch(4300, 3900), S),
+    ("fall", "Prosecutions are down", ch(500, 450), S),
+    ("fall", "Bus journeys decreased", ch(4600, 4700), C),
+    # One in N
+    ("one-in", "One in five of the offences involved a weapon", sh(20, 100), S),
+    ("one-in", "About one in six adults smoke", sh(17, 100), S),
+    ("one-in", "one in 14 children", sh(7, 100), S),
+    ("one-in", "Three in ten pupils missed school", sh(40, 100), C),
+    ("one-in", "1 in 4 households", fig("26%"), S),
+    ("one-in", "Nearly one in three nurses has considered quitting", sh(31, 100), S),
+    ("one-in", "One out of every ten pounds is spent on debt", sh(11, 100), R),
+    # N per cent of
+    ("percent-of", "17 per cent of the offences were committed online", sh(17, 100), S),
+    ("percent-of", "17% of all arrests", sh(19, 100), C),
+    ("percent-of", "15 percent of households", fig("15.1%"), S),
+    ("percent-of", "More than 60% of the budget", sh(640, 1000), S),
+    ("percent-of", "Around 8 per cent of staff", sh(91, 1000), R),
+    # A third of, half of
+    ("fraction-of", "Two-thirds of offenders reoffend", sh(66, 100), S),
+    ("fraction-of", "Half of the arrests led to a charge", sh(54, 100), R),
+    ("fraction-of", "Three-quarters of the offences", sh(60, 100), C),
+    ("fraction-of", "More than half of the cases", sh(51, 100), S),
+    ("fraction-of", "A quarter of children", sh(26, 100), S),
+    ("fraction-of", "Half the schools", sh(44, 100), C),
+    # Most, the majority of, a minority of, a fraction of
+    ("majority", "Most of the offences involved possession", sh(412, 790), S),
+    ("majority", "The majority of arrests led to no charge", sh(50, 100), C),
+    ("minority", "A minority of officers carry tasers", sh(31, 100), S),
+    ("minority", "Only a minority of patients were seen", sh(61, 100), C),
+    ("fraction", "The fine was a fraction of the profit", sh(2, 100), S),
+    ("fraction", "a fraction of the total", sh(70, 100), C),
+    # Numbers on their own, number words, money
+    (
+        "value",
+        "In 2016, a total of 640 crimes were recorded compared to 151 in 2011",
+        ch(151, 640, ("2011", "2016")),
+        S,
+    ),
+    ("value", "691 arrests were made compared to 358 in 2011", ch(358, 691, ("2011", "2016")), S),
+    ("value", "1,072,000 people", fig(1072000), S),
+    ("value", "The detection rate was 12.5%", fig("12.5%"), S),
+    ("value", "The detection rate was 12.5%", fig("12.7%"), C),
+    ("value", "a dedicated team consisting of 25 officers", fig(20), C),
+    ("value", "The force recorded 700 crimes", ch(151, 640, ("2011", "2016")), R),
+    ("value", "1.13 million people", fig(1131000), S),
+    ("value", "In the first half of 2016, 640 crimes were recorded", fig(640), S),
+    ("value", "More than 1,000 people attended the vigil on Sunday 12 March", fig(1200), S),
+    ("value", "On March 12, more than 1,000 people attended", fig(1200), S),
+    (
+        "value",
+        "In 2014-15, 37% of pupils got good grades, down from 40% the year before",
+        ch("40%", "37%", ("2013-14", "2014-15")),
+        S,
+    ),
+    ("number-words", "37% of pupils got five good GCSEs", ch("40%", "37%"), R),
+    ("value", "one of the most common offences, with 640 crimes", fig(640), S),
+    ("value", "Safeguarding children is our number one priority: 640 crimes", fig(640), S),
+    ("number-words", "Nine officers were suspended", fig(9), S),
+    ("number-words", "two hundred and eighty-eight offences", fig(288), S),
+    ("number-words", "a dozen officers", fig(12), S),
+    ("number-words", "twenty-four arrests", fig(21), C),
+    ("money", "The scheme cost £3.7m", fig(3700000), S),
+    ("money", "a £12.2billion shortfall", fig("£12.2bn"), S),
+    ("money", "$1.5 million in fines", fig("$1,520,000"), S),
+    ("money", "a €10m grant", fig("€11m"), R),
+    ("money", "£3.2bn", fig("£3.7bn"), C),
+    ("rate", "The rate of knife crime was 4.2 per 1,000 people", fig("4.2"), S),
+    ("rate", "There were 12 offences for every 100,000 residents", fig(15), C),
+    ("between", "between 40 and 50 officers", fig(44), S),
+    ("between", "between 40 and 50 officers", fig(51), R),
+    ("between", "between 40 and 50 officers", fig(60), C),
+    # Periods
+    (
+        "period-years",
+        "has more than quadrupled over the last five years",
+        ch(151, 640, ("2011", "2016")),
+        S,
+    ),
+    ("period-years", "doubled in three years", ch(100, 200, ("2011", "2016")), R),
+    (
+        "period-years",
+        "rose by 20% over the past five years",
+        ch(100, 120, ("2011/12", "2016/17")),
+        S,
+    ),
+    ("period-years", "up 20% in the last four years", ch(100, 120, ("2012-13", "2016-17")), S),
+    ("period-decade", "Knife crime has doubled in a decade", ch(100, 200, ("2006", "2016")), S),
+    ("period-decade", "has doubled over the past decade", ch(100, 200, ("2011", "2016")), R),
+    ("since-year", "has doubled since 2003", ch(100, 200, ("2003", "2016")), S),
+    ("since-year", "up a third since 2010", ch(300, 400, ("2011", "2016")), R),
+    ("year-on-year", "up 5% on a year earlier", ch(100, 105, ("2015", "2016")), S),
+    ("year-on-year", "Sales rose 5% year-on-year", ch(100, 105, ("2014", "2016")), R),
+    ("duration", "In just one month, 640 crimes were reported", fig(640), S),
+    ("duration", "over the 12 months to March, 640 crimes were recorded", fig(640), S),
+    ("date", "from 12 in 2011/12 to 288 in 2016-17", ch(12, 288, ("2011/12", "2016/17")), S),
+    ("date", "In September 2013, 640 crimes were recorded", fig(640), S),
+    ("date", "rose from 151 in 2010 to 640 in 2016", ch(151, 640, ("2011", "2016")), R),
+    (
+        "date",
+        "In the year ending June 2016, crime rose 5%",
+        ch(100, 105, ("2014/15", "2015/16")),
+        S,
+    ),
+    # Claims about a series
+    ("series-max", "the most common offence being possession", ser("possession", *OFFENCES), S),
+    ("series-max", "Distribution was the most common offence", ser("distribution", *OFFENCES), C),
+    ("series-max", "The south has the largest budget", ser("south", *REGIONS), S),
+    ("series-min", "Taking images was the least common offence", ser("taking", *OFFENCES), S),
+    ("series-min", "The east had the smallest budget", ser("east", *REGIONS), S),
+    ("series-min", "The north had the lowest budget", ser("north", *REGIONS), C),
+    ("rank-high", "Making images was the third most common offence", ser("making", *OFFENCES), S),
+    ("rank-high", "the south had the second-highest budget", ser("south", *REGIONS), C),
+    ("rank-low", "The north had the second lowest budget", ser("north", *REGIONS), S),
+    ("rank-low", "Possession was the second least common offence", ser("possession", *OFFENCES), C),
+    ("record-high", "Recorded offences hit a record high", ser("2016", *YEARS), S),
+    ("record-high", "an all-time high of 530", ser("2015", *DIP), S),
+    ("record-high", "the highest ever", ser("2014", *DIP), C),
+    ("record-low", "Admissions fell to a record low", ser("2016", *FALLS), S),
+    ("record-low", "the lowest on record", ser("2014", *DIP), C),
+    ("highest-since", "the highest since 2013", ser("2015", *DIP), C),
+    (
+        "highest-since",
+        "the highest level since 2012",
+        ser("2015", ("2012", 600), ("2013", 455), ("2014", 440), ("2015", 530)),
+        S,
+    ),
+    (
+        "lowest-since",
+        "the lowest since 2013",
+        ser("2016", ("2013", 70), ("2014", 87), ("2015", 80), ("2016", 72)),
+        S,
+    ),
+    ("every-year", "The number has risen every year", ser("2016", *YEARS), S),
+    ("every-year", "Offences rose every year", ser("2016", *DIP), C),
+    ("every-year", "has fallen each year", ser("2016", *FALLS), S),
+    ("in-a-row", "Admissions have fallen for four years in a row", ser("2016", *FALLS), S),
+    ("in-a-row", "Offences have risen for two consecutive years", ser("2016", *DIP), S),
+    ("in-a-row", "Offences have risen for four straight years", ser("2016", *DIP), C),
+    ("in-a-row", "Offences have risen for the second year in a row", ser("2016", *DIP), S),
+    ("in-a-row", "Admissions fell for the fifth year running", ser("2016", *FALLS), R),
+    ("in-a-row", "Admissions fell for a fourth consecutive year", ser("2016", *FALLS), S),
+    ("in-a-row", "Offences rose for a second year running", ser("2016", *DIP), S),
+    ("in-a-row", "Offences rose for a third year in a row", ser("2016", *DIP), C),
+    ("negation", "Knife crime has not doubled since 2011", ch(100, 200), R),
+    ("negation", "Burglaries didn't fall last year", ch(100, 120), R),
+    ("unchanged", "The jobless rate was unchanged at 4.5%", ch("4.5%", "4.5%"), S),
+    ("unchanged", "Arrests held steady at 691", ch(358, 691), C),
+    ("unchanged", "Spending has remained flat at £3.7bn", ch("£3.6bn", "£3.7bn"), C),
+    ("roughly-unchanged", "Recorded offences were broadly flat", ch(10000, 10060), S),
+    ("roughly-unchanged", "Knife crime was little changed on the year", ch(2000, 2300), C),
+    ("years-high", "Inflation hit a 40-year high of 10.1%", {"value": "10.1%"}, R),
+    ("years-high", "Offences reached a three-year high", ser("2016", *YEARS), S),
+    ("years-low", "Arrests fell to their lowest in two years", ser("2016", *YEARS), C),
+]
+
+
+@pytest.mark.parametrize(
+    ("family_id", "quote", "figures", "verdict"),
+    CASES,
+    ids=[f"{i}:{case[1][:40]}" for i, case in enumerate(CASES)],
+)
+def test_newsroom_sentence(
+    family_id: str, quote: str, figures: dict[str, Any], verdict: Verdict
+) -> None:
+    finding = check_case(quote, figures)
+    assert finding.verdict is verdict, finding.explanation
+    assert any(family_id in statement.rule_id.split(".") for statement in finding.statements) or (
+        family_id in ("duration", "date", "number-words", "money")
+    ), [statement.rule_id for statement in finding.statements]
+
+
+def test_cases_cover_every_family() -> None:
+    covered = {case[0] for case in CASES}
+    missing = {family.id for family in FAMILIES} - covered
+    assert not missing, f"no newsroom sentence for {sorted(missing)}"
+
+
+def test_table_is_large_enough() -> None:
+    assert len(CASES) >= 150
