@@ -8,6 +8,7 @@ checked. A statistical number in the article that no claim's quote covers is unc
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from claimcheck.article.scan import scan
@@ -64,9 +65,35 @@ def cover(
         else:
             missing.add(claim.id)
     updated = [_needs_review(f) if f.id in missing else f for f in findings]
+    overlaps = _Covered(covered)
     unchecked = [
         Unchecked(start=m.start, end=m.end, text=m.text, kind=str(m.kind), file=file)
         for m in scan(article_text)
-        if m.statistical and not any(start < m.end and m.start < end for start, end in covered)
+        if m.statistical and not overlaps(m.start, m.end)
     ]
     return updated, unchecked
+
+
+class _Covered:
+    """The covered spans merged into disjoint, sorted runs, so that whether a mention overlaps
+    one is a binary search rather than a comparison with every span: the cost of coverage is
+    linear in the article's length (times a logarithm), however many quotes it holds."""
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        starts: list[int] = []
+        ends: list[int] = []
+        for start, end in sorted(spans):
+            if ends and start <= ends[-1]:
+                ends[-1] = max(ends[-1], end)
+            else:
+                starts.append(start)
+                ends.append(end)
+        self._starts = starts
+        self._ends = ends
+
+    def __call__(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` shares a character with a covered span."""
+        # The last run starting before ``end`` is the only one that can overlap: the runs are
+        # disjoint and sorted, so every earlier one ends before it begins.
+        i = bisect_left(self._starts, end) - 1
+        return i >= 0 and start < self._ends[i]

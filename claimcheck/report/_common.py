@@ -87,10 +87,13 @@ def article_of(report: Report, mention: Unchecked) -> ArticleInfo | None:
 def figures_by_source(report: Report) -> dict[str, list[FigureUse]]:
     """The figures each source gave to the claims, once each, in the order first used."""
     uses: dict[str, list[FigureUse]] = {}
+    seen: set[tuple[str, str]] = set()  # (source, ref): one look-up a use, not a scan
     for finding in report.claims:
         for use in finding.sources:
             known = uses.setdefault(use.source, [])
-            if all(use.ref != other.ref for other in known):
+            key = (use.source, use.ref)
+            if key not in seen:
+                seen.add(key)
                 known.append(use)
     return uses
 
