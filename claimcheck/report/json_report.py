@@ -12,8 +12,18 @@ SCHEMA_VERSION = 1
 
 
 def render(report: Report) -> str:
-    """The report as indented JSON with a fixed key order."""
-    return json.dumps(as_data(report), indent=2, ensure_ascii=False) + "\n"
+    """The report as indented JSON with a fixed key order.
+
+    The JSON is written by pydantic's serializer (compiled code, no Python dictionaries built
+    on the way), which keeps a report of 100,000 claims fast and small in memory; the text is
+    the same, byte for byte, as ``json.dumps(as_data(report), indent=2, ensure_ascii=False)``.
+    """
+    body = report.model_dump_json(indent=2, exclude=_excluded(report))
+    # The schema version goes second, after the version of claimcheck that made the report.
+    head = '{\n  "claimcheck": ' + json.dumps(report.claimcheck, ensure_ascii=False) + ",\n"
+    if not body.startswith(head):  # pragma: no cover - the model's first field is claimcheck
+        raise AssertionError("the report's first key must be 'claimcheck'")
+    return f'{head}  "schema": {SCHEMA_VERSION},\n{body[len(head) :]}\n'
 
 
 def as_data(report: Report) -> dict[str, Any]:
@@ -22,11 +32,13 @@ def as_data(report: Report) -> dict[str, Any]:
     The article's text is left out (the report points into it by offsets and names its path);
     ``unchecked`` appears only when an article was read, since without one it means nothing.
     """
-    data = report.model_dump(mode="json")
-    data = {"claimcheck": data.pop("claimcheck"), "schema": SCHEMA_VERSION, **data}
-    for article in data["articles"]:
-        article.pop("text", None)
+    data = report.model_dump(mode="json", exclude=_excluded(report))
+    return {"claimcheck": data.pop("claimcheck"), "schema": SCHEMA_VERSION, **data}
+
+
+def _excluded(report: Report) -> dict[str, Any]:
+    excluded: dict[str, Any] = {"articles": {"__all__": {"text"}}}
     scanned = any(article.text is not None for article in report.articles)
     if not scanned and not report.unchecked:
-        del data["unchecked"]
-    return data
+        excluded["unchecked"] = True
+    return excluded
