@@ -3,8 +3,13 @@ results in the same order as a sequential run."""
 
 from __future__ import annotations
 
+import os
+import signal
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from claimcheck.errors import ClaimFileError, Problem
@@ -118,24 +123,42 @@ def _with_article_path(report: Report, article: str) -> Report:
     return report.model_copy(update={"articles": articles})
 
 
+def usable_cpus() -> int:
+    """How many CPUs this process may run on (its affinity where the system tells it)."""
+    sched_getaffinity = getattr(os, "sched_getaffinity", None)
+    if sched_getaffinity is not None:
+        return max(1, len(sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
 def run(
     jobs: Sequence[Job],
     *,
     workers: int = 1,
     progress: Callable[[int, int], None] | None = None,
+    time_limit: float | None = None,
 ) -> Batch:
-    """Check every job, in ``workers`` processes when more than one, keeping the given order."""
+    """Check every job, in ``workers`` processes when more than one, keeping the given order.
+
+    ``workers`` is capped at the number of CPUs this process may use and at the number of jobs:
+    more processes than cores only add start-up and switching. With ``time_limit`` (seconds), a
+    file whose check takes longer is stopped and reported as a problem, and the run carries on
+    with the next file (see ``_timer``).
+    """
+    workers = max(1, min(workers, usable_cpus(), len(jobs)))
     batch = Batch()
-    for done, outcome in enumerate(_outcomes(jobs, workers), start=1):
+    for done, outcome in enumerate(_outcomes(jobs, workers, time_limit), start=1):
         batch.outcomes.append(outcome)
         if progress is not None:
             progress(done, len(jobs))
     return batch
 
 
-def _outcomes(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
-    if workers <= 1 or len(jobs) <= 1:
-        yield from map(run_job, jobs)
+def _outcomes(jobs: Sequence[Job], workers: int, time_limit: float | None) -> Iterator[Outcome]:
+    limited = partial(_limited, time_limit=time_limit)
+    in_process = time_limit is None or threading.current_thread() is threading.main_thread()
+    if workers <= 1 and in_process:
+        yield from map(limited, jobs)
         return
     import gc
     from concurrent.futures import ProcessPoolExecutor
@@ -143,6 +166,68 @@ def _outcomes(jobs: Sequence[Job], workers: int) -> Iterator[Outcome]:
     # Chunks keep the cost of sending work to processes small beside the work itself;
     # ``map`` yields in submission order, so output matches a sequential run. The workers are
     # this run's own processes, so their cyclic collector stays off (see claimcheck._gc).
+    # What comes back is plain data (see ``_Sent``), which the main process turns into result
+    # models in pydantic's compiled code instead of unpickling them one by one.
     chunk = max(1, len(jobs) // (workers * 8))
     with ProcessPoolExecutor(max_workers=workers, initializer=gc.disable) as pool:
-        yield from pool.map(run_job, jobs, chunksize=chunk)
+        for sent in pool.map(partial(_sent, time_limit=time_limit), jobs, chunksize=chunk):
+            yield sent.outcome()
+
+
+@dataclass(frozen=True, slots=True)
+class _Sent:
+    """An outcome as a worker sends it back: the report as JSON bytes, problems as tuples."""
+
+    path: str
+    report: bytes | None
+    problems: tuple[tuple[str, int, int, str], ...]
+
+    def outcome(self) -> Outcome:
+        report = None if self.report is None else Report.model_validate_json(self.report)
+        problems = tuple(Problem(*problem) for problem in self.problems)
+        return Outcome(self.path, report=report, problems=problems)
+
+
+def _sent(job: Job, *, time_limit: float | None) -> _Sent:
+    outcome = _limited(job, time_limit=time_limit)
+    report = None if outcome.report is None else outcome.report.model_dump_json().encode()
+    problems = tuple((p.path, p.line, p.column, p.message) for p in outcome.problems)
+    return _Sent(outcome.path, report, problems)
+
+
+class _TimeUp(BaseException):
+    """Raised by the timer inside a check that ran out of time. A BaseException, so that no
+    ``except Exception`` on the way can take it for an ordinary failure and carry on."""
+
+
+def _limited(job: Job, *, time_limit: float | None) -> Outcome:
+    if time_limit is None or not hasattr(signal, "setitimer"):  # no interval timers: no limit
+        return run_job(job)
+    try:
+        with _timer(time_limit):
+            return run_job(job)
+    except _TimeUp:
+        message = f"took longer than {time_limit:g} s to check; stopped (see --time-limit)"
+        return Outcome(job.path, problems=(Problem(job.path, 1, 1, message),))
+
+
+@contextmanager
+def _timer(seconds: float) -> Iterator[None]:
+    """Raise ``_TimeUp`` in this thread once ``seconds`` of wall-clock time have passed.
+
+    A real-time interval timer and its signal: Python checks for signals between bytecodes and
+    inside long loops in its regular-expression engine and big-number arithmetic, so a stuck
+    check stops within moments of the limit. Signals reach only the main thread: ``run`` moves
+    a limited run to a worker process when it is called from another thread.
+    """
+
+    def expired(signum: int, frame: object) -> None:
+        raise _TimeUp
+
+    previous = signal.signal(signal.SIGALRM, expired)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import concurrent.futures
+import pickle
+import signal
+import threading
+import time
 from pathlib import Path
+from typing import Any
+
+import pytest
 
 from claimcheck import batch
 
@@ -62,3 +70,68 @@ def test_a_csv_stands_for_the_claim_files_beside_it_that_read_it(tmp_path: Path)
     files, problems = batch.expand([str(tmp_path / "other.csv")])
     assert files == []
     assert [p.message for p in problems] == ["no claim file beside it reads this CSV"]
+
+
+def _slow_or_quick(job: batch.Job) -> batch.Outcome:
+    """Stands in for checking: a file named 'slow' never finishes, any other is quick."""
+    if "slow" in job.path:
+        time.sleep(600)
+    return batch.Outcome(job.path)
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_file_over_the_time_limit_is_reported_and_the_run_carries_on(
+    monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    monkeypatch.setattr(batch, "run_job", _slow_or_quick)
+    monkeypatch.setattr(batch, "usable_cpus", lambda: 2)
+    jobs = [batch.Job("a.yaml"), batch.Job("slow.yaml"), batch.Job("b.yaml")]
+    result = batch.run(jobs, workers=workers, time_limit=0.5)
+    assert [outcome.path for outcome in result.outcomes] == ["a.yaml", "slow.yaml", "b.yaml"]
+    assert [str(p) for p in result.problems] == [
+        "slow.yaml:1:1: took longer than 0.5 s to check; stopped (see --time-limit)"
+    ]
+    assert signal.getsignal(signal.SIGALRM) is signal.SIG_DFL  # the timer is put back
+
+
+def test_the_time_limit_holds_off_a_thread_too(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Signals reach only the main thread, so from another thread the check runs in a process.
+    monkeypatch.setattr(batch, "run_job", _slow_or_quick)
+    results: list[batch.Batch] = []
+    thread = threading.Thread(
+        target=lambda: results.append(batch.run([batch.Job("slow.yaml")], time_limit=0.5))
+    )
+    thread.start()
+    thread.join(timeout=60)
+    assert [p.message.split(";")[0] for p in results[0].problems] == [
+        "took longer than 0.5 s to check"
+    ]
+
+
+def test_workers_are_capped_at_the_cpus_and_the_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    started: list[int] = []
+
+    class Pool(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, max_workers: int, **kwargs: Any) -> None:
+            started.append(max_workers)
+            super().__init__(max_workers, **kwargs)
+
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Pool)
+    monkeypatch.setattr(batch, "usable_cpus", lambda: 2)
+    jobs = [batch.Job(f"missing-{i}.yaml") for i in range(5)]
+    assert len(batch.run(jobs, workers=512).outcomes) == 5
+    assert len(batch.run(jobs[:1], workers=512).outcomes) == 1  # one file: no pool at all
+    assert started == [2]
+    assert batch.usable_cpus() >= 1
+
+
+def test_workers_send_back_plain_data_that_gives_the_same_report() -> None:
+    claims = Path(__file__).resolve().parents[1] / "claims" / "west-midlands-2016.yaml"
+    job = batch.Job(str(claims))
+    sent = batch._sent(job, time_limit=None)
+    assert isinstance(sent.report, bytes)
+    assert pickle.loads(pickle.dumps(sent)) == sent
+    assert sent.outcome() == batch.run_job(job)
+    problems = batch._sent(batch.Job("missing.yaml"), time_limit=None)
+    assert problems.report is None
+    assert problems.outcome() == batch.run_job(batch.Job("missing.yaml"))

@@ -12,6 +12,7 @@ from typing import Any
 from claimcheck.cli._common import ExitCode, print_problems, write_output
 
 FORMATS = ("text", "json", "markdown", "html", "junit", "claimreview")
+DEFAULT_TIME_LIMIT = 60.0  # seconds a file; a story's claim file takes well under one
 
 
 def register(subparsers: Any) -> None:
@@ -43,7 +44,22 @@ def register(subparsers: Any) -> None:
     )
     parser.add_argument("--author", metavar="NAME", help="the fact-checker, for ClaimReview")
     parser.add_argument(
-        "--jobs", "-j", type=_positive, default=1, metavar="N", help="check files in N processes"
+        "--jobs",
+        "-j",
+        type=_positive,
+        default=1,
+        metavar="N",
+        help="check files in N processes (at most one a CPU: more are capped)",
+    )
+    parser.add_argument(
+        "--time-limit",
+        type=_seconds,
+        default=DEFAULT_TIME_LIMIT,
+        metavar="SECONDS",
+        help=(
+            "stop checking a file after SECONDS, report it and carry on with the next "
+            f"(default: {DEFAULT_TIME_LIMIT:g}; 0 for no limit)"
+        ),
     )
     parser.add_argument(
         "--allow-outside",
@@ -63,6 +79,16 @@ def _positive(text: str) -> int:
     return value
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0 <= value <= 86_400:
+        raise argparse.ArgumentTypeError(f"expected seconds from 0 to 86400, got {text!r}")
+    return value
+
+
 def run(args: argparse.Namespace) -> int:
     from claimcheck import batch
     from claimcheck._gc import paused_gc
@@ -74,7 +100,9 @@ def run(args: argparse.Namespace) -> int:
         return ExitCode.BAD_INPUT
     jobs = [batch.Job(path, args.article, args.allow_outside) for path in files]
     with paused_gc():  # the command owns its process: see claimcheck._gc
-        result = batch.run(jobs, workers=args.jobs, progress=_progress_line())
+        result = batch.run(
+            jobs, workers=args.jobs, progress=_progress_line(), time_limit=args.time_limit or None
+        )
     problems += result.problems
     report = result.report
     if problems:
@@ -84,7 +112,8 @@ def run(args: argparse.Namespace) -> int:
     terminal = args.output is None and sys.stdout.isatty()
     color = terminal and _wants_color(sys.stdout)
     width = shutil.get_terminal_size().columns if terminal else None
-    text = render(report, args.format, color=color, author=args.author, width=width)
+    with paused_gc():  # rendering too builds objects that all live until it is done
+        text = render(report, args.format, color=color, author=args.author, width=width)
     write_output(text, args.output)
     if problems:
         return ExitCode.BAD_INPUT
