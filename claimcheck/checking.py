@@ -8,10 +8,13 @@ claim covers and the claims whose quote is no longer in the article.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from claimcheck.claimfile.records import ClaimFile, Location
 from claimcheck.errors import ClaimFileError, Problem
-from claimcheck.model import ArticleInfo, Report
+
+if TYPE_CHECKING:  # imported where used: ``claimcheck scan`` reads articles without pydantic
+    from claimcheck.claimfile.records import ClaimFile, Location
+    from claimcheck.model import Report
 
 
 def check(claim_file: ClaimFile, *, article: str | None = None) -> Report:
@@ -38,6 +41,7 @@ def with_article(
 ) -> Report:
     """The report with the article's coverage: unchecked numbers and quotes no longer there."""
     from claimcheck.article.coverage import cover
+    from claimcheck.model import ArticleInfo, Report
 
     findings, unchecked = cover(report.claims, claim_file.claims, text, file=claim_file.path)
     articles = [
@@ -57,12 +61,12 @@ def read_article(path: Path | str, *, named_at: Location | None = None) -> str:
     """
     from claimcheck.text.decode import NotUtf8, decode_utf8
 
-    where = named_at or Location(str(path), 1, 1)
+    where = named_at or Problem(str(path), 1, 1, "")
     try:
         return decode_utf8(Path(path).read_bytes())
     except NotUtf8 as error:
         if named_at is None:
-            where = Location(str(path), error.line, error.column)
+            where = Problem(str(path), error.line, error.column, "")
         message = f"article {path} {error.detail}; save it as UTF-8"
     except OSError as error:
         message = f"cannot read article {path}: {error.strerror or error}"
