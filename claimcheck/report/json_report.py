@@ -15,15 +15,23 @@ def render(report: Report) -> str:
     """The report as indented JSON with a fixed key order.
 
     The JSON is written by pydantic's serializer (compiled code, no Python dictionaries built
-    on the way), which keeps a report of 100,000 claims fast and small in memory; the text is
-    the same, byte for byte, as ``json.dumps(as_data(report), indent=2, ensure_ascii=False)``.
+    on the way) straight to bytes, and decoded once: a report of 100,000 claims is written
+    fast and held in memory only twice (as bytes, then as text). The text is the same, byte
+    for byte, as ``json.dumps(as_data(report), indent=2, ensure_ascii=False)``.
     """
-    body = report.model_dump_json(indent=2, exclude=_excluded(report))
-    # The schema version goes second, after the version of claimcheck that made the report.
-    head = '{\n  "claimcheck": ' + json.dumps(report.claimcheck, ensure_ascii=False) + ",\n"
-    if not body.startswith(head):  # pragma: no cover - the model's first field is claimcheck
-        raise AssertionError("the report's first key must be 'claimcheck'")
-    return f'{head}  "schema": {SCHEMA_VERSION},\n{body[len(head) :]}\n'
+    from pydantic_core import to_json
+
+    data: dict[str, Any] = {"claimcheck": report.claimcheck, "schema": SCHEMA_VERSION}
+    excluded = _excluded(report)
+    data |= {name: getattr(report, name) for name in _FIELDS if excluded.get(name) is not True}
+    body = to_json(data, indent=2, exclude={"articles": excluded["articles"]})
+    text = body.decode("utf-8")
+    del body  # before growing the text, which then happens in place
+    text += "\n"
+    return text
+
+
+_FIELDS = ("summary", "claims", "sources", "articles", "unchecked")
 
 
 def as_data(report: Report) -> dict[str, Any]:
