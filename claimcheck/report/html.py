@@ -8,6 +8,7 @@ policy refuses scripts outright should anything slip through.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -66,10 +67,10 @@ def render(report: Report) -> str:
         )
         for finding, anchor in zip(report.claims, anchors, strict=True)
     ]
-    page = (
+    page = _joined(
         _environment()
         .get_template("report.html.j2")
-        .render(
+        .generate(
             report=report,
             title=_title(report),
             count_line=count_line(report.summary),
@@ -81,7 +82,24 @@ def render(report: Report) -> str:
             uses=figures_by_source(report),
         )
     )
+    if page.endswith("\n") and not page.endswith("\n\n"):
+        return page  # already ends in one newline: no copy of a large page
     return page.rstrip("\n") + "\n"
+
+
+def _joined(pieces: Iterator[str]) -> str:
+    """The template's output as one string, joined a few thousand pieces at a time: a large
+    report is millions of small pieces, which held all at once take far more memory than the
+    page itself."""
+    chunks: list[str] = []
+    batch: list[str] = []
+    for piece in pieces:
+        batch.append(piece)
+        if len(batch) == 4096:
+            chunks.append("".join(batch))
+            batch.clear()
+    chunks.append("".join(batch))
+    return "".join(chunks)
 
 
 @lru_cache(maxsize=1)
