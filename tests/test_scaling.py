@@ -1,0 +1,96 @@
+"""Stages that used to grow faster than their input stay linear.
+
+Each test times a stage on an input and on one four times larger, in the same test, and bounds
+the ratio: linear work gives about 4, quadratic about 16, so a bound of 9 leaves generous room
+for a shared machine without letting a quadratic stage through. CPU time, best of several
+runs; never a wall-clock threshold.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+import pytest
+
+import claimcheck
+from claimcheck.model import FigureUse, Finding, Report, Verdict
+
+GROWTH = 4
+BOUND = 9.0
+
+
+def cpu(work: Callable[[], object], runs: int = 3) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        start = time.process_time()
+        work()
+        best = min(best, time.process_time() - start)
+    return max(best, 1e-4)
+
+
+def ratio(make: Callable[[int], Callable[[], object]], size: int) -> float:
+    small, large = make(size), make(size * GROWTH)
+    small()  # warm caches and lazily built patterns before timing either
+    return cpu(large) / cpu(small)
+
+
+def story(sentences: int) -> tuple[str, list[str]]:
+    said = [
+        f"In district {i} recorded thefts rose from {i * 3 + 17:,} to {i * 5 + 40:,}, "
+        f"about {i % 90 + 5}% more than in {2000 + i % 20}."
+        for i in range(1, sentences + 1)
+    ]
+    return " ".join(said), said
+
+
+def coverage(sentences: int) -> Callable[[], object]:
+    from claimcheck.article.coverage import cover
+
+    text, said = story(sentences)
+    lines = ["claims:"]
+    for index, sentence in enumerate(said[::2]):
+        lines += [f"  - id: c{index}", f'    quote: "{sentence}"']
+    claims = claimcheck.loads("\n".join(lines) + "\n").claims
+    return lambda: cover([], claims, text, file=None)
+
+
+def one_source(claims: int) -> Report:
+    return Report.of(
+        [
+            Finding(
+                id=f"c{i}",
+                quote=f"{i} cases",
+                verdict=Verdict.SUPPORTED,
+                explanation="matches",
+                sources=[FigureUse(ref=f"s.f{i}", role="figure", value=str(i), source="s")],
+            )
+            for i in range(claims)
+        ]
+    )
+
+
+def test_coverage_is_linear_in_the_article() -> None:
+    # Every mention used to be compared with every covered span.
+    assert ratio(coverage, 200) < BOUND
+
+
+def test_grouping_figures_by_source_is_linear_in_the_claims() -> None:
+    from claimcheck.report._common import figures_by_source
+
+    def make(claims: int) -> Callable[[], object]:
+        report = one_source(claims)
+        return lambda: figures_by_source(report)
+
+    assert ratio(make, 2_000) < BOUND
+
+
+@pytest.mark.parametrize("fmt", ["markdown", "html"])
+def test_reports_of_many_claims_under_one_source_are_linear(fmt: str) -> None:
+    from claimcheck.report import render
+
+    def make(claims: int) -> Callable[[], object]:
+        report = one_source(claims)
+        return lambda: render(report, fmt)
+
+    assert ratio(make, 300) < BOUND
