@@ -18,7 +18,6 @@ from claimcheck.engine.wording.families import Kind
 from claimcheck.model import Quantity, Statement, Verdict
 from claimcheck.numbers.number import Unit
 
-S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
 _HUGE = Fraction(10) ** 12
 _OF = re.compile(r"\s+of(?![A-Za-z])")
 _PERCENT_END = re.compile(r"(?:%|per\s*cent|percent)$", re.IGNORECASE)
@@ -69,8 +68,8 @@ def review(mention: Mention, quantity: Quantity, why: str) -> Statement:
     return statement(
         mention,
         quantity,
-        R,
-        f"{mention.text}: {why} ({R.words})",
+        Verdict.NEEDS_REVIEW,
+        f"{mention.text}: {why} ({Verdict.NEEDS_REVIEW.words})",
         rule="needs figures this claim does not give",
     )
 
@@ -123,7 +122,7 @@ def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
             # "3.5 to 4 times": inside the range, or as near an end as a bare multiple.
             low, high = mention.stated.value, mention.stated.high
             if low <= ratio <= high:
-                return S
+                return Verdict.SUPPORTED
             end = low if ratio < low else high
             return compare(Comparator.MULTIPLE, Stated(end), ratio, ctx.policy)
         measured, stated = measure(ratio)
@@ -239,20 +238,20 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
         currency=ctx.currency,
     )
     if sign and (after - before) * sign <= 0:
-        verdict = C
+        verdict = Verdict.CONTRADICTED
         said = "rise" if sign > 0 else "fall"
-        text = f"{mention.text}: {summary}, not a {said} ({C.words})"
+        text = f"{mention.text}: {summary}, not a {said} ({Verdict.CONTRADICTED.words})"
     elif (
         relative
         and not fraction
-        and verdict is not S
+        and verdict is not Verdict.SUPPORTED
         and ctx.percentages
-        and compare(comparator, stated, abs(after - before), ctx.policy) is S
+        and compare(comparator, stated, abs(after - before), ctx.policy) is Verdict.SUPPORTED
     ):
-        verdict = C
+        verdict = Verdict.CONTRADICTED
         text = (
             f"{mention.text}: {summary}; {fmt.number(stated.value)}% is the change in "
-            f"points, not the percentage change ({C.words})"
+            f"points, not the percentage change ({Verdict.CONTRADICTED.words})"
         )
     else:
         words = _explain.assessment(
@@ -277,13 +276,13 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
             and mention.number is not None
             and stated.value >= 100
             and sign >= 0
-            and verdict is not C
+            and verdict is not Verdict.CONTRADICTED
         ):
             # The multiple the figures give, not the one a wrong percentage would imply.
             out.note(_notes.better_as_multiple(mention.text, raw))
     if quantity is Quantity.POINTS and not ctx.percentages:
         out.note(f"'{mention.text}' speaks of points, but the figures are not percentages.")
-    if verdict is S:  # a wrong number needs no note about its digits
+    if verdict is Verdict.SUPPORTED:  # a wrong number needs no note about its digits
         _precision(mention, ctx, out, (Role.FROM, Role.TO), absolute=not relative)
     if comparator in (Comparator.MORE_THAN, Comparator.AT_LEAST):
         out.note(
@@ -494,18 +493,22 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         and item[1].startswith("the ")
         and _signed(mention)
         and item[2] != 0
-        and compare(comparator, mention.stated, -item[2], ctx.policy) is S
+        and compare(comparator, mention.stated, -item[2], ctx.policy) is Verdict.SUPPORTED
     ]
-    if verdict is C and flipped:
+    if verdict is Verdict.CONTRADICTED and flipped:
         # "a change of -5%" when it rose 5%: the right size, the wrong way.
-        text = f"{mention.text}: {flipped[0]}, the other way ({C.words})"
-    elif verdict is C and (len(judged) > 1 or figure is None) and not _share_of(mention, ctx):
-        verdict = R
+        text = f"{mention.text}: {flipped[0]}, the other way ({Verdict.CONTRADICTED.words})"
+    elif (
+        verdict is Verdict.CONTRADICTED
+        and (len(judged) > 1 or figure is None)
+        and not _share_of(mention, ctx)
+    ):
+        verdict = Verdict.NEEDS_REVIEW
         matched = False
         closest = ", ".join(item[1] for item in judged)
         text = (
             f"{mention.text}: matches no referenced figure or quantity worked out from "
-            f"them ({closest}) ({R.words})"
+            f"them ({closest}) ({Verdict.NEEDS_REVIEW.words})"
         )
     else:
         words = _explain.assessment(
@@ -515,7 +518,7 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
     stated_currency = mention.number.currency if mention.number is not None else None
     figure_currency = figure.number.currency if figure is not None else None
     if stated_currency and figure_currency and stated_currency != figure_currency:
-        verdict = C if verdict is C else R
+        verdict = Verdict.CONTRADICTED if verdict is Verdict.CONTRADICTED else Verdict.NEEDS_REVIEW
         text = (
             f"{mention.text}: {label}, in another currency ({stated_currency} stated, "
             f"{figure_currency} in the source) ({verdict.words})"
@@ -540,9 +543,9 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         )
     )
     if figure is not None and mention.number is not None:
-        if verdict is S:  # a wrong number needs no note about its digits
+        if verdict is Verdict.SUPPORTED:  # a wrong number needs no note about its digits
             out.note(_notes.overstated_precision(mention.number, [figure.number]))
-        if _notes.source_rounded(figure.number) and verdict is not R:
+        if _notes.source_rounded(figure.number) and verdict is not Verdict.NEEDS_REVIEW:
             # The figure stands for [low, high): its top end itself is not a value it can be.
             low, top = _notes.source_interval(figure.number)
             high = top - _notes.source_step(figure.number) / 10**6
@@ -574,7 +577,7 @@ def direction(mention: Mention, ctx: Context, out: Judged) -> None:
     before, after = ctx.before, ctx.after
     if before is None or after is None:
         return
-    verdict = S if (after - before) * mention.sign > 0 else C
+    verdict = Verdict.SUPPORTED if (after - before) * mention.sign > 0 else Verdict.CONTRADICTED
     summary = _explain.change(before, after, percentages=ctx.percentages, currency=ctx.currency)
     text = f"{mention.text}: {summary} ({verdict.words})"
     way = "rise" if mention.sign > 0 else "fall"

@@ -19,8 +19,6 @@ from claimcheck.model import Quantity, Statement, Verdict, worst
 
 __all__ = ["unsaid"]
 
-R = Verdict.NEEDS_REVIEW
-
 
 def unsaid(
     claim: Claim, context: Context, out: Judged, judge: Callable[[Mention, Context, Judged], None]
@@ -43,7 +41,7 @@ def unsaid(
         if trial.statements and all(item.verdict is Verdict.SUPPORTED for item in trial.statements):
             continue
         # A number the quote gets wrong stays wrong; one that matches nothing needs review.
-        verdict = worst([R, *(item.verdict for item in trial.statements)])
+        verdict = worst([Verdict.NEEDS_REVIEW, *(item.verdict for item in trial.statements)])
         found = "; ".join(item.explanation.rsplit(" (", 1)[0] for item in trial.statements)
         detail = f"; on its own, {found}" if found else ""
         out.statements.append(

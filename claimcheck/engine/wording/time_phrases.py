@@ -9,12 +9,8 @@ from __future__ import annotations
 from fractions import Fraction
 from typing import Final
 
-from claimcheck.engine.wording.families import Example as E
-from claimcheck.engine.wording.families import Family, Kind
-from claimcheck.model import Quantity as Q
-from claimcheck.model import Verdict
-
-S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
+from claimcheck.engine.wording.families import Example, Family, Kind
+from claimcheck.model import Quantity, Verdict
 
 _OFFENCES = (("possession", "400"), ("distribution", "288"), ("making", "120"))
 _RISING = (("2013", "100"), ("2014", "120"), ("2015", "130"), ("2016", "150"))
@@ -28,7 +24,7 @@ PERIODS: Final = (
         "period-years",
         "Over N years",
         Kind.PERIOD,
-        Q.PERIOD,
+        Quantity.PERIOD,
         None,
         (
             "over the last {N} years",
@@ -44,17 +40,23 @@ PERIODS: Final = (
         "The years of the from and to labels must be N apart (2011 to 2016 is five years); "
         "otherwise needs review.",
         (
-            E(
+            Example(
                 "has more than quadrupled over the last five years",
-                S,
+                Verdict.SUPPORTED,
                 before="151",
                 after="640",
                 labels=("2011", "2016"),
             ),
-            E("doubled in three years", R, before="100", after="200", labels=("2011", "2016")),
-            E(
+            Example(
+                "doubled in three years",
+                Verdict.NEEDS_REVIEW,
+                before="100",
+                after="200",
+                labels=("2011", "2016"),
+            ),
+            Example(
                 "rose by 20% over the past five years",
-                S,
+                Verdict.SUPPORTED,
                 before="100",
                 after="120",
                 labels=("2011/12", "2016/17"),
@@ -65,7 +67,7 @@ PERIODS: Final = (
         "period-decade",
         "In a decade",
         Kind.PERIOD,
-        Q.PERIOD,
+        Quantity.PERIOD,
         None,
         (
             "in a decade",
@@ -77,8 +79,20 @@ PERIODS: Final = (
         ),
         "The from and to labels must be ten years apart; otherwise needs review.",
         (
-            E("doubled in a decade", S, before="100", after="200", labels=("2006", "2016")),
-            E("doubled in a decade", R, before="100", after="200", labels=("2011", "2016")),
+            Example(
+                "doubled in a decade",
+                Verdict.SUPPORTED,
+                before="100",
+                after="200",
+                labels=("2006", "2016"),
+            ),
+            Example(
+                "doubled in a decade",
+                Verdict.NEEDS_REVIEW,
+                before="100",
+                after="200",
+                labels=("2011", "2016"),
+            ),
         ),
         value=Fraction(10),
     ),
@@ -86,20 +100,32 @@ PERIODS: Final = (
         "since-year",
         "Since a year",
         Kind.PERIOD,
-        Q.PERIOD,
+        Quantity.PERIOD,
         None,
         ("since {YEAR}",),
         "The from label must be that year; otherwise needs review.",
         (
-            E("has doubled since 2003", S, before="100", after="200", labels=("2003", "2016")),
-            E("has doubled since 2005", R, before="100", after="200", labels=("2003", "2016")),
+            Example(
+                "has doubled since 2003",
+                Verdict.SUPPORTED,
+                before="100",
+                after="200",
+                labels=("2003", "2016"),
+            ),
+            Example(
+                "has doubled since 2005",
+                Verdict.NEEDS_REVIEW,
+                before="100",
+                after="200",
+                labels=("2003", "2016"),
+            ),
         ),
     ),
     Family(
         "year-on-year",
         "On a year earlier",
         Kind.PERIOD,
-        Q.PERIOD,
+        Quantity.PERIOD,
         None,
         (
             "on a year earlier",
@@ -113,8 +139,20 @@ PERIODS: Final = (
         ),
         "The from and to labels must be one year apart; otherwise needs review.",
         (
-            E("up 5% on a year earlier", S, before="100", after="105", labels=("2015", "2016")),
-            E("up 5% year on year", R, before="100", after="105", labels=("2014", "2016")),
+            Example(
+                "up 5% on a year earlier",
+                Verdict.SUPPORTED,
+                before="100",
+                after="105",
+                labels=("2015", "2016"),
+            ),
+            Example(
+                "up 5% year on year",
+                Verdict.NEEDS_REVIEW,
+                before="100",
+                after="105",
+                labels=("2014", "2016"),
+            ),
         ),
         value=Fraction(1),
     ),
@@ -122,41 +160,49 @@ PERIODS: Final = (
         "duration",
         "Durations",
         Kind.NOT_A_CLAIM,
-        Q.PERIOD,
+        Quantity.PERIOD,
         None,
         ("{N} years", "{N} months", "{N} weeks", "{N} days", "{N} hours", "{N} quarters"),
         "A length of time that no label checks ('in just one month') is not a claim.",
         (
-            E("in just one month, 640 crimes", S, value="640"),
-            E("over the 12 months to March, 640 crimes were recorded", S, value="640"),
+            Example("in just one month, 640 crimes", Verdict.SUPPORTED, value="640"),
+            Example(
+                "over the 12 months to March, 640 crimes were recorded",
+                Verdict.SUPPORTED,
+                value="640",
+            ),
         ),
     ),
     Family(
         "date",
         "Dates and labels",
         Kind.NOT_A_CLAIM,
-        Q.PERIOD,
+        Quantity.PERIOD,
         None,
         ("{MONTH} {YEAR}", "in {YEAR}", "{LABEL}"),
         "Years and labels that name the figures ('in 2011', '2014/15', 'in September 2013') "
         "are not claims.",
         (
-            E(
+            Example(
                 "In 2016, a total of 640 crimes were recorded compared to 151 in 2011",
-                S,
+                Verdict.SUPPORTED,
                 before="151",
                 after="640",
                 labels=("2011", "2016"),
             ),
-            E(
+            Example(
                 "from 12 in 2011/12 to 288 in 2016-17",
-                S,
+                Verdict.SUPPORTED,
                 before="12",
                 after="288",
                 labels=("2011/12", "2016/17"),
             ),
-            E("in September 2013, 640 crimes", S, value="640"),
-            E("Since June 2016 we have carried out almost 140 warrants", S, value="137"),
+            Example("in September 2013, 640 crimes", Verdict.SUPPORTED, value="640"),
+            Example(
+                "Since June 2016 we have carried out almost 140 warrants",
+                Verdict.SUPPORTED,
+                value="137",
+            ),
         ),
     ),
 )
@@ -166,7 +212,7 @@ SERIES: Final = (
         "series-max",
         "The most common",
         Kind.SERIES,
-        Q.RANK,
+        Quantity.RANK,
         None,
         (
             "the most common",
@@ -178,10 +224,15 @@ SERIES: Final = (
         ),
         "The referenced label must be the largest in its series; a tie needs review.",
         (
-            E("the most common offence being possession", S, series=_OFFENCES, label="possession"),
-            E(
+            Example(
+                "the most common offence being possession",
+                Verdict.SUPPORTED,
+                series=_OFFENCES,
+                label="possession",
+            ),
+            Example(
                 "the most common offence",
-                C,
+                Verdict.CONTRADICTED,
                 series=(("possession", "200"), ("making", "288")),
                 label="possession",
             ),
@@ -192,7 +243,7 @@ SERIES: Final = (
         "series-min",
         "The least common",
         Kind.SERIES,
-        Q.RANK,
+        Quantity.RANK,
         None,
         (
             "the least common",
@@ -205,8 +256,15 @@ SERIES: Final = (
         ),
         "The referenced label must be the smallest in its series; a tie needs review.",
         (
-            E("the least common offence was making images", S, series=_OFFENCES, label="making"),
-            E("the smallest group", C, series=_OFFENCES, label="distribution"),
+            Example(
+                "the least common offence was making images",
+                Verdict.SUPPORTED,
+                series=_OFFENCES,
+                label="making",
+            ),
+            Example(
+                "the smallest group", Verdict.CONTRADICTED, series=_OFFENCES, label="distribution"
+            ),
         ),
         sign=-1,
     ),
@@ -214,7 +272,7 @@ SERIES: Final = (
         "rank-high",
         "The second highest",
         Kind.SERIES,
-        Q.RANK,
+        Quantity.RANK,
         None,
         (
             "the {N} highest",
@@ -228,13 +286,18 @@ SERIES: Final = (
         "The referenced label must stand at that place when the series is ranked from the "
         "top; a tie needs review.",
         (
-            E(
+            Example(
                 "the second most common offence was distribution",
-                S,
+                Verdict.SUPPORTED,
                 series=_OFFENCES,
                 label="distribution",
             ),
-            E("the third-highest total", C, series=_OFFENCES, label="distribution"),
+            Example(
+                "the third-highest total",
+                Verdict.CONTRADICTED,
+                series=_OFFENCES,
+                label="distribution",
+            ),
         ),
         sign=1,
     ),
@@ -242,7 +305,7 @@ SERIES: Final = (
         "rank-low",
         "The second lowest",
         Kind.SERIES,
-        Q.RANK,
+        Quantity.RANK,
         None,
         (
             "the {N} lowest",
@@ -254,8 +317,18 @@ SERIES: Final = (
         "The referenced label must stand at that place when the series is ranked from the "
         "bottom; a tie needs review.",
         (
-            E("the second-lowest figure", S, series=_OFFENCES, label="distribution"),
-            E("the second smallest group", C, series=_OFFENCES, label="possession"),
+            Example(
+                "the second-lowest figure",
+                Verdict.SUPPORTED,
+                series=_OFFENCES,
+                label="distribution",
+            ),
+            Example(
+                "the second smallest group",
+                Verdict.CONTRADICTED,
+                series=_OFFENCES,
+                label="possession",
+            ),
         ),
         sign=-1,
     ),
@@ -263,7 +336,7 @@ SERIES: Final = (
         "record-high",
         "A record",
         Kind.SERIES,
-        Q.RANK,
+        Quantity.RANK,
         None,
         (
             "a record high",
@@ -276,8 +349,8 @@ SERIES: Final = (
         ),
         "The referenced label must be above every earlier label of its series.",
         (
-            E("a record 150 offences", S, series=_RISING, label="2016"),
-            E("an all-time high", C, series=_DIP, label="2015"),
+            Example("a record 150 offences", Verdict.SUPPORTED, series=_RISING, label="2016"),
+            Example("an all-time high", Verdict.CONTRADICTED, series=_DIP, label="2015"),
         ),
         sign=1,
     ),
@@ -285,7 +358,7 @@ SERIES: Final = (
         "record-low",
         "A record low",
         Kind.SERIES,
-        Q.RANK,
+        Quantity.RANK,
         None,
         (
             "a record low",
@@ -297,8 +370,8 @@ SERIES: Final = (
         ),
         "The referenced label must be below every earlier label of its series.",
         (
-            E("a record low", S, series=_FALLING, label="2015"),
-            E("the lowest ever", C, series=_DIP, label="2015"),
+            Example("a record low", Verdict.SUPPORTED, series=_FALLING, label="2015"),
+            Example("the lowest ever", Verdict.CONTRADICTED, series=_DIP, label="2015"),
         ),
         sign=-1,
     ),
@@ -306,7 +379,7 @@ SERIES: Final = (
         "highest-since",
         "The highest since",
         Kind.SERIES,
-        Q.RANK,
+        Quantity.RANK,
         None,
         (
             "the highest since {YEAR}",
@@ -316,8 +389,8 @@ SERIES: Final = (
         ),
         "Above every label after that year, and that year at least as high.",
         (
-            E("the highest since 2012", S, series=_SINCE, label="2015"),
-            E("the highest since 2013", C, series=_SINCE, label="2015"),
+            Example("the highest since 2012", Verdict.SUPPORTED, series=_SINCE, label="2015"),
+            Example("the highest since 2013", Verdict.CONTRADICTED, series=_SINCE, label="2015"),
         ),
         sign=1,
     ),
@@ -325,7 +398,7 @@ SERIES: Final = (
         "lowest-since",
         "The lowest since",
         Kind.SERIES,
-        Q.RANK,
+        Quantity.RANK,
         None,
         (
             "the lowest since {YEAR}",
@@ -335,8 +408,8 @@ SERIES: Final = (
         ),
         "Below every label after that year, and that year at least as low.",
         (
-            E("the lowest since 2012", S, series=_LOW_SINCE, label="2015"),
-            E("the lowest since 2012", C, series=_SINCE, label="2013"),
+            Example("the lowest since 2012", Verdict.SUPPORTED, series=_LOW_SINCE, label="2015"),
+            Example("the lowest since 2012", Verdict.CONTRADICTED, series=_SINCE, label="2013"),
         ),
         sign=-1,
     ),
@@ -344,7 +417,7 @@ SERIES: Final = (
         "years-high",
         "A 40-year high",
         Kind.SERIES,
-        Q.RANK,
+        Quantity.RANK,
         None,
         (
             "a {N}-year high",
@@ -364,9 +437,9 @@ SERIES: Final = (
         "series must reach back N years; a series that does not needs review, and so does a "
         "figure with no labelled series to compare.",
         (
-            E("a 3-year high", S, series=_SINCE, label="2015"),
-            E("the highest in four years", C, series=_SINCE, label="2015"),
-            E("a 40-year high of 10.1%", R, value="10.1%"),
+            Example("a 3-year high", Verdict.SUPPORTED, series=_SINCE, label="2015"),
+            Example("the highest in four years", Verdict.CONTRADICTED, series=_SINCE, label="2015"),
+            Example("a 40-year high of 10.1%", Verdict.NEEDS_REVIEW, value="10.1%"),
         ),
         sign=1,
     ),
@@ -374,7 +447,7 @@ SERIES: Final = (
         "years-low",
         "A 20-year low",
         Kind.SERIES,
-        Q.RANK,
+        Quantity.RANK,
         None,
         (
             "a {N}-year low",
@@ -391,8 +464,10 @@ SERIES: Final = (
         "The referenced label must be below every label of the N years before it, and the "
         "series must reach back N years; otherwise needs review.",
         (
-            E("the lowest in three years", S, series=_LOW_SINCE, label="2015"),
-            E("a 2-year low", C, series=_SINCE, label="2015"),
+            Example(
+                "the lowest in three years", Verdict.SUPPORTED, series=_LOW_SINCE, label="2015"
+            ),
+            Example("a 2-year low", Verdict.CONTRADICTED, series=_SINCE, label="2015"),
         ),
         sign=-1,
     ),
@@ -400,22 +475,22 @@ SERIES: Final = (
         "every-year",
         "Rose every year",
         Kind.SERIES,
-        Q.RANK,
+        Quantity.RANK,
         None,
         ("{DIR} every year", "{DIR} each year", "{DIR} year after year", "{DIR} year on year"),
         "Every step of the series up to the label (or from the from label to the to "
         "label) must move in the stated direction.",
         (
-            E("has risen every year", S, series=_RISING, label="2016"),
-            E("rose every year", C, series=_DIP, label="2016"),
-            E("has fallen each year", S, series=_FALLING, label="2015"),
+            Example("has risen every year", Verdict.SUPPORTED, series=_RISING, label="2016"),
+            Example("rose every year", Verdict.CONTRADICTED, series=_DIP, label="2016"),
+            Example("has fallen each year", Verdict.SUPPORTED, series=_FALLING, label="2015"),
         ),
     ),
     Family(
         "in-a-row",
         "N years in a row",
         Kind.SERIES,
-        Q.RANK,
+        Quantity.RANK,
         None,
         (
             "{DIR} for {N} years in a row",
@@ -435,8 +510,18 @@ SERIES: Final = (
         ),
         "The last N year-on-year steps up to the label must all move in the stated direction.",
         (
-            E("has fallen for three years in a row", S, series=_FALLING, label="2015"),
-            E("has risen for three years in a row", C, series=_DIP, label="2016"),
+            Example(
+                "has fallen for three years in a row",
+                Verdict.SUPPORTED,
+                series=_FALLING,
+                label="2015",
+            ),
+            Example(
+                "has risen for three years in a row",
+                Verdict.CONTRADICTED,
+                series=_DIP,
+                label="2016",
+            ),
         ),
     ),
 )
