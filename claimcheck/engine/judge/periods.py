@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from claimcheck.claimfile.records import Role
 from claimcheck.engine.judge import format as fmt
-from claimcheck.engine.judge.assess import Judged, statement
 from claimcheck.engine.judge.context import Context
+from claimcheck.engine.judge.judged import Judged, statement
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 

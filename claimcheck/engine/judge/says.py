@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from claimcheck.claimfile.records import Claim
-from claimcheck.engine.judge.assess import Judged
 from claimcheck.engine.judge.context import Context
+from claimcheck.engine.judge.judged import Judged
 from claimcheck.engine.read.reader import Mention, read
 from claimcheck.model import Quantity, Statement, Verdict, worst
 

@@ -8,8 +8,8 @@ from itertools import pairwise
 
 from claimcheck.claimfile.records import Figure, Reference, Series
 from claimcheck.engine.judge import format as fmt
-from claimcheck.engine.judge.assess import Judged, review, statement
 from claimcheck.engine.judge.context import Context, year_of
+from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.calendar import month_pattern
