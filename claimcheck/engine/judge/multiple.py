@@ -26,26 +26,8 @@ _BARE_TIMES = re.compile(r"\stimes$", re.IGNORECASE)
 def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
     """The ratio to / from against the stated multiple, or a range of multiples."""
     before, after = ctx.before, ctx.after
-    if before is None or after is None:
-        if _BARE_TIMES.search(mention.text) and ctx.figure(Role.FIGURE) is not None:
-            # "arrested 3 times" against a single figure: a count, not a multiple.
-            if mention.qualifier is None:
-                mention = replace(mention, comparator=Comparator.EXACT)
-            _value(mention, ctx, out)
-            return
-        out.statements.append(
-            review(mention, Quantity.RATIO, "a multiple needs from and to figures")
-        )
-        return
-    if before <= 0:
-        why = "zero" if before == 0 else f"the negative number {fmt.number(before)}"
-        out.statements.append(
-            review(
-                mention,
-                Quantity.RATIO,
-                f"{_explain.change(before, after)}; no multiple can be worked out from {why}",
-            )
-        )
+    if before is None or after is None or before <= 0:
+        _without_ratio(mention, ctx, out)
         return
     comparator = mention.comparator or Comparator.MULTIPLE
     n = mention.stated.value
@@ -100,14 +82,53 @@ def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
             rule=rule,
         )
     )
+    _multiple_notes(mention, ctx, out, comparator, n, value, falling=falling)
+    flip(mention, ctx, out, verdict, lambda a, b: b / a if a > 0 else None, judge, fmt.ratio)
+
+
+def _without_ratio(mention: Mention, ctx: Context, out: Judged) -> None:
+    """No ratio to / from: a count ("arrested 3 times"), or a review saying why not."""
+    before, after = ctx.before, ctx.after
+    if before is None or after is None:
+        if _BARE_TIMES.search(mention.text) and ctx.figure(Role.FIGURE) is not None:
+            # "arrested 3 times" against a single figure: a count, not a multiple.
+            if mention.qualifier is None:
+                mention = replace(mention, comparator=Comparator.EXACT)
+            _value(mention, ctx, out)
+            return
+        out.statements.append(
+            review(mention, Quantity.RATIO, "a multiple needs from and to figures")
+        )
+        return
+    why = "zero" if before == 0 else f"the negative number {fmt.number(before)}"
+    out.statements.append(
+        review(
+            mention,
+            Quantity.RATIO,
+            f"{_explain.change(before, after)}; no multiple can be worked out from {why}",
+        )
+    )
+
+
+def _multiple_notes(
+    mention: Mention,
+    ctx: Context,
+    out: Judged,
+    comparator: Comparator,
+    n: Fraction,
+    ratio: Fraction,
+    *,
+    falling: bool,
+) -> None:
+    before = ctx.before
+    assert before is not None
     if mention.family.id == "n-times-more":
         out.note(_notes.times_more(mention.text, n))
     if falling:
         out.note(_notes.fold_fall(mention.text, 1 / n))
     out.note(_notes.small_base(before, ctx.policy))
     if comparator in (Comparator.MORE_THAN, Comparator.AT_LEAST) and n >= 1:
-        out.note(_notes.understated(mention.text, n, value, ctx.policy, multiple=True))
-    flip(mention, ctx, out, verdict, lambda a, b: b / a if a > 0 else None, judge, fmt.ratio)
+        out.note(_notes.understated(mention.text, n, ratio, ctx.policy, multiple=True))
 
 
 _FALL_AFTER = re.compile(

@@ -21,43 +21,12 @@ __all__ = ["share"]
 def share(mention: Mention, ctx: Context, out: Judged) -> None:
     """The share part / whole (or a percentage figure) against the stated share."""
     found = ctx.share()
-    kind = mention.family.kind
     if found is None and mention.family.id == "percent-of" and ctx.has_change:
         # "37% of pupils" beside from/to percentages states one of those figures.
         value(mention, ctx, out)
         return
     if found is None:
-        given = ctx.figure(Role.WHOLE)
-        counted = ctx.percent_in_share
-        if counted is not None and given is not None and ctx.figure(Role.PART) is not None:
-            role = "part" if counted is ctx.figure(Role.PART) else "whole"
-            out.statements.append(
-                review(
-                    mention,
-                    Quantity.SHARE,
-                    f"the {role} ({counted.ref}) is already a percentage ({counted.number.text}), "
-                    f"so it cannot be divided as a count; reference a percentage with figure: "
-                    f"instead, or give the counts as part and whole",
-                )
-            )
-        elif given is not None and ctx.figure(Role.PART) is not None:
-            # Both were given: the whole is zero or negative, so there is no share.
-            why = "zero" if given.number.value == 0 else f"negative ({given.number.text})"
-            out.statements.append(
-                review(
-                    mention,
-                    Quantity.SHARE,
-                    f"the whole ({given.ref}) is {why}, so no share can be worked out",
-                )
-            )
-        elif kind is not Kind.SHARE_WORD:
-            out.statements.append(
-                review(
-                    mention,
-                    Quantity.SHARE,
-                    "a share needs part and whole figures, or a percentage figure",
-                )
-            )
+        _without_share(mention, ctx, out)
         return
     proportion, working = found
     percent = mention.family.id == "percent-of" or (
@@ -93,3 +62,39 @@ def share(mention: Mention, ctx: Context, out: Judged) -> None:
         out.note(_notes.small_base(whole, ctx.policy))
     if percent:
         precision(mention, ctx, out, (Role.PART, Role.WHOLE, Role.FIGURE))
+
+
+def _without_share(mention: Mention, ctx: Context, out: Judged) -> None:
+    """No share to compare with: a review that says what the figures lack."""
+    kind = mention.family.kind
+    given = ctx.figure(Role.WHOLE)
+    counted = ctx.percent_in_share
+    if counted is not None and given is not None and ctx.figure(Role.PART) is not None:
+        role = "part" if counted is ctx.figure(Role.PART) else "whole"
+        out.statements.append(
+            review(
+                mention,
+                Quantity.SHARE,
+                f"the {role} ({counted.ref}) is already a percentage ({counted.number.text}), "
+                f"so it cannot be divided as a count; reference a percentage with figure: "
+                f"instead, or give the counts as part and whole",
+            )
+        )
+    elif given is not None and ctx.figure(Role.PART) is not None:
+        # Both were given: the whole is zero or negative, so there is no share.
+        why = "zero" if given.number.value == 0 else f"negative ({given.number.text})"
+        out.statements.append(
+            review(
+                mention,
+                Quantity.SHARE,
+                f"the whole ({given.ref}) is {why}, so no share can be worked out",
+            )
+        )
+    elif kind is not Kind.SHARE_WORD:
+        out.statements.append(
+            review(
+                mention,
+                Quantity.SHARE,
+                "a share needs part and whole figures, or a percentage figure",
+            )
+        )
