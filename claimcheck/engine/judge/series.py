@@ -268,7 +268,7 @@ def _years(
             rule,
         )
     if not earlier or min(found for found, _ in earlier) > year - span:
-        first = earlier[0][1].label if earlier else figure.label
+        first = next((item.label for _, item in earlier), figure.label)
         return (
             Verdict.NEEDS_REVIEW,
             (

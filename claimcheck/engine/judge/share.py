@@ -28,7 +28,7 @@ def share(mention: Mention, ctx: Context, out: Judged) -> None:
     if found is None:
         _without_share(mention, ctx, out)
         return
-    proportion, working = found
+    proportion, working = found.proportion, found.working
     percent = mention.family.id == "percent-of" or (
         mention.number is not None and mention.number.unit is Unit.PERCENT
     )

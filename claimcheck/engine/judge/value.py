@@ -92,10 +92,8 @@ def candidates(mention: Mention, ctx: Context) -> list[Candidate]:
         found.append(change)
     shared = ctx.share()
     if percent and shared is not None and ctx.figure(Role.PART) is not None:
-        proportion, working = shared
-        found.append(
-            Candidate(f"{working} is {fmt.percent(proportion * 100)}", proportion * 100, None)
-        )
+        amount = shared.proportion * 100
+        found.append(Candidate(f"{shared.working} is {fmt.percent(amount)}", amount, None))
     return found
 
 
