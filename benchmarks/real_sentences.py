@@ -11,7 +11,8 @@ is built). Each entry is a mapping:
   "1.2m"); optionally ``labels: [FROM, TO]`` (the labels of before and after, e.g. years) or
   ``series: [[LABEL, NUMBER], ...]`` with ``label`` (the series' figure the quote is about);
 - ``expect``: supported, needs_review, contradicted or unsourced;
-- ``why``: the fact-checker's reasoning; ``class``: the issue-10 class(es) it exercises.
+- ``why``: the fact-checker's reasoning; ``class``: the issue-10 classes it exercises, its main
+  difficulty first (misses are counted against that one, and against every class listed).
 
 The script prints accuracy, false supported (a wrong or unsettled claim judged supported) and
 false contradicted (a claim that is not wrong judged contradicted), with a breakdown by class;
@@ -202,17 +203,29 @@ def score(outcomes: Sequence[Outcome]) -> Score:
     )
 
 
+def _class_order(name: str) -> tuple[bool, int, str]:
+    return (not name.isdigit(), int(name) if name.isdigit() else 0, name)
+
+
 def _by_class(outcomes: Sequence[Outcome]) -> list[str]:
+    """Per class: misses whose main difficulty (first class listed) it is, and misses and
+    entries among all that exercise it."""
+    main: Counter[str] = Counter()
+    main_totals: Counter[str] = Counter()
     totals: Counter[str] = Counter()
     misses: Counter[str] = Counter()
     for outcome in outcomes:
-        for name in outcome.entry.classes or ("-",):
+        classes = outcome.entry.classes or ("-",)
+        main[classes[0]] += not outcome.right
+        main_totals[classes[0]] += 1
+        for name in classes:
             totals[name] += 1
             misses[name] += not outcome.right
-    order = sorted(
-        totals, key=lambda name: (not name.isdigit(), int(name) if name.isdigit() else 0)
-    )
-    return [f"  class {name:>3}: {misses[name]:3} missed of {totals[name]:3}" for name in order]
+    return [
+        f"  class {name:>3}: {main[name]:3} missed of {main_totals[name]:3} as main difficulty, "
+        f"{misses[name]:3} of {totals[name]:3} exercising it"
+        for name in sorted(totals, key=_class_order)
+    ]
 
 
 def _confusion(outcomes: Sequence[Outcome]) -> list[str]:

@@ -97,7 +97,10 @@ def test_real_sentences_set_reads_and_scores(tmp_path: Path) -> None:
     outcomes = [real.run_entry(entry) for entry in real.load_set(path)]
     result = real.score(outcomes)
     assert (result.total, result.right, result.false_contradicted) == (2, 1, 1)
-    assert "class   1:   0 missed of   1" in real.report(outcomes, verbose=True)
+    assert (
+        "class   1:   0 missed of   1 as main difficulty,   0 of   1 exercising it"
+        in real.report(outcomes, verbose=True)
+    )
 
 
 def test_real_sentences_script_refuses_a_missing_set(tmp_path: Path) -> None:
