@@ -242,7 +242,7 @@ _BARE_FOLLOW = re.compile(
 
 @cache
 def _multiple_table() -> tuple[re.Pattern[str], dict[str, Fraction]]:
-    from claimcheck.engine.wording.phrases import MULTIPLE_WORDS
+    from claimcheck.engine.wording.words import MULTIPLE_WORDS  # plain data, no engine
 
     table = {word.lower(): Fraction(factor) for word, factor in MULTIPLE_WORDS.items()}
     alternation = words_pattern(set(table)).replace(r"\ ", r"[ \t\u00a0]{1,3}")
