@@ -239,14 +239,14 @@ class Measured:
         return self.large / self.small
 
 
-def measure(case: Case, size: int, runs: int = 3) -> Measured:
+def measure(case: Case, size: int, runs: int = 3, growth: int = 2) -> Measured:
     small = best_of(runs, case.make(size))
-    large = best_of(runs, case.make(size * 2))
+    large = best_of(runs, case.make(size * growth))
     return Measured(case, size, small, large)
 
 
-def _verdict(ratio: float) -> str:
-    return "linear" if ratio < 2.6 else "**grows faster than its input**"
+def _verdict(ratio: float, growth: int) -> str:
+    return "linear" if ratio < growth * 1.3 else "**grows faster than its input**"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -254,6 +254,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a quarter of the sizes")
     parser.add_argument("--only", metavar="WORD", help="only the cases whose name has WORD")
     parser.add_argument("--markdown", action="store_true", help="print a Markdown table")
+    parser.add_argument("--scale", type=float, default=1.0, help="multiply every size by this")
+    parser.add_argument("--growth", type=int, default=2, help="the larger input: this many times")
     args = parser.parse_args(argv)
     cases = [
         case
@@ -267,20 +269,22 @@ def main(argv: list[str] | None = None) -> int:
         f"load average {load:.1f} at the start"
     )
     if args.markdown:
-        print("| stage | input | n | CPU at n | CPU at 2n | ratio | |")
+        print(f"| stage | input | n | CPU at n | CPU at {args.growth}n | ratio | |")
         print("| --- | --- | ---: | ---: | ---: | ---: | --- |")
     for case in cases:
-        size = max(1, case.size // 4) if args.quick else case.size
-        result = measure(case, size)
+        size = max(1, int(case.size * args.scale) // (4 if args.quick else 1))
+        result = measure(case, size, growth=args.growth)
         if args.markdown:
             print(
                 f"| {case.stage} | {case.name} | {size:,} {case.unit} | {result.small:.3f} s "
-                f"| {result.large:.3f} s | {result.ratio:.2f} | {_verdict(result.ratio)} |"
+                f"| {result.large:.3f} s | {result.ratio:.2f} "
+                f"| {_verdict(result.ratio, args.growth)} |"
             )
         else:
             print(
-                f"{result.ratio:5.2f}x  {case.stage}: {case.name}, {size:,} -> {size * 2:,} "
-                f"{case.unit} ({result.small:.3f} s -> {result.large:.3f} s CPU)",
+                f"{result.ratio:5.2f}x  {case.stage}: {case.name}, {size:,} -> "
+                f"{size * args.growth:,} {case.unit} "
+                f"({result.small:.3f} s -> {result.large:.3f} s CPU)",
                 flush=True,
             )
     return 0
