@@ -15,6 +15,7 @@ from claimcheck.claimfile.nodes import Mapping, Node, Scalar
 from claimcheck.claimfile.records import Figure, Location, Series, Source
 from claimcheck.claimfile.tables import csvfile as _csv
 from claimcheck.errors import Problem
+from claimcheck.numbers.bounds import out_of_range
 from claimcheck.numbers.number import Number, parse_number
 
 _NOT_NUMBERS = {".nan", ".inf", "+.inf", "-.inf", "nan", "inf", "+inf", "-inf", "infinity"}
@@ -33,6 +34,8 @@ def read_number(text: str, kind: str = "str") -> Number:
         raise ValueError(
             f"{text!r} is not a number (write it as 640, 4.2, '12.5%', '£3.7m' or '1.13 million')"
         )
+    if (why := out_of_range(number.value)) is not None:
+        raise ValueError(f"{text!r} {why}")
     return number
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 from typing import Final
 
+from claimcheck.numbers.bounds import POWER_DIGITS
 from claimcheck.numbers.words import WordForm, read_and_fraction, read_words
 
 # Longer digit runs are not numbers a story states (and would make exact conversion slow).
@@ -223,7 +224,7 @@ def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
             return special
     if after == "^":
         power = _POWER.match(text, end)
-        if power is not None and value != 0:
+        if power is not None and value != 0 and _small_power(value, power.group("p")):
             value = value ** int(power.group("p").replace("−", "-"))
             step, end, plain = _ZERO, power.end(), False
             after = text[end : end + 1]
@@ -297,6 +298,12 @@ def _moved(
         False,
         False,
     )
+
+
+def _small_power(value: Fraction, power: str) -> bool:
+    """Whether ``value`` to ``power`` has few enough digits to work out (``numbers.bounds``)."""
+    size = max(len(str(value.numerator)), len(str(value.denominator)))
+    return size * abs(int(power.replace("−", "-"))) <= POWER_DIGITS
 
 
 def _integer(number: int) -> Fraction:

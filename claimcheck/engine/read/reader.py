@@ -30,6 +30,7 @@ from claimcheck.engine.read.ranges import mark_ranges
 from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Family, Kind
 from claimcheck.engine.wording.templates import Template, alternation, direction, literal
+from claimcheck.numbers.bounds import in_range
 from claimcheck.numbers.number import Number, NumberMatch, Unit, find_numbers
 
 __all__ = ["Mention", "Reading", "read"]
@@ -50,7 +51,7 @@ def read(wording: str, labels: Collection[str] = ()) -> Reading:
     """Every statement in ``wording``; ``labels`` are the labels of the referenced figures."""
     text = fold(wording)
     reading = Reading()
-    numbers = [m for m in find_numbers(wording) if m.end > m.start]
+    numbers = [m for m in find_numbers(wording) if m.end > m.start and in_range(m.number.value)]
     present = words_present(text)
     _numbered(reading, wording, text, numbers, TIME_FAMILIES, present)
     _literals(reading, wording, text, TIME_FAMILIES, present)
