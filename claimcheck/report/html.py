@@ -25,6 +25,7 @@ from claimcheck.report._common import (
     location,
     working,
 )
+from claimcheck.text.safe import safe_url, visible
 
 if TYPE_CHECKING:
     import jinja2
@@ -95,16 +96,16 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_shown,
     )
     environment.filters["link"] = safe_url
     return environment
 
 
-def safe_url(url: str | None) -> str | None:
-    """The URL when it is safe to link to (http or https), else None: shown as text only."""
-    if url and re.fullmatch(r"https?://\S+", url, re.IGNORECASE):
-        return url
-    return None
+def _shown(value: object) -> object:
+    """Every printed string with its control characters and bidirectional overrides shown as
+    escapes (``claimcheck.text.safe``); Jinja2 then escapes its markup."""
+    return visible(value) if isinstance(value, str) else value
 
 
 def _line(report: Report, mention: Unchecked) -> int | None:
