@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from claimcheck.cli._common import ExitCode, write_output
+from claimcheck.cli._common import ExitCode, named_files, write_output
 
 
 def register(subparsers: Any) -> None:
@@ -19,7 +19,9 @@ def register(subparsers: Any) -> None:
             "proposed where the stated numbers match the source figures; confirm each one."
         ),
     )
-    parser.add_argument("article", metavar="ARTICLE", help="the article's text file, or -")
+    parser.add_argument(
+        "article", metavar="ARTICLE", help="the article (.txt, .md, .html or .docx), or -"
+    )
     parser.add_argument("--output", "-o", metavar="FILE", help="write the claim file here")
     parser.add_argument(
         "--sources", metavar="FILE", help="a claim file whose sources: hold the figures"
@@ -32,12 +34,14 @@ def run(args: argparse.Namespace) -> int:
     from claimcheck.cli.scan import read_text
 
     sources = None
+    inputs = [args.article]
     if args.sources is not None:
         from claimcheck.claimfile.loader import load
 
         sources = load(args.sources)
+        inputs += [args.sources, *named_files(args.sources)]
     text = read_text(args.article)
     # A CSV source keeps its csv: path, written relative to where the draft goes.
     folder = Path(args.output).parent if args.output is not None else Path.cwd()
-    write_output(draft(text, sources, output_dir=folder), args.output)
+    write_output(draft(text, sources, output_dir=folder), args.output, inputs=inputs)
     return ExitCode.OK

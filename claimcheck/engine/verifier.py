@@ -46,7 +46,9 @@ def as_number(given: object) -> Number:
         if not given.is_finite():
             raise ValueError(f"{given!r} is not a finite number")
         if given and abs(given.adjusted()) > DIGITS:
-            raise ValueError(f"{given!r} is out of range for claimcheck (10^-{DIGITS} to 10^{DIGITS})")
+            raise ValueError(
+                f"{given!r} is out of range for claimcheck (10^-{DIGITS} to 10^{DIGITS})"
+            )
         given = format(given, "f")
     if isinstance(given, str):
         number = parse_number(given)

@@ -35,7 +35,7 @@ def render(report: Report) -> str:
     parts = [
         f"**claimcheck {escape(report.claimcheck)}**: {count_line(report.summary)}",
         _table(report.claims),
-        _notes(report.claims),
+        _notes(report.claims, report),
         _unchecked(report),
         _sources(report),
     ]
@@ -57,8 +57,13 @@ def _table(findings: list[Finding]) -> str:
     return "\n".join(rows)
 
 
-def _notes(findings: list[Finding]) -> str:
+def _notes(findings: list[Finding], report: Report) -> str:
     items = [f"- **{escape(f.id)}**: {escape(note)}" for f in findings for note in f.notes]
+    items += [
+        f"- **article** ({escape(a.path or a.file or '')}): {escape(note)}"
+        for a in report.articles
+        for note in a.notes
+    ]
     items += [f"- **{escape(f.id)}** (reporter): {escape(f.note)}" for f in findings if f.note]
     return "### Notes\n\n" + "\n".join(items) if items else ""
 

@@ -36,6 +36,13 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
     for finding in report.claims:
         lines += _finding(finding, paint, width)
         lines.append("")
+    for article in report.articles:
+        for note in article.notes:
+            lines += [
+                f"article note ({_clean(article.path or article.file or 'article')}): "
+                f"{_clean(note)}",
+                "",
+            ]
     lines += _unchecked(report, paint)
     lines.append(paint.verdict(report.worst, count_line(report.summary)))
     return "\n".join(lines) + "\n"
