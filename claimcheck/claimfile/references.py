@@ -13,6 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from claimcheck.claimfile.records import Figure, Series, Source
+from claimcheck.text.safe import listing
 
 _REFERENCE = re.compile(
     r"(?P<source>[A-Za-z0-9_][A-Za-z0-9_-]*)\.(?P<name>[A-Za-z0-9_][A-Za-z0-9_-]*)"
@@ -82,7 +83,7 @@ def resolve(
     whole_series = series.get(base)
     if reference.label is None:
         if whole_series is not None:
-            labels = ", ".join(whole_series.labels)
+            labels = listing(whole_series.labels, quote=False)
             example = whole_series.labels[0] if whole_series.labels else "label"
             raise BadReference(
                 f"{base} is a series: name one of its labels, as in {base}[{example}] "
@@ -93,7 +94,7 @@ def resolve(
         raise BadReference(f"{base} is a single figure, not a series: write {base} (no label)")
     figure = whole_series.get(reference.label)
     if figure is None:
-        labels = ", ".join(whole_series.labels)
+        labels = listing(whole_series.labels, quote=False)
         raise BadReference(
             f"no figure '{reference.name}[{reference.label}]' in source {reference.source!r} "
             f"(labels: {labels})"

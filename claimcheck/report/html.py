@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimcheck.model import ArticleInfo, Finding, Report, Unchecked
-from claimcheck.report._article import Mark, Piece, find_quotes, paragraphs, stated
+from claimcheck.report._article import Mark, Piece, every_quote, paragraphs, stated
 from claimcheck.report._chart import Chart, change_chart
 from claimcheck.report._common import (
     VERDICT_ORDER,
@@ -147,12 +147,13 @@ def _articles(report: Report, anchors: list[str]) -> tuple[list[ArticleView], se
             for finding, anchor in zip(report.claims, anchors, strict=True)
             if article_for(report, finding) is article
         ]
-        spans = find_quotes(article.text, [finding.quote for finding, _ in mine])
+        places = every_quote(article.text, [finding.quote for finding, _ in mine])
         marks = [
-            Mark(span[0], span[1], anchor, finding.id, finding.verdict)
-            for (finding, anchor), span in zip(mine, spans, strict=True)
-            if span is not None
+            Mark(start, end, anchor, finding.id, finding.verdict, occurrence)
+            for (finding, anchor), spans in zip(mine, places, strict=True)
+            for occurrence, (start, end) in enumerate(spans)
         ]
+        marks.sort(key=lambda mark: mark.occurrence)  # a first place wins over a repeat
         mentions = [
             mention
             for mention in report.unchecked

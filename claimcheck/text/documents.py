@@ -185,14 +185,14 @@ def _decode(data: bytes) -> tuple[str, str, tuple[str, ...]]:
                     f"starts with a {encoding.upper()} byte-order mark but is not "
                     f"{encoding.upper()} text (at byte {error.start})"
                 ) from None
+    if b"\x00" in data:  # no text editor writes a NUL
+        if data[1::2].count(0) > len(data) // 4 or data[0::2].count(0) > len(data) // 4:
+            raise NotAnArticle("looks like UTF-16 text without a byte-order mark; save it as UTF-8")
+        raise NotAnArticle("is a binary file, not text")
     try:
         return decode_utf8(data), "utf-8", ()
     except NotUtf8 as error:
         failure = error
-    if b"\x00" in data:
-        if data[1::2].count(0) > len(data) // 4 or data[0::2].count(0) > len(data) // 4:
-            raise NotAnArticle("looks like UTF-16 text without a byte-order mark; save it as UTF-8")
-        raise NotAnArticle("is a binary file, not text")
     if _NOT_1252.isdisjoint(data):
         note = (
             "the article is not UTF-8; it was read as Windows-1252 (check its accented "

@@ -24,6 +24,7 @@ from pathlib import Path
 from claimcheck.claimfile.references import did_you_mean
 from claimcheck.errors import Problem
 from claimcheck.text.decode import NotUtf8, decode_utf8
+from claimcheck.text.safe import listing
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -211,7 +212,7 @@ class _Table:
 
 
 def _listing(header: list[str]) -> str:
-    return ", ".join(repr(name) for name in header)
+    return listing([repr(name) for name in header], most=30, quote=False)
 
 
 def _hint(wanted: str, header: list[str]) -> str:
