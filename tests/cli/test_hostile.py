@@ -229,7 +229,7 @@ def test_a_figure_out_of_range_is_a_load_problem(figure: str) -> None:
 
 @pytest.mark.parametrize("value", ["1e70", 10**50, Fraction(1, 10**50), "9999^99e999"])
 def test_verify_refuses_numbers_out_of_range_with_value_error(value: object) -> None:
-    with pytest.raises(ValueError, match="too (large|small)|out of range"):
+    with pytest.raises(ValueError, match=r"too (large|small)|out of range"):
         claimcheck.verify("it was 5", value=value)  # type: ignore[arg-type]
 
 
@@ -273,7 +273,8 @@ def test_a_file_name_cannot_forge_problem_lines(tmp_path: Path) -> None:
     assert result.returncode == ExitCode.BAD_INPUT
     lines = result.stderr.splitlines()
     assert len(lines) == 1, lines
-    assert "\x1b" not in result.stderr and "\u202e" not in result.stderr
+    assert "\x1b" not in result.stderr
+    assert "\u202e" not in result.stderr
     assert "\\n::error" in lines[0]
 
 
@@ -294,7 +295,8 @@ def test_the_text_report_shows_hidden_characters_as_escapes(tmp_path: Path) -> N
     hostile = hostile.replace("quote: offences", 'quote: "offences').replace('m""', 'm"')
     claims = write(tmp_path, "c.yaml", hostile)
     result = run("check", str(claims))
-    assert "\u202e" not in result.stdout and "\x1b" not in result.stdout
+    assert "\u202e" not in result.stdout
+    assert "\x1b" not in result.stdout
     assert "\\u202e" in result.stdout
 
 
