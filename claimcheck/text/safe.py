@@ -69,7 +69,7 @@ _MD_ENTITIES: Final = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 # What GitHub-flavoured Markdown and most CMSs turn into links or notifications on their own:
 # a scheme ("https://", "mailto:"), "www.", "@name" and an e-mail address. A word joiner
 # (U+2060) inside each breaks the pattern without changing what a reader sees.
-_AUTOLINK: Final = re.compile(r"(?i)(?<=[a-z])(?=://)|(?<=\bwww)(?=\.)|(?<=mailto)(?=:)|(?=@)")
+_AUTOLINK: Final = re.compile(r"(?i)(?<=[a-z])(?=://)|(?<=\bwww)(?=\.)|(?<=mailto)(?=:)|(?<=@)")
 _JOINER: Final = "\u2060"
 
 
