@@ -90,6 +90,8 @@ def test_windows_1252_is_read_with_a_note(tmp_path: Path) -> None:
     from claimcheck.report import render
 
     assert "Windows-1252" in render(report, "text")
+    assert "Windows-1252" in render(report, "html")
+    assert "Windows-1252" in render(report, "markdown")
     assert "Windows-1252" in json.loads(render(report, "json"))["articles"][0]["notes"][0]
 
 
