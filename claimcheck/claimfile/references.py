@@ -113,4 +113,4 @@ def _known(what: str, names: Iterable[str], wrong: str) -> str:
     if not names:
         return f" (this file has no {what})"
     hint = did_you_mean(wrong, names)
-    return hint or f" ({what}: {', '.join(names)})"
+    return hint or f" ({what}: {listing(names, quote=False)})"
