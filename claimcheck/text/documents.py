@@ -27,8 +27,8 @@ __all__ = ["MAX_BYTES", "MAX_TEXT", "Document", "NotAnArticle", "from_bytes", "r
 
 # An article file (a Word file holds pictures, so it may be larger than its text).
 MAX_BYTES: Final = 20 * 1024 * 1024
-# The text of an article: a very long feature is 100,000 characters.
-MAX_TEXT: Final = 2 * 1024 * 1024
+# The text of an article: ten times the longest feature (about 100,000 characters).
+MAX_TEXT: Final = 1_000_000
 # What a Word file may expand to, and how much more than its packed size.
 _MAX_UNPACKED: Final = 100 * 1024 * 1024
 _MAX_RATIO: Final = 200
