@@ -203,6 +203,7 @@ def test_a_huge_tolerance_is_a_problem_at_its_line_not_a_hang(tmp_path: Path) ->
     assert time.monotonic() - started < 5
     [problem] = caught.value.problems
     assert (problem.line, problem.column) == (2, 20)
+    assert "too large" in problem.message
 
 
 @pytest.mark.parametrize(
