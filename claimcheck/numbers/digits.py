@@ -13,11 +13,19 @@ from fractions import Fraction
 from typing import Final
 
 from claimcheck.numbers.words import WordForm, read_and_fraction, read_words
+from claimcheck.text.vocabulary import (
+    DIGIT_GROUP_SPACE,
+    DIGIT_GROUP_SPACE_CHARS,
+    FIRST_YEAR,
+    LAST_YEAR,
+    SPACE,
+    SPACE_CHARS,
+)
 
 # Longer digit runs are not numbers a story states (and would make exact conversion slow).
 MAX_DIGITS: Final = 40
 
-_S = r"[ \t\u00a0\u2009\u202f]"
+_S = SPACE
 
 VULGAR: Final = {
     "½": Fraction(1, 2), "⅓": Fraction(1, 3), "⅔": Fraction(2, 3), "¼": Fraction(1, 4),
@@ -32,7 +40,7 @@ _DIGITS = re.compile(
     r"(?P<sign>[-−+])?(?:(?P<cur>US\$|[£$€]|USD|GBP|EUR)[ \u00a0]?)?"
     r"(?:(?P<int>[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])"  # Indian grouping: 12,34,567
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])"
-    r"|[1-9][0-9]{0,2}(?:[ \u00a0\u2009\u202f][0-9]{3})+(?![0-9])"
+    rf"|[1-9][0-9]{{0,2}}(?:{DIGIT_GROUP_SPACE}[0-9]{{3}})+(?![0-9])"
     r"|[0-9]+)"
     r"(?:\.(?P<frac>[0-9]+))?"
     r"|\.(?P<lone>[0-9]+))"
@@ -133,7 +141,7 @@ _ONE: Final = Fraction(1)
 # ignore-case pattern matches, such as the Kelvin sign), a gap, "/" or a digit after a gap for
 # a rank, fraction or mixed number ("21st", "3/4", "2 1/2"), and these for an exponent
 # ("1.3e6", "3 x 10^6").
-_GAPS: Final = frozenset(" \t\u00a0\u2009\u202f")
+_GAPS: Final = frozenset(SPACE_CHARS)
 _NONZERO_DIGITS: Final = frozenset("123456789")
 _EXPONENT_FIRST: Final = frozenset("eE x×")
 _TIMES: Final = frozenset("x×")
@@ -195,7 +203,7 @@ def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
     digits = whole or "0"
     if not digits.isdigit():
         digits = digits.replace(",", "")
-        for space in " \u00a0\u2009\u202f":
+        for space in DIGIT_GROUP_SPACE_CHARS:
             digits = digits.replace(space, "")
     number = int(digits)
     size = len(digits)
@@ -236,7 +244,7 @@ def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
         False,
         WordForm.CARDINAL,
         plain,
-        plain and size == 4 and 1800 <= number < 2200,
+        plain and size == 4 and FIRST_YEAR <= number <= LAST_YEAR,
     )
     exponent = None
     if after in _EXPONENT_FIRST and (after != " " or text[end + 1 : end + 2] in _TIMES):

@@ -14,10 +14,11 @@ from fractions import Fraction
 
 from claimcheck.numbers.digits import VULGAR, Reading, Skip, read_digits, suffixes
 from claimcheck.numbers.words import ARTICLE_WORDS, START_WORDS, WordForm, read_words
+from claimcheck.text.vocabulary import DURATION_AFTER, SPACE, SPACE_CHARS, YEAR_DIGITS
 
 __all__ = ["Reading", "Skip", "read_at", "scan"]
 
-_S = r"[ \t\u00a0\u2009\u202f]"
+_S = SPACE
 _ARTICLE_TARGETS = "|".join(sorted(ARTICLE_WORDS, key=len, reverse=True))
 _VULGAR = "".join(VULGAR)
 
@@ -79,20 +80,15 @@ _CANDIDATE = re.compile(
 _ZERO = Fraction(0)
 # The first letter of "in", "out" and "over", as the ignore-case links below match it.
 _LINK_FIRST = frozenset("iIoO\u0130\u0131")
-_GAPS = frozenset(" \t\u00a0\u2009\u202f")
-_RANGE_DASH_BEFORE = re.compile(r"[0-9%][ \t\u00a0]{1,2}$")
+_GAPS = frozenset(SPACE_CHARS)
+_RANGE_DASH_BEFORE = re.compile(rf"[0-9%]{_S}{{1,2}}$")
 _NEGATIVE_WORD = re.compile(rf"(?:minus|negative){_S}{{1,2}}(?=[0-9.])", re.IGNORECASE)
 _RATIO_LINK = re.compile(
     rf"{_S}{{1,3}}(?:in|out{_S}{{1,3}}of){_S}{{1,3}}(?:every{_S}{{1,3}})?", re.IGNORECASE
 )
-_YEAR = re.compile(r"(?:1[89]|2[01])[0-9]{2}(?![0-9])")
+_YEAR = re.compile(rf"{YEAR_DIGITS}(?![0-9])")
 _OVER_LINK = re.compile(rf"{_S}{{1,3}}over{_S}{{1,3}}", re.IGNORECASE)
 _WORD_AFTER = re.compile(rf"{_S}{{1,3}}[A-Za-z]")
-_TIME_UNIT_AFTER = re.compile(
-    rf"{_S}{{1,3}}(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)"
-    r"(?![A-Za-z])",
-    re.IGNORECASE,
-)
 
 
 def scan(text: str) -> Iterator[tuple[int, Reading]]:
@@ -188,7 +184,7 @@ def _ratio(text: str, first: Reading) -> Reading:
     if not isinstance(second, Reading) or not _whole(second) or second.year_like:
         return first
     # both are whole numbers: their values are their numerators
-    if first.value.numerator >= second.value.numerator or _TIME_UNIT_AFTER.match(text, second.end):
+    if first.value.numerator >= second.value.numerator or DURATION_AFTER.match(text, second.end):
         return first
     value = Fraction(first.value.numerator, second.value.numerator)
     return Reading(second.end, value, _ZERO, is_word=first.is_word, form="ratio")

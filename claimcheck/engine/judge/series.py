@@ -13,6 +13,7 @@ from claimcheck.engine.judge.context import Context, year_of
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.calendar import month_pattern
+from claimcheck.text.vocabulary import YEAR_DIGITS
 
 S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
 
@@ -20,7 +21,7 @@ S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
 # Labels that name a period without a year of their own: quarters, halves, months, weeks.
 _PERIOD = re.compile(
     rf"(?i)(?<![a-z])(?:q[1-4]|h[12]|quarter|{month_pattern(lower=True)}|week|month|year)"
-    r"(?![a-z])|(?<!\d)(?:1[89]|20)\d\d(?!\d)"
+    rf"(?![a-z])|(?<!\d){YEAR_DIGITS}(?!\d)"
 )
 
 
