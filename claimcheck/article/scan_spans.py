@@ -12,7 +12,7 @@ from fractions import Fraction
 from typing import Final
 
 from claimcheck.text.calendar import month_pattern
-from claimcheck.text.vocabulary import DIGIT_GROUP_SPACE, YEAR_DIGITS
+from claimcheck.text.vocabulary import DIGIT_GROUP_SPACE, QUOTE_MARKS, YEAR_DIGITS
 
 _SP = DIGIT_GROUP_SPACE
 
@@ -50,7 +50,7 @@ _ORDINAL_ENDING = re.compile(r"(?:st|nd|rd|th)$")
 _URL_TOKEN = re.compile(
     r"://|^www\.|@|\.(?:com|org|net|gov|edu|uk|io|html?|php|aspx?)(?:\b|/)", re.IGNORECASE
 )
-_TOKEN_EDGE = "\"'“”‘’()[]{}<>,;:.!?"
+_TOKEN_EDGE = QUOTE_MARKS + "()[]{}<>,;:.!?"
 _UP_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 _NON_SPACE = re.compile(r"\S*")
 

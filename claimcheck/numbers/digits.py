@@ -37,7 +37,7 @@ VULGAR: Final = {
 
 _DOTTED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){2,}(?![0-9])")
 _DIGITS = re.compile(
-    r"(?P<sign>[-−+])?(?:(?P<cur>US\$|[£$€]|USD|GBP|EUR)[ \u00a0]?)?"
+    rf"(?P<sign>[-−+])?(?:(?P<cur>US\$|[£$€]|USD|GBP|EUR){DIGIT_GROUP_SPACE}?)?"
     r"(?:(?P<int>[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])"  # Indian grouping: 12,34,567
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])"
     rf"|[1-9][0-9]{{0,2}}(?:{DIGIT_GROUP_SPACE}[0-9]{{3}})+(?![0-9])"

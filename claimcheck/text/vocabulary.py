@@ -32,6 +32,7 @@ __all__ = [
     "DURATION_WORD",
     "FIRST_YEAR",
     "LAST_YEAR",
+    "QUOTE_MARKS",
     "SINGLE_QUOTES",
     "SPACE",
     "SPACE_CHARS",
@@ -55,7 +56,9 @@ DASH_CHARS: Final = "-‐‑‒–—―−"
 DASH: Final = "[" + re.escape(DASH_CHARS) + "]"
 SPACE_OR_DASH: Final = "[" + re.escape(SPACE_CHARS + DASH_CHARS) + "]"
 
-# Quote marks of every style, grouped by what they stand for.
+# The quote marks that open and close quoted words and sentences in copy.
+QUOTE_MARKS: Final = "\"'“”‘’"
+# Quote marks of every style, grouped by what they stand for, for folding to one style.
 SINGLE_QUOTES: Final = "'‘’‚‛′`´"
 DOUBLE_QUOTES: Final = '"“”„‟″«»'
 
