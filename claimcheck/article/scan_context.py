@@ -316,13 +316,13 @@ def _count(
     in_year_label: bool,
 ) -> Reading:
     number = match.number
-    start, end = match.start, match.end
     if in_year_label or (is_year(number.text) and qualifier not in _COUNT_QUALIFIERS):
         return Reading("year", None, False)
     if in_date:
         return Reading("date", None, False)
     if _service_number(text, match):
         return Reading("phone", None, False)
+    end = match.end
     if end < len(text) and text[end].isascii() and text[end].isalpha() and not number.is_word:
         # glued to letters: a label or a measure ("3D", "M6", "180ml", "29km Road")
         return Reading("other", qualifier, False)
@@ -331,11 +331,25 @@ def _count(
     back = looks_back(text, lead)
     if back and _before(_FACTOR_BEFORE, text, lead):
         return Reading("multiple", qualifier, True)
+    labelled = _labelled(text, match, qualifier)
+    if labelled is not None:
+        return labelled
+    if back and _before(_CHANGE_BEFORE, text, lead):
+        return Reading("change", qualifier, True)
+    if number.is_word and number.value == 1 and qualifier is None:
+        # "one" is more often a pronoun or an article than a count: "one of the", "no one".
+        return Reading("count", None, False)
+    return Reading("count", qualifier, True)
+
+
+def _labelled(text: str, match: NumberMatch, qualifier: str | None) -> Reading | None:
+    """An age, a length of time, an identifier ("section 4"), a street or list number."""
+    start, end = match.start, match.end
     if (looks_back(text, start) and _before(_AGE_BEFORE, text, start)) or _AGE_AFTER.match(
         text, end
     ):
         return Reading("other", qualifier, False)
-    if duration_after(text, end, number.text):
+    if duration_after(text, end, match.number.text):
         return Reading("duration", qualifier, False)
     if qualifier is None and (
         (looks_back(text, start) and _before(_IDENTIFIER_BEFORE, text, start))
@@ -343,12 +357,7 @@ def _count(
         or (_LIST_MARK_AFTER.match(text, end) and _before(_LINE_START_BEFORE, text, start))
     ):
         return Reading("other", None, False)
-    if back and _before(_CHANGE_BEFORE, text, lead):
-        return Reading("change", qualifier, True)
-    if number.is_word and number.value == 1 and qualifier is None:
-        # "one" is more often a pronoun or an article than a count: "one of the", "no one".
-        return Reading("count", None, False)
-    return Reading("count", qualifier, True)
+    return None
 
 
 def _service_number(text: str, match: NumberMatch) -> bool:

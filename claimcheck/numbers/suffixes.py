@@ -133,35 +133,49 @@ def _scale(text: str, end: int, *, currency: str | None, decimal: bool) -> re.Ma
 
 def suffixes(text: str, reading: Reading, *, currency: str | None, decimal: bool) -> Reading:
     """Scale words, percent and points, and money words after the numeral."""
-    end = reading.end
-    after = text[end : end + 1]
-    if after in _GAPS:
-        word = text[end + 1 : end + 2]
-        if word in _GAPS:
-            word = text[end + 2 : end + 3]
-        if word not in _SUFFIX_WORD_FIRST:
-            return reading
-    elif not (after == "%" or after.isalpha()):
+    if not _suffix_may_follow(text, reading.end):
         return reading
     if not reading.is_word:
-        scale = _scale(text, reading.end, currency=currency, decimal=decimal)
-        if scale is not None:
-            size = _SCALES[scale.group("s").lower()]
-            reading = moved(
-                reading, scale.end(), reading.value * size, reading.step * size, reading.unit
-            )
-            mixed = read_and_fraction(text, reading.end)
-            if mixed is not None and size > 12:
-                fraction, stop = mixed
-                reading = replace(reading, end=stop, value=reading.value + fraction * size)
-            elif size in (100, 1000) and scale.group("s").isalpha() and not decimal:
-                reading = _compound(text, reading, size)
+        reading = _scaled(text, reading, currency=currency, decimal=decimal)
     if currency:
         return reading
     pct = _PERCENT.match(text, reading.end)
     if pct is not None:
         unit = "percent" if pct.group("pct") is not None else "points"
         return moved(reading, pct.end(), reading.value, reading.step, unit)
+    return _money(text, reading)
+
+
+def _suffix_may_follow(text: str, end: int) -> bool:
+    """Whether the character after ``end`` (or after a gap of one or two) can begin a suffix."""
+    after = text[end : end + 1]
+    if after in _GAPS:
+        word = text[end + 1 : end + 2]
+        if word in _GAPS:
+            word = text[end + 2 : end + 3]
+        return word in _SUFFIX_WORD_FIRST
+    return after == "%" or after.isalpha()
+
+
+def _scaled(text: str, reading: Reading, *, currency: str | None, decimal: bool) -> Reading:
+    """A scale after the numeral: "3 million", "£3.7m", "2.5 billion and a half", "3 hundred
+    and 21"."""
+    scale = _scale(text, reading.end, currency=currency, decimal=decimal)
+    if scale is None:
+        return reading
+    size = _SCALES[scale.group("s").lower()]
+    reading = moved(reading, scale.end(), reading.value * size, reading.step * size, reading.unit)
+    mixed = read_and_fraction(text, reading.end)
+    if mixed is not None and size > 12:
+        fraction, stop = mixed
+        return replace(reading, end=stop, value=reading.value + fraction * size)
+    if size in (100, 1000) and scale.group("s").isalpha() and not decimal:
+        return _compound(text, reading, size)
+    return reading
+
+
+def _money(text: str, reading: Reading) -> Reading:
+    """A money word or code after the number: "20 pounds", "50p", "5 USD", "3 dollars 50"."""
     money = _MONEY_WORD.match(text, reading.end)
     if money is None or (money.group("p") and reading.is_word):
         return reading
