@@ -76,9 +76,10 @@ _INTEGERS: Final[dict[int, Fraction]] = {}
 _DECIMAL_STEPS: Final = tuple(Fraction(1, 10**places) for places in range(16))
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Numeral:
-    """The digits matched at ``start``, before anything written after them is read."""
+    """The digits matched at ``start``, before anything written after them is read (not
+    frozen, for speed; never changed once built)."""
 
     start: int
     end: int

@@ -31,9 +31,11 @@ class Reading:
     year_like: bool = False  # four plain digits that can be a year (text.vocabulary)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Found:
     """The numbers read at one place, left to right, and where the search for more may resume.
+
+    Not frozen, for speed, as ``Reading``; never changed once built.
 
     Usually one reading; none when the place starts no number (``end`` is then past what can
     be skipped, such as an over-long run of digits, or 0); several for "192.168.1.2", which is
