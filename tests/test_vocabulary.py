@@ -99,7 +99,8 @@ def test_every_month_is_a_date_to_both() -> None:
 def test_duration_words_come_in_pairs() -> None:
     pattern = re.compile(v.DURATION_WORD, re.IGNORECASE)
     for singular, plural in v.DURATION_UNITS:
-        assert pattern.fullmatch(singular) and pattern.fullmatch(plural)
+        assert pattern.fullmatch(singular)
+        assert pattern.fullmatch(plural)
         assert pattern.fullmatch(singular.upper())
     assert pattern.fullmatch("yearbook") is None
 

@@ -6,7 +6,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from _wording import ch, check_case, ser
+from _wording import ch, check_case, named, ser
 
 from claimcheck.engine.checker import check_claim
 from claimcheck.engine.verifier import build_claim
@@ -25,15 +25,20 @@ QUARTERS = (("q1", 10), ("q2", 20), ("q3", 30))
 CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     # A series is read in time order when its labels are years, whatever the file's order.
     ("rose every year", ser("2016", *NEWEST_FALLING), C, "2013 40, 2014 30"),
-    ("has fallen every year", ser("2016", *NEWEST_FALLING), S, ""),
+    ("has fallen every year", ser("2016", *NEWEST_FALLING), S, "every step does: 2013 40, 2014"),
     ("a record high", ser("2013", *NEWEST_FALLING), R, "first label"),
-    ("a record low", ser("2016", *NEWEST_FALLING), S, ""),
-    ("a record high", ser("2016", *NEWEST_RISING), S, ""),
-    ("rose every year", ser("2016", *NEWEST_RISING), S, ""),
-    ("up for three years in a row", ser("2016", *NEWEST_RISING), S, ""),
+    ("a record low", ser("2016", *NEWEST_FALLING), S, "2016 (10) is below every earlier label"),
+    ("a record high", ser("2016", *NEWEST_RISING), S, "2016 (95) is above every earlier label"),
+    ("rose every year", ser("2016", *NEWEST_RISING), S, "every step does: 2013 70, 2014 80, 2015"),
+    ("up for three years in a row", ser("2016", *NEWEST_RISING), S, "every step does: 2013 70"),
     ("rose every year", ser("2016", *RANGES), S, "2011/12 5, 2013 10, 2014/15 20"),
     ("the highest since 2013", ser("2014/15", *RANGES), C, "was not as high"),
-    ("the lowest since 2012", ser("2016", ("2016", 10), ("2012", 5), ("2014", 15)), S, ""),
+    (
+        "the lowest since 2012",
+        ser("2016", ("2016", 10), ("2012", 5), ("2014", 15)),
+        S,
+        "2016 (10) is the lowest",
+    ),
     (
         "the lowest since 2012",
         ser("2016", ("2016", 10), ("2012", 20), ("2014", 15)),
@@ -41,86 +46,86 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "was not as low",
     ),
     # Labels that are periods but not years keep the file's order.
-    ("rose every year", ser("q3", *QUARTERS), S, ""),
+    ("rose every year", ser("q3", *QUARTERS), S, "every step does: q1 10, q2 20, q3 30"),
     # Categories have no order in time: a trend over them needs review.
     ("rose every year", ser("making", *OFFENCES), R, "not periods"),
     ("a record high", ser("possession", *OFFENCES), R, "not periods"),
-    ("the most common offence", ser("possession", *OFFENCES), S, ""),
+    ("the most common offence", ser("possession", *OFFENCES), S, "possession is the largest of"),
     # Negated wording is never judged as if it were not negated.
     ("crime has not doubled", ch(100, 200), R, "'not' negates it"),
     ("crime has not doubled", ch(100, 150), R, "would be contradicted"),
-    ("did not rise", ch(100, 110), R, ""),
-    ("did not rise", ch(100, 90), R, ""),
-    ("has not fallen", ch(100, 90), R, ""),
+    ("did not rise", ch(100, 110), R, "100 → 110 is a 10% rise (1.1×), so 'rise' alone would be"),
+    ("did not rise", ch(100, 90), R, "100 → 90 is a 10% fall (0.9×), so 'rise' alone would be"),
+    ("has not fallen", ch(100, 90), R, "100 → 90 is a 10% fall (0.9×), so 'fallen' alone would"),
     ("arrests didn't fall", ch(100, 90), R, "'n't' negates it"),
-    ("arrests didn’t fall", ch(100, 90), R, ""),
+    ("arrests didn’t fall", ch(100, 90), R, "100 → 90 is a 10% fall (0.9×), so 'fall' alone"),
     ("is no longer rising", ch(100, 120), R, "'no longer'"),
-    ("has never risen by 5%", ch(100, 105), R, ""),
-    ("Not doubled, but nearly", ch(100, 190), R, ""),
+    ("has never risen by 5%", ch(100, 105), R, "100 → 105 is a 5% rise (1.05×), which matches"),
+    ("Not doubled, but nearly", ch(100, 190), R, "190 / 100 = 1.9×, within 5% of 2×, so"),
     # Negations that belong to a qualifier are read as the qualifier.
-    ("not less than 600 crimes", {"value": 640}, S, ""),
-    ("no more than 700 crimes", {"value": 640}, S, ""),
-    ("not quite doubled", ch(100, 190), S, ""),
-    ("It is not clear why, but crime doubled", ch(100, 200), S, ""),
+    ("not less than 600 crimes", {"value": 640}, S, "given.value is 640, at least 600"),
+    ("no more than 700 crimes", {"value": 640}, S, "given.value is 640, no more than 700"),
+    ("not quite doubled", ch(100, 190), S, "190 / 100 = 1.9×, a little under 2×"),
+    ("It is not clear why, but crime doubled", ch(100, 200), S, "200 / 100 = 2×, within 5% of 2×"),
     # A number the words tie to the from or to figure is judged against it alone (rule 1).
     ("rose to 290", ch(12, 288), C, "given.after is 288, which does not round to 290"),
-    ("increased from 12 in 2011 to 290 in 2016", ch(12, 288), C, ""),
+    ("increased from 12 in 2011 to 290 in 2016", ch(12, 288), C, "12 → 288 is a 24× rise"),
     ("rose from 10 to 288", ch(12, 288), C, "does not round to 10"),
     ("rose to 289", ch(12, 288), R, "one unit of its last digit"),
-    ("640 crimes, compared to 151", ch(151, 640), S, ""),
+    ("640 crimes, compared to 151", ch(151, 640), S, "given.after is 640, which matches"),
     ("700 crimes", ch(151, 640), R, "matches no referenced figure"),
     # A signed percentage or difference states the signed change.
     ("a change of −5%", ch(100, 95), S, "the change is -5%"),
-    ("a change of -5%", ch(100, 95), S, ""),
-    ("a change of +12%", ch(100, 112), S, ""),
-    ("a change of -300", ch(1000, 700), S, ""),
+    ("a change of -5%", ch(100, 95), S, "the change is -5%, which matches"),
+    ("a change of +12%", ch(100, 112), S, "the change is +12%, which matches"),
+    ("a change of -300", ch(1000, 700), S, "the difference is -300, which matches"),
     ("a change of -5%", ch(100, 105), C, "the other way"),
     ("a change of +12%", ch(100, 88), C, "the other way"),
     ("a change of -5%", ch(100, 50), R, "matches no referenced figure"),
-    ("a change of 5%", ch(100, 95), S, ""),
+    ("a change of 5%", ch(100, 95), S, "the change is -5%, which matches"),
     # Ranges with the unit written once; each end at its written precision.
     ("40-50%", {"value": "45%"}, S, "between 40 and 50"),
-    ("40–50%", {"value": "50.4%"}, S, ""),
-    ("40-50%", {"value": "50.5%"}, R, ""),
-    ("40-50%", {"value": "52%"}, C, ""),
-    ("40-50 people", {"value": 45}, S, ""),
-    ("40 to 50 per cent", {"value": "55%"}, C, ""),
-    ("40 to 50 per cent", {"value": "45%"}, S, ""),
-    ("between 40 and 50 per cent", {"value": "45%"}, S, ""),
+    ("40–50%", {"value": "50.4%"}, S, "given.value is 50.4%, between 40 and 50"),
+    ("40-50%", {"value": "50.5%"}, R, "given.value is 50.5%, just outside 40 and 50"),
+    ("40-50%", {"value": "52%"}, C, "given.value is 52%, outside 40 and 50"),
+    ("40-50 people", {"value": 45}, S, "given.value is 45, between 40 and 50"),
+    ("40 to 50 per cent", {"value": "55%"}, C, "given.value is 55%, outside 40 and 50"),
+    ("40 to 50 per cent", {"value": "45%"}, S, "given.value is 45%, between 40 and 50"),
+    ("between 40 and 50 per cent", {"value": "45%"}, S, "given.value is 45%, between 40 and 50"),
     ("between 40 and 50 per cent of", {"part": 450, "whole": 1000}, S, "450 / 1,000"),
-    ("between 40 and 50 per cent of", {"part": 550, "whole": 1000}, C, ""),
-    ("between 600 and 700 crimes", {"value": 700}, S, ""),
-    ("rose from 40 to 50", ch(40, 50), S, ""),
-    ("from 12 in 2011 to 288 in 2016", ch(12, 288), S, ""),
+    ("between 40 and 50 per cent of", {"part": 550, "whole": 1000}, C, "550 / 1,000 is 55%"),
+    ("between 600 and 700 crimes", {"value": 700}, S, "given.value is 700, between 600 and 700"),
+    ("rose from 40 to 50", ch(40, 50), S, "40 → 50 is a 25% rise (1.25×)"),
+    ("from 12 in 2011 to 288 in 2016", ch(12, 288), S, "given.before is 12, which matches"),
     # An N-fold fall is a fall to 1/N.
     ("a five-fold fall", ch(100, 20), S, "1/5"),
-    ("fell five-fold", ch(100, 20), S, ""),
-    ("a ten-fold drop", ch(1000, 100), S, ""),
-    ("a 24-fold fall", ch(2400, 100), S, ""),
-    ("a five-fold fall", ch(100, 500), C, ""),
-    ("fell five-fold", ch(100, 50), C, ""),
+    ("fell five-fold", ch(100, 20), S, "100 → 20 is a 80% fall (0.2×)"),
+    ("a ten-fold drop", ch(1000, 100), S, "100 / 1,000 = 0.1×, within 5% of 1/10 (0.1×)"),
+    ("a 24-fold fall", ch(2400, 100), S, "100 / 2,400 = 0.04×, within 5% of 1/24 (0.04×)"),
+    ("a five-fold fall", ch(100, 500), C, "500 / 100 = 5×, more than 10% away from 1/5 (0.2×)"),
+    ("fell five-fold", ch(100, 50), C, "100 → 50 is a 50% fall (0.5×)"),
     # A compound number word before -fold is read whole, not as its last word.
     ("twenty-four-fold", ch(12, 288), S, "24×"),
     ("a thirty-five-fold rise", ch(12, 420), S, "35×"),
-    ("twenty-four-fold", ch(12, 48), C, ""),
-    ("a fivefold rise", ch(10, 50), S, ""),
+    ("twenty-four-fold", ch(12, 48), C, "48 / 12 = 4×, more than 10% away from 24×"),
+    ("a fivefold rise", ch(10, 50), S, "50 / 10 = 5×, within 5% of 5×"),
     # Half a percentage point is 0.5 points, not a rise by half.
     ("rose by half a percentage point", ch("10%", "10.5%"), S, "0.5-point rise"),
-    ("rose by half a percentage point", ch("10%", "11%"), C, ""),
-    ("fell by a quarter of a percentage point", ch("10%", "9.75%"), S, ""),
-    ("up half a point", ch("10%", "10.5%"), S, ""),
-    ("rose by half a percentage point", ch("10%", "9.5%"), C, ""),
-    ("rose by half", ch(100, 150), S, ""),
+    ("rose by half a percentage point", ch("10%", "11%"), C, "10% → 11% is a 1-point rise, a 10%"),
+    ("fell by a quarter of a percentage point", ch("10%", "9.75%"), S, "10% → 9.75% is a"),
+    ("up half a point", ch("10%", "10.5%"), S, "10% → 10.5% is a 0.5-point rise, a 5% relative"),
+    ("rose by half a percentage point", ch("10%", "9.5%"), C, "10% → 9.5% is a 0.5-point fall, a"),
+    ("rose by half", ch(100, 150), S, "100 → 150 is a 50% rise (1.5×), within 5% of 50%"),
     # A share written with hyphens.
     ("one-in-five", {"part": 200, "whole": 1000}, S, "200 / 1,000"),
-    ("a one-in-five chance", {"part": 200, "whole": 1000}, S, ""),
-    ("nearly one-in-five", {"part": 190, "whole": 1000}, S, ""),
-    ("one-in-five", {"part": 300, "whole": 1000}, C, ""),
+    ("a one-in-five chance", {"part": 200, "whole": 1000}, S, "200 / 1,000 = 20%, within 5% of"),
+    ("nearly one-in-five", {"part": 190, "whole": 1000}, S, "190 / 1,000 = 19%, a little under"),
+    ("one-in-five", {"part": 300, "whole": 1000}, C, "300 / 1,000 = 30%, more than 10% away from"),
     # "rose 24 times" is a multiple, not a rise of 24.
     ("rose 24 times", ch(12, 288), S, "288 / 12 = 24×"),
-    ("increased 24 times", ch(12, 288), S, ""),
-    ("rose 24 times", ch(12, 100), C, ""),
-    ("rose 24 times more", ch(12, 288), S, ""),
+    ("increased 24 times", ch(12, 288), S, "12 → 288 is a 24× rise (+2,300%)"),
+    ("rose 24 times", ch(12, 100), C, "12 → 100 is a 8.33× rise (+733.3%)"),
+    ("rose 24 times more", ch(12, 288), S, "12 → 288 is a 24× rise (+2,300%)"),
     # A zero whole is named as such.
     ("one in five", {"part": 1, "whole": 0}, R, "the whole (given.whole) is zero"),
     ("one in five", {"part": 0, "whole": 0}, R, "is zero"),
@@ -129,12 +134,9 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
 ]
 
 
-@pytest.mark.parametrize(
-    ("quote", "figures", "verdict", "words"),
-    CASES,
-    ids=[f"{i}:{case[0][:40]}" for i, case in enumerate(CASES)],
-)
+@pytest.mark.parametrize(("quote", "figures", "verdict", "words"), named(CASES, by=(0, 2)))
 def test_regression_case(quote: str, figures: dict[str, Any], verdict: Verdict, words: str) -> None:
+    assert words, "each row names a fragment of the explanation it expects"
     finding = check_case(quote, figures)
     assert finding.verdict is verdict, finding.explanation
     assert words in finding.explanation
