@@ -9,11 +9,11 @@ proportion to the characters it consumes.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from fractions import Fraction
 from typing import Final
 
-from claimcheck.numbers.reading import NOTHING, Found, Reading, found, negated
+from claimcheck.numbers.reading import NOTHING, Found, Reading, negated
 from claimcheck.numbers.suffixes import suffixes
 from claimcheck.numbers.words import WordForm
 from claimcheck.text.vocabulary import (
@@ -70,28 +70,20 @@ _GAPS: Final = frozenset(SPACE_CHARS)
 _NONZERO_DIGITS: Final = frozenset("123456789")
 _EXPONENT_FIRST: Final = frozenset("eE x×")
 _TIMES: Final = frozenset("x×")
+_MINUS: Final = frozenset("-−")
 _TENS: Final = tuple(Fraction(10**zeros) for zeros in range(16))
 # Small whole numbers already made exact (they recur: years, counts, percentages).
 _INTEGERS: Final[dict[int, Fraction]] = {}
 _DECIMAL_STEPS: Final = tuple(Fraction(1, 10**places) for places in range(16))
 
 
-@dataclass(slots=True)
-class _Numeral:
-    """The digits matched at ``start``, before anything written after them is read (not
-    frozen, for speed; never changed once built)."""
-
-    start: int
-    end: int
-    sign: str | None
-    currency: str | None
-    whole: str | None  # the integer part as written: "1,072,000"; None for ".5"
-    frac: str | None  # the decimal places as written
-    digits: str  # the integer part's digits alone: "1072000"
-
-
 def read_digits(text: str, pos: int) -> Found:
-    """Read the number in digits that starts exactly at ``pos``."""
+    """Read the number in digits that starts exactly at ``pos``.
+
+    The digits first ("1,072,000", "£3.7", "-12"), then what is written right after them: a
+    rank, fraction or mixed number ("21st", "3/4", "2 1/2"), an exponent or a vulgar fraction
+    ("1.3e6", "2½"), and the words of ``numbers.suffixes`` ("5bn", "12.5%", "20 pounds").
+    """
     if text.find(".", pos + 1, pos + 4) >= 0:
         dotted = _DOTTED.match(text, pos)
         if dotted is not None:
@@ -100,40 +92,57 @@ def read_digits(text: str, pos: int) -> Found:
     m = _DIGITS.match(text, pos)
     if m is None:
         return NOTHING
-    numeral = _numeral(m, pos)
-    if numeral is None:
-        return Found((), m.end())  # an over-long run of digits: skipped whole
-    reading = _base(text, numeral)
-    special = _special(text, numeral, reading.value)
-    if special is not None:
-        return found(special)
-    reading = _exponent(text, reading, decimal=numeral.frac is not None)
-    return found(_suffixed(text, numeral, reading))
-
-
-def _numeral(m: re.Match[str], pos: int) -> _Numeral | None:
-    """The parts of the digits ``m`` matched; None for a run too long to be a number."""
     sign, cur, whole, frac, lone = m.groups()
     if whole is None:
         frac = lone
     end = m.end()
-    if end - pos > MAX_DIGITS and (
-        (whole is not None and len(whole) > MAX_DIGITS + MAX_DIGITS // 3)
-        or (frac is not None and len(frac) > MAX_DIGITS)
-    ):
-        return None
+    if end - pos > MAX_DIGITS and _too_long(whole, frac):
+        return Found((), end)  # an over-long run of digits: skipped whole
+    currency = _CURRENCIES.get(cur, cur) if cur else None
+    reading = _base(text, end, _digits(whole), frac, currency, plain=sign is None and not cur)
+    after = text[end : end + 1]
+    if (after.isalpha() or after == "/" or after in _GAPS) and not (cur or frac or not whole):
+        special = _after_plain(text, pos, end, reading.value)
+        if special is not None:
+            negative = sign in _MINUS
+            return Found((negated(special) if negative else special,), special.end)
+    after = text[reading.end : reading.end + 1]
+    if after in _EXPONENT_FIRST or after in VULGAR:
+        reading = _exponent(text, reading, decimal=frac is not None)
+    reading = suffixes(text, reading, currency=currency, decimal=frac is not None)
+    if sign in _MINUS or (cur and _bracketed(text, pos, reading.end)):
+        # a minus sign, or an amount in brackets as accounts write a loss: ($99.99)
+        reading = negated(reading)
+    return Found((reading,), reading.end)
+
+
+def _too_long(whole: str | None, frac: str | None) -> bool:
+    """Whether the digits are too many to be a number a story states."""
+    return (whole is not None and len(whole) > MAX_DIGITS + MAX_DIGITS // 3) or (
+        frac is not None and len(frac) > MAX_DIGITS
+    )
+
+
+def _digits(whole: str | None) -> str:
+    """The digits of the integer part alone: "1,072,000" gives "1072000", none gives "0"."""
     digits = whole or "0"
     if not digits.isdigit():
         digits = digits.replace(",", "")
         for space in DIGIT_GROUP_SPACE_CHARS:
             digits = digits.replace(space, "")
-    currency = _CURRENCIES.get(cur, cur) if cur else None
-    return _Numeral(pos, end, sign, currency, whole, frac, digits)
+    return digits
 
 
-def _base(text: str, numeral: _Numeral) -> Reading:
-    """The numeral's own value and precision, raised to a power written after it ("10^6")."""
-    digits, frac = numeral.digits, numeral.frac
+def _bracketed(text: str, start: int, end: int) -> bool:
+    """Whether the amount from ``start`` to ``end`` stands in brackets: "($99.99)"."""
+    return start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
+
+
+def _base(
+    text: str, end: int, digits: str, frac: str | None, currency: str | None, *, plain: bool
+) -> Reading:
+    """The numeral's own value and precision, raised to a power written after it ("10^6");
+    ``plain`` when no sign or currency came before it."""
     number = int(digits)
     size = len(digits)
     if frac is None:
@@ -144,9 +153,7 @@ def _base(text: str, numeral: _Numeral) -> Reading:
         scale = 10**places
         step = _DECIMAL_STEPS[places] if places < len(_DECIMAL_STEPS) else Fraction(1, scale)
         value = Fraction(number * scale + int(frac), scale)
-    currency = numeral.currency
-    plain = numeral.sign is None and currency is None and frac is None
-    end = numeral.end
+    plain = plain and frac is None
     if text[end : end + 1] == "^":
         power = _POWER.match(text, end)
         if power is not None and value != 0:
@@ -163,20 +170,6 @@ def _base(text: str, numeral: _Numeral) -> Reading:
         plain,
         plain and size == 4 and FIRST_YEAR <= number <= LAST_YEAR,
     )
-
-
-def _special(text: str, numeral: _Numeral, value: Fraction) -> Reading | None:
-    """A rank, fraction or mixed number written after a plain integer, with its sign."""
-    if numeral.currency is not None or numeral.frac is not None or numeral.whole is None:
-        return None
-    end = numeral.end
-    after = text[end : end + 1]
-    if not (after.isalpha() or after == "/" or (after in _GAPS and _mixed_may_follow(text, end))):
-        return None
-    special = _after_plain(text, numeral.start, end, value)
-    if special is not None and numeral.sign in ("-", "−"):
-        return replace(special, value=-special.value)
-    return special
 
 
 def _exponent(text: str, reading: Reading, *, decimal: bool) -> Reading:
@@ -200,22 +193,6 @@ def _exponent(text: str, reading: Reading, *, decimal: bool) -> Reading:
         return replace(
             reading, end=end + 1, value=reading.value + vulgar, step=_ZERO, plain_integer=False
         )
-    return reading
-
-
-def _suffixed(text: str, numeral: _Numeral, reading: Reading) -> Reading:
-    """The words after the number read, and its sign: "-3", and "($99.99)" as accounts
-    write a loss."""
-    reading = suffixes(text, reading, currency=numeral.currency, decimal=numeral.frac is not None)
-    start = numeral.start
-    bracketed = (
-        numeral.currency
-        and start > 0
-        and text[start - 1] == "("
-        and text[reading.end : reading.end + 1] == ")"
-    )
-    if numeral.sign in ("-", "−") or bracketed:
-        return negated(reading)
     return reading
 
 

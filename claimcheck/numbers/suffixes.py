@@ -133,7 +133,15 @@ def _scale(text: str, end: int, *, currency: str | None, decimal: bool) -> re.Ma
 
 def suffixes(text: str, reading: Reading, *, currency: str | None, decimal: bool) -> Reading:
     """Scale words, percent and points, and money words after the numeral."""
-    if not _suffix_may_follow(text, reading.end):
+    end = reading.end
+    after = text[end : end + 1]
+    if after in _GAPS:
+        word = text[end + 1 : end + 2]
+        if word in _GAPS:
+            word = text[end + 2 : end + 3]
+        if word not in _SUFFIX_WORD_FIRST:
+            return reading
+    elif not (after == "%" or after.isalpha()):
         return reading
     if not reading.is_word:
         reading = _scaled(text, reading, currency=currency, decimal=decimal)
@@ -144,17 +152,6 @@ def suffixes(text: str, reading: Reading, *, currency: str | None, decimal: bool
         unit = "percent" if pct.group("pct") is not None else "points"
         return moved(reading, pct.end(), reading.value, reading.step, unit)
     return _money(text, reading)
-
-
-def _suffix_may_follow(text: str, end: int) -> bool:
-    """Whether the character after ``end`` (or after a gap of one or two) can begin a suffix."""
-    after = text[end : end + 1]
-    if after in _GAPS:
-        word = text[end + 1 : end + 2]
-        if word in _GAPS:
-            word = text[end + 2 : end + 3]
-        return word in _SUFFIX_WORD_FIRST
-    return after == "%" or after.isalpha()
 
 
 def _scaled(text: str, reading: Reading, *, currency: str | None, decimal: bool) -> Reading:
