@@ -137,10 +137,11 @@ def lay_out(grid: Grid, name: str, options: TableOptions) -> Table:
         header[label_index].origin if label_index < len(header) else header[0].origin,
     )
     table.problems.extend(grid.problems)
-    title_unit = unit_of(" ".join(cell.text for row in filled[:at] for cell in row if cell.text))
+    titles = filled[: at - 1] if upper is not None else filled[:at]
+    title_unit = unit_of(" ".join(cell.text for row in titles for cell in row if cell.text))
     if not (title_unit.scale or title_unit.currency):
         title_unit = NO_UNIT
-    body = filled[at + 1 + (upper is not None) :]
+    body = filled[at + 1 :]
     _Builder(grid, table, label_index, title_unit).build(header, upper, body)
     return table
 
@@ -179,6 +180,11 @@ def _header_like(row: list[RawCell]) -> bool:
     return len(texts) >= 2 and not any(is_figure(cell) for cell in texts[1:])
 
 
+def _has_figure(row: list[RawCell]) -> bool:
+    texts = [cell for cell in row if cell.text]
+    return any(is_figure(cell) for cell in texts[1:])
+
+
 def _header_at(grid: Grid, filled: list[list[RawCell]], header_row: int | None) -> int:
     if header_row is not None:
         for index, row in enumerate(filled):
@@ -186,9 +192,14 @@ def _header_at(grid: Grid, filled: list[list[RawCell]], header_row: int | None) 
                 return index
         message = f"header_row {header_row}: that row is blank or outside the table"
         raise TableError([Problem(grid.file, 1, 1, message)])
-    for index, row in enumerate(filled[:HEADER_SEARCH]):
-        if _header_like(row):
-            return index
+    # The header is the last row of names above the first row of figures: title rows
+    # exported from a spreadsheet may hold a comma, and so look like names too.
+    window = filled[:HEADER_SEARCH]
+    first_data = next((index for index, row in enumerate(window) if _has_figure(row)), None)
+    above = window if first_data is None else window[:first_data]
+    candidates = [index for index, row in enumerate(above) if _header_like(row)]
+    if candidates:
+        return candidates[-1] if first_data is not None else candidates[0]
     if all(sum(1 for cell in row if cell.text) <= 1 for row in filled):
         return 0  # one column: the first row is the header
     seen = "; ".join(
@@ -210,14 +221,19 @@ def _in_sheet(grid: Grid, message: str) -> str:
 def _header(filled: list[list[RawCell]], at: int) -> tuple[list[RawCell], list[RawCell] | None]:
     """The header row, and the row of merged headers above it or None.
 
-    A second row of headers right below the first (no figures, a blank label cell) makes the
-    first the upper row of a two-row header.
+    A header row with a blank label cell under a row of names (not a long title) is the
+    lower row of a two-row header.
     """
-    first = filled[at]
-    below = filled[at + 1] if at + 1 < len(filled) else None
-    if below is not None and _header_like(below) and not below[0].text:
-        return below, first
-    return first, None
+    header = filled[at]
+    upper = filled[at - 1] if at > 0 else None
+    if (
+        upper is not None
+        and not header[0].text
+        and any(cell.text for cell in upper[1:])
+        and len(upper[0].text) <= 40
+    ):
+        return header, upper
+    return header, None
 
 
 def _text_at(row: list[RawCell], index: int) -> str:
