@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimcheck.claimfile.records import Figure, Location, Series, Source
 from claimcheck.claimfile.references import BadReference, cell_reference
@@ -109,16 +109,15 @@ class TableFigures:
         written = cell_reference(
             self.source.id, table.rows[row.index].label, table.columns[column.index].label
         )
-        figure = Figure(
-            found.source,
-            found.name,
-            found.label,
-            found.number,
-            found.location,
-            found.cell,
-            written,
+        series = self._series(row.index, column.index)
+        # The figure is the series' member for this cell, named as the reference names it.
+        members = list(series.figures)
+        place = next(
+            index for index, member in enumerate(members) if member.location == found.location
         )
-        return CellFigure(figure, self._series(row.index, column.index))
+        figure = replace(members[place], written=written)
+        members[place] = figure
+        return CellFigure(figure, Series(series.source, series.name, tuple(members)))
 
     def column_name(self, column: int) -> str:
         label = self.table.columns[column].label
