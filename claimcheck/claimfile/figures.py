@@ -287,9 +287,10 @@ class SourceBuilder:
                 continue
             entry = figures.table.entries.get((row, index))
             label = figures.table.rows[row].label
-            if entry is None or entry.marker is not None:
-                if entry is not None:
-                    self.result.withheld[f"{key}[{label}]"] = figures.marker(row, index)
+            withheld = figures.marker(row, index)
+            if withheld is not None:
+                self.result.withheld[f"{key}[{label}]"] = withheld
+            if entry is None or withheld is not None:
                 continue
             self.result.problems.append(
                 entry.origin.problem(self._not_a_number(figures, row, index))

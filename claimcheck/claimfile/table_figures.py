@@ -123,7 +123,7 @@ class TableFigures:
         label = self.table.columns[column].label
         return figure_name(label) or label
 
-    def _series(self, row: int, column: int) -> Series | None:
+    def _series(self, row: int, column: int) -> Series:
         """The series a cell belongs to: its row when the columns are periods (a wide table
         of years), else its column."""
         table = self.table

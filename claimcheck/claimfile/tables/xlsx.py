@@ -60,7 +60,7 @@ def check_archive(path: Path, shown: str) -> None:
 def read_xlsx(path: Path, shown: str, sheet: str | None) -> Grid:
     """The grid of one sheet (``sheet``, or the first) of the workbook at ``path``."""
     check_archive(path, shown)
-    import openpyxl  # a heavy import, needed only for spreadsheets
+    import openpyxl  # type: ignore[import-untyped]  # heavy: imported only for spreadsheets
 
     try:
         values = openpyxl.load_workbook(path, read_only=True, data_only=True)
