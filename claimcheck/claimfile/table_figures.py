@@ -63,9 +63,7 @@ class TableFigures:
         entry = table.entries.get((row, column))
         where = table.provenance(row, column)
         if entry is None:
-            return (
-                f"the cell at ({table.rows[row].label!r}, {table.columns[column].label!r}) is empty"
-            )
+            return f"{where} is empty"
         if entry.formula is not None:
             return (
                 f"{where} holds the formula {entry.formula} with no saved result: open the "

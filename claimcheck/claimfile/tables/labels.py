@@ -24,7 +24,9 @@ def label_key(label: str) -> str:
     text = unicodedata.normalize("NFKC", strip_markers(label))
     text = text.translate(_DASHES).translate(_QUOTES).casefold()
     text = _AROUND_DASH.sub("-", _SPACES.sub(" ", text).strip())
-    return text.strip("'\"") if len(text) > 1 else text
+    if len(text) > 1 and text[0] == text[-1] and text[0] in "'\"":
+        return text[1:-1].strip()
+    return text
 
 
 def loose_key(label: str) -> str:
@@ -59,7 +61,8 @@ def find_label(wanted: str, labels: Sequence[str], what: str) -> Match:
         return Match(None, f"{what} {wanted!r} is ambiguous: it matches {places}")
     shown = [label for label in labels if label]
     keys = {label_key(label): label for label in shown}
-    close = difflib.get_close_matches(key, list(keys), n=1, cutoff=0.6)
+    # A near year or number is another figure, not a misspelling: list them instead.
+    close = [] if key.isdigit() else difflib.get_close_matches(key, list(keys), n=1, cutoff=0.6)
     hint = f" (did you mean {keys[close[0]]!r}?)" if close else ""
     listing = ", ".join(repr(label) for label in shown[:12])
     more = ", …" if len(shown) > 12 else ""

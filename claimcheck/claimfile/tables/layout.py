@@ -95,18 +95,25 @@ class Table:
         return found
 
     def provenance(self, row: int, column: int) -> str:
-        """Where a figure was read, as a report shows it."""
-        entry = self.entries.get((row, column))
+        """Where a figure was read (or would be, for an empty cell), as a report shows it."""
         line = self.rows[row]
         head = self.columns[column]
+        origin = self.origin(row, column)
         if self.sheet is None:
-            where = f"row {entry.origin.line}" if entry is not None else f"row {line.label!r}"
-            return f"{self.name} {where}, column {head.written!r}"
-        address = entry.origin.address if entry is not None else "?"
+            return f"{self.name} row {origin.line}, column {head.written!r}"
         return (
-            f"{self.name}, sheet {self.sheet!r}, cell {address} "
+            f"{self.name}, sheet {self.sheet!r}, cell {origin.address} "
             f"({line.label!r}, {_shown_label(head.label)})"
         )
+
+    def origin(self, row: int, column: int) -> Origin:
+        """The cell at a row and column of figures, whether or not it holds anything."""
+        entry = self.entries.get((row, column))
+        if entry is not None:
+            return entry.origin
+        across, down = self.rows[row].origin, self.columns[column].origin
+        assert across is not None and down is not None
+        return Origin(self.file, self.sheet, across.row, down.column, across.line, down.char)
 
 
 def _shown_label(label: str) -> str:
@@ -291,7 +298,7 @@ class _Builder:
             top = _text_at(upper, index) if upper is not None else ""
             above = top or above  # a merged cell is blank after its first column
             used = any(index < len(row) and row[index].text for row in body)
-            if not cell.text and not above and not used:
+            if not cell.text and not used:
                 continue  # an empty column beside the table
             label = " ".join(part for part in (above, cell.text) if part)
             if label and label in seen:

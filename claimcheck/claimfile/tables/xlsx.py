@@ -90,14 +90,14 @@ def _sheet_name(names: list[str], wanted: str | None, shown: str) -> str:
 
 def _grid(values: Any, formulas: Any, shown: str, sheet: str) -> Grid:
     grid = Grid(shown, sheet, fixed_width=True)
-    written = formulas.iter_rows(max_col=MAX_COLUMNS)
-    for number, row in enumerate(values.iter_rows(max_col=MAX_COLUMNS), start=1):
+    written = formulas.iter_rows()
+    for number, row in enumerate(values.iter_rows(), start=1):
         if number > MAX_ROWS:
             message = f"sheet {sheet!r} has more than {MAX_ROWS:,} rows; give range: to read part"
             raise TableError([Problem(shown, number, 1, message)])
         formula_row = next(written, ())
-        cells = []
-        for index, cell in enumerate(row, start=1):
+        cells: list[RawCell] = []
+        for index, cell in enumerate(row[:MAX_COLUMNS], start=1):
             origin = Origin(shown, sheet, number, index, number, index)
             source = formula_row[index - 1] if index - 1 < len(formula_row) else None
             formula = getattr(source, "value", None)
@@ -109,6 +109,8 @@ def _grid(values: Any, formulas: Any, shown: str, sheet: str) -> Grid:
             text = display(cell.value, getattr(cell, "number_format", "General") or "General")
             numeric = isinstance(cell.value, int | float) and not isinstance(cell.value, bool)
             cells.append(RawCell(text, origin, numeric, missing))
+        while cells and not cells[-1].text and cells[-1].formula is None:
+            cells.pop()
         grid.rows.append(cells)
     return grid
 
