@@ -37,7 +37,8 @@ def _csv(tmp_path: Path, text: str, name: str = "t.csv") -> Path:
 
 def _cell(table: Table, row: str, column: str) -> str:
     found_row, found_column = table.find_row(row), table.find_column(column)
-    assert found_row.index is not None and found_column.index is not None
+    assert found_row.index is not None
+    assert found_column.index is not None
     return table.entries[found_row.index, found_column.index].text
 
 
@@ -210,14 +211,14 @@ def test_a_spreadsheet_saved_as_csv_is_named(tmp_path: Path) -> None:
     book = workbook(tmp_path / "t.xlsx", {"S": [["Area", "Total"]]})
     path = tmp_path / "t.csv"
     path.write_bytes(book.read_bytes())
-    with pytest.raises(TableError, match="a zip file .* saved with a .csv name"):
+    with pytest.raises(TableError, match=r"a zip file .* saved with a \.csv name"):
         _read(path)
 
 
 def test_an_old_xls_workbook_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "t.xls"
     path.write_bytes(b"\xd0\xcf\x11\xe0rest")
-    with pytest.raises(TableError, match="old Excel .xls workbooks are not read"):
+    with pytest.raises(TableError, match=r"old Excel \.xls workbooks are not read"):
         _read(path)
 
 

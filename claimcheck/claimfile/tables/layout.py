@@ -112,7 +112,8 @@ class Table:
         if entry is not None:
             return entry.origin
         across, down = self.rows[row].origin, self.columns[column].origin
-        assert across is not None and down is not None
+        assert across is not None
+        assert down is not None
         return Origin(self.file, self.sheet, across.row, down.column, across.line, down.char)
 
 
