@@ -16,6 +16,7 @@ from claimcheck.claimfile.records import Figure, Location, Series, Source
 from claimcheck.claimfile.table_figures import TableFigures, Withheld
 from claimcheck.claimfile.tables import Table, TableError, TableOptions, read_table
 from claimcheck.claimfile.tables.csvfile import figure_name
+from claimcheck.claimfile.tables.labels import label_key
 from claimcheck.errors import Problem
 from claimcheck.numbers.number import Number, parse_number
 
@@ -59,6 +60,8 @@ class Sources:
     tables: dict[str, TableFigures] = field(default_factory=dict)
     """Each table source's cells, for ``source[row, column]`` references."""
     withheld: dict[str, Withheld] = field(default_factory=dict)
+    unreadable: dict[str, str] = field(default_factory=dict)
+    """Series members a claim cannot use (text in the cell, a repeated row label), and why."""
     """Series members a table marks instead of publishing ([x], [c]...), by reference."""
     broken: set[str] = field(default_factory=set)
     """Source ids, figure names and references whose figures could not be read ("*": all).
@@ -204,8 +207,9 @@ class SourceBuilder:
             self.result.broken.discard(source.id)
         figures = TableFigures(source, table, read_number)
         self.result.tables[source.id] = figures
+        explicit = isinstance(node.get("columns"), Mapping)
         for name, index in self._chosen(source, node, table):
-            self._column(figures, name, index, file_node)
+            self._column(figures, name, index, file_node, explicit)
 
     def _options(self, source: Source, node: Mapping) -> TableOptions | None:
         header_row = None
@@ -270,7 +274,15 @@ class SourceBuilder:
                 chosen.append((name, index))
         return chosen
 
-    def _column(self, figures: TableFigures, name: str, index: int, file_node: Node) -> None:
+    def _column(
+        self, figures: TableFigures, name: str, index: int, file_node: Node, explicit: bool
+    ) -> None:
+        """The column as a series keyed by row label.
+
+        A cell that is not a figure is a problem at once in a column named under ``columns:``;
+        in a table read whole, only when a claim refers to it (a release table may hold text
+        in cells no claim uses).
+        """
         source = figures.source
         key = f"{source.id}.{name}"
         if key in self.result.figures or key in self.result.series:
@@ -280,22 +292,30 @@ class SourceBuilder:
             )
             return
         members = []
-        for row in range(len(figures.table.rows)):
+        table = figures.table
+        for row in range(len(table.rows)):
+            label = table.rows[row].label
+            ref = f"{key}[{label}]"
+            repeated = table.repeated.get(label_key(label))
+            if repeated is not None:
+                self.result.unreadable[ref] = repeated
+                continue
             found = figures.figure_at(row, index, name)
             if isinstance(found, Figure):
                 members.append(found)
                 continue
-            entry = figures.table.entries.get((row, index))
-            label = figures.table.rows[row].label
+            entry = table.entries.get((row, index))
             withheld = figures.marker(row, index)
             if withheld is not None:
-                self.result.withheld[f"{key}[{label}]"] = withheld
+                self.result.withheld[ref] = withheld
             if entry is None or withheld is not None:
                 continue
-            self.result.problems.append(
-                entry.origin.problem(self._not_a_number(figures, row, index))
-            )
-            self.result.broken.add(f"{key}[{label}]")
+            message = self._not_a_number(figures, row, index)
+            if explicit:
+                self.result.problems.append(entry.origin.problem(message))
+                self.result.broken.add(ref)
+            else:
+                self.result.unreadable[ref] = message
         self._add_series(source, name, members)
 
     def _not_a_number(self, figures: TableFigures, row: int, column: int) -> str:

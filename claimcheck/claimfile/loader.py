@@ -327,4 +327,7 @@ class _Claims:
         withheld = sources.withheld.get(str(parsed))
         if withheld is not None:
             return withheld
+        unreadable = sources.unreadable.get(str(parsed))
+        if unreadable is not None:
+            raise BadReference(unreadable)
         return resolve(parsed, sources.sources, sources.figures, sources.series)

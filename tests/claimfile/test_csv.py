@@ -143,7 +143,7 @@ def test_default_figure_names(header: str, name: str) -> None:
              "claimcheck reads comma-separated files; save the spreadsheet as CSV with commas)"],
         ),
         (
-            "    csv: foi.csv\n",
+            "    csv: foi.csv\n    columns: {crimes: Crimes}\n",
             "Year,Crimes\n2011,151\n2016,lots\n",
             ["foi.csv:3:6: foi.csv row 3, column 'Crimes': 'lots' is not a number (write it as "
              "640, 4.2, '12.5%', '£3.7m' or '1.13 million')"],
@@ -153,11 +153,6 @@ def test_default_figure_names(header: str, name: str) -> None:
             "Year,Crimes\n2011,151\n2016,640,12\n2017\n",
             ["foi.csv:3:1: this row has 3 cells but the header has 2",
              "foi.csv:4:1: this row has 1 cells but the header has 2"],
-        ),
-        (
-            "    csv: foi.csv\n",
-            "Year,Crimes\n2011,151\n2011,160\n",
-            ["foi.csv:3:1: label '2011' appears twice (lines 2 and 3)"],
         ),
         (
             "    csv: foi.csv\n",
@@ -221,6 +216,33 @@ def test_default_figure_names(header: str, name: str) -> None:
 )  # fmt: skip
 def test_bad_csv(tmp_path: Path, source: str, csv: str | bytes, expected: list[str]) -> None:
     assert _problems(tmp_path, source, csv) == expected
+
+
+@pytest.mark.parametrize(
+    ("csv", "message"),
+    [
+        (
+            "Year,Crimes\n2011,151\n2011,160\n",
+            "label '2011' appears twice in foi.csv (lines 2 and 3)",
+        ),
+        (
+            "Year,Crimes\n2011,lots\n",
+            "foi.csv row 2, column 'Crimes': 'lots' is not a number (write it as 640, 4.2, "
+            "'12.5%', '£3.7m' or '1.13 million')",
+        ),
+    ],
+)
+def test_a_cell_a_claim_cannot_use_is_a_problem_where_it_is_used(
+    tmp_path: Path, csv: str, message: str
+) -> None:
+    # A table read whole may hold cells no claim uses; only a reference to one is a problem.
+    claims = "claims:\n  - id: a\n    quote: q\n    figure: foi.crimes[2011]\n"
+    assert _load(tmp_path, "    csv: foi.csv\n", csv.replace("2011,lots", "2012,lots")).claims == ()
+    with pytest.raises(ClaimFileError) as caught:
+        _load(tmp_path, "    csv: foi.csv\n", csv, claims)
+    assert [str(problem) for problem in caught.value.problems] == [
+        f"{tmp_path}/story.yaml:7:13: claims[0].figure: {message}"
+    ]
 
 
 def test_a_csv_outside_the_folder_when_allowed(tmp_path: Path) -> None:

@@ -156,19 +156,29 @@ def test_a_cell_reference_needs_a_table(tmp_path: Path) -> None:
 
 def test_text_where_a_number_is_expected_names_the_cell(tmp_path: Path) -> None:
     workbook(tmp_path / "t.xlsx", {"S": [["Area", "Count"], ["North", "about 5"]]})
-    path = claim_file(tmp_path, "table: t.xlsx")
+    # Named under columns:, the cell must be a figure; read whole, only where it is used.
+    path = claim_file(tmp_path, "table: t.xlsx\ncolumns: {count: Count}")
     assert _problems(path) == [
         "t.xlsx:2:2: sheet 'S', cell B2: t.xlsx, sheet 'S', cell B2 ('North', 'Count'): "
         "'about 5' is not a number (write it as 640, 4.2, '12.5%', '£3.7m' or '1.13 million')"
+    ]
+    path = claim_file(
+        tmp_path, "table: t.xlsx", _claims("- id: a", "  quote: 5", '  figure: t["North", Count]')
+    )
+    assert _problems(path) == [
+        "story.yaml:7:13: claims[0].figure: t.xlsx, sheet 'S', cell B2 ('North', 'Count') "
+        "holds 'about 5', not a number"
     ]
 
 
 def test_a_formula_with_no_saved_result_is_a_problem(tmp_path: Path) -> None:
     workbook(tmp_path / "t.xlsx", {"S": [["Area", "Count"], ["North", "=2*3"]]})
-    path = claim_file(tmp_path, "table: t.xlsx")
+    path = claim_file(
+        tmp_path, "table: t.xlsx", _claims("- id: a", "  quote: 6", "  figure: t.count[North]")
+    )
     (problem,) = _problems(path)
+    assert problem.startswith("story.yaml:7:13: claims[0].figure: t.xlsx, sheet 'S', cell B2")
     assert "the formula =2*3 has no saved result" in problem
-    assert problem.startswith("t.xlsx:2:2: sheet 'S', cell B2:")
 
 
 def test_a_missing_sheet_lists_the_sheets(tmp_path: Path) -> None:
@@ -179,8 +189,18 @@ def test_a_missing_sheet_lists_the_sheets(tmp_path: Path) -> None:
 
 def test_duplicate_row_labels_in_a_sheet(tmp_path: Path) -> None:
     workbook(tmp_path / "t.xlsx", {"S": [["Area", "Count"], ["North", 1], ["north", 2]]})
-    assert _problems(claim_file(tmp_path, "table: t.xlsx")) == [
-        "t.xlsx:3:1: sheet 'S', cell A3: label 'north' appears twice (rows 2 and 3)"
+    path = claim_file(
+        tmp_path,
+        "table: t.xlsx",
+        _claims(
+            "- id: a", "  quote: 1", "  figure: t.count[North]",
+            "- id: b", "  quote: 1", '  figure: t["North", "Count"]',
+        ),
+    )  # fmt: skip
+    assert _problems(path) == [
+        "story.yaml:7:13: claims[0].figure: label 'north' appears twice in t.xlsx (rows 2 and 3)",
+        "story.yaml:10:13: claims[1].figure: in t.xlsx: row 'North' is ambiguous: it matches "
+        "'North', 'north'",
     ]
 
 

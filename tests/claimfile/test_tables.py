@@ -107,6 +107,8 @@ def test_units_in_headers_are_applied_to_the_cells(header: str, cell: str, writt
         (":", "not available"),
         ("-", "nil or not applicable"),
         ("[note 3]", "with no figure, only note 3"),
+        ("<5", "a figure below 5, not published exactly"),
+        ("Suppressed", "suppressed"),
     ],
 )
 def test_markers(text: str, meaning: str) -> None:

@@ -31,9 +31,15 @@ MARKERS: Final[dict[str, str]] = {
     "x": "not available",
     "n/a": "not available",
     "na": "not available",
+    "n.a.": "not available",
+    "not available": "not available",
+    "not applicable": "not applicable",
+    "suppressed": "suppressed",
+    "confidential": "confidential",
 }
 """Markers a source writes instead of a figure, and what they mean."""
 
+_BELOW = re.compile(r"^([<>])\s*(\d[\d,.]*)$")
 _NOTE_MARKER = re.compile(r"^\[\s*note\s*(\d+)\s*\]$", re.IGNORECASE)
 # Markers written beside a figure (provisional, revised, estimated, a note) leave the figure.
 _TRAILING = re.compile(
@@ -112,6 +118,10 @@ def marker_of(text: str) -> Marker | None:
     meaning = MARKERS.get(folded)
     if meaning is not None:
         return Marker(text.strip(), meaning)
+    bound = _BELOW.match(folded)
+    if bound is not None:
+        side = "below" if bound.group(1) == "<" else "above"
+        return Marker(text.strip(), f"a figure {side} {bound.group(2)}, not published exactly")
     note = _NOTE_MARKER.match(folded)
     if note is not None:
         return Marker(text.strip(), f"with no figure, only note {note.group(1)}")

@@ -23,7 +23,7 @@ from claimcheck.claimfile.tables.cells import (
     unit_of,
 )
 from claimcheck.claimfile.tables.grid import Grid, Origin, RawCell, TableError
-from claimcheck.claimfile.tables.labels import Match, find_label
+from claimcheck.claimfile.tables.labels import Match, find_label, label_key
 from claimcheck.errors import Problem
 
 HEADER_SEARCH = 50
@@ -82,6 +82,8 @@ class Table:
     rows: list[Line] = field(default_factory=list)
     entries: dict[tuple[int, int], Entry] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    repeated: dict[str, str] = field(default_factory=dict)
+    """Row labels given to more than one row (by ``label_key``), with what to say of them."""
 
     def find_row(self, wanted: str) -> Match:
         return find_label(wanted, [row.label for row in self.rows], "row")
@@ -328,13 +330,17 @@ class _Builder:
             self.problem(where, where.char, "this row has no label")
             return
         label = strip_markers(label_cell.text)
-        key = label.casefold()
+        key = label_key(label)
         if key in first:
+            # Kept, but a reference must tell the rows apart: a row reference to this label
+            # is ambiguous, and no column series holds it.
             what = "lines" if self.grid.sheet is None else "rows"
-            message = f"label {label!r} appears twice ({what} {first[key]} and {origin.line})"
-            self.problem(label_cell.origin, label_cell.origin.char, message)
-            return
-        first[key] = origin.line
+            self.table.repeated[key] = (
+                f"label {label!r} appears twice in {self.table.name} "
+                f"({what} {first[key]} and {origin.line})"
+            )
+        else:
+            first[key] = origin.line
         self._add_row(row, label, label_cell)
 
     def _add_row(self, row: list[RawCell], label: str, label_cell: RawCell) -> None:
