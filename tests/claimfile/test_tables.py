@@ -198,6 +198,19 @@ def test_a_named_sheet_and_a_missing_one(tmp_path: Path) -> None:
     assert str(caught.value) == f"{path}:1:1: no sheet 'Table 4' (sheets: 'Contents', 'Table 3')"
 
 
+def test_cover_contents_and_notes_sheets_are_passed_over(tmp_path: Path) -> None:
+    path = workbook(
+        tmp_path / "t.xlsx",
+        {
+            "Cover_sheet": [["Births in a made-up country"]],
+            "Table_of_contents": [["Table 1", "Births"]],
+            "Notes": [["Note number", "Note text"], ["note 1", "Provisional"]],
+            "Table_1": [["Year", "Births"], [2023, 591]],
+        },
+    )
+    assert _read(path).sheet == "Table_1"
+
+
 def test_no_header_row_shows_the_first_rows(tmp_path: Path) -> None:
     with pytest.raises(TableError, match=r"no header row found .* row 1: '2011', '151'"):
         _read(_csv(tmp_path, "2011,151\n2016,640\n"))

@@ -12,7 +12,7 @@ from pathlib import Path
 from xml.etree import ElementTree
 
 from claimcheck.claimfile.tables.grid import Grid, Origin, RawCell, TableError
-from claimcheck.claimfile.tables.xlsx import MAX_COLUMNS, MAX_ROWS, check_archive
+from claimcheck.claimfile.tables.xlsx import MAX_COLUMNS, MAX_ROWS, check_archive, default_sheet
 from claimcheck.errors import Problem
 
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
@@ -37,7 +37,7 @@ def read_ods(path: Path, shown: str, sheet: str | None) -> Grid:
     names = [table.get(_name(_TABLE, "name"), "") for table in tables]
     if not tables:
         raise TableError([Problem(shown, 1, 1, "the spreadsheet has no sheets")])
-    index = 0
+    index = default_sheet(names)
     if sheet is not None:
         folded = [name.casefold().strip() for name in names]
         if sheet.casefold().strip() not in folded:

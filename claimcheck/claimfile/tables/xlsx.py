@@ -76,11 +76,26 @@ def read_xlsx(path: Path, shown: str, sheet: str | None) -> Grid:
         formulas.close()
 
 
+_NOT_A_TABLE = re.compile(
+    r"^(?:cover|contents|table[ _]of[ _]contents|notes?|information|info|metadata|about|"
+    r"definitions|glossary)(?:[ _]sheet)?$",
+    re.IGNORECASE,
+)
+"""Sheets a release workbook opens with before its tables: skipped when no sheet is named."""
+
+
+def default_sheet(names: list[str]) -> int:
+    """The sheet read when none is named: the first that is not a cover, contents or notes."""
+    return next(
+        (index for index, name in enumerate(names) if not _NOT_A_TABLE.match(name.strip())), 0
+    )
+
+
 def _sheet_name(names: list[str], wanted: str | None, shown: str) -> str:
     if wanted is None:
         if not names:
             raise TableError([Problem(shown, 1, 1, "the workbook has no sheets")])
-        return names[0]
+        return names[default_sheet(names)]
     for name in names:
         if name.casefold().strip() == wanted.casefold().strip():
             return name
