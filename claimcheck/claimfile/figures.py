@@ -216,13 +216,16 @@ class SourceBuilder:
         header_node = node.get("header_row")
         if header_node is not None:
             text = text_of(header_node) or ""
-            if not text.isdigit() or int(text) < 1:
-                self.problem(
-                    header_node,
-                    f"sources.{source.id}.header_row: {text!r} is not a row number (1, 2, 3...)",
-                )
-                return None
+            if not text.strip().isdigit():
+                return None  # the structure check has reported it
             header_row = int(text)
+            if header_row < 1:
+                message = f"sources.{source.id}.header_row: rows are numbered from 1"
+                self.problem(header_node, message)
+                return None
+        if sum(node.get(key) is not None for key in TABLE_KEYS) > 1:
+            self.problem(node, f"sources.{source.id}: give table: or csv:, not both")
+            return None
         return TableOptions(
             sheet=text_of(node.get("sheet")),
             header_row=header_row,

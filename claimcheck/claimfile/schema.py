@@ -127,7 +127,7 @@ class SourceSpec(_Format):
             "The row number of the column headers; found by default (the first row of names "
             "with no figures in it, past any title rows)."
         ),
-        ge=1,
+        json_schema_extra={"minimum": 1},
     )
     range: str | None = Field(
         None,

@@ -266,3 +266,19 @@ def test_any_bytes_as_a_table_give_figures_or_problems(data: bytes, name: str) -
             assert all(problem.line >= 1 for problem in outcome.problems)
         else:
             assert all(figure.cell for figure in outcome.figures.values())
+
+
+@pytest.mark.parametrize(
+    ("source", "message"),
+    [
+        ("table: rates.xlsx\nheader_row: 0",
+         "story.yaml:4:17: sources.t.header_row: rows are numbered from 1"),
+        ("table: rates.xlsx\ncsv: rates.xlsx",
+         "story.yaml:3:5: sources.t: give table: or csv:, not both"),
+        ("table: rates.xls",
+         "story.yaml:3:12: sources.t.table: no file 'rates.xls' beside the claim file"),
+    ],
+)  # fmt: skip
+def test_bad_table_options(tmp_path: Path, source: str, message: str) -> None:
+    _wide(tmp_path)
+    assert _problems(claim_file(tmp_path, source)) == [message]
