@@ -208,6 +208,19 @@ class SourceBuilder:
         figures = TableFigures(source, table, read_number)
         self.result.tables[source.id] = figures
         explicit = isinstance(node.get("columns"), Mapping)
+        if not explicit and figures.periods_across:
+            # A wide table of periods: each row is a series keyed by period.
+            names: set[str] = set()
+            for row in range(len(table.rows)):
+                name = figures.row_name(row)
+                if (
+                    name
+                    and name not in names
+                    and label_key(table.rows[row].label) not in table.repeated
+                ):
+                    names.add(name)
+                    self._row(figures, name, row, file_node)
+            return
         for name, index in self._chosen(source, node, table):
             self._column(figures, name, index, file_node, explicit)
 
@@ -320,6 +333,25 @@ class SourceBuilder:
             else:
                 self.result.unreadable[ref] = message
         self._add_series(source, name, members)
+
+    def _row(self, figures: TableFigures, name: str, row: int, file_node: Node) -> None:
+        """A row of a wide table as a series keyed by column label (period)."""
+        key = f"{figures.source.id}.{name}"
+        if key in self.result.figures or key in self.result.series:
+            self.problem(
+                file_node,
+                f"figure {key!r} is given both under figures: and by {figures.table.name}",
+            )
+            return
+        series = figures.row_series(row)
+        for column, line in enumerate(figures.table.columns):
+            ref = f"{key}[{line.label}]"
+            withheld = figures.marker(row, column)
+            if withheld is not None:
+                self.result.withheld[ref] = withheld
+            elif (row, column) in figures.table.entries and series.get(line.label) is None:
+                self.result.unreadable[ref] = self._not_a_number(figures, row, column)
+        self._add_series(figures.source, name, list(series.figures))
 
     def _not_a_number(self, figures: TableFigures, row: int, column: int) -> str:
         entry = figures.table.entries[row, column]

@@ -321,9 +321,14 @@ class _Claims:
             assert found.figure is not None
             return Resolved(found.figure, found.series)
         if table is not None and parsed.label is not None:
+            # A series label is a row label (a column series) or a column label (a row
+            # series of a wide table): written as loosely as a cell reference's.
             row = table.table.find_row(parsed.label)
+            column = table.table.find_column(parsed.label)
             if row.index is not None:
                 parsed = replace(parsed, label=table.table.rows[row.index].label)
+            elif column.index is not None:
+                parsed = replace(parsed, label=table.table.columns[column.index].label)
         withheld = sources.withheld.get(str(parsed))
         if withheld is not None:
             return withheld

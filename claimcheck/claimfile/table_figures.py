@@ -121,31 +121,45 @@ class TableFigures:
         label = self.table.columns[column].label
         return figure_name(label) or label
 
-    def _series(self, row: int, column: int) -> Series:
-        """The series a cell belongs to: its row when the columns are periods (a wide table
-        of years), else its column."""
-        table = self.table
-        periods = sum(1 for line in table.columns if _YEARISH.search(line.label))
-        if periods * 2 > len(table.columns):
-            members = [
-                self._relabelled(index, table.columns[index].label, row)
-                for index in range(len(table.columns))
-            ]
-            name = figure_name(table.rows[row].label) or table.rows[row].label
-        else:
-            members = [
-                self._relabelled(column, table.rows[index].label, index)
-                for index in range(len(table.rows))
-            ]
-            name = self.column_name(column)
-        kept = tuple(figure for figure in members if figure is not None)
-        return Series(self.source, name, kept)
+    def row_name(self, row: int) -> str:
+        label = self.table.rows[row].label
+        return figure_name(label) or label
 
-    def _relabelled(self, column: int, label: str, row: int) -> Figure | None:
+    @property
+    def periods_across(self) -> bool:
+        """Whether the columns are periods (a wide table of years): then each row is a series."""
+        columns = self.table.columns
+        return sum(1 for line in columns if _YEARISH.search(line.label)) * 2 > len(columns)
+
+    def _series(self, row: int, column: int) -> Series:
+        """The series a cell belongs to: its row when the columns are periods, else its
+        column."""
+        if self.periods_across:
+            return self.row_series(row)
+        return self.column_series(column)
+
+    def row_series(self, row: int) -> Series:
+        """A row as a series keyed by column label, named after the row's label."""
+        name = self.row_name(row)
+        columns = self.table.columns
+        members = [
+            self.member(row, column, name, columns[column].label) for column in range(len(columns))
+        ]
+        return Series(self.source, name, tuple(figure for figure in members if figure))
+
+    def column_series(self, column: int) -> Series:
+        """A column as a series keyed by row label, named after its header."""
+        name = self.column_name(column)
+        rows = self.table.rows
+        members = [self.member(row, column, name, rows[row].label) for row in range(len(rows))]
+        return Series(self.source, name, tuple(figure for figure in members if figure))
+
+    def member(self, row: int, column: int, name: str, label: str) -> Figure | None:
+        """The cell's figure as a member of a series called ``name``, keyed by ``label``."""
         found = self.figure_at(row, column, self.column_name(column))
         if isinstance(found, str):
             return None
-        return Figure(found.source, found.name, label, found.number, found.location, found.cell)
+        return Figure(found.source, name, label, found.number, found.location, found.cell)
 
 
 def _location(entry: Entry) -> Location:

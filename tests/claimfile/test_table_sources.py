@@ -68,15 +68,24 @@ def test_a_wide_table_is_addressed_by_row_and_column(tmp_path: Path) -> None:
     assert finding.verdict == "supported", finding.explanation
 
 
-def test_columns_of_a_wide_table_are_series_too(tmp_path: Path) -> None:
+def test_rows_of_a_wide_table_of_periods_are_series(tmp_path: Path) -> None:
     _wide(tmp_path)
     path = claim_file(
         tmp_path,
         "table: rates.xlsx",
-        _claims("- id: one", "  quote: a rate of 1.48", "  figure: t.2021[Southvale]"),
+        _claims("- id: one", "  quote: a rate of 1.48", "  figure: t.southvale[2021]"),
     )
-    figure = load(path).claims[0].references[Role.FIGURE].figure
+    loaded = load(path)
+    figure = loaded.claims[0].references[Role.FIGURE].figure
     assert figure.cell == "rates.xlsx, sheet 'Table 3', cell B5 ('Southvale', 2021)"
+    assert loaded.series["t.northshire"].labels == ("2021", "2022", "2023")
+    assert set(loaded.series) == {"t.northshire", "t.southvale", "t.westmoor"}
+
+
+def test_named_columns_of_a_wide_table_are_series(tmp_path: Path) -> None:
+    _wide(tmp_path)
+    path = claim_file(tmp_path, "table: rates.xlsx\ncolumns: {y2021: 2021}")
+    assert load(path).series["t.y2021"].labels == ("Northshire", "Southvale", "Westmoor")
 
 
 def test_a_marked_cell_makes_the_claim_unsourced(tmp_path: Path) -> None:
@@ -106,7 +115,7 @@ def test_a_marked_cell_through_a_series_reference(tmp_path: Path) -> None:
     path = claim_file(
         tmp_path,
         "table: rates.xlsx",
-        _claims("- id: m", "  quote: 1.5", "  figure: t.2022[Southvale]"),
+        _claims("- id: m", "  quote: 1.5", "  figure: t.southvale[2022]"),
     )
     assert load(path).claims[0].note is not None
 

@@ -74,7 +74,7 @@ def test_draft_and_check_with_table_files(
     assert 'table: "../rates.xlsx"' in drafted
     loaded = load("out/draft.yaml", allow_outside=True)
     assert set(loaded.sources) == {"visits", "rates"}
-    assert loaded.figures["visits.2024[Harbour museum]"].number.text == "15,100"
+    assert loaded.figures["visits.harbour_museum[2024]"].number.text == "15,100"
     capsys.readouterr()
 
 
