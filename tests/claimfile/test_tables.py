@@ -62,6 +62,20 @@ def test_markers_are_kept_with_their_meaning(tmp_path: Path) -> None:
     assert table.entries[2, 0].marker is not None
 
 
+def test_a_long_table_whose_figures_look_like_years(tmp_path: Path) -> None:
+    table = _read(_csv(tmp_path, "Year,Homes built\n2019,2000\n2020,1950\n"))
+    assert table.label_header == "Year"
+    assert [row.label for row in table.rows] == ["2019", "2020"]
+
+
+def test_dates_show_as_dates(tmp_path: Path) -> None:
+    import datetime
+
+    rows = [["Area", datetime.datetime(2024, 3, 31)], ["North", 5]]
+    table = _read(workbook(tmp_path / "t.xlsx", {"S": rows}))
+    assert [column.label for column in table.columns] == ["2024-03-31"]
+
+
 def test_the_header_row_can_be_given(tmp_path: Path) -> None:
     path = _csv(tmp_path, "Note,\nYear,Count\n2020,5\n")
     assert [row.label for row in _read(path, header_row=2).rows] == ["2020"]

@@ -186,8 +186,13 @@ def _column_number(letters: str) -> int:
 
 
 def _header_like(row: list[RawCell]) -> bool:
+    """A row of names: two or more cells, none a figure (years may head columns), and not
+    labelled with a number (a long table's first row of figures may hold only years)."""
     texts = [cell for cell in row if cell.text]
-    return len(texts) >= 2 and not any(is_figure(cell) for cell in texts[1:])
+    if len(texts) < 2 or any(is_figure(cell) for cell in texts[1:]):
+        return False
+    first = strip_markers(row[0].text).replace(",", "")
+    return not _FIGURE.match(first)
 
 
 def _has_figure(row: list[RawCell]) -> bool:
