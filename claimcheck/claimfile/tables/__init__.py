@@ -48,7 +48,6 @@ def _datapackage(path: Path, shown: str, options: TableOptions) -> Grid:
 
 _READERS: dict[str, Callable[[Path, str, TableOptions], Grid]] = {
     ".csv": _csv,
-    ".txt": _csv,
     ".xlsx": _xlsx,
     ".xlsm": _xlsx,
     ".ods": _ods,
