@@ -60,8 +60,9 @@ class Sources:
     tables: dict[str, TableFigures] = field(default_factory=dict)
     """Each table source's cells, for ``source[row, column]`` references."""
     withheld: dict[str, Withheld] = field(default_factory=dict)
-    unreadable: dict[str, str] = field(default_factory=dict)
-    """Series members a claim cannot use (text in the cell, a repeated row label), and why."""
+    unreadable: dict[str, str | Problem] = field(default_factory=dict)
+    """Series members a claim cannot use, and why: a problem at the cell (text where a figure
+    belongs), or a message for the reference (a row label two rows share)."""
     """Series members a table marks instead of publishing ([x], [c]...), by reference."""
     broken: set[str] = field(default_factory=set)
     """Source ids, figure names and references whose figures could not be read ("*": all).
@@ -331,7 +332,7 @@ class SourceBuilder:
                 self.result.problems.append(entry.origin.problem(message))
                 self.result.broken.add(ref)
             else:
-                self.result.unreadable[ref] = message
+                self.result.unreadable[ref] = entry.origin.problem(message)
         self._add_series(source, name, members)
 
     def _row(self, figures: TableFigures, name: str, row: int, file_node: Node) -> None:
@@ -349,8 +350,11 @@ class SourceBuilder:
             withheld = figures.marker(row, column)
             if withheld is not None:
                 self.result.withheld[ref] = withheld
-            elif (row, column) in figures.table.entries and series.get(line.label) is None:
-                self.result.unreadable[ref] = self._not_a_number(figures, row, column)
+            elif (entry := figures.table.entries.get((row, column))) is not None and (
+                series.get(line.label) is None
+            ):
+                message = self._not_a_number(figures, row, column)
+                self.result.unreadable[ref] = entry.origin.problem(message)
         self._add_series(figures.source, name, list(series.figures))
 
     def _not_a_number(self, figures: TableFigures, row: int, column: int) -> str:

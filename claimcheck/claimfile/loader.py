@@ -207,6 +207,10 @@ def _article(
     )
 
 
+class _AtTheCell(Exception):
+    """A reference to a cell whose problem has been reported at the cell itself."""
+
+
 class _Claims:
     def __init__(self, path: str, sources: Sources, problems: list[Problem]) -> None:
         self.path = path
@@ -298,6 +302,8 @@ class _Claims:
             return None
         try:
             return self._resolve(parsed)
+        except _AtTheCell:
+            return None
         except BadReference as error:
             if not self.sources.is_broken(parsed.source, parsed.name, parsed.label):
                 self.problem(value, f"{place}: {error}")
@@ -333,6 +339,11 @@ class _Claims:
         if withheld is not None:
             return withheld
         unreadable = sources.unreadable.get(str(parsed))
+        if isinstance(unreadable, Problem):
+            # Reported at the cell, once, as a cell a claim file names is reported.
+            if unreadable not in self.problems:
+                self.problems.append(unreadable)
+            raise _AtTheCell
         if unreadable is not None:
             raise BadReference(unreadable)
         return resolve(parsed, sources.sources, sources.figures, sources.series)
