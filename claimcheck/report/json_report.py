@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 from claimcheck.model import Report
@@ -37,7 +36,8 @@ _FIELDS = ("summary", "claims", "sources", "articles", "unchecked")
 def as_data(report: Report) -> dict[str, Any]:
     """The report as plain JSON data.
 
-    The article's text is left out (the report points into it by offsets and names its path);
+    The article's text is left out (the report points into it by offsets and names its path),
+    and its ``notes`` when there are none;
     ``unchecked`` appears only when an article was read, since without one it means nothing.
     """
     data = report.model_dump(mode="json", exclude=_excluded(report))
@@ -45,7 +45,12 @@ def as_data(report: Report) -> dict[str, Any]:
 
 
 def _excluded(report: Report) -> dict[str, Any]:
-    excluded: dict[str, Any] = {"articles": {"__all__": {"text"}}}
+    # The article's text always; its notes when there are none.
+    articles = {
+        index: {"text"} if article.notes else {"text", "notes"}
+        for index, article in enumerate(report.articles)
+    }
+    excluded: dict[str, Any] = {"articles": articles}
     scanned = any(article.text is not None for article in report.articles)
     if not scanned and not report.unchecked:
         excluded["unchecked"] = True
