@@ -110,14 +110,15 @@ def _draft(n: int) -> Work:
 
 
 def _csv(rows: int, columns: int) -> Work:
-    from claimcheck.claimfile.tables.csvfile import read_columns
+    from claimcheck.claimfile.tables import read_table
+    from claimcheck.claimfile.tables.layout import TableOptions
 
     folder = Path(tempfile.mkdtemp(prefix="claimcheck-scaling-"))
     path = folder / "table.csv"
     header = ["Year", *(f"Count {c}" for c in range(columns))]
     body = [[str(1900 + r), *(str(r * 7 + c) for c in range(columns))] for r in range(rows)]
     path.write_text("\n".join(",".join(row) for row in [header, *body]) + "\n", encoding="utf-8")
-    return lambda: read_columns(path, "table.csv", "Year", None)
+    return lambda: read_table(path, "table.csv", "table", TableOptions(labels="Year"))
 
 
 def _claims(n: int) -> Work:
@@ -193,7 +194,7 @@ CASES: tuple[Case, ...] = (
         4_000,
         _quote("<b>1</b> "),
     ),
-    Case("unsourced quote of news text", "reading a quote", "characters", 4_000, _unsourced),
+    Case("unsourced quote of news text", "reading a quote", "characters", 40_000, _unsourced),
     Case("article, a claim every other sentence", "coverage", "characters", 400_000, _coverage),
     Case("article", "scan", "characters", 400_000, _scan),
     Case("article", "draft", "characters", 100_000, _draft),
