@@ -7,6 +7,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from claimcheck.engine.read.mentions import Aside, Reading, number_form
+from claimcheck.engine.read.names import name_spans
 from claimcheck.numbers.number import NumberMatch, Unit
 from claimcheck.text.calendar import month_pattern
 
@@ -16,7 +17,7 @@ _DATE_BEFORE = re.compile(
     rf"after|of|year|the|early|late|mid|end|start|spring|summer|autumn|winter)[\s-]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$"
 )
 _DURATION_AFTER = re.compile(
-    r"[\s-]+(?:calendar\s+|financial\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)(?![A-Za-z])"
+    r"[\s-]+(?:calendar\s+|financial\s+|working\s+|business\s+|school\s+|trading\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)(?![A-Za-z])"
 )
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # The second half of a financial or academic year: the "/12" of "2011/12", "-13" of "2012-13".
@@ -103,8 +104,19 @@ def _word_not_amount(text: str, match: NumberMatch) -> str | None:
     return None
 
 
+def mark_names(reading: Reading, wording: str, text: str) -> None:
+    """Set aside numbers that name or bound a group: 'Covid-19', 'aged 16 to 24', 'Year 6'."""
+    for span in name_spans(text):
+        if reading.free(span.start, span.end):
+            reading.take(span.start, span.end)
+            reading.asides.append(
+                Aside(span.start, span.end, wording[span.start : span.end], span.why)
+            )
+
+
 def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberMatch]) -> None:
     """Set aside ordinals, durations, dates and words that only look like amounts."""
+    mark_names(reading, wording, text)
     for match in numbers:
         if not reading.free(match.start, match.end):
             continue
