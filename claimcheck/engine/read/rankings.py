@@ -1,0 +1,157 @@
+"""Superlatives the wording table's fixed spellings cannot reach, and those that only describe.
+
+Runs first, before the time templates (``reader.PASSES``):
+
+- **descriptions**: "pupils in the most deprived areas", "the least affluent", "the most likely
+  to", "the poorest fifth" describe a group by a quality the figures do not hold; they rank
+  nothing and are not a share ("most"), so their words are taken and nothing is stated. A
+  superlative in a parenthesis or between dashes ("the projection - the highest of three
+  scenarios - is...") describes the subject and is read as a described ranking.
+- **since**: "its lowest level since July 2008", "the lowest pass rate since 2008", "the highest
+  since the 2008 crash", "the lowest since records began in 1938": a superlative, a few words,
+  "since" and a year (perhaps inside an event); a change word between ("the sharpest fall
+  since 1997") makes it a ranking of changes.
+- **decades**: "the lowest in nearly five decades" is a years-low over the decades' years.
+- **headline ranks**: "still highest in North East" (a referenced label after "in") and
+  "topped the best-sellers list".
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from functools import cache
+
+from claimcheck.engine.judge.compare import Stated
+from claimcheck.engine.read.record import Quote, record
+from claimcheck.engine.wording import phrases
+from claimcheck.engine.wording.families import Family
+from claimcheck.text.calendar import month_pattern
+
+__all__ = ["mark_rankings"]
+
+_HIGH = r"highest|largest|biggest|greatest|most|strongest"
+_LOW = r"lowest|smallest|fewest|least|weakest|slowest"
+_CHANGE = (
+    r"rise|rises|increase|increases|jump|growth|fall|falls|drop|drops|decline|declines"
+    r"|decrease|decreases|slump|cut|cuts"
+)
+_MONTHS = month_pattern(lower=True)
+_COUNTS = {
+    word: Fraction(index + 1)
+    for index, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    )
+}
+
+# "the most deprived", "the least affluent", "the most likely": a superlative of a quality the
+# figures do not measure. The suffixes are those of adjectives and participles; "the most
+# common" and "the most frequent" (which rank a series) are kept out.
+_QUALITY = re.compile(
+    r"(?<![a-z])the\s+(?:most|least)\s+(?!common\b|frequent\b|popular\b)"
+    r"[a-z]+(?:ed|ly|ive|ous|ent|ant|able|ible|ic|ful|less|ing)(?![a-z])"
+)
+# "the poorest fifth", "the richest tenth": a band of the population, not a share to check.
+_BAND = re.compile(
+    r"(?<![a-z])the\s+(?:[a-z]+est|(?:most|least)\s+[a-z]+)\s+"
+    r"(?:fifth|quarter|third|tenth|half|decile|quintile|percentile)s?(?![a-z])"
+)
+_ASIDE = re.compile(
+    rf"(?:[(]|\s-\s)\s*(?P<sup>the\s+(?P<word>{_HIGH}|{_LOW})(?![a-z])[^()]{{0,60}}?)(?:[)]|\s-\s)"
+)
+_SINCE = re.compile(
+    rf"(?<![a-z])(?:the|its|their|a)\s+(?P<word>{_HIGH}|{_LOW}|sharpest|steepest|fastest)"
+    r"(?P<middle>(?:\s+[a-z/-]+){0,3}?)\s+since\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?"
+    rf"(?:(?:{_MONTHS})\s+)?(?P<year>(?:1[89]|20)\d\d)(?:[/-]\d{{2}}(?:\d{{2}})?)?(?![\d%])"
+)
+_DECADES = re.compile(
+    rf"(?<![a-z])(?:the\s+|its\s+)?(?P<word>{_HIGH}|{_LOW})(?:\s+level)?\s+(?:in|for)\s+"
+    r"(?P<near>(?:nearly|almost|close\s+to)\s+)?(?P<count>[a-z]+|\d+)\s+decades(?![a-z])"
+)
+_HEADLINE = re.compile(rf"(?<![a-z])(?:the\s+)?(?P<word>highest|lowest)\s+in\s+")
+_TOPPED = re.compile(
+    r"(?<![a-z])topped\s+the\s+(?:[a-z-]+\s+){0,3}?(?:list|table|chart|charts|rankings?)(?![a-z])"
+)
+
+
+@cache
+def _family(family_id: str) -> Family:
+    return phrases.family(family_id)
+
+
+def _high(word: str) -> bool:
+    return re.fullmatch(_HIGH, word) is not None
+
+
+def _descriptions(quote: Quote) -> None:
+    reading, text = quote.reading, quote.text
+    for pattern in (_BAND, _QUALITY):
+        for found in pattern.finditer(text):
+            if reading.free(*found.span()):
+                reading.take(*found.span())
+    for found in _ASIDE.finditer(text):
+        span = found.span("sup")
+        if reading.free(*span):
+            family = "described-max" if _high(found.group("word")) else "described-min"
+            record(quote, _family(family), span, Stated(Fraction(0)), qualify=False)
+
+
+def _since(quote: Quote) -> None:
+    reading, text = quote.reading, quote.text
+    for found in _SINCE.finditer(text):
+        if not reading.free(*found.span()):
+            continue
+        year = int(found.group("year"))
+        word, middle = found.group("word"), found.group("middle")
+        if re.search(rf"(?<![a-z])(?:{_CHANGE})(?![a-z])", middle) or word in (
+            "sharpest",
+            "steepest",
+            "fastest",
+        ):
+            family = "rank-change-since"
+        else:
+            family = "highest-since" if _high(word) else "lowest-since"
+        record(
+            quote, _family(family), found.span(), Stated(Fraction(year)), year=year,
+            qualify=False,
+        )
+
+
+def _decades(quote: Quote) -> None:
+    reading, text = quote.reading, quote.text
+    for found in _DECADES.finditer(text):
+        if not reading.free(*found.span()):
+            continue
+        count = found.group("count")
+        number = Fraction(count) if count.isdigit() else _COUNTS.get(count)
+        if number is None or number <= 0:
+            continue
+        years = number * 10
+        if found.group("near"):
+            # "nearly five decades": the span reaches at least nine tenths of the way back.
+            years = Fraction(int(years * Fraction(9, 10)))
+        family = "years-high" if _high(found.group("word")) else "years-low"
+        record(quote, _family(family), found.span(), Stated(years), qualify=False)
+
+
+def _headlines(quote: Quote) -> None:
+    reading, text = quote.reading, quote.text
+    labels = [label.lower() for label in quote.labels if label]
+    for found in _HEADLINE.finditer(text):
+        rest = text[found.end() :]
+        if not any(rest.startswith(label) for label in labels):
+            continue
+        if reading.free(*found.span()):
+            family = "series-max" if found.group("word") == "highest" else "series-min"
+            record(quote, _family(family), found.span(), Stated(Fraction(0)), qualify=False)
+    for found in _TOPPED.finditer(text):
+        if reading.free(*found.span()):
+            record(quote, _family("series-max"), found.span(), Stated(Fraction(0)), qualify=False)
+
+
+def mark_rankings(quote: Quote) -> None:
+    """Read the superlatives the table's spellings miss, and take the descriptive ones."""
+    _descriptions(quote)
+    _since(quote)
+    _decades(quote)
+    _headlines(quote)
