@@ -12,6 +12,8 @@ Runs first, before the time templates (``reader.PASSES``):
   "since" and a year (perhaps inside an event); a change word between ("the sharpest fall
   since 1997") makes it a ranking of changes.
 - **decades**: "the lowest in nearly five decades" is a years-low over the decades' years.
+- **digit bands**: "double-digit inflation", "into single figures", "triple-digit" are ranges
+  of values (10 up to 100...), never multiples.
 - **headline ranks**: "still highest in North East" (a referenced label after "in") and
   "topped the best-sellers list".
 """
@@ -22,10 +24,12 @@ import re
 from fractions import Fraction
 from functools import cache
 
-from claimcheck.engine.judge.compare import Stated
+from claimcheck.engine.judge.compare import Comparator, Stated
+from claimcheck.engine.read.mentions import Mention
 from claimcheck.engine.read.record import Quote, record
 from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Family
+from claimcheck.numbers.number import Unit, parse_number
 from claimcheck.text.calendar import month_pattern
 
 __all__ = ["mark_rankings"]
@@ -72,6 +76,42 @@ _HEADLINE = re.compile(rf"(?<![a-z])(?:the\s+)?(?P<word>highest|lowest)\s+in\s+"
 _TOPPED = re.compile(
     r"(?<![a-z])topped\s+the\s+(?:[a-z-]+\s+){0,3}?(?:list|table|chart|charts|rankings?)(?![a-z])"
 )
+
+
+_DIGITS = re.compile(
+    r"(?<![a-z])(?P<size>single|double|triple)[\s-]+(?:digits?|figures?)(?:\s+figures)?(?![a-z])"
+)
+# "double-digit inflation" is a range of values, not a multiple: 10 up to (not including) 100.
+_RATE_WORDS = re.compile(r"(?<![a-z])(?:inflation|rate|rates|growth|per\s*cent|percent)(?![a-z])")
+_BANDS = {
+    "single": (Fraction(0), Fraction(9999, 1000)),
+    "double": (Fraction(10), Fraction(99999, 1000)),
+    "triple": (Fraction(100), Fraction(999999, 1000)),
+}
+
+
+def _digit_bands(quote: Quote) -> None:
+    reading, text = quote.reading, quote.text
+    for found in _DIGITS.finditer(text):
+        if not reading.free(*found.span()):
+            continue
+        low, high = _BANDS[found.group("size")]
+        # A band of rates where the quote speaks of rates or percentages, else of counts.
+        percent = _RATE_WORDS.search(text) is not None or any(
+            match.number.unit is Unit.PERCENT for match in quote.numbers
+        )
+        reading.take(*found.span())
+        reading.mentions.append(
+            Mention(
+                _family("between"),
+                found.start(),
+                found.end(),
+                quote.wording[found.start() : found.end()],
+                Stated(low, Fraction(0), high, Fraction(0)),
+                Comparator.BETWEEN,
+                parse_number(f"{low}%") if percent else None,
+            )
+        )
 
 
 @cache
@@ -151,7 +191,8 @@ def _headlines(quote: Quote) -> None:
 
 def mark_rankings(quote: Quote) -> None:
     """Read the superlatives the table's spellings miss, and take the descriptive ones."""
-    _descriptions(quote)
     _since(quote)
+    _descriptions(quote)
+    _digit_bands(quote)
     _decades(quote)
     _headlines(quote)

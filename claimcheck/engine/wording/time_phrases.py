@@ -69,6 +69,9 @@ PERIODS: Final = (
             "over the past decade",
             "in the last decade",
             "in the past decade",
+            "a decade earlier",
+            "a decade ago",
+            "a decade before",
         ),
         "The from and to labels must be ten years apart; otherwise needs review.",
         (
