@@ -134,7 +134,8 @@ NAME_RULES: tuple[NameRule, ...] = (
         "counted categories",
         rf"(?<![\w'’])(?:the|these|those){_S}+(?P<n>two|three|four|five|six|seven|eight|nine|ten"
         rf"|[2-9]|1[0-2]){_S}+(?:[a-z]+{_S}+)?(?:regions|states|countries|nations|counties"
-        r"|areas|cities|boroughs|sectors|groups|categories|scenarios|airports|provinces)\b",
+        r"|areas|cities|boroughs|sectors|groups|categories|scenarios|airports|provinces|councils"
+        r"|authorities|forces|districts|constituencies|ports)\b",
         "the number of groups a sentence speaks of ('these two regions'), not a figure",
         "these two regions together",
     ),

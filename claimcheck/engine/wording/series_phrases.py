@@ -162,6 +162,7 @@ SERIES: Final = (
             "the highest on record",
             "a new high",
             "a series high",
+            "series high",
         ),
         "The referenced label must be above every earlier label of its series.",
         (
@@ -184,6 +185,7 @@ SERIES: Final = (
             "the lowest on record",
             "a new low",
             "a series low",
+            "series low",
         ),
         "The referenced label must be below every earlier label of its series.",
         (
