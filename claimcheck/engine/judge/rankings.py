@@ -99,7 +99,7 @@ def _steps(figures: tuple[Figure, ...]) -> list[tuple[str, Fraction, Fraction | 
     found = []
     for first, second in pairwise(figures):
         a, b = first.number.value, second.number.value
-        found.append((second.label, b - a, (b - a) / a if a else None))
+        found.append((second.label or "", b - a, (b - a) / a if a else None))
     return found
 
 
@@ -117,13 +117,14 @@ def _over_time(
     mention: Mention, timeline: tuple[Figure, ...], figure: Figure
 ) -> tuple[Verdict, str] | None:
     steps = _steps(timeline)
-    if figure.label not in [label for label, _, _ in steps]:
+    label = figure.label or ""
+    if label not in [label for label, _, _ in steps]:
         return Verdict.NEEDS_REVIEW, f"{figure.label} is the first label, with no step into it"
     sign = mention.family.sign
     sizes = [(label, change) for label, change, _ in steps]
-    by_size = _place(sizes, figure.label, sign)
+    by_size = _place(sizes, label, sign)
     rates = [(label, rate) for label, _, rate in steps if rate is not None]
-    by_rate = _place(rates, figure.label, sign) if len(rates) == len(steps) else by_size
+    by_rate = _place(rates, label, sign) if len(rates) == len(steps) else by_size
     listing = _listing(sizes)
     if by_size is not by_rate:
         return Verdict.NEEDS_REVIEW, (
@@ -136,12 +137,12 @@ def _over_categories(mention: Mention, reference: Reference) -> tuple[Verdict, s
     assert reference.series is not None
     sign = mention.family.sign
     figure = reference.figure
-    values = [(item.label, item.number.value) for item in reference.series.figures]
+    values = [(item.label or "", item.number.value) for item in reference.series.figures]
     listing = ", ".join(f"{item.label} {item.number.text}" for item in reference.series.figures)
     if figure.number.value * sign <= 0:
         way = "rise" if sign > 0 else "fall"
         return Verdict.CONTRADICTED, f"{figure.label} ({figure.number.text}) is not a {way}"
-    return _place(values, figure.label, sign), f"{figure.label} against {listing}"
+    return _place(values, figure.label or "", sign), f"{figure.label} against {listing}"
 
 
 def change_rank(
@@ -149,7 +150,8 @@ def change_rank(
 ) -> None:
     """'The biggest fall': rank the referenced label's change among the series'."""
     reference = ctx.series_reference()
-    assert reference is not None and reference.series is not None
+    assert reference is not None
+    assert reference.series is not None
     if timeline is None:
         verdict, text = _over_categories(mention, reference)
     elif len(timeline) < 3:

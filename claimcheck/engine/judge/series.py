@@ -207,7 +207,8 @@ def _since(
     later = [
         item
         for item in timeline[:position]
-        if (found := year_of(item.label)) is not None and mention.year is not None
+        if (found := year_of(item.label)) is not None
+        and mention.year is not None
         and found > mention.year
     ]
     if later and not _beats(figure.number.value, later, sign):

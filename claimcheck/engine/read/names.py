@@ -21,9 +21,7 @@ __all__ = ["NAME_RULES", "NameRule", "NameSpan", "name_at", "name_spans"]
 
 _S = r"[ \t\u00a0\u2009\u202f]"
 _DASH = r"[-‐–—−]"
-_SMALL = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)"
-)
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)"
 # A number that is not followed by a unit: "Year 6 pupils", not "year 6% higher".
 _NO_UNIT = rf"(?!{_S}*(?:%|per{_S}*cent|percent|pc\b|points?\b|[.,]\d|\d))"
 

@@ -72,7 +72,7 @@ _DECADES = re.compile(
     rf"(?<![a-z])(?:the\s+|its\s+)?(?P<word>{_HIGH}|{_LOW})(?:\s+level)?\s+(?:in|for)\s+"
     r"(?P<near>(?:nearly|almost|close\s+to)\s+)?(?P<count>[a-z]+|\d+)\s+decades(?![a-z])"
 )
-_HEADLINE = re.compile(rf"(?<![a-z])(?:the\s+)?(?P<word>highest|lowest)\s+in\s+")
+_HEADLINE = re.compile(r"(?<![a-z])(?:the\s+)?(?P<word>highest|lowest)\s+in\s+")
 _TOPPED = re.compile(
     r"(?<![a-z])topped\s+the\s+(?:[a-z-]+\s+){0,3}?(?:list|table|chart|charts|rankings?)(?![a-z])"
 )
@@ -152,7 +152,11 @@ def _since(quote: Quote) -> None:
         else:
             family = "highest-since" if _high(word) else "lowest-since"
         record(
-            quote, _family(family), found.span(), Stated(Fraction(year)), year=year,
+            quote,
+            _family(family),
+            found.span(),
+            Stated(Fraction(year)),
+            year=year,
             qualify=False,
         )
 

@@ -66,8 +66,12 @@ RANKINGS: Final = (
         "Ranks falls: the referenced label's change must be the most negative of the "
         "categories (or its step the steepest fall of the series in time).",
         (
-            Example("the biggest fall was in the North", Verdict.SUPPORTED, series=_REGIONS,
-                    label="North"),
+            Example(
+                "the biggest fall was in the North",
+                Verdict.SUPPORTED,
+                series=_REGIONS,
+                label="North",
+            ),
             Example("the sharpest drop", Verdict.CONTRADICTED, series=_REGIONS, label="South"),
         ),
         sign=-1,
@@ -83,10 +87,12 @@ RANKINGS: Final = (
         "whole series of changes, so it needs review; a change that went the other way is "
         "contradicted.",
         (
-            Example("the sharpest fall since 1997", Verdict.NEEDS_REVIEW, before="12.2%",
-                    after="10.2%"),
-            Example("the sharpest fall since 1997", Verdict.CONTRADICTED, before="10.2%",
-                    after="12.2%"),
+            Example(
+                "the sharpest fall since 1997", Verdict.NEEDS_REVIEW, before="12.2%", after="10.2%"
+            ),
+            Example(
+                "the sharpest fall since 1997", Verdict.CONTRADICTED, before="10.2%", after="12.2%"
+            ),
         ),
     ),
     Family(
@@ -103,10 +109,16 @@ RANKINGS: Final = (
         "Says no value since then crossed the same line: that needs every value of the "
         "series over the span, which claimcheck does not settle, so it needs review.",
         (
-            Example("fell below 3,000 for the first time since 1980", Verdict.NEEDS_REVIEW,
-                    value="2,950"),
-            Example("fell below 3,000 for the first time since 1980", Verdict.CONTRADICTED,
-                    value="3,050"),
+            Example(
+                "fell below 3,000 for the first time since 1980",
+                Verdict.NEEDS_REVIEW,
+                value="2,950",
+            ),
+            Example(
+                "fell below 3,000 for the first time since 1980",
+                Verdict.CONTRADICTED,
+                value="3,050",
+            ),
         ),
     ),
     Family(
@@ -128,10 +140,15 @@ RANKINGS: Final = (
         "checked as a ranking only when the claim references a series; otherwise it describes "
         "the group and is not a statement.",
         (
-            Example("the states with the highest rates had 926.8", Verdict.SUPPORTED,
-                    value="926.8"),
-            Example("the region with the highest rate", Verdict.CONTRADICTED, series=_GROWTH,
-                    label="Valley"),
+            Example(
+                "the states with the highest rates had 926.8", Verdict.SUPPORTED, value="926.8"
+            ),
+            Example(
+                "the region with the highest rate",
+                Verdict.CONTRADICTED,
+                series=_GROWTH,
+                label="Valley",
+            ),
         ),
         sign=1,
     ),
@@ -153,8 +170,9 @@ RANKINGS: Final = (
         "As 'with the highest', for the bottom of a series.",
         (
             Example("areas with the lowest rates had 624.0", Verdict.SUPPORTED, value="624.0"),
-            Example("the area with the lowest rate", Verdict.CONTRADICTED, series=_GROWTH,
-                    label="Coast"),
+            Example(
+                "the area with the lowest rate", Verdict.CONTRADICTED, series=_GROWTH, label="Coast"
+            ),
         ),
         sign=-1,
     ),
