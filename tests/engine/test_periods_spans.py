@@ -39,7 +39,37 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         Verdict.SUPPORTED,
         "2014 is the base, and the from label is 2014",
     ),
+    (
+        "up 8% on 2013",
+        ch(100, 108, ("2014", "2016")),
+        Verdict.NEEDS_REVIEW,
+        "the named base 2013 is not the from label",
+    ),
+    (
+        "up 3% compared with 2015/16",
+        ch(100, 103, ("2015/16", "2016/17")),
+        Verdict.SUPPORTED,
+        "a financial year named as the base, and held by the from label",
+    ),
+    (
+        "half what it was three decades ago",
+        ch(80, 40, ("1986", "2016")),
+        Verdict.SUPPORTED,
+        "1986 to 2016 is thirty years",
+    ),
+    (
+        "half what it was three decades ago",
+        ch(80, 40, ("1991", "2016")),
+        Verdict.NEEDS_REVIEW,
+        "25 years is not three decades: the span is judged by the period rule",
+    ),
 ]
+
+
+def test_base_year_without_year_labels_needs_review() -> None:
+    finding = check_case("up 4% on 2012", {"before": 100, "after": 104})
+    assert finding.verdict is Verdict.NEEDS_REVIEW
+    assert "not years" in finding.explanation
 
 
 @pytest.mark.parametrize(

@@ -587,6 +587,19 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
         ser("2016", *YEARS),
         Verdict.CONTRADICTED,
     ),
+    # Decades and base years
+    (
+        "period-decades",
+        "Arrests are double what they were two decades ago",
+        ch(150, 300, ("1996", "2016")),
+        Verdict.SUPPORTED,
+    ),
+    (
+        "base-year",
+        "Burglaries were down 9% on 2013",
+        ch(1000, 910, ("2014", "2016")),
+        Verdict.NEEDS_REVIEW,
+    ),
     # Rankings of changes, and superlatives that describe the group
     ("rank-fall", "The biggest drop was in the north", ser("north", *CHANGES), Verdict.SUPPORTED),
     ("rank-fall", "The east saw the sharpest fall", ser("east", *CHANGES), Verdict.CONTRADICTED),

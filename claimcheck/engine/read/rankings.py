@@ -53,6 +53,9 @@ _COUNTS = {
 # common" and "the most frequent" (which rank a series) are kept out.
 _QUALITY = re.compile(
     r"(?<![a-z])the\s+(?:most|least)\s+(?!common\b|frequent\b|popular\b)"
+    # Participles that rank a series by use ("the most visited museum") stay rankings.
+    r"(?!(?:visited|used|viewed|watched|played|searched|requested|downloaded|streamed|booked"
+    r"|prescribed|reported|recorded|borrowed|purchased|shared|cited|read)\b)"
     r"[a-z]+(?:ed|ly|ive|ous|ent|ant|able|ible|ic|ful|less|ing)(?![a-z])"
 )
 # "the poorest fifth", "the richest tenth": a band of the population, not a share to check.
