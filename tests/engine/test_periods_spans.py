@@ -52,14 +52,14 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "a financial year named as the base, and held by the from label",
     ),
     (
-        "half what it was three decades ago",
-        ch(80, 40, ("1986", "2016")),
+        "twice as many as three decades ago",
+        ch(40, 80, ("1986", "2016")),
         Verdict.SUPPORTED,
         "1986 to 2016 is thirty years",
     ),
     (
-        "half what it was three decades ago",
-        ch(80, 40, ("1991", "2016")),
+        "twice as many as three decades ago",
+        ch(40, 80, ("1991", "2016")),
         Verdict.NEEDS_REVIEW,
         "25 years is not three decades: the span is judged by the period rule",
     ),

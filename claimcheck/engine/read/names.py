@@ -112,6 +112,13 @@ NAME_RULES: tuple[NameRule, ...] = (
         "care for the over-65s",
     ),
     _rule(
+        "working days",
+        rf"(?<![\w.,])(?P<n>\d{{1,3}}|{_SMALL}|twenty|thirty|forty)(?:{_S}+|{_DASH})"
+        rf"(?:working|business|school|trading|sitting){_S}*{_DASH}?{_S}*days?\b",
+        "a length of time in working days ('the 20 working day deadline')",
+        "within the 20 working day limit",
+    ),
+    _rule(
         "price threshold",
         rf"(?<![\w'’])(?:worth|valued{_S}+at|priced{_S}+at|sold(?:{_S}+[\w ]{{1,40}}?)?{_S}+for"
         rf"|bought{_S}+for|selling{_S}+for|costing|earning){_S}+"
