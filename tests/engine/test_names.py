@@ -105,6 +105,24 @@ ENGINE: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "after 'last year' the 12 is a count, not a school year",
     ),
     (
+        "In the week 995 deaths were registered",
+        fig(1200),
+        Verdict.CONTRADICTED,
+        "after 'the week' the number is a count of deaths, not a week",
+    ),
+    (
+        "The village ended the year with one death",
+        fig(3),
+        Verdict.CONTRADICTED,
+        "'with one death' is a count; only 'at least one' or 'one or more' describes a group",
+    ),
+    (
+        "The average age of first-time buyers is now age 34.6",
+        fig("31.0"),
+        Verdict.CONTRADICTED,
+        "an average age is a statistic, not an age band",
+    ),
+    (
         "the year 6% higher than before",
         fig("6%"),
         Verdict.SUPPORTED,

@@ -23,7 +23,10 @@ _S = r"[ \t\u00a0\u2009\u202f]"
 _DASH = r"[-‐–—−]"
 _SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)"
 # A number that is not followed by a unit: "Year 6 pupils", not "year 6% higher".
-_NO_UNIT = rf"(?!{_S}*(?:%|per{_S}*cent|percent|pc\b|points?\b|[.,]\d|\d))"
+_NO_UNIT = (
+    rf"(?!{_S}*(?:%|per{_S}*cent|percent|pc\b|points?\b|[.,]\d|\d|million|billion|bn\b"
+    r"|m\b|k\b|thousand))"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,10 +58,12 @@ _NOT_AFTER = "".join(
     rf"(?<!{word} )"
     for word in ("last", "this", "next", "past", "a", "per", "each", "every", "that", "same")
 )
+# "In the week 995 deaths were registered": after "the", a week or a year starts a period.
+_NOT_AFTER_THE = _NOT_AFTER + "(?<!the )"
 # Words that name a thing by its number: a law's section, a school year, a form, a week of the
 # year, a road junction. "Year" takes only a school year (1 to 13), so "year 2016" stays a date.
 _NAMING = (
-    r"section|sections|article|form|forms|week|chapter|clause|schedule|paragraph|junction"
+    r"section|sections|article|form|forms|chapter|clause|schedule|paragraph|junction"
     r"|platform|route|flight|ward|tier|phase|stage|key{_S}stage|level|grade|grades|band|bands"
     r"|category|type|class|division|league|windows|iphone|formula|apollo|world{_S}war"
 )
@@ -73,9 +78,15 @@ NAME_RULES: tuple[NameRule, ...] = (
     ),
     _rule(
         "school year",
-        rf"(?<![\w'’]){_NOT_AFTER}year{_S}+(?P<n>(?:1[0-3]|[1-9]|{_SMALL})){_NO_UNIT}(?![\w/-])",
+        rf"(?<![\w'’]){_NOT_AFTER_THE}year{_S}+(?P<n>(?:1[0-3]|[1-9]|{_SMALL})){_NO_UNIT}(?![\w/-])",
         "a school year ('Year 6 pupils'), a name",
         "obesity among Year 6 pupils",
+    ),
+    _rule(
+        "week number",
+        rf"(?<![\w'’]){_NOT_AFTER_THE}week{_S}+(?P<n>[1-9]|[1-4]\d|5[0-3]){_NO_UNIT}(?![\w/-])",
+        "a week of the year ('Week 52'), a name",
+        "deaths registered in Week 52",
     ),
     _rule(
         "numbered name",
@@ -92,9 +103,10 @@ NAME_RULES: tuple[NameRule, ...] = (
     ),
     _rule(
         "age band",
-        rf"(?<![\w'’])(?:aged|ages|age){_S}+(?:(?:between|from|of|under|over){_S}+)?"
+        rf"(?<![\w'’])(?<!average )(?<!mean )(?<!median )(?:aged|ages|age){_S}+"
+        rf"(?:(?:between|from|under|over){_S}+)?"
         rf"(?P<n>\d{{1,3}}(?:{_S}*(?:{_DASH}|to|and){_S}*\d{{1,3}})?)"
-        rf"(?!{_S}*(?:%|per{_S}*cent))",
+        rf"(?!\d|[.,]\d|{_S}*(?:%|per{_S}*cent))",
         "an age band naming the group ('aged 16 to 24')",
         "people aged 16 to 24",
     ),
@@ -130,8 +142,9 @@ NAME_RULES: tuple[NameRule, ...] = (
     ),
     _rule(
         "group threshold",
-        rf"(?<![\w'’])(?:with|involving|having|containing){_S}+(?:at{_S}+least{_S}+)?"
-        rf"(?P<n>one|two|three|[1-3])(?:{_S}+or{_S}+more)?{_S}+(?=[a-z])(?!in\b|of\b|per\b|out\b)",
+        rf"(?<![\w'’])(?:with|involving|having|containing){_S}+(?:at{_S}+least{_S}+"
+        rf"(?P<n>one|two|three|[1-3])|(?P<m>one|two|three|[1-3]){_S}+or{_S}+more)"
+        rf"{_S}+(?=[a-z])(?!in\b|of\b|per\b|out\b)",
         "a threshold describing the group ('households with at least one child')",
         "crashes involving at least one lorry",
     ),
