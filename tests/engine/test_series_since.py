@@ -102,6 +102,18 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "'a series low' is a record low; 2011 was lower",
     ),
     (
+        "the rate slid to 71.2%, its lowest since 2011, when it stood at 70.4%",
+        ser("2016", *PASS_RATES),
+        Verdict.SUPPORTED,
+        "the number after 'when it stood at' is the 2011 value, not the 2016 one",
+    ),
+    (
+        "the rate slid to 71.2%, its lowest since 2011, when it stood at 65%",
+        ser("2016", *PASS_RATES),
+        Verdict.CONTRADICTED,
+        "2011's value was 70.4%, not 65%",
+    ),
+    (
         "inflation reached double digits, at 10.4%",
         fig("10.4%"),
         Verdict.SUPPORTED,

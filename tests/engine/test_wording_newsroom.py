@@ -583,6 +583,12 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
         ch(1000, 910, ("2014", "2016")),
         Verdict.NEEDS_REVIEW,
     ),
+    (
+        "since-level",
+        "Arrests fell to 440, the lowest since 2012, when they stood at 410",
+        ser("2014", *DIP),
+        Verdict.SUPPORTED,
+    ),
     # Rankings of changes, and superlatives that describe the group
     ("rank-fall", "The biggest drop was in the north", ser("north", *CHANGES), Verdict.SUPPORTED),
     ("rank-fall", "The east saw the sharpest fall", ser("east", *CHANGES), Verdict.CONTRADICTED),

@@ -14,12 +14,13 @@ from fractions import Fraction
 from itertools import pairwise
 
 from claimcheck.claimfile.records import Figure, Reference, Role
-from claimcheck.engine.judge.context import Context
+from claimcheck.engine.judge.compare import Comparator, compare
+from claimcheck.engine.judge.context import Context, year_of
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.read.mentions import Mention
 from claimcheck.model import Quantity, Verdict
 
-__all__ = ["CHANGE_RANKS", "DESCRIBED", "change_rank", "described_alone"]
+__all__ = ["CHANGE_RANKS", "DESCRIBED", "change_rank", "described_alone", "since_level"]
 
 CHANGE_RANKS = frozenset({"rank-rise", "rank-fall"})
 DESCRIBED = frozenset({"described-max", "described-min"})
@@ -174,5 +175,39 @@ def change_rank(
             computed=f"{reference.figure.label} {reference.figure.number.text}",
             rule=f"the label's change must be the {which} in its series",
             rule_id=f"{mention.family.id}.rank",
+        )
+    )
+
+
+def since_level(mention: Mention, ctx: Context, out: Judged) -> None:
+    """'since 2009, when it stood at 7.8%': the number is checked against 2009's figure."""
+    reference = ctx.series_reference()
+    series = reference.series if reference is not None else None
+    anchor = None
+    if series is not None:
+        anchor = next(
+            (item for item in series.figures if year_of(item.label) == mention.year), None
+        )
+    if anchor is None:
+        out.statements.append(
+            review(
+                mention,
+                Quantity.VALUE,
+                f"this is the value for {mention.year}, and no referenced figure is for that year",
+            )
+        )
+        return
+    comparator = mention.comparator or Comparator.EXACT
+    verdict = compare(comparator, mention.stated, anchor.number.value, ctx.policy)
+    out.statements.append(
+        statement(
+            mention,
+            Quantity.VALUE,
+            verdict,
+            f"{mention.text}: {anchor.ref} is {anchor.number.text}, the value for "
+            f"{mention.year} ({verdict.words})",
+            computed=anchor.number.text,
+            rule=f"the number 'when it stood at' is the {mention.year} value",
+            rule_id=f"{mention.family.id}.value",
         )
     )

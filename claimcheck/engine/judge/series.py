@@ -16,6 +16,7 @@ from claimcheck.engine.judge.rankings import (
     change_rank,
     described_alone,
     reviewed,
+    since_level,
 )
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
@@ -62,6 +63,9 @@ def _listing(figures: list[Figure]) -> str:
 def series(mention: Mention, ctx: Context, out: Judged) -> None:
     """Check one label of a series against the other labels."""
     if reviewed(mention, ctx, out):
+        return
+    if mention.family.id == "since-level":
+        since_level(mention, ctx, out)
         return
     reference = ctx.series_reference()
     if (reference is None or reference.series is None) and mention.family.id in DESCRIBED:

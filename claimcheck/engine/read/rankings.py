@@ -71,6 +71,11 @@ _SINCE = re.compile(
     r"(?P<middle>(?:\s+[a-z/-]+){0,3}?)\s+since\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?"
     rf"(?:(?:{_MONTHS})\s+)?(?P<year>(?:1[89]|20)\d\d)(?:[/-]\d{{2}}(?:\d{{2}})?)?(?![\d%])"
 )
+# "..., the highest since 2009, when it stood at 7.8%": the number is the 2009 value.
+_WHEN = re.compile(
+    r",?\s*when\s+(?:it|they|the\s+[a-z]+|[a-z]+)\s+(?:stood|was|were|reached|hit)"
+    r"(?:\s+at)?\s+$"
+)
 _DECADES = re.compile(
     rf"(?<![a-z])(?:the\s+|its\s+)?(?P<word>{_HIGH}|{_LOW})(?:\s+level)?\s+(?:in|for)\s+"
     r"(?P<near>(?:nearly|almost|close\s+to)\s+)?(?P<count>[a-z]+|\d+)\s+decades(?![a-z])"
@@ -162,6 +167,27 @@ def _since(quote: Quote) -> None:
             year=year,
             qualify=False,
         )
+        _when(quote, found.end(), year)
+
+
+def _when(quote: Quote, end: int, year: int) -> None:
+    """The number in '..., when it stood at 7.8%' right after a since-claim's year."""
+    following = next((m for m in quote.numbers if m.start > end), None)
+    if following is None or following.start - end > 40:
+        return
+    if not _WHEN.fullmatch(quote.text, end, following.start):
+        return
+    if not quote.reading.free(following.start, following.end):
+        return
+    number = following.number
+    record(
+        quote,
+        _family("since-level"),
+        (following.start, following.end),
+        Stated(number.value, number.step),
+        number=number,
+        year=year,
+    )
 
 
 def _decades(quote: Quote) -> None:

@@ -15,10 +15,11 @@ from typing import Final
 from claimcheck.engine.wording.families import Example, Family, Kind
 from claimcheck.model import Quantity, Verdict
 
-__all__ = ["RANKINGS"]
+__all__ = ["RANKINGS", "READ_BY_PASSES"]
 
 _REGIONS = (("North", "-4.1%"), ("Midlands", "-1.2%"), ("South", "2.5%"))
 _GROWTH = (("Coast", "3.4%"), ("Valley", "2.9%"), ("Uplands", "1.1%"))
+_YEARS_SINCE = (("2012", "150"), ("2013", "110"), ("2014", "120"), ("2015", "140"))
 _YEARS = (("2013", "100"), ("2014", "130"), ("2015", "120"), ("2016", "170"))
 
 _RISES = ("rise", "rises", "increase", "increases", "jump", "growth")
@@ -175,5 +176,35 @@ RANKINGS: Final = (
             ),
         ),
         sign=-1,
+    ),
+)
+
+# Rows that only the reading passes find (``engine.read.rankings``), never a template: the
+# number after "when it stood at" belongs to the since-claim just before it.
+READ_BY_PASSES: Final = (
+    Family(
+        "since-level",
+        "Since a year, when it stood at N",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        ("since {YEAR}, when it stood at {N}", "since {YEAR}, when it was {N}"),
+        "The number after 'when it stood at' is the value for the year 'since' names: it is "
+        "checked against that year's label in the series (rounded as written); without that "
+        "label it needs review.",
+        (
+            Example(
+                "the highest since 2012, when it stood at 150",
+                Verdict.SUPPORTED,
+                series=_YEARS_SINCE,
+                label="2015",
+            ),
+            Example(
+                "the highest since 2012, when it stood at 180",
+                Verdict.CONTRADICTED,
+                series=_YEARS_SINCE,
+                label="2015",
+            ),
+        ),
     ),
 )
