@@ -67,6 +67,18 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "2020's step is the largest rate (+50%) but 2022's the largest size (+70): unsettled",
     ),
     (
+        "Dover had the second-biggest fall in traffic",
+        ser("Dover", *PORTS),
+        Verdict.SUPPORTED,
+        "Hull fell furthest, Dover next",
+    ),
+    (
+        "Moray was the second fastest-growing area",
+        ser("Moray", *GROWTH),
+        Verdict.CONTRADICTED,
+        "Moray grew least of the three",
+    ),
+    (
         "the hatchback topped the sales chart",
         ser("hatchback", *SALES),
         Verdict.SUPPORTED,

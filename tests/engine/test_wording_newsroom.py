@@ -594,6 +594,18 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("rank-fall", "The east saw the sharpest fall", ser("east", *CHANGES), Verdict.CONTRADICTED),
     ("rank-rise", "The south was the fastest-growing", ser("south", *CHANGES), Verdict.SUPPORTED),
     (
+        "rank-fall-n",
+        "The east had the second-steepest fall",
+        ser("east", *CHANGES),
+        Verdict.SUPPORTED,
+    ),
+    (
+        "rank-rise-n",
+        "The north posted the second-biggest rise",
+        ser("north", *CHANGES),
+        Verdict.CONTRADICTED,
+    ),
+    (
         "rank-change-since",
         "It was the steepest drop in output since 2009",
         ch(120, 100),

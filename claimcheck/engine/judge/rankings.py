@@ -22,7 +22,7 @@ from claimcheck.model import Quantity, Verdict
 
 __all__ = ["CHANGE_RANKS", "DESCRIBED", "change_rank", "described_alone", "since_level"]
 
-CHANGE_RANKS = frozenset({"rank-rise", "rank-fall"})
+CHANGE_RANKS = frozenset({"rank-rise", "rank-fall", "rank-rise-n", "rank-fall-n"})
 DESCRIBED = frozenset({"described-max", "described-min"})
 _REVIEWED = {
     "rank-change-since": (
@@ -104,14 +104,23 @@ def _steps(figures: tuple[Figure, ...]) -> list[tuple[str, Fraction, Fraction | 
     return found
 
 
-def _place(values: list[tuple[str, Fraction]], label: str, sign: int) -> Verdict:
+def _place(values: list[tuple[str, Fraction]], label: str, sign: int, place: int = 1) -> Verdict:
+    """Whether ``label`` stands at ``place`` from the top (sign 1) or bottom (sign -1)."""
     mine = next(value for name, value in values if name == label) * sign
     others = [value * sign for name, value in values if name != label]
-    if all(mine > other for other in others):
-        return Verdict.SUPPORTED
-    if all(mine >= other for other in others):
+    actual = sum(1 for other in others if other > mine) + 1
+    tied = sum(1 for other in others if other == mine)
+    if tied and actual <= place <= actual + tied:
         return Verdict.NEEDS_REVIEW
-    return Verdict.CONTRADICTED
+    return Verdict.SUPPORTED if actual == place else Verdict.CONTRADICTED
+
+
+def _wanted(mention: Mention) -> int:
+    """The place a ranking names: 1 for 'the biggest', 2 for 'the second-biggest'."""
+    if not mention.family.id.endswith("-n"):
+        return 1
+    value = mention.stated.value
+    return int(value) if value >= 1 else value.denominator
 
 
 def _over_time(
@@ -119,13 +128,14 @@ def _over_time(
 ) -> tuple[Verdict, str] | None:
     steps = _steps(timeline)
     label = figure.label or ""
-    if label not in [label for label, _, _ in steps]:
+    place = _wanted(mention)
+    if label not in [name for name, _, _ in steps]:
         return Verdict.NEEDS_REVIEW, f"{figure.label} is the first label, with no step into it"
     sign = mention.family.sign
     sizes = [(label, change) for label, change, _ in steps]
-    by_size = _place(sizes, label, sign)
+    by_size = _place(sizes, label, sign, place)
     rates = [(label, rate) for label, _, rate in steps if rate is not None]
-    by_rate = _place(rates, label, sign) if len(rates) == len(steps) else by_size
+    by_rate = _place(rates, label, sign, place) if len(rates) == len(steps) else by_size
     listing = _listing(sizes)
     if by_size is not by_rate:
         return Verdict.NEEDS_REVIEW, (
@@ -143,7 +153,8 @@ def _over_categories(mention: Mention, reference: Reference) -> tuple[Verdict, s
     if figure.number.value * sign <= 0:
         way = "rise" if sign > 0 else "fall"
         return Verdict.CONTRADICTED, f"{figure.label} ({figure.number.text}) is not a {way}"
-    return _place(values, figure.label or "", sign), f"{figure.label} against {listing}"
+    verdict = _place(values, figure.label or "", sign, _wanted(mention))
+    return verdict, f"{figure.label} against {listing}"
 
 
 def change_rank(
@@ -166,6 +177,8 @@ def change_rank(
         assert result is not None
         verdict, text = result
     which = "largest rise" if mention.family.sign > 0 else "largest fall"
+    if _wanted(mention) > 1:
+        which = f"number {_wanted(mention)} by size of its " + which.split()[1]
     out.statements.append(
         statement(
             mention,

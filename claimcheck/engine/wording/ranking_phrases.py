@@ -78,6 +78,51 @@ RANKINGS: Final = (
         sign=-1,
     ),
     Family(
+        "rank-rise-n",
+        "The second-biggest rise",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            *(f"the {{N}} {big} {word}" for big in _BIG for word in ("rise", "increase")),
+            *(f"the {{N}}-{big} {word}" for big in _BIG for word in ("rise", "increase")),
+            "the {N} fastest-growing",
+            "the {N}-fastest-growing",
+            "the {N} fastest growing",
+        ),
+        "As 'the biggest rise', with the label at that place when the rises are ranked from "
+        "the largest; a tie needs review.",
+        (
+            Example("the second-steepest rise", Verdict.SUPPORTED, series=_GROWTH, label="Valley"),
+            Example(
+                "the second biggest increase", Verdict.CONTRADICTED, series=_GROWTH, label="Coast"
+            ),
+        ),
+        sign=1,
+    ),
+    Family(
+        "rank-fall-n",
+        "The second-biggest fall",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            *(f"the {{N}} {big} {word}" for big in _BIG for word in ("fall", "drop", "decline")),
+            *(f"the {{N}}-{big} {word}" for big in _BIG for word in ("fall", "drop", "decline")),
+        ),
+        "As 'the biggest fall', with the label at that place when the falls are ranked from "
+        "the steepest.",
+        (
+            Example(
+                "the second-sharpest fall", Verdict.SUPPORTED, series=_REGIONS, label="Midlands"
+            ),
+            Example(
+                "the second biggest drop", Verdict.CONTRADICTED, series=_REGIONS, label="North"
+            ),
+        ),
+        sign=-1,
+    ),
+    Family(
         "rank-change-since",
         "The sharpest fall since",
         Kind.SERIES,
