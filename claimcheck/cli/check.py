@@ -9,7 +9,14 @@ import sys
 import time
 from typing import Any
 
-from claimcheck.cli._common import ExitCode, print_problems, write_output
+from claimcheck.cli._common import (
+    ExitCode,
+    named_files,
+    print_internal_errors,
+    print_problems,
+    say,
+    write_output,
+)
 
 FORMATS = ("text", "json", "markdown", "html", "junit", "claimreview")
 
@@ -23,7 +30,8 @@ def register(subparsers: Any) -> None:
             "a CSV file stands for the claim files beside it that read it). "
             "Exit 0 when nothing is contradicted, 1 when a claim is contradicted (with --strict, "
             "also when one needs review, is unsourced or a number is unchecked), 2 for an "
-            "invalid file or bad usage."
+            "invalid file, bad usage or a report that cannot be written, 3 for an internal "
+            "error (a bug in claimcheck), 130 when interrupted."
         ),
     )
     parser.add_argument(
@@ -44,6 +52,15 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--author", metavar="NAME", help="the fact-checker, for ClaimReview")
     parser.add_argument(
         "--jobs", "-j", type=_positive, default=1, metavar="N", help="check files in N processes"
+    )
+    parser.add_argument(
+        "--sources",
+        metavar="TABLE",
+        action="append",
+        help=(
+            "a table file (.csv, .xlsx, .ods, datapackage.json) to use as a source of a claim "
+            "file that names none; repeat it for several tables"
+        ),
     )
     parser.add_argument(
         "--allow-outside",
@@ -69,14 +86,21 @@ def run(args: argparse.Namespace) -> int:
     from claimcheck.report import render
 
     files, problems = batch.expand(args.paths)
-    if args.article is not None and len(files) > 1:
-        sys.stderr.write("claimcheck: error: --article goes with a single claim file\n")
+    if (args.article is not None or args.sources) and len(files) > 1:
+        what = "--article" if args.article is not None else "--sources"
+        say(f"claimcheck: error: {what} goes with a single claim file")
         return ExitCode.BAD_INPUT
-    jobs = [batch.Job(path, args.article, args.allow_outside) for path in files]
-    with paused_gc():  # the command owns its process: see claimcheck._gc
-        result = batch.run(jobs, workers=args.jobs, progress=_progress_line())
-    problems += result.problems
-    report = result.report
+    if args.sources and files:
+        result = batch.Batch()
+        result.outcomes.append(_with_tables(files[0], args))
+        problems += result.problems
+        report = result.report
+    else:
+        jobs = [batch.Job(path, args.article, args.allow_outside) for path in files]
+        with paused_gc():  # the command owns its process: see claimcheck._gc
+            result = batch.run(jobs, workers=args.jobs, progress=_progress_line())
+        problems += result.problems
+        report = result.report
     if problems:
         print_problems(problems)
         if not report.claims:
@@ -85,10 +109,36 @@ def run(args: argparse.Namespace) -> int:
     color = terminal and _wants_color(sys.stdout)
     width = shutil.get_terminal_size().columns if terminal else None
     text = render(report, args.format, color=color, author=args.author, width=width)
-    write_output(text, args.output)
+    inputs = [*args.paths, *files, *([args.article] if args.article else []), *(args.sources or [])]
+    if args.output is not None:
+        inputs += [name for file in files for name in named_files(file)]
+        inputs += [article.path for article in report.articles if article.path]
+    write_output(text, args.output, inputs=inputs)
+    if print_internal_errors(report.claims):
+        return ExitCode.INTERNAL_ERROR
     if problems:
         return ExitCode.BAD_INPUT
     return _exit_code(report, strict=args.strict)
+
+
+def _with_tables(path: str, args: argparse.Namespace) -> Any:
+    """Check one claim file with the tables given by --sources as its sources."""
+    from claimcheck.batch import Outcome
+    from claimcheck.checking import check, read_article
+    from claimcheck.claimfile.table_sources import load_with_tables
+    from claimcheck.errors import ClaimFileError
+
+    try:
+        claim_file = load_with_tables(path, args.sources, allow_outside=args.allow_outside)
+        article = None if args.article is None else read_article(args.article)
+        report = check(claim_file, article=article)
+    except ClaimFileError as error:
+        return Outcome(path, problems=tuple(error.problems))
+    if args.article is not None:
+        update = {"path": args.article}
+        articles = [item.model_copy(update=update) for item in report.articles]
+        report = report.model_copy(update={"articles": articles})
+    return Outcome(path, report=report)
 
 
 def _exit_code(report: Any, *, strict: bool) -> int:
