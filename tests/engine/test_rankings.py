@@ -146,6 +146,18 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "with a series referenced, 'with the highest' is a ranking and is checked",
     ),
     (
+        "Hull, which saw the sharpest fall of any port, handled 8,400 ships",
+        fig(8400),
+        Verdict.SUPPORTED,
+        "the ranking sits in a relative clause about Hull; no series is referenced",
+    ),
+    (
+        "Hull saw the sharpest fall of any port, handling 8,400 ships",
+        fig(8400),
+        Verdict.NEEDS_REVIEW,
+        "the same ranking as the claim's own statement cannot be settled by one figure",
+    ),
+    (
         "Fife is the highest",
         ch(10, 12),
         Verdict.NEEDS_REVIEW,

@@ -20,7 +20,14 @@ from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.read.mentions import Mention
 from claimcheck.model import Quantity, Verdict
 
-__all__ = ["CHANGE_RANKS", "DESCRIBED", "change_rank", "described_alone", "since_level"]
+__all__ = [
+    "CHANGE_RANKS",
+    "DESCRIBED",
+    "change_rank",
+    "described_alone",
+    "descriptive",
+    "since_level",
+]
 
 CHANGE_RANKS = frozenset({"rank-rise", "rank-fall", "rank-rise-n", "rank-fall-n"})
 DESCRIBED = frozenset({"described-max", "described-min"})
@@ -75,6 +82,27 @@ def reviewed(mention: Mention, ctx: Context, out: Judged) -> bool:
         review(mention, Quantity.RANK, reason.format(year=mention.year or "then"))
     )
     return True
+
+
+# Families whose superlative can describe a group when it stands in a clause about something
+# else; "since", record and run claims are always about the claim's own series.
+_CAN_DESCRIBE = frozenset(
+    {"series-max", "series-min", "rank-rise", "rank-fall", "rank-rise-n", "rank-fall-n"}
+)
+# "London, which saw the sharpest fall of any region, ...": a relative clause opened just
+# before the superlative, with no clause break between.
+_RELATIVE = re.compile(r"(?:,|\(|\s-\s)\s*(?:which|who|where|whose)\s[^,;()]*$")
+
+
+def descriptive(mention: Mention, ctx: Context) -> bool:
+    """Whether a superlative only describes a group: a described form, or one in a relative
+    clause about something else."""
+    if mention.family.id in DESCRIBED:
+        return True
+    if mention.family.id not in _CAN_DESCRIBE:
+        return False
+    head = ctx.wording[max(0, mention.start - 80) : mention.start].lower()
+    return _RELATIVE.search(head) is not None
 
 
 def described_alone(mention: Mention, out: Judged) -> None:

@@ -15,6 +15,7 @@ from claimcheck.engine.judge.rankings import (
     DESCRIBED,
     change_rank,
     described_alone,
+    descriptive,
     reviewed,
     since_level,
 )
@@ -68,7 +69,7 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
         since_level(mention, ctx, out)
         return
     reference = ctx.series_reference()
-    if (reference is None or reference.series is None) and mention.family.id in DESCRIBED:
+    if (reference is None or reference.series is None) and descriptive(mention, ctx):
         described_alone(mention, out)
         return
     if reference is None or reference.series is None:
