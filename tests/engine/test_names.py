@@ -97,6 +97,30 @@ ENGINE: list[tuple[str, dict[str, Any], Verdict, str]] = [
         Verdict.SUPPORTED,
         "'15 working day' is a length of time",
     ),
+    (
+        "the top 10% of earners took 35% of all income",
+        fig("35%"),
+        Verdict.SUPPORTED,
+        "'the top 10%' is the band of earners the share is about",
+    ),
+    (
+        "Pass rates for GCSE grades 9 to 4 fell from 70.2% to 69.1%",
+        ch("70.2%", "69.1%"),
+        Verdict.SUPPORTED,
+        "'grades 9 to 4' names grades, not a range to check",
+    ),
+    (
+        "999 calls rose by 12%",
+        ch(1000, 1120),
+        Verdict.SUPPORTED,
+        "999 is the emergency number the calls were made to",
+    ),
+    (
+        "More than 5,000 pupils sat the 11-plus",
+        fig(5300),
+        Verdict.SUPPORTED,
+        "the 11-plus is an exam's name, not 'eleven or more'",
+    ),
     # The rules leave statements alone.
     (
         "Last year 12 people were hurt",
@@ -151,6 +175,8 @@ ARTICLE: list[tuple[str, str, bool, str]] = [
     ("She graduated in '98 with honours.", "98", False, "a year written short"),
     ("Jobs for people aged 16 to 24 are scarce.", "24", False, "an age band"),
     ("Homes worth over £2m sold slowly.", "£2m", False, "a price threshold"),
+    ("The top 1% hold a fifth of wealth.", "1%", False, "a band of a ranked group"),
+    ("999 calls went unanswered.", "999", False, "a phone service's number"),
     ("The trust treated 5,400 patients.", "5,400", True, "a count stays a statistic"),
 ]
 

@@ -65,7 +65,7 @@ _NOT_AFTER_THE = _NOT_AFTER + "(?<!the )"
 _NAMING = (
     r"section|sections|article|form|forms|chapter|clause|schedule|paragraph|junction"
     r"|platform|route|flight|ward|tier|phase|stage|key{_S}stage|level|grade|grades|band|bands"
-    r"|category|type|class|division|league|windows|iphone|formula|apollo|world{_S}war"
+    r"|category|type|class|division|league|windows|iphone|formula|apollo|world{_S}war|radio"
 )
 
 NAME_RULES: tuple[NameRule, ...] = (
@@ -90,10 +90,32 @@ NAME_RULES: tuple[NameRule, ...] = (
     ),
     _rule(
         "numbered name",
-        rf"(?<![\w'’]){_NOT_AFTER}(?:{_NAMING.format(_S=_S)}){_S}+(?P<n>\d{{1,4}}[a-z]?){_NO_UNIT}"
+        rf"(?<![\w'’]){_NOT_AFTER}(?:{_NAMING.format(_S=_S)}){_S}+"
+        rf"(?P<n>\d{{1,4}}[a-z]?(?:{_S}*(?:{_DASH}|to|or|and){_S}*\d{{1,4}}[a-z]?)?){_NO_UNIT}"
         r"(?![\w/-])",
         "a name with a number ('Section 60', 'Form 696', 'Week 52')",
         "section 60 searches",
+    ),
+    _rule(
+        "top band",
+        rf"(?<![\w'’])the{_S}+(?:top|bottom|richest|poorest|wealthiest|highest{_DASH}paid"
+        rf"|lowest{_DASH}paid|best{_DASH}paid|worst{_DASH}paid){_S}+"
+        rf"(?P<n>\d{{1,3}}(?:\.\d+)?(?:{_S}*(?:%|per{_S}*cent|percent))?)(?![\d.,])",
+        "a band of a ranked group ('the top 10%', 'the richest 1 per cent'), not a figure",
+        "the top 10% of earners",
+    ),
+    _rule(
+        "exam name",
+        rf"(?<![\w'’])(?P<n>11|eleven){_DASH}plus\b",
+        "the name of an exam ('the 11-plus')",
+        "pupils who sat the 11-plus",
+    ),
+    _rule(
+        "service number",
+        rf"(?<![\w.,£$€])(?P<n>999|111|101|911|112){_S}+(?:calls?|service|line|number"
+        r"|operators?|call[- ]handlers?)\b",
+        "the number of a phone service ('999 calls')",
+        "999 calls went unanswered",
     ),
     _rule(
         "short year",
