@@ -102,6 +102,25 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         Verdict.SUPPORTED,
         "a headline's 'highest in' a referenced label ranks that label",
     ),
+    # Class 9: a statistic measured in time is a value, not a length of time to set aside.
+    (
+        "the median wait was 7.4 weeks, against 6.9 weeks a year earlier",
+        ch("6.9", "7.4"),
+        Verdict.SUPPORTED,
+        "both waits are the figures themselves",
+    ),
+    (
+        "average stays rose to 12 days from 9 days",
+        ch("9", "14"),
+        Verdict.CONTRADICTED,
+        "a whole number of days stated as the level is checked: the figure is 14",
+    ),
+    (
+        "patients waiting longer than 18 weeks rose to 400",
+        fig(400),
+        Verdict.SUPPORTED,
+        "'longer than 18 weeks' is a threshold describing the patients",
+    ),
     # Class 4: superlatives that describe the group the claim speaks of.
     (
         "Children in the most deprived areas were obese at a rate of 24.8%",
