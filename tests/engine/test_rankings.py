@@ -79,6 +79,18 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "Moray grew least of the three",
     ),
     (
+        "The hatchback sold the most units, 5,120",
+        fig(5120),
+        Verdict.NEEDS_REVIEW,
+        "'sold the most units' ranks a series that one figure cannot settle",
+    ),
+    (
+        "The coupe recorded the fewest sales",
+        ser("coupe", *SALES),
+        Verdict.SUPPORTED,
+        "'recorded the fewest' ranks the series from the bottom",
+    ),
+    (
         "the hatchback topped the sales chart",
         ser("hatchback", *SALES),
         Verdict.SUPPORTED,

@@ -81,6 +81,12 @@ _DECADES = re.compile(
     r"(?P<near>(?:nearly|almost|close\s+to)\s+)?(?P<count>[a-z]+|\d+)\s+decades(?![a-z])"
 )
 _HEADLINE = re.compile(r"(?<![a-z])(?:the\s+)?(?P<word>highest|lowest)\s+in\s+")
+# "London recorded the most deaths": a ranking of counts, read as the largest of a series.
+_MOST_COUNT = re.compile(
+    r"(?<![a-z])(?:had|has|have|recorded|records|saw|sees|reported|reports|suffered|registered"
+    r"|made|received|attracted|sold|won)\s+(?P<sup>the\s+(?P<word>most|fewest))\s+"
+    r"(?=[a-z]+s(?![a-z]))"
+)
 _TOPPED = re.compile(
     r"(?<![a-z])topped\s+the\s+(?:[a-z-]+\s+){0,3}?(?:list|table|chart|charts|rankings?)(?![a-z])"
 )
@@ -217,6 +223,11 @@ def _headlines(quote: Quote) -> None:
         if reading.free(*found.span()):
             family = "series-max" if found.group("word") == "highest" else "series-min"
             record(quote, _family(family), found.span(), Stated(Fraction(0)), qualify=False)
+    for found in _MOST_COUNT.finditer(text):
+        span = found.span("sup")
+        if reading.free(*span):
+            family = "series-max" if found.group("word") == "most" else "series-min"
+            record(quote, _family(family), span, Stated(Fraction(0)), qualify=False)
     for found in _TOPPED.finditer(text):
         if reading.free(*found.span()):
             record(quote, _family("series-max"), found.span(), Stated(Fraction(0)), qualify=False)
