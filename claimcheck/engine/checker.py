@@ -43,6 +43,7 @@ def check(claim_file: ClaimFile) -> Report:
             title=source.title,
             publisher=source.publisher,
             url=source.url,
+            published=source.published,
             retrieved=source.retrieved,
         )
         for source in claim_file.sources.values()
@@ -127,6 +128,7 @@ def _use(reference: Reference) -> FigureUse:
         title=source.title,
         publisher=source.publisher,
         url=source.url,
+        published=source.published,
         retrieved=source.retrieved,
         cell=figure.cell,
     )
