@@ -97,6 +97,7 @@ class FigureUse(_Model):
     title: str | None = None
     publisher: str | None = None
     url: str | None = None
+    published: str | None = Field(default=None, description="When the source was published.")
     retrieved: str | None = None
     cell: str | None = Field(
         default=None, description="Where the figure sits in a spreadsheet: 'foi.csv row 3, 2016'."
@@ -147,6 +148,7 @@ class SourceInfo(_Model):
     title: str | None = None
     publisher: str | None = None
     url: str | None = None
+    published: str | None = Field(default=None, description="When the source was published.")
     retrieved: str | None = None
 
 

@@ -43,6 +43,7 @@ def check(claim_file: ClaimFile) -> Report:
             title=source.title,
             publisher=source.publisher,
             url=source.url,
+            published=source.published,
             retrieved=source.retrieved,
         )
         for source in claim_file.sources.values()
@@ -127,6 +128,7 @@ def _use(reference: Reference) -> FigureUse:
         title=source.title,
         publisher=source.publisher,
         url=source.url,
+        published=source.published,
         retrieved=source.retrieved,
         cell=figure.cell,
     )
@@ -142,6 +144,15 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
         "quote": claim.quote,
         "note": claim.note,
     }
+    if claim.withheld:
+        return Finding(
+            **base,
+            verdict=Verdict.UNSOURCED,
+            explanation=(
+                "The source does not publish a figure this claim rests on, so it cannot be "
+                f"checked: {'; '.join(claim.withheld)}."
+            ),
+        )
     if not claim.references:
         stated = [mention.text for mention in reading.mentions if mention.number is not None]
         what = f" (it states {', '.join(stated)})" if stated else ""

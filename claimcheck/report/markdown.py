@@ -86,7 +86,9 @@ def _sources(report: Report) -> str:
     uses = figures_by_source(report)
     items = []
     for source in report.sources:
-        about = _provenance(source.publisher, source.title, source.url, source.retrieved)
+        about = _provenance(
+            source.publisher, source.title, source.url, source.published, source.retrieved
+        )
         items.append(f"- **{escape(source.id)}**" + (f": {about}" if about else ""))
         for use in uses.get(source.id, []):
             cell = f" ({escape(use.cell)})" if use.cell else ""
@@ -95,12 +97,18 @@ def _sources(report: Report) -> str:
 
 
 def _provenance(
-    publisher: str | None, title: str | None, url: str | None, retrieved: str | None
+    publisher: str | None,
+    title: str | None,
+    url: str | None,
+    published: str | None,
+    retrieved: str | None,
 ) -> str:
     """As ``_common.provenance``, escaped; only an http(s) URL may stay a link."""
     parts = [escape(part) for part in (publisher, title) if part]
     if url:
         parts.append(markdown(url, link=True))
+    if published:
+        parts.append(f"published {escape(published)}")
     if retrieved:
         parts.append(f"retrieved {escape(retrieved)}")
     return ", ".join(parts)

@@ -76,7 +76,9 @@ def _finding(finding: Finding, paint: _Painter, width: int | None) -> list[str]:
     for use in finding.sources:
         # Where a spreadsheet figure sits, so an editor can find the cell to check or fix it.
         cell = f" ({_clean(use.cell)})" if use.cell else ""
-        figure = f"{_clean(use.ref)} = {_clean(use.value)}{cell}"
+        # When the source was published, so an archive re-check can tell a revision.
+        published = f", published {_clean(use.published)}" if use.published else ""
+        figure = f"{_clean(use.ref)} = {_clean(use.value)}{cell}{published}"
         indent = f"  {use.role.ljust(roles)}  "
         lines += [paint.dim(line) for line in _wrap(figure, indent, " " * len(indent), width)]
     for note in finding.notes:
