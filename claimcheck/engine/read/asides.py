@@ -96,8 +96,16 @@ def _measured(text: str, match: NumberMatch) -> bool:
     if match.number.value.denominator != 1 and "." in match.number.text:
         return True
     return bool(
-        _MEASURED.search(text) and _LEVEL_BEFORE.search(text, max(0, match.start - 30), match.start)
+        _speaks_of_measures(text)
+        and _LEVEL_BEFORE.search(text, max(0, match.start - 30), match.start)
     )
+
+
+@lru_cache(maxsize=8)
+def _speaks_of_measures(text: str) -> bool:
+    """Whether the quote names a measured time anywhere: asked for every number, searched once
+    a quote (a search for each number made reading quadratic in the quote's length)."""
+    return _MEASURED.search(text) is not None
 
 
 def _duration(reading: Reading, text: str, match: NumberMatch) -> int | None:
