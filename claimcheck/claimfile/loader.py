@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from claimcheck.claimfile.derived_figures import DerivedFigures
 from claimcheck.claimfile.figures import SourceBuilder, Sources, resolve_path, text_of
 from claimcheck.claimfile.nodes import (
     Mapping,
@@ -132,8 +133,10 @@ def _build(text: str, path: str, base_dir: Path, allow_outside: bool) -> ClaimFi
         problems.extend(problems_from(error, root, path))
     policy = _policy(root, path, problems)
     sources = SourceBuilder(path, base_dir, allow_outside).build(root.get("sources"))
+    reader = _Claims(path, sources, problems)
+    DerivedFigures(path, sources, reader.lookup).build(root.get("sources"))
     problems.extend(sources.problems)
-    claims = _Claims(path, sources, problems).build(root.get("claims"))
+    claims = reader.build(root.get("claims"))
     article = _article(root.get("article"), path, base_dir, allow_outside, problems)
     if problems:
         raise ClaimFileError(problems)
@@ -309,6 +312,19 @@ class _Claims:
             if not self.sources.is_broken(parsed.source, parsed.name, parsed.label):
                 self.problem(value, f"{place}: {error}")
             return None
+
+    def lookup(self, written: str) -> Resolved | Withheld | None:
+        """What a reference names; BadReference saying why it names nothing; None when that
+        has been reported already (at a cell, or as a figure that could not be read)."""
+        parsed = parse_reference(written)
+        try:
+            return self._resolve(parsed)
+        except _AtTheCell:
+            return None
+        except BadReference:
+            if self.sources.is_broken(parsed.source, parsed.name, parsed.label):
+                return None
+            raise
 
     def _resolve(self, parsed: ParsedReference) -> Resolved | Withheld:
         sources = self.sources

@@ -103,6 +103,16 @@ class SourceSpec(_Format):
         title="Published",
         description="When the source was published, e.g. 2024-10-28; reports show it.",
     )
+    derived: dict[Name, Text] | None = Field(
+        None,
+        title="Derived figures",
+        description=(
+            "Figures worked out from other figures, by name: an expression of references, "
+            "numbers, + - * / and parentheses, with 'per N' for a rate, e.g. "
+            "'ons.births[2023] / ons.population[2023] per 100,000'. Exact, with the "
+            "precision of its inputs."
+        ),
+    )
     table: str | None = Field(
         None,
         title="Table file",
