@@ -242,11 +242,13 @@ class _Claims:
         if claim_id is not None:
             self._unique(claim_id, node)
         references, withheld = self._references(index, node)
+        several = self._several(index, node, withheld)
         if claim_id is None or quote is None:
             return None
         if withheld:
             # The source withholds a figure the claim rests on: it cannot be checked.
             references = {}
+            several = ()
         return Claim(
             id=claim_id,
             quote=quote,
@@ -255,6 +257,7 @@ class _Claims:
             note=text_of(node.get("note")),
             location=Location(self.path, node.line, node.column),
             withheld=tuple(withheld),
+            several=several,
         )
 
     def _unique(self, claim_id: str, node: Mapping) -> None:
@@ -275,9 +278,11 @@ class _Claims:
         for problem in role_problems([role for role, _ in present]):
             at = node.key_node(problem.key) if problem.key is not None else None
             self.problem(at or node, f"{place}: {problem.message}")
-        references = {}
+        references: dict[Role, Reference] = {}
         withheld = []
         for role, key in present:
+            if role is Role.FIGURES:
+                continue  # a list, read by _several
             value = entries[key][1]
             assert value is not None
             found = self._reference(f"{place}.{role.value}", value)
@@ -292,6 +297,29 @@ class _Claims:
                     location=Location(self.path, value.line, value.column),
                 )
         return references, withheld
+
+    def _several(self, index: int, node: Mapping, withheld: list[str]) -> tuple[Reference, ...]:
+        """The references of ``figures:``, a list of figures stated in one sentence."""
+        items = node.get(Role.FIGURES.value)
+        if not isinstance(items, Sequence):
+            return ()  # absent, or reported by the structure check
+        place = f"claims[{index}].figures"
+        found = []
+        for number, value in enumerate(items.items):
+            resolved = self._reference(f"{place}[{number}]", value)
+            if isinstance(resolved, Withheld):
+                withheld.append(resolved.explain())
+            elif resolved is not None:
+                found.append(
+                    Reference(
+                        role=Role.FIGURES,
+                        written=text_of(value) or "",
+                        figure=resolved.figure,
+                        series=resolved.series,
+                        location=Location(self.path, value.line, value.column),
+                    )
+                )
+        return tuple(found)
 
     def _reference(self, place: str, value: Node) -> Resolved | Withheld | None:
         written = text_of(value)

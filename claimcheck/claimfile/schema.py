@@ -210,6 +210,16 @@ class ClaimSpec(_Format):
     figure: str | None = _reference("Figure", "The one figure the claim states")
     part: str | None = _reference("Part", "The part of a share (with whole)")
     whole: str | None = _reference("Whole", "The whole of a share (with part)")
+    figures: list[Annotated[str, StringConstraints(pattern=REFERENCE_PATTERN)]] | None = Field(
+        None,
+        title="Figures",
+        description=(
+            "Several figures the quote states in one sentence ('England £505bn, Scotland "
+            "£59bn'), each a reference; each number is judged against the figure whose label "
+            "stands beside it, or else the figure in the same place in the list."
+        ),
+        min_length=1,
+    )
 
 
 def _policy_fields() -> dict[str, Any]:
