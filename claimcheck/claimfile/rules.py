@@ -63,7 +63,10 @@ def role_problems(present: list[Role]) -> list[RoleProblem]:
         if single is not None:
             role = single.roles[0]
             others = ", ".join(item.value for item in present if item is not role)
-            choices = ", or ".join(kind.shown for kind in KINDS[1:])
+            # The list of figures is named only to a claim that gives one.
+            choices = ", or ".join(
+                kind.shown for kind in KINDS[1:] if kind.words is None or kind in kinds
+            )
             message = f"'{role.value}' cannot go with {others}: {single.why}, or {choices}"
             return [RoleProblem(role.value, message)]
         shown = " or ".join(kind.shown for kind in kinds)
