@@ -19,6 +19,7 @@ from claimcheck.claimfile.records import Figure, Location, Source
 from claimcheck.claimfile.references import BadReference, Resolved
 from claimcheck.claimfile.table_figures import Withheld
 from claimcheck.errors import Problem
+from claimcheck.numbers.bounds import out_of_range
 
 Lookup = Callable[[str], Resolved | Withheld | None]
 """What a reference names; raises BadReference saying why it names nothing; None when the
@@ -82,6 +83,9 @@ class DerivedFigures:
             result = work_out(expr, lambda ref: figures[ref.text])
         except NotWorkable as error:
             self.problem(value, error.offset, f"{place}: {error}")
+            return
+        if (size := out_of_range(result.value)) is not None:
+            self.problem(value, 0, f"{place}: the result {size}")
             return
         number = as_number(result)
         working = _working(show(expr), number.text, figures)

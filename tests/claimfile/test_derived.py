@@ -103,6 +103,8 @@ def _problems(expression: str) -> list[str]:
         ("shop.bakers ^ 2", "f.yaml:12:27: sources.sums.derived.answer: '^' cannot start"),
         ("+".join(["1"] * 60), "the expression has more than 100 parts"),
         ("(" * 30 + "shop.bakers" + ")" * 30, "nests more than 20 deep"),
+        ("9" * 39 + " + " + "9" * 39 + " * 99", "the result is too large to check"),
+        ("1" + "0" * 40 + " + " + "1" + "0" * 40, "the result is too large to check"),
     ],
 )
 def test_bad_expressions_are_problems_at_their_place(expression: str, expected: str) -> None:
