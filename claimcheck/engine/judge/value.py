@@ -26,6 +26,7 @@ __all__ = ["Candidate", "candidates", "is_percent", "is_signed", "value"]
 
 _OF = re.compile(r"\s+of(?![A-Za-z])")
 _PERCENT_END = re.compile(r"(?:%|per\s*cent|percent)$", re.IGNORECASE)
+_PERCENT_WORD = re.compile(r"%|per\s*cent|percent", re.IGNORECASE)
 _ROLES = (Role.FIGURE, Role.FROM, Role.TO, Role.PART, Role.WHOLE)
 
 
@@ -76,9 +77,22 @@ def _share_of(mention: Mention, ctx: Context) -> bool:
     )
 
 
+def unit_written_once(mention: Mention, ctx: Context) -> bool:
+    """'down from 1.37', '(13.22) per cent': a bare decimal beside rates written with their
+    unit, against percentage figures, is a rate whose unit the writer gave only once."""
+    number = mention.number
+    return (
+        number is not None
+        and number.unit is Unit.NONE
+        and "." in number.text
+        and ctx.percentages
+        and _PERCENT_WORD.search(ctx.wording) is not None
+    )
+
+
 def candidates(mention: Mention, ctx: Context) -> list[Candidate]:
     """What a number on its own may stand for: a referenced figure or a simple derivation."""
-    percent = is_percent(mention)
+    percent = is_percent(mention) or unit_written_once(mention, ctx)
     found: list[Candidate] = []
     for role in _ROLES:
         figure = ctx.figure(role)
