@@ -82,6 +82,8 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     measured = Change(mention, ctx, quantity, comparator, stated, fraction)
     raw = measured.amount(before, after)
     assert raw is not None
+    if _rate_itself(measured, raw, out):
+        return
     verdict, text = _assessed(measured, before, after, raw)
     out.statements.append(
         statement(
@@ -96,6 +98,46 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     )
     _change_notes(measured, out, verdict, before, raw)
     flip(mention, ctx, out, verdict, measured.amount, measured.judge, measured.shown)
+
+
+def _rate_itself(measured: Change, raw: Fraction, out: Judged) -> bool:
+    """'Prices rose by 3.2% in the year to August' with rates of 2% and 3.2%: the stated
+    percentage is the later rate itself, a level, not the change between the two rates.
+
+    Read so only when the change readings (relative and points) both fail and the number is
+    the later figure as written; the explanation says which figure it was bound to.
+    """
+    mention, ctx, stated = measured.mention, measured.ctx, measured.stated
+    later = ctx.figure(Role.TO)
+    if (
+        later is None
+        or not (measured.relative and ctx.percentages)
+        or measured.fraction
+        or measured.comparator is not Comparator.EXACT
+        or mention.number is None
+        or stated.value != later.number.value
+        or measured.judge(raw) is Verdict.SUPPORTED
+    ):
+        return False
+    supported = Verdict.SUPPORTED
+    text = (
+        f"{mention.text}: {later.ref} is {later.number.text}, the rate itself: on rates, "
+        f"a stated percentage equal to the later rate is that rate (a level), not the change "
+        f"between the two rates ({supported.words})"
+    )
+    out.statements.append(
+        statement(
+            mention,
+            Quantity.VALUE,
+            supported,
+            text,
+            computed=later.number.text,
+            exact=later.number.value,
+            rule="a percentage equal to the later rate states the rate itself",
+            rule_id="percent-change.rate-itself",
+        )
+    )
+    return True
 
 
 def _assessed(
