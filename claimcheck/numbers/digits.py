@@ -261,8 +261,13 @@ def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
                 reading, end=end + 1, value=value + vulgar, step=Fraction(0), plain_integer=False
             )
     reading = suffixes(text, reading, currency=currency, decimal=frac is not None)
+    # Accounts write a loss as ($99.99); "(£1,748 billion)" with a scale word is an aside.
     bracketed = (
-        currency and pos > 0 and text[pos - 1] == "(" and text[reading.end : reading.end + 1] == ")"
+        currency
+        and pos > 0
+        and text[pos - 1] == "("
+        and text[reading.end : reading.end + 1] == ")"
+        and not any(char.isalpha() for char in text[pos : reading.end])
     )
     if sign in ("-", "−") or bracketed:
         # a minus sign, or an amount in brackets as accounts write a loss: ($99.99)
