@@ -43,6 +43,9 @@ class Change:
 
     def judge(self, raw: Fraction) -> Verdict:
         sign = self.mention.sign
+        if not sign and self.stated.value < 0:
+            # "-2 percentage points": a number written with its sign states the signed change.
+            return compare(self.comparator, self.stated, raw, self.ctx.policy)
         signed = raw * sign if sign else abs(raw)
         return compare(self.comparator, self.stated, signed, self.ctx.policy)
 
@@ -155,6 +158,8 @@ def _assessed(
         currency=ctx.currency,
     )
     verdict = measured.judge(raw)
+    if not sign and stated.value < 0 <= after - before:
+        return contradicted, f"{mention.text}: {summary}, the other way ({contradicted.words})"
     if sign and (after - before) * sign <= 0:
         said = "rise" if sign > 0 else "fall"
         return contradicted, f"{mention.text}: {summary}, not a {said} ({contradicted.words})"
