@@ -44,6 +44,10 @@ __all__ = ["PASSES", "Mention", "Pass", "Reading", "read"]
 # "more" and "less" say too little on their own ("more sophisticated"); they count as a
 # direction only inside a template such as "333 more" or "15% less".
 _WEAK_DIRECTION = frozenset({"more", "less"})
+# A bare noun that names a measure ("wage growth slowed", "GDP growth") says no direction.
+_MEASURE_NAMES = frozenset({"growth"})
+# "grew at 2%", "rising at only 3 per cent": the number after "at" is the rate, a level.
+_AT_RATE = re.compile(r"\s+at\s+(?:(?:only|just|about|around|roughly|an?|annual)\s+)*")
 _AT_NUMBER = re.compile(r"\s+(?:an?\s+)?(?:[£$€]\s*)?\d")
 _UP_DOWN = re.compile(r"(?<![A-Za-z])(?:up|down)(?![A-Za-z])")
 _UP_DOWN_AFTER = re.compile(r"\s+(?:by|from|on|compared|again|year|sharply|slightly)(?![A-Za-z])")
@@ -231,10 +235,19 @@ def _ratio_pair(
 @cache
 def _direction_patterns() -> tuple[tuple[Family, re.Pattern[str]], ...]:
     return tuple(
-        (family, literal(tuple(w for w in family.variants if w not in _WEAK_DIRECTION)))
+        (
+            family,
+            literal(tuple(w for w in family.variants if w not in _WEAK_DIRECTION | _MEASURE_NAMES)),
+        )
         for family in phrases.CHANGES
         if family.kind is Kind.DIRECTION
     )
+
+
+def _rate_after(quote: Quote, end: int) -> bool:
+    """'grew at only two percent': the direction word gives the pace of the number after it."""
+    at = _AT_RATE.match(quote.text, end)
+    return at is not None and any(m.start == at.end() for m in quote.numbers)
 
 
 def _directions(quote: Quote) -> None:
@@ -251,6 +264,8 @@ def _directions(quote: Quote) -> None:
                 _UP_DOWN_AFTER.match(text, end)
                 or _UP_DOWN_BEFORE.search(text, max(0, start - 20), start)
             ):
+                continue
+            if _rate_after(quote, end):
                 continue
             reading.take(start, end)
             reading.mentions.append(
