@@ -29,6 +29,7 @@ from claimcheck.engine.read.candidates import (
     TIME_FAMILIES,
     words_present,
 )
+from claimcheck.engine.read.change_by import mark_change_by
 from claimcheck.engine.read.extras import mark_extras
 from claimcheck.engine.read.mentions import Aside, Mention, Reading, fold, number_form
 from claimcheck.engine.read.ranges import mark_ranges
@@ -265,7 +266,7 @@ def _directions(quote: Quote) -> None:
                 or _UP_DOWN_BEFORE.search(text, max(0, start - 20), start)
             ):
                 continue
-            if _rate_after(quote, end):
+            if family.sign and _rate_after(quote, end):
                 continue
             reading.take(start, end)
             reading.mentions.append(
@@ -324,6 +325,12 @@ PASSES: tuple[Pass, ...] = (
         "number templates",
         "the table's templates around a number: 'rose by 45%', '3 times as many', 'more than 600'",
         _number_templates,
+    ),
+    Pass(
+        "changes by",
+        "a change word and its number with words between: 'pushed up costs by 74 per cent', "
+        "'edging up slightly, by 0.4%'",
+        mark_change_by,
     ),
     Pass(
         "rates",

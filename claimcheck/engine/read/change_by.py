@@ -1,0 +1,73 @@
+"""A change and its number with words between: "pushed up costs by 74 per cent",
+"edging up slightly, by 0.4%", "raised its key rate by 0.5 percent".
+
+The table's templates spell a change word next to its number ("rose by 45%"). Newsrooms put
+the object of the verb, an adverb or a comma between; the number after "by" still belongs to
+the change the verb names, so it is a stated change with the verb's sign, and a number that
+does not fit is contradicted rather than left unmatched. The verb must stand in the same
+clause: at most a few words before "by", with no other number between.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from claimcheck.engine.judge.compare import Stated
+from claimcheck.engine.read.mentions import Reading
+from claimcheck.engine.read.record import Quote, qualifier, record
+from claimcheck.engine.wording import phrases
+from claimcheck.engine.wording.templates import alternation
+from claimcheck.numbers.number import NumberMatch, Unit
+
+__all__ = ["LOWERING_VERBS", "RAISING_VERBS", "mark_change_by"]
+
+RAISING_VERBS: Final = ("pushed up", "pushing up", "raised", "raising", "lifted", "boosted")
+"""Verbs that raise something else ("raised rates by"): a rise, like the rising words."""
+LOWERING_VERBS: Final = ("pushed down", "pushing down", "lowered", "cutting", "reducing")
+"""Verbs that lower something else ("lowered its forecast by"): a fall."""
+
+_UP = alternation((*phrases.RISING_WORDS, *RAISING_VERBS))
+_DOWN = alternation((*phrases.FALLING_WORDS, *LOWERING_VERBS))
+# The verb, then up to four words (an object, an adverb, a comma), then "by" at the number.
+_VERB_THEN_BY = re.compile(
+    rf"(?<![a-z])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![a-z])"
+    r"(?P<between>(?:,?\s+[a-z'’]+){0,4}?),?\s+by\s+$"
+)
+_WEAK = frozenset({"more", "less", "higher", "lower", "fewer", "up", "down", "growth"})
+
+
+def mark_change_by(quote: Quote) -> None:
+    """Record each free percentage or points number after 'by' whose change verb is earlier."""
+    reading, text = quote.reading, quote.text
+    for index, match in enumerate(quote.numbers):
+        if match.number.unit not in (Unit.PERCENT, Unit.POINTS):
+            continue
+        start = match.start
+        qualified = qualifier(text, start)
+        head = qualified.edge if qualified is not None else start
+        found = _VERB_THEN_BY.search(text, max(0, head - 60), head)
+        if found is None or not _clear(reading, quote.numbers, index, found, match):
+            continue
+        word = found.group("up") or found.group("down")
+        if word in _WEAK and not found.group("between").strip(" ,"):
+            continue  # "up by 5%" is the table's own template
+        sign = 1 if found.group("up") else -1
+        family = phrases.family("points" if match.number.unit is Unit.POINTS else "percent-change")
+        stated = Stated(match.number.value, match.number.step)
+        begin = found.start() if reading.free(found.start(), match.start) else match.start
+        record(quote, family, (begin, match.end), stated, number=match.number, sign=sign)
+
+
+def _clear(
+    reading: Reading,
+    numbers: list[NumberMatch],
+    index: int,
+    found: re.Match[str],
+    match: NumberMatch,
+) -> bool:
+    """The number is free, and no other number stands between the verb and it."""
+    if not reading.free(match.start, match.end):
+        return False
+    return not any(other.start >= found.start() for other in numbers[:index])
+
