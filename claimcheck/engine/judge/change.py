@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -68,6 +69,7 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     if before is None or after is None:
         value(mention, ctx, out)
         return
+    before, after = gap_sizes(mention, before, after)
     if quantity is Quantity.PERCENT_CHANGE and before <= 0:
         why = "zero" if before == 0 else f"the negative number {fmt.number(before)}"
         out.statements.append(
@@ -231,11 +233,23 @@ def _shown_computed(quantity: Quantity, value: Fraction, currency: str | None = 
     return fmt.signed_percent(value)
 
 
+_GAP_WORDS = re.compile(r"(?<![a-z])(?:narrow|widen)", re.IGNORECASE)
+
+
+def gap_sizes(mention: Mention, before: Fraction, after: Fraction) -> tuple[Fraction, Fraction]:
+    """A gap 'narrowed' or 'widened' moves towards or away from zero, whatever its sign:
+    -3.7% to -2.0% narrowed. The sizes of the two figures are compared."""
+    if _GAP_WORDS.search(mention.text):
+        return abs(before), abs(after)
+    return before, after
+
+
 def direction(mention: Mention, ctx: Context, out: Judged) -> None:
     """A bare direction ("rose", "fell"): the later figure must be above (below) the earlier."""
     before, after = ctx.before, ctx.after
     if before is None or after is None:
         return
+    before, after = gap_sizes(mention, before, after)
     verdict = Verdict.SUPPORTED if (after - before) * mention.sign > 0 else Verdict.CONTRADICTED
     summary = _explain.change(before, after, percentages=ctx.percentages, currency=ctx.currency)
     text = f"{mention.text}: {summary} ({verdict.words})"
