@@ -90,6 +90,9 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     if _rate_itself(measured, raw, out):
         return
     verdict, text = _assessed(measured, before, after, raw)
+    rounded = _within_rounding(measured, before, after, text) if verdict is CONTRADICTED else None
+    if rounded is not None:
+        verdict, text = Verdict.NEEDS_REVIEW, rounded
     out.statements.append(
         statement(
             mention,
@@ -102,7 +105,50 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
         )
     )
     _change_notes(measured, out, verdict, before, raw)
-    flip(mention, ctx, out, verdict, measured.amount, measured.judge, measured.shown)
+    exact = verdict is Verdict.SUPPORTED and abs(raw) == abs(stated.value)
+    if rounded is None and not exact:
+        # No "could flip" note where the figures give the stated value exactly.
+        flip(mention, ctx, out, verdict, measured.amount, measured.judge, measured.shown)
+
+
+CONTRADICTED = Verdict.CONTRADICTED
+
+
+def _within_rounding(
+    measured: Change, before: Fraction, after: Fraction, text: str
+) -> str | None:
+    """A change worked out from rounded figures is an interval: when the stated change lies
+    inside it, the figures do not settle the claim, so it needs review with the range, never
+    contradicted ("down 12%" on 1.2m and 1.1m: anywhere from a 0% to a 16% fall)."""
+    mention, ctx, stated = measured.mention, measured.ctx, measured.stated
+    first, second = ctx.figure(Role.FROM), ctx.figure(Role.TO)
+    if first is None or second is None:
+        return None
+    points = abs(after - before)
+    if (
+        measured.relative
+        and ctx.percentages
+        and compare(measured.comparator, stated, points, ctx.policy) is Verdict.SUPPORTED
+    ):
+        return None  # points given as a percentage change: wrong whatever the rounding
+
+    def amount(a: Fraction, b: Fraction) -> Fraction | None:
+        return measured.amount(*gap_sizes(mention, a, b))
+
+    span = _notes.rounding_span(first.number, second.number, amount)
+    if span is None:
+        return None
+    low, high = span
+    tries = [low, high, *(s * stated.value for s in (1, -1) if low <= s * stated.value <= high)]
+    if not any(measured.judge(x) is Verdict.SUPPORTED for x in tries):
+        return None
+    review_ = Verdict.NEEDS_REVIEW
+    return (
+        f"{text.removesuffix(f' ({CONTRADICTED.words})')} on the printed figures; but "
+        f"{first.number.text} and {second.number.text} are rounded, and within their rounding "
+        f"the change runs from {measured.shown(low)} to {measured.shown(high)}, which takes in "
+        f"what is stated: these figures do not settle it ({review_.words})"
+    )
 
 
 def _rate_itself(measured: Change, raw: Fraction, out: Judged) -> bool:

@@ -159,7 +159,14 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         Trial(compare(comparator, mention.stated, item.amount, ctx.policy), item)
         for item in _narrow(mention, ctx, found)
     ]
-    best = min(trials, key=lambda trial: trial.verdict.severity)
+    # Of the candidates that fit equally well, the nearest to the stated number (rule 1).
+    best = min(
+        trials,
+        key=lambda trial: (
+            trial.verdict.severity,
+            abs(trial.candidate.amount - mention.stated.value),
+        ),
+    )
     chosen = best.candidate
     shown = mention.number.text if mention.number is not None else fmt.number(chosen.amount)
     if comparator is Comparator.BETWEEN and mention.stated.high is not None:
