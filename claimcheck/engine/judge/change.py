@@ -114,9 +114,7 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
 CONTRADICTED = Verdict.CONTRADICTED
 
 
-def _within_rounding(
-    measured: Change, before: Fraction, after: Fraction, text: str
-) -> str | None:
+def _within_rounding(measured: Change, before: Fraction, after: Fraction, text: str) -> str | None:
     """A change worked out from rounded figures is an interval: when the stated change lies
     inside it, the figures do not settle the claim, so it needs review with the range, never
     contradicted ("down 12%" on 1.2m and 1.1m: anywhere from a 0% to a 16% fall)."""

@@ -232,4 +232,3 @@ def rounding_span(
     if not corners:
         return None
     return min(corners), max(corners)
-

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.claimfile.records import Role
 from claimcheck.engine.judge import explain as _explain
 from claimcheck.engine.judge import format as fmt
@@ -17,6 +19,11 @@ from claimcheck.numbers.number import Unit
 
 __all__ = ["share"]
 
+# "half of", "a third the": the fraction is of something the words go on to name.
+_OF_FIGURE = re.compile(r"\s(?:of|the)$", re.IGNORECASE)
+# ... and what they name is a figure: "half of what was forecast", "half the 4.3% rate".
+_A_FIGURE = re.compile(r"\s+(?:what(?![a-z])|(?:the\s+)?[£$€]?\d)", re.IGNORECASE)
+
 
 def share(mention: Mention, ctx: Context, out: Judged) -> None:
     """The share part / whole (or a percentage figure) against the stated share."""
@@ -25,7 +32,12 @@ def share(mention: Mention, ctx: Context, out: Judged) -> None:
         # "37% of pupils" beside from/to percentages states one of those figures.
         value(mention, ctx, out)
         return
-    if found is None and mention.family.id == "fraction-of":
+    if (
+        found is None
+        and mention.family.id == "fraction-of"
+        and _OF_FIGURE.search(mention.text)
+        and _A_FIGURE.match(ctx.wording, mention.end)
+    ):
         found = _ratio_of_figures(ctx)
     if found is None:
         _without_share(mention, ctx, out)

@@ -130,4 +130,3 @@ def _relative_span(ctx: Context) -> tuple[Fraction, Fraction] | None:
 def _least(span: tuple[Fraction, Fraction]) -> Fraction:
     low, high = span
     return Fraction(0) if low <= 0 <= high else min(abs(low), abs(high))
-

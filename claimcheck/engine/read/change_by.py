@@ -70,4 +70,3 @@ def _clear(
     if not reading.free(match.start, match.end):
         return False
     return not any(other.start >= found.start() for other in numbers[:index])
-

@@ -152,11 +152,14 @@ CHANGES: Final = (
         Kind.TEMPLATE,
         Quantity.PERCENT_CHANGE,
         Comparator.MULTIPLE,
-        ("{DIR} by {N}", "{DIR} {N}", "a {DIR} of {N}", "an {DIR} of {N}"),
+        ("{DIR} by {N}", "{DIR} {N}", "a {DIR} of {N}", "an {DIR} of {N}", "{N} {DIR}"),
         "A fraction of the starting figure: 'by a third' is a change of 33.3%, judged as a "
-        "multiple (within 5% of it supported). The direction word must match the change.",
+        "multiple (within 5% of it supported). The direction word must match the change. "
+        "'A quarter lower' and 'a third higher' are the same relative change.",
         (
             Example("rose by a third", Verdict.SUPPORTED, before="300", after="400"),
+            Example("a quarter lower in Leeds", Verdict.SUPPORTED, before="80", after="61"),
+            Example("a fifth higher", Verdict.CONTRADICTED, before="80", after="88"),
             Example("fell by nearly a fifth", Verdict.SUPPORTED, before="100", after="81"),
             Example("has fallen by more than a half", Verdict.SUPPORTED, before="100", after="40"),
             Example("rose by a quarter", Verdict.CONTRADICTED, before="100", after="140"),
