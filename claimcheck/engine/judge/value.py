@@ -159,19 +159,13 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         Trial(compare(comparator, mention.stated, item.amount, ctx.policy), item)
         for item in _narrow(mention, ctx, found)
     ]
-    # Of the candidates that fit equally well, the nearest to the stated number (rule 1).
-    best = min(
-        trials,
-        key=lambda trial: (
-            trial.verdict.severity,
-            abs(trial.candidate.amount - mention.stated.value),
-        ),
-    )
+    best = min(trials, key=lambda trial: _binding(trial, mention, comparator))
     chosen = best.candidate
     shown = mention.number.text if mention.number is not None else fmt.number(chosen.amount)
     if comparator is Comparator.BETWEEN and mention.stated.high is not None:
         shown = f"{fmt.number(mention.stated.value)} and {fmt.number(mention.stated.high)}"
     outcome = _currency(mention, chosen, _outcome(mention, ctx, comparator, trials, best, shown))
+    outcome = _rate_against(mention, chosen, outcome)
     out.statements.append(
         statement(
             mention,
@@ -215,6 +209,7 @@ def _outcome(
         verdict is contradicted
         and (len(trials) > 1 or chosen.figure is None)
         and not _share_of(mention, ctx)
+        and not _bound_to(mention, comparator, chosen)
     ):
         # The number matches no candidate: nothing computed is its own.
         closest = ", ".join(trial.candidate.label for trial in trials)
@@ -228,6 +223,54 @@ def _outcome(
         comparator, verdict, shown, ctx.policy, equal=chosen.amount == mention.stated.value
     )
     return Outcome(verdict, f"{mention.text}: {chosen.label}, {words} ({verdict.words})", True)
+
+
+_BOUNDS = (Comparator.EXACT, Comparator.MULTIPLE, Comparator.BETWEEN)
+
+
+def _binding(trial: Trial, mention: Mention, comparator: Comparator) -> tuple[Fraction, int]:
+    """Which candidate a number binds to (rule 1), when the wording names no role.
+
+    A number with a bound ("more than 300", "almost 3,000") is about that number: it binds
+    to the nearest figure, never to whichever figure happens to make the bound true. A plain
+    number binds to the figure it fits best, and of those fitting equally, the nearest.
+    """
+    distance = abs(trial.candidate.amount - mention.stated.value)
+    if comparator not in _BOUNDS:
+        return distance, trial.verdict.severity
+    return Fraction(trial.verdict.severity), int(distance > 0)
+
+
+def _bound_to(mention: Mention, comparator: Comparator, chosen: Candidate) -> bool:
+    """'more than 300' beside a figure of 300 (within a tenth of it) is about that figure: a
+    bound it breaks is contradicted, not left as matching nothing."""
+    stated = mention.stated.value
+    return (
+        comparator not in _BOUNDS
+        and chosen.figure is not None
+        and stated != 0
+        and abs(chosen.amount - stated) <= abs(stated) / 10
+    )
+
+
+def _rate_against(mention: Mention, chosen: Candidate, outcome: Outcome) -> Outcome:
+    """'52 per 100,000 people' against a figure ten times its size or more: the figure is
+    likely a count, and a rate cannot be checked against a count without the population it
+    is taken over, so it needs review. A figure of the rate's own size that disagrees is a
+    rate, and contradicts it."""
+    if mention.family.id != "rate" or outcome.verdict is not Verdict.CONTRADICTED:
+        return outcome
+    stated = mention.stated.value
+    if chosen.figure is None or stated <= 0 or Fraction(1, 10) < chosen.amount / stated < 10:
+        return outcome  # a figure of the rate's own size is a rate, and disagrees
+    review_ = Verdict.NEEDS_REVIEW
+    text = outcome.text.removesuffix(f" ({Verdict.CONTRADICTED.words})")
+    return Outcome(
+        review_,
+        f"{text}; but '{mention.text}' is a rate, and a figure this much larger looks like a "
+        f"count: checking the rate needs the population it is taken over ({review_.words})",
+        outcome.matched,
+    )
 
 
 def _currency(mention: Mention, chosen: Candidate, outcome: Outcome) -> Outcome:
