@@ -176,6 +176,17 @@ class Skip:
     end: int
 
 
+def _bracketed(text: str, pos: int, end: int, currency: str | None) -> bool:
+    """Accounts write a loss as ($99.99); "(£1,748 billion)" with a scale word is an aside."""
+    return bool(
+        currency
+        and pos > 0
+        and text[pos - 1] == "("
+        and text[end : end + 1] == ")"
+        and not any(char.isalpha() for char in text[pos:end])
+    )
+
+
 def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
     """Read the number in digits that starts exactly at ``pos``."""
     if text.find(".", pos + 1, pos + 4) >= 0:
@@ -261,15 +272,7 @@ def read_digits(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
                 reading, end=end + 1, value=value + vulgar, step=Fraction(0), plain_integer=False
             )
     reading = suffixes(text, reading, currency=currency, decimal=frac is not None)
-    # Accounts write a loss as ($99.99); "(£1,748 billion)" with a scale word is an aside.
-    bracketed = (
-        currency
-        and pos > 0
-        and text[pos - 1] == "("
-        and text[reading.end : reading.end + 1] == ")"
-        and not any(char.isalpha() for char in text[pos : reading.end])
-    )
-    if sign in ("-", "−") or bracketed:
+    if sign in ("-", "−") or _bracketed(text, pos, reading.end, currency):
         # a minus sign, or an amount in brackets as accounts write a loss: ($99.99)
         reading = Reading(
             reading.end,

@@ -89,9 +89,10 @@ def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
     )
     _multiple_notes(mention, ctx, out, comparator, n, value, falling=falling, inverse=inverse)
     if inverse:
+        words = ctx.wording[mention.start : _times_lower_end(mention, ctx.wording)]
         out.note(
-            f"'{ctx.wording[mention.start : _times_lower_end(mention, ctx.wording)]}' is read as the earlier figure being {fmt.ratio(n)} the "
-            f"later one; saying the later figure is 1/{fmt.number(n)} of the earlier is clearer."
+            f"'{words}' is read as the earlier figure being {fmt.ratio(n)} the later one; "
+            f"saying the later figure is 1/{fmt.number(n)} of the earlier is clearer."
         )
         return
     flip(mention, ctx, out, verdict, lambda a, b: b / a if a > 0 else None, judge, fmt.ratio)
