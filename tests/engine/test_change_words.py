@@ -94,6 +94,27 @@ CHANGES: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
         "the size is right but the sign is not",
     ),
     (
+        "a push towards increased pay equality, down from a 17.0% gap",
+        ch("17.0%", "9.6%"),
+        Verdict.SUPPORTED,
+        "",
+        "'towards increased pay equality': a participle describing a noun is not a rise",
+    ),
+    (
+        "thanks to reduced staffing, waits grew",
+        ch(30, 41),
+        Verdict.SUPPORTED,
+        "grew",
+        "'reduced staffing' describes the staffing; 'grew' is the claim",
+    ),
+    (
+        "the number of referrals increased",
+        ch(300, 280),
+        Verdict.CONTRADICTED,
+        "increased",
+        "a verb after its subject is a change, even after 'of'",
+    ),
+    (
         "sales were a quarter lower in Hull",
         ch(400, 302),
         Verdict.SUPPORTED,

@@ -47,6 +47,12 @@ __all__ = ["PASSES", "Mention", "Pass", "Reading", "read"]
 _WEAK_DIRECTION = frozenset({"more", "less"})
 # A bare noun that names a measure ("wage growth slowed", "GDP growth") says no direction.
 _MEASURE_NAMES = frozenset({"growth"})
+# "towards increased wage equality", "due to reduced funding": a participle after a preposition
+# or an article describes the noun after it; it says nothing about the figures.
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?<![a-z])(?:to|towards|toward|of|for|with|by|from|into|amid|despite|the|an?)\s+$"
+)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:by|from|to|in|on|at|over|since|than)(?![a-z]))[a-z]")
 # "grew at 2%", "rising at only 3 per cent": the number after "at" is the rate, a level.
 _AT_RATE = re.compile(r"\s+at\s+(?:(?:only|just|about|around|roughly|an?|annual)\s+)*")
 _AT_NUMBER = re.compile(r"\s+(?:an?\s+)?(?:[£$€]\s*)?\d")
@@ -245,6 +251,15 @@ def _direction_patterns() -> tuple[tuple[Family, re.Pattern[str]], ...]:
     )
 
 
+def _attributive(text: str, start: int, end: int) -> bool:
+    """'towards increased equality': an -ed word used as an adjective, not a change."""
+    return (
+        text[start:end].endswith("ed")
+        and _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _ATTRIBUTIVE_AFTER.match(text, end) is not None
+    )
+
+
 def _rate_after(quote: Quote, end: int) -> bool:
     """'grew at only two percent': the direction word gives the pace of the number after it."""
     at = _AT_RATE.match(quote.text, end)
@@ -266,7 +281,7 @@ def _directions(quote: Quote) -> None:
                 or _UP_DOWN_BEFORE.search(text, max(0, start - 20), start)
             ):
                 continue
-            if family.sign and _rate_after(quote, end):
+            if family.sign and (_rate_after(quote, end) or _attributive(text, start, end)):
                 continue
             reading.take(start, end)
             reading.mentions.append(
