@@ -149,6 +149,13 @@ POINTS: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
     ("a rise of 1.4% points", ch("3.0%", "4.4%"), Verdict.SUPPORTED, "", "'% points' too"),
     ("up 0.5pp", ch("3.0%", "3.5%"), Verdict.SUPPORTED, "", "'pp' are points"),
     (
+        "up 0.3 percentage-points",
+        ch("4.1%", "4.4%"),
+        Verdict.SUPPORTED,
+        "0.3 percentage-points",
+        "points joined by a hyphen",
+    ),
+    (
         "consumer prices rose by 6.8% in the year to May, after 6.1% in April",
         ch("6.1%", "6.8%"),
         Verdict.SUPPORTED,
@@ -161,6 +168,34 @@ POINTS: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
         Verdict.SUPPORTED,
         "the rate itself",
         "growth of 1.2% is the later rate, whatever the earlier one",
+    ),
+    (
+        "consumer prices fell by 0.3% in the year to June",
+        ch("0.1%", "-0.3%"),
+        Verdict.SUPPORTED,
+        "the rate itself",
+        "a fall of 0.3% over the year is a rate of -0.3%",
+    ),
+    (
+        "consumer prices fell by 2.9% in the year to June",
+        ch("3.4%", "2.9%"),
+        Verdict.CONTRADICTED,
+        "",
+        "a positive rate of 2.9% is not a fall of 2.9%: the sign must agree",
+    ),
+    (
+        "the jobless rate rose by 6%",
+        ch("5.7%", "6.0%"),
+        Verdict.NEEDS_REVIEW,
+        "relative increase",
+        "no period and no comparison between groups: not read as the rate itself",
+    ),
+    (
+        "women earn 8.1 per cent less than men, down from 8.6 per cent",
+        ch("8.6%", "8.1%"),
+        Verdict.SUPPORTED,
+        "the rate itself",
+        "a gap between two groups is a level",
     ),
     (
         "output grew at only 1.1 percent, against 2.4 percent a year earlier",

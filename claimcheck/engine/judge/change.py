@@ -149,12 +149,28 @@ def _within_rounding(measured: Change, before: Fraction, after: Fraction, text: 
     )
 
 
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# The period a rate of change is measured over: "in the year to August", "year on year",
+# "annual", "for the year", "in January".
+_RATE_PERIOD = re.compile(
+    r"(?<![a-z])(?:in\s+the\s+(?:year|12\s+months|three\s+months|quarter)\s+to|year[\s-]+on"
+    r"[\s-]+year|annual(?:ly)?|annualised|annualized|a\s+year|per\s+year|for\s+the\s+(?:entire\s+"
+    rf"|whole\s+|full\s+)?year|last\s+year|this\s+year|in\s+(?:{_MONTHS}))(?![a-z])",
+    re.IGNORECASE,
+)
+# "men earn 9.4% more than women": the percentage is a gap between two groups, a level.
+_THAN = re.compile(r"\s+than(?![a-z])", re.IGNORECASE)
+
+
 def _rate_itself(measured: Change, raw: Fraction, out: Judged) -> bool:
     """'Prices rose by 3.2% in the year to August' with rates of 2% and 3.2%: the stated
     percentage is the later rate itself, a level, not the change between the two rates.
 
-    Read so only when the change readings (relative and points) both fail and the number is
-    the later figure as written; the explanation says which figure it was bound to.
+    Read so only when the change readings (relative and points) both fail, the number is the
+    later figure as written with the sign the words give it ("fell by 0.5%" is a rate of
+    -0.5%), and the wording names the period the rate is measured over ("in the year to
+    August", "annual") or a gap between groups ("9.4% more than women"). The explanation
+    says which figure it was bound to.
     """
     mention, ctx, stated = measured.mention, measured.ctx, measured.stated
     later = ctx.figure(Role.TO)
@@ -164,8 +180,15 @@ def _rate_itself(measured: Change, raw: Fraction, out: Judged) -> bool:
         or measured.fraction
         or measured.comparator is not Comparator.EXACT
         or mention.number is None
-        or stated.value != later.number.value
         or measured.judge(raw) is Verdict.SUPPORTED
+    ):
+        return False
+    if _THAN.match(ctx.wording, mention.end):
+        # "9.4% more than women", "8.1% less than men": the gap between the groups, a level.
+        if stated.value != abs(later.number.value):
+            return False
+    elif not _RATE_PERIOD.search(ctx.wording) or (
+        stated.value * (mention.sign or 1) != later.number.value
     ):
         return False
     supported = Verdict.SUPPORTED
