@@ -65,6 +65,27 @@ CHANGES: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
         "an adverb and a comma between the change word and 'by'",
     ),
     (
+        "running costs had slumped, by about a third",
+        ch(900, 610),
+        Verdict.SUPPORTED,
+        "by about a third",
+        "a fraction after 'by' belongs to the change word before it",
+    ),
+    (
+        "waiting lists grew again, by 4,000",
+        ch(10000, 13000),
+        Verdict.CONTRADICTED,
+        "a rise of 3,000",
+        "an amount after 'by' belongs to the change word before it, and does not fit",
+    ),
+    (
+        "the rise was driven by 16 to 24-year-olds",
+        ch(100, 120),
+        Verdict.NEEDS_REVIEW,
+        "",
+        "'was driven by' names a cause: the number after 'by' is no change",
+    ),
+    (
         "the bank raised its main rate by 0.25 percent to 4.5 percent",
         ch("4.25%", "4.5%"),
         Verdict.CONTRADICTED,

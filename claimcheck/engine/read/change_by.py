@@ -14,7 +14,8 @@ import re
 from typing import Final
 
 from claimcheck.engine.judge.compare import Stated
-from claimcheck.engine.read.mentions import Reading
+from claimcheck.engine.read.asides import YEAR
+from claimcheck.engine.read.mentions import Reading, number_form
 from claimcheck.engine.read.record import Quote, qualifier, record
 from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.templates import alternation
@@ -34,14 +35,21 @@ _VERB_THEN_BY = re.compile(
     rf"(?<![a-z])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![a-z])"
     r"(?P<between>(?:,?\s+[a-z'’]+){0,4}?),?\s+by\s+$"
 )
+# "the rise was driven by", "the fall is explained by": 'by' names who or what, not an amount.
+_AGENT = re.compile(
+    r"(?<![a-z])(?:was|were|is|are|be|been|being|driven|caused|led|explained|fuelled|fueled|"
+    r"accounted|offset|matched|mirrored|followed|helped|hit|affected)(?![a-z])"
+)
+_RANGE_AFTER = re.compile(r"\s*(?:-|to\s)\s*\d|[\s-]+years?(?![a-z])")
 _WEAK = frozenset({"more", "less", "higher", "lower", "fewer", "up", "down", "growth"})
 
 
 def mark_change_by(quote: Quote) -> None:
-    """Record each free percentage or points number after 'by' whose change verb is earlier."""
+    """Record each free number after 'by' whose change verb stands earlier in the clause."""
     reading, text = quote.reading, quote.text
     for index, match in enumerate(quote.numbers):
-        if match.number.unit not in (Unit.PERCENT, Unit.POINTS):
+        family_id = _family_of(match)
+        if family_id is None:
             continue
         start = match.start
         qualified = qualifier(text, start)
@@ -52,8 +60,12 @@ def mark_change_by(quote: Quote) -> None:
         word = found.group("up") or found.group("down")
         if word in _WEAK and not found.group("between").strip(" ,"):
             continue  # "up by 5%" is the table's own template
+        if _AGENT.search(found.group("between")):
+            continue  # "the rise was driven by 16 to 24-year-olds": 'by' names a cause
+        if family_id == "difference" and _RANGE_AFTER.match(text, match.end):
+            continue
         sign = 1 if found.group("up") else -1
-        family = phrases.family("points" if match.number.unit is Unit.POINTS else "percent-change")
+        family = phrases.family(family_id)
         stated = Stated(match.number.value, match.number.step)
         begin = found.start() if reading.free(found.start(), match.start) else match.start
         record(quote, family, (begin, match.end), stated, number=match.number, sign=sign)
@@ -70,3 +82,21 @@ def _clear(
     if not reading.free(match.start, match.end):
         return False
     return not any(other.start >= found.start() for other in numbers[:index])
+
+
+def _family_of(match: NumberMatch) -> str | None:
+    """The change family a number after 'by' states: a percentage, points, a fraction ('by
+    about a third') or an amount ('by £2bn', 'by 4,000'); None for a year or an ordinal."""
+    number = match.number
+    if number.unit is Unit.PERCENT:
+        return "percent-change"
+    if number.unit is Unit.POINTS:
+        return "points"
+    form = number_form(number)
+    if form == "fraction":
+        return "fraction-change"
+    if form != "cardinal" or YEAR.fullmatch(number.text):
+        return None
+    if number.unit not in (Unit.NONE, Unit.MONEY):
+        return None
+    return "difference"
