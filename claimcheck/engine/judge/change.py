@@ -69,6 +69,8 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     if before is None or after is None:
         value(mention, ctx, out)
         return
+    if _level_in_points(mention, ctx, quantity, out):
+        return
     before, after = gap_sizes(mention, before, after)
     if quantity is Quantity.PERCENT_CHANGE and before <= 0:
         why = "zero" if before == 0 else f"the negative number {fmt.number(before)}"
@@ -114,6 +116,38 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
 CONTRADICTED = Verdict.CONTRADICTED
 
 
+def _level_in_points(mention: Mention, ctx: Context, quantity: Quantity, out: Judged) -> bool:
+    """'the gap widened to 7.7 percentage points': after 'to', points state the new level
+    of a gap measured in points, checked against the to figure as a value."""
+    later = ctx.figure(Role.TO)
+    if quantity is not Quantity.POINTS or later is None or not ctx.percentages:
+        return False
+    if ctx.named_role(mention.start) is not Role.TO:
+        return False
+    verdict = compare(Comparator.EXACT, mention.stated, later.number.value, ctx.policy)
+    words = _explain.assessment(
+        Comparator.EXACT,
+        verdict,
+        mention.text,
+        ctx.policy,
+        equal=later.number.value == mention.stated.value,
+    )
+    out.statements.append(
+        statement(
+            mention,
+            Quantity.VALUE,
+            verdict,
+            f"{mention.text}: the level after 'to'; {later.ref} is {later.number.text}, "
+            f"{words} ({verdict.words})",
+            computed=later.number.text,
+            exact=later.number.value,
+            rule="a number of points after 'to' is the new level, checked against the to figure",
+            rule_id="points.level-after-to",
+        )
+    )
+    return True
+
+
 def _within_rounding(measured: Change, before: Fraction, after: Fraction, text: str) -> str | None:
     """A change worked out from rounded figures is an interval: when the stated change lies
     inside it, the figures do not settle the claim, so it needs review with the range, never
@@ -154,7 +188,8 @@ _MONTHS = "january|february|march|april|may|june|july|august|september|october|n
 # "annual", "for the year", "in January".
 _RATE_PERIOD = re.compile(
     r"(?<![a-z])(?:in\s+the\s+(?:year|12\s+months|three\s+months|quarter)\s+to|year[\s-]+on"
-    r"[\s-]+year|annual(?:ly)?|annualised|annualized|a\s+year|per\s+year|for\s+the\s+(?:entire\s+"
+    r"[\s-]+year|annual(?:ly)?|annualised|annualized|a\s+year|per\s+year|over\s+the\s+(?:past\s+"
+    r"|last\s+)?(?:year|12\s+months)|for\s+the\s+(?:entire\s+"
     rf"|whole\s+|full\s+)?year|last\s+year|this\s+year|in\s+(?:{_MONTHS}))(?![a-z])",
     re.IGNORECASE,
 )

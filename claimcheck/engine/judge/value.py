@@ -26,7 +26,7 @@ __all__ = ["Candidate", "candidates", "is_percent", "is_signed", "value"]
 
 _OF = re.compile(r"\s+of(?![A-Za-z])")
 _PERCENT_END = re.compile(r"(?:%|per\s*cent|percent)$", re.IGNORECASE)
-_PERCENT_WORD = re.compile(r"%|per\s*cent|percent", re.IGNORECASE)
+_PERCENT_WORD = re.compile(r"%|per\s*cent|percent|points?(?![a-z])", re.IGNORECASE)
 _ROLES = (Role.FIGURE, Role.FROM, Role.TO, Role.PART, Role.WHOLE)
 
 
