@@ -18,12 +18,13 @@ from claimcheck.article.draft_sources import quoted, sources_yaml
 from claimcheck.article.scan import Mention, scan
 from claimcheck.claimfile.records import ClaimFile
 from claimcheck.text import html as _html
+from claimcheck.text.vocabulary import QUOTE_MARKS
 
 __all__ = ["draft", "sentences"]
 
 # A sentence ends at . ! or ? (and any closing quote) before a space, or at a line break.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?[ \t]+(?=[\"“‘'(\[]?[A-Z0-9£$€])|\n+")
-_EDGE = " \t\"'“”‘’"
+_EDGE = " \t" + QUOTE_MARKS
 # A Markdown heading, quote or bullet mark at the start of a line is no part of a quote.
 _MARKDOWN_LEAD = re.compile(r"(?:#{1,6}|>|[-*+])[ \t]+")
 _LINE_START = re.compile(r"\n[ \t]{0,3}\Z")
