@@ -81,6 +81,20 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
         "a figure of the rate's own size is a rate, and it disagrees",
     ),
     (
+        "volunteers handed out nearly 2m meals",
+        {"value": "1,962,400"},
+        Verdict.SUPPORTED,
+        "nearly 2m: given.value is 1,962,400",
+        "'2m' is millions when the figure is of that size (it could be metres otherwise)",
+    ),
+    (
+        "a 2m fence was built",
+        {"value": "2"},
+        Verdict.SUPPORTED,
+        "given.value is 2",
+        "against a figure of 2, the 'm' is not millions",
+    ),
+    (
         "costs were 640, up from 200",
         ch(200, 1640),
         Verdict.NEEDS_REVIEW,
