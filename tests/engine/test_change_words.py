@@ -58,6 +58,13 @@ CHANGES: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
         "the change word clearly binds 15%, which does not fit: contradicted",
     ),
     (
+        "exports fell, while imports rose sharply by 6%",
+        {"before": 200, "after": 212},
+        Verdict.CONTRADICTED,
+        "rose sharply by 6%: 200 → 212 is a 6% rise",
+        "the 6% belongs to the nearest change word, 'rose', not to 'fell' (which is wrong here)",
+    ),
+    (
         "house prices kept edging up slightly, by 0.5%",
         ch(1000, 1005),
         Verdict.SUPPORTED,

@@ -54,7 +54,7 @@ def mark_change_by(quote: Quote) -> None:
         start = match.start
         qualified = qualifier(text, start)
         head = qualified.edge if qualified is not None else start
-        found = _VERB_THEN_BY.search(text, max(0, head - 60), head)
+        found = _nearest_verb(text, max(0, head - 60), head)
         if found is None or not _clear(reading, quote.numbers, index, found, match):
             continue
         word = found.group("up") or found.group("down")
@@ -69,6 +69,20 @@ def mark_change_by(quote: Quote) -> None:
         stated = Stated(match.number.value, match.number.step)
         begin = found.start() if reading.free(found.start(), match.start) else match.start
         record(quote, family, (begin, match.end), stated, number=match.number, sign=sign)
+
+
+_VERB = re.compile(rf"(?<![a-z])(?:{_UP}|{_DOWN})(?![a-z])")
+
+
+def _nearest_verb(text: str, low: int, head: int) -> re.Match[str] | None:
+    """The change word nearest before 'by': in "crime fell, while thefts rose sharply by 5%"
+    the 5% belongs to 'rose', not to 'fell'."""
+    starts = [found.start() for found in _VERB.finditer(text, low, head)]
+    for start in reversed(starts):
+        found = _VERB_THEN_BY.match(text, start, head)
+        if found is not None:
+            return found
+    return None
 
 
 def _clear(
