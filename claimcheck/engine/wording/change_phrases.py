@@ -175,9 +175,21 @@ CHANGES: Final = (
         ("{DIR} {N}%", "{DIR} by {N}%", "{N}% {DIR}", "a {DIR} of {N}%", "an {DIR} of {N}%"),
         "(to - from) / from × 100 must round to the stated percentage. On percentage "
         "figures a percentage change is relative: a stated number that is really the "
-        "point difference is contradicted.",
+        "point difference is contradicted. On rates, with the rate's period ('in the year to "
+        "May') or a gap between groups ('more than women'), a percentage equal to the later "
+        "rate is that rate itself, a level. The number after 'by' belongs to the change word "
+        "before it even with words between ('pushed up bills by 12%').",
         (
             Example("up 37 per cent", Verdict.SUPPORTED, before="100", after="137"),
+            Example(
+                "prices rose by 6.8% in the year to May",
+                Verdict.SUPPORTED,
+                before="6.1%",
+                after="6.8%",
+            ),
+            Example(
+                "pushed up bills by 15 per cent", Verdict.CONTRADICTED, before="500", after="560"
+            ),
             Example("a 2,300% increase", Verdict.SUPPORTED, before="12", after="288"),
             Example("a 45 percent fall", Verdict.SUPPORTED, before="200", after="110"),
             Example("up 16 per cent", Verdict.NEEDS_REVIEW, before="100", after="115.3"),
@@ -202,7 +214,9 @@ CHANGES: Final = (
             "{N}pp",
         ),
         "to - from, on percentage figures, must round to the stated number of points. 'Half "
-        "a percentage point' and 'a quarter of a point' are 0.5 and 0.25 points.",
+        "a percentage point' and 'a quarter of a point' are 0.5 and 0.25 points; 'per cent "
+        "points', 'percent points', 'percentage pts' and '% points' are points. After 'to' "
+        "('widened to 7.7 points') the points are the new level, checked against the to figure.",
         (
             Example(
                 "fallen by 1.3 percentage points", Verdict.SUPPORTED, before="14.2%", after="12.9%"
@@ -211,6 +225,10 @@ CHANGES: Final = (
                 "rose by half a percentage point", Verdict.SUPPORTED, before="10.2%", after="10.7%"
             ),
             Example("up 5 points", Verdict.SUPPORTED, before="20%", after="25%"),
+            Example(
+                "0.24 per cent points lower", Verdict.SUPPORTED, before="15.4%", after="15.16%"
+            ),
+            Example("widened to 7.7 points", Verdict.SUPPORTED, before="6.9%", after="7.7%"),
             Example("rose 2 percentage points", Verdict.CONTRADICTED, before="20%", after="25%"),
         ),
         form=Form.POINTS,
