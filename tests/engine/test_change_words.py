@@ -65,6 +65,20 @@ CHANGES: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
         "the 6% belongs to the nearest change word, 'rose', not to 'fell' (which is wrong here)",
     ),
     (
+        "arrests were down a further 4%",
+        ch(500, 470),
+        Verdict.CONTRADICTED,
+        "down a further 4%",
+        "'a further' only adds to the change: the 4% is the fall's, and it is 6%",
+    ),
+    (
+        "claims were up another 120",
+        ch(1000, 1120),
+        Verdict.SUPPORTED,
+        "up another 120",
+        "'another' only adds to the change",
+    ),
+    (
         "house prices kept edging up slightly, by 0.5%",
         ch(1000, 1005),
         Verdict.SUPPORTED,

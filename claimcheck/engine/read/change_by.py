@@ -31,9 +31,12 @@ LOWERING_VERBS: Final = ("pushed down", "pushing down", "lowered", "cutting", "r
 _UP = alternation((*phrases.RISING_WORDS, *RAISING_VERBS))
 _DOWN = alternation((*phrases.FALLING_WORDS, *LOWERING_VERBS))
 # The verb, then up to four words (an object, an adverb, a comma), then "by" at the number.
+# Or, without 'by', words that only add to the change: "down a further 2%", "up another 300".
 _VERB_THEN_BY = re.compile(
     rf"(?<![a-z])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![a-z])"
-    r"(?P<between>(?:,?\s+[a-z'’]+){0,4}?),?\s+by\s+$"
+    r"(?:(?P<between>(?:,?\s+[a-z'’]+){0,4}?),?\s+by"
+    r"|(?P<filler>(?:\s+by)?\s+(?:a\s+further|another|an\s+additional|an\s+extra|a\s+total\s+of)))"
+    r"\s+$"
 )
 # "the rise was driven by", "the fall is explained by": 'by' names who or what, not an amount.
 _AGENT = re.compile(
@@ -58,9 +61,10 @@ def mark_change_by(quote: Quote) -> None:
         if found is None or not _clear(reading, quote.numbers, index, found, match):
             continue
         word = found.group("up") or found.group("down")
-        if word in _WEAK and not found.group("between").strip(" ,"):
+        between = found.group("between") or ""
+        if word in _WEAK and not (between.strip(" ,") or found.group("filler")):
             continue  # "up by 5%" is the table's own template
-        if _AGENT.search(found.group("between")):
+        if _AGENT.search(between):
             continue  # "the rise was driven by 16 to 24-year-olds": 'by' names a cause
         if family_id == "difference" and _RANGE_AFTER.match(text, match.end):
             continue
@@ -92,10 +96,14 @@ def _clear(
     found: re.Match[str],
     match: NumberMatch,
 ) -> bool:
-    """The number is free, and no other number stands between the verb and it."""
+    """The number is free, and no other amount stands between the verb and it (an ordinal
+    may: "fell for a third month, by 0.2%")."""
     if not reading.free(match.start, match.end):
         return False
-    return not any(other.start >= found.start() for other in numbers[:index])
+    return not any(
+        other.start >= found.start() and number_form(other.number) != "ordinal"
+        for other in numbers[:index]
+    )
 
 
 def _family_of(match: NumberMatch) -> str | None:
