@@ -95,6 +95,20 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
         "against a figure of 2, the 'm' is not millions",
     ),
     (
+        "the council spends £1,340 per resident",
+        {"value": "£212m"},
+        Verdict.NEEDS_REVIEW,
+        "needs the population",
+        "a rate per head against a total cannot be checked without the population",
+    ),
+    (
+        "the council spends £1,340 per resident",
+        {"value": "£1,340"},
+        Verdict.SUPPORTED,
+        "given.value is £1,340",
+        "a rate per head against the rate itself",
+    ),
+    (
         "costs were 640, up from 200",
         ch(200, 1640),
         Verdict.NEEDS_REVIEW,

@@ -195,9 +195,25 @@ def _plain_numbers(quote: Quote) -> None:
 _PER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:per|for\s+every)\s+")
 
 
+# "£1,200 per head", "3.1 a person", "per capita": a rate per one of something.
+_PER_HEAD = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:per|a|for\s+each|for\s+every)\s+(?:head|person|capita|resident|"
+    r"pupil|patient|household|inhabitant|citizen)(?![a-z])"
+)
+
+
 def _rates(quote: Quote) -> None:
     """'4.2 per 1,000 people': the rate is the statement, its base only says what per."""
     reading, text, numbers = quote.reading, quote.text, quote.numbers
+    for match in numbers:
+        if (
+            reading.free(match.start, match.end)
+            and _PER_HEAD.match(text, match.end)
+            and number_form(match.number) == "cardinal"
+            and not YEAR.fullmatch(match.number.text)
+        ):
+            stated = Stated(match.number.value, match.number.step)
+            record(quote, _family("rate"), (match.start, match.end), stated, number=match.number)
     for first, second in pairwise(numbers):
         if not (reading.free(first.start, first.end) and reading.free(second.start, second.end)):
             continue
