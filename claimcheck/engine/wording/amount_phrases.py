@@ -170,7 +170,8 @@ VALUES: Final = (
         Comparator.EXACT,
         ("{N} per {M}", "{N} for every {M}"),
         "The rate must round to the figure, as for any number; the 'per 1,000' states the "
-        "base of the rate and is not a claim of its own. Against a figure ten times the rate "
+        "base of the rate and is not a claim of its own. A rate per head ('£1,340 per "
+        "resident', 'per capita') is read the same way. Against a figure ten times the rate "
         "or more (a count, most likely) it needs review: the rate needs its population.",
         (
             Example("a rate of 4.2 per 1,000 people", Verdict.SUPPORTED, value="4.2"),
