@@ -233,6 +233,13 @@ POINTS: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
         "no period and no comparison between groups: not read as the rate itself",
     ),
     (
+        "the jobless rate rose by 6% in the year to March",
+        ch("5.8%", "6%"),
+        Verdict.CONTRADICTED,
+        "relative increase",
+        "an unemployment rate is a level, not a rate of change: 'rose by 6%' is not the rate",
+    ),
+    (
         "women earn 8.1 per cent less than men, down from 8.6 per cent",
         ch("8.6%", "8.1%"),
         Verdict.SUPPORTED,

@@ -193,6 +193,14 @@ _RATE_PERIOD = re.compile(
     rf"|whole\s+|full\s+)?year|last\s+year|this\s+year|in\s+(?:{_MONTHS}))(?![a-z])",
     re.IGNORECASE,
 )
+# What is measured by a rate of change: prices, output, pay. An unemployment or obesity rate
+# is a level, and "rose by 4.2%" of it is never the rate itself.
+_MEASURE_OF_CHANGE = re.compile(
+    r"(?<![a-z])(?:prices?|inflation|cpih?|rpi|gdp|econom(?:y|ic)|growth|gr[eo]w[ns]?|output|"
+    r"index|wages?|earnings|pay|productivity|sales|rents?|costs?|spending|turnover|exports?|"
+    r"imports?)(?![a-z])",
+    re.IGNORECASE,
+)
 # "men earn 9.4% more than women": the percentage is a gap between two groups, a level.
 _THAN = re.compile(r"\s+than(?![a-z])", re.IGNORECASE)
 
@@ -222,8 +230,10 @@ def _rate_itself(measured: Change, raw: Fraction, out: Judged) -> bool:
         # "9.4% more than women", "8.1% less than men": the gap between the groups, a level.
         if stated.value != abs(later.number.value):
             return False
-    elif not _RATE_PERIOD.search(ctx.wording) or (
-        stated.value * (mention.sign or 1) != later.number.value
+    elif (
+        not _RATE_PERIOD.search(ctx.wording)
+        or not _MEASURE_OF_CHANGE.search(ctx.wording)
+        or stated.value * (mention.sign or 1) != later.number.value
     ):
         return False
     supported = Verdict.SUPPORTED
