@@ -275,6 +275,20 @@ POINTS: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
         "'over the year' gives the period of a rate",
     ),
     (
+        "pay growth slowed to 3.1 per cent from 3.4 per cent",
+        ch("3.4%", "3.1%"),
+        Verdict.SUPPORTED,
+        "",
+        "on rates, 'growth' names the measure: it claims no rise",
+    ),
+    (
+        "the growth in shoplifting to 1,450 cases",
+        ch(1500, 1450),
+        Verdict.CONTRADICTED,
+        "growth",
+        "on counts, 'growth' claims a rise, and the count fell",
+    ),
+    (
         "output grew at only 1.1 percent, against 2.4 percent a year earlier",
         ch("2.4%", "1.1%"),
         Verdict.SUPPORTED,

@@ -345,6 +345,7 @@ def _shown_computed(quantity: Quantity, value: Fraction, currency: str | None = 
     return fmt.signed_percent(value)
 
 
+_MEASURE_NAMES = frozenset({"growth"})
 _GAP_WORDS = re.compile(r"(?<![a-z])(?:narrow|widen)", re.IGNORECASE)
 
 
@@ -360,6 +361,9 @@ def direction(mention: Mention, ctx: Context, out: Judged) -> None:
     """A bare direction ("rose", "fell"): the later figure must be above (below) the earlier."""
     before, after = ctx.before, ctx.after
     if before is None or after is None:
+        return
+    if ctx.percentages and mention.text.lower() in _MEASURE_NAMES:
+        # "wage growth slowed to 3.5%": on rates, "growth" names the measure, not a rise.
         return
     before, after = gap_sizes(mention, before, after)
     verdict = Verdict.SUPPORTED if (after - before) * mention.sign > 0 else Verdict.CONTRADICTED

@@ -45,8 +45,6 @@ __all__ = ["PASSES", "Mention", "Pass", "Reading", "read"]
 # "more" and "less" say too little on their own ("more sophisticated"); they count as a
 # direction only inside a template such as "333 more" or "15% less".
 _WEAK_DIRECTION = frozenset({"more", "less"})
-# A bare noun that names a measure ("wage growth slowed", "GDP growth") says no direction.
-_MEASURE_NAMES = frozenset({"growth"})
 # "towards increased wage equality", "due to reduced funding": a participle after a preposition
 # or an article describes the noun after it; it says nothing about the figures.
 _ATTRIBUTIVE_BEFORE = re.compile(
@@ -260,7 +258,7 @@ def _direction_patterns() -> tuple[tuple[Family, re.Pattern[str]], ...]:
     return tuple(
         (
             family,
-            literal(tuple(w for w in family.variants if w not in _WEAK_DIRECTION | _MEASURE_NAMES)),
+            literal(tuple(w for w in family.variants if w not in _WEAK_DIRECTION)),
         )
         for family in phrases.CHANGES
         if family.kind is Kind.DIRECTION
