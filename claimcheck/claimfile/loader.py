@@ -160,9 +160,11 @@ def _policy(root: Mapping, path: str, problems: list[Problem]) -> Policy:
         example = "30" if name == "small_base" else "0.05 or 1/20"
         try:
             values[name] = tolerance(text or "")
-        except (ValueError, ZeroDivisionError):
+        except (ValueError, ZeroDivisionError) as error:
             if text is None:
                 message = f"policy.{name} should be a number such as {example}"
+            elif "too large" in str(error) or "at most" in str(error):
+                message = f"policy.{name}: {error}"
             else:
                 message = f"policy.{name}: {text!r} is not a number (write {example})"
             problems.append(Problem(path, value.line, value.column, message))
