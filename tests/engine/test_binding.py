@@ -118,6 +118,39 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
 ]
 
 
+YEARS = (("2019", "410"), ("2020", "455"), ("2021", "520"))
+CASES += [
+    (
+        "admissions rose 14 per cent last year to 520",
+        {"series": YEARS, "label": "2021"},
+        Verdict.SUPPORTED,
+        "from the year before, given.series[2020] (455), to given.series[2021] (520)",
+        "a change against one figure of a yearly series binds its base to the year before",
+    ),
+    (
+        "admissions rose 20 per cent last year",
+        {"series": YEARS, "label": "2021"},
+        Verdict.CONTRADICTED,
+        "given.series[2020] (455)",
+        "the year before gives 14.3%, not 20%",
+    ),
+    (
+        "admissions rose 27 per cent since 2019",
+        {"series": YEARS, "label": "2021"},
+        Verdict.NEEDS_REVIEW,
+        "",
+        "the wording names another base (2019): the year before is not assumed",
+    ),
+    (
+        "admissions rose 14 per cent last year",
+        {"series": (("2018", "400"), ("2021", "520")), "label": "2021"},
+        Verdict.NEEDS_REVIEW,
+        "",
+        "the series lacks the year before: no base is assumed",
+    ),
+]
+
+
 @pytest.mark.parametrize(
     ("quote", "figures", "verdict", "words", "why"),
     CASES,

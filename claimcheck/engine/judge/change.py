@@ -10,6 +10,7 @@ from claimcheck.claimfile.records import Role
 from claimcheck.engine.judge import explain as _explain
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge import notes as _notes
+from claimcheck.engine.judge.change_step import series_step
 from claimcheck.engine.judge.compare import Comparator, Stated, compare
 from claimcheck.engine.judge.context import Context, percent_change
 from claimcheck.engine.judge.judged import Judged, flip, precision, review, statement
@@ -67,6 +68,16 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     before, after = ctx.before, ctx.after
     quantity = _QUANTITIES.get(mention.family.id, Quantity.PERCENT_CHANGE)
     if before is None or after is None:
+        stepped = series_step(ctx)
+        if stepped is not None:
+            step_ctx, bound = stepped
+            change(mention, step_ctx, out)
+            last = out.statements[-1]
+            head = f"{mention.text}: "
+            out.statements[-1] = last.model_copy(
+                update={"explanation": last.explanation.replace(head, f"{head}{bound}; ", 1)}
+            )
+            return
         value(mention, ctx, out)
         return
     if _level_in_points(mention, ctx, quantity, out):
