@@ -241,18 +241,17 @@ class _Claims:
         references, withheld = self._references(index, node)
         if claim_id is None or quote is None:
             return None
-        note = text_of(node.get("note"))
         if withheld:
             # The source withholds a figure the claim rests on: it cannot be checked.
             references = {}
-            note = "; ".join([*withheld, *([note] if note else [])])
         return Claim(
             id=claim_id,
             quote=quote,
             references=references,
             says=text_of(node.get("says")),
-            note=note,
+            note=text_of(node.get("note")),
             location=Location(self.path, node.line, node.column),
+            withheld=tuple(withheld),
         )
 
     def _unique(self, claim_id: str, node: Mapping) -> None:

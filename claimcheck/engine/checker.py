@@ -144,6 +144,15 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
         "quote": claim.quote,
         "note": claim.note,
     }
+    if claim.withheld:
+        return Finding(
+            **base,
+            verdict=Verdict.UNSOURCED,
+            explanation=(
+                "The source does not publish a figure this claim rests on, so it cannot be "
+                f"checked: {'; '.join(claim.withheld)}."
+            ),
+        )
     if not claim.references:
         stated = [mention.text for mention in reading.mentions if mention.number is not None]
         what = f" (it states {', '.join(stated)})" if stated else ""
