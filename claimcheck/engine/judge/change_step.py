@@ -2,7 +2,8 @@
 record 1,187" with the 2018 figure of a yearly series is the change from the year before.
 
 The base is bound by its role: the figure for the latest year before the referenced one. It
-is used only when the wording names no other base (no "since", no other year, no span of
+is used only when the wording says the change is over the last year ("last year", "on the
+year", "annual") and names no other base (no "since", no other year, no span of
 years), and the explanation names both figures, so the binding is shown.
 """
 
@@ -18,8 +19,16 @@ __all__ = ["series_step"]
 
 # Words that name another base or span than the year before.
 _OTHER_BASE = re.compile(
-    r"(?<![a-z0-9])(?:since|over\s+the|decades?|years|(?:19|20)\d\d|between|from|than|"
-    r"compared|on\s+the)(?![a-z0-9])",
+    r"(?<![a-z0-9])(?:since|over\s+the\s+(?:past|last)|decades?|years|(?:19|20)\d\d|between|"
+    r"from\s+[£$€]?\d|than|compared)(?![a-z0-9])",
+    re.IGNORECASE,
+)
+
+# Words that say the change is over the last year: "last year", "on the year", "annual".
+_YEAR_BEFORE = re.compile(
+    r"(?<![a-z])(?:last\s+year|a\s+year\s+(?:earlier|before|ago)|in\s+a\s+year|on\s+the\s+"
+    r"(?:year|previous\s+year)|year[\s-]+on[\s-]+year|annual(?:ly)?|over\s+the\s+year|"
+    r"from\s+the\s+(?:previous|year\s+before))(?![a-z])",
     re.IGNORECASE,
 )
 
@@ -32,7 +41,8 @@ def series_step(ctx: Context) -> tuple[Context, str] | None:
     if reference is None or reference.series is None:
         return None
     year = year_of(reference.figure.label)
-    if year is None or _OTHER_BASE.search(_without(ctx.wording, reference.figure.label)):
+    wording = _without(ctx.wording, reference.figure.label)
+    if year is None or _OTHER_BASE.search(wording) or not _YEAR_BEFORE.search(wording):
         return None
     earlier = [
         (found, figure)
