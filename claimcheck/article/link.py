@@ -1,0 +1,333 @@
+"""Linking a statement to the source figures it states, by meaning first and value second.
+
+For each stated number the cells whose value it can stand for are ranked by meaning points
+(``link_values``); the period the clause names breaks ties. A number links only when one cell
+stands out and has meaning, or when the number is precise enough that one matching cell
+cannot be a coincidence. Then, by what the statement says:
+
+- two linked numbers on one line: a change, ``from`` the earlier period ``to`` the later;
+- one linked number with change wording ("fell to", "up from", "since"): a change between it
+  and the other end of the same line: the number the sentence links elsewhere, else the period
+  just before it (for "fell to N") or the latest period (for "up from N", "since N");
+- one linked number and a percentage read as its share of another figure of the same series
+  ("6,565 (63%) of the penalties"): ``part`` and ``whole``;
+- only a change stated (per cent, points, a multiple, a difference): the line whose words fit
+  the statement best, between the periods the statement names, else the latest and the one
+  before;
+- otherwise one linked number: ``figure``.
+
+A statement where nothing stands out gets no references and a reason, for the reporter.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from fractions import Fraction
+
+from claimcheck.article.link_table import Catalog, Cell
+from claimcheck.article.link_values import Words, best, fits, meaning, precise, shared, when
+from claimcheck.article.scan import Mention, MentionKind
+
+__all__ = ["Link", "Statement", "link", "match_values"]
+
+_VALUE_KINDS = frozenset(
+    [MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT, MentionKind.SHARE]
+)
+_CHANGE_KINDS = frozenset([MentionKind.CHANGE, MentionKind.MULTIPLE, MentionKind.PERCENT])
+_CHANGE_WORDS = re.compile(
+    r"\b(rose|risen|rise|rises|rising|increased?|increases|up|jumped|soared|leapt|leaped|surged"
+    r"|climbed|grew|growth|gained?|rocketed|fell|fallen|falls?|dropped|drops?|down|declined?"
+    r"|decreased?|plunged|plummeted|slumped|tumbled|dipped|slid|revised|remained|stayed"
+    r"|unchanged|stable|steady|compared|since|from|lowest|highest|record|doubled|tripled"
+    r"|halved|fold|times|ticked)\b",
+    re.IGNORECASE,
+)
+_FROM_BEFORE = re.compile(
+    r"\b(from|on|since|compared\s+with|compared\s+to|against|than|when\s+there\s+were)\b"
+    r"[^,;.]{0,60}\Z",
+    re.IGNORECASE,
+)
+_TO_BEFORE = re.compile(r"\b(to|at|reached|hit)\s+(?:a\s+|an\s+|the\s+)?[^,;.\s]*\s*\Z", re.I)
+_SHARE_WORDS = re.compile(r"\bof\b|\(\s*$|\bor\s*$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """A clause to link: its text, its statistical numbers and its words."""
+
+    text: str
+    start: int
+    mentions: tuple[Mention, ...]
+    words: Words
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """The references proposed for a statement, the cells they name, and why."""
+
+    references: tuple[tuple[str, str], ...] = ()
+    cells: tuple[Cell, ...] = ()
+    reasons: tuple[str, ...] = ()
+    todos: tuple[str, ...] = field(default=())
+
+    @property
+    def lines(self) -> frozenset[str]:
+        return frozenset(cell.line for cell in self.cells if cell.line is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A stated number and the one cell it stands for."""
+
+    mention: Mention
+    cell: Cell
+    points: int
+
+
+def match_values(
+    statement: Statement, catalog: Catalog
+) -> tuple[list[Match], list[str]]:
+    """The cell each stated number stands for, and a note for each number that has none."""
+    matches: list[Match] = []
+    notes: list[str] = []
+    for mention in statement.mentions:
+        if mention.kind not in _VALUE_KINDS:
+            continue
+        fitting = [cell for cell in catalog.cells if fits(mention, cell)]
+        if not fitting:
+            continue
+        scored = [(meaning(c, statement.words) * 4 + when(c, statement.words), c) for c in fitting]
+        top = best(scored)
+        chosen = _one(top, catalog)
+        points = meaning(chosen.cell, statement.words) if chosen is not None else 0
+        if chosen is None:
+            refs = ", ".join(cell.ref for _, cell in top[:3])
+            notes.append(f"{mention.text!r} fits {refs} equally; pick one")
+        elif points >= 2 or (precise(mention) and len(fitting) == 1):
+            matches.append(Match(mention, chosen.cell, points))
+        else:
+            notes.append(
+                f"{mention.text!r} has the value of {chosen.cell.ref}, but no word of the "
+                "sentence names it; confirm or add the reference"
+            )
+    return matches, notes
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    cell: Cell
+
+
+def _one(top: Sequence[tuple[int, Cell]], catalog: Catalog) -> _Choice | None:
+    """The cell that stands out; among cells of one line that tie, the latest."""
+    if not top:
+        return None
+    lines = {cell.line for _, cell in top}
+    if len(top) == 1:
+        return _Choice(top[0][1])
+    if len(lines) == 1 and None not in lines:
+        return _Choice(max((cell for _, cell in top), key=lambda cell: cell.order))
+    return None
+
+
+def link(
+    statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]
+) -> Link:
+    """The references for one statement (see the module's description)."""
+    matches, notes = match_values(statement, catalog)
+    change = _CHANGE_WORDS.search(statement.text) is not None
+    by_line: dict[str, list[Match]] = {}
+    for match in matches:
+        if match.cell.line is not None:
+            by_line.setdefault(match.cell.line, []).append(match)
+    for line, members in by_line.items():
+        orders = {m.cell.order for m in members}
+        if len(orders) >= 2:
+            first = min(members, key=lambda m: m.cell.order)
+            last = max(members, key=lambda m: m.cell.order)
+            return _change(first.cell, last.cell, statement, notes, matches, line)
+    if matches:
+        first_match = matches[0]
+        if change and not first_match.cell.is_change:
+            other = _other_end(first_match, statement, catalog, sentence_cells)
+            if other is not None:
+                pair = sorted((first_match.cell, other), key=lambda cell: cell.order)
+                return _change(pair[0], pair[1], statement, notes, matches, first_match.cell.line)
+        share = _share(first_match, statement, catalog)
+        if share is not None:
+            return share
+        return _figure(first_match, statement, notes, matches)
+    if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
+        return _change_only(statement, catalog, notes)
+    return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
+
+
+def _change(
+    first: Cell,
+    last: Cell,
+    statement: Statement,
+    notes: list[str],
+    matches: Sequence[Match],
+    line: str | None,
+) -> Link:
+    used = {first.ref, last.ref}
+    todos = [
+        f"{m.mention.text!r} matches {m.cell.ref}: check it in a claim of its own"
+        for m in matches
+        if m.cell.ref not in used and m.cell.line != line
+    ]
+    reason = f"change along {_line_name(first)}: {_period_words(first)} to {_period_words(last)}"
+    words = shared(first, statement.words)
+    if words:
+        reason += f" (words: {', '.join(words)})"
+    return Link(
+        (("from", first.ref), ("to", last.ref)), (first, last), (reason,), (*notes, *todos)
+    )
+
+
+def _figure(
+    match: Match, statement: Statement, notes: list[str], matches: Sequence[Match]
+) -> Link:
+    todos = [
+        f"{m.mention.text!r} matches {m.cell.ref}: check it in a claim of its own"
+        for m in matches[1:]
+        if m.cell.ref != match.cell.ref
+    ]
+    words = shared(match.cell, statement.words)
+    reason = f"{match.mention.text} is {match.cell.ref}"
+    if words:
+        reason += f" (words: {', '.join(words)})"
+    return Link((("figure", match.cell.ref),), (match.cell,), (reason,), (*notes, *todos))
+
+
+def _other_end(
+    match: Match, statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]
+) -> Cell | None:
+    """The other end of the change a statement with one linked number states."""
+    cell = match.cell
+    if cell.line is None:
+        return None
+    elsewhere = [c for c in sentence_cells if c.line == cell.line and c.order != cell.order]
+    if elsewhere:
+        return max(elsewhere, key=lambda c: c.order)
+    before = statement.text[: match.mention.start - statement.start]
+    latest = catalog.latest(cell.line)
+    if _FROM_BEFORE.search(before) and latest is not None and latest.order > cell.order:
+        return latest
+    return catalog.before(cell)
+
+
+def _share(match: Match, statement: Statement, catalog: Catalog) -> Link | None:
+    """Part and whole: a count and the percentage it is of another figure of its series."""
+    part = match.cell
+    for mention in statement.mentions:
+        if mention.kind is not MentionKind.PERCENT or mention is match.mention:
+            continue
+        before = statement.text[: mention.start - statement.start]
+        after = statement.text[mention.end - statement.start :]
+        if not (_SHARE_WORDS.search(before) or after.lstrip().lower().startswith("of")):
+            continue
+        wholes = [
+            cell
+            for cell in catalog.cells
+            if cell.figure.source.id == part.figure.source.id
+            and cell.figure.name == part.figure.name
+            and cell.ref != part.ref
+            and cell.figure.number.value > part.figure.number.value
+            and _share_fits(mention, part, cell)
+        ]
+        if len(wholes) == 1:
+            whole = wholes[0]
+            reason = f"{mention.text} is {part.ref} as a share of {whole.ref}"
+            return Link((("part", part.ref), ("whole", whole.ref)), (part, whole), (reason,))
+    return None
+
+
+def _share_fits(mention: Mention, part: Cell, whole: Cell) -> bool:
+    from claimcheck.article.link_values import within
+
+    ratio = part.figure.number.value / whole.figure.number.value * 100
+    return within(mention.value, mention.step, mention.qualifier, ratio)
+
+
+def _change_only(statement: Statement, catalog: Catalog, notes: list[str]) -> Link:
+    """A statement that states only a change: the line its words name, between the periods it
+    names or the latest two."""
+    scored: list[tuple[int, str]] = []
+    for name, members in catalog.lines.items():
+        cells = [cell for cell in members if cell is not None]
+        if len(cells) < 2:
+            continue
+        points = max(meaning(cell, statement.words) for cell in cells)
+        if points >= 2:
+            scored.append((points, name))
+    if not scored:
+        return Link(todos=(*notes, "no table line is named by these words; add references"))
+    top = max(points for points, _ in scored)
+    names = [name for points, name in scored if points == top]
+    if len(names) > 1:
+        names = _closest(names, statement, catalog)
+    if len(names) != 1:
+        listed = ", ".join(sorted(names)[:3])
+        return Link(todos=(*notes, f"the words fit {listed} equally; pick one"))
+    return _pair_on(names[0], statement, catalog, notes)
+
+
+def _pair_on(name: str, statement: Statement, catalog: Catalog, notes: list[str]) -> Link:
+    cells = [cell for cell in catalog.lines[name] if cell is not None]
+    words = statement.words
+    named = [c for c in cells if c.period is not None and c.period.names(words.years, ())]
+    latest = cells[-1]
+    if len(named) >= 2:
+        first, last = named[0], named[-1]
+    elif len(named) == 1 and named[0].order < latest.order:
+        first, last = named[0], latest
+    else:
+        before = catalog.before(latest)
+        if before is None:
+            return Link(
+                todos=(*notes, f"{latest.ref} has no figure for the period before; add one")
+            )
+        first, last = before, latest
+    return _change(first, last, statement, notes, [], name)
+
+
+def _closest(names: list[str], statement: Statement, catalog: Catalog) -> list[str]:
+    """Among lines that fit equally, those whose latest change is nearest what is stated."""
+    distances: list[tuple[Fraction, str]] = []
+    for name in names:
+        cells = [cell for cell in catalog.lines[name] if cell is not None]
+        distance = _distance(statement.mentions, cells[-2], cells[-1])
+        if distance is not None:
+            distances.append((distance, name))
+    if not distances:
+        return names
+    nearest = min(distance for distance, _ in distances)
+    return [name for distance, name in distances if distance == nearest]
+
+
+def _distance(mentions: Sequence[Mention], first: Cell, last: Cell) -> Fraction | None:
+    before, after = first.figure.number.value, last.figure.number.value
+    for mention in mentions:
+        if mention.kind is MentionKind.PERCENT and before:
+            return abs(abs(after - before) / before * 100 - mention.value)
+        if mention.kind is MentionKind.MULTIPLE and before:
+            return abs(after / before - mention.value)
+        if mention.kind is MentionKind.CHANGE:
+            return abs(abs(after - before) - mention.value)
+    return None
+
+
+def _line_name(cell: Cell) -> str:
+    label = cell.figure.label
+    if cell.line is not None and cell.line.endswith("]"):
+        return f"row {label!r} of {cell.figure.source.id}"
+    return f"{cell.figure.source.id}.{cell.figure.name}"
+
+
+def _period_words(cell: Cell) -> str:
+    if cell.line is not None and cell.line.endswith("]"):
+        return repr(cell.column_title)
+    return repr(cell.figure.label)
