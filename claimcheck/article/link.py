@@ -23,11 +23,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from claimcheck.article.link_table import Catalog, Cell
-from claimcheck.article.link_values import Words, best, fits, meaning, precise, shared, when
+from claimcheck.article.link_values import (
+    THREAD_POINTS,
+    Words,
+    best,
+    fits,
+    meaning,
+    precise,
+    shared,
+    when,
+)
 from claimcheck.article.scan import Mention, MentionKind
 
 __all__ = ["Link", "Statement", "link", "match_values"]
@@ -50,6 +59,9 @@ _FROM_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _TO_BEFORE = re.compile(r"\b(to|at|reached|hit)\s+(?:a\s+|an\s+|the\s+)?[^,;.\s]*\s*\Z", re.I)
+_BY_BEFORE = re.compile(
+    r"\bby\s+(?:just\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?\Z", re.I
+)
 _SHARE_WORDS = re.compile(r"\bof\b|\(\s*$|\bor\s*$", re.IGNORECASE)
 
 
@@ -93,9 +105,13 @@ def match_values(
     matches: list[Match] = []
     notes: list[str] = []
     for mention in statement.mentions:
-        if mention.kind not in _VALUE_KINDS:
+        if mention.kind not in _VALUE_KINDS and mention.kind is not MentionKind.CHANGE:
             continue
-        fitting = [cell for cell in catalog.cells if fits(mention, cell)]
+        fitting = [
+            cell
+            for cell in catalog.cells
+            if fits(mention, cell) and (mention.kind in _VALUE_KINDS or cell.line is None)
+        ]
         if not fitting:
             continue
         scored = [(meaning(c, statement.words) * 4 + when(c, statement.words), c) for c in fitting]
@@ -150,7 +166,9 @@ def link(
             return _change(first.cell, last.cell, statement, notes, matches, line)
     if matches:
         first_match = matches[0]
-        if change and not first_match.cell.is_change:
+        before = statement.text[: first_match.mention.start - statement.start]
+        amount = _BY_BEFORE.search(before) is not None or first_match.cell.is_change
+        if change and not amount and first_match.mention.kind is not MentionKind.CHANGE:
             other = _other_end(first_match, statement, catalog, sentence_cells)
             if other is not None:
                 pair = sorted((first_match.cell, other), key=lambda cell: cell.order)
@@ -261,12 +279,13 @@ def _change_only(statement: Statement, catalog: Catalog, notes: list[str]) -> Li
         if len(cells) < 2:
             continue
         points = max(meaning(cell, statement.words) for cell in cells)
-        if points >= 2:
+        spoken = max(meaning(cell, replace(statement.words, thread=frozenset())) for cell in cells)
+        if spoken >= 2:
             scored.append((points, name))
     if not scored:
         return Link(todos=(*notes, "no table line is named by these words; add references"))
     top = max(points for points, _ in scored)
-    names = [name for points, name in scored if points == top]
+    names = [name for points, name in scored if points >= top - THREAD_POINTS]
     if len(names) > 1:
         names = _closest(names, statement, catalog)
     if len(names) != 1:

@@ -191,9 +191,7 @@ def _table_cells(series: list[Series]) -> tuple[list[Cell], dict[str, list[Cell 
     """The cells of one source's series, read as a long, wide or category table."""
     if not series:
         return [], {}
-    labels: list[str] = []
-    for one in series:
-        labels += [label for label in one.labels if label not in labels]
+    labels = _labels(series)
     titles = [column_title(one.figures[0]) for one in series]
     row_periods = [period_of(clean_label(label)) for label in labels]
     column_periods = [period_of(title) for title in titles]
@@ -224,6 +222,30 @@ def _table_cells(series: list[Series]) -> tuple[list[Cell], dict[str, list[Cell 
                 cell = _cell(figure, f"{label} {title}", _title_words(one), period, None, 0)
             cells.append(cell)
     return cells, lines
+
+
+def _labels(series: list[Series]) -> list[str]:
+    """The row labels of a table in the order of its rows (by line in the file when known,
+    else in time when every label is a period, else as first met)."""
+    first_seen: dict[str, tuple[int, int]] = {}
+    for one in series:
+        for index, figure in enumerate(one.figures):
+            line = figure.location.line if figure.location is not None else 0
+            key = (line, index)
+            label = figure.label or ""
+            if label not in first_seen or key < first_seen[label]:
+                first_seen[label] = key
+    labels = list(first_seen)
+    periods = [period_of(clean_label(label)) for label in labels]
+    if all(p is not None and p.years for p in periods) and len({first_seen[x][0] for x in labels}) < len(labels):
+        return sorted(labels, key=lambda label: _when(period_of(clean_label(label))))
+    return sorted(labels, key=lambda label: first_seen[label])
+
+
+def _when(period: Period | None) -> tuple[int, int]:
+    if period is None or not period.years:
+        return (0, 0)
+    return (max(period.years), max(period.months, default=0))
 
 
 def _lone_cells(figures: list[Figure]) -> tuple[list[Cell], dict[str, list[Cell | None]]]:

@@ -33,7 +33,7 @@ _ABOUT: Final = frozenset(
 CLAUSE_POINTS = 4
 SENTENCE_POINTS = 2
 TITLE_POINTS = 1
-THREAD_POINTS = 2
+THREAD_POINTS = 1
 
 
 @dataclass(frozen=True, slots=True)

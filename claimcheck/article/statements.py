@@ -33,11 +33,20 @@ _SHORT_LINE = 40
 _CUT = re.compile(
     r"\s*[;–—]\s+|\s+-\s+|,\s+(?:and\s+|but\s+|while\s+|whereas\s+)?"
     r"|\s+(?:but|while|whereas|including|against)\s+"
-    # "and" with no comma joins two statements only when a number follows within a few words
-    r"|\s+and\s+(?=(?:\S+\s+){0,5}?\(?[£$€]?\d)"
+    # "and" with no comma, or "by" after a verb that is no change ("issued by 202 councils"),
+    # cut only when a stated number follows within a few words (see _cuts)
+    r"|\s+and\s+|\s+(?=by\s+\S+)"
     # a record since a year is a statement of its own: "... fell to the lowest since 1977"
     r"|\s+(?=(?:to\s+)?(?:the|its|a)\s+(?:new\s+)?(?:record\s+)?(?:lowest|highest)\b"
     r"[^.;]{0,40}\bsince\b)"
+)
+_SOON = 40
+_CONTRAST = re.compile(r",\s+(?:while|but|whereas)\s+|;\s+")
+_CHANGE_BEFORE = re.compile(
+    r"\b(?:rose|risen|rise|increased?|up|grew|grown|fell|fallen|dropped|down|declined?|"
+    r"decreased?|cut|reduced|jumped|climbed|soared|leapt|higher|lower|more|less|fewer|went|"
+    r"gone|revised|multiplied|divided|year|times)\Z",
+    re.IGNORECASE,
 )
 _BARE_AND = re.compile(r"[\d%]\s+and\s+[\d£$€]")
 _ASIDE = re.compile(r"\s*\((?=an?\s)")
@@ -94,7 +103,7 @@ def pieces(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]) ->
     """The clauses of a sentence that each state a number (or the sentence, when it has one)."""
     start, end = sentence
     stated = [m for m in mentions if m.statistical and start <= m.start and m.end <= end]
-    cuts = sorted(_cuts(text, start, end), key=lambda cut: cut[0])
+    cuts = sorted(_cuts(text, start, end, stated), key=lambda cut: cut[0])
     spans: list[tuple[int, int, bool]] = []
     begin, joined = start, False
     for cut_start, cut_end, joining in cuts:
@@ -103,7 +112,7 @@ def pieces(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]) ->
         if _has(stated, begin, cut_start) and _has(stated, cut_end, end):
             spans.append((begin, cut_start, joined))
             begin, joined = cut_end, joining
-    spans.append((begin, end, joined))
+    spans.append((begin, _without_trailer(text, begin, end), joined))
     result = []
     for one_start, one_end, one_joined in spans:
         piece = _trim(text, one_start, one_end, one_joined)
@@ -112,10 +121,17 @@ def pieces(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]) ->
     return result or [Piece(start, end, False)]
 
 
-def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
+def _cuts(
+    text: str, start: int, end: int, stated: Sequence[Mention]
+) -> Iterator[tuple[int, int, bool]]:
     """Where a sentence may be cut: (start, end, whether a joining word opens what follows)."""
     for match in _CUT.finditer(text, start, end):
-        if " and " in match.group() and _BARE_AND.match(text, match.start() - 1):
+        word = match.group().strip()
+        if word == "and" and _BARE_AND.match(text, match.start() - 1):
+            continue
+        if word in ("and", "") and not _number_soon(stated, match.end()):
+            continue
+        if word == "" and _CHANGE_BEFORE.search(text, start, match.start()):
             continue
         if _inside_parentheses(text, start, match.start()):
             continue
@@ -125,6 +141,20 @@ def _cuts(text: str, start: int, end: int) -> Iterator[tuple[int, int, bool]]:
         close = text.find(")", match.end(), end)
         if close != -1:
             yield close, close + 1, False
+
+
+def _without_trailer(text: str, start: int, end: int) -> int:
+    """The end of a clause without a contrast that states no number: "fell to 62.7%, while
+    wage growth came in less than expected" ends at "62.7%"."""
+    for match in _CONTRAST.finditer(text, start, end):
+        if not any(char.isdigit() for char in text[match.end() : end]):
+            return match.start()
+    return end
+
+
+def _number_soon(stated: Sequence[Mention], at: int) -> bool:
+    """Whether a stated number starts within a few words after ``at``."""
+    return any(at <= m.start <= at + _SOON for m in stated)
 
 
 def _inside_parentheses(text: str, start: int, at: int) -> bool:
