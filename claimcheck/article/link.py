@@ -36,6 +36,7 @@ from claimcheck.article.link_values import (
     precise,
     shared,
     when,
+    within,
 )
 from claimcheck.article.scan import Mention, MentionKind
 
@@ -55,7 +56,7 @@ _CHANGE_WORDS = re.compile(
 )
 _FROM_BEFORE = re.compile(
     r"\b(from|on|since|compared\s+with|compared\s+to|against|than|when\s+there\s+were)\b"
-    r"[^,;.]{0,60}\Z",
+    r"[^,;.]{0,80}\Z",
     re.IGNORECASE,
 )
 _TO_BEFORE = re.compile(r"\b(to|at|reached|hit)\s+(?:a\s+|an\s+|the\s+)?[^,;.\s]*\s*\Z", re.I)
@@ -110,7 +111,8 @@ def match_values(
         fitting = [
             cell
             for cell in catalog.cells
-            if fits(mention, cell) and (mention.kind in _VALUE_KINDS or cell.line is None)
+            if fits(mention, cell)
+            and (mention.kind in _VALUE_KINDS or cell.line is None or cell.is_change)
         ]
         if not fitting:
             continue
@@ -227,14 +229,14 @@ def _other_end(
     cell = match.cell
     if cell.line is None:
         return None
-    elsewhere = [c for c in sentence_cells if c.line == cell.line and c.order != cell.order]
-    if elsewhere:
-        return max(elsewhere, key=lambda c: c.order)
     before = statement.text[: match.mention.start - statement.start]
+    if _FROM_BEFORE.search(before) is None:
+        return catalog.before(cell)  # "fell to N": N against the period before
+    later = [c for c in sentence_cells if c.line == cell.line and c.order > cell.order]
+    if later:
+        return max(later, key=lambda c: c.order)  # "down from N": to the level stated
     latest = catalog.latest(cell.line)
-    if _FROM_BEFORE.search(before) and latest is not None and latest.order > cell.order:
-        return latest
-    return catalog.before(cell)
+    return latest if latest is not None and latest.order > cell.order else None
 
 
 def _share(match: Match, statement: Statement, catalog: Catalog) -> Link | None:
@@ -264,8 +266,6 @@ def _share(match: Match, statement: Statement, catalog: Catalog) -> Link | None:
 
 
 def _share_fits(mention: Mention, part: Cell, whole: Cell) -> bool:
-    from claimcheck.article.link_values import within
-
     ratio = part.figure.number.value / whole.figure.number.value * 100
     return within(mention.value, mention.step, mention.qualifier, ratio)
 
@@ -283,6 +283,8 @@ def _change_only(statement: Statement, catalog: Catalog, notes: list[str]) -> Li
         if spoken >= 2:
             scored.append((points, name))
     if not scored:
+        scored = _on_thread(statement, catalog)
+    if not scored:
         return Link(todos=(*notes, "no table line is named by these words; add references"))
     top = max(points for points, _ in scored)
     names = [name for points, name in scored if points >= top - THREAD_POINTS]
@@ -292,6 +294,28 @@ def _change_only(statement: Statement, catalog: Catalog, notes: list[str]) -> Li
         listed = ", ".join(sorted(names)[:3])
         return Link(todos=(*notes, f"the words fit {listed} equally; pick one"))
     return _pair_on(names[0], statement, catalog, notes)
+
+
+def _on_thread(statement: Statement, catalog: Catalog) -> list[tuple[int, str]]:
+    """A change with no words of its own ("The rise of more than 13,000 was ...") speaks of
+    the line the previous sentence spoke of, when its latest change is what is stated."""
+    found = []
+    for name in sorted(statement.words.thread):
+        cells = [cell for cell in catalog.lines.get(name, ()) if cell is not None]
+        if len(cells) >= 2 and _stated_fits(statement.mentions, cells[-2], cells[-1]):
+            found.append((THREAD_POINTS, name))
+    return found if len(found) == 1 else []
+
+
+def _stated_fits(mentions: Sequence[Mention], first: Cell, last: Cell) -> bool:
+    before, after = first.figure.number.value, last.figure.number.value
+    for mention in mentions:
+        if mention.kind is MentionKind.CHANGE:
+            return within(mention.value, mention.step, mention.qualifier, abs(after - before))
+        if mention.kind is MentionKind.PERCENT and before:
+            change = abs(after - before) / before * 100
+            return within(mention.value, mention.step, mention.qualifier, change)
+    return False
 
 
 def _pair_on(name: str, statement: Statement, catalog: Catalog, notes: list[str]) -> Link:
