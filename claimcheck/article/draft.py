@@ -17,6 +17,7 @@ from pathlib import Path
 
 from claimcheck.article.draft_plan import Drafted, plan
 from claimcheck.article.draft_sources import quoted, sources_yaml
+from claimcheck.article.draft_update import Previous, kept_claims, read_previous
 from claimcheck.article.link_table import Catalog
 from claimcheck.article.scan import Mention, MentionKind, scan
 from claimcheck.article.statements import sentences
@@ -92,7 +93,11 @@ def draft_claims(article_text: str, sources: ClaimFile | None = None) -> list[Dr
 
 
 def draft(
-    article_text: str, sources: ClaimFile | None = None, *, output_dir: Path | None = None
+    article_text: str,
+    sources: ClaimFile | None = None,
+    *,
+    output_dir: Path | None = None,
+    previous: str | None = None,
 ) -> str:
     """The YAML text of a claim-file skeleton for ``article_text`` (plain text, Markdown or
     HTML; quotes are taken from the readable text, without markup).
@@ -102,8 +107,14 @@ def draft(
     relative to that folder, so the report still shows each figure's row and column; the
     figures are copied in instead when the CSV is not inside that folder (a claim file reads
     nothing outside its own folder) or no folder is given.
+
+    ``previous`` is the text of a claim file drafted (and worked on) before: its claims,
+    ``article:`` section and, without new ``sources``, its ``sources:`` are kept as written
+    (see ``claimcheck.article.draft_update``); claims are added for statements it lacks.
     """
     article_text = readable(article_text)
+    if previous is not None:
+        return _redraft(article_text, sources, output_dir, read_previous(previous))
     lines = [
         "# Claim file drafted by `claimcheck draft`. Check every quote and reference before",
         "# relying on it; claims without references are reported as unsourced.",
@@ -114,6 +125,37 @@ def draft(
     lines += sources_yaml(sources, output_dir)
     lines += claims_yaml(article_text, draft_claims(article_text, sources), sources is not None)
     return "\n".join(lines) + "\n"
+
+
+def _redraft(
+    text: str, sources: ClaimFile | None, output_dir: Path | None, previous: Previous
+) -> str:
+    lines = [
+        "# Claim file re-drafted by `claimcheck draft`: claims written before are kept as they",
+        "# were; new claims are marked # proposed: confirm.",
+    ]
+    title = _title(text)
+    if previous.article:
+        lines += previous.article
+    elif title is not None:
+        lines += ["article:", f"  title: {quoted(title)}"]
+    if sources is None and previous.sources:
+        lines += previous.sources
+    else:
+        lines += sources_yaml(sources, output_dir)
+    kept, covered = kept_claims(previous, text)
+    fresh = [
+        claim
+        for claim in draft_claims(text, sources)
+        if not all(any(a <= m.start and m.end <= b for a, b in covered) for m in claim.mentions)
+    ]
+    taken = set(previous.ids)
+    added = [line for claim in fresh for line in claim_yaml(text, claim, sources is not None, taken)]
+    if not kept and not added:
+        lines.append("claims: []  # no statistical numbers found")
+    else:
+        lines += ["claims:", *kept, *added]
+    return "\n".join(line.rstrip() for line in lines) + "\n"
 
 
 def claims_yaml(

@@ -16,7 +16,7 @@ from claimcheck.article.link import Link, Statement, link, match_values
 from claimcheck.article.link_table import Catalog, Cell, period_of
 from claimcheck.article.link_values import Words
 from claimcheck.article.link_words import concepts
-from claimcheck.article.scan import Mention
+from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.article.statements import Piece, pieces, sentences
 
 __all__ = ["Drafted", "plan"]
@@ -29,6 +29,9 @@ _NOT_STATED = (
     re.compile(r"[A-Za-z]-\Z"),
     re.compile(r"[A-Z][a-z]+(?: \([a-z]+\))?, \Z"),
 )
+
+
+_CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +115,7 @@ def _sentence(
     for index, (piece, statement) in enumerate(zip(found, statements, strict=True)):
         others = [cell for i, group in enumerate(cells) if i != index for cell in group]
         one = Drafted(piece.start, piece.end, link(statement, catalog, others), statement.mentions)
-        if drafted and not piece.joined and _continues(drafted[-1].link, one.link):
+        if drafted and not piece.joined and _continues(drafted[-1].link, one.link, drafted[-1].mentions):
             last = drafted.pop()
             one = replace(
                 one, start=last.start, link=_merged(last.link, one.link),
@@ -122,14 +125,17 @@ def _sentence(
     return drafted
 
 
-def _continues(before: Link, after: Link) -> bool:
-    """Whether a clause states the change of the clause before it (same line, and the clause
-    after is a change through the cell the one before names)."""
+def _continues(before: Link, after: Link, before_mentions: tuple[Mention, ...]) -> bool:
+    """Whether a clause states the change of the clause before it: the same line, the clause
+    after a change through the cell the one before names; or the one before a bare change
+    ("up 39 per cent") and the one after its two ends ("from 25 to 32")."""
+    roles = {role for role, _ in after.references}
+    if not before.references and roles == {"from", "to"}:
+        return all(m.kind in _CHANGE_KINDS for m in before_mentions)
     if not before.references or not after.references:
         return False
     if before.references == after.references:
         return True
-    roles = {role for role, _ in after.references}
     if roles != {"from", "to"}:
         return False
     return {cell.ref for cell in before.cells} <= {cell.ref for cell in after.cells}

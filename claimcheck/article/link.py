@@ -23,11 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
-from fractions import Fraction
+from dataclasses import dataclass, field
 
 from claimcheck.article.link_table import Catalog, Cell
 from claimcheck.article.link_values import (
+    SENTENCE_POINTS,
     THREAD_POINTS,
     Words,
     best,
@@ -123,7 +123,7 @@ def match_values(
         if chosen is None:
             refs = ", ".join(cell.ref for _, cell in top[:3])
             notes.append(f"{mention.text!r} fits {refs} equally; pick one")
-        elif points >= 2 or (precise(mention) and len(fitting) == 1):
+        elif points >= SENTENCE_POINTS or (precise(mention) and len(fitting) == 1):
             matches.append(Match(mention, chosen.cell, points))
         else:
             notes.append(
@@ -279,8 +279,7 @@ def _change_only(statement: Statement, catalog: Catalog, notes: list[str]) -> Li
         if len(cells) < 2:
             continue
         points = max(meaning(cell, statement.words) for cell in cells)
-        spoken = max(meaning(cell, replace(statement.words, thread=frozenset())) for cell in cells)
-        if spoken >= 2:
+        if any(cell.words & statement.words.clause for cell in cells):
             scored.append((points, name))
     if not scored:
         scored = _on_thread(statement, catalog)
@@ -291,8 +290,7 @@ def _change_only(statement: Statement, catalog: Catalog, notes: list[str]) -> Li
     if len(names) > 1:
         names = _closest(names, statement, catalog)
     if len(names) != 1:
-        listed = ", ".join(sorted(names)[:3])
-        return Link(todos=(*notes, f"the words fit {listed} equally; pick one"))
+        return Link(todos=(*notes, "the words name several table lines and the stated change fits none of them alone; add references"))
     return _pair_on(names[0], statement, catalog, notes)
 
 
@@ -310,6 +308,8 @@ def _on_thread(statement: Statement, catalog: Catalog) -> list[tuple[int, str]]:
 def _stated_fits(mentions: Sequence[Mention], first: Cell, last: Cell) -> bool:
     before, after = first.figure.number.value, last.figure.number.value
     for mention in mentions:
+        if mention.kind is MentionKind.MULTIPLE and before:
+            return within(mention.value, mention.step, mention.qualifier, after / before)
         if mention.kind is MentionKind.CHANGE:
             return within(mention.value, mention.step, mention.qualifier, abs(after - before))
         if mention.kind is MentionKind.PERCENT and before:
@@ -338,29 +338,14 @@ def _pair_on(name: str, statement: Statement, catalog: Catalog, notes: list[str]
 
 
 def _closest(names: list[str], statement: Statement, catalog: Catalog) -> list[str]:
-    """Among lines that fit equally, those whose latest change is nearest what is stated."""
-    distances: list[tuple[Fraction, str]] = []
+    """Among lines that the words name equally, those whose latest change is what is stated
+    (within its written precision): a value breaks a tie of meaning, never more."""
+    fitting = []
     for name in names:
         cells = [cell for cell in catalog.lines[name] if cell is not None]
-        distance = _distance(statement.mentions, cells[-2], cells[-1])
-        if distance is not None:
-            distances.append((distance, name))
-    if not distances:
-        return names
-    nearest = min(distance for distance, _ in distances)
-    return [name for distance, name in distances if distance == nearest]
-
-
-def _distance(mentions: Sequence[Mention], first: Cell, last: Cell) -> Fraction | None:
-    before, after = first.figure.number.value, last.figure.number.value
-    for mention in mentions:
-        if mention.kind is MentionKind.PERCENT and before:
-            return abs(abs(after - before) / before * 100 - mention.value)
-        if mention.kind is MentionKind.MULTIPLE and before:
-            return abs(after / before - mention.value)
-        if mention.kind is MentionKind.CHANGE:
-            return abs(abs(after - before) - mention.value)
-    return None
+        if _stated_fits(statement.mentions, cells[-2], cells[-1]):
+            fitting.append(name)
+    return fitting
 
 
 def _line_name(cell: Cell) -> str:

@@ -6,8 +6,9 @@ A stated number fits a figure when the figure lies within the number's written p
 units agree (money with money, a percentage with a percentage or a column titled in per cent).
 
 How well a cell fits a statement is counted in *meaning points*: its row and column words found
-in the clause itself count most, found elsewhere in the sentence less, its table's title words
-least; a cell on a line the previous sentence spoke of gets a point for the thread of the story.
+in the clause itself count most (one outranks any number found elsewhere), found elsewhere in
+the sentence less, its table's title words less still; a cell on a line the previous sentence
+spoke of gets a point for the thread of the story, which only breaks ties.
 The period a statement names only ranks cells that fit equally; it never makes a link alone.
 """
 
@@ -30,9 +31,11 @@ _ABOVE: Final = frozenset(["more than", "over", "above", "just over", "at least"
 _ABOUT: Final = frozenset(
     ["about", "around", "roughly", "approximately", "some", "an estimated", "estimated"]
 )
-CLAUSE_POINTS = 4
-SENTENCE_POINTS = 2
-TITLE_POINTS = 1
+# Meaning points rank words in the clause above any number of words elsewhere in the sentence,
+# and those above the table's title; the thread of the story only breaks ties.
+CLAUSE_POINTS = 1000
+SENTENCE_POINTS = 100
+TITLE_POINTS = 10
 THREAD_POINTS = 1
 
 
