@@ -1,0 +1,60 @@
+"""``claimcheck review ARTICLE --sources FILE...``: draft and check a story in one step."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from claimcheck.cli._common import ExitCode, write_output
+
+FORMATS = ("text", "json", "html")
+
+
+def register(subparsers: Any) -> None:
+    parser = subparsers.add_parser(
+        "review",
+        help="draft and check an article against its sources in one step",
+        description=(
+            "Draft a claim file for the article from the sources, check it, and show every "
+            "statistical number: checked by a confirmed claim, checked through a proposed "
+            "reference (confirm it), or with no source figure found. Exit 0 when nothing is "
+            "contradicted, 1 when a claim is contradicted, 2 for an invalid file or bad usage."
+        ),
+    )
+    parser.add_argument("article", metavar="ARTICLE", help="the article's text file, or -")
+    parser.add_argument(
+        "--sources",
+        metavar="FILE",
+        required=True,
+        action="append",
+        help="a claim file whose sources: hold the figures",
+    )
+    parser.add_argument(
+        "--format", "-f", choices=FORMATS, default="text", help="output format (default: text)"
+    )
+    parser.add_argument("--output", "-o", metavar="PATH", help="write the review here")
+    parser.add_argument(
+        "--save-claims",
+        metavar="FILE",
+        help="write the drafted claim file here (re-drafting over it when it exists)",
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from claimcheck.article.review import review
+    from claimcheck.cli.draft import load_sources
+    from claimcheck.cli.scan import read_text
+    from claimcheck.report.review import render
+
+    sources = load_sources(args.sources)
+    text = read_text(args.article)
+    previous = None
+    if args.save_claims is not None and Path(args.save_claims).is_file():
+        previous = Path(args.save_claims).read_text(encoding="utf-8")
+    result = review(text, sources, previous=previous)
+    if args.save_claims is not None:
+        write_output(result.claims_yaml, args.save_claims)
+    write_output(render(result, args.format), args.output)
+    return ExitCode.FINDINGS if result.report.summary.contradicted else ExitCode.OK
