@@ -83,6 +83,7 @@ class Segment:
     number: NumberState | None
     quoted: bool
     anchor: str | None
+    tagged: bool = False  # the first number of its claim carries the "proposed: confirm" tag
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,7 @@ def segments(result: Review, anchors: dict[str, str]) -> list[list[Segment]]:
     cuts = sorted(edges)
     numbers = {number.start: number for number in result.numbers}
     paragraphs: list[list[Segment]] = [[]]
+    tagged: set[str] = set()
     for start, end in zip(cuts, cuts[1:], strict=False):
         piece = text[start:end]
         if piece == "\n":
@@ -117,8 +119,12 @@ def segments(result: Review, anchors: dict[str, str]) -> list[list[Segment]]:
         if number is not None and number.end != end:
             number = None
         inside = any(a <= start and end <= b for a, b in quoted)
-        anchor = anchors.get(number.claim) if number is not None and number.claim else None
-        paragraphs[-1].append(Segment(piece, number, inside, anchor))
+        claim = number.claim if number is not None else None
+        anchor = anchors.get(claim) if claim else None
+        tag = claim is not None and claim not in tagged
+        if claim is not None:
+            tagged.add(claim)
+        paragraphs[-1].append(Segment(piece, number, inside, anchor, tag))
     return [p for p in paragraphs if any(s.text.strip() for s in p)]
 
 
