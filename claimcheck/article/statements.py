@@ -29,6 +29,7 @@ _LINE_START = re.compile(r"\n[ \t]{0,3}\Z")
 _LINE_END = re.compile(r"[.!?:;\"”’')\]]\s*\Z")
 _NEXT_LINE_LIST = re.compile(r"\n[ \t]*(?:[-*+•·]|#{1,6}|>|\d+[.)])[ \t]")
 _SHORT_LINE = 40
+_OPEN_END = re.compile(r"(?:,|\b(?:of|the|a|an|and|or|to|in|on|for|from|by|with|at))\Z")
 
 _CUT = re.compile(
     r"\s*[;–—]\s+|\s+-\s+|,\s+(?:and\s+|but\s+|while\s+|whereas\s+)?"
@@ -80,10 +81,16 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
 
 
 def _joins(text: str, start: int, at: int) -> bool:
+    """Whether a single line break at ``at`` falls inside a sentence: a long line that does not
+    end a sentence, followed by a word in lower case or a number, or ending on a comma or a
+    little word ("of", "the") that cannot end one."""
     line_start = text.rfind("\n", 0, at) + 1
     if at - line_start < _SHORT_LINE or _LINE_END.search(text, max(start, at - 3), at):
         return False
-    return _NEXT_LINE_LIST.match(text, at) is None and at + 1 < len(text)
+    if _NEXT_LINE_LIST.match(text, at) is not None or at + 1 >= len(text):
+        return False
+    following = text[at + 1 : at + 2]
+    return following.islower() or following.isdigit() or _OPEN_END.search(text, start, at) is not None
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

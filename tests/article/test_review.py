@@ -1,0 +1,78 @@
+"""``claimcheck review``: draft and check in one step, each statistical number with its state."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+from claimcheck.article.review import review
+from claimcheck.cli import main
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "draft"
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+
+
+def test_every_number_gets_a_state() -> None:
+    article = (DATA / "article.txt").read_text(encoding="utf-8")
+    result = review(article, claimcheck.load(DATA / "sources.yaml"))
+    states = {n.text: (n.state, n.verdict and n.verdict.value) for n in result.numbers}
+    assert states["480"] == ("proposed", "supported")
+    assert states["10 per cent"] == ("proposed", "supported")
+    assert states["1.62"][0] == "proposed"
+    museum = [n for n in result.numbers if article[n.start : n.end + 9] == "640 visitors"]
+    assert museum and museum[0].state == "no_figure"
+
+
+def test_json_holds_span_state_claim_and_verdict(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = main(
+        ["review", str(DATA / "article.txt"), "--sources", str(DATA / "sources.yaml"), "-f", "json"]
+    )
+    data = json.loads(capsys.readouterr().out)
+    assert code in (0, 1)
+    first = data["numbers"][0]
+    assert set(first) == {"span", "text", "state", "claim", "verdict"}
+    text = (DATA / "article.txt").read_text(encoding="utf-8")
+    for number in data["numbers"]:
+        start, end = number["span"]
+        assert text[start:end] == number["text"]
+    assert data["report"]["summary"]["contradicted"] == 0 and code == 0
+
+
+def test_save_claims_writes_a_claim_file_that_checks(tmp_path: Path) -> None:
+    saved = tmp_path / "claims.yaml"
+    args = ["review", str(DATA / "article.txt"), "--sources", str(DATA / "sources.yaml")]
+    assert main([*args, "--save-claims", str(saved), "-o", str(tmp_path / "r.txt")]) == 0
+    assert "# proposed: confirm" in saved.read_text(encoding="utf-8")
+    # reviewing again re-drafts over the saved file: the same claims, nothing lost
+    first = saved.read_text(encoding="utf-8").count("- id:")
+    assert main([*args, "--save-claims", str(saved), "-o", str(tmp_path / "r.txt")]) == 0
+    assert saved.read_text(encoding="utf-8").count("- id:") == first
+
+
+def test_contradicted_claims_exit_1(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Arrests rose by 50 per cent last year.\n", encoding="utf-8")
+    code = main(["review", str(article), "--sources", str(DATA / "sources.yaml"), "-o", "-"])
+    assert code == 1
+
+
+@pytest.mark.skipif(not (SHARED / "articles").is_dir(), reason="../shared is not available")
+def test_west_midlands_review_gives_the_hand_written_verdicts() -> None:
+    claims = ROOT / "claims" / "west-midlands-2016.yaml"
+    if not claims.is_file():
+        pytest.skip("the West Midlands claim file is not in this checkout")
+    hand = claimcheck.check(claimcheck.load(claims))
+    article = (SHARED / "articles" / "west-midlands-indecent-images.txt").read_text("utf-8")
+    result = review(article, claimcheck.load(claims))
+    drafted = {f.quote: f.verdict for f in result.report.claims if f.sources}
+    for finding in hand.claims:
+        if not finding.sources:
+            continue
+        matches = [v for q, v in drafted.items() if finding.quote in q or q in finding.quote]
+        assert matches == [finding.verdict], finding.quote
