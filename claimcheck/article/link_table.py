@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from fractions import Fraction
 from typing import Final
 
 from claimcheck.article.link_words import concepts
@@ -37,7 +38,9 @@ _RELATIVE = re.compile(
 )
 _EARLIER_WORDS = re.compile(r"\b(previous|prior|last)\b", re.IGNORECASE)
 _NOTE = re.compile(r"\[(?:note|x|c|z)[^\]]*\]|\(\d\)|\(p\)", re.IGNORECASE)
-_HEADER = re.compile(r"column '(.*)'\Z|column \"(.*)\"\Z")
+_HEADER = re.compile(
+    r"column '(.*)'\Z|column \"(.*)\"\Z|\('(?:[^']|'(?!, '))*', '(.*)'\)\Z"
+)
 _MONTH_NUMBER: Final = {
     word.lower(): (index % 12) + 1 if index < 12 else 0 for index, word in enumerate(MONTH_WORDS)
 }
@@ -118,7 +121,7 @@ def column_title(figure: Figure) -> str:
     if figure.cell is not None:
         match = _HEADER.search(figure.cell)
         if match is not None:
-            return clean_label(match.group(1) or match.group(2) or "")
+            return clean_label(match.group(1) or match.group(2) or match.group(3) or "")
     return figure.name.replace("_", " ")
 
 
@@ -133,6 +136,7 @@ class Catalog:
     def of(cls, sources: ClaimFile) -> Catalog:
         cells: list[Cell] = []
         lines: dict[str, list[Cell | None]] = {}
+        seen: set[frozenset[tuple[str, str, Fraction]]] = set()
         for source_id in sources.sources:
             series = [s for s in sources.series.values() if s.source.id == source_id]
             lone = [
@@ -140,6 +144,13 @@ class Catalog:
                 for f in sources.figures.values()
                 if f.source.id == source_id and f.label is None
             ]
+            signature = frozenset(
+                (f.label or "", column_title(f).lower(), f.number.value)
+                for f in [*lone, *(f for one in series for f in one.figures)]
+            )
+            if signature in seen:
+                continue  # the same table given twice (a CSV and its spreadsheet)
+            seen.add(signature)
             for cell_list, line_map in (_table_cells(series), _lone_cells(lone)):
                 cells += cell_list
                 for name, members in line_map.items():
