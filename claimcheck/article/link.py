@@ -287,6 +287,15 @@ def _change_only(statement: Statement, catalog: Catalog, notes: list[str]) -> Li
         return Link(todos=(*notes, "no table line is named by these words; add references"))
     top = max(points for points, _ in scored)
     names = [name for points, name in scored if points >= top - THREAD_POINTS]
+    named = max(meaning(cell, statement.words) for cell in catalog.cells)
+    if named > top + THREAD_POINTS:
+        # a figure with no earlier period is named better than any line: a line is proposed
+        # only when the stated change is its latest change
+        names = _closest(names, statement, catalog)
+        if not names:
+            return Link(
+                todos=(*notes, "the words name a figure with no earlier period to compare")
+            )
     if len(names) > 1:
         names = _closest(names, statement, catalog)
     if len(names) != 1:

@@ -138,7 +138,9 @@ class Catalog:
         lines: dict[str, list[Cell | None]] = {}
         seen: set[frozenset[tuple[str, str, Fraction]]] = set()
         for source_id in sources.sources:
-            series = [s for s in sources.series.values() if s.source.id == source_id]
+            series = [
+                s for s in sources.series.values() if s.source.id == source_id and s.figures
+            ]
             lone = [
                 f
                 for f in sources.figures.values()
