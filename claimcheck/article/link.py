@@ -29,6 +29,7 @@ from claimcheck.article.link_table import Catalog, Cell
 from claimcheck.article.link_values import (
     SENTENCE_POINTS,
     THREAD_POINTS,
+    TITLE_POINTS,
     Words,
     best,
     fits,
@@ -123,7 +124,7 @@ def match_values(
         if chosen is None:
             refs = ", ".join(cell.ref for _, cell in top[:3])
             notes.append(f"{mention.text!r} fits {refs} equally; pick one")
-        elif points >= SENTENCE_POINTS or (precise(mention) and len(fitting) == 1):
+        elif points >= SENTENCE_POINTS or (len(fitting) == 1 and _unique_enough(mention, points)):
             matches.append(Match(mention, chosen.cell, points))
         else:
             notes.append(
@@ -131,6 +132,15 @@ def match_values(
                 "sentence names it; confirm or add the reference"
             )
     return matches, notes
+
+
+def _unique_enough(mention: Mention, points: int) -> bool:
+    """A number that is the only one of its value in the tables links on less meaning: with
+    four significant figures on none ("42,915"), with three on its table's title words."""
+    if precise(mention):
+        return True
+    three_figures = mention.step > 0 and mention.value >= 100 * mention.step
+    return three_figures and not mention.qualifier and points >= TITLE_POINTS
 
 
 @dataclass(frozen=True, slots=True)
