@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from claimcheck.cli._common import ExitCode, write_output
-
-if TYPE_CHECKING:
-    from claimcheck.claimfile.records import ClaimFile
 
 
 def register(subparsers: Any) -> None:
@@ -34,16 +31,13 @@ def run(args: argparse.Namespace) -> int:
     from claimcheck.article.draft import draft
     from claimcheck.cli.scan import read_text
 
-    sources = None if args.sources is None else load_sources([args.sources])
+    sources = None
+    if args.sources is not None:
+        from claimcheck.claimfile.loader import load
+
+        sources = load(args.sources)
     text = read_text(args.article)
     # A CSV source keeps its csv: path, written relative to where the draft goes.
     folder = Path(args.output).parent if args.output is not None else Path.cwd()
     write_output(draft(text, sources, output_dir=folder), args.output)
     return ExitCode.OK
-
-
-def load_sources(paths: list[str]) -> ClaimFile:
-    """The sources to draft from: a claim file whose ``sources:`` hold the figures."""
-    from claimcheck.claimfile.loader import load
-
-    return load(paths[0])

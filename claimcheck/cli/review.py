@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from claimcheck.cli._common import ExitCode, write_output
+from claimcheck.cli._common import ExitCode, UsageError, write_output
+
+if TYPE_CHECKING:
+    from claimcheck.claimfile.records import ClaimFile
 
 FORMATS = ("text", "json", "html")
 
@@ -44,7 +47,6 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from claimcheck.article.review import review
-    from claimcheck.cli.draft import load_sources
     from claimcheck.cli.scan import read_text
     from claimcheck.report.review import render
 
@@ -58,3 +60,12 @@ def run(args: argparse.Namespace) -> int:
         write_output(result.claims_yaml, args.save_claims)
     write_output(render(result, args.format), args.output)
     return ExitCode.FINDINGS if result.report.summary.contradicted else ExitCode.OK
+
+
+def load_sources(paths: list[str]) -> ClaimFile:
+    """The sources to review against: a claim file whose ``sources:`` hold the figures."""
+    from claimcheck.claimfile.loader import load
+
+    if len(paths) > 1:
+        raise UsageError("--sources takes one claim file")
+    return load(paths[0])
