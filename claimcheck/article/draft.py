@@ -33,9 +33,7 @@ _NEXT_WORD = re.compile(r"[^\W\d_]{3,}")
 _STOPWORDS = frozenset(["the", "and", "for", "from", "with", "that", "this", "than", "were", "was"])
 
 
-def _slug(
-    text: str, mention: Mention | None, taken: set[str], sentence: tuple[int, int]
-) -> str:
+def _slug(text: str, mention: Mention | None, taken: set[str], sentence: tuple[int, int]) -> str:
     """An id from the mention and the next word of its own sentence, or the last word before
     the mention when none follows it."""
     start, end = sentence
@@ -150,7 +148,9 @@ def _redraft(
         if not all(any(a <= m.start and m.end <= b for a, b in covered) for m in claim.mentions)
     ]
     taken = set(previous.ids)
-    added = [line for claim in fresh for line in claim_yaml(text, claim, sources is not None, taken)]
+    added = [
+        line for claim in fresh for line in claim_yaml(text, claim, sources is not None, taken)
+    ]
     if not kept and not added:
         lines.append("claims: []  # no statistical numbers found")
     else:
@@ -180,11 +180,8 @@ def claim_yaml(text: str, claim: Drafted, with_sources: bool, taken: set[str]) -
         f"    quote: {quoted(' '.join(quote.split()))}",
     ]
     link = claim.link
-    if not link.references:
-        if not with_sources or not link.todos:
-            lines.append(
-                "    # TODO: from/to, figure, or part/whole, e.g. from: source.figure[2011]"
-            )
+    if not link.references and (not with_sources or not link.todos):
+        lines.append("    # TODO: from/to, figure, or part/whole, e.g. from: source.figure[2011]")
     lines += [f"    {role}: {ref}  {PROPOSED}" for role, ref in link.references]
     lines += [f"    # why: {_comment(reason)}" for reason in link.reasons]
     lines += [f"    # TODO: {_comment(todo)}" for todo in link.todos]

@@ -115,7 +115,11 @@ def _sentence(
     for index, (piece, statement) in enumerate(zip(found, statements, strict=True)):
         others = [cell for i, group in enumerate(cells) if i != index for cell in group]
         one = Drafted(piece.start, piece.end, link(statement, catalog, others), statement.mentions)
-        if drafted and not piece.joined and _continues(drafted[-1].link, one.link, drafted[-1].mentions):
+        if (
+            drafted
+            and not piece.joined
+            and _continues(drafted[-1].link, one.link, drafted[-1].mentions)
+        ):
             last = drafted.pop()
             one = replace(
                 one, start=last.start, link=_merged(last.link, one.link),
@@ -143,4 +147,3 @@ def _continues(before: Link, after: Link, before_mentions: tuple[Mention, ...]) 
 
 def _merged(before: Link, after: Link) -> Link:
     return replace(after, todos=tuple(dict.fromkeys(before.todos + after.todos)))
-

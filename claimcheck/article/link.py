@@ -100,9 +100,7 @@ class Match:
     points: int
 
 
-def match_values(
-    statement: Statement, catalog: Catalog
-) -> tuple[list[Match], list[str]]:
+def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], list[str]]:
     """The cell each stated number stands for, and a note for each number that has none."""
     matches: list[Match] = []
     notes: list[str] = []
@@ -160,9 +158,7 @@ def _one(top: Sequence[tuple[int, Cell]], catalog: Catalog) -> _Choice | None:
     return None
 
 
-def link(
-    statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]
-) -> Link:
+def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link:
     """The references for one statement (see the module's description)."""
     matches, notes = match_values(statement, catalog)
     change = _CHANGE_WORDS.search(statement.text) is not None
@@ -212,14 +208,10 @@ def _change(
     words = shared(first, statement.words)
     if words:
         reason += f" (words: {', '.join(words)})"
-    return Link(
-        (("from", first.ref), ("to", last.ref)), (first, last), (reason,), (*notes, *todos)
-    )
+    return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason,), (*notes, *todos))
 
 
-def _figure(
-    match: Match, statement: Statement, notes: list[str], matches: Sequence[Match]
-) -> Link:
+def _figure(match: Match, statement: Statement, notes: list[str], matches: Sequence[Match]) -> Link:
     todos = [
         f"{m.mention.text!r} matches {m.cell.ref}: check it in a claim of its own"
         for m in matches[1:]
@@ -303,13 +295,17 @@ def _change_only(statement: Statement, catalog: Catalog, notes: list[str]) -> Li
         # only when the stated change is its latest change
         names = _closest(names, statement, catalog)
         if not names:
-            return Link(
-                todos=(*notes, "the words name a figure with no earlier period to compare")
-            )
+            return Link(todos=(*notes, "the words name a figure with no earlier period to compare"))
     if len(names) > 1:
         names = _closest(names, statement, catalog)
     if len(names) != 1:
-        return Link(todos=(*notes, "the words name several table lines and the stated change fits none of them alone; add references"))
+        return Link(
+            todos=(
+                *notes,
+                "the words name several table lines and the stated change fits none of them "
+                "alone; add references",
+            )
+        )
     return _pair_on(names[0], statement, catalog, notes)
 
 

@@ -38,9 +38,7 @@ _RELATIVE = re.compile(
 )
 _EARLIER_WORDS = re.compile(r"\b(previous|prior|last)\b", re.IGNORECASE)
 _NOTE = re.compile(r"\[(?:note|x|c|z)[^\]]*\]|\(\d\)|\(p\)", re.IGNORECASE)
-_HEADER = re.compile(
-    r"column '(.*)'\Z|column \"(.*)\"\Z|\('(?:[^']|'(?!, '))*', '(.*)'\)\Z"
-)
+_HEADER = re.compile(r"column '(.*)'\Z|column \"(.*)\"\Z|\('(?:[^']|'(?!, '))*', '(.*)'\)\Z")
 _MONTH_NUMBER: Final = {
     word.lower(): (index % 12) + 1 if index < 12 else 0 for index, word in enumerate(MONTH_WORDS)
 }
@@ -138,13 +136,9 @@ class Catalog:
         lines: dict[str, list[Cell | None]] = {}
         seen: set[frozenset[tuple[str, str, Fraction]]] = set()
         for source_id in sources.sources:
-            series = [
-                s for s in sources.series.values() if s.source.id == source_id and s.figures
-            ]
+            series = [s for s in sources.series.values() if s.source.id == source_id and s.figures]
             lone = [
-                f
-                for f in sources.figures.values()
-                if f.source.id == source_id and f.label is None
+                f for f in sources.figures.values() if f.source.id == source_id and f.label is None
             ]
             signature = frozenset(
                 (f.label or "", column_title(f).lower(), f.number.value)
@@ -250,7 +244,9 @@ def _labels(series: list[Series]) -> list[str]:
                 first_seen[label] = key
     labels = list(first_seen)
     periods = [period_of(clean_label(label)) for label in labels]
-    if all(p is not None and p.years for p in periods) and len({first_seen[x][0] for x in labels}) < len(labels):
+    if all(p is not None and p.years for p in periods) and len(
+        {first_seen[x][0] for x in labels}
+    ) < len(labels):
         return sorted(labels, key=lambda label: _when(period_of(clean_label(label))))
     return sorted(labels, key=lambda label: first_seen[label])
 

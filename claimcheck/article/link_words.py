@@ -49,20 +49,19 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
 """Groups of words a newsroom uses for the same thing; the first word names the group."""
 
 # Words that say nothing about what a figure counts.
-_STOPWORDS: Final = frozenset(
-    """a an the of in on at to for from by with and or but as is are was were be been being
-    has have had it its this that these those there their they them than then which who whom
-    what when where while into onto over under per cent percent number numbers total figure
-    figures new also both all any each every other more most less least some such not no
-    same so up down about around nearly almost just only year years month months last
-    previous latest current period ending end week weeks day days time times since
-    compared against after before during between according said says show shows showed""".split()
-)
+_STOPWORD_TEXT = """
+    a an the of in on at to for from by with and or but as is are was were be been being has
+    have had it its this that these those there their they them than then which who whom what
+    when where while into onto over under per cent percent number numbers total figure figures
+    new also both all any each every other more most less least some such not no same so up
+    down about around nearly almost just only year years month months last previous latest
+    current period ending end week weeks day days time times since compared against after
+    before during between according said says show shows showed
+    """
+_STOPWORDS: Final = frozenset(_STOPWORD_TEXT.split())
 _MONTHS: Final = frozenset(word.lower() for word in MONTH_WORDS)
 # Direction words say how a figure moved, not what it counts.
-_DIRECTIONS: Final = frozenset(
-    word for word in (*RISING_WORDS, *FALLING_WORDS) if " " not in word
-)
+_DIRECTIONS: Final = frozenset(word for word in (*RISING_WORDS, *FALLING_WORDS) if " " not in word)
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
 
 

@@ -90,7 +90,9 @@ def _joins(text: str, start: int, at: int) -> bool:
     if _NEXT_LINE_LIST.match(text, at) is not None or at + 1 >= len(text):
         return False
     following = text[at + 1 : at + 2]
-    return following.islower() or following.isdigit() or _OPEN_END.search(text, start, at) is not None
+    return (
+        following.islower() or following.isdigit() or _OPEN_END.search(text, start, at) is not None
+    )
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -18,8 +18,9 @@ from claimcheck.cli._common import ExitCode, UsageError, print_problems
 __all__ = ["ExitCode", "build_parser", "main"]
 
 # Subcommand modules, each with ``register(subparsers)`` setting ``func`` on its parser.
-# In the order a reporter meets them: review a story (draft and check), check a story, find its numbers, draft a claim file,
-# then the references (the wording rules, the claim-file schema).
+# In the order a reporter meets them: review a story (draft and check in one step), check a
+# story, find its numbers, draft a claim file, then the references (the wording rules, the
+# claim-file schema).
 _COMMANDS = (
     "claimcheck.cli.review",
     "claimcheck.cli.check",

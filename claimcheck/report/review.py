@@ -13,6 +13,7 @@ Three formats, each a pure function of a ``Review``:
 
 from __future__ import annotations
 
+import itertools
 import json
 from dataclasses import dataclass
 from functools import lru_cache
@@ -50,7 +51,7 @@ def as_data(result: Review) -> dict[str, object]:
     """The review as plain JSON data."""
     from claimcheck.report.json_report import as_data as report_data
 
-    counts = {state: 0 for state in STATE_WORDS}
+    counts = dict.fromkeys(STATE_WORDS, 0)
     for number in result.numbers:
         counts[number.state] += 1
     return {
@@ -101,8 +102,8 @@ def segments(result: Review, anchors: dict[str, str]) -> list[list[Segment]]:
     quoted = [span for spans in result.spans.values() for span in spans]
     for start, end in quoted:
         edges.update((start, end))
-    for number in result.numbers:
-        edges.update((number.start, number.end))
+    for state in result.numbers:
+        edges.update((state.start, state.end))
     for at, char in enumerate(text):
         if char == "\n":
             edges.update((at, at + 1))
@@ -110,14 +111,13 @@ def segments(result: Review, anchors: dict[str, str]) -> list[list[Segment]]:
     numbers = {number.start: number for number in result.numbers}
     paragraphs: list[list[Segment]] = [[]]
     tagged: set[str] = set()
-    for start, end in zip(cuts, cuts[1:], strict=False):
+    for start, end in itertools.pairwise(cuts):
         piece = text[start:end]
         if piece == "\n":
             paragraphs.append([])
             continue
-        number = numbers.get(start)
-        if number is not None and number.end != end:
-            number = None
+        found = numbers.get(start)
+        number = found if found is not None and found.end == end else None
         inside = any(a <= start and end <= b for a, b in quoted)
         claim = number.claim if number is not None else None
         anchor = anchors.get(claim) if claim else None
@@ -142,7 +142,7 @@ def _html(result: Review) -> str:
         Card(finding, anchors[finding.id], result.state_of(finding), working(finding))
         for finding in result.report.claims
     ]
-    counts = {state: 0 for state in STATE_WORDS}
+    counts = dict.fromkeys(STATE_WORDS, 0)
     for number in result.numbers:
         counts[number.state] += 1
     title = next((a.title for a in result.report.articles if a.title), None) or "Article"

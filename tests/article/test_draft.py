@@ -126,7 +126,10 @@ def test_markdown_marks_are_not_quoted() -> None:
 def test_matching_numbers_are_proposed_beside_ones_that_match_nothing() -> None:
     sources = claimcheck.loads(SOURCES, path="sources.yaml")
     text = draft("The team had 25 members and 35 dogs.", sources)
-    assert _claims(text) == {"The team had 25 members": {"figure": "police.team_size"}, "35 dogs": {}}
+    assert _claims(text) == {
+        "The team had 25 members": {"figure": "police.team_size"},
+        "35 dogs": {},
+    }
     assert "# TODO: no source figure matches these numbers" in text
     changed = draft("Burglaries rose from 151 in 2011 to 640 in 2016, with 17 vans.", sources)
     assert list(_claims(changed).values()) == [

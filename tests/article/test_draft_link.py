@@ -133,7 +133,8 @@ def test_redrafting_keeps_confirmed_work_and_marks_gone_quotes(
         "  - id: old\n    quote: Thefts doubled\n"
     )
     text = draft(article, sources, output_dir=DATA, previous=previous)
-    assert "  published: 2016-05-01" in text and "  url: https://example.org/a" in text
+    assert "  published: 2016-05-01" in text
+    assert "  url: https://example.org/a" in text
     assert "    note: checked with the press office" in text
     assert GONE in text
     claims = _claims(text)

@@ -24,7 +24,8 @@ def test_every_number_gets_a_state() -> None:
     assert states["10 per cent"] == ("proposed", "supported")
     assert states["1.62"][0] == "proposed"
     museum = [n for n in result.numbers if article[n.start : n.end + 9] == "640 visitors"]
-    assert museum and museum[0].state == "no_figure"
+    assert museum
+    assert museum[0].state == "no_figure"
 
 
 def test_json_holds_span_state_claim_and_verdict(
@@ -41,7 +42,8 @@ def test_json_holds_span_state_claim_and_verdict(
     for number in data["numbers"]:
         start, end = number["span"]
         assert text[start:end] == number["text"]
-    assert data["report"]["summary"]["contradicted"] == 0 and code == 0
+    assert data["report"]["summary"]["contradicted"] == 0
+    assert code == 0
 
 
 def test_save_claims_writes_a_claim_file_that_checks(tmp_path: Path) -> None:

@@ -27,11 +27,13 @@ def _page(article: str | None = None) -> str:
 def test_every_number_is_highlighted_with_its_state(tmp_path: Path) -> None:
     dom = dump_dom(_page(), tmp_path)
     numbers = re.findall(r'<a class="num s-([a-z_]+)[^"]*" data-state="\1"[^>]*>([^<]+)</a>', dom)
-    assert ("proposed", "480") in numbers and ("proposed", "10 per cent") in numbers
+    assert ("proposed", "480") in numbers
+    assert ("proposed", "10 per cent") in numbers
     assert ("no_figure", "640") in numbers
     links = re.findall(r'href="#(claim-[^"]+)"', dom)
     ids = set(re.findall(r'<article class="card [^"]+" id="([^"]+)"', dom))
-    assert links and set(links) <= ids
+    assert links
+    assert set(links) <= ids
     assert "proposed: confirm" in dom
     assert "police.burglaries[2016]" in dom  # the cell a figure came from, in its card
 
