@@ -19,7 +19,7 @@ __all__ = ["SYNONYMS", "concepts", "stem"]
 
 SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("crime", "offence", "offense", "offending"),
-    ("death", "fatality", "fatal", "killed", "died", "dead", "deaths"),
+    ("death", "fatality", "fatal", "killed", "died", "dead"),
     ("pupil", "student", "schoolchild", "child", "children"),
     ("exclusion", "expelled", "expulsion", "excluded"),
     ("birth", "born"),

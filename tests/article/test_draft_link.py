@@ -7,6 +7,7 @@ table of categories (survey answers).
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -143,3 +144,13 @@ def test_redrafting_keeps_confirmed_work_and_marks_gone_quotes(
     assert claims["Arrests rose to 330"] == {
         "from": "police.arrests[2015]", "to": "police.arrests[2016]"}  # fmt: skip
     assert list(claims).count("Burglaries fell to 480 in 2016 from 640 in 2015") == 1
+
+
+def test_the_synonyms_table_is_documented() -> None:
+    from claimcheck.article.link_words import SYNONYMS
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "drafting.md").read_text("utf-8")
+    rows = re.findall(r"^\| (\w+) \| ([\w ,]+) \|$", doc, re.MULTILINE)
+    assert [(group, words.split(", ")) for group, words in rows if group != "Group"] == [
+        (group[0], list(group[1:])) for group in SYNONYMS
+    ]
