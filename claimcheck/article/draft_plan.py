@@ -18,17 +18,23 @@ from claimcheck.article.link_values import Words
 from claimcheck.article.link_words import concepts
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.article.statements import Piece, pieces, sentences
+from claimcheck.text.calendar import month_pattern
 
 __all__ = ["Drafted", "plan"]
 
 # Numbers the scanner may take for statistics that a draft never links: ages after a name
-# ("Bob Smith, 71,"), age bands ("aged 20 to 24"), numbers in names ("Covid-19").
+# ("Jo Bloggs, 71,"), age bands ("aged 20 to 24"), numbers in names ("Covid-19"), days after
+# a month ("DEC. 20") and clock times ("at 12.00").
 _NOT_STATED = (
     re.compile(r"\baged?\s+(?:between\s+)?\Z", re.IGNORECASE),
     re.compile(r"\baged?\s+\d+\s*(?:to|-|–|and)\s*\Z", re.IGNORECASE),
     re.compile(r"[A-Za-z]-\Z"),
     re.compile(r"[A-Z][a-z]+(?: \([a-z]+\))?, \Z"),
+    re.compile(r"\b(?:" + month_pattern(lower=True) + r")\.?\s+\Z", re.IGNORECASE),
 )
+# A clock time after "at", "from", "until" or "by" ("at 12.00", "until 9.30").
+_TIME = re.compile(r"\d{1,2}[.:][0-5]\d")
+_TIME_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after)\s+\Z", re.IGNORECASE)
 
 
 _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])
@@ -49,6 +55,8 @@ def stated(text: str, mention: Mention) -> bool:
     if not mention.statistical:
         return False
     before = text[max(0, mention.start - 30) : mention.start]
+    if _TIME.fullmatch(mention.text) and _TIME_BEFORE.search(before):
+        return False
     return not any(pattern.search(before) for pattern in _NOT_STATED)
 
 

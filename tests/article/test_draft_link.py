@@ -80,8 +80,9 @@ LINKS = [
         {"There were 330 arrests, up 10 per cent on 2015 (300)": {
             "from": "police.arrests[2015]", "to": "police.arrests[2016]"}},
     ),
-    # ages after names and age bands are not statistics
+    # ages after names, age bands, days after a month and clock times are not statistics
     ("Jo Bloggs, 71, said burglars aged 20 to 24 were rare.", {}),
+    ("The board met on DEC. 20 at 12.00 in the town hall.", {}),
 ]  # fmt: skip
 
 
