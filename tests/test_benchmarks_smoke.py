@@ -1,5 +1,5 @@
 """The speed benchmark measures real work: its generated claims check as they were written,
-and its reading of ``python -X importtime`` adds up."""
+its reading of ``python -X importtime`` adds up, and the real-sentence scorer reads its set."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import importlib
 import sys
 from pathlib import Path
 from types import ModuleType
+
+import pytest
 
 import claimcheck
 
@@ -83,3 +85,41 @@ def test_drafting_benchmark_reads_the_scorer_lines() -> None:
     ]
     text = drafting.table(rows)
     assert text.splitlines()[-1].split()[:4] == ["overall", "6", "3", "50.0%"]
+
+
+REAL_SENTENCES = Path(__file__).resolve().parents[2] / "realsentences" / "sentences.yaml"
+
+
+def test_real_sentences_set_reads_and_scores(tmp_path: Path) -> None:
+    # A two-entry set in the same format, so the scorer is exercised without the real set.
+    real = _module("real_sentences")
+    path = tmp_path / "set.yaml"
+    path.write_text(
+        "- id: rise\n"
+        "  quote: 'went up from 200 to 250, a rise of 25%'\n"
+        "  before: '200'\n"
+        "  after: '250'\n"
+        "  expect: supported\n"
+        "  class: [1]\n"
+        "- id: wrong\n"
+        "  quote: 'doubled to 250'\n"
+        "  before: '200'\n"
+        "  after: '250'\n"
+        "  expect: supported\n",
+        encoding="utf-8",
+    )
+    outcomes = [real.run_entry(entry) for entry in real.load_set(path)]
+    result = real.score(outcomes)
+    assert (result.total, result.right, result.false_contradicted) == (2, 1, 1)
+    assert (
+        "class   1:   0 missed of   1 as main difficulty,   0 of   1 exercising it"
+        in real.report(outcomes, verbose=True)
+    )
+
+
+def test_real_sentences_script_refuses_a_missing_set(tmp_path: Path) -> None:
+    real = _module("real_sentences")
+    assert real.main([str(tmp_path / "absent.yaml")]) == 2
+    if not REAL_SENTENCES.is_file():
+        pytest.skip("the set of real sentences is kept outside the project and is absent here")
+    assert real.main([str(REAL_SENTENCES)]) == 0

@@ -16,7 +16,6 @@ from claimcheck.model import Quantity, Verdict
 from claimcheck.numbers.number import parse_number
 
 ROOT = Path(__file__).resolve().parents[2]
-S, R, C, U = (Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED, Verdict.UNSOURCED)
 
 
 @pytest.fixture(scope="module")
@@ -31,14 +30,14 @@ def by_id(report: claimcheck.Report, claim_id: str) -> claimcheck.Finding:
 def test_west_midlands_verdicts(west_midlands: claimcheck.Report) -> None:
     verdicts = {finding.id: finding.verdict for finding in west_midlands.claims}
     assert verdicts == {
-        "crimes-quadrupled": S,
-        "crimes-640": S,
-        "arrests-691": S,
-        "distribution-24-fold": S,
-        "most-common-offence": U,
-        "team-officers": U,
-        "warrants": U,
-        "arrests-since-june": U,
+        "crimes-quadrupled": Verdict.SUPPORTED,
+        "crimes-640": Verdict.SUPPORTED,
+        "arrests-691": Verdict.SUPPORTED,
+        "distribution-24-fold": Verdict.SUPPORTED,
+        "most-common-offence": Verdict.UNSOURCED,
+        "team-officers": Verdict.UNSOURCED,
+        "warrants": Verdict.UNSOURCED,
+        "arrests-since-june": Verdict.UNSOURCED,
     }
     assert west_midlands.summary.contradicted == 0
 
@@ -56,14 +55,14 @@ def test_quadrupled_is_shown_at_424(west_midlands: claimcheck.Report) -> None:
     assert finding.quote[first.start : first.end] == "more than quadrupled"
     period = finding.statements[1]
     assert period.quantity is Quantity.PERIOD
-    assert period.verdict is S
+    assert period.verdict is Verdict.SUPPORTED
     assert "2011 → 2016 is five years" in period.explanation
     assert not any(note.startswith("Understated") for note in finding.notes)
 
 
 def test_understated_note() -> None:
     finding = verify("more than doubled", before=151, after=640)
-    assert finding.verdict is S
+    assert finding.verdict is Verdict.SUPPORTED
     assert any("more than quadrupled" in note for note in finding.notes), finding.notes
 
 
@@ -124,7 +123,7 @@ def test_internal_error_becomes_a_finding(monkeypatch: pytest.MonkeyPatch) -> No
         "c", "doubled", {Role.FIGURE: Reference(Role.FIGURE, "s.x", _figure(source, "x", "4"))}
     )
     report = check(ClaimFile("f.yaml", (claim,), {"s": source}))
-    assert report.claims[0].verdict is R
+    assert report.claims[0].verdict is Verdict.NEEDS_REVIEW
     assert "boom" in report.claims[0].explanation
 
 
@@ -135,7 +134,7 @@ def test_says_is_checked_instead_of_the_quote() -> None:
     claim = Claim("c", "soared to a new level", {Role.FROM: before, Role.TO: after}, says="doubled")
     file = ClaimFile("f.yaml", (claim,), {"s": source}, article=Article(title="T"))
     finding = check(file).claims[0]
-    assert finding.verdict is S
+    assert finding.verdict is Verdict.SUPPORTED
     assert finding.quote == "soared to a new level"
     assert finding.statements[0].stated == "doubled"
 
@@ -145,7 +144,7 @@ def test_says_is_checked_instead_of_the_quote() -> None:
     [640, "640", Decimal("640"), Fraction(640), "640.0"],
 )
 def test_verify_accepts_exact_numbers(given: object) -> None:
-    assert verify("more than quadrupled", before=151, after=given).verdict is S  # type: ignore[arg-type]
+    assert verify("more than quadrupled", before=151, after=given).verdict is Verdict.SUPPORTED  # type: ignore[arg-type]
 
 
 def test_verify_refuses_floats() -> None:
@@ -163,50 +162,50 @@ def test_verify_refuses_what_is_not_a_number(bad: object) -> None:
 
 def test_verify_without_numbers_is_unsourced() -> None:
     finding = verify("a dedicated team consisting of 25 officers")
-    assert finding.verdict is U
+    assert finding.verdict is Verdict.UNSOURCED
     assert "25" in finding.explanation
 
 
 def test_verify_with_percentages_and_money() -> None:
-    assert verify("a detection rate of 12.5%", value="12.5%").verdict is S
-    assert verify("£3.7m", value="£3.7m").verdict is S
-    assert verify("rose by 5%", before="20%", after="25%").verdict is C
+    assert verify("a detection rate of 12.5%", value="12.5%").verdict is Verdict.SUPPORTED
+    assert verify("£3.7m", value="£3.7m").verdict is Verdict.SUPPORTED
+    assert verify("rose by 5%", before="20%", after="25%").verdict is Verdict.CONTRADICTED
 
 
 def test_every_number_is_accounted_for() -> None:
     finding = verify("640 crimes, up from 151, and 200 arrests", before=151, after=640)
-    assert finding.verdict is R
+    assert finding.verdict is Verdict.NEEDS_REVIEW
     assert "200: matches no referenced figure" in finding.explanation
 
 
 def test_quote_without_numbers_needs_review() -> None:
     finding = verify("a shocking increase in child image crimes", value=640)
-    assert finding.verdict is R
+    assert finding.verdict is Verdict.NEEDS_REVIEW
 
 
 def test_notes_do_not_change_verdicts() -> None:
     finding = verify("a 2,300% increase", before=12, after=288)
-    assert finding.verdict is S
+    assert finding.verdict is Verdict.SUPPORTED
     assert any("24-fold" in note for note in finding.notes)
     assert any(note.startswith("Small base") for note in finding.notes)
 
 
 def test_times_more_note() -> None:
     finding = verify("four times more crimes", before=150, after=600)
-    assert finding.verdict is S
+    assert finding.verdict is Verdict.SUPPORTED
     assert any("5×" in note for note in finding.notes)
 
 
 def test_precision_overstated_note() -> None:
     finding = verify("up 323.84%", before=151, after=640)
-    assert finding.verdict is S
+    assert finding.verdict is Verdict.SUPPORTED
     assert any(note.startswith("Precision overstated") for note in finding.notes)
 
 
 def test_could_flip_note() -> None:
     # 2.0 and 4.1 (rounded by the source): the ratio could be below or above 2.
     finding = verify("more than doubled", before="2.0", after="4.1")
-    assert finding.verdict is S
+    assert finding.verdict is Verdict.SUPPORTED
     assert any(note.startswith("Could flip") for note in finding.notes)
 
 
@@ -218,13 +217,13 @@ def test_points_explained() -> None:
 
 def test_zero_base_is_explained() -> None:
     finding = verify("doubled", before=0, after=12)
-    assert finding.verdict is R
+    assert finding.verdict is Verdict.NEEDS_REVIEW
     assert "zero" in finding.explanation
 
 
 def test_money_in_another_currency_needs_review() -> None:
     finding = verify("$1.5 million", value="£1.5m")
-    assert finding.verdict is R
+    assert finding.verdict is Verdict.NEEDS_REVIEW
     assert "another currency" in finding.explanation
 
 
@@ -257,13 +256,13 @@ def test_rose_every_year_between_from_and_to() -> None:
     }
     claim = _series_claim("has risen every year since 2011/12", values, "2011/12", "2014/15")
     finding = check(ClaimFile("f.yaml", (claim,))).claims[0]
-    assert finding.verdict is S, finding.explanation
+    assert finding.verdict is Verdict.SUPPORTED, finding.explanation
     claim = _series_claim("has risen every year", values, "2010/11", "2014/15")
-    assert check(ClaimFile("f.yaml", (claim,))).claims[0].verdict is C
+    assert check(ClaimFile("f.yaml", (claim,))).claims[0].verdict is Verdict.CONTRADICTED
 
 
 def test_highest_since_with_financial_years() -> None:
     values = {"2012/13": "480", "2013/14": "420", "2014/15": "470"}
     claim = _series_claim("the highest since 2012/13", values, "2013/14", "2014/15")
     finding = check(ClaimFile("f.yaml", (claim,))).claims[0]
-    assert finding.verdict is S, finding.explanation
+    assert finding.verdict is Verdict.SUPPORTED, finding.explanation

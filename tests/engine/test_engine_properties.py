@@ -14,7 +14,6 @@ from claimcheck.model import Verdict
 from claimcheck.numbers.number import parse_number
 from claimcheck.policy import DEFAULT_POLICY
 
-S = Verdict.SUPPORTED
 positive = st.fractions(min_value=Fraction(1, 100), max_value=1000, max_denominator=1000)
 counts = st.integers(min_value=1, max_value=100_000)
 changes = st.integers(min_value=-100_000, max_value=100_000)
@@ -58,7 +57,7 @@ def test_about_is_symmetric(n: Fraction, d: Fraction) -> None:
 @given(before=counts, after=counts)
 def test_more_than_doubled_holds_exactly_above_two(before: int, after: int) -> None:
     finding = verify("more than doubled", before=before, after=after)
-    assert (finding.verdict is S) == (Fraction(after, before) > 2)
+    assert (finding.verdict is Verdict.SUPPORTED) == (Fraction(after, before) > 2)
 
 
 @settings(max_examples=60)
@@ -66,7 +65,9 @@ def test_more_than_doubled_holds_exactly_above_two(before: int, after: int) -> N
 def test_more_than_n_fold_holds_exactly_above_n(before: int, after: int, n: int) -> None:
     finding = verify(f"a more than {n}-fold rise", before=before, after=after)
     ratio_verdicts = [s.verdict for s in finding.statements if s.quantity.value == "ratio"]
-    assert ratio_verdicts == [S if Fraction(after, before) > n else Verdict.CONTRADICTED]
+    assert ratio_verdicts == [
+        Verdict.SUPPORTED if Fraction(after, before) > n else Verdict.CONTRADICTED
+    ]
 
 
 @settings(max_examples=60)
@@ -93,7 +94,7 @@ def test_a_number_is_supported_by_any_value_that_rounds_to_it(value: Fraction, p
     stated = parse_number(text)
     assert stated is not None
     assert stated.contains(value)
-    assert verify(f"the figure was {text}", value=value).verdict is S
+    assert verify(f"the figure was {text}", value=value).verdict is Verdict.SUPPORTED
 
 
 quotes = st.lists(
@@ -166,7 +167,7 @@ def test_a_stated_change_is_supported_by_any_change_that_rounds_to_it(
 ) -> None:
     after = before * (1 + (percent + offset) / 100)
     finding = verify(f"up {percent}%", before=before, after=after)
-    assert finding.verdict is S, finding.explanation
+    assert finding.verdict is Verdict.SUPPORTED, finding.explanation
 
 
 @settings(max_examples=60)

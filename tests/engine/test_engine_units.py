@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from fractions import Fraction as F
+from fractions import Fraction
 
 import pytest
 
@@ -23,38 +23,41 @@ from claimcheck.policy import DEFAULT_POLICY
 @pytest.mark.parametrize(
     ("value", "text"),
     [
-        (F(640, 151), "4.24"),
-        (F(2300), "2,300"),
-        (F(1, 3000), "0.0003"),
-        (F(-1, 2), "-0.5"),
-        (F(1072000), "1,072,000"),
-        (F(5, 2), "2.5"),
-        (F(1005, 1000), "1.01"),
+        (Fraction(640, 151), "4.24"),
+        (Fraction(2300), "2,300"),
+        (Fraction(1, 3000), "0.0003"),
+        (Fraction(-1, 2), "-0.5"),
+        (Fraction(1072000), "1,072,000"),
+        (Fraction(5, 2), "2.5"),
+        (Fraction(1005, 1000), "1.01"),
     ],
 )
-def test_number_format(value: F, text: str) -> None:
+def test_number_format(value: Fraction, text: str) -> None:
     assert fmt.number(value) == text
 
 
 def test_money_format() -> None:
-    assert fmt.money(F(1200000), "GBP") == "£1,200,000"
-    assert fmt.money(F(-500), "USD") == "-$500"
-    assert fmt.money(F(5), "CHF") == "5 CHF"
+    assert fmt.money(Fraction(1200000), "GBP") == "£1,200,000"
+    assert fmt.money(Fraction(-500), "USD") == "-$500"
+    assert fmt.money(Fraction(5), "CHF") == "5 CHF"
 
 
 def test_difference_in_words() -> None:
-    assert change(F(124000), F(122000), absolute=True) == "124,000 → 122,000 is a fall of 2,000"
-    assert change(F(2500000), F(3700000), absolute=True, currency="GBP") == (
+    assert (
+        change(Fraction(124000), Fraction(122000), absolute=True)
+        == "124,000 → 122,000 is a fall of 2,000"
+    )
+    assert change(Fraction(2500000), Fraction(3700000), absolute=True, currency="GBP") == (
         "£2,500,000 → £3,700,000 is a rise of £1,200,000"
     )
 
 
 def test_editor_formats() -> None:
-    assert fmt.ratio(F(288, 12)) == "24×"
-    assert fmt.signed_percent(F(2300)) == "+2,300%"
-    assert fmt.signed_percent(F(-45)) == "-45%"
-    assert fmt.points(F(13, 10)) == "1.3 points"
-    assert fmt.points(F(1)) == "1 point"
+    assert fmt.ratio(Fraction(288, 12)) == "24×"
+    assert fmt.signed_percent(Fraction(2300)) == "+2,300%"
+    assert fmt.signed_percent(Fraction(-45)) == "-45%"
+    assert fmt.points(Fraction(13, 10)) == "1.3 points"
+    assert fmt.points(Fraction(1)) == "1 point"
     assert fmt.count_words(5) == "five"
     assert fmt.count_words(12) == "12"
 
@@ -62,15 +65,15 @@ def test_editor_formats() -> None:
 @pytest.mark.parametrize(
     ("before", "after", "percentages", "text"),
     [
-        (F(12), F(288), False, "12 → 288 is a 24× rise (+2,300%)"),
-        (F(100), F(137), False, "100 → 137 is a 37% rise (1.37×)"),
-        (F(200), F(110), False, "200 → 110 is a 45% fall (0.55×)"),
-        (F(20), F(25), True, "20% → 25% is a 5-point rise, a 25% relative increase"),
-        (F(0), F(5), False, "0 → 5 is a rise of 5"),
-        (F(7), F(7), False, "7 → 7 is no change"),
+        (Fraction(12), Fraction(288), False, "12 → 288 is a 24× rise (+2,300%)"),
+        (Fraction(100), Fraction(137), False, "100 → 137 is a 37% rise (1.37×)"),
+        (Fraction(200), Fraction(110), False, "200 → 110 is a 45% fall (0.55×)"),
+        (Fraction(20), Fraction(25), True, "20% → 25% is a 5-point rise, a 25% relative increase"),
+        (Fraction(0), Fraction(5), False, "0 → 5 is a rise of 5"),
+        (Fraction(7), Fraction(7), False, "7 → 7 is no change"),
     ],
 )
-def test_change_in_words(before: F, after: F, percentages: bool, text: str) -> None:
+def test_change_in_words(before: Fraction, after: Fraction, percentages: bool, text: str) -> None:
     assert change(before, after, percentages=percentages) == text
 
 
@@ -153,25 +156,30 @@ def test_year_of_label(label: str | None, year: int | None) -> None:
 
 
 def test_small_base_note() -> None:
-    assert _notes.small_base(F(12), DEFAULT_POLICY) is not None
-    assert _notes.small_base(F(30), DEFAULT_POLICY) is None
-    assert _notes.small_base(F(0), DEFAULT_POLICY) is None
+    assert _notes.small_base(Fraction(12), DEFAULT_POLICY) is not None
+    assert _notes.small_base(Fraction(30), DEFAULT_POLICY) is None
+    assert _notes.small_base(Fraction(0), DEFAULT_POLICY) is None
 
 
 def test_understated_note_names_the_stronger_word() -> None:
-    note = _notes.understated("more than doubled", F(2), F(640, 151), DEFAULT_POLICY, multiple=True)
+    note = _notes.understated(
+        "more than doubled", Fraction(2), Fraction(640, 151), DEFAULT_POLICY, multiple=True
+    )
     assert note is not None
     assert "quadrupled" in note
     assert (
-        _notes.understated("more than doubled", F(2), F(3), DEFAULT_POLICY, multiple=True) is None
+        _notes.understated(
+            "more than doubled", Fraction(2), Fraction(3), DEFAULT_POLICY, multiple=True
+        )
+        is None
     )
 
 
 def test_better_as_multiple_note() -> None:
-    note = _notes.better_as_multiple("a 2,300% rise", F(2300))
+    note = _notes.better_as_multiple("a 2,300% rise", Fraction(2300))
     assert note is not None
     assert "24-fold" in note
-    assert _notes.better_as_multiple("a 45% rise", F(45)) is None
+    assert _notes.better_as_multiple("a 45% rise", Fraction(45)) is None
 
 
 def test_significant_digits() -> None:
@@ -187,10 +195,13 @@ def test_significant_digits() -> None:
 
 
 def test_could_flip_only_when_the_verdict_changes() -> None:
-    def judge(value: F) -> Verdict:
+    def judge(value: Fraction) -> Verdict:
         return Verdict.SUPPORTED if value > 2 else Verdict.CONTRADICTED
 
-    assert _notes.could_flip(Verdict.SUPPORTED, [F(21, 10), F(22, 10)], judge, str) is None
-    note = _notes.could_flip(Verdict.SUPPORTED, [F(19, 10), F(22, 10)], judge, str)
+    assert (
+        _notes.could_flip(Verdict.SUPPORTED, [Fraction(21, 10), Fraction(22, 10)], judge, str)
+        is None
+    )
+    note = _notes.could_flip(Verdict.SUPPORTED, [Fraction(19, 10), Fraction(22, 10)], judge, str)
     assert note is not None
     assert "contradicted" in note

@@ -1,8 +1,9 @@
 """Judging statements: exact arithmetic against the referenced figures, with the working.
 
 Owns: the figures a claim references (``context``), the comparators and the policy bands
-(``compare``), one module per quantity (``assess`` for values, changes, multiples and shares;
-``series``, ``periods``, ``unchanged``, ``says``), the wording of explanations (``explain``,
+(``compare``), one module per quantity (``value``, ``change``, ``multiple``, ``share``, ``series``,
+``periods``, ``unchanged``, ``says``; ``judged`` holds what they share and ``assess`` names them
+for the checker), the wording of explanations (``explain``,
 ``format``) and editorial notes (``notes``).
 
 May import: ``claimcheck.numbers``, ``claimcheck.claimfile.records``, ``claimcheck.model``,

@@ -48,6 +48,14 @@ def year_of(label: str | None) -> int | None:
     return int(found.group(1)) if found else None
 
 
+@dataclass(frozen=True, slots=True)
+class Share:
+    """A share as a fraction of one, and how it was worked out ("455 / 1000")."""
+
+    proportion: Fraction
+    working: str
+
+
 @dataclass(frozen=True)
 class Context:
     """A claim's references, with the arithmetic every statement may need."""
@@ -143,7 +151,7 @@ class Context:
                 return figure
         return None
 
-    def share(self) -> tuple[Fraction, str] | None:
+    def share(self) -> Share | None:
         """The share as a fraction of one, and how it was worked out."""
         part, whole = self.figure(Role.PART), self.figure(Role.WHOLE)
         if (
@@ -153,10 +161,10 @@ class Context:
             and (self.percent_in_share is None)
         ):
             value = part.number.value / whole.number.value
-            return value, f"{part.number.text} / {whole.number.text}"
+            return Share(value, f"{part.number.text} / {whole.number.text}")
         figure = self.figure(Role.FIGURE)
         if figure is not None and figure.number.unit is Unit.PERCENT:
-            return figure.number.value / 100, f"the figure is {figure.number.text}"
+            return Share(figure.number.value / 100, f"the figure is {figure.number.text}")
         return None
 
     def figure_in(self, series: Series) -> Figure | None:

@@ -10,8 +10,6 @@ from claimcheck.engine.judge.compare import Comparator, Stated
 from claimcheck.model import Verdict
 from claimcheck.policy import Policy
 
-S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
-
 
 @lru_cache(maxsize=256)
 def _pct(share: Fraction) -> str:
@@ -24,9 +22,9 @@ def assessment(
 ) -> str:
     """How the computed value stands against the stated one, in words: 'more than 4×'."""
     if comparator is Comparator.EXACT:
-        if verdict is S:
+        if verdict is Verdict.SUPPORTED:
             return "which matches" if equal else f"which rounds to {shown}"
-        if verdict is R:
+        if verdict is Verdict.NEEDS_REVIEW:
             return f"which is just outside what {shown} stands for (one unit of its last digit)"
         return f"which does not round to {shown}"
     if comparator in (Comparator.MULTIPLE, Comparator.ABOUT):
@@ -37,33 +35,37 @@ def assessment(
         )
         near, far = _pct(bands[0]), _pct(bands[1])
         return {
-            S: f"within {near} of {shown}",
-            R: f"within {far} of {shown} but not within {near}",
-            C: f"more than {far} away from {shown}",
+            Verdict.SUPPORTED: f"within {near} of {shown}",
+            Verdict.NEEDS_REVIEW: f"within {far} of {shown} but not within {near}",
+            Verdict.CONTRADICTED: f"more than {far} away from {shown}",
         }[verdict]
     if comparator is Comparator.ALMOST:
         return {
-            S: f"a little under {shown}",
-            R: f"not a little under {shown} ('almost' asks for {_pct(policy.almost_low)} "
-            f"of it up to just under it)",
-            C: f"too far from {shown} for 'almost'",
+            Verdict.SUPPORTED: f"a little under {shown}",
+            Verdict.NEEDS_REVIEW: f"not a little under {shown} ('almost' asks for "
+            f"{_pct(policy.almost_low)} of it up to just under it)",
+            Verdict.CONTRADICTED: f"too far from {shown} for 'almost'",
         }[verdict]
     if comparator is Comparator.JUST_OVER:
         over = _pct(policy.just_over_high - 1)
         return {
-            S: f"a little over {shown}",
-            R: f"more than {over} over {shown}",
-            C: f"not over {shown}",
+            Verdict.SUPPORTED: f"a little over {shown}",
+            Verdict.NEEDS_REVIEW: f"more than {over} over {shown}",
+            Verdict.CONTRADICTED: f"not over {shown}",
         }[verdict]
     if comparator is Comparator.BETWEEN:
-        return {S: f"between {shown}", R: f"just outside {shown}", C: f"outside {shown}"}[verdict]
+        return {
+            Verdict.SUPPORTED: f"between {shown}",
+            Verdict.NEEDS_REVIEW: f"just outside {shown}",
+            Verdict.CONTRADICTED: f"outside {shown}",
+        }[verdict]
     yes, no = {
         Comparator.MORE_THAN: ("more than", "not more than"),
         Comparator.AT_LEAST: ("at least", "less than"),
         Comparator.LESS_THAN: ("less than", "not less than"),
         Comparator.UP_TO: ("no more than", "more than"),
     }[comparator]
-    return f"{yes if verdict is S else no} {shown}"
+    return f"{yes if verdict is Verdict.SUPPORTED else no} {shown}"
 
 
 def rule(comparator: Comparator, stated: Stated, shown: str, policy: Policy) -> str:

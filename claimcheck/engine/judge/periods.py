@@ -4,12 +4,10 @@ from __future__ import annotations
 
 from claimcheck.claimfile.records import Role
 from claimcheck.engine.judge import format as fmt
-from claimcheck.engine.judge.assess import Judged, statement
 from claimcheck.engine.judge.context import Context
+from claimcheck.engine.judge.judged import Judged, statement
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
-
-S, R = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW
 
 
 def _years(count: int) -> str:
@@ -31,16 +29,16 @@ def period(mention: Mention, ctx: Context, out: Judged) -> None:
     start, end = years
     span = f"{first.label} → {second.label}"
     if mention.family.id == "since-year":
-        verdict = S if mention.year == start else R
+        verdict = Verdict.SUPPORTED if mention.year == start else Verdict.NEEDS_REVIEW
         text = f"{mention.text}: the earlier figure is for {first.label}"
-        if verdict is R:
+        if verdict is Verdict.NEEDS_REVIEW:
             text += f", not {mention.year}"
         rule = "the from label must be that year"
     else:
         wanted = mention.stated.value
-        verdict = S if end - start == wanted else R
+        verdict = Verdict.SUPPORTED if end - start == wanted else Verdict.NEEDS_REVIEW
         text = f"{mention.text}: {span} is {_years(end - start)}"
-        if verdict is R and wanted.denominator == 1:
+        if verdict is Verdict.NEEDS_REVIEW and wanted.denominator == 1:
             text += f", not {_years(int(wanted))}"
         rule = f"the labels must be {fmt.number(wanted)} years apart"
     out.statements.append(

@@ -12,14 +12,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from claimcheck.claimfile.records import Claim
-from claimcheck.engine.judge.assess import Judged
 from claimcheck.engine.judge.context import Context
+from claimcheck.engine.judge.judged import Judged
 from claimcheck.engine.read.reader import Mention, read
 from claimcheck.model import Quantity, Statement, Verdict, worst
 
 __all__ = ["unsaid"]
-
-R = Verdict.NEEDS_REVIEW
 
 
 def unsaid(
@@ -43,7 +41,7 @@ def unsaid(
         if trial.statements and all(item.verdict is Verdict.SUPPORTED for item in trial.statements):
             continue
         # A number the quote gets wrong stays wrong; one that matches nothing needs review.
-        verdict = worst([R, *(item.verdict for item in trial.statements)])
+        verdict = worst([Verdict.NEEDS_REVIEW, *(item.verdict for item in trial.statements)])
         found = "; ".join(item.explanation.rsplit(" (", 1)[0] for item in trial.statements)
         detail = f"; on its own, {found}" if found else ""
         out.statements.append(

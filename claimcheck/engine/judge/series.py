@@ -8,14 +8,11 @@ from itertools import pairwise
 
 from claimcheck.claimfile.records import Figure, Reference, Series
 from claimcheck.engine.judge import format as fmt
-from claimcheck.engine.judge.assess import Judged, review, statement
 from claimcheck.engine.judge.context import Context, year_of
+from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.calendar import month_pattern
-
-S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
-
 
 # Labels that name a period without a year of their own: quarters, halves, months, weeks.
 _PERIOD = re.compile(
@@ -73,7 +70,7 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
     elif family in ("rank-high", "rank-low"):
         verdict, text, rule = _rank(mention, reference.series, reference.figure)
     elif (timeline := in_time_order(reference.series)) is None:
-        verdict, text = R, _not_periods(reference.series)
+        verdict, text = Verdict.NEEDS_REVIEW, _not_periods(reference.series)
         rule = "the labels must be periods, in an order in time"
     elif family in ("record-high", "record-low"):
         verdict, text, rule = _record(mention, timeline, reference.figure)
@@ -106,15 +103,19 @@ def _extreme(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict,
     which = "largest" if sign > 0 else "smallest"
     rule = f"the label must be the {which} in its series"
     if not others:
-        return R, f"the series has no other label to compare {figure.label} with", rule
+        return (
+            Verdict.NEEDS_REVIEW,
+            f"the series has no other label to compare {figure.label} with",
+            rule,
+        )
     values = [item.number.value * sign for item in others]
     mine = figure.number.value * sign
     everything = _listing(list(series.figures))
     if all(mine > other for other in values):
-        return S, f"{figure.label} is the {which} of {everything}", rule
+        return Verdict.SUPPORTED, f"{figure.label} is the {which} of {everything}", rule
     if all(mine >= other for other in values):
-        return R, f"{figure.label} ties for the {which} of {everything}", rule
-    return C, f"{figure.label} is not the {which} of {everything}", rule
+        return Verdict.NEEDS_REVIEW, f"{figure.label} ties for the {which} of {everything}", rule
+    return Verdict.CONTRADICTED, f"{figure.label} is not the {which} of {everything}", rule
 
 
 def _rank(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, str, str]:
@@ -136,10 +137,18 @@ def _rank(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, st
     ranking = _listing(sorted(series.figures, key=lambda item: -item.number.value * sign))
     actual = len(above) + 1
     if tied and actual <= place <= actual + len(tied):
-        return R, f"{figure.label} ties for that place: {ranking}", rule
+        return Verdict.NEEDS_REVIEW, f"{figure.label} ties for that place: {ranking}", rule
     if actual == place:
-        return S, f"{figure.label} is number {place} from the {end}: {ranking}", rule
-    return C, f"{figure.label} is number {actual} from the {end}, not {place}: {ranking}", rule
+        return (
+            Verdict.SUPPORTED,
+            f"{figure.label} is number {place} from the {end}: {ranking}",
+            rule,
+        )
+    return (
+        Verdict.CONTRADICTED,
+        f"{figure.label} is number {actual} from the {end}, not {place}: {ranking}",
+        rule,
+    )
 
 
 def _beats(mine: Fraction, others: list[Figure], sign: int) -> bool:
@@ -154,9 +163,15 @@ def _record(
     word = "above" if sign > 0 else "below"
     rule = f"the label must be {word} every earlier label"
     if not earlier:
-        return R, f"{figure.label} is the first label, so nothing earlier to beat", rule
-    verdict = S if _beats(figure.number.value, earlier, sign) else C
-    state = "is" if verdict is S else "is not"
+        return (
+            Verdict.NEEDS_REVIEW,
+            f"{figure.label} is the first label, so nothing earlier to beat",
+            rule,
+        )
+    verdict = (
+        Verdict.SUPPORTED if _beats(figure.number.value, earlier, sign) else Verdict.CONTRADICTED
+    )
+    state = "is" if verdict is Verdict.SUPPORTED else "is not"
     text = (
         f"{figure.label} ({figure.number.text}) {state} {word} every earlier label "
         f"({_listing(earlier)})"
@@ -178,7 +193,11 @@ def _since(
         (i for i, item in enumerate(timeline) if year_of(item.label) == mention.year), None
     )
     if since is None or since >= position:
-        return R, f"the series has no label for {mention.year} before {figure.label}", rule
+        return (
+            Verdict.NEEDS_REVIEW,
+            f"the series has no label for {mention.year} before {figure.label}",
+            rule,
+        )
     between = list(timeline[since + 1 : position])
     anchor = timeline[since]
     mine = figure.number.value * sign
@@ -186,7 +205,7 @@ def _since(
     if not _beats(figure.number.value, between, sign):
         beaten = "above" if sign > 0 else "below"
         return (
-            C,
+            Verdict.CONTRADICTED,
             (
                 f"{figure.label} ({figure.number.text}) is not {beaten} every label after "
                 f"{anchor.label}: {listing}"
@@ -195,7 +214,7 @@ def _since(
         )
     if anchor.number.value * sign >= mine:
         return (
-            S,
+            Verdict.SUPPORTED,
             (
                 f"{figure.label} ({figure.number.text}) is the {word} since "
                 f"{anchor.label} ({anchor.number.text})"
@@ -204,7 +223,7 @@ def _since(
         )
     level = "high" if sign > 0 else "low"
     return (
-        C,
+        Verdict.CONTRADICTED,
         (
             f"{figure.label} ({figure.number.text}) is not the {word} since "
             f"{anchor.label}: {anchor.label} ({anchor.number.text}) was not as {level}, "
@@ -228,7 +247,11 @@ def _years(
     )
     year = year_of(figure.label)
     if year is None or span < 1:
-        return R, f"the label {figure.label} is not a year to count {span} years back from", rule
+        return (
+            Verdict.NEEDS_REVIEW,
+            f"the label {figure.label} is not a year to count {span} years back from",
+            rule,
+        )
     earlier = [
         (found, item)
         for item in timeline[: _position(timeline, figure)]
@@ -237,7 +260,7 @@ def _years(
     window = [item for found, item in earlier if found > year - span]
     if window and not _beats(figure.number.value, window, sign):
         return (
-            C,
+            Verdict.CONTRADICTED,
             (
                 f"{figure.label} ({figure.number.text}) is not {beaten} every label of the "
                 f"{span} years before it: {_listing(window)}"
@@ -245,9 +268,9 @@ def _years(
             rule,
         )
     if not earlier or min(found for found, _ in earlier) > year - span:
-        first = earlier[0][1].label if earlier else figure.label
+        first = next((item.label for _, item in earlier), figure.label)
         return (
-            R,
+            Verdict.NEEDS_REVIEW,
             (
                 f"the series goes back only to {first}, so it cannot show the {word} in "
                 f"{span} years (it needs a label for {year - span} or earlier)"
@@ -255,7 +278,7 @@ def _years(
             rule,
         )
     return (
-        S,
+        Verdict.SUPPORTED,
         (
             f"{figure.label} ({figure.number.text}) is the {word} of the {span} years "
             f"before it: {_listing(window)}"
@@ -284,17 +307,21 @@ def _run(
         rule = f"the last {fmt.count_words(steps)} steps must all {way}"
         if start < 0:
             short = f"the series has fewer than {steps + 1} labels up to {reference.figure.label}"
-            return R, short, rule
+            return Verdict.NEEDS_REVIEW, short, rule
     else:
         rule = f"every step must {way}"
     run = list(timeline[start : end + 1])
     if len(run) < 2 or sign == 0:
-        return R, "there are not enough labels to see a trend", rule
+        return Verdict.NEEDS_REVIEW, "there are not enough labels to see a trend", rule
     bad = [
         f"{a.label} → {b.label}"
         for a, b in pairwise(run)
         if (b.number.value - a.number.value) * sign <= 0
     ]
     if bad:
-        return C, f"not every step does: {', '.join(bad)} ({_listing(run)})", rule
-    return S, f"every step does: {_listing(run)}", rule
+        return (
+            Verdict.CONTRADICTED,
+            f"not every step does: {', '.join(bad)} ({_listing(run)})",
+            rule,
+        )
+    return Verdict.SUPPORTED, f"every step does: {_listing(run)}", rule

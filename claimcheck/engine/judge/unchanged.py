@@ -17,14 +17,13 @@ from claimcheck.claimfile.records import Role
 from claimcheck.engine.judge import explain as _explain
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge import notes as _notes
-from claimcheck.engine.judge.assess import Judged, review, statement
 from claimcheck.engine.judge.context import Context
+from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 
 __all__ = ["LOOSE", "unchanged"]
 
-S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
 LOOSE = "roughly-unchanged"  # the family id of the loose wording
 
 
@@ -45,22 +44,30 @@ def unchanged(mention: Mention, ctx: Context, out: Judged) -> None:
     gap = abs(after - before)
     allowed = tolerance * abs(before)
     if loose:
-        verdict = S if gap <= allowed else R if gap <= 2 * allowed else C
+        verdict = (
+            Verdict.SUPPORTED
+            if gap <= allowed
+            else Verdict.NEEDS_REVIEW
+            if gap <= 2 * allowed
+            else Verdict.CONTRADICTED
+        )
     elif gap == 0 or _could_be_equal(ctx):
-        verdict = S
+        verdict = Verdict.SUPPORTED
     else:
-        verdict = R if gap <= allowed else C
+        verdict = Verdict.NEEDS_REVIEW if gap <= allowed else Verdict.CONTRADICTED
     summary = _explain.change(before, after, percentages=ctx.percentages, currency=ctx.currency)
     within = f"within {fmt.percent(tolerance * 100, 2)} of the earlier figure"
-    if verdict is S and gap == 0:
-        text = f"{mention.text}: {summary} ({S.words})"
-    elif verdict is S:
+    if verdict is Verdict.SUPPORTED and gap == 0:
+        text = f"{mention.text}: {summary} ({Verdict.SUPPORTED.words})"
+    elif verdict is Verdict.SUPPORTED:
         why = within if loose else "equal within the rounding of the source figures"
-        text = f"{mention.text}: {summary}, {why} ({S.words})"
-    elif verdict is R:
-        text = f"{mention.text}: {summary}, a small change but not none ({R.words})"
+        text = f"{mention.text}: {summary}, {why} ({Verdict.SUPPORTED.words})"
+    elif verdict is Verdict.NEEDS_REVIEW:
+        text = (
+            f"{mention.text}: {summary}, a small change but not none ({Verdict.NEEDS_REVIEW.words})"
+        )
     else:
-        text = f"{mention.text}: {summary}, not unchanged ({C.words})"
+        text = f"{mention.text}: {summary}, not unchanged ({Verdict.CONTRADICTED.words})"
     if loose:
         rule = (
             f"the figure must move by no more than {fmt.percent(tolerance * 100, 2)} "

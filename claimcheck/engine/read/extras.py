@@ -58,64 +58,81 @@ def mark_extras(
 ) -> None:
     """Record the statements of the wordings above; ``text`` is the folded wording."""
     for first, second in pairwise(numbers):
-        if not (reading.free(first.start, first.end) and reading.free(second.start, second.end)):
-            continue
-        if not _HYPHEN_PAIR.fullmatch(text, first.end, second.start):
-            continue
-        if number_form(first.number) != "cardinal" or YEAR.fullmatch(second.number.text):
-            continue
-        if second.number.value <= 0 or not 0 < first.number.value <= second.number.value:
-            continue
-        add(
-            phrases.family("one-in"),
-            (first.start, second.end),
-            Stated(first.number.value / second.number.value),
-            first.number,
-            0,
-        )
+        _one_in(reading, text, first, second, add)
     for match in numbers:
         if not reading.free(match.start, match.end):
             continue
         number = match.number
-        if number_form(number) == "fraction" and (point := _OF_A_POINT.match(text, match.end)):
-            head = _DIRECTION_BEFORE.search(text, max(0, match.start - 30), match.start)
-            start = head.start() if head else match.start
-            sign = 0 if head is None else (1 if head.group("up") else -1)
-            if reading.free(start, point.end()):
-                add(
-                    phrases.family("points"),
-                    (start, point.end()),
-                    Stated(number.value),
-                    number,
-                    sign,
-                )
-            continue
-        if number_form(number) != "cardinal" or number.unit is not Unit.NONE:
-            continue
-        if (x_more := _X_MORE.match(text, match.end)) and number.value > 1:
-            # "3x more", "3× higher": read as "3 times more", with its note.
-            if reading.free(match.start, x_more.end()):
-                add(
-                    phrases.family("n-times-more"),
-                    (match.start, x_more.end()),
-                    Stated(number.value, number.step),
-                    number,
-                    0,
-                )
-            continue
-        times = _TIMES.match(text, match.end)
-        if times is None or number.value <= 1:
-            continue
-        if _RISE_BEFORE.search(text, max(0, match.start - 40), match.start) is None and (
-            HOW_OFTEN.match(text, times.end())
-        ):
-            # "five times a day", "three times in a row": how often, not a multiple.
-            continue
-        if reading.free(match.start, times.end()):
+        if number_form(number) == "fraction":
+            _fraction_of_point(reading, text, match, add)
+        elif number_form(number) == "cardinal" and number.unit is Unit.NONE:
+            _times(reading, text, match, add)
+
+
+def _one_in(reading: Reading, text: str, first: NumberMatch, second: NumberMatch, add: Add) -> None:
+    """'one-in-five': a share written with hyphens."""
+    if not (reading.free(first.start, first.end) and reading.free(second.start, second.end)):
+        return
+    if not _HYPHEN_PAIR.fullmatch(text, first.end, second.start):
+        return
+    if number_form(first.number) != "cardinal" or YEAR.fullmatch(second.number.text):
+        return
+    if second.number.value <= 0 or not 0 < first.number.value <= second.number.value:
+        return
+    add(
+        phrases.family("one-in"),
+        (first.start, second.end),
+        Stated(first.number.value / second.number.value),
+        first.number,
+        0,
+    )
+
+
+def _fraction_of_point(reading: Reading, text: str, match: NumberMatch, add: Add) -> None:
+    """'(rose by) half a percentage point': a number of points."""
+    point = _OF_A_POINT.match(text, match.end)
+    if point is None:
+        return
+    head = _DIRECTION_BEFORE.search(text, max(0, match.start - 30), match.start)
+    start = head.start() if head else match.start
+    sign = 0 if head is None else (1 if head.group("up") else -1)
+    if reading.free(start, point.end()):
+        add(
+            phrases.family("points"),
+            (start, point.end()),
+            Stated(match.number.value),
+            match.number,
+            sign,
+        )
+
+
+def _times(reading: Reading, text: str, match: NumberMatch, add: Add) -> None:
+    """'3x more', 'rose 24 times', 'more than 4 times': a multiple, not how often."""
+    number = match.number
+    if (x_more := _X_MORE.match(text, match.end)) and number.value > 1:
+        # "3x more", "3× higher": read as "3 times more", with its note.
+        if reading.free(match.start, x_more.end()):
             add(
                 phrases.family("n-times-more"),
-                (match.start, times.end()),
+                (match.start, x_more.end()),
                 Stated(number.value, number.step),
                 number,
                 0,
             )
+        return
+    times = _TIMES.match(text, match.end)
+    if times is None or number.value <= 1:
+        return
+    if _RISE_BEFORE.search(text, max(0, match.start - 40), match.start) is None and (
+        HOW_OFTEN.match(text, times.end())
+    ):
+        # "five times a day", "three times in a row": how often, not a multiple.
+        return
+    if reading.free(match.start, times.end()):
+        add(
+            phrases.family("n-times-more"),
+            (match.start, times.end()),
+            Stated(number.value, number.step),
+            number,
+            0,
+        )

@@ -20,7 +20,8 @@ from claimcheck.numbers.number import NumberMatch, Unit
 
 __all__ = ["mark_ranges"]
 
-_GAP = re.compile(r"\s*-\s*|\s+to\s+")
+# A suspended hyphen joins a range like "to": "three- to four-fold", "16- to 24-year-olds".
+_GAP = re.compile(r"\s*-\s*|-?\s+to\s+")
 # "from 40 to 50" is a change, and "between 40 and 50" is the between family's own template.
 _NOT_A_RANGE_BEFORE = re.compile(r"(?<![a-z])(?:from|between)\s+$")
 # "rose by 4,000 to 65,000", "an increase of 4,000 to 65,000", "up 3 to 20": after a change
@@ -48,23 +49,9 @@ _DIRECTION = re.compile(
 def mark_ranges(reading: Reading, wording: str, text: str, numbers: list[NumberMatch]) -> None:
     """Read every free pair of numbers joined by a hyphen or 'to' as one range."""
     for first, second in pairwise(numbers):
-        if not (reading.free(first.start, first.end) and reading.free(second.start, second.end)):
-            continue
-        if not _GAP.fullmatch(text, first.end, second.start):
+        if not _could_be_range(reading, text, first, second):
             continue
         low, high = first.number, second.number
-        if number_form(low) != "cardinal" or number_form(high) != "cardinal":
-            continue
-        if YEAR.fullmatch(low.text) or YEAR.fullmatch(high.text):
-            continue
-        if low.unit is not Unit.NONE and low.unit is not high.unit:
-            continue
-        if high.unit not in (Unit.NONE, Unit.PERCENT) or not 0 <= low.value < high.value:
-            continue
-        if low.text[:1] in "+-−" or high.text[:1] in "+-−":
-            continue
-        if _NOT_A_RANGE_BEFORE.search(text, max(0, first.start - 12), first.start):
-            continue
         if (
             high.unit is Unit.NONE
             and (times := _TIMES_AFTER.match(text, second.end))
@@ -74,13 +61,7 @@ def mark_ranges(reading: Reading, wording: str, text: str, numbers: list[NumberM
             family = "n-fold" if "fold" in times.group(0) else "n-times"
             _multiple_range(reading, wording, phrases.family(family), first, second, times.end())
             continue
-        change = _CHANGE_BEFORE.search(text, max(0, first.start - 40), first.start)
-        if (
-            change is not None
-            and not (change.group("up") or change.group("down"))
-            and (_DIRECTION.search(text, max(0, change.start() - 40), change.start()) is None)
-        ):
-            change = None  # "by 16 to 17-year-olds": no change word, so still a range
+        change = _change_before(text, first)
         if change is not None:
             if low.unit is Unit.NONE and high.unit is Unit.PERCENT:
                 # "cut by 5 to 10 per cent": a range of percentage changes.
@@ -99,6 +80,38 @@ def mark_ranges(reading: Reading, wording: str, text: str, numbers: list[NumberM
                 high,
             )
         )
+
+
+def _could_be_range(reading: Reading, text: str, first: NumberMatch, second: NumberMatch) -> bool:
+    """Two free plain numbers, low before high, joined as a range and not 'from' or 'between'."""
+    if not (reading.free(first.start, first.end) and reading.free(second.start, second.end)):
+        return False
+    if not _GAP.fullmatch(text, first.end, second.start):
+        return False
+    low, high = first.number, second.number
+    if number_form(low) != "cardinal" or number_form(high) != "cardinal":
+        return False
+    if YEAR.fullmatch(low.text) or YEAR.fullmatch(high.text):
+        return False
+    if low.unit is not Unit.NONE and low.unit is not high.unit:
+        return False
+    if high.unit not in (Unit.NONE, Unit.PERCENT) or not 0 <= low.value < high.value:
+        return False
+    if low.text[:1] in "+-−" or high.text[:1] in "+-−":
+        return False
+    return not _NOT_A_RANGE_BEFORE.search(text, max(0, first.start - 12), first.start)
+
+
+def _change_before(text: str, first: NumberMatch) -> re.Match[str] | None:
+    """The change words before a pair ("rose by", "up"): then it is a change, not a range."""
+    change = _CHANGE_BEFORE.search(text, max(0, first.start - 40), first.start)
+    if (
+        change is not None
+        and not (change.group("up") or change.group("down"))
+        and (_DIRECTION.search(text, max(0, change.start() - 40), change.start()) is None)
+    ):
+        return None  # "by 16 to 17-year-olds": no change word, so still a range
+    return change
 
 
 def _change_range(

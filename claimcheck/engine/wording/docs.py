@@ -52,8 +52,9 @@ words* and *Falling words*), and `{N}%` for a percentage however it is written (
 12 per cent, 12 percent). A qualifier (*more than*, *almost*, *about*...) may stand before
 any number or multiple and replaces the family's own comparison.
 
-Each family here is a row of the table in `claimcheck/engine/wording/phrases.py` (the rows about
-time are in `claimcheck/engine/wording/time_phrases.py`); adding a
+Each family here is a row of the table listed in `claimcheck/engine/wording/phrases.py`,
+kept in one module per kind of family beside it (`qualifiers.py`, `change_phrases.py`,
+`amount_phrases.py`, `time_phrases.py`, `series_phrases.py`, `negation.py`); adding a
 spelling is one line there plus an example, and this page is regenerated from it.
 `claimcheck wording` prints the same table in a terminal.
 

@@ -11,13 +11,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from claimcheck.engine.wording.families import Example as E
-from claimcheck.engine.wording.families import Family, Kind
+from claimcheck.engine.wording.families import Example, Family, Kind
 from claimcheck.model import Quantity, Statement, Verdict
 
 __all__ = ["NEGATIONS", "negate", "negation"]
 
-R = Verdict.NEEDS_REVIEW
 
 NEGATIONS: Final = (
     Family(
@@ -33,10 +31,12 @@ NEGATIONS: Final = (
         "words would get without the negation. Negations inside a qualifier ('no more than', "
         "'not less than', 'not quite') are qualifiers, read as such.",
         (
-            E("crime has not doubled", R, before="100", after="200"),
-            E("arrests did not rise", R, before="100", after="90"),
-            E("the number of offences didn't fall", R, before="100", after="90"),
-            E("is no longer rising", R, before="100", after="120"),
+            Example("crime has not doubled", Verdict.NEEDS_REVIEW, before="100", after="200"),
+            Example("arrests did not rise", Verdict.NEEDS_REVIEW, before="100", after="90"),
+            Example(
+                "the number of offences didn't fall", Verdict.NEEDS_REVIEW, before="100", after="90"
+            ),
+            Example("is no longer rising", Verdict.NEEDS_REVIEW, before="100", after="120"),
         ),
     ),
 )
@@ -60,16 +60,16 @@ def negation(text: str, start: int) -> str | None:
 def negate(statement: Statement, word: str) -> Statement:
     """``statement`` as a negated statement: needs review, with the unnegated reading shown."""
     explanation = statement.explanation
-    if statement.verdict is not R:
+    if statement.verdict is not Verdict.NEEDS_REVIEW:
         explanation = (
             explanation.rsplit(" (", 1)[0] + f", so '{statement.stated}' alone would "
             f"be {statement.verdict.words}"
         )
     return statement.model_copy(
         update={
-            "verdict": R,
+            "verdict": Verdict.NEEDS_REVIEW,
             "explanation": f"{explanation}; but '{word}' negates it, and claimcheck does not check "
-            f"negated wording ({R.words})",
+            f"negated wording ({Verdict.NEEDS_REVIEW.words})",
             "rule": "negated wording is checked by an editor",
             "rule_id": f"negation.{statement.rule_id}",
         }

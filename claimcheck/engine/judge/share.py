@@ -1,0 +1,100 @@
+"""A stated share ("37% of offences", "one in five", "a third of", "most")."""
+
+from __future__ import annotations
+
+from claimcheck.claimfile.records import Role
+from claimcheck.engine.judge import explain as _explain
+from claimcheck.engine.judge import format as fmt
+from claimcheck.engine.judge import notes as _notes
+from claimcheck.engine.judge.compare import Comparator, Stated, compare
+from claimcheck.engine.judge.context import Context
+from claimcheck.engine.judge.judged import Judged, precision, review, statement
+from claimcheck.engine.judge.value import value
+from claimcheck.engine.read.reader import Mention
+from claimcheck.engine.wording.families import Kind
+from claimcheck.model import Quantity
+from claimcheck.numbers.number import Unit
+
+__all__ = ["share"]
+
+
+def share(mention: Mention, ctx: Context, out: Judged) -> None:
+    """The share part / whole (or a percentage figure) against the stated share."""
+    found = ctx.share()
+    if found is None and mention.family.id == "percent-of" and ctx.has_change:
+        # "37% of pupils" beside from/to percentages states one of those figures.
+        value(mention, ctx, out)
+        return
+    if found is None:
+        _without_share(mention, ctx, out)
+        return
+    proportion, working = found.proportion, found.working
+    percent = mention.family.id == "percent-of" or (
+        mention.number is not None and mention.number.unit is Unit.PERCENT
+    )
+    default = Comparator.EXACT if percent else Comparator.MULTIPLE
+    comparator = mention.comparator or default
+    measured = proportion * 100 if percent else proportion
+    stated = mention.stated if percent else Stated(mention.stated.value)
+    verdict = compare(comparator, stated, measured, ctx.policy)
+    shown = fmt.percent(stated.value) if percent else fmt.percent(stated.value * 100)
+    words = _explain.assessment(
+        comparator, verdict, shown, ctx.policy, equal=measured == stated.value
+    )
+    computed = fmt.percent(proportion * 100)
+    if working.startswith("the figure"):
+        text = f"{mention.text}: {working}, {words} ({verdict.words})"
+    else:
+        text = f"{mention.text}: {working} = {computed}, {words} ({verdict.words})"
+    out.statements.append(
+        statement(
+            mention,
+            Quantity.SHARE,
+            verdict,
+            text,
+            computed=computed,
+            exact=proportion,
+            rule=_explain.rule(comparator, stated, shown, ctx.policy),
+        )
+    )
+    whole = ctx.number(Role.WHOLE)
+    if whole is not None:
+        out.note(_notes.small_base(whole, ctx.policy))
+    if percent:
+        precision(mention, ctx, out, (Role.PART, Role.WHOLE, Role.FIGURE))
+
+
+def _without_share(mention: Mention, ctx: Context, out: Judged) -> None:
+    """No share to compare with: a review that says what the figures lack."""
+    kind = mention.family.kind
+    given = ctx.figure(Role.WHOLE)
+    counted = ctx.percent_in_share
+    if counted is not None and given is not None and ctx.figure(Role.PART) is not None:
+        role = "part" if counted is ctx.figure(Role.PART) else "whole"
+        out.statements.append(
+            review(
+                mention,
+                Quantity.SHARE,
+                f"the {role} ({counted.ref}) is already a percentage ({counted.number.text}), "
+                f"so it cannot be divided as a count; reference a percentage with figure: "
+                f"instead, or give the counts as part and whole",
+            )
+        )
+    elif given is not None and ctx.figure(Role.PART) is not None:
+        # Both were given: the whole is zero or negative, so there is no share.
+        why = "zero" if given.number.value == 0 else f"negative ({given.number.text})"
+        out.statements.append(
+            review(
+                mention,
+                Quantity.SHARE,
+                f"the whole ({given.ref}) is {why}, so no share can be worked out",
+            )
+        )
+    elif kind is not Kind.SHARE_WORD:
+        out.statements.append(
+            review(
+                mention,
+                Quantity.SHARE,
+                "a share needs part and whole figures, or a percentage figure",
+            )
+        )

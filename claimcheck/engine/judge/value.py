@@ -1,0 +1,283 @@
+"""A number on its own ("640 crimes", "37%"), matched to the figure it stands for.
+
+The number may stand for any referenced figure of its kind, or for a quantity simply worked
+out from them (the change, the difference, the share): each is a ``Candidate``, and the
+number is judged against the one it fits best.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from claimcheck.claimfile.records import Figure, Role
+from claimcheck.engine.judge import explain as _explain
+from claimcheck.engine.judge import format as fmt
+from claimcheck.engine.judge import notes as _notes
+from claimcheck.engine.judge.compare import Comparator, compare
+from claimcheck.engine.judge.context import Context, percent_change
+from claimcheck.engine.judge.judged import Judged, review, statement
+from claimcheck.engine.read.reader import Mention
+from claimcheck.model import Quantity, Verdict
+from claimcheck.numbers.number import Unit
+
+__all__ = ["Candidate", "candidates", "is_percent", "is_signed", "value"]
+
+_OF = re.compile(r"\s+of(?![A-Za-z])")
+_PERCENT_END = re.compile(r"(?:%|per\s*cent|percent)$", re.IGNORECASE)
+_ROLES = (Role.FIGURE, Role.FROM, Role.TO, Role.PART, Role.WHOLE)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """What a number may stand for: a referenced figure, or a quantity worked out from them."""
+
+    label: str  # "the from figure (x) is 151", "the change is +324%"
+    amount: Fraction
+    figure: Figure | None  # None for a worked-out quantity
+
+
+@dataclass(frozen=True, slots=True)
+class Trial:
+    """One candidate and the verdict the number gets against it."""
+
+    verdict: Verdict
+    candidate: Candidate
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """The verdict and explanation, and whether the number matched a candidate at all."""
+
+    verdict: Verdict
+    text: str
+    matched: bool
+
+
+def is_percent(mention: Mention) -> bool:
+    """Whether a number (or a range, "between 40 and 50 per cent") states a percentage."""
+    if mention.number is not None and mention.number.unit is Unit.PERCENT:
+        return True
+    return mention.stated.high is not None and _PERCENT_END.search(mention.text) is not None
+
+
+def is_signed(mention: Mention) -> bool:
+    """'a change of -5%', '+300': a number written with its sign states the signed change."""
+    return mention.number is not None and mention.number.text[:1] in ("+", "-", "−")
+
+
+def _share_of(mention: Mention, ctx: Context) -> bool:
+    """'between 40 and 50 per cent of' with part and whole: it can only state the share."""
+    return (
+        is_percent(mention)
+        and ctx.figure(Role.PART) is not None
+        and _OF.match(ctx.wording, mention.end) is not None
+    )
+
+
+def candidates(mention: Mention, ctx: Context) -> list[Candidate]:
+    """What a number on its own may stand for: a referenced figure or a simple derivation."""
+    percent = is_percent(mention)
+    found: list[Candidate] = []
+    for role in _ROLES:
+        figure = ctx.figure(role)
+        if figure is None or (figure.number.unit is Unit.PERCENT) != percent:
+            continue
+        found.append(
+            Candidate(f"{figure.ref} is {figure.number.text}", figure.number.value, figure)
+        )
+    change = _change_candidate(mention, ctx, percent)
+    if change is not None:
+        found.append(change)
+    shared = ctx.share()
+    if percent and shared is not None and ctx.figure(Role.PART) is not None:
+        amount = shared.proportion * 100
+        found.append(Candidate(f"{shared.working} is {fmt.percent(amount)}", amount, None))
+    return found
+
+
+def _change_candidate(mention: Mention, ctx: Context, percent: bool) -> Candidate | None:
+    """The percentage change, or the difference, between the from and to figures."""
+    before, after = ctx.before, ctx.after
+    if before is None or after is None:
+        return None
+    signed = is_signed(mention)
+    if percent and before > 0 and not ctx.percentages:
+        change = percent_change(before, after)
+        return Candidate(
+            f"the change is {fmt.signed_percent(change)}", change if signed else abs(change), None
+        )
+    if not percent and signed:
+        return Candidate(f"the difference is {fmt.signed(after - before, 2)}", after - before, None)
+    if not percent:
+        return Candidate(
+            f"the difference is {fmt.number(abs(after - before))}", abs(after - before), None
+        )
+    return None
+
+
+def _narrow(mention: Mention, ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """The candidates the wording leaves: "rose to 290" names the to figure (rule 1)."""
+    named = ctx.named_role(mention.start) if len(found) > 1 else None
+    if named is not None:
+        chosen = ctx.figure(named)
+        found = [item for item in found if item.figure is chosen] or found
+    if mention.sign < 0:
+        # "fell by 45%" against a source that gives the change itself as -45%.
+        found = [
+            Candidate(item.label, -item.amount if item.amount < 0 else item.amount, item.figure)
+            for item in found
+        ]
+    return found
+
+
+def value(mention: Mention, ctx: Context, out: Judged) -> None:
+    """A number on its own, matched to the figure (or derived quantity) it stands for."""
+    comparator = mention.comparator or Comparator.EXACT
+    found = candidates(mention, ctx)
+    if not found:
+        out.statements.append(
+            review(mention, Quantity.VALUE, "no referenced figure of this kind to compare it with")
+        )
+        return
+    trials = [
+        Trial(compare(comparator, mention.stated, item.amount, ctx.policy), item)
+        for item in _narrow(mention, ctx, found)
+    ]
+    best = min(trials, key=lambda trial: trial.verdict.severity)
+    chosen = best.candidate
+    shown = mention.number.text if mention.number is not None else fmt.number(chosen.amount)
+    if comparator is Comparator.BETWEEN and mention.stated.high is not None:
+        shown = f"{fmt.number(mention.stated.value)} and {fmt.number(mention.stated.high)}"
+    outcome = _currency(mention, chosen, _outcome(mention, ctx, comparator, trials, best, shown))
+    out.statements.append(
+        statement(
+            mention,
+            Quantity.VALUE,
+            outcome.verdict,
+            outcome.text,
+            computed=_computed(mention, chosen, outcome.matched),
+            exact=chosen.amount if outcome.matched else None,
+            rule=_explain.rule(comparator, mention.stated, shown, ctx.policy),
+        )
+    )
+    _value_notes(mention, ctx, out, comparator, outcome.verdict, chosen.figure)
+
+
+def _outcome(
+    mention: Mention,
+    ctx: Context,
+    comparator: Comparator,
+    trials: list[Trial],
+    best: Trial,
+    shown: str,
+) -> Outcome:
+    verdict, chosen = best.verdict, best.candidate
+    contradicted = Verdict.CONTRADICTED
+    flipped = [
+        trial.candidate.label
+        for trial in trials
+        if trial.candidate.figure is None
+        and trial.candidate.label.startswith("the ")
+        and is_signed(mention)
+        and trial.candidate.amount != 0
+        and compare(comparator, mention.stated, -trial.candidate.amount, ctx.policy)
+        is Verdict.SUPPORTED
+    ]
+    if verdict is contradicted and flipped:
+        # "a change of -5%" when it rose 5%: the right size, the wrong way.
+        return Outcome(
+            verdict, f"{mention.text}: {flipped[0]}, the other way ({contradicted.words})", True
+        )
+    if (
+        verdict is contradicted
+        and (len(trials) > 1 or chosen.figure is None)
+        and not _share_of(mention, ctx)
+    ):
+        # The number matches no candidate: nothing computed is its own.
+        closest = ", ".join(trial.candidate.label for trial in trials)
+        review_ = Verdict.NEEDS_REVIEW
+        text = (
+            f"{mention.text}: matches no referenced figure or quantity worked out from "
+            f"them ({closest}) ({review_.words})"
+        )
+        return Outcome(review_, text, False)
+    words = _explain.assessment(
+        comparator, verdict, shown, ctx.policy, equal=chosen.amount == mention.stated.value
+    )
+    return Outcome(verdict, f"{mention.text}: {chosen.label}, {words} ({verdict.words})", True)
+
+
+def _currency(mention: Mention, chosen: Candidate, outcome: Outcome) -> Outcome:
+    """'£3.2bn' against a figure in dollars: at best a review, whatever the amounts."""
+    stated = mention.number.currency if mention.number is not None else None
+    source = chosen.figure.number.currency if chosen.figure is not None else None
+    if not (stated and source and stated != source):
+        return outcome
+    contradicted = outcome.verdict is Verdict.CONTRADICTED
+    verdict = Verdict.CONTRADICTED if contradicted else Verdict.NEEDS_REVIEW
+    text = (
+        f"{mention.text}: {chosen.label}, in another currency ({stated} stated, "
+        f"{source} in the source) ({verdict.words})"
+    )
+    return Outcome(verdict, text, True)
+
+
+def _computed(mention: Mention, chosen: Candidate, matched: bool) -> str:
+    if not matched:
+        # The explanation lists the candidates; no one of them is this number's figure.
+        return "no match"
+    if chosen.figure is not None and chosen.figure.number.value == chosen.amount:
+        return chosen.figure.number.text
+    if is_percent(mention):
+        return fmt.percent(chosen.amount, 2)
+    return fmt.number(chosen.amount)
+
+
+def _value_notes(
+    mention: Mention,
+    ctx: Context,
+    out: Judged,
+    comparator: Comparator,
+    verdict: Verdict,
+    figure: Figure | None,
+) -> None:
+    if figure is None or mention.number is None:
+        return
+    if verdict is Verdict.SUPPORTED:  # a wrong number needs no note about its digits
+        out.note(_notes.overstated_precision(mention.number, [figure.number]))
+    if _notes.source_rounded(figure.number) and verdict is not Verdict.NEEDS_REVIEW:
+        _rounding_note(mention, ctx, out, comparator, verdict, figure)
+
+
+def _rounding_note(
+    mention: Mention,
+    ctx: Context,
+    out: Judged,
+    comparator: Comparator,
+    verdict: Verdict,
+    figure: Figure,
+) -> None:
+    """The figure stands for [low, high): its top end itself is not a value it can be."""
+    low, top = _notes.source_interval(figure.number)
+    high = top - _notes.source_step(figure.number) / 10**6
+    unit = figure.number
+
+    def show(x: Fraction) -> str:
+        # The top of the interval is shown as itself: "12.45% to 12.55%".
+        x = top if x == high else x
+        if unit.unit is Unit.PERCENT:
+            return fmt.percent(x, 4)
+        if unit.currency is not None:
+            return fmt.money(x, unit.currency)
+        return fmt.number(x, 4)
+
+    out.note(
+        _notes.could_flip(
+            verdict,
+            [low, high],
+            lambda x: compare(comparator, mention.stated, x, ctx.policy),
+            show,
+        )
+    )

@@ -1,0 +1,359 @@
+"""Rows of the wording table about change: multiples ("3 times as many", "doubled") and changes
+("rose by 45%", "up 5 points", "333 more", "rose", "unchanged").
+
+Part of the one table in ``claimcheck.engine.wording.phrases``, which lists every row.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from claimcheck.engine.judge.compare import Comparator
+from claimcheck.engine.wording.families import Example, Family, Form, Kind
+from claimcheck.engine.wording.words import (
+    FALLING_MULTIPLES,
+    FALLING_WORDS,
+    RISING_MULTIPLES,
+    RISING_WORDS,
+)
+from claimcheck.model import Quantity, Verdict
+
+__all__ = ["CHANGES", "MULTIPLES"]
+
+MULTIPLES: Final = (
+    Family(
+        "multiple-rise",
+        "Multiple words",
+        Kind.MULTIPLE_WORD,
+        Quantity.RATIO,
+        Comparator.MULTIPLE,
+        (),
+        "The ratio to / from within 5% of the multiple is supported, within 10% needs "
+        "review, beyond is contradicted. A qualifier (more than, almost...) replaces this.",
+        (
+            Example("doubled", Verdict.SUPPORTED, before="100", after="205"),
+            Example("doubled", Verdict.NEEDS_REVIEW, before="100", after="218"),
+            Example("tripled", Verdict.CONTRADICTED, before="100", after="250"),
+            Example("trebled", Verdict.SUPPORTED, before="100", after="300"),
+            Example("a fourfold rise", Verdict.SUPPORTED, before="151", after="610"),
+            Example("quadrupled", Verdict.SUPPORTED, before="150", after="600"),
+        ),
+        words=RISING_MULTIPLES,
+    ),
+    Family(
+        "halved",
+        "Halved",
+        Kind.MULTIPLE_WORD,
+        Quantity.RATIO,
+        Comparator.MULTIPLE,
+        (),
+        "The ratio to / from within 5% of one half. With a qualifier the size of the cut is "
+        "judged: 'more than halved' means to / from is below one half.",
+        (
+            Example("has halved", Verdict.SUPPORTED, before="200", after="104"),
+            Example("more than halved", Verdict.SUPPORTED, before="200", after="90"),
+            Example("cut in half", Verdict.CONTRADICTED, before="200", after="150"),
+        ),
+        words=FALLING_MULTIPLES,
+    ),
+    Family(
+        "n-fold",
+        "N-fold",
+        Kind.TEMPLATE,
+        Quantity.RATIO,
+        Comparator.MULTIPLE,
+        ("{N}-fold", "{N}fold", "{N} fold", "{N}x", "{N}×"),
+        "The ratio to / from, judged as a multiple (within 5% supported). With a falling "
+        "word ('a five-fold fall', 'fell ten-fold', 'a 24-fold drop') it is read as a fall "
+        "to 1/N of the starting figure, with a note that the wording is loose.",
+        (
+            Example("a 24-fold increase", Verdict.SUPPORTED, before="12", after="288"),
+            Example("a 24-fold increase", Verdict.CONTRADICTED, before="12", after="240"),
+            Example("a five-fold fall", Verdict.SUPPORTED, before="100", after="20"),
+            Example("fell 10-fold", Verdict.CONTRADICTED, before="100", after="50"),
+            Example("a 3x rise", Verdict.SUPPORTED, before="100", after="300"),
+        ),
+        form=Form.PLAIN,
+    ),
+    Family(
+        "n-times",
+        "N times as many",
+        Kind.TEMPLATE,
+        Quantity.RATIO,
+        Comparator.MULTIPLE,
+        (
+            "{N} times as many",
+            "{N} times as much",
+            "{N} times as high",
+            "{N} times as likely",
+            "{N} times as large",
+            "{N} times the",
+            "{N} times that",
+            "{N} times what",
+        ),
+        "The ratio to / from, judged as a multiple (within 5% supported).",
+        (
+            Example("three times as many", Verdict.SUPPORTED, before="100", after="310"),
+            Example("five times the number", Verdict.NEEDS_REVIEW, before="100", after="545"),
+        ),
+        form=Form.PLAIN,
+    ),
+    Family(
+        "n-times-more",
+        "N times more",
+        Kind.TEMPLATE,
+        Quantity.RATIO,
+        Comparator.MULTIPLE,
+        (
+            "{N} times more",
+            "{N} times higher",
+            "{N} times bigger",
+            "{N} times larger",
+            "{N} times greater",
+            "{N}x more",
+            "{N}x higher",
+            "{N}× more",
+            "{N}× higher",
+        ),
+        "Read as N times as many (the ratio to / from), with a note: some readers take "
+        "'N times more' as N + 1 times as many. 'Rose 24 times' and 'increased 24 times' are "
+        "read the same way (not as a rise of 24), with the same note, and so is a bare "
+        "'more than 4 times' or 'almost 5 times'; 'five times a day' says how often.",
+        (
+            Example("four times more crimes", Verdict.SUPPORTED, before="150", after="600"),
+            Example("rose 24 times", Verdict.SUPPORTED, before="12", after="288"),
+            Example("more than 4 times", Verdict.CONTRADICTED, before="151", after="500"),
+            Example("four times more crimes", Verdict.NEEDS_REVIEW, before="151", after="640"),
+            Example("24 times higher", Verdict.SUPPORTED, before="12", after="288"),
+            Example("3x more", Verdict.SUPPORTED, before="100", after="300"),
+        ),
+        form=Form.PLAIN,
+    ),
+    Family(
+        "factor",
+        "By a factor of N",
+        Kind.TEMPLATE,
+        Quantity.RATIO,
+        Comparator.MULTIPLE,
+        ("by a factor of {N}",),
+        "The ratio to / from, judged as a multiple (within 5% supported).",
+        (
+            Example("rose by a factor of 24", Verdict.SUPPORTED, before="12", after="288"),
+            Example("rose by a factor of four", Verdict.NEEDS_REVIEW, before="151", after="640"),
+        ),
+        form=Form.PLAIN,
+    ),
+)
+
+CHANGES: Final = (
+    Family(
+        "fraction-change",
+        "Rose by a third",
+        Kind.TEMPLATE,
+        Quantity.PERCENT_CHANGE,
+        Comparator.MULTIPLE,
+        ("{DIR} by {N}", "{DIR} {N}", "a {DIR} of {N}", "an {DIR} of {N}"),
+        "A fraction of the starting figure: 'by a third' is a change of 33.3%, judged as a "
+        "multiple (within 5% of it supported). The direction word must match the change.",
+        (
+            Example("rose by a third", Verdict.SUPPORTED, before="300", after="400"),
+            Example("fell by nearly a fifth", Verdict.SUPPORTED, before="100", after="81"),
+            Example("has fallen by more than a half", Verdict.SUPPORTED, before="100", after="40"),
+            Example("rose by a quarter", Verdict.CONTRADICTED, before="100", after="140"),
+        ),
+        form=Form.FRACTION,
+    ),
+    Family(
+        "percent-change",
+        "Percentage change",
+        Kind.TEMPLATE,
+        Quantity.PERCENT_CHANGE,
+        Comparator.EXACT,
+        ("{DIR} {N}%", "{DIR} by {N}%", "{N}% {DIR}", "a {DIR} of {N}%", "an {DIR} of {N}%"),
+        "(to - from) / from × 100 must round to the stated percentage. On percentage "
+        "figures a percentage change is relative: a stated number that is really the "
+        "point difference is contradicted.",
+        (
+            Example("up 37 per cent", Verdict.SUPPORTED, before="100", after="137"),
+            Example("a 2,300% increase", Verdict.SUPPORTED, before="12", after="288"),
+            Example("a 45 percent fall", Verdict.SUPPORTED, before="200", after="110"),
+            Example("up 16 per cent", Verdict.NEEDS_REVIEW, before="100", after="115.3"),
+            Example("rose by 5%", Verdict.CONTRADICTED, before="20%", after="25%"),
+        ),
+        form=Form.PERCENT,
+    ),
+    Family(
+        "points",
+        "Percentage points",
+        Kind.TEMPLATE,
+        Quantity.POINTS,
+        Comparator.EXACT,
+        (
+            "{DIR} by {N} percentage points",
+            "{DIR} {N} points",
+            "{N} points {DIR}",
+            "a {DIR} of {N} points",
+            "{N} percentage points",
+            "{N} points",
+            "{N} pts",
+            "{N}pp",
+        ),
+        "to - from, on percentage figures, must round to the stated number of points. 'Half "
+        "a percentage point' and 'a quarter of a point' are 0.5 and 0.25 points.",
+        (
+            Example(
+                "fallen by 1.3 percentage points", Verdict.SUPPORTED, before="14.2%", after="12.9%"
+            ),
+            Example(
+                "rose by half a percentage point", Verdict.SUPPORTED, before="10.2%", after="10.7%"
+            ),
+            Example("up 5 points", Verdict.SUPPORTED, before="20%", after="25%"),
+            Example("rose 2 percentage points", Verdict.CONTRADICTED, before="20%", after="25%"),
+        ),
+        form=Form.POINTS,
+    ),
+    Family(
+        "difference",
+        "Absolute change",
+        Kind.TEMPLATE,
+        Quantity.DIFFERENCE,
+        Comparator.EXACT,
+        ("{DIR} by {N}", "{DIR} {N}", "a {DIR} of {N}", "an {DIR} of {N}", "{N} {DIR}"),
+        "to - from must round to the stated number; the direction word must match. In 'rose "
+        "by 4,000 to 65,000' (or 'an increase of 4,000 to 65,000', 'up 3 to 20') the first "
+        "number is the change and the second the new level, checked against the to figure: "
+        "never a range.",
+        (
+            Example("a rise of 7,762", Verdict.SUPPORTED, before="10000", after="17762"),
+            Example("rose by 4,000 to 65,000", Verdict.CONTRADICTED, before="55000", after="65000"),
+            Example("up by almost 1,000", Verdict.SUPPORTED, before="5000", after="5950"),
+            Example("333 more arrests", Verdict.SUPPORTED, before="358", after="691"),
+            Example("a fall of 300", Verdict.CONTRADICTED, before="1000", after="1300"),
+        ),
+        form=Form.PLAIN,
+    ),
+    Family(
+        "roughly-unchanged",
+        "Broadly unchanged",
+        Kind.DIRECTION,
+        Quantity.DIRECTION,
+        None,
+        (
+            "broadly unchanged",
+            "virtually unchanged",
+            "largely unchanged",
+            "almost unchanged",
+            "nearly unchanged",
+            "essentially unchanged",
+            "more or less unchanged",
+            "little changed",
+            "barely changed",
+            "hardly changed",
+            "little change",
+            "almost no change",
+            "broadly flat",
+            "largely flat",
+            "roughly flat",
+            "virtually flat",
+            "broadly stable",
+            "largely stable",
+            "roughly stable",
+        ),
+        "to must lie within 1% of from (the policy's unchanged_review) to be supported, "
+        "within 2% needs review; a bigger move is contradicted.",
+        (
+            Example("broadly unchanged", Verdict.SUPPORTED, before="1000", after="1008"),
+            Example("little changed", Verdict.NEEDS_REVIEW, before="1000", after="1015"),
+            Example("virtually unchanged", Verdict.CONTRADICTED, before="100", after="110"),
+        ),
+    ),
+    Family(
+        "unchanged",
+        "Unchanged, held steady",
+        Kind.DIRECTION,
+        Quantity.DIRECTION,
+        None,
+        (
+            "unchanged",
+            "remained unchanged",
+            "was unchanged",
+            "were unchanged",
+            "held steady",
+            "held stable",
+            "held flat",
+            "held level",
+            "remained steady",
+            "remained stable",
+            "remained flat",
+            "remained level",
+            "remained the same",
+            "stayed the same",
+            "stayed flat",
+            "stayed steady",
+            "stayed stable",
+            "stayed level",
+            "stayed at",
+            "remained at",
+            "held at",
+            "was flat",
+            "were flat",
+            "has been flat",
+            "have been flat",
+            "flatlined",
+            "no change",
+            "did not change",
+            "has not changed",
+            "have not changed",
+            "didn't change",
+            "hasn't changed",
+            "haven't changed",
+        ),
+        "from and to must be equal, or equal within the rounding of the source figures "
+        "('5.1%' and '5.1%'); a change within 1% of from (the policy's unchanged_review) "
+        "needs review; a bigger one is contradicted. 'Stayed at', 'remained at' and 'held at' "
+        "count only before a number, which is checked as well. Without from and to figures "
+        "the statement needs review.",
+        (
+            Example("remained unchanged at 5", Verdict.SUPPORTED, before="5", after="5"),
+            Example("held steady at 5", Verdict.CONTRADICTED, before="3", after="5"),
+            Example("was flat", Verdict.NEEDS_REVIEW, before="1000", after="1005"),
+            Example("stayed at 5.1%", Verdict.SUPPORTED, before="5.1%", after="5.1%"),
+        ),
+    ),
+    Family(
+        "rise",
+        "Rising words",
+        Kind.DIRECTION,
+        Quantity.DIRECTION,
+        None,
+        RISING_WORDS,
+        "The figure must have gone up (to > from); otherwise contradicted.",
+        (
+            Example(
+                "increased from 12 in 2011 to 288 in 2016",
+                Verdict.SUPPORTED,
+                before="12",
+                after="288",
+                labels=("2011", "2016"),
+            ),
+            Example("crime rose", Verdict.CONTRADICTED, before="100", after="90"),
+            Example("arrests soared", Verdict.SUPPORTED, before="358", after="691"),
+        ),
+        sign=1,
+    ),
+    Family(
+        "fall",
+        "Falling words",
+        Kind.DIRECTION,
+        Quantity.DIRECTION,
+        None,
+        FALLING_WORDS,
+        "The figure must have gone down (to < from); otherwise contradicted.",
+        (
+            Example("fell", Verdict.SUPPORTED, before="100", after="90"),
+            Example("plunged", Verdict.CONTRADICTED, before="100", after="120"),
+            Example("dropped from 40 to 35", Verdict.SUPPORTED, before="40", after="35"),
+        ),
+        sign=-1,
+    ),
+)

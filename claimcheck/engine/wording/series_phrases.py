@@ -1,0 +1,339 @@
+"""Rows of the wording table about a series of figures: records, ranks, runs and "since".
+
+Part of the one table in ``claimcheck.engine.wording.phrases``, which lists every row.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from claimcheck.engine.wording.families import Example, Family, Kind
+from claimcheck.model import Quantity, Verdict
+
+__all__ = ["SERIES"]
+
+_OFFENCES = (("possession", "400"), ("distribution", "288"), ("making", "120"))
+_RISING = (("2013", "100"), ("2014", "120"), ("2015", "130"), ("2016", "150"))
+_DIP = (("2013", "100"), ("2014", "120"), ("2015", "110"), ("2016", "150"))
+_FALLING = (("2012", "200"), ("2013", "180"), ("2014", "170"), ("2015", "150"))
+_LOW_SINCE = (("2012", "140"), ("2013", "180"), ("2014", "170"), ("2015", "150"))
+_SINCE = (("2012", "700"), ("2013", "500"), ("2014", "600"), ("2015", "650"))
+
+SERIES: Final = (
+    Family(
+        "series-max",
+        "The most common",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            "the most common",
+            "the most frequent",
+            "the largest",
+            "the biggest",
+            "the highest",
+            "the greatest",
+        ),
+        "The referenced label must be the largest in its series; a tie needs review.",
+        (
+            Example(
+                "the most common offence being possession",
+                Verdict.SUPPORTED,
+                series=_OFFENCES,
+                label="possession",
+            ),
+            Example(
+                "the most common offence",
+                Verdict.CONTRADICTED,
+                series=(("possession", "200"), ("making", "288")),
+                label="possession",
+            ),
+        ),
+        sign=1,
+    ),
+    Family(
+        "series-min",
+        "The least common",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            "the least common",
+            "the least frequent",
+            "the smallest",
+            "the lowest",
+            "the fewest",
+            "the rarest",
+            "the least",
+        ),
+        "The referenced label must be the smallest in its series; a tie needs review.",
+        (
+            Example(
+                "the least common offence was making images",
+                Verdict.SUPPORTED,
+                series=_OFFENCES,
+                label="making",
+            ),
+            Example(
+                "the smallest group", Verdict.CONTRADICTED, series=_OFFENCES, label="distribution"
+            ),
+        ),
+        sign=-1,
+    ),
+    Family(
+        "rank-high",
+        "The second highest",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            "the {N} highest",
+            "the {N}-highest",
+            "the {N} largest",
+            "the {N}-largest",
+            "the {N} biggest",
+            "the {N}-biggest",
+            "the {N} most common",
+        ),
+        "The referenced label must stand at that place when the series is ranked from the "
+        "top; a tie needs review.",
+        (
+            Example(
+                "the second most common offence was distribution",
+                Verdict.SUPPORTED,
+                series=_OFFENCES,
+                label="distribution",
+            ),
+            Example(
+                "the third-highest total",
+                Verdict.CONTRADICTED,
+                series=_OFFENCES,
+                label="distribution",
+            ),
+        ),
+        sign=1,
+    ),
+    Family(
+        "rank-low",
+        "The second lowest",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            "the {N} lowest",
+            "the {N}-lowest",
+            "the {N} smallest",
+            "the {N}-smallest",
+            "the {N} least common",
+        ),
+        "The referenced label must stand at that place when the series is ranked from the "
+        "bottom; a tie needs review.",
+        (
+            Example(
+                "the second-lowest figure",
+                Verdict.SUPPORTED,
+                series=_OFFENCES,
+                label="distribution",
+            ),
+            Example(
+                "the second smallest group",
+                Verdict.CONTRADICTED,
+                series=_OFFENCES,
+                label="possession",
+            ),
+        ),
+        sign=-1,
+    ),
+    Family(
+        "record-high",
+        "A record",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            "a record high",
+            "record high",
+            "a record",
+            "the highest ever",
+            "an all-time high",
+            "the highest on record",
+            "a new high",
+        ),
+        "The referenced label must be above every earlier label of its series.",
+        (
+            Example("a record 150 offences", Verdict.SUPPORTED, series=_RISING, label="2016"),
+            Example("an all-time high", Verdict.CONTRADICTED, series=_DIP, label="2015"),
+        ),
+        sign=1,
+    ),
+    Family(
+        "record-low",
+        "A record low",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            "a record low",
+            "record low",
+            "the lowest ever",
+            "an all-time low",
+            "the lowest on record",
+            "a new low",
+        ),
+        "The referenced label must be below every earlier label of its series.",
+        (
+            Example("a record low", Verdict.SUPPORTED, series=_FALLING, label="2015"),
+            Example("the lowest ever", Verdict.CONTRADICTED, series=_DIP, label="2015"),
+        ),
+        sign=-1,
+    ),
+    Family(
+        "highest-since",
+        "The highest since",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            "the highest since {YEAR}",
+            "the highest level since {YEAR}",
+            "the highest number since {YEAR}",
+            "highest since {YEAR}",
+        ),
+        "Above every label after that year, and that year at least as high.",
+        (
+            Example("the highest since 2012", Verdict.SUPPORTED, series=_SINCE, label="2015"),
+            Example("the highest since 2013", Verdict.CONTRADICTED, series=_SINCE, label="2015"),
+        ),
+        sign=1,
+    ),
+    Family(
+        "lowest-since",
+        "The lowest since",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            "the lowest since {YEAR}",
+            "the lowest level since {YEAR}",
+            "the lowest number since {YEAR}",
+            "lowest since {YEAR}",
+        ),
+        "Below every label after that year, and that year at least as low.",
+        (
+            Example("the lowest since 2012", Verdict.SUPPORTED, series=_LOW_SINCE, label="2015"),
+            Example("the lowest since 2012", Verdict.CONTRADICTED, series=_SINCE, label="2013"),
+        ),
+        sign=-1,
+    ),
+    Family(
+        "years-high",
+        "A 40-year high",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            "a {N}-year high",
+            "{N}-year high",
+            "the highest in {N} years",
+            "highest in {N} years",
+            "the highest for {N} years",
+            "highest for {N} years",
+            "the highest level in {N} years",
+            "highest level in {N} years",
+            "the highest level for {N} years",
+            "highest level for {N} years",
+            "a {N}-year peak",
+            "{N}-year peak",
+        ),
+        "The referenced label must be above every label of the N years before it, and the "
+        "series must reach back N years; a series that does not needs review, and so does a "
+        "figure with no labelled series to compare.",
+        (
+            Example("a 3-year high", Verdict.SUPPORTED, series=_SINCE, label="2015"),
+            Example("the highest in four years", Verdict.CONTRADICTED, series=_SINCE, label="2015"),
+            Example("a 40-year high of 10.1%", Verdict.NEEDS_REVIEW, value="10.1%"),
+        ),
+        sign=1,
+    ),
+    Family(
+        "years-low",
+        "A 20-year low",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            "a {N}-year low",
+            "{N}-year low",
+            "the lowest in {N} years",
+            "lowest in {N} years",
+            "the lowest for {N} years",
+            "lowest for {N} years",
+            "the lowest level in {N} years",
+            "lowest level in {N} years",
+            "the lowest level for {N} years",
+            "lowest level for {N} years",
+        ),
+        "The referenced label must be below every label of the N years before it, and the "
+        "series must reach back N years; otherwise needs review.",
+        (
+            Example(
+                "the lowest in three years", Verdict.SUPPORTED, series=_LOW_SINCE, label="2015"
+            ),
+            Example("a 2-year low", Verdict.CONTRADICTED, series=_SINCE, label="2015"),
+        ),
+        sign=-1,
+    ),
+    Family(
+        "every-year",
+        "Rose every year",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        ("{DIR} every year", "{DIR} each year", "{DIR} year after year", "{DIR} year on year"),
+        "Every step of the series up to the label (or from the from label to the to "
+        "label) must move in the stated direction.",
+        (
+            Example("has risen every year", Verdict.SUPPORTED, series=_RISING, label="2016"),
+            Example("rose every year", Verdict.CONTRADICTED, series=_DIP, label="2016"),
+            Example("has fallen each year", Verdict.SUPPORTED, series=_FALLING, label="2015"),
+        ),
+    ),
+    Family(
+        "in-a-row",
+        "N years in a row",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            "{DIR} for {N} years in a row",
+            "{DIR} for {N} consecutive years",
+            "{DIR} for {N} straight years",
+            "{DIR} for {N} years running",
+            "{DIR} for the {N} year in a row",
+            "{DIR} for the {N} consecutive year",
+            "{DIR} for the {N} straight year",
+            "{DIR} for the {N} year running",
+            "{DIR} for {N} consecutive year",
+            "{DIR} for {N} year in a row",
+            "{DIR} for {N} year running",
+            "{DIR} for a {N} consecutive year",
+            "{DIR} for a {N} year in a row",
+            "{DIR} for a {N} year running",
+        ),
+        "The last N year-on-year steps up to the label must all move in the stated direction.",
+        (
+            Example(
+                "has fallen for three years in a row",
+                Verdict.SUPPORTED,
+                series=_FALLING,
+                label="2015",
+            ),
+            Example(
+                "has risen for three years in a row",
+                Verdict.CONTRADICTED,
+                series=_DIP,
+                label="2016",
+            ),
+        ),
+    ),
+)
