@@ -42,6 +42,14 @@ _CUT = re.compile(
     r"[^.;]{0,40}\bsince\b)"
 )
 _SOON = 40
+_DATELINE = re.compile(
+    r"(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
+    r"\s*[—–-]\s*"
+)
+_LEAD_CONCESSION = re.compile(
+    r"(?:Although|Though|Even though|While|Whereas|Despite)\b[^,;.]*,\s+", re.IGNORECASE
+)
+_LEAD_CONTRAST = re.compile(r",\s+(?:even though|although|though)\s+")
 _CONTRAST = re.compile(r",\s+(?:while|but|whereas)\s+|;\s+")
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rise|increased?|up|grew|grown|fell|fallen|dropped|down|declined?|"
@@ -118,10 +126,13 @@ def pieces(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]) ->
     for cut_start, cut_end, joining in cuts:
         if cut_start <= begin:
             continue
-        if _has(stated, begin, cut_start) and _has(stated, cut_end, end):
+        closes = text[cut_start:cut_end] == ")" and text[begin - 1 : begin] == "("
+        if _has(stated, begin, cut_start) and (closes or _has(stated, cut_end, end)):
             spans.append((begin, cut_start, joined))
             begin, joined = cut_end, joining
     spans.append((begin, _without_trailer(text, begin, end), joined))
+    first_start, first_end, first_joined = spans[0]
+    spans[0] = (_without_lead(text, first_start, first_end, stated), first_end, first_joined)
     result = []
     for one_start, one_end, one_joined in spans:
         piece = _trim(text, one_start, one_end, one_joined)
@@ -159,6 +170,21 @@ def _without_trailer(text: str, start: int, end: int) -> int:
         if not any(char.isdigit() for char in text[match.end() : end]):
             return match.start()
     return end
+
+
+def _without_lead(text: str, start: int, end: int, stated: Sequence[Mention]) -> int:
+    """The start of a clause without a dateline ("May 22, 2022 — ") or a contrast that states
+    no number before it ("While X was down, even though Y rose by 325 billion")."""
+    dateline = _DATELINE.match(text, start, end)
+    if dateline is not None:
+        start = dateline.end()
+    opening = _LEAD_CONCESSION.match(text, start, end)
+    if opening is not None and not _has(stated, start, opening.end()):
+        return opening.end()
+    for match in _LEAD_CONTRAST.finditer(text, start, end):
+        if not _has(stated, start, match.start()):
+            return match.end()
+    return start
 
 
 def _number_soon(stated: Sequence[Mention], at: int) -> bool:
