@@ -245,7 +245,10 @@ def _share(match: Match, statement: Statement, catalog: Catalog) -> Link | None:
     """Part and whole: a count and the percentage it is of another figure of its series."""
     part = match.cell
     for mention in statement.mentions:
-        if mention.kind is not MentionKind.PERCENT or mention is match.mention:
+        percent = mention.kind is MentionKind.PERCENT or (
+            mention.kind is MentionKind.SHARE and "%" in mention.text
+        )
+        if not percent or mention is match.mention:
             continue
         before = statement.text[: mention.start - statement.start]
         after = statement.text[mention.end - statement.start :]

@@ -32,7 +32,8 @@ _SHORT_LINE = 40
 _OPEN_END = re.compile(r"(?:,|\b(?:of|the|a|an|and|or|to|in|on|for|from|by|with|at))\Z")
 
 _CUT = re.compile(
-    r"\s*[;–—]\s+|\s+-\s+|,\s+(?:and\s+|but\s+|while\s+|whereas\s+)?"
+    # a comma, but not one before "or" restating the figure ("227, or 78% of councils")
+    r"\s*[;–—]\s+|\s+-\s+|,\s+(?!or\b)(?:and\s+|but\s+|while\s+|whereas\s+)?"
     r"|\s+(?:but|while|whereas|including|against)\s+"
     # "and" with no comma, or "by" after a verb that is no change ("issued by 202 councils"),
     # cut only when a stated number follows within a few words (see _cuts)
@@ -149,7 +150,7 @@ def _cuts(
         word = match.group().strip()
         if word == "and" and _BARE_AND.match(text, match.start() - 1):
             continue
-        if word in ("and", "") and not _number_soon(stated, match.end()):
+        if word in ("and", "") and not _number_soon(text, stated, match.end()):
             continue
         if word == "" and _CHANGE_BEFORE.search(text, start, match.start()):
             continue
@@ -187,9 +188,12 @@ def _without_lead(text: str, start: int, end: int, stated: Sequence[Mention]) ->
     return start
 
 
-def _number_soon(stated: Sequence[Mention], at: int) -> bool:
-    """Whether a stated number starts within a few words after ``at``."""
-    return any(at <= m.start <= at + _SOON for m in stated)
+def _number_soon(text: str, stated: Sequence[Mention], at: int) -> bool:
+    """Whether a stated number starts within a few words after ``at``, with no other "and"
+    between ("England and Wales and received 290" is cut at the second)."""
+    return any(
+        at <= m.start <= at + _SOON and " and " not in text[at - 1 : m.start] for m in stated
+    )
 
 
 def _inside_parentheses(text: str, start: int, at: int) -> bool:

@@ -43,6 +43,11 @@ STATEMENTS = [
         "In all 3,100 notices were issued by 140 councils.",
         ["In all 3,100 notices were issued", "by 140 councils"],
     ),
+    # "and" cuts before the statement that follows it, not inside a name
+    (
+        "Letters went to 338 councils in England and Wales and 290 replied, or 86% of them.",
+        ["Letters went to 338 councils in England and Wales", "290 replied, or 86% of them"],
+    ),
     # a line break inside a sentence does not cut it
     (
         "Across the county the number of recorded burglaries\nrose to 5,120 last year.",
