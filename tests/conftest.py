@@ -10,9 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _golden import REFUSED, refresh_refused
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Refuse a run that would refresh the golden files under CI (see ``_golden.py``)."""
+    if refresh_refused():
+        raise pytest.UsageError(REFUSED)
 
 
 @pytest.fixture(scope="session")

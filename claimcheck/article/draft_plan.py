@@ -112,9 +112,13 @@ def _sentence(
     thread: frozenset[str],
 ) -> list[Drafted]:
     statements = []
-    for piece in found:
+    for index, piece in enumerate(found):
         inside = tuple(m for m in mentions if piece.start <= m.start and m.end <= piece.end)
         words = _words(text, piece, sentence, thread)
+        if words.clause & catalog.vocabulary:
+            # a statement with a subject of its own reads only its own part of the sentence
+            group = _group(text, found, index)
+            words = replace(words, sentence=words.clause | concepts(group))
         statements.append(Statement(text[piece.start : piece.end], piece.start, inside, words))
     cells: list[list[Cell]] = [
         [match.cell for match in match_values(statement, catalog)[0]] for statement in statements
@@ -135,6 +139,18 @@ def _sentence(
             )  # fmt: skip
         drafted.append(one)
     return drafted
+
+
+def _group(text: str, found: list[Piece], index: int) -> str:
+    """The text of the statements that share a piece's subject: from the piece that opens its
+    group (the first, or one opened by "and", "but", "while") to the next that opens one."""
+    start = index
+    while start > 0 and not found[start].joined:
+        start -= 1
+    end = index + 1
+    while end < len(found) and not found[end].joined:
+        end += 1
+    return " ".join(text[p.start : p.end] for p in found[start:end])
 
 
 def _continues(before: Link, after: Link, before_mentions: tuple[Mention, ...]) -> bool:

@@ -38,7 +38,10 @@ _RELATIVE = re.compile(
 )
 _EARLIER_WORDS = re.compile(r"\b(previous|prior|last)\b", re.IGNORECASE)
 _NOTE = re.compile(r"\[(?:note|x|c|z)[^\]]*\]|\(\d\)|\(p\)", re.IGNORECASE)
-_HEADER = re.compile(r"column '(.*)'\Z|column \"(.*)\"\Z|\('(?:[^']|'(?!, '))*', '(.*)'\)\Z")
+# Where a figure was read: "t.csv row 4, column 'Arrests'" or "t.xlsx, cell B5 ('Wales', 2022)".
+_HEADER = re.compile(
+    r"column '(.*)'\Z|column \"(.*)\"\Z|\((?:'(?:[^']|'(?!, ))*'|[^,']*), '?(.*?)'?\)\Z"
+)
 _MONTH_NUMBER: Final = {
     word.lower(): (index % 12) + 1 if index < 12 else 0 for index, word in enumerate(MONTH_WORDS)
 }
@@ -134,14 +137,14 @@ class Catalog:
     def of(cls, sources: ClaimFile) -> Catalog:
         cells: list[Cell] = []
         lines: dict[str, list[Cell | None]] = {}
-        seen: set[frozenset[tuple[str, str, Fraction]]] = set()
+        seen: set[frozenset[tuple[str, str, Fraction]]] = set()  # (name, label, value)
         for source_id in sources.sources:
             series = [s for s in sources.series.values() if s.source.id == source_id and s.figures]
             lone = [
                 f for f in sources.figures.values() if f.source.id == source_id and f.label is None
             ]
             signature = frozenset(
-                (f.label or "", column_title(f).lower(), f.number.value)
+                (f.name, f.label or "", f.number.value)
                 for f in [*lone, *(f for one in series for f in one.figures)]
             )
             if signature in seen:
@@ -152,6 +155,11 @@ class Catalog:
                 for name, members in line_map.items():
                     lines[name] = members
         return cls(tuple(cells), {name: tuple(members) for name, members in lines.items()})
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """Every word of every cell's labels."""
+        return frozenset(word for cell in self.cells for word in cell.words)
 
     def line(self, cell: Cell) -> tuple[Cell | None, ...]:
         return () if cell.line is None else self.lines.get(cell.line, ())
@@ -195,38 +203,52 @@ def _cell(
 
 
 def _table_cells(series: list[Series]) -> tuple[list[Cell], dict[str, list[Cell | None]]]:
-    """The cells of one source's series, read as a long, wide or category table."""
+    """The cells of one source's series, read as a long, wide or category table.
+
+    Time runs along the labels when most of them are periods (a long table, or a wide table
+    its reader turned into one series per row), else along the column titles when every one
+    is a period (a wide table read one series per column), else nowhere (categories).
+    """
     if not series:
         return [], {}
     labels = _labels(series)
-    titles = [column_title(one.figures[0]) for one in series]
-    row_periods = [period_of(clean_label(label)) for label in labels]
-    column_periods = [period_of(title) for title in titles]
+    titles = list(dict.fromkeys(column_title(f) for one in series for f in one.figures))
+    if len(labels) > 1 and _mostly_periods(labels):
+        return _along(series, labels, by_label=True)
+    if len(titles) > 1 and all(period_of(title) is not None for title in titles):
+        return _along(series, titles, by_label=False)
+    cells = []
+    for one in series:
+        for figure in one.figures:
+            label, title = clean_label(figure.label or ""), column_title(figure)
+            words = f"{label} {title} {one.name.replace('_', ' ')}"
+            period = period_of(title) or period_of(label)
+            cells.append(_cell(figure, words, _title_words(one), period, None, 0))
+    return cells, {}
+
+
+def _mostly_periods(labels: list[str]) -> bool:
+    return sum(period_of(clean_label(label)) is not None for label in labels) * 2 >= len(labels)
+
+
+def _along(
+    series: list[Series], periods: list[str], *, by_label: bool
+) -> tuple[list[Cell], dict[str, list[Cell | None]]]:
+    """Cells on lines that run through ``periods`` (labels, or column titles)."""
     cells: list[Cell] = []
     lines: dict[str, list[Cell | None]] = {}
-    if labels and sum(p is not None for p in row_periods) * 2 >= len(labels) and len(labels) > 1:
-        for one, title in zip(series, titles, strict=True):
-            name = f"{one.source.id}.{one.name}"
-            members: list[Cell | None] = [None] * len(labels)
-            for figure in one.figures:
-                index = labels.index(figure.label or "")
-                cell = _cell(figure, title, _title_words(one), row_periods[index], name, index)
-                members[index] = cell
-                cells.append(cell)
-            lines[name] = members
-        return cells, lines
-    wide = len(series) > 1 and all(p is not None for p in column_periods)
-    for column, (one, title) in enumerate(zip(series, titles, strict=True)):
+    for one in series:
         for figure in one.figures:
-            label = clean_label(figure.label or "")
-            if wide:
-                name = f"{one.source.id}[{figure.label}]"
-                period = column_periods[column]
-                cell = _cell(figure, f"{label} {title}", _title_words(one), period, name, column)
-                lines.setdefault(name, [None] * len(series))[column] = cell
+            label, title = clean_label(figure.label or ""), column_title(figure)
+            name = one.name.replace("_", " ")
+            if by_label:
+                key, line, words = figure.label or "", f"{one.source.id}.{one.name}", title
             else:
-                period = period_of(title)
-                cell = _cell(figure, f"{label} {title}", _title_words(one), period, None, 0)
+                key, line, words = title, f"{one.source.id}[{figure.label}]", label
+            order = periods.index(key)
+            period = period_of(clean_label(key))
+            cell = _cell(figure, f"{words} {name}", _title_words(one), period, line, order)
+            lines.setdefault(line, [None] * len(periods))[order] = cell
             cells.append(cell)
     return cells, lines
 

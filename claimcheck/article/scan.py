@@ -20,6 +20,7 @@ from claimcheck.article.scan_spans import Intervals, Tokens, date_part, special_
 from claimcheck.numbers.number import find_numbers
 from claimcheck.numbers.reader import words_pattern
 from claimcheck.text import html as _html
+from claimcheck.text.vocabulary import SPACE
 
 __all__ = ["Mention", "MentionKind", "scan"]
 
@@ -163,8 +164,8 @@ def _scan_plain(text: str) -> list[Mention]:
     return _ranges(text, _decades(text, mentions))
 
 
-_BETWEEN_BEFORE = re.compile(r"(?<![\w'])between[ \t\u00a0]{1,3}$", re.IGNORECASE)
-_AND_BETWEEN = re.compile(r"[ \t\u00a0]{1,3}and[ \t\u00a0]{1,3}", re.IGNORECASE)
+_BETWEEN_BEFORE = re.compile(rf"(?<![\w'])between{SPACE}{{1,3}}$", re.IGNORECASE)
+_AND_BETWEEN = re.compile(rf"{SPACE}{{1,3}}and{SPACE}{{1,3}}", re.IGNORECASE)
 _DECADE_AFTER = re.compile(r"'?s(?![\w'])")
 _RANGE_KINDS = frozenset(
     [MentionKind.COUNT, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.SHARE]
@@ -234,7 +235,7 @@ _BARE = frozenset(
     ]
 )
 _BARE_FOLLOW = re.compile(
-    r"[ \t\u00a0]{1,3}(?:the|that|what|its|their|his|her|this|those|these|as|by|in|over"
+    rf"{SPACE}{{1,3}}(?:the|that|what|its|their|his|her|this|those|these|as|by|in|over"
     r"|since|from|between|to)\b",
     re.IGNORECASE,
 )
@@ -245,7 +246,7 @@ def _multiple_table() -> tuple[re.Pattern[str], dict[str, Fraction]]:
     from claimcheck.engine.wording.phrases import MULTIPLE_WORDS
 
     table = {word.lower(): Fraction(factor) for word, factor in MULTIPLE_WORDS.items()}
-    alternation = words_pattern(set(table)).replace(r"\ ", r"[ \t\u00a0]{1,3}")
+    alternation = words_pattern(set(table)).replace(r"\ ", rf"{SPACE}{{1,3}}")
     pattern = re.compile(rf"\b(?:{alternation})(?![\w-])")
     return pattern, table
 

@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import Final
 
 from claimcheck.numbers.number import Form, NumberMatch, Unit
+from claimcheck.text.vocabulary import (
+    DIGIT_GROUP_SPACE,
+    SPACE,
+    duration_after,
+    is_year,
+)
 
-_S = r"[ \t\u00a0\u2009\u202f]"
+_S = SPACE
 _WINDOW: Final = 40
 
 QUALIFIERS: Final = (
@@ -96,15 +101,6 @@ _AGE_AFTER = re.compile(
     rf"(?:[-{_S[1:-1]}]years?[-{_S[1:-1]}]olds?\b|{_S}years?{_S}of{_S}age\b|-year-olds?\b)",
     re.IGNORECASE,
 )
-_DURATION_AFTER = re.compile(
-    rf"(?:{_S}{{1,2}}|-)(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?"
-    r"|centuries|century|nights?|yrs?)\b",
-    re.IGNORECASE,
-)
-_HALF_DURATION_AFTER = re.compile(
-    rf"{_S}{{1,2}}an?{_S}{{1,2}}(?:hour|day|week|month|year|decade|century|minute|second)\b",
-    re.IGNORECASE,
-)
 _IN_HALF_BEFORE = re.compile(rf"(?<![\w'])(?:cut|split|fell|dropped)?{_S}{{0,3}}in{_S}{{1,3}}$")
 _FOLD_AFTER = re.compile(rf"(?:-|{_S}{{0,2}})fold\b", re.IGNORECASE)
 _TIMES_AFTER = re.compile(
@@ -125,7 +121,7 @@ _STREET_AFTER = re.compile(
 )
 # Short service numbers (999, 101, NHS 111, 116 123) when the words around them say that
 # they are called: "call 101", "dial 999", "contact police on 101", "999 calls".
-_SERVICE_NUMBER = re.compile(r"999|911|112|111|101|105|119|988|116[ \u00a0]?[0-9]{3}")
+_SERVICE_NUMBER = re.compile(rf"999|911|112|111|101|105|119|988|116{DIGIT_GROUP_SPACE}?[0-9]{{3}}")
 _CALL_BEFORE = re.compile(
     r"(?:(?<![\w'])(?:call(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)"
     r"|text(?:s|ed|ing)?|contact(?:s|ed|ing)?)"
@@ -141,7 +137,6 @@ _CALL_AFTER = re.compile(
 _COUNTED_AFTER = re.compile(rf"{_S}{{1,2}}(?:more{_S}|new{_S}|other{_S})?[a-z]{{2,20}}s\b")
 _LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]{0,3}$")
 _LIST_MARK_AFTER = re.compile(r"[.)][ \t]")
-_YEAR_TEXT = re.compile(r"[12][0-9]{3}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -302,7 +297,7 @@ def classify(
 def _fraction(text: str, match: NumberMatch, qualifier: str | None, lead: int) -> Reading:
     end = match.end
     if match.number.text.lower() == "half":
-        if _HALF_DURATION_AFTER.match(text, end):
+        if duration_after(text, end, "half"):
             return Reading("duration", qualifier, False)
         if _before(_IN_HALF_BEFORE, text, match.start):
             return Reading("multiple", qualifier, True)
@@ -321,15 +316,13 @@ def _count(
     in_year_label: bool,
 ) -> Reading:
     number = match.number
-    start, end = match.start, match.end
-    if in_year_label or (
-        _is_year(number.text, number.value) and qualifier not in _COUNT_QUALIFIERS
-    ):
+    if in_year_label or (is_year(number.text) and qualifier not in _COUNT_QUALIFIERS):
         return Reading("year", None, False)
     if in_date:
         return Reading("date", None, False)
     if _service_number(text, match):
         return Reading("phone", None, False)
+    end = match.end
     if end < len(text) and text[end].isascii() and text[end].isalpha() and not number.is_word:
         # glued to letters: a label or a measure ("3D", "M6", "180ml", "29km Road")
         return Reading("other", qualifier, False)
@@ -338,11 +331,25 @@ def _count(
     back = looks_back(text, lead)
     if back and _before(_FACTOR_BEFORE, text, lead):
         return Reading("multiple", qualifier, True)
+    labelled = _labelled(text, match, qualifier)
+    if labelled is not None:
+        return labelled
+    if back and _before(_CHANGE_BEFORE, text, lead):
+        return Reading("change", qualifier, True)
+    if number.is_word and number.value == 1 and qualifier is None:
+        # "one" is more often a pronoun or an article than a count: "one of the", "no one".
+        return Reading("count", None, False)
+    return Reading("count", qualifier, True)
+
+
+def _labelled(text: str, match: NumberMatch, qualifier: str | None) -> Reading | None:
+    """An age, a length of time, an identifier ("section 4"), a street or list number."""
+    start, end = match.start, match.end
     if (looks_back(text, start) and _before(_AGE_BEFORE, text, start)) or _AGE_AFTER.match(
         text, end
     ):
         return Reading("other", qualifier, False)
-    if _DURATION_AFTER.match(text, end):
+    if duration_after(text, end, match.number.text):
         return Reading("duration", qualifier, False)
     if qualifier is None and (
         (looks_back(text, start) and _before(_IDENTIFIER_BEFORE, text, start))
@@ -350,12 +357,7 @@ def _count(
         or (_LIST_MARK_AFTER.match(text, end) and _before(_LINE_START_BEFORE, text, start))
     ):
         return Reading("other", None, False)
-    if back and _before(_CHANGE_BEFORE, text, lead):
-        return Reading("change", qualifier, True)
-    if number.is_word and number.value == 1 and qualifier is None:
-        # "one" is more often a pronoun or an article than a count: "one of the", "no one".
-        return Reading("count", None, False)
-    return Reading("count", qualifier, True)
+    return None
 
 
 def _service_number(text: str, match: NumberMatch) -> bool:
@@ -381,7 +383,3 @@ _COUNT_QUALIFIERS = frozenset(
         "no more than", "no fewer than", "no less than", "not more than",
     ]
 )  # fmt: skip
-
-
-def _is_year(written: str, value: Fraction) -> bool:
-    return _YEAR_TEXT.fullmatch(written) is not None and 1800 <= value < 2200

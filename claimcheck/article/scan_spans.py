@@ -12,8 +12,9 @@ from fractions import Fraction
 from typing import Final
 
 from claimcheck.text.calendar import month_pattern
+from claimcheck.text.vocabulary import DIGIT_GROUP_SPACE, QUOTE_MARKS, YEAR_DIGITS
 
-_SP = r"[ \u00a0\u2009\u202f]"
+_SP = DIGIT_GROUP_SPACE
 
 # UK numbers (0808 800 5000, 0800 1111, 0121 626 5000, 07700 900123), +44 forms and
 # North American 555-123-4567. At least seven digits, starting with 0 or a country code.
@@ -32,12 +33,10 @@ MONTHS: Final = month_pattern()
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?,?{_SP}{{1,2}}(?:the{_SP})?$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:{_SP}of)?{_SP}{{1,2}}(?:{MONTHS})\b")
 _DATE_TOKEN = re.compile(
-    r"[0-3]?[0-9]/[01]?[0-9]/(?:[12][0-9])?[0-9]{2}|[12][0-9]{3}-[01][0-9]-[0-3][0-9]"
-    r"|[0-3]?[0-9]\.[01]?[0-9]\.[12][0-9]{3}"
+    rf"[0-3]?[0-9]/[01]?[0-9]/(?:[12][0-9])?[0-9]{{2}}|{YEAR_DIGITS}-[01][0-9]-[0-3][0-9]"
+    rf"|[0-3]?[0-9]\.[01]?[0-9]\.{YEAR_DIGITS}"
 )
-_YEAR_LABEL_TOKEN = re.compile(
-    r"(?:1[89]|2[01])[0-9]{2}[/\-–](?:[0-9]{2}|(?:1[89]|2[01])[0-9]{2})(?:s|'s)?"
-)
+_YEAR_LABEL_TOKEN = re.compile(rf"{YEAR_DIGITS}[/\-–](?:[0-9]{{2}}|{YEAR_DIGITS})(?:s|'s)?")
 # Book and serial numbers: four or more hyphenated digit groups (978-3-16-148410-0,
 # 0-8044-2957-X), or any digits, dots, slashes and hyphens after "ISBN", "ISSN" or "DOI".
 IDENTIFIER: Final = re.compile(
@@ -51,7 +50,7 @@ _ORDINAL_ENDING = re.compile(r"(?:st|nd|rd|th)$")
 _URL_TOKEN = re.compile(
     r"://|^www\.|@|\.(?:com|org|net|gov|edu|uk|io|html?|php|aspx?)(?:\b|/)", re.IGNORECASE
 )
-_TOKEN_EDGE = "\"'“”‘’()[]{}<>,;:.!?"
+_TOKEN_EDGE = QUOTE_MARKS + "()[]{}<>,;:.!?"
 _UP_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
 _NON_SPACE = re.compile(r"\S*")
 

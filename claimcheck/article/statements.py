@@ -17,12 +17,13 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from claimcheck.article.scan import Mention
+from claimcheck.text.vocabulary import QUOTE_MARKS
 
 __all__ = ["Piece", "pieces", "sentences"]
 
 # A sentence ends at . ! or ? (and any closing quote) before a space, or at a paragraph break.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?[ \t]+(?=[\"“‘'(\[]?[A-Z0-9£$€])|\n[ \t]*\n\s*|\n")
-_EDGE = " \t\"'“”‘’"
+_EDGE = " \t" + QUOTE_MARKS
 # A Markdown heading, quote or bullet mark at the start of a line is no part of a quote.
 _MARKDOWN_LEAD = re.compile(r"(?:#{1,6}|>|[-*+•·])[ \t]+")
 _LINE_START = re.compile(r"\n[ \t]{0,3}\Z")

@@ -13,9 +13,17 @@ from pathlib import Path
 
 from claimcheck.claimfile.nodes import Mapping, Node, Scalar
 from claimcheck.claimfile.records import Figure, Location, Series, Source
-from claimcheck.claimfile.tables import csvfile as _csv
+from claimcheck.claimfile.table_figures import TableFigures, Withheld
+from claimcheck.claimfile.tables import Table, TableError, TableOptions, read_table
+from claimcheck.claimfile.tables.csvfile import figure_name
+from claimcheck.claimfile.tables.labels import label_key
 from claimcheck.errors import Problem
 from claimcheck.numbers.number import Number, parse_number
+
+TABLE_KEYS = ("table", "csv")
+"""The keys that name a source's table file (``csv`` is the older name of ``table``)."""
+TABLE_OPTIONS = ("sheet", "header_row", "range", "labels", "columns", "resource")
+"""The keys that say how to read a source's table."""
 
 _NOT_NUMBERS = {".nan", ".inf", "+.inf", "-.inf", "nan", "inf", "+inf", "-inf", "infinity"}
 
@@ -49,6 +57,13 @@ class Sources:
     figures: dict[str, Figure] = field(default_factory=dict)
     series: dict[str, Series] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    tables: dict[str, TableFigures] = field(default_factory=dict)
+    """Each table source's cells, for ``source[row, column]`` references."""
+    withheld: dict[str, Withheld] = field(default_factory=dict)
+    unreadable: dict[str, str | Problem] = field(default_factory=dict)
+    """Series members a claim cannot use, and why: a problem at the cell (text where a figure
+    belongs), or a message for the reference (a row label two rows share)."""
+    """Series members a table marks instead of publishing ([x], [c]...), by reference."""
     broken: set[str] = field(default_factory=set)
     """Source ids, figure names and references whose figures could not be read ("*": all).
 
@@ -100,22 +115,25 @@ class SourceBuilder:
             url=text_of(node.get("url")),
             retrieved=text_of(node.get("retrieved")),
             location=self.location(key),
+            published=text_of(node.get("published")),
         )
         self.result.sources[source_id] = source
         figures = node.get("figures")
         if isinstance(figures, Mapping):
             for name, (name_key, value) in figures.entries.items():
                 self._figure(source, name, name_key, value)
-        csv_node = node.get("csv")
-        if csv_node is not None:
-            self._csv(source, node, csv_node)
+        file_key = next((name for name in TABLE_KEYS if node.get(name) is not None), None)
+        if file_key is not None:
+            self._table(source, node, file_key, node.entries[file_key][1])
         else:
-            for key_name in ("labels", "columns"):
+            for key_name in TABLE_OPTIONS:
                 extra = node.key_node(key_name)
                 if extra is not None:
-                    self.problem(extra, f"sources.{source_id}.{key_name} applies only with csv:")
-        if figures is None and csv_node is None:
-            self.problem(key, f"sources.{source_id} has no figures: give figures: or csv:")
+                    self.problem(
+                        extra, f"sources.{source_id}.{key_name} applies only with table: or csv:"
+                    )
+        if figures is None and file_key is None:
+            self.problem(key, f"sources.{source_id} has no figures: give figures:, table: or csv:")
 
     def _figure(self, source: Source, name: str, key: Scalar, value: Node) -> None:
         place = f"sources.{source.id}.figures.{name}"
@@ -158,8 +176,8 @@ class SourceBuilder:
             self.result.broken.add(ref)
             return None
 
-    def _csv(self, source: Source, node: Mapping, csv_node: Node) -> None:
-        written = text_of(csv_node)
+    def _table(self, source: Source, node: Mapping, key: str, file_node: Node) -> None:
+        written = text_of(file_node)
         # Until the file is read, a reference to this source may fail only because of it.
         self.result.broken.add(source.id)
         if written is None:
@@ -167,54 +185,191 @@ class SourceBuilder:
         try:
             path = resolve_path(self.base_dir, written, self.allow_outside)
         except ValueError as error:
-            self.problem(csv_node, f"sources.{source.id}.csv: {error}")
+            self.problem(file_node, f"sources.{source.id}.{key}: {error}")
             return
         if not _is_file(path):
             self.problem(
-                csv_node, f"sources.{source.id}.csv: no file {written!r} beside the claim file"
+                file_node, f"sources.{source.id}.{key}: no file {written!r} beside the claim file"
             )
             return
         shown = os.path.normpath(
             written if self.path.startswith("<") else Path(self.path).parent / written
         )
-        labels = text_of(node.get("labels"))
-        columns_node = node.get("columns")
-        columns = None
-        if isinstance(columns_node, Mapping):
-            columns = {
-                name: text
-                for name, (_, value) in columns_node.entries.items()
-                if (text := text_of(value)) is not None
-            }
+        options = self._options(source, node)
+        if options is None:
+            return
         try:
-            table, problems = _csv.read_columns(path, shown, labels, columns)
-        except _csv.CsvError as error:
+            table = read_table(path, shown, written, options)
+        except TableError as error:
             self.result.problems.extend(error.problems)
             return
-        self.result.problems.extend(problems)
-        if not problems:
+        self.result.problems.extend(table.problems)
+        if not table.problems:
             self.result.broken.discard(source.id)
-        for column in table:
-            key = f"{source.id}.{column.name}"
-            if key in self.result.figures or key in self.result.series:
-                self.problem(
-                    csv_node, f"figure {key!r} is given both under figures: and by {written}"
-                )
-                continue
-            members = []
-            for cell in column.cells:
-                place = f"{written} row {cell.line}, column {column.header!r}"
-                try:
-                    number = read_number(cell.text)
-                except ValueError as error:
-                    self.result.problems.append(
-                        Problem(shown, cell.line, cell.column, f"{place}: {error}")
-                    )
-                    self.result.broken.add(f"{key}[{cell.label}]")
+        figures = TableFigures(source, table, read_number)
+        self.result.tables[source.id] = figures
+        explicit = isinstance(node.get("columns"), Mapping)
+        if not explicit and figures.periods_across:
+            # A wide table of periods: each row is a series keyed by period.
+            names: set[str] = set()
+            for row in range(len(table.rows)):
+                name = figures.row_name(row)
+                if (
+                    name
+                    and name not in names
+                    and label_key(table.rows[row].label) not in table.repeated
+                ):
+                    names.add(name)
+                    self._row(figures, name, row, file_node)
+            return
+        for name, index in self._chosen(source, node, table):
+            self._column(figures, name, index, file_node, explicit)
+
+    def _options(self, source: Source, node: Mapping) -> TableOptions | None:
+        header_row = None
+        header_node = node.get("header_row")
+        if header_node is not None:
+            text = text_of(header_node) or ""
+            if not text.strip().isdigit():
+                return None  # the structure check has reported it
+            header_row = int(text)
+            if header_row < 1:
+                message = f"sources.{source.id}.header_row: rows are numbered from 1"
+                self.problem(header_node, message)
+                return None
+        if sum(node.get(key) is not None for key in TABLE_KEYS) > 1:
+            self.problem(node, f"sources.{source.id}: give table: or csv:, not both")
+            return None
+        return TableOptions(
+            sheet=text_of(node.get("sheet")),
+            header_row=header_row,
+            range=text_of(node.get("range")),
+            labels=text_of(node.get("labels")),
+            resource=text_of(node.get("resource")),
+        )
+
+    def _chosen(self, source: Source, node: Mapping, table: Table) -> list[tuple[str, int]]:
+        """The columns that become series: those named under ``columns:``, or every one."""
+        columns_node = node.get("columns")
+        header = table.header
+        if isinstance(columns_node, Mapping):
+            chosen = []
+            for name, (_, value) in columns_node.entries.items():
+                wanted = text_of(value)
+                if wanted is None:
                     continue
-                location = Location(shown, cell.line, cell.column)
-                members.append(Figure(source, column.name, cell.label, number, location, place))
-            self._add_series(source, column.name, members)
+                found = table.find_column(wanted)
+                if found.index is None:
+                    message = found.message.replace(
+                        f"{wanted!r}", f"{wanted!r} for figure {name!r}", 1
+                    )
+                    self.result.problems.append(header.problem(message))
+                    self.result.broken.add(f"{source.id}.{name}")
+                else:
+                    chosen.append((name, found.index))
+            return chosen
+        return self._default_columns(table)
+
+    def _default_columns(self, table: Table) -> list[tuple[str, int]]:
+        chosen = []
+        seen: dict[str, str] = {}
+        for index, column in enumerate(table.columns):
+            name = figure_name(column.label)
+            origin = column.origin or table.header
+            if not name:
+                number = column.origin.column if column.origin else index + 1
+                message = f"column {number} has no header to name its figure"
+                self.result.problems.append(origin.problem(message))
+            elif name in seen:
+                message = (
+                    f"columns {seen[name]!r} and {column.written!r} would both be figure "
+                    f"{name!r}; name the columns under 'columns:'"
+                )
+                self.result.problems.append(origin.problem(message))
+            else:
+                seen[name] = column.written
+                chosen.append((name, index))
+        return chosen
+
+    def _column(
+        self, figures: TableFigures, name: str, index: int, file_node: Node, explicit: bool
+    ) -> None:
+        """The column as a series keyed by row label.
+
+        A cell that is not a figure is a problem at once in a column named under ``columns:``;
+        in a table read whole, only when a claim refers to it (a release table may hold text
+        in cells no claim uses).
+        """
+        source = figures.source
+        key = f"{source.id}.{name}"
+        if key in self.result.figures or key in self.result.series:
+            self.problem(
+                file_node,
+                f"figure {key!r} is given both under figures: and by {figures.table.name}",
+            )
+            return
+        members = []
+        table = figures.table
+        for row in range(len(table.rows)):
+            label = table.rows[row].label
+            ref = f"{key}[{label}]"
+            repeated = table.repeated.get(label_key(label))
+            if repeated is not None:
+                self.result.unreadable[ref] = repeated
+                continue
+            found = figures.figure_at(row, index, name)
+            if isinstance(found, Figure):
+                members.append(found)
+                continue
+            entry = table.entries.get((row, index))
+            withheld = figures.marker(row, index)
+            if withheld is not None:
+                self.result.withheld[ref] = withheld
+            if entry is None or withheld is not None:
+                continue
+            message = self._not_a_number(figures, row, index)
+            if explicit:
+                self.result.problems.append(entry.origin.problem(message))
+                self.result.broken.add(ref)
+            else:
+                self.result.unreadable[ref] = entry.origin.problem(message)
+        self._add_series(source, name, members)
+
+    def _row(self, figures: TableFigures, name: str, row: int, file_node: Node) -> None:
+        """A row of a wide table as a series keyed by column label (period)."""
+        key = f"{figures.source.id}.{name}"
+        if key in self.result.figures or key in self.result.series:
+            self.problem(
+                file_node,
+                f"figure {key!r} is given both under figures: and by {figures.table.name}",
+            )
+            return
+        series = figures.row_series(row)
+        for column, line in enumerate(figures.table.columns):
+            ref = f"{key}[{line.label}]"
+            withheld = figures.marker(row, column)
+            if withheld is not None:
+                self.result.withheld[ref] = withheld
+            elif (entry := figures.table.entries.get((row, column))) is not None and (
+                series.get(line.label) is None
+            ):
+                message = self._not_a_number(figures, row, column)
+                self.result.unreadable[ref] = entry.origin.problem(message)
+        self._add_series(figures.source, name, list(series.figures))
+
+    def _not_a_number(self, figures: TableFigures, row: int, column: int) -> str:
+        entry = figures.table.entries[row, column]
+        place = figures.table.provenance(row, column)
+        if entry.formula is not None:
+            return (
+                f"{place}: the formula {entry.formula} has no saved result; open the workbook "
+                "in a spreadsheet program and save it again"
+            )
+        try:
+            read_number(entry.text)
+        except ValueError as error:
+            return f"{place}: {error}"
+        return f"{place}: not a number"
 
 
 def _is_file(path: Path) -> bool:

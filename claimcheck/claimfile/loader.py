@@ -9,6 +9,7 @@ docs/claim-files.md describes the format.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from fractions import Fraction
 from pathlib import Path
 
@@ -27,8 +28,16 @@ from claimcheck.claimfile.nodes import (
 )
 from claimcheck.claimfile.problems import problems_from
 from claimcheck.claimfile.records import Article, Claim, ClaimFile, Location, Reference, Role
-from claimcheck.claimfile.references import BadReference, parse_reference, resolve
+from claimcheck.claimfile.references import (
+    BadReference,
+    ParsedReference,
+    Resolved,
+    parse_reference,
+    resolve,
+)
+from claimcheck.claimfile.rules import role_problems
 from claimcheck.claimfile.schema import ClaimFileSpec
+from claimcheck.claimfile.table_figures import Withheld
 from claimcheck.errors import ClaimFileError, Problem
 from claimcheck.policy import DEFAULT_POLICY, Policy, conflicts, tolerance
 from claimcheck.text.decode import NotUtf8, decode_utf8
@@ -198,6 +207,10 @@ def _article(
     )
 
 
+class _AtTheCell(Exception):
+    """A reference to a cell whose problem has been reported at the cell itself."""
+
+
 class _Claims:
     def __init__(self, path: str, sources: Sources, problems: list[Problem]) -> None:
         self.path = path
@@ -223,15 +236,20 @@ class _Claims:
         quote = text_of(node.get("quote"))
         if claim_id is not None:
             self._unique(claim_id, node)
-        references = self._references(index, node)
+        references, withheld = self._references(index, node)
         if claim_id is None or quote is None:
             return None
+        note = text_of(node.get("note"))
+        if withheld:
+            # The source withholds a figure the claim rests on: it cannot be checked.
+            references = {}
+            note = "; ".join([*withheld, *([note] if note else [])])
         return Claim(
             id=claim_id,
             quote=quote,
             references=references,
             says=text_of(node.get("says")),
-            note=text_of(node.get("note")),
+            note=note,
             location=Location(self.path, node.line, node.column),
         )
 
@@ -245,65 +263,87 @@ class _Claims:
         else:
             self.problem(key, f"duplicate claim id {claim_id!r} ({places(first, key)})")
 
-    def _references(self, index: int, node: Mapping) -> dict[Role, Reference]:
+    def _references(self, index: int, node: Mapping) -> tuple[dict[Role, Reference], list[str]]:
+        """The claim's references, and why any of them names a figure the source withholds."""
         place = f"claims[{index}]"
         entries = node.entries
         present = [(role, key) for role, key in _ROLE_KEYS if key in entries]
-        self._check_kinds(place, node, [role for role, _ in present])
+        for problem in role_problems([role for role, _ in present]):
+            at = node.key_node(problem.key) if problem.key is not None else None
+            self.problem(at or node, f"{place}: {problem.message}")
         references = {}
+        withheld = []
         for role, key in present:
             value = entries[key][1]
             assert value is not None
-            written = text_of(value)
-            if written is None:
-                if isinstance(value, Scalar):
-                    self.problem(value, f"{place}.{role.value} has no value")
-                continue
-            try:
-                parsed = parse_reference(written)
-            except BadReference as error:
-                self.problem(value, f"{place}.{role.value}: {error}")
-                continue
-            sources = self.sources
-            try:
-                found = resolve(parsed, sources.sources, sources.figures, sources.series)
-            except BadReference as error:
-                if not sources.is_broken(parsed.source, parsed.name, parsed.label):
-                    self.problem(value, f"{place}.{role.value}: {error}")
-                continue
-            references[role] = Reference(
-                role=role,
-                written=written,
-                figure=found.figure,
-                series=found.series,
-                location=Location(self.path, value.line, value.column),
-            )
-        return references
-
-    def _check_kinds(self, place: str, node: Mapping, present: list[Role]) -> None:
-        roles = set(present)
-        if Role.FIGURE in roles and len(roles) > 1:
-            others = ", ".join(role.value for role in present if role is not Role.FIGURE)
-            self.problem(
-                node.key_node(Role.FIGURE.value) or node,
-                f"{place}: 'figure' cannot go with {others}: a claim states one figure, "
-                "or a change (from, to), or a share (part, whole)",
-            )
-            return
-        if roles & {Role.FROM, Role.TO} and roles & {Role.PART, Role.WHOLE}:
-            self.problem(
-                node,
-                f"{place}: a claim is a change (from, to) or a share (part, whole), not both",
-            )
-            return
-        for one, other, what in (
-            (Role.FROM, Role.TO, "a change runs from one figure to another"),
-            (Role.TO, Role.FROM, "a change runs from one figure to another"),
-            (Role.PART, Role.WHOLE, "a share is a part of a whole"),
-            (Role.WHOLE, Role.PART, "a share is a part of a whole"),
-        ):
-            if one in roles and other not in roles:
-                self.problem(
-                    node.key_node(one.value) or node,
-                    f"{place}: '{one.value}' needs '{other.value}' too ({what})",
+            found = self._reference(f"{place}.{role.value}", value)
+            if isinstance(found, Withheld):
+                withheld.append(found.explain())
+            elif found is not None:
+                references[role] = Reference(
+                    role=role,
+                    written=text_of(value) or "",
+                    figure=found.figure,
+                    series=found.series,
+                    location=Location(self.path, value.line, value.column),
                 )
+        return references, withheld
+
+    def _reference(self, place: str, value: Node) -> Resolved | Withheld | None:
+        written = text_of(value)
+        if written is None:
+            if isinstance(value, Scalar):
+                self.problem(value, f"{place} has no value")
+            return None
+        try:
+            parsed = parse_reference(written)
+        except BadReference as error:
+            self.problem(value, f"{place}: {error}")
+            return None
+        try:
+            return self._resolve(parsed)
+        except _AtTheCell:
+            return None
+        except BadReference as error:
+            if not self.sources.is_broken(parsed.source, parsed.name, parsed.label):
+                self.problem(value, f"{place}: {error}")
+            return None
+
+    def _resolve(self, parsed: ParsedReference) -> Resolved | Withheld:
+        sources = self.sources
+        table = sources.tables.get(parsed.source)
+        if parsed.row is not None and parsed.column is not None:
+            if table is None:
+                if parsed.source in sources.sources:
+                    raise BadReference(
+                        f"source {parsed.source!r} has no table: a cell reference "
+                        "source[row, column] needs table: (or csv:)"
+                    )
+                resolve(parsed, sources.sources, sources.figures, sources.series)
+                raise BadReference(f"no source {parsed.source!r}")  # pragma: no cover
+            found = table.cell(parsed.row, parsed.column)
+            if found.withheld is not None:
+                return found.withheld
+            assert found.figure is not None
+            return Resolved(found.figure, found.series)
+        if table is not None and parsed.label is not None:
+            # A series label is a row label (a column series) or a column label (a row
+            # series of a wide table): written as loosely as a cell reference's.
+            row = table.table.find_row(parsed.label)
+            column = table.table.find_column(parsed.label)
+            if row.index is not None:
+                parsed = replace(parsed, label=table.table.rows[row.index].label)
+            elif column.index is not None:
+                parsed = replace(parsed, label=table.table.columns[column.index].label)
+        withheld = sources.withheld.get(str(parsed))
+        if withheld is not None:
+            return withheld
+        unreadable = sources.unreadable.get(str(parsed))
+        if isinstance(unreadable, Problem):
+            # Reported at the cell, once, as a cell a claim file names is reported.
+            if unreadable not in self.problems:
+                self.problems.append(unreadable)
+            raise _AtTheCell
+        if unreadable is not None:
+            raise BadReference(unreadable)
+        return resolve(parsed, sources.sources, sources.figures, sources.series)

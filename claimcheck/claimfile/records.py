@@ -49,6 +49,7 @@ class Source:
     url: str | None = None
     retrieved: str | None = None
     location: Location | None = None
+    published: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,10 +62,15 @@ class Figure:
     number: Number
     location: Location | None = None
     cell: str | None = None
+    """Where a table source holds it, as reports show it: 'foi.csv row 3, column 'Arrests''."""
+    written: str | None = None
+    """The reference that names it when that is a table cell: ``ons["Wales", 2023]``."""
 
     @property
     def ref(self) -> str:
         """The canonical reference: ``foi.crimes_recorded`` or ``foi.crimes_recorded[2011]``."""
+        if self.written is not None:
+            return self.written
         base = f"{self.source.id}.{self.name}"
         return base if self.label is None else f"{base}[{self.label}]"
 

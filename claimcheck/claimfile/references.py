@@ -1,8 +1,11 @@
-"""References from a claim to a source figure: ``source.figure`` or ``source.figure[label]``.
+"""References from a claim to a source figure: ``source.figure``, ``source.figure[label]``, or,
+for a table, ``source[row, column]`` (``ons["Wales", 2023]``), whichever way round the table
+is laid out.
 
-A label is written exactly as it appears in the series (2011, 2011/12, 2012-13, q3,
-possession). When a reference does not resolve, the message lists what does exist, so the
-fix is one look away: "no figure 'crimes_recorded[2012]' in source 'foi' (labels: 2011, 2016)".
+A label is written as it appears in the series (2011, 2011/12, 2012-13, q3, possession); a
+label with a comma or a bracket in it is quoted ("Sales, net"). When a reference does not
+resolve, the message lists what does exist, so the fix is one look away: "no figure
+'crimes_recorded[2012]' in source 'foi' (labels: 2011, 2016)".
 """
 
 from __future__ import annotations
@@ -18,6 +21,10 @@ _REFERENCE = re.compile(
     r"(?P<source>[A-Za-z0-9_][A-Za-z0-9_-]*)\.(?P<name>[A-Za-z0-9_][A-Za-z0-9_-]*)"
     r"(?:\[(?P<label>[^\[\]]+)\])?"
 )
+_CELL = re.compile(r"(?P<source>[A-Za-z0-9_][A-Za-z0-9_-]*)\s*\[(?P<items>.+)\]", re.DOTALL)
+_ITEM = re.compile(
+    r"""\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^,"'\[\]]*?))\s*(?:,|$)"""
+)
 
 
 class BadReference(ValueError):
@@ -26,29 +33,79 @@ class BadReference(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class ParsedReference:
+    """``source.name[label]``, or a table cell ``source[row, column]`` (``name`` empty)."""
+
     source: str
     name: str
     label: str | None = None
+    row: str | None = None
+    column: str | None = None
 
     def __str__(self) -> str:
+        if self.row is not None and self.column is not None:
+            return cell_reference(self.source, self.row, self.column)
         base = f"{self.source}.{self.name}"
         return base if self.label is None else f"{base}[{self.label}]"
 
 
+def cell_reference(source: str, row: str, column: str) -> str:
+    """The canonical way to write a table cell: ``ons["Wales", 2023]``."""
+    return f"{source}[{_item(row)}, {_item(column)}]"
+
+
+def _item(label: str) -> str:
+    if re.fullmatch(r"-?\d+(?:\.\d+)?", label):
+        return label
+    return f"'{label}'" if '"' in label else f'"{label}"'
+
+
+_NOT_A_REFERENCE = (
+    "write source.figure, source.figure[label] for one value of a series, or "
+    'source["row", "column"] for one cell of a table'
+)
+
+
 def parse_reference(text: str) -> ParsedReference:
     """Split a reference into source id, figure name and label; raise on bad syntax."""
-    match = _REFERENCE.fullmatch(text.strip())
+    written = text.strip()
+    match = _REFERENCE.fullmatch(written)
     if match is None:
-        raise BadReference(
-            f"{text!r} is not a reference: write source.figure, or source.figure[label] "
-            "for one value of a series"
-        )
+        cell = _CELL.fullmatch(written)
+        if cell is not None:
+            return _parse_cell(text, cell["source"], cell["items"])
+        raise BadReference(f"{text!r} is not a reference: {_NOT_A_REFERENCE}")
     label = match["label"]
     if label is not None:
-        label = label.strip()
+        label = _unquoted(label.strip())
         if not label:
             raise BadReference(f"{text!r} names an empty label")
     return ParsedReference(match["source"], match["name"], label)
+
+
+def _unquoted(label: str) -> str:
+    if len(label) >= 2 and label[0] == label[-1] and label[0] in "\"'":
+        return label[1:-1].strip()
+    return label
+
+
+def _parse_cell(text: str, source: str, items: str) -> ParsedReference:
+    labels = []
+    position = 0
+    while position < len(items):
+        found = _ITEM.match(items, position)
+        if found is None or found.end() == position:
+            raise BadReference(f"{text!r} is not a reference: {_NOT_A_REFERENCE}")
+        labels.append(next(g for g in found.group("double", "single", "bare") if g is not None))
+        position = found.end()
+    if len(labels) != 2:
+        raise BadReference(
+            f"{text!r} names {len(labels)} labels: a table cell is source[row, column], "
+            'as in ons["Wales", 2023]'
+        )
+    row, column = (label.strip() for label in labels)
+    if not row or not column:
+        raise BadReference(f"{text!r} names an empty label")
+    return ParsedReference(source, "", None, row, column)
 
 
 @dataclass(frozen=True, slots=True)

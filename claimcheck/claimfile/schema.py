@@ -13,12 +13,16 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, WithJsonSchema, create_model
 
+from claimcheck.claimfile.rules import json_schema_rules
 from claimcheck.policy import Policy
 
 NAME_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_-]*$"
 """Source ids and figure names: letters, digits, underscores and hyphens."""
 
-REFERENCE_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_-]*\.[A-Za-z0-9_][A-Za-z0-9_-]*(\[[^\[\]]+\])?$"
+REFERENCE_PATTERN = (
+    r"^[A-Za-z0-9_][A-Za-z0-9_-]*"
+    r"(\.[A-Za-z0-9_][A-Za-z0-9_-]*(\[[^\[\]]+\])?|\s*\[[^\[\]]+,[^\[\]]+\])$"
+)
 
 Name = Annotated[str, StringConstraints(pattern=NAME_PATTERN)]
 Text = Annotated[str, StringConstraints(pattern=r"\S")]
@@ -94,31 +98,69 @@ class SourceSpec(_Format):
             "Figures by name. A value is a single figure or a series keyed by period or label."
         ),
     )
+    published: str | None = Field(
+        None,
+        title="Published",
+        description="When the source was published, e.g. 2024-10-28; reports show it.",
+    )
+    table: str | None = Field(
+        None,
+        title="Table file",
+        description=(
+            "A table to read figures from, relative to the claim file: a CSV file, an Excel "
+            "workbook (.xlsx), an OpenDocument spreadsheet (.ods) or a data package "
+            "(datapackage.json). Long (one row per period) or wide (periods as columns)."
+        ),
+    )
     csv: str | None = Field(
         None,
         title="CSV file",
+        description="The older name of table:, for a CSV file.",
+    )
+    sheet: str | None = Field(
+        None, title="Sheet", description="The workbook's sheet to read; the first by default."
+    )
+    header_row: int | None = Field(
+        None,
+        title="Header row",
         description=(
-            "A CSV file beside the claim file to read figures from: one row per label, one "
-            "column per figure. Its path is relative to the claim file."
+            "The row number of the column headers; found by default (the first row of names "
+            "with no figures in it, past any title rows)."
         ),
+        json_schema_extra={"minimum": 1},
+    )
+    range: str | None = Field(
+        None,
+        title="Cell range",
+        description="Read only these cells, header row first, e.g. 'A3:F20'.",
+        json_schema_extra={"pattern": r"^\s*[A-Za-z]{1,3}\d+\s*:\s*[A-Za-z]{1,3}\d+\s*$"},
+    )
+    resource: str | None = Field(
+        None,
+        title="Resource",
+        description="For a data package: the resource (table) to read; the first by default.",
     )
     labels: str | None = Field(
         None,
         title="Label column",
-        description="The CSV column header that holds the labels; the first column by default.",
+        description="The header of the column that holds the row labels; the first by default.",
     )
     columns: dict[Name, str] | None = Field(
         None,
         title="Columns",
         description=(
-            "Figure names mapped to CSV column headers. By default every column other than "
-            "the label column becomes a figure, named by its header in lower case with "
-            "underscores (Crimes recorded → crimes_recorded)."
+            "Figure names mapped to column headers, each column becoming a series keyed by row "
+            "label. By default every column other than the label column becomes a figure, "
+            "named by its header in lower case with underscores (Crimes recorded → "
+            "crimes_recorded)."
         ),
     )
 
 
-_REFERENCE_DESCRIPTION = "source.figure, or source.figure[label] for one value of a series"
+_REFERENCE_DESCRIPTION = (
+    "source.figure, source.figure[label] for one value of a series, or "
+    'source["row", column] for one cell of a table (ons["Wales", 2023])'
+)
 
 
 def _reference(title: str, role: str) -> Any:
@@ -130,19 +172,10 @@ def _reference(title: str, role: str) -> Any:
     )
 
 
-_CLAIM_RULES: dict[str, Any] = {
-    "dependentRequired": {"from": ["to"], "to": ["from"], "part": ["whole"], "whole": ["part"]},
-    "dependentSchemas": {
-        "figure": {"not": {"anyOf": [{"required": [key]} for key in ("from", "to", "part")]}},
-        "from": {"not": {"anyOf": [{"required": [key]} for key in ("part", "whole")]}},
-    },
-}
-
-
 class ClaimSpec(_Format):
     """One claim: the words quoted from the story and the figures they rest on."""
 
-    model_config = ConfigDict(title="Claim", json_schema_extra=_CLAIM_RULES)
+    model_config = ConfigDict(title="Claim", json_schema_extra=json_schema_rules())
 
     id: Text = Field(title="Id", description="A short name for the claim, unique in the file.")
     quote: Text = Field(

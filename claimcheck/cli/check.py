@@ -46,6 +46,15 @@ def register(subparsers: Any) -> None:
         "--jobs", "-j", type=_positive, default=1, metavar="N", help="check files in N processes"
     )
     parser.add_argument(
+        "--sources",
+        metavar="TABLE",
+        action="append",
+        help=(
+            "a table file (.csv, .xlsx, .ods, datapackage.json) to use as a source of a claim "
+            "file that names none; repeat it for several tables"
+        ),
+    )
+    parser.add_argument(
         "--allow-outside",
         action="store_true",
         help="let a claim file read CSV sources and its article outside its own folder",
@@ -69,14 +78,21 @@ def run(args: argparse.Namespace) -> int:
     from claimcheck.report import render
 
     files, problems = batch.expand(args.paths)
-    if args.article is not None and len(files) > 1:
-        sys.stderr.write("claimcheck: error: --article goes with a single claim file\n")
+    if (args.article is not None or args.sources) and len(files) > 1:
+        what = "--article" if args.article is not None else "--sources"
+        sys.stderr.write(f"claimcheck: error: {what} goes with a single claim file\n")
         return ExitCode.BAD_INPUT
-    jobs = [batch.Job(path, args.article, args.allow_outside) for path in files]
-    with paused_gc():  # the command owns its process: see claimcheck._gc
-        result = batch.run(jobs, workers=args.jobs, progress=_progress_line())
-    problems += result.problems
-    report = result.report
+    if args.sources and files:
+        result = batch.Batch()
+        result.outcomes.append(_with_tables(files[0], args))
+        problems += result.problems
+        report = result.report
+    else:
+        jobs = [batch.Job(path, args.article, args.allow_outside) for path in files]
+        with paused_gc():  # the command owns its process: see claimcheck._gc
+            result = batch.run(jobs, workers=args.jobs, progress=_progress_line())
+        problems += result.problems
+        report = result.report
     if problems:
         print_problems(problems)
         if not report.claims:
@@ -89,6 +105,26 @@ def run(args: argparse.Namespace) -> int:
     if problems:
         return ExitCode.BAD_INPUT
     return _exit_code(report, strict=args.strict)
+
+
+def _with_tables(path: str, args: argparse.Namespace) -> Any:
+    """Check one claim file with the tables given by --sources as its sources."""
+    from claimcheck.batch import Outcome
+    from claimcheck.checking import check, read_article
+    from claimcheck.claimfile.table_sources import load_with_tables
+    from claimcheck.errors import ClaimFileError
+
+    try:
+        claim_file = load_with_tables(path, args.sources, allow_outside=args.allow_outside)
+        article = None if args.article is None else read_article(args.article)
+        report = check(claim_file, article=article)
+    except ClaimFileError as error:
+        return Outcome(path, problems=tuple(error.problems))
+    if args.article is not None:
+        update = {"path": args.article}
+        articles = [item.model_copy(update=update) for item in report.articles]
+        report = report.model_copy(update={"articles": articles})
+    return Outcome(path, report=report)
 
 
 def _exit_code(report: Any, *, strict: bool) -> int:

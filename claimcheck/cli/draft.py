@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -22,22 +23,41 @@ def register(subparsers: Any) -> None:
     parser.add_argument("article", metavar="ARTICLE", help="the article's text file, or -")
     parser.add_argument("--output", "-o", metavar="FILE", help="write the claim file here")
     parser.add_argument(
-        "--sources", metavar="FILE", help="a claim file whose sources: hold the figures"
+        "--sources",
+        metavar="FILE",
+        action="append",
+        help=(
+            "a claim file whose sources: hold the figures, or a table file (.csv, .xlsx, .ods, "
+            "datapackage.json) to use as a source; repeat it for several tables"
+        ),
     )
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     from claimcheck.article.draft import draft
+    from claimcheck.claimfile.table_sources import draft_sources, is_table, splice_sources
     from claimcheck.cli.scan import read_text
 
-    sources = None
-    if args.sources is not None:
+    # Paths in the draft are written relative to where it goes.
+    folder = Path(args.output).parent if args.output is not None else Path.cwd()
+    given: list[str] = args.sources or []
+    tables = [path for path in given if is_table(path)]
+    claim_files = [path for path in given if not is_table(path)]
+    if len(claim_files) > 1 or (claim_files and tables):
+        sys.stderr.write(
+            "claimcheck: error: --sources takes one claim file, or table files (not both)\n"
+        )
+        return ExitCode.BAD_INPUT
+    sources = block = None
+    if tables:
+        sources, block = draft_sources(tables, folder)
+    elif claim_files:
         from claimcheck.claimfile.loader import load
 
-        sources = load(args.sources)
-    text = read_text(args.article)
-    # A CSV source keeps its csv: path, written relative to where the draft goes.
-    folder = Path(args.output).parent if args.output is not None else Path.cwd()
-    write_output(draft(text, sources, output_dir=folder), args.output)
+        sources = load(claim_files[0])
+    text = draft(read_text(args.article), sources, output_dir=folder)
+    if block is not None:
+        text = splice_sources(text, block)
+    write_output(text, args.output)
     return ExitCode.OK

@@ -95,10 +95,10 @@ def parse_number(text: str) -> Number | None:
     if not stripped:
         return None
     offset = text.index(stripped[0])
-    found = _numreader.read_at(text, offset)
-    if type(found) is not _Reading or found.end != offset + len(stripped):
+    at = _numreader.read_at(text, offset)
+    if len(at.readings) != 1 or at.end != offset + len(stripped):
         return None
-    return _number(text, offset, found)
+    return _number(text, offset, at.readings[0])
 
 
 def find_numbers(text: str) -> list[NumberMatch]:
@@ -114,7 +114,6 @@ def find_numbers(text: str) -> list[NumberMatch]:
     return found
 
 
-_Reading = _numreader.Reading
 _UNITS: dict[str, Unit] = {unit.value: unit for unit in Unit}
 _FORMS: dict[str, Form] = {form.value: form for form in Form}
 

@@ -12,12 +12,15 @@ import re
 from collections.abc import Iterator
 from fractions import Fraction
 
-from claimcheck.numbers.digits import VULGAR, Reading, Skip, read_digits, suffixes
+from claimcheck.numbers.digits import VULGAR, read_digits
+from claimcheck.numbers.reading import NOTHING, Found, Reading, found
+from claimcheck.numbers.suffixes import suffixes
 from claimcheck.numbers.words import ARTICLE_WORDS, START_WORDS, WordForm, read_words
+from claimcheck.text.vocabulary import DURATION_AFTER, SPACE, SPACE_CHARS, YEAR_DIGITS
 
-__all__ = ["Reading", "Skip", "read_at", "scan"]
+__all__ = ["Found", "Reading", "read_at", "scan"]
 
-_S = r"[ \t\u00a0\u2009\u202f]"
+_S = SPACE
 _ARTICLE_TARGETS = "|".join(sorted(ARTICLE_WORDS, key=len, reverse=True))
 _VULGAR = "".join(VULGAR)
 
@@ -79,20 +82,15 @@ _CANDIDATE = re.compile(
 _ZERO = Fraction(0)
 # The first letter of "in", "out" and "over", as the ignore-case links below match it.
 _LINK_FIRST = frozenset("iIoO\u0130\u0131")
-_GAPS = frozenset(" \t\u00a0\u2009\u202f")
-_RANGE_DASH_BEFORE = re.compile(r"[0-9%][ \t\u00a0]{1,2}$")
+_GAPS = frozenset(SPACE_CHARS)
+_RANGE_DASH_BEFORE = re.compile(rf"[0-9%]{_S}{{1,2}}$")
 _NEGATIVE_WORD = re.compile(rf"(?:minus|negative){_S}{{1,2}}(?=[0-9.])", re.IGNORECASE)
 _RATIO_LINK = re.compile(
     rf"{_S}{{1,3}}(?:in|out{_S}{{1,3}}of){_S}{{1,3}}(?:every{_S}{{1,3}})?", re.IGNORECASE
 )
-_YEAR = re.compile(r"(?:1[89]|2[01])[0-9]{2}(?![0-9])")
+_YEAR = re.compile(rf"{YEAR_DIGITS}(?![0-9])")
 _OVER_LINK = re.compile(rf"{_S}{{1,3}}over{_S}{{1,3}}", re.IGNORECASE)
 _WORD_AFTER = re.compile(rf"{_S}{{1,3}}[A-Za-z]")
-_TIME_UNIT_AFTER = re.compile(
-    rf"{_S}{{1,3}}(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?)"
-    r"(?![A-Za-z])",
-    re.IGNORECASE,
-)
 
 
 def scan(text: str) -> Iterator[tuple[int, Reading]]:
@@ -105,45 +103,47 @@ def scan(text: str) -> Iterator[tuple[int, Reading]]:
         if m is None:
             return
         start = m.start()
-        found = read_at(text, start)
-        if type(found) is Reading:
-            yield start, found
-            pos = found.end
-        elif isinstance(found, list):
-            for reading in found:
+        at = read_at(text, start)
+        if at.readings:
+            for reading in at.readings:
                 yield start, reading
                 start = reading.end + 1
-            pos = found[-1].end
-        elif isinstance(found, Skip):
-            pos = max(found.end, m.end())
+            pos = at.end
         else:
-            pos = m.end()
+            pos = max(at.end, m.end())
 
 
-def read_at(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
+def read_at(text: str, pos: int) -> Found:
     """Read the number that starts exactly at ``pos``."""
-    found = _read_core(text, pos)
-    if type(found) is not Reading:
-        return found
-    end = found.end
-    if text[end : end + 1] not in _GAPS or not _whole(found):
-        return found  # "one in five" and "one over three": a whole number, then a gap
+    at = _read_core(text, pos)
+    if len(at.readings) != 1:
+        return at
+    first = at.readings[0]
+    end = first.end
+    if text[end : end + 1] not in _GAPS or not _whole(first):
+        return at  # "one in five" and "one over three": a whole number, then a gap
     word = end + 1
     while word < end + 3 and text[word : word + 1] in _GAPS:
         word += 1
     if text[word : word + 1] not in _LINK_FIRST:
-        return found  # then "in", "out of" or "over", after at most three spaces
-    return _over(text, _ratio(text, found))
+        return at  # then "in", "out of" or "over", after at most three spaces
+    return found(_over(text, _ratio(text, first)))
 
 
-def _read_core(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
+def _read_one(text: str, pos: int) -> Reading | None:
+    """The one number that starts at ``pos``, if there is exactly one."""
+    at = _read_core(text, pos)
+    return at.readings[0] if len(at.readings) == 1 else None
+
+
+def _read_core(text: str, pos: int) -> Found:
     if pos >= len(text):
-        return None
+        return NOTHING
     char = text[pos]
     if char in VULGAR:
-        return Reading(pos + 1, VULGAR[char], Fraction(0), form=WordForm.FRACTION)
+        return found(Reading(pos + 1, VULGAR[char], Fraction(0), form=WordForm.FRACTION))
     if char in "-−" and _RANGE_DASH_BEFORE.search(text, max(0, pos - 4), pos):
-        return None  # "75 - 300": a range, not minus 300
+        return NOTHING  # "75 - 300": a range, not minus 300
     if (
         (char.isascii() and (char.isdigit() or char in "-+.$"))
         or char in "−£€"
@@ -152,19 +152,20 @@ def _read_core(text: str, pos: int) -> Reading | Skip | list[Reading] | None:
         return read_digits(text, pos)
     negative = _NEGATIVE_WORD.match(text, pos) if char in "mMnN" else None
     if negative is not None:
-        found = read_digits(text, negative.end())
-        if not isinstance(found, Reading) or found.value < 0:
-            return None
-        return Reading(
-            found.end, -found.value, found.step, found.unit, found.currency, form=found.form
+        after = read_digits(text, negative.end())
+        if len(after.readings) != 1 or after.readings[0].value < 0:
+            return NOTHING
+        read = after.readings[0]
+        return found(
+            Reading(read.end, -read.value, read.step, read.unit, read.currency, form=read.form)
         )
     worded = read_words(text, pos)
     if worded is None:
-        return None
+        return NOTHING
     reading = Reading(worded.end, worded.value, worded.step, is_word=True, form=worded.form)
     if worded.form != WordForm.CARDINAL:
-        return reading
-    return suffixes(text, reading, currency=None, decimal=False)
+        return found(reading)
+    return found(suffixes(text, reading, currency=None, decimal=False))
 
 
 def _whole(reading: Reading) -> bool:
@@ -184,11 +185,11 @@ def _ratio(text: str, first: Reading) -> Reading:
     link = _RATIO_LINK.match(text, first.end)
     if link is None or _YEAR.match(text, link.end()) is not None:
         return first  # "2,478 in 2011": a year, read as one below, is never the second number
-    second = _read_core(text, link.end())
-    if not isinstance(second, Reading) or not _whole(second) or second.year_like:
+    second = _read_one(text, link.end())
+    if second is None or not _whole(second) or second.year_like:
         return first
     # both are whole numbers: their values are their numerators
-    if first.value.numerator >= second.value.numerator or _TIME_UNIT_AFTER.match(text, second.end):
+    if first.value.numerator >= second.value.numerator or DURATION_AFTER.match(text, second.end):
         return first
     value = Fraction(first.value.numerator, second.value.numerator)
     return Reading(second.end, value, _ZERO, is_word=first.is_word, form="ratio")
@@ -201,8 +202,8 @@ def _over(text: str, first: Reading) -> Reading:
     link = _OVER_LINK.match(text, first.end)
     if link is None:
         return first
-    second = _read_core(text, link.end())
-    if not isinstance(second, Reading) or not _whole(second) or second.value == 0:
+    second = _read_one(text, link.end())
+    if second is None or not _whole(second) or second.value == 0:
         return first
     if _WORD_AFTER.match(text, second.end):
         return first  # "5 over 3 years" is a period, "won 3 over 2 rounds" is not a fraction

@@ -26,13 +26,13 @@ from claimcheck.numbers.vocab import (
     TENS,
     UNITS,
 )
+from claimcheck.text.vocabulary import SPACE
 
 __all__ = ["ARTICLE_WORDS", "START_WORDS", "WordForm", "WordNumber", "read_and_fraction"]
 
+_SPACE_OR_LINE = SPACE[:-1] + "\\n]"
 _WORD = re.compile(r"[A-Za-z]{1,13}(?![A-Za-z])")
-_SEP = re.compile(
-    r"[ \t\u00a0]{0,2}-[ \t\u00a0]{0,2}(?=[A-Za-z])|[ \t\n\u00a0\u2009\u202f]{1,3}(?=[A-Za-z])"
-)
+_SEP = re.compile(rf"{SPACE}{{0,2}}-{SPACE}{{0,2}}(?=[A-Za-z])|{_SPACE_OR_LINE}{{1,3}}(?=[A-Za-z])")
 _PLURAL_UNIT_ORDINALS: Final = {f"{word}s": n for word, n in ORDINAL_UNITS.items()}
 _MAX_WORDS: Final = 48  # longer than any number a reader would write in words
 _SMALL: Final = ("", "hundred", "scale", "and")  # states after which 1-99 may follow
@@ -210,32 +210,55 @@ def _cardinal(words: _Words, i: int, lead: int | None = None) -> WordNumber | No
 
 def _step(words: _Words, j: int, word: str, s: _State) -> WordNumber | bool:
     """Consume word ``j``; a finished number, True to go on, False to stop before it."""
-    small_ok = s.last in _SMALL
     if word == "and" and s.last in ("hundred", "scale"):
-        after = words.word(j + 1)
-        if (
-            after in UNITS
-            or after in TEENS
-            or after in TENS
-            or after in ORDINAL_UNITS
-            or (after in ORDINAL_TEENS or after in ORDINAL_TENS)
-        ):
-            s.before_and = s.group
-            s.last = "and"
-            return True
-        return False
+        return _and(words, j, s)
     if word in TENS and s.last in ("unit", "teen", "tens", "hundred", "scale"):
-        plural = words.word(j + 1)
-        if plural in _PLURAL_UNIT_ORDINALS and s.total + s.group > 1:
-            # "three twenty-firsts" is 3/21; "one hundred thirty-fifths" is 100/35
-            denominator = TENS[word] + _PLURAL_UNIT_ORDINALS[plural]
-            value = Fraction(s.total + s.group, denominator)
-            return WordNumber(words.end(j + 1), value, Fraction(0), WordForm.FRACTION)
+        plural = _plural_tens(words, j, word, s)
+        if plural is not None:
+            return plural
     fraction = _fraction(word, s)
     if fraction is not None:
         if fraction < 1:
             return _scaled_fraction(words, j, fraction)
         return WordNumber(words.end(j), fraction, Fraction(0), WordForm.CARDINAL)
+    if not _add_cardinal(word, s):
+        ordinal = _ordinal(word, s)
+        if ordinal is None:
+            return False
+        return WordNumber(words.end(j), Fraction(ordinal), Fraction(0), WordForm.ORDINAL)
+    s.index = j
+    return s.last != "dozen"
+
+
+def _and(words: _Words, j: int, s: _State) -> bool:
+    """ "and" after a hundred or a scale goes on only to a number below a hundred."""
+    after = words.word(j + 1)
+    if (
+        after in UNITS
+        or after in TEENS
+        or after in TENS
+        or after in ORDINAL_UNITS
+        or (after in ORDINAL_TEENS or after in ORDINAL_TENS)
+    ):
+        s.before_and = s.group
+        s.last = "and"
+        return True
+    return False
+
+
+def _plural_tens(words: _Words, j: int, word: str, s: _State) -> WordNumber | None:
+    """ "three twenty-firsts" is 3/21; "one hundred thirty-fifths" is 100/35."""
+    plural = words.word(j + 1)
+    if plural in _PLURAL_UNIT_ORDINALS and s.total + s.group > 1:
+        denominator = TENS[word] + _PLURAL_UNIT_ORDINALS[plural]
+        value = Fraction(s.total + s.group, denominator)
+        return WordNumber(words.end(j + 1), value, Fraction(0), WordForm.FRACTION)
+    return None
+
+
+def _add_cardinal(word: str, s: _State) -> bool:
+    """Add a cardinal word to the number read so far; False when it cannot continue it."""
+    small_ok = s.last in _SMALL
     if word in UNITS and (small_ok or s.last == "tens") and not (UNITS[word] == 0 and s.last):
         s.group += UNITS[word]
         s.last, s.step = "unit", 1
@@ -257,12 +280,8 @@ def _step(words: _Words, j: int, word: str, s: _State) -> WordNumber | bool:
         s.cap = s.step = s.last_scale = SCALES[word]
         s.last = "scale"
     else:
-        ordinal = _ordinal(word, s)
-        if ordinal is None:
-            return False
-        return WordNumber(words.end(j), Fraction(ordinal), Fraction(0), WordForm.ORDINAL)
-    s.index = j
-    return s.last != "dozen"
+        return False
+    return True
 
 
 def _ordinal(word: str, s: _State) -> int | None:

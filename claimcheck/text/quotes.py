@@ -7,10 +7,12 @@ use this, so a quote the one finds the other highlights.
 
 from __future__ import annotations
 
+from claimcheck.text.vocabulary import DASH_CHARS, DOUBLE_QUOTES, SINGLE_QUOTES
+
 __all__ = ["normalise", "quote_spans"]
 
-_QUOTES = dict.fromkeys("‘’‚‛′`´", "'") | dict.fromkeys("“”„‟″«»", '"')
-_DASHES = dict.fromkeys("‐‑‒–—―−", "-")
+_QUOTES = dict.fromkeys(SINGLE_QUOTES, "'") | dict.fromkeys(DOUBLE_QUOTES, '"')
+_DASHES = dict.fromkeys(DASH_CHARS, "-")
 _FOLD = _QUOTES | _DASHES | {"\u00ad": ""}
 
 

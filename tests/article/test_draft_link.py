@@ -57,7 +57,7 @@ LINKS = [
     (
         "In the North, the fertility rate fell from 1.62 to 1.58.",
         {"In the North, the fertility rate fell from 1.62 to 1.58": {
-            "from": "rates.2022[North]", "to": "rates.2023[North]"}},
+            "from": "rates.north[2022]", "to": "rates.north[2023]"}},
     ),
     # a share: part and whole from one series
     (

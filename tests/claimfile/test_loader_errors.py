@@ -68,7 +68,8 @@ def _claim(body: str) -> str:
         (
             "quote: q|figure: foi team",
             "f.yaml:11:13: claims[0].figure: 'foi team' is not a reference: write "
-            "source.figure, or source.figure[label] for one value of a series",
+            "source.figure, source.figure[label] for one value of a series, or "
+            'source["row", "column"] for one cell of a table',
         ),
         (
             "quote: q|from: foi.crimes_recorded[2011]",
@@ -205,7 +206,7 @@ def test_duplicate_claim_ids_name_both_lines() -> None:
         ),
         (
             "claims: []\nsources:\n  s: {}\n",
-            "f.yaml:3:3: sources.s has no figures: give figures: or csv:",
+            "f.yaml:3:3: sources.s has no figures: give figures:, table: or csv:",
         ),
         (
             "claims: []\nsources:\n  s.t:\n    figures: {x: 1}\n",
@@ -214,7 +215,7 @@ def test_duplicate_claim_ids_name_both_lines() -> None:
         ),
         (
             "claims: []\nsources:\n  s:\n    figures: {x: 1}\n    labels: Year\n",
-            "f.yaml:5:5: sources.s.labels applies only with csv:",
+            "f.yaml:5:5: sources.s.labels applies only with table: or csv:",
         ),
         (
             "claims: []\npolicy:\n  about_suported: 0.2\n",

@@ -107,6 +107,9 @@ def test_there_are_claim_files_to_check() -> None:
         ("claims: []\npolicy: {small_bse: 3}\n", "Additional properties are not allowed ('small_"),
         ("claims: []\nsources: {s.t: {figures: {x: 1}}}\n", "'s.t' does not match any"),
         ("claims: []\nsources: {s: {figures: {x y: 1}}}\n", "'x y' does not match any"),
+        ("claims: []\nsources: {s: {table: t.xlsx, header_row: 0}}\n", "0 is less than"),
+        ("claims: []\nsources: {s: {table: t.xlsx, range: A1}}\n", "'A1' does not match"),
+        ("claims:\n  - {id: a, quote: q, figure: 's[\"North\"]'}\n", "'s[\"North\"]' does not"),
     ],
 )  # fmt: skip
 def test_the_schema_flags_mistakes_as_an_editor_types(text: str, expected: str) -> None:
@@ -128,11 +131,21 @@ sources:
     csv: ons.csv
     labels: Year
     columns: {population: Population}
+  release:
+    published: "2024-10-28"
+    table: table-3.xlsx
+    sheet: Table 3
+    header_row: 5
+    range: A5:D20
+  package:
+    table: datapackage.json
+    resource: births
 claims:
   - {id: a, quote: q, from: "foi.d[2011]", to: "foi.d[q3]"}
   - {id: b, quote: q, figure: foi.a, says: s, note: n}
   - {id: c, quote: q, part: foi.a, whole: "ons.population[2011/12]"}
   - {id: d, quote: q}
+  - {id: e, quote: q, from: 'release["North East", 2022]', to: "release['Sales, net', 2023]"}
 policy: {about_supported: 0.15, small_base: 50, multiple_review: "1/10"}
 """
     assert _errors(text) == []

@@ -5,27 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from _wording import check_case
+from _wording import ch, check_case, fig, named, ser, sh
 
 from claimcheck.engine.wording.phrases import FAMILIES
 from claimcheck.model import Verdict
-
-
-def ch(before: Any, after: Any, labels: tuple[str, str] | None = None) -> dict[str, Any]:
-    return {"before": before, "after": after, "labels": labels}
-
-
-def fig(value: Any) -> dict[str, Any]:
-    return {"value": value}
-
-
-def sh(part: Any, whole: Any) -> dict[str, Any]:
-    return {"part": part, "whole": whole}
-
-
-def ser(label: str, *pairs: tuple[str, Any]) -> dict[str, Any]:
-    return {"series": pairs, "label": label}
-
 
 YEARS = (("2012", 410), ("2013", 455), ("2014", 480), ("2015", 530), ("2016", 560))
 DIP = (("2012", 410), ("2013", 455), ("2014", 440), ("2015", 530), ("2016", 560))
@@ -591,8 +574,7 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
 
 @pytest.mark.parametrize(
     ("family_id", "quote", "figures", "verdict"),
-    CASES,
-    ids=[f"{i}:{case[1][:40]}" for i, case in enumerate(CASES)],
+    named(CASES, by=(1, 3)),
 )
 def test_newsroom_sentence(
     family_id: str, quote: str, figures: dict[str, Any], verdict: Verdict

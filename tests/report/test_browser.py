@@ -7,7 +7,6 @@ only where Chromium is not installed.
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
 import subprocess
@@ -15,6 +14,7 @@ from html import escape as html_escape
 from pathlib import Path
 
 import pytest
+from _golden import refreshing
 from _report_samples import sample_report, west_midlands_report
 
 from claimcheck.report.html import render
@@ -182,5 +182,5 @@ def test_screenshot(tmp_path: Path) -> None:
     data = shot.read_bytes()
     assert data.startswith(b"\x89PNG\r\n\x1a\n")
     assert len(data) > 10_000
-    if os.environ.get("CLAIMCHECK_REFRESH_GOLDEN"):
+    if refreshing():
         (DOCS / "report-west-midlands.png").write_bytes(data)

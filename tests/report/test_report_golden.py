@@ -8,12 +8,12 @@ After an intended change to a renderer, refresh them and review the diff:
 
 from __future__ import annotations
 
-import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from _golden import refreshing
 from _report_samples import sample_report, west_midlands_report
 
 from claimcheck.model import Report
@@ -21,7 +21,6 @@ from claimcheck.report import render
 
 ROOT = Path(__file__).resolve().parents[2]
 GOLDEN = ROOT / "tests" / "golden"
-REFRESH = bool(os.environ.get("CLAIMCHECK_REFRESH_GOLDEN"))
 SUFFIXES = {
     "text": "txt",
     "json": "json",
@@ -38,7 +37,7 @@ def _report(name: str) -> Report:
 
 
 def _compare(path: Path, output: str) -> None:
-    if REFRESH:
+    if refreshing():
         path.write_text(output, encoding="utf-8", newline="\n")
     expected = path.read_text(encoding="utf-8")
     assert output == expected, f"{path.name} differs; refresh with CLAIMCHECK_REFRESH_GOLDEN=1"

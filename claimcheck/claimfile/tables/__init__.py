@@ -1,7 +1,71 @@
 """Table sources: one module per table format, chosen by file type behind one interface.
 
-Each reader turns a file into cells that keep their provenance (file, row, column), so a
-finding can name the cell a figure came from. CSV (``csvfile``) is the first format.
+``read_table(path, shown, name, options)`` returns a ``Table``: figures addressed by row and
+column label, each cell keeping its provenance (file, sheet, cell address, or CSV line and
+column), or raises ``TableError`` with problems. A reader (``csvfile``, ``xlsx``, ``ods``,
+``datapackage``) only turns a file into a ``Grid`` of displayed cells; ``layout`` finds the
+header, labels, units, notes and markers, the same for every format. A new format is a new
+module here and a line in ``_READERS``.
 
 May import: ``claimcheck.text``, ``claimcheck.numbers``, ``claimcheck.errors``.
 """
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from claimcheck.claimfile.tables.grid import Grid, Origin, TableError
+from claimcheck.claimfile.tables.layout import Table, TableOptions, lay_out
+from claimcheck.errors import Problem
+
+__all__ = ["SUFFIXES", "Origin", "Table", "TableError", "TableOptions", "read_table"]
+
+
+def _csv(path: Path, shown: str, options: TableOptions) -> Grid:
+    from claimcheck.claimfile.tables.csvfile import read_csv
+
+    return read_csv(path, shown)
+
+
+def _xlsx(path: Path, shown: str, options: TableOptions) -> Grid:
+    from claimcheck.claimfile.tables.xlsx import read_xlsx
+
+    return read_xlsx(path, shown, options.sheet)
+
+
+def _ods(path: Path, shown: str, options: TableOptions) -> Grid:
+    from claimcheck.claimfile.tables.ods import read_ods
+
+    return read_ods(path, shown, options.sheet)
+
+
+def _datapackage(path: Path, shown: str, options: TableOptions) -> Grid:
+    from claimcheck.claimfile.tables.datapackage import read_package
+
+    return read_package(path, shown, options.resource)
+
+
+_READERS: dict[str, Callable[[Path, str, TableOptions], Grid]] = {
+    ".csv": _csv,
+    ".xlsx": _xlsx,
+    ".xlsm": _xlsx,
+    ".ods": _ods,
+    ".json": _datapackage,
+}
+SUFFIXES = tuple(_READERS)
+"""The file types a table source may have."""
+
+
+def read_table(path: Path, shown: str, name: str, options: TableOptions) -> Table:
+    """The table in the file at ``path``; ``shown`` names it in problems, ``name`` in reports."""
+    reader = _READERS.get(path.suffix.lower())
+    if reader is None:
+        kinds = ", ".join(SUFFIXES)
+        message = f"claimcheck reads tables from {kinds} files, not {path.suffix or 'this'} files"
+        if path.suffix.lower() == ".xls":
+            message = "old Excel .xls workbooks are not read: save the workbook as .xlsx"
+        raise TableError([Problem(shown, 1, 1, message)])
+    if options.sheet is not None and reader is _csv:
+        raise TableError([Problem(shown, 1, 1, "sheet: applies to a workbook, not a CSV file")])
+    return lay_out(reader(path, shown, options), name, options)

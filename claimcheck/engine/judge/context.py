@@ -11,6 +11,7 @@ from functools import cached_property, lru_cache
 from claimcheck.claimfile.records import Figure, Reference, Role, Series
 from claimcheck.numbers.number import Unit
 from claimcheck.policy import Policy
+from claimcheck.text.vocabulary import YEAR_DIGITS
 
 _FROM = re.compile(r"(?<![a-z])from\s+$")
 _TO = re.compile(
@@ -22,7 +23,7 @@ _TO = re.compile(
     r"(?:\s*(?:%|per\s*cent|percent|m|bn|k|million|billion|thousand|points?|"
     r"percentage\s+points?))?)\s+to\s+$"
 )
-_YEAR = re.compile(r"^\s*((?:1[89]|20)\d\d)(?:\s*[/\-–]\s*\d{2,4})?\s*$")
+_YEAR = re.compile(rf"^\s*({YEAR_DIGITS})(?:\s*[/\-–]\s*\d{{2,4}})?\s*$")
 
 
 @lru_cache(maxsize=1024)

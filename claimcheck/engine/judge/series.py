@@ -13,11 +13,12 @@ from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.calendar import month_pattern
+from claimcheck.text.vocabulary import YEAR_DIGITS
 
 # Labels that name a period without a year of their own: quarters, halves, months, weeks.
 _PERIOD = re.compile(
     rf"(?i)(?<![a-z])(?:q[1-4]|h[12]|quarter|{month_pattern(lower=True)}|week|month|year)"
-    r"(?![a-z])|(?<!\d)(?:1[89]|20)\d\d(?!\d)"
+    rf"(?![a-z])|(?<!\d){YEAR_DIGITS}(?!\d)"
 )
 
 

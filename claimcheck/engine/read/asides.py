@@ -9,16 +9,14 @@ from functools import lru_cache
 from claimcheck.engine.read.mentions import Aside, Reading, number_form
 from claimcheck.numbers.number import NumberMatch, Unit
 from claimcheck.text.calendar import month_pattern
+from claimcheck.text.vocabulary import YEAR as YEAR
+from claimcheck.text.vocabulary import duration_after
 
 _MONTHS = month_pattern(lower=True)
 _DATE_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:{_MONTHS}|in|since|from|until|till|by|to|between|and|during|before|"
     rf"after|of|year|the|early|late|mid|end|start|spring|summer|autumn|winter)[\s-]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$"
 )
-_DURATION_AFTER = re.compile(
-    r"[\s-]+(?:calendar\s+|financial\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|quarters?)(?![A-Za-z])"
-)
-YEAR = re.compile(r"(?:1[89]|20)\d\d")
 # The second half of a financial or academic year: the "/12" of "2011/12", "-13" of "2012-13".
 YEAR_TAIL = re.compile(r"[/-]\d{2}(?:\d{2})?(?![\d%])")
 
@@ -83,7 +81,7 @@ def _duration(reading: Reading, text: str, match: NumberMatch) -> int | None:
     """Where '12 months' ends, when a plain number is followed by a unit of time."""
     if match.number.unit is not Unit.NONE:
         return None
-    found = _DURATION_AFTER.match(text, match.end)
+    found = duration_after(text, match.end, match.number.text)
     if found is None or not reading.free(match.start, found.end()):
         return None
     return found.end()

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 from claimcheck.engine.judge.compare import Comparator, Stated
 from claimcheck.engine.wording.families import Family, Form
 from claimcheck.numbers.number import Number, Unit
+from claimcheck.text.vocabulary import DASH_CHARS
 
-_FOLD = str.maketrans({"–": "-", "—": "-", "−": "-", "‐": "-", "\u00a0": " "})
+_FOLD = str.maketrans(dict.fromkeys(DASH_CHARS, "-") | {"\u00a0": " "})
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,167 @@
+"""A table source's figures: its columns as series (``source.column[row]``) and every cell by
+row and column label (``source[row, column]``), each figure naming the cell it came from.
+
+A reference to a cell that holds a marker ([x], [c], "..") is not an error: the source says
+it does not publish that figure, so the claim resting on it is unsourced, with the reason.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from claimcheck.claimfile.records import Figure, Location, Series, Source
+from claimcheck.claimfile.references import BadReference, cell_reference
+from claimcheck.claimfile.tables import Table
+from claimcheck.claimfile.tables.cells import Marker
+from claimcheck.claimfile.tables.csvfile import figure_name
+from claimcheck.claimfile.tables.layout import Entry
+from claimcheck.numbers.number import Number
+
+_YEARISH = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+
+
+@dataclass(frozen=True, slots=True)
+class Withheld:
+    """A reference to a cell the source marks instead of publishing a figure."""
+
+    marker: Marker
+    provenance: str
+
+    def explain(self) -> str:
+        return f"{self.marker.explain()} ({self.provenance})"
+
+
+@dataclass(frozen=True, slots=True)
+class CellFigure:
+    """What a cell reference found: a figure with the series it belongs to, or a marker."""
+
+    figure: Figure | None
+    series: Series | None = None
+    withheld: Withheld | None = None
+
+
+@dataclass(slots=True)
+class TableFigures:
+    """The figures of one table source, read once each."""
+
+    source: Source
+    table: Table
+    read: Callable[[str], Number]
+    _figures: dict[tuple[int, int], Figure | str] = field(default_factory=dict)
+
+    def figure_at(self, row: int, column: int, name: str) -> Figure | str:
+        """The figure in a cell, or why there is none (empty, a marker, not a number)."""
+        key = (row, column)
+        if key not in self._figures:
+            self._figures[key] = self._read(row, column, name)
+        return self._figures[key]
+
+    def _read(self, row: int, column: int, name: str) -> Figure | str:
+        table = self.table
+        entry = table.entries.get((row, column))
+        where = table.provenance(row, column)
+        if entry is None:
+            return f"{where} is empty"
+        if entry.formula is not None:
+            return (
+                f"{where} holds the formula {entry.formula} with no saved result: open the "
+                "workbook in a spreadsheet program and save it again"
+            )
+        if entry.marker is not None:
+            return where
+        try:
+            number = self.read(entry.text)
+        except ValueError:
+            return f"{where} holds {entry.shown!r}, not a number"
+        return Figure(
+            self.source,
+            name,
+            table.rows[row].label,
+            number,
+            _location(entry),
+            where,
+        )
+
+    def marker(self, row: int, column: int) -> Withheld | None:
+        entry = self.table.entries.get((row, column))
+        if entry is None or entry.marker is None:
+            return None
+        return Withheld(entry.marker, self.table.provenance(row, column))
+
+    def cell(self, row_label: str, column_label: str) -> CellFigure:
+        """The figure at ``[row_label, column_label]``; BadReference when there is none."""
+        table = self.table
+        row = table.find_row(row_label)
+        column = table.find_column(column_label)
+        if row.index is None or column.index is None:
+            message = row.message if row.index is None else column.message
+            raise BadReference(f"in {table.name}: {message}")
+        withheld = self.marker(row.index, column.index)
+        if withheld is not None:
+            return CellFigure(None, None, withheld)
+        found = self.figure_at(row.index, column.index, self.column_name(column.index))
+        if isinstance(found, str):
+            raise BadReference(found)
+        written = cell_reference(
+            self.source.id, table.rows[row.index].label, table.columns[column.index].label
+        )
+        series = self._series(row.index, column.index)
+        # The figure is the series' member for this cell, named as the reference names it.
+        members = list(series.figures)
+        place = next(
+            index for index, member in enumerate(members) if member.location == found.location
+        )
+        figure = replace(members[place], written=written)
+        members[place] = figure
+        return CellFigure(figure, Series(series.source, series.name, tuple(members)))
+
+    def column_name(self, column: int) -> str:
+        label = self.table.columns[column].label
+        return figure_name(label) or label
+
+    def row_name(self, row: int) -> str:
+        label = self.table.rows[row].label
+        return figure_name(label) or label
+
+    @property
+    def periods_across(self) -> bool:
+        """Whether the columns are periods (a wide table of years): then each row is a series."""
+        columns = self.table.columns
+        return sum(1 for line in columns if _YEARISH.search(line.label)) * 2 > len(columns)
+
+    def _series(self, row: int, column: int) -> Series:
+        """The series a cell belongs to: its row when the columns are periods, else its
+        column."""
+        if self.periods_across:
+            return self.row_series(row)
+        return self.column_series(column)
+
+    def row_series(self, row: int) -> Series:
+        """A row as a series keyed by column label, named after the row's label."""
+        name = self.row_name(row)
+        columns = self.table.columns
+        members = [
+            self.member(row, column, name, columns[column].label) for column in range(len(columns))
+        ]
+        return Series(self.source, name, tuple(figure for figure in members if figure))
+
+    def column_series(self, column: int) -> Series:
+        """A column as a series keyed by row label, named after its header."""
+        name = self.column_name(column)
+        rows = self.table.rows
+        members = [self.member(row, column, name, rows[row].label) for row in range(len(rows))]
+        return Series(self.source, name, tuple(figure for figure in members if figure))
+
+    def member(self, row: int, column: int, name: str, label: str) -> Figure | None:
+        """The cell's figure as a member of a series called ``name``, keyed by ``label``."""
+        found = self.figure_at(row, column, self.column_name(column))
+        if isinstance(found, str):
+            return None
+        return Figure(found.source, name, label, found.number, found.location, found.cell)
+
+
+def _location(entry: Entry) -> Location:
+    origin = entry.origin
+    return Location(origin.file, origin.line, origin.char)

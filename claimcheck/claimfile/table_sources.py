@@ -1,0 +1,149 @@
+"""Table files given on the command line (``--sources t.xlsx``) as the sources of a claim file.
+
+Each table becomes a source named after its file (``table-3.xlsx`` → ``table_3``), written
+as a ``sources:`` block with paths relative to the folder of the claim file that will read
+it, so that ``check`` reproduces what ``draft`` proposed.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from claimcheck.claimfile.records import ClaimFile, Source
+from claimcheck.claimfile.tables import SUFFIXES
+from claimcheck.errors import ClaimFileError, Problem
+
+__all__ = [
+    "TableSource",
+    "draft_sources",
+    "is_table",
+    "load_with_tables",
+    "sources_block",
+    "splice_sources",
+    "table_sources",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class TableSource:
+    """A table file given as a source: its id, the path as given and as the file writes it."""
+
+    id: str
+    path: Path
+    written: str
+    outside: bool
+
+    @property
+    def source(self) -> Source:
+        return Source(id=self.id, title=self.path.name)
+
+
+def is_table(path: str | os.PathLike[str]) -> bool:
+    """Whether a file given as a source is a table (rather than a claim file)."""
+    return Path(path).suffix.lower() in SUFFIXES
+
+
+def _source_id(path: Path, taken: set[str]) -> str:
+    stem = path.parent.name if path.name.lower() == "datapackage.json" else path.stem
+    base = re.sub(r"[^a-z0-9]+", "_", stem.lower()).strip("_") or "table"
+    name, number = base, 2
+    while name in taken:
+        name, number = f"{base}_{number}", number + 1
+    taken.add(name)
+    return name
+
+
+def table_sources(paths: Sequence[str | os.PathLike[str]], folder: Path) -> list[TableSource]:
+    """One source per table file, its path written relative to ``folder``."""
+    taken: set[str] = set()
+    found = []
+    base = folder.resolve()
+    for given in paths:
+        path = Path(given)
+        resolved = path.resolve()
+        written = Path(os.path.relpath(resolved, base)).as_posix()
+        outside = not resolved.is_relative_to(base)
+        found.append(TableSource(_source_id(path, taken), path, written, outside))
+    return found
+
+
+def sources_block(tables: Sequence[TableSource]) -> list[str]:
+    """The lines of a ``sources:`` section reading the tables."""
+    lines = ["# Sources read from the tables given with --sources.", "sources:"]
+    for table in tables:
+        lines += [
+            f"  {table.id}:",
+            f"    title: {json.dumps(table.path.name, ensure_ascii=False)}",
+            "    # TODO: publisher, url and published: where the table comes from",
+            f"    table: {json.dumps(table.written, ensure_ascii=False)}",
+        ]
+        if table.outside:
+            lines.append("    # outside this file's folder: check with --allow-outside")
+    return lines
+
+
+def splice_sources(text: str, block: Sequence[str]) -> str:
+    """``text`` (a claim file) with its ``sources:`` section replaced by ``block``."""
+    lines = text.split("\n")
+    end = next((i for i, line in enumerate(lines) if line.startswith("claims:")), len(lines))
+    start = next(
+        (
+            i
+            for i, line in enumerate(lines[:end])
+            if line.startswith(("sources:", "# Sources and figures copied from"))
+        ),
+        end,
+    )
+    stop = start + 1
+    while stop < end and not (lines[stop][:1].isalpha() and not lines[stop].startswith("sources:")):
+        stop += 1
+    return "\n".join([*lines[:start], *block, *lines[stop:]])
+
+
+def load_with_tables(
+    path: str | os.PathLike[str],
+    tables: Sequence[str | os.PathLike[str]],
+    *,
+    allow_outside: bool = False,
+) -> ClaimFile:
+    """The claim file at ``path`` with ``tables`` as its sources (it must name none itself).
+
+    The sources are added after the file's own lines, so every problem keeps its line.
+    """
+    import yaml
+
+    from claimcheck.claimfile.loader import load, loads
+
+    shown = os.fspath(path)
+    try:
+        text = Path(shown).read_text(encoding="utf-8-sig")
+        data = yaml.safe_load(text)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return load(path, allow_outside=allow_outside)  # reports what is wrong with it
+    if isinstance(data, dict) and data.get("sources"):
+        message = "the claim file names its own sources: give --sources only with one that has none"
+        raise ClaimFileError([Problem(shown, 1, 1, message)])
+    lines = [
+        "# sources: given with --sources" if line.startswith("sources:") else line
+        for line in text.rstrip("\n").split("\n")
+    ]
+    block = sources_block(table_sources(tables, Path(shown).parent))
+    joined = "\n".join([*lines, *block, ""])
+    return loads(joined, shown, base_dir=Path(shown).parent, allow_outside=True)
+
+
+def draft_sources(
+    tables: Sequence[str | os.PathLike[str]], folder: Path
+) -> tuple[ClaimFile, list[str]]:
+    """The tables loaded as a claim file's sources, and the block to write in a draft in
+    ``folder``."""
+    from claimcheck.claimfile.loader import loads
+
+    block = sources_block(table_sources(tables, folder))
+    text = "\n".join([*block, "claims: []", ""])
+    return loads(text, str(folder / "draft.yaml"), base_dir=folder, allow_outside=True), block

@@ -1,0 +1,155 @@
+"""What a table cell says: a number as written (with the unit its header gives), a marker
+standing for a figure the source does not publish, or nothing.
+
+Units come from the words of the column header, the row label or a title row above the
+table: "(%)", "percent" and "per cent" make percentages ("percentage points" do not), "£m"
+money in millions, "thousands" and "(000s)" thousands. Markers follow the conventions of
+official statistics ([x], [c], [z], "..", ":", "-"); a cell holding only a marker is a
+figure the source withholds, and a reference to it makes the claim unsourced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Final
+
+MARKERS: Final[dict[str, str]] = {
+    "[x]": "not available",
+    "[c]": "confidential",
+    "[z]": "not applicable",
+    "[w]": "no or too few observations",
+    "[low]": "too low to publish",
+    "[u]": "of low reliability and not published",
+    "..": "not available",
+    "…": "not available",
+    ":": "not available",
+    "-": "nil or not applicable",
+    "–": "nil or not applicable",
+    "—": "nil or not applicable",
+    "*": "suppressed",
+    "x": "not available",
+    "n/a": "not available",
+    "na": "not available",
+    "n.a.": "not available",
+    "not available": "not available",
+    "not applicable": "not applicable",
+    "suppressed": "suppressed",
+    "confidential": "confidential",
+}
+"""Markers a source writes instead of a figure, and what they mean."""
+
+_BELOW = re.compile(r"^([<>])\s*(\d[\d,.]*)$")
+_NOTE_MARKER = re.compile(r"^\[\s*note\s*(\d+)\s*\]$", re.IGNORECASE)
+# Markers written beside a figure (provisional, revised, estimated, a note) leave the figure.
+_TRAILING = re.compile(
+    r"\s*(?:\[\s*(?:note\s*\d+|[a-z]{1,3})\s*\]|\(\s*(?:[a-z]|\d{1,2})\s*\)|[*†‡]+)\s*$",
+    re.IGNORECASE,
+)
+_BARE_NUMBER = re.compile(r"^[-−+]?(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?$")
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """What a header says its numbers are: a percentage, or a scale and currency."""
+
+    percent: bool = False
+    scale: str = ""  # "", "thousand", "million", "billion"
+    currency: str = ""  # "", "£", "$", "€"
+
+    def __bool__(self) -> bool:
+        return self.percent or bool(self.scale) or bool(self.currency)
+
+
+NO_UNIT = Unit()
+
+_PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b(?!\s*points?)", re.IGNORECASE)
+_POINTS = re.compile(r"\bpercentage\s+points?\b", re.IGNORECASE)
+_SCALED_MONEY = re.compile(r"([£$€])\s*(m|bn|k|million|billion|thousand)s?\b", re.IGNORECASE)
+_SCALE = re.compile(
+    r"\b(?:in\s+)?(thousands|millions|billions)\b|\(\s*(?:'?000s?|000's)\s*\)|'000",
+    re.IGNORECASE,
+)
+_CURRENCY = re.compile(r"\(\s*([£$€])\s*\)|^([£$€])$")
+_SCALE_WORDS = {
+    "m": "million",
+    "million": "million",
+    "millions": "million",
+    "bn": "billion",
+    "billion": "billion",
+    "billions": "billion",
+    "k": "thousand",
+    "thousand": "thousand",
+    "thousands": "thousand",
+}
+
+
+def unit_of(label: str) -> Unit:
+    """The unit a header or row label gives its numbers ("Spending (£m)" → millions of £)."""
+    money = _SCALED_MONEY.search(label)
+    if money is not None:
+        return Unit(scale=_SCALE_WORDS[money.group(2).lower()], currency=money.group(1))
+    if _PERCENT.search(label) and not _POINTS.search(label):
+        return Unit(percent=True)
+    scale = _SCALE.search(label)
+    if scale is not None:
+        word = (scale.group(1) or "thousands").lower()
+        return Unit(scale=_SCALE_WORDS[word])
+    currency = _CURRENCY.search(label.strip())
+    if currency is not None:
+        return Unit(currency=currency.group(1) or currency.group(2) or "")
+    return NO_UNIT
+
+
+@dataclass(frozen=True, slots=True)
+class Marker:
+    """A marker standing for a figure the source does not give."""
+
+    text: str
+    meaning: str
+
+    def explain(self) -> str:
+        return f"the source marks this figure {self.text}, {self.meaning}"
+
+
+def marker_of(text: str) -> Marker | None:
+    """The marker a cell holds instead of a figure, or None."""
+    folded = text.strip().lower()
+    meaning = MARKERS.get(folded)
+    if meaning is not None:
+        return Marker(text.strip(), meaning)
+    bound = _BELOW.match(folded)
+    if bound is not None:
+        side = "below" if bound.group(1) == "<" else "above"
+        return Marker(text.strip(), f"a figure {side} {bound.group(2)}, not published exactly")
+    note = _NOTE_MARKER.match(folded)
+    if note is not None:
+        return Marker(text.strip(), f"with no figure, only note {note.group(1)}")
+    return None
+
+
+def strip_markers(text: str) -> str:
+    """A label or figure without the footnote markers written after it."""
+    previous = None
+    while previous != text:
+        previous, text = text, _TRAILING.sub("", text).strip()
+    return text
+
+
+def number_text(text: str, unit: Unit) -> str:
+    """A cell's number as written, with the unit its header gives ("12.5" in a "(%)"
+    column → "12.5%"); text that is not a bare number is returned unchanged (less markers).
+    """
+    text = strip_markers(text)
+    if not unit or not _BARE_NUMBER.match(text):
+        return text
+    sign = "-" if text[0] in "-−" else ""
+    digits = text.lstrip("+-−")
+    if unit.percent:
+        return f"{sign}{digits}%"
+    if unit.currency and unit.scale:
+        short = {"million": "m", "billion": "bn", "thousand": "k"}[unit.scale]
+        return f"{sign}{unit.currency}{digits}{short}"
+    if unit.scale:
+        return f"{sign}{unit.currency}{digits} {unit.scale}"
+    return f"{sign}{unit.currency}{digits}"

@@ -1,0 +1,122 @@
+"""The words and character classes that the article scanner and the checking engine share.
+
+Each list is written once here and imported by both sides, so that the two never disagree on
+what is a length of time, a year, a space or a dash. Month names live in ``calendar``.
+
+Decisions taken when the separate copies were merged (each has a test in
+tests/test_vocabulary.py):
+
+- Years run from 1800 to 2199 everywhere. The engine used to stop at 2099, which made
+  "by 2100" (a common horizon for projections) an amount to check; plain four-digit counts in
+  that range are still told apart from years by the words around them.
+- A length of time is a number followed by one of ``DURATION_UNITS`` (singular or plural),
+  optionally "calendar" or "financial" first: "five financial years", "12 months", "3 nights",
+  "10 yrs". The scanner, the engine and the number reader (which will not read "one in five
+  years" as a share) all use ``DURATION_AFTER``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = [
+    "A_DURATION_AFTER",
+    "DASH",
+    "DASH_CHARS",
+    "DIGIT_GROUP_SPACE",
+    "DIGIT_GROUP_SPACE_CHARS",
+    "DOUBLE_QUOTES",
+    "DURATION_AFTER",
+    "DURATION_UNITS",
+    "DURATION_WORD",
+    "FIRST_YEAR",
+    "LAST_YEAR",
+    "QUOTE_MARKS",
+    "SINGLE_QUOTES",
+    "SPACE",
+    "SPACE_CHARS",
+    "SPACE_OR_DASH",
+    "YEAR",
+    "YEAR_DIGITS",
+    "duration_after",
+    "is_year",
+]
+
+# Spaces inside a line: space, tab, no-break space, thin space, narrow no-break space.
+SPACE_CHARS: Final = " \t\u00a0\u2009\u202f"
+SPACE: Final = r"[ \t\u00a0\u2009\u202f]"
+# Spaces that may group the digits of a number ("1 000 000"): never a tab.
+DIGIT_GROUP_SPACE_CHARS: Final = " \u00a0\u2009\u202f"
+DIGIT_GROUP_SPACE: Final = r"[ \u00a0\u2009\u202f]"
+
+# Hyphen-minus, hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar,
+# minus sign: what a story's copy and its claim file write for "-".
+DASH_CHARS: Final = "-‐‑‒–—―−"
+DASH: Final = "[" + re.escape(DASH_CHARS) + "]"
+SPACE_OR_DASH: Final = "[" + re.escape(SPACE_CHARS + DASH_CHARS) + "]"
+
+# The quote marks that open and close quoted words and sentences in copy.
+QUOTE_MARKS: Final = "\"'“”‘’"
+# Quote marks of every style, grouped by what they stand for, for folding to one style.
+SINGLE_QUOTES: Final = "'‘’‚‛′`´"
+DOUBLE_QUOTES: Final = '"“”„‟″«»'
+
+# Years: four digits from FIRST_YEAR to LAST_YEAR.
+FIRST_YEAR: Final = 1800
+LAST_YEAR: Final = 2199
+YEAR_DIGITS: Final = r"(?:1[89]|2[01])[0-9]{2}"
+YEAR: Final = re.compile(YEAR_DIGITS)
+
+
+def is_year(written: str) -> bool:
+    """Whether a number written as ``written`` ("2016") can be a year: four plain digits."""
+    return YEAR.fullmatch(written) is not None
+
+
+# Units of time, singular then plural.
+DURATION_UNITS: Final = (
+    ("year", "years"),
+    ("yr", "yrs"),
+    ("month", "months"),
+    ("week", "weeks"),
+    ("fortnight", "fortnights"),
+    ("day", "days"),
+    ("night", "nights"),
+    ("hour", "hours"),
+    ("minute", "minutes"),
+    ("second", "seconds"),
+    ("decade", "decades"),
+    ("century", "centuries"),
+    ("quarter", "quarters"),
+)
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_SINGULAR: Final = _alternation([one for one, _ in DURATION_UNITS])
+# A unit of time as a word on its own, singular or plural.
+DURATION_WORD: Final = (
+    rf"(?:{_alternation([form for pair in DURATION_UNITS for form in pair])})(?![A-Za-z])"
+)
+# After a number: "12 months", "five-year", "three financial years", "10\u00a0yrs".
+DURATION_AFTER: Final = re.compile(
+    rf"(?:{SPACE}{{1,3}}|{SPACE}{{0,2}}-{SPACE}{{0,2}})"
+    rf"(?:(?:calendar|financial){SPACE}{{1,3}})?{DURATION_WORD}",
+    re.IGNORECASE,
+)
+# After "half": "half an hour", "half a century".
+A_DURATION_AFTER: Final = re.compile(
+    rf"{SPACE}{{1,2}}an?{SPACE}{{1,2}}(?:{_SINGULAR})(?![A-Za-z])", re.IGNORECASE
+)
+
+
+def duration_after(text: str, end: int, written: str) -> re.Match[str] | None:
+    """The unit of time after the number ``written`` that ends at ``end``, if one follows:
+    "five years", "12-month", "half an hour"."""
+    found = DURATION_AFTER.match(text, end)
+    if found is None and written.lower() == "half":
+        found = A_DURATION_AFTER.match(text, end)
+    return found
