@@ -71,13 +71,25 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             continue
         found = pieces(text, sentence, inside)
         if catalog is None:
-            drafted += [_gap(piece, inside) for piece in found]
+            drafted += _gaps(found, inside)
             continue
         claims = _sentence(text, sentence, found, inside, catalog, thread)
         lines = frozenset(line for claim in claims for line in claim.link.lines)
         thread = lines or thread
         drafted += claims
     return drafted
+
+
+def _gaps(found: list[Piece], mentions: list[Mention]) -> list[Drafted]:
+    """Claims with no sources to link: a clause joins the one before it unless it opens
+    with a joining word ("and", "but", "while"), so a skeleton keeps whole statements."""
+    merged: list[Piece] = []
+    for piece in found:
+        if merged and not piece.joined:
+            merged[-1] = Piece(merged[-1].start, piece.end, merged[-1].joined)
+        else:
+            merged.append(piece)
+    return [_gap(piece, mentions) for piece in merged]
 
 
 def _gap(piece: Piece, mentions: list[Mention]) -> Drafted:
