@@ -12,6 +12,7 @@ the article one state:
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -75,11 +76,16 @@ def review(
     *,
     previous: str | None = None,
     folder: Path | None = None,
+    sources_block: Sequence[str] | None = None,
+    name: str = "review.yaml",
 ) -> Review:
     """Draft (over ``previous``, a claim file's text, when given) and check an article.
 
     ``folder`` is where the drafted claim file is read from (so a CSV source keeps its cells);
-    by default the folder of the sources' claim file.
+    by default the folder of the sources' claim file. ``sources_block`` is the ``sources:``
+    section to write instead of the one copied from ``sources`` (table files given directly:
+    ``claimcheck.claimfile.table_sources.draft_sources``). ``name`` names the drafted file in
+    the report.
     """
     from claimcheck.checking import check
     from claimcheck.claimfile.loader import loads
@@ -87,7 +93,11 @@ def review(
     text = readable(article_text)
     base = folder if folder is not None else Path(sources.path).resolve().parent
     claims_yaml = draft(text, sources, output_dir=base, previous=previous)
-    claim_file = loads(claims_yaml, path=str(base / "review.yaml"), base_dir=base)
+    if sources_block is not None:
+        from claimcheck.claimfile.table_sources import splice_sources
+
+        claims_yaml = splice_sources(claims_yaml, sources_block)
+    claim_file = loads(claims_yaml, path=str(base / name), base_dir=base, allow_outside=True)
     report = check(claim_file, article=text)
     proposed = proposed_ids(claims_yaml)
     spans = _spans(text, report.claims)

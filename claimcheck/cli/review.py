@@ -31,7 +31,10 @@ def register(subparsers: Any) -> None:
         metavar="FILE",
         required=True,
         action="append",
-        help="a claim file whose sources: hold the figures",
+        help=(
+            "a claim file whose sources: hold the figures, or a table file (.csv, .xlsx, .ods, "
+            "datapackage.json); repeat it for several tables"
+        ),
     )
     parser.add_argument(
         "--format", "-f", choices=FORMATS, default="text", help="output format (default: text)"
@@ -50,12 +53,25 @@ def run(args: argparse.Namespace) -> int:
     from claimcheck.cli.scan import read_text
     from claimcheck.report.review import render
 
-    sources = load_sources(args.sources)
+    from claimcheck.claimfile.table_sources import draft_sources, is_table
+
     text = read_text(args.article)
-    previous = None
-    if args.save_claims is not None and Path(args.save_claims).is_file():
-        previous = Path(args.save_claims).read_text(encoding="utf-8")
-    result = review(text, sources, previous=previous)
+    saved = Path(args.save_claims) if args.save_claims is not None else None
+    previous = saved.read_text(encoding="utf-8") if saved is not None and saved.is_file() else None
+    tables = [path for path in args.sources if is_table(path)]
+    if tables and len(tables) != len(args.sources):
+        raise UsageError("--sources takes one claim file, or table files (not both)")
+    name = saved.name if saved is not None else "review.yaml"
+    if tables:
+        folder = saved.parent if saved is not None else Path.cwd()
+        sources, block = draft_sources(tables, folder)
+        result = review(
+            text, sources, previous=previous, folder=folder, sources_block=block, name=name
+        )
+    else:
+        sources = load_sources(args.sources)
+        folder = saved.parent if saved is not None else None
+        result = review(text, sources, previous=previous, folder=folder, name=name)
     if args.save_claims is not None:
         write_output(result.claims_yaml, args.save_claims)
     write_output(render(result, args.format), args.output)

@@ -78,3 +78,21 @@ def test_west_midlands_review_gives_the_hand_written_verdicts() -> None:
             continue
         matches = [v for q, v in drafted.items() if finding.quote in q or q in finding.quote]
         assert matches == [finding.verdict], finding.quote
+
+
+def test_review_reads_table_files_given_directly(tmp_path: Path) -> None:
+    (tmp_path / "loans.csv").write_text(
+        "Table 1: Library loans\nYear,Loans,Visits\n2022,400,900\n2023,500,950\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "story.txt"
+    article.write_text("Library loans rose to 500 in 2023, up from 400.\n", encoding="utf-8")
+    saved = tmp_path / "claims.yaml"
+    args = ["review", str(article), "--sources", str(tmp_path / "loans.csv")]
+    assert main([*args, "--save-claims", str(saved), "-f", "json", "-o", str(tmp_path / "r")]) == 0
+    data = json.loads((tmp_path / "r").read_text(encoding="utf-8"))
+    assert [(n["text"], n["state"], n["verdict"]) for n in data["numbers"]] == [
+        ("500", "proposed", "supported"),
+        ("400", "proposed", "supported"),
+    ]
+    assert 'table: "loans.csv"' in saved.read_text(encoding="utf-8")
