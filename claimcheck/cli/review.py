@@ -50,10 +50,9 @@ def register(subparsers: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     from claimcheck.article.review import review
+    from claimcheck.claimfile.table_sources import draft_sources, is_table
     from claimcheck.cli.scan import read_text
     from claimcheck.report.review import render
-
-    from claimcheck.claimfile.table_sources import draft_sources, is_table
 
     text = read_text(args.article)
     saved = Path(args.save_claims) if args.save_claims is not None else None
@@ -70,8 +69,8 @@ def run(args: argparse.Namespace) -> int:
         )
     else:
         sources = load_sources(args.sources)
-        folder = saved.parent if saved is not None else None
-        result = review(text, sources, previous=previous, folder=folder, name=name)
+        base = saved.parent if saved is not None else None
+        result = review(text, sources, previous=previous, folder=base, name=name)
     if args.save_claims is not None:
         write_output(result.claims_yaml, args.save_claims)
     write_output(render(result, args.format), args.output)

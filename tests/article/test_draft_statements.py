@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.article.draft_plan import plan
+from claimcheck.article.draft_plan import stated
 from claimcheck.article.scan import scan
+from claimcheck.article.statements import pieces, sentences
 
 STATEMENTS = [
     # a list of figures: one statement each
@@ -58,5 +59,10 @@ STATEMENTS = [
 
 @pytest.mark.parametrize(("sentence", "quotes"), STATEMENTS)
 def test_statements(sentence: str, quotes: list[str]) -> None:
-    drafted = plan(sentence, scan(sentence, html=False), None)
-    assert [sentence[claim.start : claim.end] for claim in drafted] == quotes
+    mentions = [m for m in scan(sentence, html=False) if stated(sentence, m)]
+    found = [
+        sentence[piece.start : piece.end]
+        for span in sentences(sentence)
+        for piece in pieces(sentence, span, mentions)
+    ]
+    assert found == quotes
