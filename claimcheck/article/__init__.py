@@ -10,5 +10,6 @@ reporter's work when re-drafting); ``review`` (draft and check in one step, each
 number with its state).
 
 May import: ``claimcheck.text``, ``claimcheck.numbers``, ``claimcheck.claimfile`` (records),
-``claimcheck.model`` and, for vocabulary only, ``claimcheck.engine.wording``.
+``claimcheck.model`` and, for vocabulary only, ``claimcheck.engine.wording``; ``review``
+also loads the claim file it drafts and checks it (``claimcheck.checking``).
 """

@@ -24,13 +24,14 @@ __all__ = ["Drafted", "plan"]
 
 # Numbers the scanner may take for statistics that a draft never links: ages after a name
 # ("Jo Bloggs, 71,"), age bands ("aged 20 to 24"), numbers in names ("Covid-19"), days after
-# a month ("DEC. 20") and clock times ("at 12.00").
+# a month ("DEC. 20"), the base of a rate ("per 10,000") and clock times ("at 12.00").
 _NOT_STATED = (
     re.compile(r"\baged?\s+(?:between\s+)?\Z", re.IGNORECASE),
     re.compile(r"\baged?\s+\d+\s*(?:to|-|–|and)\s*\Z", re.IGNORECASE),
     re.compile(r"[A-Za-z]-\Z"),
     re.compile(r"[A-Z][a-z]+(?: \([a-z]+\))?, \Z"),
     re.compile(r"\b(?:" + month_pattern(lower=True) + r")\.?\s+\Z", re.IGNORECASE),
+    re.compile(r"\bper\s+\Z", re.IGNORECASE),  # the base of a rate: "per 10,000"
 )
 # A clock time after "at", "from", "until" or "by" ("at 12.00", "until 9.30").
 _TIME = re.compile(r"\d{1,2}[.:][0-5]\d")

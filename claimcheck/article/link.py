@@ -60,6 +60,7 @@ _FROM_BEFORE = re.compile(
     r"[^,;.]{0,80}\Z",
     re.IGNORECASE,
 )
+_FROM_WORD = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(to|at|reached|hit)\s+(?:a\s+|an\s+|the\s+)?[^,;.\s]*\s*\Z", re.I)
 _BY_BEFORE = re.compile(
     r"\bby\s+(?:just\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?\Z", re.I
@@ -172,6 +173,9 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
             first = min(members, key=lambda m: m.cell.order)
             last = max(members, key=lambda m: m.cell.order)
             return _change(first.cell, last.cell, statement, notes, matches, line)
+    compared = _compared(matches, statement) if change else None
+    if compared is not None:
+        return _change(compared[0], compared[1], statement, notes, matches, None)
     if matches:
         first_match = matches[0]
         before = statement.text[: first_match.mention.start - statement.start]
@@ -188,6 +192,21 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
         return _change_only(statement, catalog, notes)
     return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
+
+
+def _compared(matches: Sequence[Match], statement: Statement) -> tuple[Cell, Cell] | None:
+    """Two linked numbers of one table on different lines that the sentence sets against each
+    other with "from" ("revised up to 180,000 from 142,000"): from the one after "from"."""
+    if len(matches) < 2:
+        return None
+    one, other = matches[0], matches[1]
+    if one.cell.figure.source.id != other.cell.figure.source.id or one.cell.line == other.cell.line:
+        return None
+    for earlier, later in ((one, other), (other, one)):
+        before = statement.text[: earlier.mention.start - statement.start]
+        if _FROM_WORD.search(before):
+            return earlier.cell, later.cell
+    return None
 
 
 def _change(

@@ -83,6 +83,8 @@ LINKS = [
     # ages after names, age bands, days after a month and clock times are not statistics
     ("Jo Bloggs, 71, said burglars aged 20 to 24 were rare.", {}),
     ("The board met on DEC. 20 at 12.00 in the town hall.", {}),
+    # the base of a rate is not a figure of its own
+    ("Burglaries ran at 4.2 per 1,000 homes.", {"Burglaries ran at 4.2 per 1,000 homes": {}}),
 ]  # fmt: skip
 
 
