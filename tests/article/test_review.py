@@ -96,3 +96,22 @@ def test_review_reads_table_files_given_directly(tmp_path: Path) -> None:
         ("400", "proposed", "supported"),
     ]
     assert 'table: "loans.csv"' in saved.read_text(encoding="utf-8")
+
+
+def test_draft_previous_keeps_the_claims_written_before(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("Arrests rose to 330. Burglaries fell to 480.\n", encoding="utf-8")
+    previous = tmp_path / "claims.yaml"
+    previous.write_text(
+        "sources:\n  police:\n    figures:\n      arrests: {2015: 300, 2016: 330}\n"
+        "claims:\n  - id: mine\n    quote: Arrests rose to 330\n"
+        "    from: police.arrests[2015]\n    to: police.arrests[2016]\n    note: confirmed\n",
+        encoding="utf-8",
+    )
+    target = tmp_path / "new.yaml"
+    args = ["draft", str(article), "--sources", str(DATA / "sources.yaml")]
+    assert main([*args, "--previous", str(previous), "-o", str(target)]) == 0
+    text = target.read_text(encoding="utf-8")
+    assert "  - id: mine\n" in text and "    note: confirmed\n" in text
+    quotes = [claim.quote for claim in claimcheck.load(target).claims]
+    assert quotes == ["Arrests rose to 330", "Burglaries fell to 480"]
