@@ -112,6 +112,7 @@ def test_draft_previous_keeps_the_claims_written_before(tmp_path: Path) -> None:
     args = ["draft", str(article), "--sources", str(DATA / "sources.yaml")]
     assert main([*args, "--previous", str(previous), "-o", str(target)]) == 0
     text = target.read_text(encoding="utf-8")
-    assert "  - id: mine\n" in text and "    note: confirmed\n" in text
+    assert "  - id: mine\n" in text
+    assert "    note: confirmed\n" in text
     quotes = [claim.quote for claim in claimcheck.load(target).claims]
     assert quotes == ["Arrests rose to 330", "Burglaries fell to 480"]
