@@ -99,22 +99,23 @@ def _text(path: str) -> str:
 
 def run_job(job: Job) -> Outcome:
     """Load and check one claim file. Never raises for a bad file: problems are the outcome."""
-    from claimcheck.checking import check, read_article
+    from claimcheck.checking import check, read_document
     from claimcheck.claimfile.loader import load
 
     try:
         claim_file = load(job.path, allow_outside=job.allow_outside)
-        text = None if job.article is None else read_article(job.article)
-        report = check(claim_file, article=text)
-        if job.article is not None:
-            report = _with_article_path(report, job.article)
+        document = None if job.article is None else read_document(job.article)
+        report = check(claim_file, article=None if document is None else document.text)
+        if job.article is not None and document is not None:
+            report = _with_article_path(report, job.article, document.notes)
     except ClaimFileError as error:
         return Outcome(job.path, problems=tuple(error.problems))
     return Outcome(job.path, report=report)
 
 
-def _with_article_path(report: Report, article: str) -> Report:
-    articles = [a.model_copy(update={"path": article}) for a in report.articles]
+def _with_article_path(report: Report, article: str, notes: Sequence[str] = ()) -> Report:
+    update = {"path": article, "notes": list(notes)}
+    articles = [a.model_copy(update=update) for a in report.articles]
     return report.model_copy(update={"articles": articles})
 
 

@@ -97,6 +97,7 @@ class FigureUse(_Model):
     title: str | None = None
     publisher: str | None = None
     url: str | None = None
+    published: str | None = Field(default=None, description="When the source was published.")
     retrieved: str | None = None
     cell: str | None = Field(
         default=None, description="Where the figure sits in a spreadsheet: 'foi.csv row 3, 2016'."
@@ -119,6 +120,24 @@ class Finding(_Model):
         description="Editorial notes: true but worth a second look (small base, understated...).",
     )
     note: str | None = Field(default=None, description="The reporter's note from the claim file.")
+    traceback: str | None = Field(
+        default=None,
+        exclude=True,
+        repr=False,
+        description=(
+            "For an internal error (a statement with rule id 'internal.error'): the traceback, "
+            "for the command line to print on stderr. Never part of a rendered report."
+        ),
+    )
+
+    @property
+    def internal_error(self) -> bool:
+        """Whether claimcheck failed while checking this claim: a bug, not a verdict."""
+        return any(statement.rule_id == INTERNAL_ERROR for statement in self.statements)
+
+
+# The rule id of the statement in a finding whose check failed with an unexpected exception.
+INTERNAL_ERROR = "internal.error"
 
 
 class SourceInfo(_Model):
@@ -129,6 +148,7 @@ class SourceInfo(_Model):
     title: str | None = None
     publisher: str | None = None
     url: str | None = None
+    published: str | None = Field(default=None, description="When the source was published.")
     retrieved: str | None = None
 
 
@@ -152,6 +172,10 @@ class ArticleInfo(_Model):
     author: str | None = None
     path: str | None = Field(default=None, description="Where the article text was read from.")
     text: str | None = Field(default=None, description="The article text, when it was given.")
+    notes: list[str] = Field(
+        default_factory=list,
+        description="What was assumed in reading the article (its encoding, say).",
+    )
 
 
 class Summary(_Model):

@@ -7,7 +7,9 @@ them, so two runs on the same file always agree.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
+from decimal import Decimal
 from fractions import Fraction
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -16,15 +18,42 @@ from pydantic_core import PydanticCustomError
 __all__ = ["DEFAULT_POLICY", "Policy", "conflicts", "tolerance"]
 
 
+# A tolerance is a small number written briefly: its text is read only when it is short and
+# its exponent small (Fraction("1e999999999") would never finish), and its value must be
+# at most LARGEST_TOLERANCE with a denominator of at most 10^40.
+_WRITTEN = re.compile(
+    r"[-+]?(?:[0-9]{1,40}(?:\.[0-9]{0,40})?|\.[0-9]{1,40})(?:[eE][-+]?[0-9]{1,2})?"
+)
+_NUMERIC = re.compile(r"[-+]?[0-9.]+(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+ */ *[0-9]+")
+_RATIO = re.compile(r"[-+]?[0-9]{1,40}[ ]*/[ ]*[0-9]{1,40}")
+LARGEST_TOLERANCE = 10**6
+_LARGEST_DENOMINATOR = 10**40
+
+
 def tolerance(text: str) -> Fraction:
     """A tolerance as a claim file writes it: "0.05", "1/20" or "5%" (all one twentieth).
 
-    Raises ``ValueError`` (or ``ZeroDivisionError`` for "1/0") when it is not a number.
+    Raises ``ValueError`` (or ``ZeroDivisionError`` for "1/0") when it is not a number, or not
+    one of a sensible size.
     """
     written = text.strip()
-    if written.endswith("%"):
-        return Fraction(written[:-1].strip()) / 100
-    return Fraction(written)
+    percent = written.endswith("%")
+    if percent:
+        written = written[:-1].strip()
+    if not (_WRITTEN.fullmatch(written) or _RATIO.fullmatch(written)):
+        shown = text.strip()[:40]
+        if _NUMERIC.fullmatch(written):
+            raise ValueError(f"{shown!r} is too large or too precise for a tolerance")
+        raise ValueError(f"{shown!r} is not a tolerance (write 0.05, 1/20 or 5%)")
+    value = Fraction(written.replace(" ", ""))
+    return bounded(value / 100 if percent else value)
+
+
+def bounded(value: Fraction) -> Fraction:
+    """``value`` when it is of a size a tolerance can have, else ``ValueError``."""
+    if abs(value) > LARGEST_TOLERANCE or value.denominator > _LARGEST_DENOMINATOR:
+        raise ValueError(f"must be at most {LARGEST_TOLERANCE:,} with at most 40 decimal places")
+    return value
 
 
 class Policy(BaseModel):
@@ -99,9 +128,13 @@ class Policy(BaseModel):
     def _exact(cls, value: object) -> object:
         # Tolerances are read from YAML as text or numbers; keep them exact, never floats.
         if isinstance(value, float):
-            return Fraction(str(value))
+            return tolerance(str(value))
         if isinstance(value, str):
             return tolerance(value)
+        if isinstance(value, Decimal):
+            return tolerance(str(value)) if value.is_finite() else value
+        if isinstance(value, (int, Fraction)) and not isinstance(value, bool):
+            return bounded(Fraction(value))
         return value
 
     @field_validator(

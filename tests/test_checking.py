@@ -57,12 +57,12 @@ def test_article_outside_the_folder_is_refused_at_its_line(tmp_path: Path) -> No
 
 
 def test_unreadable_article_points_at_the_line_that_names_it(tmp_path: Path) -> None:
-    claim_file = claimcheck.load(write(tmp_path, "story.txt", "Grew".encode("utf-16")))
+    claim_file = claimcheck.load(write(tmp_path, "story.txt", b"%PDF-1.7 Grew"))
     with pytest.raises(claimcheck.ClaimFileError) as caught:
         claimcheck.check(claim_file)
     [problem] = caught.value.problems
     assert (problem.path, problem.line, problem.column) == (str(tmp_path / "story.yaml"), 2, 9)
-    assert "UTF-16" in problem.message
+    assert "PDF articles are not read" in problem.message
 
 
 def test_article_given_directly_names_itself(tmp_path: Path) -> None:
@@ -72,7 +72,7 @@ def test_article_given_directly_names_itself(tmp_path: Path) -> None:
     assert problem.path == str(tmp_path / "missing.txt")
     assert "cannot read article" in problem.message
     bad = tmp_path / "bad.txt"
-    bad.write_bytes(b"line one\nsecond \xff line")
+    bad.write_bytes(b"line one\nsecond \x81 line")  # neither UTF-8 nor Windows-1252
     with pytest.raises(claimcheck.ClaimFileError) as caught:
         read_article(bad, named_at=None)
     [problem] = caught.value.problems

@@ -17,6 +17,7 @@ from functools import cache
 
 from claimcheck.article.scan_context import classify, qualifier_before
 from claimcheck.article.scan_spans import Intervals, Tokens, date_part, special_at
+from claimcheck.numbers.bounds import in_range
 from claimcheck.numbers.number import find_numbers
 from claimcheck.numbers.reader import words_pattern
 from claimcheck.text import html as _html
@@ -156,7 +157,7 @@ def _scan_plain(text: str) -> list[Mention]:
                 number.value,
                 MentionKind(reading.kind),
                 reading.qualifier,
-                reading.statistical,
+                reading.statistical and in_range(number.value),
                 number.step,
             )
         )

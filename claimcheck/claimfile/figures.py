@@ -18,6 +18,7 @@ from claimcheck.claimfile.tables import Table, TableError, TableOptions, read_ta
 from claimcheck.claimfile.tables.csvfile import figure_name
 from claimcheck.claimfile.tables.labels import label_key
 from claimcheck.errors import Problem
+from claimcheck.numbers.bounds import out_of_range
 from claimcheck.numbers.number import Number, parse_number
 
 TABLE_KEYS = ("table", "csv")
@@ -41,6 +42,8 @@ def read_number(text: str, kind: str = "str") -> Number:
         raise ValueError(
             f"{text!r} is not a number (write it as 640, 4.2, '12.5%', '£3.7m' or '1.13 million')"
         )
+    if (why := out_of_range(number.value)) is not None:
+        raise ValueError(f"{text!r} {why}")
     return number
 
 

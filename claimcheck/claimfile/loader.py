@@ -160,9 +160,11 @@ def _policy(root: Mapping, path: str, problems: list[Problem]) -> Policy:
         example = "30" if name == "small_base" else "0.05 or 1/20"
         try:
             values[name] = tolerance(text or "")
-        except (ValueError, ZeroDivisionError):
+        except (ValueError, ZeroDivisionError) as error:
             if text is None:
                 message = f"policy.{name} should be a number such as {example}"
+            elif "too large" in str(error) or "at most" in str(error):
+                message = f"policy.{name}: {error}"
             else:
                 message = f"policy.{name}: {text!r} is not a number (write {example})"
             problems.append(Problem(path, value.line, value.column, message))
@@ -239,18 +241,17 @@ class _Claims:
         references, withheld = self._references(index, node)
         if claim_id is None or quote is None:
             return None
-        note = text_of(node.get("note"))
         if withheld:
             # The source withholds a figure the claim rests on: it cannot be checked.
             references = {}
-            note = "; ".join([*withheld, *([note] if note else [])])
         return Claim(
             id=claim_id,
             quote=quote,
             references=references,
             says=text_of(node.get("says")),
-            note=note,
+            note=text_of(node.get("note")),
             location=Location(self.path, node.line, node.column),
+            withheld=tuple(withheld),
         )
 
     def _unique(self, claim_id: str, node: Mapping) -> None:

@@ -115,6 +115,9 @@ class Claim:
     says: str | None = None
     note: str | None = None
     location: Location | None = None
+    # Why a figure the claim rests on is missing: the source marks its cell instead of
+    # publishing it ("[c] confidential (table.xlsx, sheet 'T1', cell C4)").
+    withheld: tuple[str, ...] = ()
 
     @property
     def wording(self) -> str:

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from claimcheck.claimfile.records import Figure, Series, Source
+from claimcheck.text.safe import listing
 
 _REFERENCE = re.compile(
     r"(?P<source>[A-Za-z0-9_][A-Za-z0-9_-]*)\.(?P<name>[A-Za-z0-9_][A-Za-z0-9_-]*)"
@@ -139,7 +140,7 @@ def resolve(
     whole_series = series.get(base)
     if reference.label is None:
         if whole_series is not None:
-            labels = ", ".join(whole_series.labels)
+            labels = listing(whole_series.labels, quote=False)
             example = whole_series.labels[0] if whole_series.labels else "label"
             raise BadReference(
                 f"{base} is a series: name one of its labels, as in {base}[{example}] "
@@ -150,7 +151,7 @@ def resolve(
         raise BadReference(f"{base} is a single figure, not a series: write {base} (no label)")
     figure = whole_series.get(reference.label)
     if figure is None:
-        labels = ", ".join(whole_series.labels)
+        labels = listing(whole_series.labels, quote=False)
         raise BadReference(
             f"no figure '{reference.name}[{reference.label}]' in source {reference.source!r} "
             f"(labels: {labels})"
@@ -169,4 +170,4 @@ def _known(what: str, names: Iterable[str], wrong: str) -> str:
     if not names:
         return f" (this file has no {what})"
     hint = did_you_mean(wrong, names)
-    return hint or f" ({what}: {', '.join(names)})"
+    return hint or f" ({what}: {listing(names, quote=False)})"

@@ -2,7 +2,8 @@
 picks a renderer. Each subcommand lives in its own module with ``register(subparsers)``.
 
 Exit codes (``ExitCode``): 0 nothing contradicted, 1 a claim contradicted (or, with
-``--strict``, needing review or unsourced), 2 an invalid file or bad usage.
+``--strict``, needing review or unsourced), 2 an invalid file, bad usage or a report that
+cannot be written, 3 an internal error (a bug in claimcheck), 130 interrupted.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from collections.abc import Sequence
 from importlib import import_module
 
 from claimcheck._version import __version__
-from claimcheck.cli._common import ExitCode, UsageError, print_problems
+from claimcheck.cli._common import ExitCode, UsageError, print_problems, print_traceback, say
 
 __all__ = ["ExitCode", "build_parser", "main"]
 
@@ -35,7 +36,7 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
         # Usage errors are exit 2 with one line on stderr, like every other bad input.
         self.print_usage(sys.stderr)
-        sys.stderr.write(f"claimcheck: error: {message}\n")
+        say(f"claimcheck: error: {message}")
         raise SystemExit(ExitCode.BAD_INPUT)
 
 
@@ -65,9 +66,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         print_problems(error.problems)
         return ExitCode.BAD_INPUT
     except UsageError as error:
-        sys.stderr.write(f"claimcheck: error: {error}\n")
+        say(f"claimcheck: error: {error}")
         return ExitCode.BAD_INPUT
     except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return ExitCode.OK
+        say("claimcheck: interrupted")
+        return ExitCode.INTERRUPTED
+    except Exception as error:  # a bug: exit 3 with the traceback, never a verdict's code
+        import traceback
+
+        say(f"claimcheck: internal error: {type(error).__name__}: {error}")
+        print_traceback("".join(traceback.format_exception(error)))
+        return ExitCode.INTERNAL_ERROR

@@ -9,7 +9,14 @@ import sys
 import time
 from typing import Any
 
-from claimcheck.cli._common import ExitCode, print_problems, write_output
+from claimcheck.cli._common import (
+    ExitCode,
+    named_files,
+    print_internal_errors,
+    print_problems,
+    say,
+    write_output,
+)
 
 FORMATS = ("text", "json", "markdown", "html", "junit", "claimreview")
 
@@ -23,7 +30,8 @@ def register(subparsers: Any) -> None:
             "a CSV file stands for the claim files beside it that read it). "
             "Exit 0 when nothing is contradicted, 1 when a claim is contradicted (with --strict, "
             "also when one needs review, is unsourced or a number is unchecked), 2 for an "
-            "invalid file or bad usage."
+            "invalid file, bad usage or a report that cannot be written, 3 for an internal "
+            "error (a bug in claimcheck), 130 when interrupted."
         ),
     )
     parser.add_argument(
@@ -80,7 +88,7 @@ def run(args: argparse.Namespace) -> int:
     files, problems = batch.expand(args.paths)
     if (args.article is not None or args.sources) and len(files) > 1:
         what = "--article" if args.article is not None else "--sources"
-        sys.stderr.write(f"claimcheck: error: {what} goes with a single claim file\n")
+        say(f"claimcheck: error: {what} goes with a single claim file")
         return ExitCode.BAD_INPUT
     if args.sources and files:
         result = batch.Batch()
@@ -101,7 +109,13 @@ def run(args: argparse.Namespace) -> int:
     color = terminal and _wants_color(sys.stdout)
     width = shutil.get_terminal_size().columns if terminal else None
     text = render(report, args.format, color=color, author=args.author, width=width)
-    write_output(text, args.output)
+    inputs = [*args.paths, *files, *([args.article] if args.article else []), *(args.sources or [])]
+    if args.output is not None:
+        inputs += [name for file in files for name in named_files(file)]
+        inputs += [article.path for article in report.articles if article.path]
+    write_output(text, args.output, inputs=inputs)
+    if print_internal_errors(report.claims):
+        return ExitCode.INTERNAL_ERROR
     if problems:
         return ExitCode.BAD_INPUT
     return _exit_code(report, strict=args.strict)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 from typing import Any
 
-from claimcheck.cli._common import ExitCode, write_output
+from claimcheck.cli._common import ExitCode, named_files, say, write_output
 
 
 def register(subparsers: Any) -> None:
@@ -21,7 +20,9 @@ def register(subparsers: Any) -> None:
             "--previous, re-draft over a claim file, keeping its claims as written."
         ),
     )
-    parser.add_argument("article", metavar="ARTICLE", help="the article's text file, or -")
+    parser.add_argument(
+        "article", metavar="ARTICLE", help="the article (.txt, .md, .html or .docx), or -"
+    )
     parser.add_argument("--output", "-o", metavar="FILE", help="write the claim file here")
     parser.add_argument(
         "--sources",
@@ -54,9 +55,7 @@ def run(args: argparse.Namespace) -> int:
     tables = [path for path in given if is_table(path)]
     claim_files = [path for path in given if not is_table(path)]
     if len(claim_files) > 1 or (claim_files and tables):
-        sys.stderr.write(
-            "claimcheck: error: --sources takes one claim file, or table files (not both)\n"
-        )
+        say("claimcheck: error: --sources takes one claim file, or table files (not both)")
         return ExitCode.BAD_INPUT
     sources = block = None
     if tables:
@@ -71,5 +70,6 @@ def run(args: argparse.Namespace) -> int:
     text = draft(read_text(args.article), sources, output_dir=folder, previous=previous)
     if block is not None:
         text = splice_sources(text, block)
-    write_output(text, args.output)
+    inputs = [args.article, *given, *(name for path in claim_files for name in named_files(path))]
+    write_output(text, args.output, inputs=inputs)
     return ExitCode.OK

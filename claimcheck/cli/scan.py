@@ -5,9 +5,13 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from claimcheck.cli._common import ExitCode, write_output
+from claimcheck.cli._common import ExitCode, say, write_output
+from claimcheck.text.safe import one_line
+
+if TYPE_CHECKING:
+    from claimcheck.text.documents import Document
 
 
 def register(subparsers: Any) -> None:
@@ -15,8 +19,8 @@ def register(subparsers: Any) -> None:
         "scan",
         help="list the numbers in an article",
         description=(
-            "List every number in an article (plain text, Markdown or HTML; '-' reads stdin): "
-            "its place, kind, value, qualifier, and whether it states a statistic."
+            "List every number in an article (plain text, Markdown, HTML or Word; '-' reads "
+            "stdin): its place, kind, value, qualifier, and whether it states a statistic."
         ),
     )
     parser.add_argument("article", metavar="ARTICLE", help="the article's text file, or -")
@@ -27,23 +31,40 @@ def register(subparsers: Any) -> None:
     parser.set_defaults(func=run)
 
 
-def read_text(path: str) -> str:
-    """The article at ``path`` ('-' for stdin); a file that cannot be read is a ClaimFileError."""
-    if path == "-":
-        return sys.stdin.read()
-    from claimcheck.checking import read_article
+def read_text(path: str, *, markup: bool = False) -> str:
+    """The article at ``path`` ('-' for stdin) as text (``claimcheck.text.documents``): stdin
+    and a file are read alike. With ``markup``, an HTML article keeps its markup, so that
+    places point into the file as written. An article that cannot be read is a
+    ClaimFileError."""
+    from claimcheck.checking import read_document
 
-    return read_article(path)
+    document = _stdin_document() if path == "-" else read_document(path)
+    for note in document.notes:
+        say(f"claimcheck: note: {path}: {note}")
+    return document.markup if markup and document.markup is not None else document.text
+
+
+def _stdin_document() -> Document:
+    from claimcheck.errors import ClaimFileError, Problem
+    from claimcheck.text.documents import MAX_BYTES, NotAnArticle, from_bytes
+
+    data = sys.stdin.buffer.read(MAX_BYTES + 1)
+    try:
+        return from_bytes(data)
+    except NotAnArticle as error:
+        detail = f"standard input {error.detail}"
+        raise ClaimFileError([Problem("<stdin>", error.line, error.column, detail)]) from None
 
 
 def run(args: argparse.Namespace) -> int:
     from claimcheck.article.scan import scan
 
-    text = read_text(args.article)
+    text = read_text(args.article, markup=True)
     mentions = scan(text)
+    inputs = [args.article]
     if args.format == "json":
         payload = {"mentions": [mention.as_json() for mention in mentions]}
-        write_output(json.dumps(payload, indent=2, ensure_ascii=False), args.output)
+        write_output(json.dumps(payload, indent=2, ensure_ascii=False), args.output, inputs=inputs)
         return ExitCode.OK
     lines = []
     for mention in mentions:
@@ -51,8 +72,9 @@ def run(args: argparse.Namespace) -> int:
         column = mention.start - (text.rfind("\n", 0, mention.start) + 1) + 1
         flag = "" if mention.statistical else "  (not a statistic)"
         hedge = f"  [{mention.qualifier}]" if mention.qualifier else ""
-        lines.append(f"{line}:{column}\t{mention.kind}\t{mention.text}{hedge}{flag}")
+        shown = one_line(mention.text)
+        lines.append(f"{line}:{column}\t{mention.kind}\t{shown}{hedge}{flag}")
     statistical = sum(mention.statistical for mention in mentions)
     lines.append(f"{len(mentions)} numbers, {statistical} stating a statistic")
-    write_output("\n".join(lines), args.output)
+    write_output("\n".join(lines), args.output, inputs=inputs)
     return ExitCode.OK

@@ -14,6 +14,7 @@ from claimcheck.engine.read.reader import Mention, Reading, read
 from claimcheck.engine.wording.families import Kind
 from claimcheck.engine.wording.negation import negate, negation
 from claimcheck.model import (
+    INTERNAL_ERROR,
     ArticleInfo,
     FigureUse,
     Finding,
@@ -42,6 +43,7 @@ def check(claim_file: ClaimFile) -> Report:
             title=source.title,
             publisher=source.publisher,
             url=source.url,
+            published=source.published,
             retrieved=source.retrieved,
         )
         for source in claim_file.sources.values()
@@ -63,21 +65,48 @@ def check(claim_file: ClaimFile) -> Report:
 def check_claim(
     claim: Claim, policy: Policy = DEFAULT_POLICY, *, file: str | None = None
 ) -> Finding:
-    """The finding for one claim; an unexpected failure becomes a finding needing review."""
+    """The finding for one claim.
+
+    An unexpected exception is a bug in claimcheck, not a verdict: the finding says "internal
+    error" (rule id ``internal.error``, ``Finding.internal_error``) and carries the traceback
+    for the command line, which exits 3; the other claims are still checked.
+    """
     try:
         return _check(claim, policy, file)
     except Exception as error:  # one bad claim must not lose the others
-        return Finding(
-            id=claim.id,
-            file=file,
-            line=_line(claim),
-            quote=claim.quote,
-            verdict=Verdict.NEEDS_REVIEW,
-            explanation=f"claimcheck could not check this claim ({type(error).__name__}: "
-            f"{error}); check it by hand.",
-            sources=_uses(claim),
-            note=claim.note,
-        )
+        return _internal_error(claim, file, error)
+
+
+def _internal_error(claim: Claim, file: str | None, error: Exception) -> Finding:
+    import traceback
+
+    what = f"{type(error).__name__}: {error}"[:300]
+    explanation = (
+        f"internal error: claimcheck failed while checking this claim ({what}); this is a "
+        f"bug in claimcheck, not a verdict: check the claim by hand and report the bug"
+    )
+    return Finding(
+        id=claim.id,
+        file=file,
+        line=_line(claim),
+        quote=claim.quote,
+        verdict=Verdict.NEEDS_REVIEW,
+        explanation=explanation,
+        statements=[
+            Statement(
+                stated=claim.quote,
+                computed="",
+                rule="claimcheck must not fail while checking a claim",
+                verdict=Verdict.NEEDS_REVIEW,
+                explanation=explanation,
+                quantity=Quantity.VALUE,
+                rule_id=INTERNAL_ERROR,
+            )
+        ],
+        sources=_uses(claim),
+        note=claim.note,
+        traceback="".join(traceback.format_exception(error)),
+    )
 
 
 def _line(claim: Claim) -> int | None:
@@ -99,6 +128,7 @@ def _use(reference: Reference) -> FigureUse:
         title=source.title,
         publisher=source.publisher,
         url=source.url,
+        published=source.published,
         retrieved=source.retrieved,
         cell=figure.cell,
     )
@@ -114,6 +144,15 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
         "quote": claim.quote,
         "note": claim.note,
     }
+    if claim.withheld:
+        return Finding(
+            **base,
+            verdict=Verdict.UNSOURCED,
+            explanation=(
+                "The source does not publish a figure this claim rests on, so it cannot be "
+                f"checked: {'; '.join(claim.withheld)}."
+            ),
+        )
     if not claim.references:
         stated = [mention.text for mention in reading.mentions if mention.number is not None]
         what = f" (it states {', '.join(stated)})" if stated else ""

@@ -10,6 +10,7 @@ from claimcheck.claimfile.records import Claim, Figure, Reference, Role, Series,
 from claimcheck.engine.checker import check_claim
 from claimcheck.engine.judge import format as fmt
 from claimcheck.model import Finding
+from claimcheck.numbers.bounds import DIGITS, out_of_range
 from claimcheck.numbers.number import Number, parse_number
 from claimcheck.policy import DEFAULT_POLICY, Policy
 
@@ -36,19 +37,35 @@ def as_number(given: object) -> Number:
             f"{given!r}: pass numbers as int, str, Decimal or Fraction, not {type(given).__name__}"
         )
     if isinstance(given, int):
+        _bounded_value(Fraction(given), "the int given")
         return Number(Fraction(given), Fraction(1), f"{given:,}")
     if isinstance(given, Fraction):
+        _bounded_value(given, "the Fraction given")
         return Number(given, Fraction(0), fmt.number(given, 6))
     if isinstance(given, Decimal):
         if not given.is_finite():
             raise ValueError(f"{given!r} is not a finite number")
+        if given and abs(given.adjusted()) > DIGITS:
+            raise ValueError(
+                f"{given!r} is out of range for claimcheck (10^-{DIGITS} to 10^{DIGITS})"
+            )
         given = format(given, "f")
     if isinstance(given, str):
         number = parse_number(given)
         if number is None:
             raise ValueError(f"cannot read {given!r} as one number")
-        return number
+        return _bounded(number, given)
     raise TypeError(f"{given!r}: pass numbers as int, str, Decimal or Fraction")
+
+
+def _bounded_value(value: Fraction, what: str) -> None:
+    if (why := out_of_range(value)) is not None:
+        raise ValueError(f"{what} {why}")
+
+
+def _bounded(number: Number, given: str) -> Number:
+    _bounded_value(number.value, repr(given))
+    return number
 
 
 def build_claim(

@@ -13,6 +13,7 @@ from dataclasses import replace
 from fractions import Fraction
 from typing import Final
 
+from claimcheck.numbers.bounds import POWER_DIGITS
 from claimcheck.numbers.reading import NOTHING, Found, Reading, negated
 from claimcheck.numbers.suffixes import suffixes
 from claimcheck.numbers.words import WordForm
@@ -156,7 +157,7 @@ def _base(
     plain = plain and frac is None
     if text[end : end + 1] == "^":
         power = _POWER.match(text, end)
-        if power is not None and value != 0:
+        if power is not None and value != 0 and _small_power(value, power.group("p")):
             value = value ** int(power.group("p").replace("−", "-"))
             step, end, plain = _ZERO, power.end(), False
     return Reading(
@@ -247,3 +248,9 @@ def integer_step(digits: str) -> Fraction:
         return _ONE
     zeros = len(stripped) - len(stripped.rstrip("0"))
     return _TENS[zeros] if zeros < len(_TENS) else Fraction(10**zeros)
+
+
+def _small_power(value: Fraction, power: str) -> bool:
+    """Whether ``value`` to ``power`` has few enough digits to work out (``numbers.bounds``)."""
+    size = max(len(str(value.numerator)), len(str(value.denominator)))
+    return size * abs(int(power.replace("−", "-"))) <= POWER_DIGITS

@@ -21,6 +21,7 @@ class Mark:
     anchor: str
     claim: str
     verdict: Verdict
+    occurrence: int = 0  # 0 for the first place the quote appears, 1 for the next...
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,13 @@ def find_quotes(text: str, quotes: list[str]) -> list[tuple[int, int] | None]:
     """
     folded, offsets = normalise(text)
     return [next(iter(quote_spans(quote, folded, offsets)), None) for quote in quotes]
+
+
+def every_quote(text: str, quotes: list[str]) -> list[list[tuple[int, int]]]:
+    """Every place each quote appears in ``text``: a quote repeated in the story is marked
+    wherever it stands."""
+    folded, offsets = normalise(text)
+    return [quote_spans(quote, folded, offsets) for quote in quotes]
 
 
 def paragraphs(text: str, marks: list[Mark], unchecked: list[Unchecked]) -> list[list[Piece]]:
@@ -86,7 +94,7 @@ def stated(quote: str, statements: list[Statement]) -> list[Piece]:
 def _split_lines(pieces: list[Piece]) -> list[list[Piece]]:
     result: list[list[Piece]] = [[]]
     for piece in pieces:
-        first = True
+        first = piece.mark is None or piece.mark.occurrence == 0
         for number, line in enumerate(piece.text.split("\n")):
             if number:
                 result.append([])

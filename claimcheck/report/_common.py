@@ -59,10 +59,16 @@ def working(finding: Finding) -> list[str]:
 
 
 def provenance(
-    publisher: str | None, title: str | None, url: str | None, retrieved: str | None
+    publisher: str | None,
+    title: str | None,
+    url: str | None,
+    published: str | None,
+    retrieved: str | None,
 ) -> str:
-    """'West Midlands Police, FOI response, https://…, retrieved 2017-03-01'."""
+    """'ONS, Births in England and Wales, https://…, published 2024-10-28, retrieved 2024-11-01'."""
     parts = [part for part in (publisher, title, url) if part]
+    if published:
+        parts.append(f"published {published}")
     if retrieved:
         parts.append(f"retrieved {retrieved}")
     return ", ".join(parts)

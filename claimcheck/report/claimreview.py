@@ -11,6 +11,7 @@ from typing import Any
 
 from claimcheck.model import ArticleInfo, Finding, Report, Verdict
 from claimcheck.report._common import article_for
+from claimcheck.text.safe import safe_url
 
 WORST_RATING = 1
 BEST_RATING = 3
@@ -43,17 +44,18 @@ def render(report: Report, *, author: str | None = None) -> str:
 def review(finding: Finding, article: ArticleInfo | None, author: str | None) -> dict[str, Any]:
     """One ClaimReview; keys with nothing to say are left out."""
     article = article or ArticleInfo()
+    url = safe_url(article.url)  # only http(s): a page embedding this must not link elsewhere
     claim: dict[str, Any] = {"@type": "Claim"}
     if article.published:
         claim["datePublished"] = article.published
-    if article.url:
-        appearance = {"@type": "CreativeWork", "url": article.url}
+    if url:
+        appearance = {"@type": "CreativeWork", "url": url}
         if article.title:
             appearance["headline"] = article.title
         claim["appearance"] = appearance
     data: dict[str, Any] = {"@context": "https://schema.org", "@type": "ClaimReview"}
-    if article.url:
-        data["url"] = article.url
+    if url:
+        data["url"] = url
     if article.published:
         data["datePublished"] = article.published
     name = author or article.author

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from claimcheck.model import ArticleInfo, Finding, Report, Unchecked
-from claimcheck.report._article import Mark, Piece, find_quotes, paragraphs, stated
+from claimcheck.report._article import Mark, Piece, every_quote, paragraphs, stated
 from claimcheck.report._chart import Chart, change_chart
 from claimcheck.report._common import (
     VERDICT_ORDER,
@@ -25,6 +25,7 @@ from claimcheck.report._common import (
     location,
     working,
 )
+from claimcheck.text.safe import safe_url, visible
 
 if TYPE_CHECKING:
     import jinja2
@@ -95,16 +96,16 @@ def _environment() -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        finalize=_shown,
     )
     environment.filters["link"] = safe_url
     return environment
 
 
-def safe_url(url: str | None) -> str | None:
-    """The URL when it is safe to link to (http or https), else None: shown as text only."""
-    if url and re.fullmatch(r"https?://\S+", url, re.IGNORECASE):
-        return url
-    return None
+def _shown(value: object) -> object:
+    """Every printed string with its control characters and bidirectional overrides shown as
+    escapes (``claimcheck.text.safe``); Jinja2 then escapes its markup."""
+    return visible(value) if isinstance(value, str) else value
 
 
 def _line(report: Report, mention: Unchecked) -> int | None:
@@ -146,12 +147,13 @@ def _articles(report: Report, anchors: list[str]) -> tuple[list[ArticleView], se
             for finding, anchor in zip(report.claims, anchors, strict=True)
             if article_for(report, finding) is article
         ]
-        spans = find_quotes(article.text, [finding.quote for finding, _ in mine])
+        places = every_quote(article.text, [finding.quote for finding, _ in mine])
         marks = [
-            Mark(span[0], span[1], anchor, finding.id, finding.verdict)
-            for (finding, anchor), span in zip(mine, spans, strict=True)
-            if span is not None
+            Mark(start, end, anchor, finding.id, finding.verdict, occurrence)
+            for (finding, anchor), spans in zip(mine, places, strict=True)
+            for occurrence, (start, end) in enumerate(spans)
         ]
+        marks.sort(key=lambda mark: mark.occurrence)  # a first place wins over a repeat
         mentions = [
             mention
             for mention in report.unchecked

@@ -19,13 +19,16 @@ def render(report: Report) -> str:
 def as_data(report: Report) -> dict[str, Any]:
     """The report as plain JSON data.
 
-    The article's text is left out (the report points into it by offsets and names its path);
+    The article's text is left out (the report points into it by offsets and names its path),
+    and its ``notes`` when there are none;
     ``unchecked`` appears only when an article was read, since without one it means nothing.
     """
     data = report.model_dump(mode="json")
     data = {"claimcheck": data.pop("claimcheck"), "schema": SCHEMA_VERSION, **data}
     for article in data["articles"]:
         article.pop("text", None)
+        if not article.get("notes"):
+            article.pop("notes", None)
     scanned = any(article.text is not None for article in report.articles)
     if not scanned and not report.unchecked:
         del data["unchecked"]

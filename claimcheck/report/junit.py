@@ -12,6 +12,7 @@ import xml.etree.ElementTree as ET
 
 from claimcheck.model import Finding, Report, Verdict
 from claimcheck.report._common import location, working
+from claimcheck.text.safe import visible
 
 # Characters XML 1.0 cannot hold at all, even escaped.
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -21,7 +22,8 @@ _SKIPPED = (Verdict.NEEDS_REVIEW, Verdict.UNSOURCED)
 
 
 def _safe(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
+    """Text XML can hold, with control characters and bidirectional overrides made visible."""
+    return visible(_NOT_XML.sub("\ufffd", text))
 
 
 def render(report: Report) -> str:

@@ -6,8 +6,6 @@ image, raw HTML or a table column to the page it is posted on.
 
 from __future__ import annotations
 
-import re
-
 from claimcheck.model import Finding, Report, Verdict
 from claimcheck.report._common import (
     article_of,
@@ -15,9 +13,9 @@ from claimcheck.report._common import (
     figures_by_source,
     line_of,
     location,
-    provenance,
     working,
 )
+from claimcheck.text.safe import markdown
 
 _ICONS = {
     Verdict.SUPPORTED: "✅",
@@ -25,16 +23,11 @@ _ICONS = {
     Verdict.CONTRADICTED: "❌",
     Verdict.UNSOURCED: "❔",
 }
-# Inline syntax only: every escaped string sits inside a line, never at its start.
-_SPECIAL = re.compile(r"([\\`*_\[\]|~$])")
-_ENTITIES = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 
 
 def escape(text: str) -> str:
-    """Text that Markdown shows as written, on one line."""
-    text = " ".join(text.split())
-    text = "".join(_ENTITIES.get(char, char) for char in text)
-    return _SPECIAL.sub(r"\\\1", text)
+    """Text that Markdown shows as written, on one line, making no link and no mention."""
+    return markdown(text)
 
 
 def render(report: Report) -> str:
@@ -42,7 +35,7 @@ def render(report: Report) -> str:
     parts = [
         f"**claimcheck {escape(report.claimcheck)}**: {count_line(report.summary)}",
         _table(report.claims),
-        _notes(report.claims),
+        _notes(report.claims, report),
         _unchecked(report),
         _sources(report),
     ]
@@ -64,8 +57,13 @@ def _table(findings: list[Finding]) -> str:
     return "\n".join(rows)
 
 
-def _notes(findings: list[Finding]) -> str:
+def _notes(findings: list[Finding], report: Report) -> str:
     items = [f"- **{escape(f.id)}**: {escape(note)}" for f in findings for note in f.notes]
+    items += [
+        f"- **article** ({escape(a.path or a.file or '')}): {escape(note)}"
+        for a in report.articles
+        for note in a.notes
+    ]
     items += [f"- **{escape(f.id)}** (reporter): {escape(f.note)}" for f in findings if f.note]
     return "### Notes\n\n" + "\n".join(items) if items else ""
 
@@ -88,9 +86,29 @@ def _sources(report: Report) -> str:
     uses = figures_by_source(report)
     items = []
     for source in report.sources:
-        about = provenance(source.publisher, source.title, source.url, source.retrieved)
-        items.append(f"- **{escape(source.id)}**" + (f": {escape(about)}" if about else ""))
+        about = _provenance(
+            source.publisher, source.title, source.url, source.published, source.retrieved
+        )
+        items.append(f"- **{escape(source.id)}**" + (f": {about}" if about else ""))
         for use in uses.get(source.id, []):
             cell = f" ({escape(use.cell)})" if use.cell else ""
             items.append(f"  - {escape(use.ref)} = {escape(use.value)}{cell}")
     return "### Sources\n\n" + "\n".join(items) if items else ""
+
+
+def _provenance(
+    publisher: str | None,
+    title: str | None,
+    url: str | None,
+    published: str | None,
+    retrieved: str | None,
+) -> str:
+    """As ``_common.provenance``, escaped; only an http(s) URL may stay a link."""
+    parts = [escape(part) for part in (publisher, title) if part]
+    if url:
+        parts.append(markdown(url, link=True))
+    if published:
+        parts.append(f"published {escape(published)}")
+    if retrieved:
+        parts.append(f"retrieved {escape(retrieved)}")
+    return ", ".join(parts)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import textwrap
 
 from claimcheck.model import Finding, Report, Verdict
@@ -13,6 +12,7 @@ from claimcheck.report._common import (
     location,
     working,
 )
+from claimcheck.text.safe import one_line
 
 _COLORS = {
     Verdict.SUPPORTED: "\x1b[32m",
@@ -23,9 +23,6 @@ _COLORS = {
 _DIM = "\x1b[2m"
 _RESET = "\x1b[0m"
 _WIDTH = max(len(verdict.words) for verdict in Verdict)
-
-# Control characters in a claim file could move the cursor or recolour the terminal.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def render(report: Report, *, color: bool = False, width: int | None = None) -> str:
@@ -39,6 +36,13 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
     for finding in report.claims:
         lines += _finding(finding, paint, width)
         lines.append("")
+    for article in report.articles:
+        for note in article.notes:
+            lines += [
+                f"article note ({_clean(article.path or article.file or 'article')}): "
+                f"{_clean(note)}",
+                "",
+            ]
     lines += _unchecked(report, paint)
     lines.append(paint.verdict(report.worst, count_line(report.summary)))
     return "\n".join(lines) + "\n"
@@ -56,9 +60,9 @@ class _Painter:
 
 
 def _clean(text: str) -> str:
-    """One line, with control characters shown as escapes rather than obeyed."""
-    text = " ".join(text.split())
-    return _CONTROL.sub(lambda match: repr(match.group())[1:-1], text)
+    """One line, with control characters and bidirectional overrides shown as escapes rather
+    than obeyed (``claimcheck.text.safe``)."""
+    return one_line(" ".join(text.split()), limit=len(text) + 1)
 
 
 def _finding(finding: Finding, paint: _Painter, width: int | None) -> list[str]:
@@ -72,7 +76,9 @@ def _finding(finding: Finding, paint: _Painter, width: int | None) -> list[str]:
     for use in finding.sources:
         # Where a spreadsheet figure sits, so an editor can find the cell to check or fix it.
         cell = f" ({_clean(use.cell)})" if use.cell else ""
-        figure = f"{_clean(use.ref)} = {_clean(use.value)}{cell}"
+        # When the source was published, so an archive re-check can tell a revision.
+        published = f", published {_clean(use.published)}" if use.published else ""
+        figure = f"{_clean(use.ref)} = {_clean(use.value)}{cell}{published}"
         indent = f"  {use.role.ljust(roles)}  "
         lines += [paint.dim(line) for line in _wrap(figure, indent, " " * len(indent), width)]
     for note in finding.notes:

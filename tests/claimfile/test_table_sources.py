@@ -104,11 +104,16 @@ def test_a_marked_cell_makes_the_claim_unsourced(tmp_path: Path) -> None:
     loaded = load(path)
     claim = loaded.claims[0]
     assert claim.references == {}
-    assert claim.note == (
+    withheld = (
         "the source marks this figure [c], confidential "
         "(rates.xlsx, sheet 'Table 3', cell C5 ('Southvale', 2022))"
     )
-    assert claimcheck.check(loaded).claims[0].verdict == "unsourced"
+    assert claim.withheld == (withheld,)
+    assert claim.note is None
+    finding = claimcheck.check(loaded).claims[0]
+    assert finding.verdict == "unsourced"
+    assert withheld in finding.explanation
+    assert "No source figure is referenced" not in finding.explanation
 
 
 def test_a_marked_cell_through_a_series_reference(tmp_path: Path) -> None:
@@ -118,7 +123,7 @@ def test_a_marked_cell_through_a_series_reference(tmp_path: Path) -> None:
         "table: rates.xlsx",
         _claims("- id: m", "  quote: 1.5", "  figure: t.southvale[2022]"),
     )
-    assert load(path).claims[0].note is not None
+    assert load(path).claims[0].withheld
 
 
 @pytest.mark.parametrize(

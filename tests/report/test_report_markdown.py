@@ -14,7 +14,7 @@ from claimcheck.report.markdown import escape, render
         ("640 / 151 = 4.24×", "640 / 151 = 4.24×"),
         ("a | b", "a \\| b"),
         ("*bold* _it_", "\\*bold\\* \\_it\\_"),
-        ("[link](https://x)", "\\[link\\](https://x)"),
+        ("[link](https://x)", "\\[link\\](https\u2060://x)"),
         ("![img](x)", "!\\[img\\](x)"),
         ("`code`", "\\`code\\`"),
         ("<script>x</script>", "&lt;script&gt;x&lt;/script&gt;"),

@@ -25,6 +25,7 @@ from claimcheck.claimfile.tables.cells import (
 from claimcheck.claimfile.tables.grid import Grid, Origin, RawCell, TableError
 from claimcheck.claimfile.tables.labels import Match, find_label, label_key
 from claimcheck.errors import Problem
+from claimcheck.text.safe import listing
 
 HEADER_SEARCH = 50
 """How many rows are searched for the header row."""
@@ -269,7 +270,7 @@ def _label_index(
                 "files; save the spreadsheet as CSV with commas)"
             )
         elif not hint.startswith(" (did"):
-            hint = " (columns: " + ", ".join(repr(cell.text) for cell in header) + ")"
+            hint = " (columns: " + listing([repr(c.text) for c in header], quote=False) + ")"
         origin = header[0].origin
         message = _in_sheet(grid, f"no label column {labels!r}{hint}")
         raise TableError([Problem(grid.file, origin.line, 1, message)])

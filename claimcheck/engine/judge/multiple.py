@@ -31,6 +31,10 @@ def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
         return
     comparator = mention.comparator or Comparator.MULTIPLE
     n = mention.stated.value
+    if n <= 0:
+        why = f"a multiple of {fmt.number(n)} says nothing about a change"
+        out.statements.append(review(mention, Quantity.RATIO, why))
+        return
     value = after / before
     shown = fmt.ratio(n)
     if comparator is Comparator.BETWEEN and mention.stated.high is not None:

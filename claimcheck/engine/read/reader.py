@@ -37,6 +37,7 @@ from claimcheck.engine.read.templated import read_literals, read_templates
 from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Family, Kind
 from claimcheck.engine.wording.templates import literal
+from claimcheck.numbers.bounds import in_range
 from claimcheck.numbers.number import NumberMatch, Unit, find_numbers
 
 __all__ = ["PASSES", "Mention", "Pass", "Reading", "read"]
@@ -67,7 +68,7 @@ def read(wording: str, labels: Collection[str] = ()) -> Reading:
     quote = Quote(
         wording=wording,
         text=text,
-        numbers=[m for m in find_numbers(wording) if m.end > m.start],
+        numbers=[m for m in find_numbers(wording) if m.end > m.start and in_range(m.number.value)],
         present=words_present(text),
         labels=labels,
         reading=Reading(),
