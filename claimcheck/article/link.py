@@ -180,6 +180,11 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
         first_match = matches[0]
         before = statement.text[: first_match.mention.start - statement.start]
         amount = _BY_BEFORE.search(before) is not None or first_match.cell.is_change
+        stated_from = _stated_from(first_match, statement)
+        start = _same_table(stated_from, first_match.cell, catalog) if stated_from else None
+        if change and not amount and start is not None:
+            # "revised up to 180,000 from 142,000": from the figure the number after "from" is
+            return _change(start, first_match.cell, statement, notes, matches, None)
         if change and not amount and first_match.mention.kind is not MentionKind.CHANGE:
             other = _other_end(first_match, statement, catalog, sentence_cells)
             if other is not None:
@@ -252,12 +257,37 @@ def _other_end(
         return None
     before = statement.text[: match.mention.start - statement.start]
     if _FROM_BEFORE.search(before) is None:
+        if _stated_from(match, statement) is not None:
+            return None  # the statement names its other end (see link), none is invented
         return catalog.before(cell)  # "fell to N": N against the period before
     later = [c for c in sentence_cells if c.line == cell.line and c.order > cell.order]
     if later:
         return max(later, key=lambda c: c.order)  # "down from N": to the level stated
     latest = catalog.latest(cell.line)
     return latest if latest is not None and latest.order > cell.order else None
+
+
+def _stated_from(match: Match, statement: Statement) -> Mention | None:
+    """Another stated number the statement compares with ("... from 142,000")."""
+    for mention in statement.mentions:
+        if mention is match.mention or mention.kind not in _VALUE_KINDS:
+            continue
+        if _FROM_WORD.search(statement.text[: mention.start - statement.start]):
+            return mention
+    return None
+
+
+def _same_table(mention: Mention, cell: Cell, catalog: Catalog) -> Cell | None:
+    """The one cell of ``cell``'s table, on its line or in its period, that ``mention`` fits."""
+    found = [
+        other
+        for other in catalog.cells
+        if other.figure.source.id == cell.figure.source.id
+        and other.ref != cell.ref
+        and fits(mention, other)
+        and (other.line == cell.line or (other.period is not None and other.period == cell.period))
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _share(match: Match, statement: Statement, catalog: Catalog) -> Link | None:

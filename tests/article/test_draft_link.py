@@ -157,3 +157,23 @@ def test_the_synonyms_table_is_documented() -> None:
     assert [(group, words.split(", ")) for group, words in rows if group != "Group"] == [
         (group[0], list(group[1:])) for group in SYNONYMS
     ]
+
+
+def test_a_number_after_from_in_another_row_of_the_table_is_the_other_end(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "jobs.csv").write_text(
+        "Measure,July,August\nJobs added revised,210,180\nJobs added first estimate,200,142\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "s.yaml").write_text(
+        "sources:\n  jobs:\n    csv: jobs.csv\n    labels: Measure\nclaims: []\n", encoding="utf-8"
+    )
+    sources = claimcheck.load(tmp_path / "s.yaml")
+    text = draft(
+        "August's jobs figure was revised up to 180 from 142.", sources, output_dir=tmp_path
+    )
+    loaded = claimcheck.loads(text, path=str(tmp_path / "d.yaml"))
+    [claim] = loaded.claims
+    refs = {role.value: ref.figure.number.text for role, ref in claim.references.items()}
+    assert refs == {"from": "142", "to": "180"}
