@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from claimcheck.engine.read.names import name_at
 from claimcheck.numbers.number import Form, NumberMatch, Unit
 from claimcheck.text.vocabulary import (
     DIGIT_GROUP_SPACE,
@@ -271,6 +272,10 @@ def classify(
     """Kind, qualifier and whether ``match`` is a statistic; None when it is not a number."""
     number = match.number
     start, end = match.start, match.end
+    name = name_at(text, start, end)
+    if name is not None:
+        # "Covid-19", "aged 16 to 24", "worth over £2m": the number names or bounds a group
+        return Reading("year" if name.why.startswith("a year") else "other", None, False)
     qualifier, lead = qualifier_before(text, start)
     if qualifier is None:
         qualifier = _qualifier_after(text, end)

@@ -37,8 +37,14 @@ DEPENDENCIES = [
     Dependency(
         "time templates",
         "asides",
-        "its highest level since 1998",
+        "the level since 1998",
         (("since-year", "since 1998"),),
+    ),
+    Dependency(
+        "rankings",
+        "time templates",
+        "its highest level since 1998",
+        (("highest-since", "its highest level since 1998"),),
     ),
     Dependency(
         "time templates",

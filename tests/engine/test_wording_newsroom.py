@@ -15,6 +15,7 @@ DIP = (("2012", 410), ("2013", 455), ("2014", 440), ("2015", 530), ("2016", 560)
 FALLS = (("2012", 98), ("2013", 91), ("2014", 87), ("2015", 80), ("2016", 72))
 OFFENCES = (("possession", 412), ("distribution", 288), ("making", 131), ("taking", 17))
 REGIONS = (("north", "£4.1bn"), ("south", "£5.6bn"), ("east", "£3.2bn"))
+CHANGES = (("north", "-6.5%"), ("south", "2.1%"), ("east", "-1.4%"))
 
 # (family the case exercises, quote, figures, verdict)
 CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
@@ -567,6 +568,65 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
         "years-low",
         "Arrests fell to their lowest in two years",
         ser("2016", *YEARS),
+        Verdict.CONTRADICTED,
+    ),
+    # Decades and base years
+    (
+        "period-decades",
+        "Arrests are double what they were two decades ago",
+        ch(150, 300, ("1996", "2016")),
+        Verdict.SUPPORTED,
+    ),
+    (
+        "base-year",
+        "Burglaries were down 9% on 2013",
+        ch(1000, 910, ("2014", "2016")),
+        Verdict.NEEDS_REVIEW,
+    ),
+    (
+        "since-level",
+        "Arrests fell to 440, the lowest since 2012, when they stood at 410",
+        ser("2014", *DIP),
+        Verdict.SUPPORTED,
+    ),
+    # Rankings of changes, and superlatives that describe the group
+    ("rank-fall", "The biggest drop was in the north", ser("north", *CHANGES), Verdict.SUPPORTED),
+    ("rank-fall", "The east saw the sharpest fall", ser("east", *CHANGES), Verdict.CONTRADICTED),
+    ("rank-rise", "The south was the fastest-growing", ser("south", *CHANGES), Verdict.SUPPORTED),
+    (
+        "rank-fall-n",
+        "The east had the second-steepest fall",
+        ser("east", *CHANGES),
+        Verdict.SUPPORTED,
+    ),
+    (
+        "rank-rise-n",
+        "The north posted the second-biggest rise",
+        ser("north", *CHANGES),
+        Verdict.CONTRADICTED,
+    ),
+    (
+        "rank-change-since",
+        "It was the steepest drop in output since 2009",
+        ch(120, 100),
+        Verdict.NEEDS_REVIEW,
+    ),
+    (
+        "first-time-since",
+        "Deaths fell below 500 for the first time since 2010",
+        fig(480),
+        Verdict.NEEDS_REVIEW,
+    ),
+    (
+        "described-max",
+        "The region with the highest budget was the south",
+        ser("south", *REGIONS),
+        Verdict.SUPPORTED,
+    ),
+    (
+        "described-min",
+        "The region with the lowest budget was the south",
+        ser("south", *REGIONS),
         Verdict.CONTRADICTED,
     ),
 ]

@@ -10,6 +10,15 @@ from claimcheck.claimfile.records import Figure, Reference, Series
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge.context import Context, year_of
 from claimcheck.engine.judge.judged import Judged, review, statement
+from claimcheck.engine.judge.rankings import (
+    CHANGE_RANKS,
+    DESCRIBED,
+    change_rank,
+    described_alone,
+    descriptive,
+    reviewed,
+    since_level,
+)
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.calendar import month_pattern
@@ -54,7 +63,15 @@ def _listing(figures: list[Figure]) -> str:
 
 def series(mention: Mention, ctx: Context, out: Judged) -> None:
     """Check one label of a series against the other labels."""
+    if reviewed(mention, ctx, out):
+        return
+    if mention.family.id == "since-level":
+        since_level(mention, ctx, out)
+        return
     reference = ctx.series_reference()
+    if (reference is None or reference.series is None) and descriptive(mention, ctx):
+        described_alone(mention, out)
+        return
     if reference is None or reference.series is None:
         out.statements.append(
             review(
@@ -66,7 +83,10 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
         )
         return
     family = mention.family.id
-    if family in ("series-max", "series-min"):
+    if family in CHANGE_RANKS:
+        change_rank(mention, ctx, in_time_order(reference.series), out)
+        return
+    if family in ("series-max", "series-min", *DESCRIBED):
         verdict, text, rule = _extreme(mention, reference.series, reference.figure)
     elif family in ("rank-high", "rank-low"):
         verdict, text, rule = _rank(mention, reference.series, reference.figure)
@@ -190,6 +210,23 @@ def _since(
         f"{'high' if sign > 0 else 'low'}"
     )
     position = _position(timeline, figure)
+    later = [
+        item
+        for item in timeline[:position]
+        if (found := year_of(item.label)) is not None
+        and mention.year is not None
+        and found > mention.year
+    ]
+    if later and not _beats(figure.number.value, later, sign):
+        beaten = "above" if sign > 0 else "below"
+        return (
+            Verdict.CONTRADICTED,
+            (
+                f"{figure.label} ({figure.number.text}) is not {beaten} every label after "
+                f"{mention.year}: {_listing(later)}"
+            ),
+            rule,
+        )
     since = next(
         (i for i, item in enumerate(timeline) if year_of(item.label) == mention.year), None
     )
@@ -203,17 +240,16 @@ def _since(
     anchor = timeline[since]
     mine = figure.number.value * sign
     listing = _listing([anchor, *between])
-    if not _beats(figure.number.value, between, sign):
-        beaten = "above" if sign > 0 else "below"
-        return (
-            Verdict.CONTRADICTED,
-            (
-                f"{figure.label} ({figure.number.text}) is not {beaten} every label after "
-                f"{anchor.label}: {listing}"
-            ),
-            rule,
-        )
     if anchor.number.value * sign >= mine:
+        missing = _missing_years([anchor, *between, figure])
+        if missing:
+            return (
+                Verdict.NEEDS_REVIEW,
+                f"the series lacks {', '.join(str(year) for year in missing[:5])} between "
+                f"{anchor.label} and {figure.label}, so it cannot show the {word} since "
+                f"{anchor.label}",
+                rule,
+            )
         return (
             Verdict.SUPPORTED,
             (
@@ -233,6 +269,16 @@ def _since(
         ),
         rule,
     )
+
+
+def _missing_years(figures: list[Figure]) -> list[int]:
+    """Years between the first and the last of ``figures`` that no label names."""
+    years = [year_of(item.label) for item in figures]
+    if any(year is None for year in years) or len(years) < 2:
+        return []
+    have = {year for year in years if year is not None}
+    first, last = min(have), max(have)
+    return [year for year in range(first + 1, last) if year not in have]
 
 
 def _years(

@@ -7,6 +7,7 @@ from collections.abc import Collection
 from functools import lru_cache
 
 from claimcheck.engine.read.mentions import Aside, Reading, number_form
+from claimcheck.engine.read.names import name_spans
 from claimcheck.numbers.number import NumberMatch, Unit
 from claimcheck.text.calendar import month_pattern
 from claimcheck.text.vocabulary import YEAR as YEAR
@@ -77,9 +78,31 @@ def _day_of_month(text: str, match: NumberMatch) -> bool:
     )
 
 
+# A time that is itself the statistic: "the median wait was 6.2 weeks", "stays rose to 18
+# days from 14 days". A decimal is a measurement, never a span; a whole number is one when
+# the quote measures something in time and the number is stated as a level or a base.
+_MEASURED = re.compile(
+    r"(?<![a-z])(?:wait|waits|waiting|stay|stays|delay|delays|response|journey|journeys"
+    r"|length|duration|average|median|mean|time|times)(?![a-z])"
+)
+_LEVEL_BEFORE = re.compile(
+    r"(?<![a-z])(?:was|were|is|are|stood\s+at|averaged|(?<!up\s)to|from|against"
+    r"|compared\s+(?:with|to))\s+$"
+)
+
+
+def _measured(text: str, match: NumberMatch) -> bool:
+    """Whether a number before a unit of time is a measurement to check, not a span."""
+    if match.number.value.denominator != 1 and "." in match.number.text:
+        return True
+    return bool(
+        _MEASURED.search(text) and _LEVEL_BEFORE.search(text, max(0, match.start - 30), match.start)
+    )
+
+
 def _duration(reading: Reading, text: str, match: NumberMatch) -> int | None:
     """Where '12 months' ends, when a plain number is followed by a unit of time."""
-    if match.number.unit is not Unit.NONE:
+    if match.number.unit is not Unit.NONE or _measured(text, match):
         return None
     found = duration_after(text, match.end, match.number.text)
     if found is None or not reading.free(match.start, found.end()):
@@ -101,8 +124,19 @@ def _word_not_amount(text: str, match: NumberMatch) -> str | None:
     return None
 
 
+def mark_names(reading: Reading, wording: str, text: str) -> None:
+    """Set aside numbers that name or bound a group: 'Covid-19', 'aged 16 to 24', 'Year 6'."""
+    for span in name_spans(text):
+        if reading.free(span.start, span.end):
+            reading.take(span.start, span.end)
+            reading.asides.append(
+                Aside(span.start, span.end, wording[span.start : span.end], span.why)
+            )
+
+
 def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberMatch]) -> None:
     """Set aside ordinals, durations, dates and words that only look like amounts."""
+    mark_names(reading, wording, text)
     for match in numbers:
         if not reading.free(match.start, match.end):
             continue

@@ -32,6 +32,7 @@ from claimcheck.engine.read.candidates import (
 from claimcheck.engine.read.extras import mark_extras
 from claimcheck.engine.read.mentions import Aside, Mention, Reading, fold, number_form
 from claimcheck.engine.read.ranges import mark_ranges
+from claimcheck.engine.read.rankings import mark_rankings
 from claimcheck.engine.read.record import Quote, record
 from claimcheck.engine.read.templated import read_literals, read_templates
 from claimcheck.engine.wording import phrases
@@ -268,6 +269,13 @@ def _directions(quote: Quote) -> None:
 
 
 PASSES: tuple[Pass, ...] = (
+    Pass(
+        "rankings",
+        "superlatives the table's spellings miss ('its lowest level since July 2008', 'the "
+        "lowest in nearly five decades') and those that only describe a group ('in the most "
+        "deprived areas', 'the poorest fifth')",
+        mark_rankings,
+    ),
     Pass(
         "time templates",
         "periods and claims about a series that hold a number: 'since 2003', 'over the last "

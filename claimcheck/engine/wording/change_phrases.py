@@ -258,6 +258,10 @@ CHANGES: Final = (
             "broadly stable",
             "largely stable",
             "roughly stable",
+            "remained similar",
+            "remained broadly similar",
+            "stayed similar",
+            "broadly similar",
         ),
         "to must lie within 1% of from (the policy's unchanged_review) to be supported, "
         "within 2% needs review; a bigger move is contradicted.",

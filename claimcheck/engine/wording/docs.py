@@ -23,6 +23,7 @@ from claimcheck.engine.wording.phrases import (
     SHARES,
     VALUES,
 )
+from claimcheck.engine.wording.ranking_phrases import READ_BY_PASSES
 from claimcheck.model import Finding
 
 GROUPS: tuple[tuple[str, tuple[Family, ...]], ...] = (
@@ -32,7 +33,7 @@ GROUPS: tuple[tuple[str, tuple[Family, ...]], ...] = (
     ("Shares", SHARES),
     ("Numbers on their own", VALUES),
     ("Periods, dates and durations", PERIODS),
-    ("Claims about a series", SERIES),
+    ("Claims about a series", (*SERIES, *READ_BY_PASSES)),
     ("Negated wording", NEGATIONS),
 )
 

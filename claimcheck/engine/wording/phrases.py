@@ -19,6 +19,7 @@ from claimcheck.engine.wording.change_phrases import CHANGES, MULTIPLES
 from claimcheck.engine.wording.families import Family
 from claimcheck.engine.wording.negation import NEGATIONS
 from claimcheck.engine.wording.qualifiers import QUALIFIERS
+from claimcheck.engine.wording.ranking_phrases import READ_BY_PASSES
 from claimcheck.engine.wording.series_phrases import SERIES
 from claimcheck.engine.wording.time_phrases import PERIODS
 from claimcheck.engine.wording.words import (
@@ -55,6 +56,7 @@ FAMILIES: Final[tuple[Family, ...]] = (
     *VALUES,
     *PERIODS,
     *SERIES,
+    *READ_BY_PASSES,
     *NEGATIONS,
 )
 """Every phrase family, in the order docs/wording.md lists them."""

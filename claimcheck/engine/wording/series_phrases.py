@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from claimcheck.engine.wording.families import Example, Family, Kind
+from claimcheck.engine.wording.ranking_phrases import RANKINGS
 from claimcheck.model import Quantity, Verdict
 
 __all__ = ["SERIES"]
@@ -20,6 +21,8 @@ _LOW_SINCE = (("2012", "140"), ("2013", "180"), ("2014", "170"), ("2015", "150")
 _SINCE = (("2012", "700"), ("2013", "500"), ("2014", "600"), ("2015", "650"))
 
 SERIES: Final = (
+    # Rankings of changes and described groups first: "the biggest fall" before "the biggest".
+    *RANKINGS,
     Family(
         "series-max",
         "The most common",
@@ -158,6 +161,8 @@ SERIES: Final = (
             "an all-time high",
             "the highest on record",
             "a new high",
+            "a series high",
+            "series high",
         ),
         "The referenced label must be above every earlier label of its series.",
         (
@@ -179,6 +184,8 @@ SERIES: Final = (
             "an all-time low",
             "the lowest on record",
             "a new low",
+            "a series low",
+            "series low",
         ),
         "The referenced label must be below every earlier label of its series.",
         (

@@ -69,6 +69,9 @@ PERIODS: Final = (
             "over the past decade",
             "in the last decade",
             "in the past decade",
+            "a decade earlier",
+            "a decade ago",
+            "a decade before",
         ),
         "The from and to labels must be ten years apart; otherwise needs review.",
         (
@@ -88,6 +91,69 @@ PERIODS: Final = (
             ),
         ),
         value=Fraction(10),
+    ),
+    Family(
+        "period-decades",
+        "N decades ago",
+        Kind.PERIOD,
+        Quantity.PERIOD,
+        None,
+        (
+            "{N} decades ago",
+            "{N} decades earlier",
+            "{N} decades before",
+            "over {N} decades",
+            "in {N} decades",
+        ),
+        "The from and to labels must be ten times N years apart (three decades: 30 years); "
+        "otherwise needs review.",
+        (
+            Example(
+                "twice as many as three decades ago",
+                Verdict.SUPPORTED,
+                before="100",
+                after="200",
+                labels=("1990", "2020"),
+            ),
+            Example(
+                "twice as many as three decades ago",
+                Verdict.NEEDS_REVIEW,
+                before="100",
+                after="200",
+                labels=("1995", "2020"),
+            ),
+        ),
+    ),
+    Family(
+        "base-year",
+        "On a base year",
+        Kind.PERIOD,
+        Quantity.PERIOD,
+        None,
+        (
+            "on {YEAR}",
+            "compared with {YEAR}",
+            "compared to {YEAR}",
+            "against {YEAR}",
+        ),
+        "The year named as the base of a change must be the from label's year; otherwise "
+        "needs review.",
+        (
+            Example(
+                "down 6% on 2014",
+                Verdict.SUPPORTED,
+                before="100",
+                after="94",
+                labels=("2014", "2016"),
+            ),
+            Example(
+                "down 6% on 2013",
+                Verdict.NEEDS_REVIEW,
+                before="100",
+                after="94",
+                labels=("2014", "2016"),
+            ),
+        ),
     ),
     Family(
         "since-year",

@@ -1,0 +1,213 @@
+"""Numbers that are names, labels, bands or thresholds: part of what a sentence is about.
+
+"Covid-19", "Year 6 pupils", "Section 60 searches", "Form 696", "Week 52", "'98", "people aged
+16 to 24", "properties worth over £2m", "crashes involving at least one truck": each number
+names or bounds the group a sentence speaks of; none is a statement to check against the
+figures. The engine sets them aside (``engine.read.asides``) and the article scanner does not
+count them as statistics (``article.scan_context``), from the same rules, kept here.
+
+Each rule is a ``NameRule``: a pattern whose group ``n`` spans the number (or the numbers) it
+sets aside, and the reason the explanation gives. Patterns are case-insensitive and read the
+text as written, so the engine's folded quote and an article's raw text both work.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["NAME_RULES", "NameRule", "NameSpan", "name_at", "name_spans"]
+
+_S = r"[ \t\u00a0\u2009\u202f]"
+_DASH = r"[-‐–—−]"
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen)"
+# A number that is not followed by a unit: "Year 6 pupils", not "year 6% higher".
+_NO_UNIT = (
+    rf"(?!{_S}*(?:%|per{_S}*cent|percent|pc\b|points?\b|[.,]\d|\d|million|billion|bn\b"
+    r"|m\b|k\b|thousand))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NameRule:
+    """One kind of number that names or bounds a group, with the reason and an example."""
+
+    name: str
+    pattern: re.Pattern[str]
+    why: str
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class NameSpan:
+    """Where a name's number (or numbers) lie in a text, and why it states nothing."""
+
+    start: int
+    end: int
+    why: str
+
+
+def _rule(name: str, pattern: str, why: str, example: str) -> NameRule:
+    return NameRule(name, re.compile(pattern, re.IGNORECASE), why, example)
+
+
+# A naming word read as the start of a period or a rate ("last year 12 died", "a week 40"):
+# no name follows these.
+_NOT_AFTER = "".join(
+    rf"(?<!{word} )"
+    for word in ("last", "this", "next", "past", "a", "per", "each", "every", "that", "same")
+)
+# "In the week 995 deaths were registered": after "the", a week or a year starts a period.
+_NOT_AFTER_THE = _NOT_AFTER + "(?<!the )"
+# Words that name a thing by its number: a law's section, a school year, a form, a week of the
+# year, a road junction. "Year" takes only a school year (1 to 13), so "year 2016" stays a date.
+_NAMING = (
+    r"section|sections|article|form|forms|chapter|clause|schedule|paragraph|junction"
+    r"|platform|route|flight|ward|tier|phase|stage|key{_S}stage|level|grade|grades|band|bands"
+    r"|category|type|class|division|league|windows|iphone|formula|apollo|world{_S}war|radio"
+)
+
+NAME_RULES: tuple[NameRule, ...] = (
+    _rule(
+        "hyphenated name",
+        rf"(?<![\w'’])(?:covid|sars{_DASH}cov{_DASH}?|mh|ks|cop|g){_DASH}?"
+        rf"(?P<n>\d{{1,3}})(?![\d%]|{_S}*(?:per{_S}*cent|percent))",
+        "part of a name ('Covid-19', 'G7', 'MH17')",
+        "deaths involving Covid-19",
+    ),
+    _rule(
+        "school year",
+        rf"(?<![\w'’]){_NOT_AFTER_THE}year{_S}+(?P<n>(?:1[0-3]|[1-9]|{_SMALL})){_NO_UNIT}(?![\w/-])",
+        "a school year ('Year 6 pupils'), a name",
+        "obesity among Year 6 pupils",
+    ),
+    _rule(
+        "week number",
+        rf"(?<![\w'’]){_NOT_AFTER_THE}week{_S}+(?P<n>[1-9]|[1-4]\d|5[0-3]){_NO_UNIT}(?![\w/-])",
+        "a week of the year ('Week 52'), a name",
+        "deaths registered in Week 52",
+    ),
+    _rule(
+        "numbered name",
+        rf"(?<![\w'’]){_NOT_AFTER}(?:{_NAMING.format(_S=_S)}){_S}+"
+        rf"(?P<n>\d{{1,4}}[a-z]?(?:{_S}*(?:{_DASH}|to|or|and){_S}*\d{{1,4}}[a-z]?)?){_NO_UNIT}"
+        r"(?![\w/-])",
+        "a name with a number ('Section 60', 'Form 696', 'Week 52')",
+        "section 60 searches",
+    ),
+    _rule(
+        "top band",
+        rf"(?<![\w'’])the{_S}+(?:top|bottom|richest|poorest|wealthiest|highest{_DASH}paid"
+        rf"|lowest{_DASH}paid|best{_DASH}paid|worst{_DASH}paid){_S}+"
+        rf"(?P<n>\d{{1,3}}(?:\.\d+)?(?:{_S}*(?:%|per{_S}*cent|percent))?)(?![\d.,])",
+        "a band of a ranked group ('the top 10%', 'the richest 1 per cent'), not a figure",
+        "the top 10% of earners",
+    ),
+    _rule(
+        "exam name",
+        rf"(?<![\w'’])(?P<n>11|eleven){_DASH}plus\b",
+        "the name of an exam ('the 11-plus')",
+        "pupils who sat the 11-plus",
+    ),
+    _rule(
+        "service number",
+        rf"(?<![\w.,£$€])(?P<n>999|111|101|911|112){_S}+(?:calls?|service|line|number"
+        r"|operators?|call[- ]handlers?)\b",
+        "the number of a phone service ('999 calls')",
+        "999 calls went unanswered",
+    ),
+    _rule(
+        "short year",
+        rf"(?<![\w])['’‘](?P<n>\d{{2}})(?![\d%\w]){_NO_UNIT}",
+        "a year written short ('98), a date",
+        "the class of '98",
+    ),
+    _rule(
+        "age band",
+        rf"(?<![\w'’])(?<!average )(?<!mean )(?<!median )(?:aged|ages|age){_S}+"
+        rf"(?:(?:between|from|under|over){_S}+)?"
+        rf"(?P<n>\d{{1,3}}(?:{_S}*(?:{_DASH}|to|and){_S}*\d{{1,3}})?)"
+        rf"(?!\d|[.,]\d|{_S}*(?:%|per{_S}*cent))",
+        "an age band naming the group ('aged 16 to 24')",
+        "people aged 16 to 24",
+    ),
+    _rule(
+        "age group",
+        rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:{_S}*(?:{_DASH}|to){_S}*\d{{1,3}})?)"
+        rf"(?:{_S}*{_DASH}{_S}*|{_S}+)years?{_S}*{_DASH}?{_S}*olds?\b",
+        "an age group ('16 to 24-year-olds')",
+        "the rate for 16 to 24-year-olds",
+    ),
+    _rule(
+        "over or under an age",
+        rf"(?<![\w'’])(?:over|under){_DASH}(?P<n>\d{{1,3}})s\b",
+        "an age group ('the over-65s')",
+        "care for the over-65s",
+    ),
+    _rule(
+        "working days",
+        rf"(?<![\w.,])(?P<n>\d{{1,3}}|{_SMALL}|twenty|thirty|forty)(?:{_S}+|{_DASH})"
+        rf"(?:working|business|school|trading|sitting){_S}*{_DASH}?{_S}*days?\b",
+        "a length of time in working days ('the 20 working day deadline')",
+        "within the 20 working day limit",
+    ),
+    _rule(
+        "price threshold",
+        rf"(?<![\w'’])(?:worth|valued{_S}+at|priced{_S}+at|sold(?:{_S}+[\w ]{{1,40}}?)?{_S}+for"
+        rf"|bought{_S}+for|selling{_S}+for|costing|earning){_S}+"
+        rf"(?:over|more{_S}+than|under|less{_S}+than|above|below|at{_S}+least|upwards{_S}+of"
+        rf"|in{_S}+excess{_S}+of){_S}+(?P<n>[£$€]{_S}*\d[\d,.]*(?:{_S}*(?:m|bn|k|million"
+        r"|billion|thousand)\b)?)",
+        "a threshold describing the group ('properties worth over £2m')",
+        "homes worth over £2m",
+    ),
+    _rule(
+        "group threshold",
+        rf"(?<![\w'’])(?:with|involving|having|containing){_S}+(?:at{_S}+least{_S}+"
+        rf"(?P<n>one|two|three|[1-3])|(?P<m>one|two|three|[1-3]){_S}+or{_S}+more)"
+        rf"{_S}+(?=[a-z])(?!in\b|of\b|per\b|out\b)",
+        "a threshold describing the group ('households with at least one child')",
+        "crashes involving at least one lorry",
+    ),
+    _rule(
+        "counted categories",
+        rf"(?<![\w'’])(?:the|these|those){_S}+(?P<n>two|three|four|five|six|seven|eight|nine|ten"
+        rf"|[2-9]|1[0-2]){_S}+(?:[a-z]+{_S}+)?(?:regions|states|countries|nations|counties"
+        r"|areas|cities|boroughs|sectors|groups|categories|scenarios|airports|provinces|councils"
+        r"|authorities|forces|districts|constituencies|ports)\b",
+        "the number of groups a sentence speaks of ('these two regions'), not a figure",
+        "these two regions together",
+    ),
+    _rule(
+        "grade",
+        rf"(?<![\w'’])(?P<n>\d{{1,2}}){_S}*/{_S}*[a-z]\*?(?![\w%])"
+        rf"|(?<![\w'’])a{_S}+(?P<m>[1-9](?:{_S}+or{_S}+[1-9])?)(?={_S}+or{_S}+above"
+        rf"|{_S}+or{_S}+higher|{_S}*(?:[;)]|,(?!\d))|{_S}+[-–—]{_S}|{_S}+(?:grade|pass)\b)",
+        "an exam grade ('7/A', 'a 4 or above'), a name",
+        "grades of 7/A and above",
+    ),
+)
+
+
+def _spans(text: str) -> tuple[NameSpan, ...]:
+    found: list[NameSpan] = []
+    for rule in NAME_RULES:
+        for match in rule.pattern.finditer(text):
+            group = "n" if match.group("n") is not None else "m"
+            found.append(NameSpan(match.start(group), match.end(group), rule.why))
+    return tuple(found)
+
+
+@lru_cache(maxsize=64)
+def name_spans(text: str) -> tuple[NameSpan, ...]:
+    """Every span of ``text`` that a name rule sets aside, in rule order."""
+    return _spans(text)
+
+
+def name_at(text: str, start: int, end: int) -> NameSpan | None:
+    """The name span that holds the number at ``start``..``end``, if any."""
+    for span in name_spans(text):
+        if span.start <= start and end <= span.end:
+            return span
+    return None

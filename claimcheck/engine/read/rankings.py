@@ -1,0 +1,242 @@
+"""Superlatives the wording table's fixed spellings cannot reach, and those that only describe.
+
+Runs first, before the time templates (``reader.PASSES``):
+
+- **descriptions**: "pupils in the most deprived areas", "the least affluent", "the most likely
+  to", "the poorest fifth" describe a group by a quality the figures do not hold; they rank
+  nothing and are not a share ("most"), so their words are taken and nothing is stated. A
+  superlative in a parenthesis or between dashes ("the projection - the highest of three
+  scenarios - is...") describes the subject and is read as a described ranking.
+- **since**: "its lowest level since July 2008", "the lowest pass rate since 2008", "the highest
+  since the 2008 crash", "the lowest since records began in 1938": a superlative, a few words,
+  "since" and a year (perhaps inside an event); a change word between ("the sharpest fall
+  since 1997") makes it a ranking of changes.
+- **decades**: "the lowest in nearly five decades" is a years-low over the decades' years.
+- **digit bands**: "double-digit inflation", "into single figures", "triple-digit" are ranges
+  of values (10 up to 100...), never multiples.
+- **headline ranks**: "still highest in North East" (a referenced label after "in") and
+  "topped the best-sellers list".
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+from functools import cache
+
+from claimcheck.engine.judge.compare import Comparator, Stated
+from claimcheck.engine.read.mentions import Mention
+from claimcheck.engine.read.record import Quote, record
+from claimcheck.engine.wording import phrases
+from claimcheck.engine.wording.families import Family
+from claimcheck.numbers.number import Unit, parse_number
+from claimcheck.text.calendar import month_pattern
+
+__all__ = ["mark_rankings"]
+
+_HIGH = r"highest|largest|biggest|greatest|most|strongest"
+_LOW = r"lowest|smallest|fewest|least|weakest|slowest"
+_CHANGE = (
+    r"rise|rises|increase|increases|jump|growth|fall|falls|drop|drops|decline|declines"
+    r"|decrease|decreases|slump|cut|cuts"
+)
+_MONTHS = month_pattern(lower=True)
+_COUNTS = {
+    word: Fraction(index + 1)
+    for index, word in enumerate(
+        ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+    )
+}
+
+# "the most deprived", "the least affluent", "the most likely": a superlative of a quality the
+# figures do not measure. The suffixes are those of adjectives and participles; "the most
+# common" and "the most frequent" (which rank a series) are kept out.
+_QUALITY = re.compile(
+    r"(?<![a-z])the\s+(?:most|least)\s+(?!common\b|frequent\b|popular\b)"
+    # Participles that rank a series by use ("the most visited museum") stay rankings.
+    r"(?!(?:visited|used|viewed|watched|played|searched|requested|downloaded|streamed|booked"
+    r"|prescribed|reported|recorded|borrowed|purchased|shared|cited|read)\b)"
+    r"[a-z]+(?:ed|ly|ive|ous|ent|ant|able|ible|ic|ful|less|ing)(?![a-z])"
+)
+# "the poorest fifth", "the richest tenth": a band of the population, not a share to check.
+_BAND = re.compile(
+    r"(?<![a-z])the\s+(?:[a-z]+est|(?:most|least)\s+[a-z]+)\s+"
+    r"(?:fifth|quarter|third|tenth|half|decile|quintile|percentile)s?(?![a-z])"
+)
+_ASIDE = re.compile(
+    rf"(?:[(]|\s-\s)\s*(?P<sup>the\s+(?P<word>{_HIGH}|{_LOW})(?![a-z])[^()]{{0,60}}?)(?:[)]|\s-\s)"
+)
+_SINCE = re.compile(
+    rf"(?<![a-z])(?:the|its|their|a)\s+(?P<word>{_HIGH}|{_LOW}|sharpest|steepest|fastest)"
+    r"(?P<middle>(?:\s+[a-z/-]+){0,3}?)\s+since\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?"
+    rf"(?:(?:{_MONTHS})\s+)?(?P<year>(?:1[89]|20)\d\d)(?:[/-]\d{{2}}(?:\d{{2}})?)?(?![\d%])"
+)
+# "..., the highest since 2009, when it stood at 7.8%": the number is the 2009 value.
+_WHEN = re.compile(
+    r",?\s*when\s+(?:it|they|the\s+[a-z]+|[a-z]+)\s+(?:stood|was|were|reached|hit)"
+    r"(?:\s+at)?\s+$"
+)
+_DECADES = re.compile(
+    rf"(?<![a-z])(?:the\s+|its\s+)?(?P<word>{_HIGH}|{_LOW})(?:\s+level)?\s+(?:in|for)\s+"
+    r"(?P<near>(?:nearly|almost|close\s+to)\s+)?(?P<count>[a-z]+|\d+)\s+decades(?![a-z])"
+)
+_HEADLINE = re.compile(r"(?<![a-z])(?:the\s+)?(?P<word>highest|lowest)\s+in\s+")
+# "London recorded the most deaths": a ranking of counts, read as the largest of a series.
+_MOST_COUNT = re.compile(
+    r"(?<![a-z])(?:had|has|have|recorded|records|saw|sees|reported|reports|suffered|registered"
+    r"|made|received|attracted|sold|won)\s+(?P<sup>the\s+(?P<word>most|fewest))\s+"
+    r"(?=[a-z]+s(?![a-z]))"
+)
+_TOPPED = re.compile(
+    r"(?<![a-z])topped\s+the\s+(?:[a-z-]+\s+){0,3}?(?:list|table|chart|charts|rankings?)(?![a-z])"
+)
+
+
+_DIGITS = re.compile(
+    r"(?<![a-z])(?P<size>single|double|triple)[\s-]+(?:digits?|figures?)(?:\s+figures)?(?![a-z])"
+)
+# "double-digit inflation" is a range of values, not a multiple: 10 up to (not including) 100.
+_RATE_WORDS = re.compile(r"(?<![a-z])(?:inflation|rate|rates|growth|per\s*cent|percent)(?![a-z])")
+_BANDS = {
+    "single": (Fraction(0), Fraction(9999, 1000)),
+    "double": (Fraction(10), Fraction(99999, 1000)),
+    "triple": (Fraction(100), Fraction(999999, 1000)),
+}
+
+
+def _digit_bands(quote: Quote) -> None:
+    reading, text = quote.reading, quote.text
+    for found in _DIGITS.finditer(text):
+        if not reading.free(*found.span()):
+            continue
+        low, high = _BANDS[found.group("size")]
+        # A band of rates where the quote speaks of rates or percentages, else of counts.
+        percent = _RATE_WORDS.search(text) is not None or any(
+            match.number.unit is Unit.PERCENT for match in quote.numbers
+        )
+        reading.take(*found.span())
+        reading.mentions.append(
+            Mention(
+                _family("between"),
+                found.start(),
+                found.end(),
+                quote.wording[found.start() : found.end()],
+                Stated(low, Fraction(0), high, Fraction(0)),
+                Comparator.BETWEEN,
+                parse_number(f"{low}%") if percent else None,
+            )
+        )
+
+
+@cache
+def _family(family_id: str) -> Family:
+    return phrases.family(family_id)
+
+
+def _high(word: str) -> bool:
+    return re.fullmatch(_HIGH, word) is not None
+
+
+def _descriptions(quote: Quote) -> None:
+    reading, text = quote.reading, quote.text
+    for pattern in (_BAND, _QUALITY):
+        for found in pattern.finditer(text):
+            if reading.free(*found.span()):
+                reading.take(*found.span())
+    for found in _ASIDE.finditer(text):
+        span = found.span("sup")
+        if reading.free(*span):
+            family = "described-max" if _high(found.group("word")) else "described-min"
+            record(quote, _family(family), span, Stated(Fraction(0)), qualify=False)
+
+
+def _since(quote: Quote) -> None:
+    reading, text = quote.reading, quote.text
+    for found in _SINCE.finditer(text):
+        if not reading.free(*found.span()):
+            continue
+        year = int(found.group("year"))
+        word, middle = found.group("word"), found.group("middle")
+        if re.search(rf"(?<![a-z])(?:{_CHANGE})(?![a-z])", middle) or word in (
+            "sharpest",
+            "steepest",
+            "fastest",
+        ):
+            family = "rank-change-since"
+        else:
+            family = "highest-since" if _high(word) else "lowest-since"
+        record(
+            quote,
+            _family(family),
+            found.span(),
+            Stated(Fraction(year)),
+            year=year,
+            qualify=False,
+        )
+        _when(quote, found.end(), year)
+
+
+def _when(quote: Quote, end: int, year: int) -> None:
+    """The number in '..., when it stood at 7.8%' right after a since-claim's year."""
+    following = next((m for m in quote.numbers if m.start > end), None)
+    if following is None or following.start - end > 40:
+        return
+    if not _WHEN.fullmatch(quote.text, end, following.start):
+        return
+    if not quote.reading.free(following.start, following.end):
+        return
+    number = following.number
+    record(
+        quote,
+        _family("since-level"),
+        (following.start, following.end),
+        Stated(number.value, number.step),
+        number=number,
+        year=year,
+    )
+
+
+def _decades(quote: Quote) -> None:
+    reading, text = quote.reading, quote.text
+    for found in _DECADES.finditer(text):
+        if not reading.free(*found.span()):
+            continue
+        count = found.group("count")
+        number = Fraction(count) if count.isdigit() else _COUNTS.get(count)
+        if number is None or number <= 0:
+            continue
+        years = number * 10
+        if found.group("near"):
+            # "nearly five decades": the span reaches at least nine tenths of the way back.
+            years = Fraction(int(years * Fraction(9, 10)))
+        family = "years-high" if _high(found.group("word")) else "years-low"
+        record(quote, _family(family), found.span(), Stated(years), qualify=False)
+
+
+def _headlines(quote: Quote) -> None:
+    reading, text = quote.reading, quote.text
+    labels = [label.lower() for label in quote.labels if label]
+    for found in _HEADLINE.finditer(text):
+        rest = text[found.end() :]
+        if not any(rest.startswith(label) for label in labels):
+            continue
+        if reading.free(*found.span()):
+            family = "series-max" if found.group("word") == "highest" else "series-min"
+            record(quote, _family(family), found.span(), Stated(Fraction(0)), qualify=False)
+    for found in _MOST_COUNT.finditer(text):
+        span = found.span("sup")
+        if reading.free(*span):
+            family = "series-max" if found.group("word") == "most" else "series-min"
+            record(quote, _family(family), span, Stated(Fraction(0)), qualify=False)
+    for found in _TOPPED.finditer(text):
+        if reading.free(*found.span()):
+            record(quote, _family("series-max"), found.span(), Stated(Fraction(0)), qualify=False)
+
+
+def mark_rankings(quote: Quote) -> None:
+    """Read the superlatives the table's spellings miss, and take the descriptive ones."""
+    _since(quote)
+    _descriptions(quote)
+    _digit_bands(quote)
+    _decades(quote)
+    _headlines(quote)

@@ -1,0 +1,255 @@
+"""Rows of the wording table that rank changes, or only describe a group by a superlative.
+
+"The biggest fall of any region" ranks the changes of a series of categories; "the sharpest
+fall since 1997" ranks a change against every change since then; "the five states with the
+highest rates" and "pupils in the most deprived areas" describe a group and rank nothing the
+claim references. Part of the one table in ``claimcheck.engine.wording.phrases`` (listed with
+the series rows); the flexible forms ("its lowest level since July 2008", "the lowest pass
+rate since 2008") are read by ``engine.read.rankings``.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+from claimcheck.engine.wording.families import Example, Family, Kind
+from claimcheck.model import Quantity, Verdict
+
+__all__ = ["RANKINGS", "READ_BY_PASSES"]
+
+_REGIONS = (("North", "-4.1%"), ("Midlands", "-1.2%"), ("South", "2.5%"))
+_GROWTH = (("Coast", "3.4%"), ("Valley", "2.9%"), ("Uplands", "1.1%"))
+_YEARS_SINCE = (("2012", "150"), ("2013", "110"), ("2014", "120"), ("2015", "140"))
+_YEARS = (("2013", "100"), ("2014", "130"), ("2015", "120"), ("2016", "170"))
+
+_RISES = ("rise", "rises", "increase", "increases", "jump", "growth")
+_FALLS = ("fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases")
+_BIG = ("biggest", "largest", "sharpest", "steepest", "greatest")
+
+RANKINGS: Final = (
+    Family(
+        "rank-rise",
+        "The biggest rise",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            *(f"the {big} {word}" for big in _BIG for word in _RISES),
+            "the fastest growing",
+            "the fastest-growing",
+            "the quickest growing",
+            "the quickest-growing",
+            "the strongest growth",
+            "the fastest growth",
+        ),
+        "Ranks changes. Over categories (regions, airports) whose figures are changes, the "
+        "referenced label must have the largest rise; over a series in time, the step into "
+        "the label must be the largest step. A single step has nothing to rank against, so "
+        "the words rank groups the claim does not reference: not checked, with a note.",
+        (
+            Example("the fastest-growing area", Verdict.SUPPORTED, series=_GROWTH, label="Coast"),
+            Example("the biggest increase", Verdict.CONTRADICTED, series=_GROWTH, label="Valley"),
+            Example("the sharpest rise", Verdict.SUPPORTED, series=_YEARS, label="2016"),
+        ),
+        sign=1,
+    ),
+    Family(
+        "rank-fall",
+        "The biggest fall",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            *(f"the {big} {word}" for big in _BIG for word in _FALLS),
+            "the fastest falling",
+            "the fastest-falling",
+        ),
+        "Ranks falls: the referenced label's change must be the most negative of the "
+        "categories (or its step the steepest fall of the series in time).",
+        (
+            Example(
+                "the biggest fall was in the North",
+                Verdict.SUPPORTED,
+                series=_REGIONS,
+                label="North",
+            ),
+            Example("the sharpest drop", Verdict.CONTRADICTED, series=_REGIONS, label="South"),
+        ),
+        sign=-1,
+    ),
+    Family(
+        "rank-rise-n",
+        "The second-biggest rise",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            *(f"the {{N}} {big} {word}" for big in _BIG for word in ("rise", "increase")),
+            *(f"the {{N}}-{big} {word}" for big in _BIG for word in ("rise", "increase")),
+            "the {N} fastest-growing",
+            "the {N}-fastest-growing",
+            "the {N} fastest growing",
+        ),
+        "As 'the biggest rise', with the label at that place when the rises are ranked from "
+        "the largest; a tie needs review.",
+        (
+            Example("the second-steepest rise", Verdict.SUPPORTED, series=_GROWTH, label="Valley"),
+            Example(
+                "the second biggest increase", Verdict.CONTRADICTED, series=_GROWTH, label="Coast"
+            ),
+        ),
+        sign=1,
+    ),
+    Family(
+        "rank-fall-n",
+        "The second-biggest fall",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            *(f"the {{N}} {big} {word}" for big in _BIG for word in ("fall", "drop", "decline")),
+            *(f"the {{N}}-{big} {word}" for big in _BIG for word in ("fall", "drop", "decline")),
+        ),
+        "As 'the biggest fall', with the label at that place when the falls are ranked from "
+        "the steepest.",
+        (
+            Example(
+                "the second-sharpest fall", Verdict.SUPPORTED, series=_REGIONS, label="Midlands"
+            ),
+            Example(
+                "the second biggest drop", Verdict.CONTRADICTED, series=_REGIONS, label="North"
+            ),
+        ),
+        sign=-1,
+    ),
+    Family(
+        "rank-change-since",
+        "The sharpest fall since",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        ("the sharpest fall since {YEAR}", "the biggest rise since {YEAR}"),
+        "Ranks one change against every change since that year: the figures would need the "
+        "whole series of changes, so it needs review; a change that went the other way is "
+        "contradicted.",
+        (
+            Example(
+                "the sharpest fall since 1997", Verdict.NEEDS_REVIEW, before="12.2%", after="10.2%"
+            ),
+            Example(
+                "the sharpest fall since 1997", Verdict.CONTRADICTED, before="10.2%", after="12.2%"
+            ),
+        ),
+    ),
+    Family(
+        "first-time-since",
+        "For the first time since",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            "for the first time since {YEAR}",
+            "for the first time in {N} years",
+            "for the first time in {N} decades",
+        ),
+        "Says no value since then crossed the same line: that needs every value of the "
+        "series over the span, which claimcheck does not settle, so it needs review.",
+        (
+            Example(
+                "fell below 3,000 for the first time since 1980",
+                Verdict.NEEDS_REVIEW,
+                value="2,950",
+            ),
+            Example(
+                "fell below 3,000 for the first time since 1980",
+                Verdict.CONTRADICTED,
+                value="3,050",
+            ),
+        ),
+    ),
+    Family(
+        "described-max",
+        "With the highest (a description)",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            "with the highest",
+            "with the largest",
+            "with the biggest",
+            "with the most",
+            "in the highest",
+            "for the highest",
+            "from the highest",
+        ),
+        "A superlative that picks out a group ('the five states with the highest rates'): "
+        "checked as a ranking only when the claim references a series; otherwise it describes "
+        "the group and is not a statement.",
+        (
+            Example(
+                "the states with the highest rates had 926.8", Verdict.SUPPORTED, value="926.8"
+            ),
+            Example(
+                "the region with the highest rate",
+                Verdict.CONTRADICTED,
+                series=_GROWTH,
+                label="Valley",
+            ),
+        ),
+        sign=1,
+    ),
+    Family(
+        "described-min",
+        "With the lowest (a description)",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            "with the lowest",
+            "with the smallest",
+            "with the fewest",
+            "with the least",
+            "in the lowest",
+            "for the lowest",
+            "from the lowest",
+        ),
+        "As 'with the highest', for the bottom of a series.",
+        (
+            Example("areas with the lowest rates had 624.0", Verdict.SUPPORTED, value="624.0"),
+            Example(
+                "the area with the lowest rate", Verdict.CONTRADICTED, series=_GROWTH, label="Coast"
+            ),
+        ),
+        sign=-1,
+    ),
+)
+
+# Rows that only the reading passes find (``engine.read.rankings``), never a template: the
+# number after "when it stood at" belongs to the since-claim just before it.
+READ_BY_PASSES: Final = (
+    Family(
+        "since-level",
+        "Since a year, when it stood at N",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        ("since {YEAR}, when it stood at {N}", "since {YEAR}, when it was {N}"),
+        "The number after 'when it stood at' is the value for the year 'since' names: it is "
+        "checked against that year's label in the series (rounded as written); without that "
+        "label it needs review.",
+        (
+            Example(
+                "the highest since 2012, when it stood at 150",
+                Verdict.SUPPORTED,
+                series=_YEARS_SINCE,
+                label="2015",
+            ),
+            Example(
+                "the highest since 2012, when it stood at 180",
+                Verdict.CONTRADICTED,
+                series=_YEARS_SINCE,
+                label="2015",
+            ),
+        ),
+    ),
+)

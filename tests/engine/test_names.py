@@ -1,0 +1,195 @@
+"""Numbers that are names, labels, bands and thresholds: set aside by the engine, not counted
+by the article scanner (issue 10, class 6). Every row is our own sentence with its reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from _wording import ch, check_case
+
+from claimcheck.article.scan import scan
+from claimcheck.engine.read.names import NAME_RULES, name_spans
+from claimcheck.model import Verdict
+
+
+def fig(value: Any) -> dict[str, Any]:
+    return {"value": value}
+
+
+# quote, figures, verdict, reason
+ENGINE: list[tuple[str, dict[str, Any], Verdict, str]] = [
+    (
+        "Some 412 deaths in the week mentioned Covid-19",
+        fig(412),
+        Verdict.SUPPORTED,
+        "the 19 of Covid-19 is part of a disease's name",
+    ),
+    (
+        "Obesity among Year 6 pupils rose from 20.1% to 21.4%",
+        ch("20.1%", "21.4%"),
+        Verdict.SUPPORTED,
+        "Year 6 names a school year",
+    ),
+    (
+        "for children in year six the rate went from 18.2 per cent to 19.0 per cent",
+        ch("18.2%", "19.0%"),
+        Verdict.SUPPORTED,
+        "a school year written as a word is still a name",
+    ),
+    (
+        "Section 60 stops climbed from 3,100 to 3,900",
+        ch(3100, 3900),
+        Verdict.SUPPORTED,
+        "Section 60 is a law's section",
+    ),
+    (
+        "Form 696 was filed 240 times last year",
+        fig(240),
+        Verdict.SUPPORTED,
+        "Form 696 names a form",
+    ),
+    (
+        "In Week 52, registrations fell to 8,200",
+        fig(8200),
+        Verdict.SUPPORTED,
+        "Week 52 names a week of the year",
+    ),
+    (
+        "Unemployment among people aged 18 to 24 was 11.2%",
+        fig("11.2%"),
+        Verdict.SUPPORTED,
+        "an age band says who is counted",
+    ),
+    (
+        "the jobless rate for 16 to 24-year-olds stood at 12.9%",
+        fig("12.9%"),
+        Verdict.SUPPORTED,
+        "'16 to 24-year-olds' is an age group, not a range statement",
+    ),
+    (
+        "Sales of flats worth over £2m rose 41 per cent, from 200 to 282",
+        ch(200, 282),
+        Verdict.SUPPORTED,
+        "'worth over £2m' bounds which flats are counted",
+    ),
+    (
+        "collisions involving at least one bus went up from 310 to 355",
+        ch(310, 355),
+        Verdict.SUPPORTED,
+        "'at least one bus' describes which collisions are counted",
+    ),
+    (
+        "together these three counties recorded 52% of the thefts",
+        fig("52%"),
+        Verdict.SUPPORTED,
+        "the number of counties names the group the sentence speaks of",
+    ),
+    (
+        "the share of papers marked 9/A* fell from 7.1% to 6.8%",
+        ch("7.1%", "6.8%"),
+        Verdict.SUPPORTED,
+        "9/A* names a grade",
+    ),
+    (
+        "replies came within the 15 working day limit in 91% of cases",
+        fig("91%"),
+        Verdict.SUPPORTED,
+        "'15 working day' is a length of time",
+    ),
+    (
+        "the top 10% of earners took 35% of all income",
+        fig("35%"),
+        Verdict.SUPPORTED,
+        "'the top 10%' is the band of earners the share is about",
+    ),
+    (
+        "Pass rates for GCSE grades 9 to 4 fell from 70.2% to 69.1%",
+        ch("70.2%", "69.1%"),
+        Verdict.SUPPORTED,
+        "'grades 9 to 4' names grades, not a range to check",
+    ),
+    (
+        "999 calls rose by 12%",
+        ch(1000, 1120),
+        Verdict.SUPPORTED,
+        "999 is the emergency number the calls were made to",
+    ),
+    (
+        "More than 5,000 pupils sat the 11-plus",
+        fig(5300),
+        Verdict.SUPPORTED,
+        "the 11-plus is an exam's name, not 'eleven or more'",
+    ),
+    # The rules leave statements alone.
+    (
+        "Last year 12 people were hurt",
+        fig(15),
+        Verdict.CONTRADICTED,
+        "after 'last year' the 12 is a count, not a school year",
+    ),
+    (
+        "In the week 995 deaths were registered",
+        fig(1200),
+        Verdict.CONTRADICTED,
+        "after 'the week' the number is a count of deaths, not a week",
+    ),
+    (
+        "The village ended the year with one death",
+        fig(3),
+        Verdict.CONTRADICTED,
+        "'with one death' is a count; only 'at least one' or 'one or more' describes a group",
+    ),
+    (
+        "The average age of first-time buyers is now age 34.6",
+        fig("31.0"),
+        Verdict.CONTRADICTED,
+        "an average age is a statistic, not an age band",
+    ),
+    (
+        "the year 6% higher than before",
+        fig("6%"),
+        Verdict.SUPPORTED,
+        "a percentage after 'year' is a statement",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("quote", "figures", "verdict", "reason"), ENGINE, ids=[row[0][:40] for row in ENGINE]
+)
+def test_names_in_claims(
+    quote: str, figures: dict[str, Any], verdict: Verdict, reason: str
+) -> None:
+    finding = check_case(quote, figures)
+    assert finding.verdict is verdict, f"{reason}: {finding.explanation}"
+
+
+# text, the number as written, whether the scanner counts it as a statistic, reason
+ARTICLE: list[tuple[str, str, bool, str]] = [
+    ("Patients with Covid-19 were moved.", "19", False, "a disease's name"),
+    ("Year 6 pupils sat the tests.", "6", False, "a school year"),
+    ("Officers used Section 60 powers.", "60", False, "a law's section"),
+    ("Promoters had to fill in Form 696.", "696", False, "a form's number"),
+    ("Cases peaked in Week 52.", "52", False, "a week of the year"),
+    ("She graduated in '98 with honours.", "98", False, "a year written short"),
+    ("Jobs for people aged 16 to 24 are scarce.", "24", False, "an age band"),
+    ("Homes worth over £2m sold slowly.", "£2m", False, "a price threshold"),
+    ("The top 1% hold a fifth of wealth.", "1%", False, "a band of a ranked group"),
+    ("999 calls went unanswered.", "999", False, "a phone service's number"),
+    ("The trust treated 5,400 patients.", "5,400", True, "a count stays a statistic"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "statistical", "reason"), ARTICLE, ids=[row[0][:30] for row in ARTICLE]
+)
+def test_names_in_articles(text: str, written: str, statistical: bool, reason: str) -> None:
+    found = [mention for mention in scan(text) if mention.text == written]
+    assert found, f"{written!r} not found in {text!r}"
+    assert found[0].statistical is statistical, reason
+
+
+def test_every_rule_example_is_set_aside() -> None:
+    for rule in NAME_RULES:
+        assert name_spans(rule.example.lower()), f"{rule.name}: {rule.example}"

@@ -1,0 +1,148 @@
+"""'Since' claims and records over a series (issue 10, class 5), and digit bands (class 10).
+Every row is our own sentence with its reason."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from _wording import ch, check_case, ser
+
+from claimcheck.model import Verdict
+
+
+def fig(value: Any) -> dict[str, Any]:
+    return {"value": value}
+
+
+# 2016 (71.2) is the lowest since 2011 (70.4): every year between is higher, 2011 lower.
+PASS_RATES = (
+    ("2011", "70.4%"),
+    ("2012", "72.0%"),
+    ("2013", "73.1%"),
+    ("2014", "72.6%"),
+    ("2015", "71.9%"),
+    ("2016", "71.2%"),
+)
+GAPPY = (("2011", "70.4%"), ("2013", "73.1%"), ("2016", "71.2%"))
+BIRTHS = (("1975", 560), ("1990", 700), ("2005", 640), ("2015", 610), ("2023", 575))
+
+# quote, figures, verdict, reason
+CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
+    (
+        "This is the lowest pass rate since 2011",
+        ser("2016", *PASS_RATES),
+        Verdict.SUPPORTED,
+        "words between the superlative and 'since'; 2011 itself is not in the 'higher' set",
+    ),
+    (
+        "its lowest level since 2013",
+        ser("2016", *PASS_RATES),
+        Verdict.CONTRADICTED,
+        "2015 and 2014 are above 2016 but 2013 must be at least as low, and it is not",
+    ),
+    (
+        "the lowest since the 2012 reform",
+        ser("2016", *PASS_RATES),
+        Verdict.CONTRADICTED,
+        "a year inside an event: 2012 (72.0%) was not as low as 2016",
+    ),
+    (
+        "the lowest rate since 2011",
+        ser("2016", *GAPPY),
+        Verdict.NEEDS_REVIEW,
+        "2012, 2014 and 2015 are missing between: the series cannot show it",
+    ),
+    (
+        "the rate fell to its lowest level since July 2008",
+        ch("6.1%", "5.9%"),
+        Verdict.NEEDS_REVIEW,
+        "a month and year: the two figures hold no series back to 2008",
+    ),
+    (
+        "prices jumped 4%, their highest since the crash of 2008",
+        ch(100, 104),
+        Verdict.NEEDS_REVIEW,
+        "the since-claim needs the series, which two figures do not give",
+    ),
+    (
+        "the lowest since records began in 1990",
+        ser("2023", *BIRTHS),
+        Verdict.CONTRADICTED,
+        "1975 is before 1990, but no later year is lower than 2023 ... and 1990 is not as low",
+    ),
+    (
+        "the sharpest fall since the index began in 1997",
+        ch("8.2%", "6.9%"),
+        Verdict.NEEDS_REVIEW,
+        "a ranking of this change among every change since 1997",
+    ),
+    (
+        "the biggest rise in costs since 2001",
+        ch(120, 100),
+        Verdict.CONTRADICTED,
+        "a ranking of a rise over figures that fell",
+    ),
+    (
+        "deaths fell below 600 for the first time in three decades, to 575",
+        fig(575),
+        Verdict.NEEDS_REVIEW,
+        "'for the first time' needs every value of the span",
+    ),
+    (
+        "births fell to the lowest in nearly five decades",
+        ser("2023", *BIRTHS),
+        Verdict.SUPPORTED,
+        "1975 (48 years before) was lower, every later label higher: nearly five decades",
+    ),
+    (
+        "a new series low",
+        ser("2016", *PASS_RATES),
+        Verdict.CONTRADICTED,
+        "'a series low' is a record low; 2011 was lower",
+    ),
+    (
+        "the rate slid to 71.2%, its lowest since 2011, when it stood at 70.4%",
+        ser("2016", *PASS_RATES),
+        Verdict.SUPPORTED,
+        "the number after 'when it stood at' is the 2011 value, not the 2016 one",
+    ),
+    (
+        "the rate slid to 71.2%, its lowest since 2011, when it stood at 65%",
+        ser("2016", *PASS_RATES),
+        Verdict.CONTRADICTED,
+        "2011's value was 70.4%, not 65%",
+    ),
+    (
+        "inflation reached double digits, at 10.4%",
+        fig("10.4%"),
+        Verdict.SUPPORTED,
+        "'double digits' is the range 10 to 99, not a multiple",
+    ),
+    (
+        "double-digit inflation",
+        fig("9.6%"),
+        Verdict.CONTRADICTED,
+        "9.6% is a single figure",
+    ),
+    (
+        "the rate fell back into single figures",
+        fig("8.8%"),
+        Verdict.SUPPORTED,
+        "'single figures' is below 10",
+    ),
+    (
+        "triple-digit gains for the index, 112",
+        fig(112),
+        Verdict.SUPPORTED,
+        "'triple-digit' is 100 to 999",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("quote", "figures", "verdict", "reason"), CASES, ids=[row[0][:40] for row in CASES]
+)
+def test_since(quote: str, figures: dict[str, Any], verdict: Verdict, reason: str) -> None:
+    finding = check_case(quote, figures)
+    assert finding.verdict is verdict, f"{reason}: {finding.explanation}"
