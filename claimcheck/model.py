@@ -91,7 +91,7 @@ class FigureUse(_Model):
     """A source figure that a finding used, with the provenance an editor needs to trust it."""
 
     ref: str = Field(description="The reference as written in the claim file.")
-    role: str = Field(description="from, to, figure, part or whole.")
+    role: str = Field(description="from, to, figure, figures (one of several), part or whole.")
     value: str = Field(description="The figure as the source gives it: '640', '12.5%'.")
     source: str = Field(description="The source id.")
     title: str | None = None

@@ -135,7 +135,7 @@ class SourceBuilder:
                     self.problem(
                         extra, f"sources.{source_id}.{key_name} applies only with table: or csv:"
                     )
-        if figures is None and file_key is None:
+        if figures is None and file_key is None and node.get("derived") is None:
             self.problem(key, f"sources.{source_id} has no figures: give figures:, table: or csv:")
 
     def _figure(self, source: Source, name: str, key: Scalar, value: Node) -> None:

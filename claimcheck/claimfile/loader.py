@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from claimcheck.claimfile.derived_figures import DerivedFigures
 from claimcheck.claimfile.figures import SourceBuilder, Sources, resolve_path, text_of
 from claimcheck.claimfile.nodes import (
     Mapping,
@@ -132,8 +133,10 @@ def _build(text: str, path: str, base_dir: Path, allow_outside: bool) -> ClaimFi
         problems.extend(problems_from(error, root, path))
     policy = _policy(root, path, problems)
     sources = SourceBuilder(path, base_dir, allow_outside).build(root.get("sources"))
+    reader = _Claims(path, sources, problems)
+    DerivedFigures(path, sources, reader.lookup).build(root.get("sources"))
     problems.extend(sources.problems)
-    claims = _Claims(path, sources, problems).build(root.get("claims"))
+    claims = reader.build(root.get("claims"))
     article = _article(root.get("article"), path, base_dir, allow_outside, problems)
     if problems:
         raise ClaimFileError(problems)
@@ -239,11 +242,13 @@ class _Claims:
         if claim_id is not None:
             self._unique(claim_id, node)
         references, withheld = self._references(index, node)
+        several = self._several(index, node, withheld)
         if claim_id is None or quote is None:
             return None
         if withheld:
             # The source withholds a figure the claim rests on: it cannot be checked.
             references = {}
+            several = ()
         return Claim(
             id=claim_id,
             quote=quote,
@@ -252,6 +257,7 @@ class _Claims:
             note=text_of(node.get("note")),
             location=Location(self.path, node.line, node.column),
             withheld=tuple(withheld),
+            several=several,
         )
 
     def _unique(self, claim_id: str, node: Mapping) -> None:
@@ -272,9 +278,11 @@ class _Claims:
         for problem in role_problems([role for role, _ in present]):
             at = node.key_node(problem.key) if problem.key is not None else None
             self.problem(at or node, f"{place}: {problem.message}")
-        references = {}
+        references: dict[Role, Reference] = {}
         withheld = []
         for role, key in present:
+            if role is Role.FIGURES:
+                continue  # a list, read by _several
             value = entries[key][1]
             assert value is not None
             found = self._reference(f"{place}.{role.value}", value)
@@ -289,6 +297,29 @@ class _Claims:
                     location=Location(self.path, value.line, value.column),
                 )
         return references, withheld
+
+    def _several(self, index: int, node: Mapping, withheld: list[str]) -> tuple[Reference, ...]:
+        """The references of ``figures:``, a list of figures stated in one sentence."""
+        items = node.get(Role.FIGURES.value)
+        if not isinstance(items, Sequence):
+            return ()  # absent, or reported by the structure check
+        place = f"claims[{index}].figures"
+        found = []
+        for number, value in enumerate(items.items):
+            resolved = self._reference(f"{place}[{number}]", value)
+            if isinstance(resolved, Withheld):
+                withheld.append(resolved.explain())
+            elif resolved is not None:
+                found.append(
+                    Reference(
+                        role=Role.FIGURES,
+                        written=text_of(value) or "",
+                        figure=resolved.figure,
+                        series=resolved.series,
+                        location=Location(self.path, value.line, value.column),
+                    )
+                )
+        return tuple(found)
 
     def _reference(self, place: str, value: Node) -> Resolved | Withheld | None:
         written = text_of(value)
@@ -309,6 +340,19 @@ class _Claims:
             if not self.sources.is_broken(parsed.source, parsed.name, parsed.label):
                 self.problem(value, f"{place}: {error}")
             return None
+
+    def lookup(self, written: str) -> Resolved | Withheld | None:
+        """What a reference names; BadReference saying why it names nothing; None when that
+        has been reported already (at a cell, or as a figure that could not be read)."""
+        parsed = parse_reference(written)
+        try:
+            return self._resolve(parsed)
+        except _AtTheCell:
+            return None
+        except BadReference:
+            if self.sources.is_broken(parsed.source, parsed.name, parsed.label):
+                return None
+            raise
 
     def _resolve(self, parsed: ParsedReference) -> Resolved | Withheld:
         sources = self.sources

@@ -25,6 +25,8 @@ class Role(StrEnum):
     FIGURE = "figure"
     PART = "part"
     WHOLE = "whole"
+    FIGURES = "figures"
+    """Several figures stated in one sentence, each judged against the number stating it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +120,8 @@ class Claim:
     # Why a figure the claim rests on is missing: the source marks its cell instead of
     # publishing it ("[c] confidential (table.xlsx, sheet 'T1', cell C4)").
     withheld: tuple[str, ...] = ()
+    several: tuple[Reference, ...] = ()
+    """The figures of a claim stating several (``figures:``), in the order written."""
 
     @property
     def wording(self) -> str:

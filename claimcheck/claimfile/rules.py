@@ -1,8 +1,9 @@
 """Which roles a claim may combine: the one definition that the loader checks and the JSON
 Schema (``claimcheck schema``) is generated from.
 
-A claim states one figure (``figure``), a change (``from`` and ``to``) or a share (``part``
-and ``whole``): one kind only, and every role of its kind.
+A claim states one figure (``figure``), a change (``from`` and ``to``), a share (``part``
+and ``whole``) or several figures in one sentence (``figures``, a list): one kind only, and
+every role of its kind.
 """
 
 from __future__ import annotations
@@ -20,10 +21,14 @@ class Kind:
     name: str
     roles: tuple[Role, ...]
     why: str
+    words: str | None = None
+    """How the kind is named when not 'one <name>' or 'a <name> (<roles>)'."""
 
     @property
     def shown(self) -> str:
         """'a change (from, to)'."""
+        if self.words is not None:
+            return self.words
         if len(self.roles) == 1:
             return f"one {self.name}"
         return f"a {self.name} ({', '.join(role.value for role in self.roles)})"
@@ -33,6 +38,12 @@ KINDS: tuple[Kind, ...] = (
     Kind("figure", (Role.FIGURE,), "a claim states one figure"),
     Kind("change", (Role.FROM, Role.TO), "a change runs from one figure to another"),
     Kind("share", (Role.PART, Role.WHOLE), "a share is a part of a whole"),
+    Kind(
+        "figures",
+        (Role.FIGURES,),
+        "a list of figures is for a sentence stating several",
+        "several figures (figures: a list)",
+    ),
 )
 
 
@@ -52,7 +63,10 @@ def role_problems(present: list[Role]) -> list[RoleProblem]:
         if single is not None:
             role = single.roles[0]
             others = ", ".join(item.value for item in present if item is not role)
-            choices = ", or ".join(kind.shown for kind in KINDS[1:])
+            # The list of figures is named only to a claim that gives one.
+            choices = ", or ".join(
+                kind.shown for kind in KINDS[1:] if kind.words is None or kind in kinds
+            )
             message = f"'{role.value}' cannot go with {others}: {single.why}, or {choices}"
             return [RoleProblem(role.value, message)]
         shown = " or ".join(kind.shown for kind in kinds)

@@ -103,6 +103,16 @@ class SourceSpec(_Format):
         title="Published",
         description="When the source was published, e.g. 2024-10-28; reports show it.",
     )
+    derived: dict[Name, Text] | None = Field(
+        None,
+        title="Derived figures",
+        description=(
+            "Figures worked out from other figures, by name: an expression of references, "
+            "numbers, + - * / and parentheses, with 'per N' for a rate, e.g. "
+            "'ons.births[2023] / ons.population[2023] per 100,000'. Exact, with the "
+            "precision of its inputs."
+        ),
+    )
     table: str | None = Field(
         None,
         title="Table file",
@@ -200,6 +210,16 @@ class ClaimSpec(_Format):
     figure: str | None = _reference("Figure", "The one figure the claim states")
     part: str | None = _reference("Part", "The part of a share (with whole)")
     whole: str | None = _reference("Whole", "The whole of a share (with part)")
+    figures: list[Annotated[str, StringConstraints(pattern=REFERENCE_PATTERN)]] | None = Field(
+        None,
+        title="Figures",
+        description=(
+            "Several figures the quote states in one sentence ('England £505bn, Scotland "
+            "£59bn'), each a reference; each number is judged against the figure whose label "
+            "stands beside it, or else the figure in the same place in the list."
+        ),
+        min_length=1,
+    )
 
 
 def _policy_fields() -> dict[str, Any]:

@@ -9,6 +9,7 @@ from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.periods import period
 from claimcheck.engine.judge.says import unsaid
 from claimcheck.engine.judge.series import series
+from claimcheck.engine.judge.several import check_several
 from claimcheck.engine.judge.unchanged import unchanged
 from claimcheck.engine.read.reader import Mention, Reading, read
 from claimcheck.engine.wording.families import Kind
@@ -153,6 +154,8 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
                 f"checked: {'; '.join(claim.withheld)}."
             ),
         )
+    if claim.several:
+        return check_several(claim, lambda one: _check(one, policy, file), base)
     if not claim.references:
         stated = [mention.text for mention in reading.mentions if mention.number is not None]
         what = f" (it states {', '.join(stated)})" if stated else ""

@@ -112,7 +112,7 @@ def _claim(body: str) -> str:
         (
             "quote: q|source: foi",
             "f.yaml:11:5: claims[0]: unknown key 'source' in a claim (keys: id, quote, says, "
-            "note, from, to, figure, part, whole)",
+            "note, from, to, figure, part, whole, figures)",
         ),
         ("quote: q|figure:", "f.yaml:11:12: claims[0].figure has no value"),
     ],
