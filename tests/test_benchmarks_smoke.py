@@ -73,6 +73,20 @@ def test_import_budget_adds_up() -> None:
     }
 
 
+def test_drafting_benchmark_reads_the_scorer_lines() -> None:
+    drafting = _module("drafting")
+    rows = drafting.parse(
+        "a: claims=4 linked=3 verdict_right=2 false_supported=0 drafted=5 sources=tables\n"
+        "b: claims=2 linked=0 verdict_right=0 false_supported=0 drafted=0 sources=- ERROR x\n"
+    )
+    assert [(r.name, r.linked, r.right, r.mode, r.error) for r in rows] == [
+        ("a", 3, 2, "tables", ""),
+        ("b", 0, 0, "-", "ERROR x"),
+    ]
+    text = drafting.table(rows)
+    assert text.splitlines()[-1].split()[:4] == ["overall", "6", "3", "50.0%"]
+
+
 REAL_SENTENCES = Path(__file__).resolve().parents[2] / "realsentences" / "sentences.yaml"
 
 

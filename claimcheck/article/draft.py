@@ -1,64 +1,44 @@
-"""A first claim file for an article: one claim per sentence that states a statistic.
+"""A first claim file for an article: one claim per statement that states a statistic.
 
-``draft(article_text)`` writes a claim-file skeleton in YAML: each claim's quote is filled in
-and its references are left as ``# TODO`` comments, so the file loads and checks (its claims
-are unsourced) until the reporter fills them in. Given a claim file whose ``sources:`` are
-filled in, ``draft(article_text, sources)`` proposes references itself wherever the stated
-numbers match source figures, and marks each with ``# proposed: confirm``.
+``draft(article_text)`` writes a claim-file skeleton in YAML: each claim's quote is the
+shortest clause that holds its statement (an exact span of the article's readable text), and
+its references are left as ``# TODO`` comments, so the file loads and checks (its claims are
+unsourced) until the reporter fills them in. Given sources, ``draft(article_text, sources)``
+links each statement to the figures it states by meaning (``claimcheck.article.link``) and
+marks each reference ``# proposed: confirm``, with a ``# why:`` comment; where nothing stands
+out it proposes nothing and says why in a ``# TODO:`` comment.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from fractions import Fraction
 from pathlib import Path
 
-from claimcheck.article.draft_match import propose
+from claimcheck.article.draft_plan import Drafted, plan
 from claimcheck.article.draft_sources import quoted, sources_yaml
-from claimcheck.article.scan import Mention, scan
+from claimcheck.article.draft_update import Previous, kept_claims, read_previous
+from claimcheck.article.link_table import Catalog
+from claimcheck.article.scan import Mention, MentionKind, scan
+from claimcheck.article.statements import sentences
 from claimcheck.claimfile.records import ClaimFile
 from claimcheck.text import html as _html
-from claimcheck.text.vocabulary import QUOTE_MARKS
 
-__all__ = ["draft", "sentences"]
+__all__ = ["draft", "draft_claims", "readable", "sentences"]
 
-# A sentence ends at . ! or ? (and any closing quote) before a space, or at a line break.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?[ \t]+(?=[\"“‘'(\[]?[A-Z0-9£$€])|\n+")
-_EDGE = " \t" + QUOTE_MARKS
-# A Markdown heading, quote or bullet mark at the start of a line is no part of a quote.
+PROPOSED = "# proposed: confirm"
 _MARKDOWN_LEAD = re.compile(r"(?:#{1,6}|>|[-*+])[ \t]+")
-_LINE_START = re.compile(r"\n[ \t]{0,3}\Z")
 _SLUG = re.compile(r"[a-z0-9]+")
 _NEXT_WORD = re.compile(r"[^\W\d_]{3,}")
 _STOPWORDS = frozenset(["the", "and", "for", "from", "with", "that", "this", "than", "were", "was"])
 
 
-def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the sentences of ``text``, without surrounding spaces or quote marks."""
-    start = 0
-    for boundary in _BOUNDARY.finditer(text):
-        yield from _trimmed(text, start, boundary.start())
-        start = boundary.end()
-    yield from _trimmed(text, start, len(text))
-
-
-def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and text[start] in _EDGE:
-        start += 1
-    if start == 0 or text[start - 1] == "\n" or _LINE_START.search(text, 0, start):
-        lead = _MARKDOWN_LEAD.match(text, start, end)
-        if lead is not None:
-            start = lead.end()
-    while end > start and text[end - 1] in _EDGE:
-        end -= 1
-    if start < end:
-        yield start, end
-
-
-def _slug(text: str, mention: Mention, taken: set[str], sentence: tuple[int, int]) -> str:
+def _slug(text: str, mention: Mention | None, taken: set[str], sentence: tuple[int, int]) -> str:
     """An id from the mention and the next word of its own sentence, or the last word before
     the mention when none follows it."""
     start, end = sentence
+    if mention is None:
+        mention = Mention(start, start, "", Fraction(0), MentionKind.OTHER)
     words = [
         w.group() for w in _NEXT_WORD.finditer(text, mention.end, min(end, mention.end + 80))
         if w.group().lower() not in _STOPWORDS
@@ -97,8 +77,25 @@ def _title(text: str) -> str | None:
     return None
 
 
+def readable(article_text: str) -> str:
+    """The article's readable text: HTML without its markup, anything else as given."""
+    if _html.looks_like_html(article_text):
+        return _html.strip(article_text).text
+    return article_text
+
+
+def draft_claims(article_text: str, sources: ClaimFile | None = None) -> list[Drafted]:
+    """The claims a draft proposes for the readable text of an article, in order."""
+    catalog = None if sources is None else Catalog.of(sources)
+    return plan(article_text, scan(article_text, html=False), catalog)
+
+
 def draft(
-    article_text: str, sources: ClaimFile | None = None, *, output_dir: Path | None = None
+    article_text: str,
+    sources: ClaimFile | None = None,
+    *,
+    output_dir: Path | None = None,
+    previous: str | None = None,
 ) -> str:
     """The YAML text of a claim-file skeleton for ``article_text`` (plain text, Markdown or
     HTML; quotes are taken from the readable text, without markup).
@@ -108,10 +105,14 @@ def draft(
     relative to that folder, so the report still shows each figure's row and column; the
     figures are copied in instead when the CSV is not inside that folder (a claim file reads
     nothing outside its own folder) or no folder is given.
+
+    ``previous`` is the text of a claim file drafted (and worked on) before: its claims,
+    ``article:`` section and, without new ``sources``, its ``sources:`` are kept as written
+    (see ``claimcheck.article.draft_update``); claims are added for statements it lacks.
     """
-    if _html.looks_like_html(article_text):
-        article_text = _html.strip(article_text).text
-    mentions = scan(article_text, html=False)
+    article_text = readable(article_text)
+    if previous is not None:
+        return _redraft(article_text, sources, output_dir, read_previous(previous))
     lines = [
         "# Claim file drafted by `claimcheck draft`. Check every quote and reference before",
         "# relying on it; claims without references are reported as unsourced.",
@@ -120,28 +121,68 @@ def draft(
     if title is not None:
         lines += ["article:", f"  title: {quoted(title)}"]
     lines += sources_yaml(sources, output_dir)
-    lines.append("claims:")
-    taken: set[str] = set()
-    count = 0
-    for start, end in sentences(article_text):
-        inside = [m for m in mentions if start <= m.start and m.end <= end]
-        stated = [m for m in inside if m.statistical]
-        if not stated:
-            continue
-        quote = article_text[start:end]
-        count += 1
-        lines.append(f"  - id: {_slug(article_text, stated[0], taken, (start, end))}")
-        lines.append(f"    quote: {quoted(' '.join(quote.split()))}")
-        proposal = None if sources is None else propose(inside, sources, quote)
-        if proposal is None:
-            lines.append(
-                "    # TODO: from/to, figure, or part/whole, e.g. from: source.figure[2011]"
-            )
-        else:
-            lines += [
-                f"    {role}: {ref}  # proposed: confirm" for role, ref in proposal.references
-            ]
-            lines += [f"    # TODO: {_comment(todo)}" for todo in proposal.todos]
-    if count == 0:
-        lines[-1] = "claims: []  # no statistical numbers found"
+    lines += claims_yaml(article_text, draft_claims(article_text, sources), sources is not None)
     return "\n".join(lines) + "\n"
+
+
+def _redraft(
+    text: str, sources: ClaimFile | None, output_dir: Path | None, previous: Previous
+) -> str:
+    lines = [
+        "# Claim file re-drafted by `claimcheck draft`: claims written before are kept as they",
+        "# were; new claims are marked # proposed: confirm.",
+    ]
+    title = _title(text)
+    if previous.article:
+        lines += previous.article
+    elif title is not None:
+        lines += ["article:", f"  title: {quoted(title)}"]
+    if sources is None and previous.sources:
+        lines += previous.sources
+    else:
+        lines += sources_yaml(sources, output_dir)
+    kept, covered = kept_claims(previous, text)
+    fresh = [
+        claim
+        for claim in draft_claims(text, sources)
+        if not all(any(a <= m.start and m.end <= b for a, b in covered) for m in claim.mentions)
+    ]
+    taken = set(previous.ids)
+    added = [
+        line for claim in fresh for line in claim_yaml(text, claim, sources is not None, taken)
+    ]
+    if not kept and not added:
+        lines.append("claims: []  # no statistical numbers found")
+    else:
+        lines += ["claims:", *kept, *added]
+    return "\n".join(line.rstrip() for line in lines) + "\n"
+
+
+def claims_yaml(
+    text: str, drafted: list[Drafted], with_sources: bool, taken: set[str] | None = None
+) -> list[str]:
+    """The ``claims:`` section for drafted claims (ids unique among ``taken``)."""
+    lines = ["claims:"]
+    taken = set() if taken is None else taken
+    for claim in drafted:
+        lines += claim_yaml(text, claim, with_sources, taken)
+    if len(lines) == 1:
+        lines[-1] = "claims: []  # no statistical numbers found"
+    return lines
+
+
+def claim_yaml(text: str, claim: Drafted, with_sources: bool, taken: set[str]) -> list[str]:
+    """The lines of one drafted claim."""
+    quote = text[claim.start : claim.end]
+    first = claim.mentions[0] if claim.mentions else None
+    lines = [
+        f"  - id: {_slug(text, first, taken, (claim.start, claim.end))}",
+        f"    quote: {quoted(' '.join(quote.split()))}",
+    ]
+    link = claim.link
+    if not link.references and (not with_sources or not link.todos):
+        lines.append("    # TODO: from/to, figure, or part/whole, e.g. from: source.figure[2011]")
+    lines += [f"    {role}: {ref}  {PROPOSED}" for role, ref in link.references]
+    lines += [f"    # why: {_comment(reason)}" for reason in link.reasons]
+    lines += [f"    # TODO: {_comment(todo)}" for todo in link.todos]
+    return lines

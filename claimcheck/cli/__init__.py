@@ -19,9 +19,11 @@ from claimcheck.cli._common import ExitCode, UsageError, print_problems, print_t
 __all__ = ["ExitCode", "build_parser", "main"]
 
 # Subcommand modules, each with ``register(subparsers)`` setting ``func`` on its parser.
-# In the order a reporter meets them: check a story, find its numbers, draft a claim file,
-# then the references (the wording rules, the claim-file schema).
+# In the order a reporter meets them: review a story (draft and check in one step), check a
+# story, find its numbers, draft a claim file, then the references (the wording rules, the
+# claim-file schema).
 _COMMANDS = (
+    "claimcheck.cli.review",
     "claimcheck.cli.check",
     "claimcheck.cli.scan",
     "claimcheck.cli.draft",

@@ -14,9 +14,10 @@ def register(subparsers: Any) -> None:
         "draft",
         help="write a claim-file skeleton for an article",
         description=(
-            "Write a claim file with one claim per sentence that states a statistic, quotes "
-            "filled in and references left as TODO comments. With --sources, references are "
-            "proposed where the stated numbers match the source figures; confirm each one."
+            "Write a claim file with one claim per statement of a statistic, quotes filled in "
+            "and references left as TODO comments. With --sources, each statement is linked to "
+            "the figures whose labels its words name; confirm each proposed reference. With "
+            "--previous, re-draft over a claim file, keeping its claims as written."
         ),
     )
     parser.add_argument(
@@ -30,6 +31,14 @@ def register(subparsers: Any) -> None:
         help=(
             "a claim file whose sources: hold the figures, or a table file (.csv, .xlsx, .ods, "
             "datapackage.json) to use as a source; repeat it for several tables"
+        ),
+    )
+    parser.add_argument(
+        "--previous",
+        metavar="FILE",
+        help=(
+            "a claim file drafted before: keep its claims, notes and article details, mark "
+            "claims whose quotes are gone, and add claims only for new numbers"
         ),
     )
     parser.set_defaults(func=run)
@@ -55,7 +64,10 @@ def run(args: argparse.Namespace) -> int:
         from claimcheck.claimfile.loader import load
 
         sources = load(claim_files[0])
-    text = draft(read_text(args.article), sources, output_dir=folder)
+    previous = None
+    if args.previous is not None:
+        previous = read_text(args.previous)
+    text = draft(read_text(args.article), sources, output_dir=folder, previous=previous)
     if block is not None:
         text = splice_sources(text, block)
     inputs = [args.article, *given, *(name for path in claim_files for name in named_files(path))]

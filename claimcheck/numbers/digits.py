@@ -135,8 +135,14 @@ def _digits(whole: str | None) -> str:
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
-    """Whether the amount from ``start`` to ``end`` stands in brackets: "($99.99)"."""
-    return start > 0 and text[start - 1] == "(" and text[end : end + 1] == ")"
+    """Whether the amount from ``start`` to ``end`` stands in brackets: "($99.99)". With a
+    scale word ("(£1,748 billion)") it is an aside in prose, not an accounts loss."""
+    return (
+        start > 0
+        and text[start - 1] == "("
+        and text[end : end + 1] == ")"
+        and not any(char.isalpha() for char in text[start:end])
+    )
 
 
 def _base(

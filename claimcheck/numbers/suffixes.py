@@ -30,7 +30,10 @@ _SCALE_SPACED = re.compile(
 )
 _LETTER_SPACED = re.compile(rf"{_S}{{1,2}}(?P<s>k|K|M)(?![A-Za-z0-9])")
 _PERCENT = re.compile(
-    rf"{_S}{{1,2}}percentage{_S}{{1,2}}points?(?![A-Za-z])"
+    # Points, however the percent is spelt before them: "1.4 percentage pts", "0.24 per cent
+    # points", "0.47 percent points", "1.4% points"; "0.3 percentage-points" with a hyphen.
+    rf"(?:{_S}{{1,2}}(?:percentage|per[ \u00a0-]?cent|percent)|{_S}{{0,2}}%)"
+    rf"(?:{_S}{{1,2}}|-)(?:points?|pts?)(?![A-Za-z])"
     rf"|(?P<pct>{_S}{{0,2}}%|{_S}{{1,2}}per[ \u00a0-]?cent(?![A-Za-z])"
     rf"|{_S}{{0,2}}percent(?![A-Za-z])"
     rf"|{_S}{{0,1}}(?-i:pc)(?![A-Za-z0-9]))"  # "12pc", "12 pc": per cent in UK papers

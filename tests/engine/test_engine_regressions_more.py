@@ -291,9 +291,10 @@ def test_the_level_after_rose_by_is_the_to_figure() -> None:
     ("quote", "figures", "words"),
     [
         (
+            # Not £8bn: where the figures give the stated change exactly there is no note.
             "spending rose by £2bn to £10bn",
-            ch("£8bn", "£10bn"),
-            "from +£1,000,000,000 to +£3,000,000,000, where it would need review.",
+            ch("£8.1bn", "£10bn"),
+            "from +£1,350,000,000 to +£2,450,000,000, where it would need review.",
         ),
         ("13%", {"value": "12.5%"}, "where it would need review."),
     ],

@@ -93,6 +93,12 @@ DEPENDENCIES = [
         (("percent-change", "reduced by 2 to 4 per cent"),),
     ),
     Dependency(
+        "changes by",
+        "plain numbers",
+        "pushed up costs by 74 per cent",
+        (("percent-change", "pushed up costs by 74 per cent"),),
+    ),
+    Dependency(
         "time words",
         "share words",
         "the most frequent complaint",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -9,6 +10,7 @@ from claimcheck.claimfile.records import Role
 from claimcheck.engine.judge import explain as _explain
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge import notes as _notes
+from claimcheck.engine.judge.change_step import series_step
 from claimcheck.engine.judge.compare import Comparator, Stated, compare
 from claimcheck.engine.judge.context import Context, percent_change
 from claimcheck.engine.judge.judged import Judged, flip, precision, review, statement
@@ -43,6 +45,9 @@ class Change:
 
     def judge(self, raw: Fraction) -> Verdict:
         sign = self.mention.sign
+        if not sign and self.stated.value < 0:
+            # "-2 percentage points": a number written with its sign states the signed change.
+            return compare(self.comparator, self.stated, raw, self.ctx.policy)
         signed = raw * sign if sign else abs(raw)
         return compare(self.comparator, self.stated, signed, self.ctx.policy)
 
@@ -63,8 +68,21 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     before, after = ctx.before, ctx.after
     quantity = _QUANTITIES.get(mention.family.id, Quantity.PERCENT_CHANGE)
     if before is None or after is None:
+        stepped = series_step(ctx)
+        if stepped is not None:
+            step_ctx, bound = stepped
+            change(mention, step_ctx, out)
+            last = out.statements[-1]
+            head = f"{mention.text}: "
+            out.statements[-1] = last.model_copy(
+                update={"explanation": last.explanation.replace(head, f"{head}{bound}; ", 1)}
+            )
+            return
         value(mention, ctx, out)
         return
+    if _level_in_points(mention, ctx, quantity, out):
+        return
+    before, after = gap_sizes(mention, before, after)
     if quantity is Quantity.PERCENT_CHANGE and before <= 0:
         why = "zero" if before == 0 else f"the negative number {fmt.number(before)}"
         out.statements.append(
@@ -82,7 +100,12 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     measured = Change(mention, ctx, quantity, comparator, stated, fraction)
     raw = measured.amount(before, after)
     assert raw is not None
+    if _rate_itself(measured, raw, out):
+        return
     verdict, text = _assessed(measured, before, after, raw)
+    rounded = _within_rounding(measured, before, after, text) if verdict is CONTRADICTED else None
+    if rounded is not None:
+        verdict, text = Verdict.NEEDS_REVIEW, rounded
     out.statements.append(
         statement(
             mention,
@@ -95,7 +118,154 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
         )
     )
     _change_notes(measured, out, verdict, before, raw)
-    flip(mention, ctx, out, verdict, measured.amount, measured.judge, measured.shown)
+    exact = verdict is Verdict.SUPPORTED and abs(raw) == abs(stated.value)
+    if rounded is None and not exact:
+        # No "could flip" note where the figures give the stated value exactly.
+        flip(mention, ctx, out, verdict, measured.amount, measured.judge, measured.shown)
+
+
+CONTRADICTED = Verdict.CONTRADICTED
+
+
+def _level_in_points(mention: Mention, ctx: Context, quantity: Quantity, out: Judged) -> bool:
+    """'the gap widened to 7.7 percentage points': after 'to', points state the new level
+    of a gap measured in points, checked against the to figure as a value."""
+    later = ctx.figure(Role.TO)
+    if quantity is not Quantity.POINTS or later is None or not ctx.percentages:
+        return False
+    if ctx.named_role(mention.start) is not Role.TO:
+        return False
+    verdict = compare(Comparator.EXACT, mention.stated, later.number.value, ctx.policy)
+    words = _explain.assessment(
+        Comparator.EXACT,
+        verdict,
+        mention.text,
+        ctx.policy,
+        equal=later.number.value == mention.stated.value,
+    )
+    out.statements.append(
+        statement(
+            mention,
+            Quantity.VALUE,
+            verdict,
+            f"{mention.text}: the level after 'to'; {later.ref} is {later.number.text}, "
+            f"{words} ({verdict.words})",
+            computed=later.number.text,
+            exact=later.number.value,
+            rule="a number of points after 'to' is the new level, checked against the to figure",
+            rule_id="points.level-after-to",
+        )
+    )
+    return True
+
+
+def _within_rounding(measured: Change, before: Fraction, after: Fraction, text: str) -> str | None:
+    """A change worked out from rounded figures is an interval: when the stated change lies
+    inside it, the figures do not settle the claim, so it needs review with the range, never
+    contradicted ("down 12%" on 1.2m and 1.1m: anywhere from a 0% to a 16% fall)."""
+    mention, ctx, stated = measured.mention, measured.ctx, measured.stated
+    first, second = ctx.figure(Role.FROM), ctx.figure(Role.TO)
+    if first is None or second is None:
+        return None
+    points = abs(after - before)
+    if (
+        measured.relative
+        and ctx.percentages
+        and compare(measured.comparator, stated, points, ctx.policy) is Verdict.SUPPORTED
+    ):
+        return None  # points given as a percentage change: wrong whatever the rounding
+
+    def amount(a: Fraction, b: Fraction) -> Fraction | None:
+        return measured.amount(*gap_sizes(mention, a, b))
+
+    span = _notes.rounding_span(first.number, second.number, amount)
+    if span is None:
+        return None
+    low, high = span
+    tries = [low, high, *(s * stated.value for s in (1, -1) if low <= s * stated.value <= high)]
+    if not any(measured.judge(x) is Verdict.SUPPORTED for x in tries):
+        return None
+    review_ = Verdict.NEEDS_REVIEW
+    return (
+        f"{text.removesuffix(f' ({CONTRADICTED.words})')} on the printed figures; but "
+        f"{first.number.text} and {second.number.text} are rounded, and within their rounding "
+        f"the change runs from {measured.shown(low)} to {measured.shown(high)}, which takes in "
+        f"what is stated: these figures do not settle it ({review_.words})"
+    )
+
+
+_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
+# The period a rate of change is measured over: "in the year to August", "year on year",
+# "annual", "for the year", "in January".
+_RATE_PERIOD = re.compile(
+    r"(?<![a-z])(?:in\s+the\s+(?:year|12\s+months|three\s+months|quarter)\s+to|year[\s-]+on"
+    r"[\s-]+year|annual(?:ly)?|annualised|annualized|a\s+year|per\s+year|over\s+the\s+(?:past\s+"
+    r"|last\s+)?(?:year|12\s+months)|for\s+the\s+(?:entire\s+"
+    rf"|whole\s+|full\s+)?year|last\s+year|this\s+year|in\s+(?:{_MONTHS}))(?![a-z])",
+    re.IGNORECASE,
+)
+# What is measured by a rate of change: prices, output, pay. An unemployment or obesity rate
+# is a level, and "rose by 4.2%" of it is never the rate itself.
+_MEASURE_OF_CHANGE = re.compile(
+    r"(?<![a-z])(?:prices?|inflation|cpih?|rpi|gdp|econom(?:y|ic)|growth|gr[eo]w[ns]?|output|"
+    r"index|wages?|earnings|pay|productivity|sales|rents?|costs?|spending|turnover|exports?|"
+    r"imports?)(?![a-z])",
+    re.IGNORECASE,
+)
+# "men earn 9.4% more than women": the percentage is a gap between two groups, a level.
+_THAN = re.compile(r"\s+than(?![a-z])", re.IGNORECASE)
+
+
+def _rate_itself(measured: Change, raw: Fraction, out: Judged) -> bool:
+    """'Prices rose by 3.2% in the year to August' with rates of 2% and 3.2%: the stated
+    percentage is the later rate itself, a level, not the change between the two rates.
+
+    Read so only when the change readings (relative and points) both fail, the number is the
+    later figure as written with the sign the words give it ("fell by 0.5%" is a rate of
+    -0.5%), and the wording names the period the rate is measured over ("in the year to
+    August", "annual") or a gap between groups ("9.4% more than women"). The explanation
+    says which figure it was bound to.
+    """
+    mention, ctx, stated = measured.mention, measured.ctx, measured.stated
+    later = ctx.figure(Role.TO)
+    if (
+        later is None
+        or not (measured.relative and ctx.percentages)
+        or measured.fraction
+        or measured.comparator is not Comparator.EXACT
+        or mention.number is None
+        or measured.judge(raw) is Verdict.SUPPORTED
+    ):
+        return False
+    if _THAN.match(ctx.wording, mention.end):
+        # "9.4% more than women", "8.1% less than men": the gap between the groups, a level.
+        if stated.value != abs(later.number.value):
+            return False
+    elif (
+        not _RATE_PERIOD.search(ctx.wording)
+        or not _MEASURE_OF_CHANGE.search(ctx.wording)
+        or stated.value * (mention.sign or 1) != later.number.value
+    ):
+        return False
+    supported = Verdict.SUPPORTED
+    text = (
+        f"{mention.text}: {later.ref} is {later.number.text}, the rate itself: on rates, "
+        f"a stated percentage equal to the later rate is that rate (a level), not the change "
+        f"between the two rates ({supported.words})"
+    )
+    out.statements.append(
+        statement(
+            mention,
+            Quantity.VALUE,
+            supported,
+            text,
+            computed=later.number.text,
+            exact=later.number.value,
+            rule="a percentage equal to the later rate states the rate itself",
+            rule_id="percent-change.rate-itself",
+        )
+    )
+    return True
 
 
 def _assessed(
@@ -113,6 +283,8 @@ def _assessed(
         currency=ctx.currency,
     )
     verdict = measured.judge(raw)
+    if not sign and stated.value < 0 <= after - before:
+        return contradicted, f"{mention.text}: {summary}, the other way ({contradicted.words})"
     if sign and (after - before) * sign <= 0:
         said = "rise" if sign > 0 else "fall"
         return contradicted, f"{mention.text}: {summary}, not a {said} ({contradicted.words})"
@@ -184,11 +356,27 @@ def _shown_computed(quantity: Quantity, value: Fraction, currency: str | None = 
     return fmt.signed_percent(value)
 
 
+_MEASURE_NAMES = frozenset({"growth"})
+_GAP_WORDS = re.compile(r"(?<![a-z])(?:narrow|widen)", re.IGNORECASE)
+
+
+def gap_sizes(mention: Mention, before: Fraction, after: Fraction) -> tuple[Fraction, Fraction]:
+    """A gap 'narrowed' or 'widened' moves towards or away from zero, whatever its sign:
+    -3.7% to -2.0% narrowed. The sizes of the two figures are compared."""
+    if _GAP_WORDS.search(mention.text):
+        return abs(before), abs(after)
+    return before, after
+
+
 def direction(mention: Mention, ctx: Context, out: Judged) -> None:
     """A bare direction ("rose", "fell"): the later figure must be above (below) the earlier."""
     before, after = ctx.before, ctx.after
     if before is None or after is None:
         return
+    if ctx.percentages and mention.text.lower() in _MEASURE_NAMES:
+        # "wage growth slowed to 3.5%": on rates, "growth" names the measure, not a rise.
+        return
+    before, after = gap_sizes(mention, before, after)
     verdict = Verdict.SUPPORTED if (after - before) * mention.sign > 0 else Verdict.CONTRADICTED
     summary = _explain.change(before, after, percentages=ctx.percentages, currency=ctx.currency)
     text = f"{mention.text}: {summary} ({verdict.words})"

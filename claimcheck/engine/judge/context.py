@@ -17,7 +17,9 @@ _FROM = re.compile(r"(?<![a-z])from\s+$")
 _TO = re.compile(
     r"(?:(?<![a-z])(?:rose|risen|increased|grew|grown|jumped|soared|climbed|surged|leapt|"
     r"fell|fallen|dropped|declined|decreased|plunged|slumped|went\s+up|went\s+down|gone\s+up|"
-    r"gone\s+down)|(?<![a-z])from\s+\S+(?:\s+in\s+\S+)?"
+    # a gap or a rate that moved to a level: "widened to 7.7 points", "edged down to 3.8%"
+    r"gone\s+down|widened|narrowed|edged\s+(?:up|down|higher|lower)|dipped|slid|tumbled|"
+    r"shrank|eased|slowed|rocketed|ticked\s+(?:up|down))|(?<![a-z])from\s+\S+(?:\s+in\s+\S+)?"
     # "rose by 4,000 to 65,000", "an increase of 4,000 to", "up 3 to": the change, then the level.
     r"|(?<![a-z])(?:by|of|up|down)\s+(?:[a-z]+\s+){0,2}?[£$€]?\d[\d,.]*"
     r"(?:\s*(?:%|per\s*cent|percent|m|bn|k|million|billion|thousand|points?|"

@@ -36,6 +36,10 @@ def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
         out.statements.append(review(mention, Quantity.RATIO, why))
         return
     value = after / before
+    inverse = _times_lower(mention, ctx.wording) and after > 0
+    if inverse:
+        # "five times lower": the earlier figure is five times the later one (from / to).
+        value = before / after
     shown = fmt.ratio(n)
     if comparator is Comparator.BETWEEN and mention.stated.high is not None:
         shown = f"{fmt.ratio(n)} and {fmt.ratio(mention.stated.high)}"
@@ -68,7 +72,8 @@ def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
     if n < 1 and comparator not in (Comparator.MULTIPLE, Comparator.EXACT):
         shown = "a halving" if n == Fraction(1, 2) else f"a cut to {fmt.ratio(n)}"
     words = _explain.assessment(comparator, verdict, shown, ctx.policy)
-    working = f"{fmt.number(after)} / {fmt.number(before)} = {fmt.ratio(value)}"
+    top, bottom = (before, after) if inverse else (after, before)
+    working = f"{fmt.number(top)} / {fmt.number(bottom)} = {fmt.ratio(value)}"
     rule = _explain.rule(comparator, Stated(n), shown, ctx.policy)
     if comparator is Comparator.BETWEEN:
         rule = (
@@ -86,8 +91,30 @@ def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
             rule=rule,
         )
     )
-    _multiple_notes(mention, ctx, out, comparator, n, value, falling=falling)
+    _multiple_notes(mention, ctx, out, comparator, n, value, falling=falling, inverse=inverse)
+    if inverse:
+        words = ctx.wording[mention.start : _times_lower_end(mention, ctx.wording)]
+        out.note(
+            f"'{words}' is read as the earlier figure being {fmt.ratio(n)} the later one; "
+            f"saying the later figure is 1/{fmt.number(n)} of the earlier is clearer."
+        )
+        return
     flip(mention, ctx, out, verdict, lambda a, b: b / a if a > 0 else None, judge, fmt.ratio)
+
+
+_LOWER_AFTER = re.compile(
+    r"\s+(?:lower|smaller|less|fewer|cheaper|lighter|shorter)(?![A-Za-z])", re.IGNORECASE
+)
+
+
+def _times_lower_end(mention: Mention, wording: str) -> int:
+    found = _LOWER_AFTER.match(wording, mention.end)
+    return found.end() if found else mention.end
+
+
+def _times_lower(mention: Mention, wording: str) -> bool:
+    """'five times lower', 'three times less': the multiple runs from the later figure up."""
+    return bool(_BARE_TIMES.search(mention.text) and _LOWER_AFTER.match(wording, mention.end))
 
 
 def _without_ratio(mention: Mention, ctx: Context, out: Judged) -> None:
@@ -123,10 +150,11 @@ def _multiple_notes(
     ratio: Fraction,
     *,
     falling: bool,
+    inverse: bool = False,
 ) -> None:
     before = ctx.before
     assert before is not None
-    if mention.family.id == "n-times-more":
+    if mention.family.id == "n-times-more" and not inverse:
         out.note(_notes.times_more(mention.text, n))
     if falling:
         out.note(_notes.fold_fall(mention.text, 1 / n))

@@ -197,3 +197,38 @@ _WOULD = {
     Verdict.CONTRADICTED: "be contradicted",
     Verdict.UNSOURCED: "be unsourced",
 }
+
+
+def written_rounded(number: Number) -> bool:
+    """Whether a source figure is written as a rounded one: with decimals ("19.8%", "1.13")
+    or a scale word ("1.2m", "£4bn"). A whole number written in full, a count ("640") or a
+    percentage ("10%"), is taken at its word, as the source printed it."""
+    step = source_step(number)
+    return step != 0 and ("." in number.text or step > 1)
+
+
+def _interval(number: Number) -> tuple[Fraction, Fraction]:
+    if written_rounded(number):
+        return source_interval(number)
+    return number.value, number.value
+
+
+def rounding_span(
+    first: Number, second: Number, amount: Callable[[Fraction, Fraction], Fraction | None]
+) -> tuple[Fraction, Fraction] | None:
+    """The least and greatest ``amount`` the from and to figures allow within their rounding.
+
+    None when neither figure is rounded (a whole count written in full is exact). A change,
+    a difference and a ratio move one way in each figure, so the corners bound them.
+    """
+    if not (written_rounded(first) or written_rounded(second)):
+        return None
+    corners = [
+        result
+        for a in _interval(first)
+        for b in _interval(second)
+        if (result := amount(a, b)) is not None
+    ]
+    if not corners:
+        return None
+    return min(corners), max(corners)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.claimfile.records import Role
 from claimcheck.engine.judge import explain as _explain
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge import notes as _notes
 from claimcheck.engine.judge.compare import Comparator, Stated, compare
-from claimcheck.engine.judge.context import Context
+from claimcheck.engine.judge.context import Context, Share
 from claimcheck.engine.judge.judged import Judged, precision, review, statement
 from claimcheck.engine.judge.value import value
 from claimcheck.engine.read.reader import Mention
@@ -17,6 +19,11 @@ from claimcheck.numbers.number import Unit
 
 __all__ = ["share"]
 
+# "half of", "a third the": the fraction is of something the words go on to name.
+_OF_FIGURE = re.compile(r"\s(?:of|the)$", re.IGNORECASE)
+# ... and what they name is a figure: "half of what was forecast", "half the 4.3% rate".
+_A_FIGURE = re.compile(r"\s+(?:what(?![a-z])|(?:the\s+)?[£$€]?\d)", re.IGNORECASE)
+
 
 def share(mention: Mention, ctx: Context, out: Judged) -> None:
     """The share part / whole (or a percentage figure) against the stated share."""
@@ -25,6 +32,13 @@ def share(mention: Mention, ctx: Context, out: Judged) -> None:
         # "37% of pupils" beside from/to percentages states one of those figures.
         value(mention, ctx, out)
         return
+    if (
+        found is None
+        and mention.family.id == "fraction-of"
+        and _OF_FIGURE.search(mention.text)
+        and _A_FIGURE.match(ctx.wording, mention.end)
+    ):
+        found = _ratio_of_figures(ctx)
     if found is None:
         _without_share(mention, ctx, out)
         return
@@ -62,6 +76,21 @@ def share(mention: Mention, ctx: Context, out: Judged) -> None:
         out.note(_notes.small_base(whole, ctx.policy))
     if percent:
         precision(mention, ctx, out, (Role.PART, Role.WHOLE, Role.FIGURE))
+
+
+def _ratio_of_figures(ctx: Context) -> Share | None:
+    """'less than half of what ministers forecast', 'a third of the 4.3% projected': with from
+    and to figures and no part and whole, the fraction is the to figure over the from figure."""
+    first, second = ctx.figure(Role.FROM), ctx.figure(Role.TO)
+    if first is None or second is None or first.number.value <= 0:
+        return None
+    if (first.number.unit is Unit.PERCENT) != (second.number.unit is Unit.PERCENT):
+        return None
+    return Share(
+        second.number.value / first.number.value,
+        f"{second.ref} ({second.number.text}) against {first.ref} ({first.number.text}): "
+        f"{second.number.text} / {first.number.text}",
+    )
 
 
 def _without_share(mention: Mention, ctx: Context, out: Judged) -> None:

@@ -66,6 +66,20 @@ def unchanged(mention: Mention, ctx: Context, out: Judged) -> None:
         text = (
             f"{mention.text}: {summary}, a small change but not none ({Verdict.NEEDS_REVIEW.words})"
         )
+    elif (
+        gap <= 2 * allowed
+        and (span := _relative_span(ctx)) is not None
+        and _least(span) <= tolerance
+    ):
+        # Rounded figures near the edge of the review band (a printed move of at most twice
+        # it): the true move could be inside the band, so it is not settled (docs/policy.md).
+        verdict = Verdict.NEEDS_REVIEW
+        low, high = (fmt.signed_percent(x * 100) for x in span)
+        text = (
+            f"{mention.text}: {summary} on the printed figures, but within the rounding of the "
+            f"source figures the move runs from {low} to {high}, which takes in a change "
+            f"{within}: these figures do not settle it ({Verdict.NEEDS_REVIEW.words})"
+        )
     else:
         text = f"{mention.text}: {summary}, not unchanged ({Verdict.CONTRADICTED.words})"
     if loose:
@@ -101,3 +115,18 @@ def _could_be_equal(ctx: Context) -> bool:
     low_b, high_b = _notes.source_interval(second.number)
     overlap: Fraction = min(high_a, high_b) - max(low_a, low_b)
     return overlap > 0
+
+
+def _relative_span(ctx: Context) -> tuple[Fraction, Fraction] | None:
+    """The least and greatest relative move the rounded from and to figures allow."""
+    first, second = ctx.figure(Role.FROM), ctx.figure(Role.TO)
+    if first is None or second is None:
+        return None
+    return _notes.rounding_span(
+        first.number, second.number, lambda a, b: (b - a) / abs(a) if a else None
+    )
+
+
+def _least(span: tuple[Fraction, Fraction]) -> Fraction:
+    low, high = span
+    return Fraction(0) if low <= 0 <= high else min(abs(low), abs(high))

@@ -8,14 +8,14 @@ number is judged against the one it fits best.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from claimcheck.claimfile.records import Figure, Role
 from claimcheck.engine.judge import explain as _explain
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge import notes as _notes
-from claimcheck.engine.judge.compare import Comparator, compare
+from claimcheck.engine.judge.compare import Comparator, Stated, compare
 from claimcheck.engine.judge.context import Context, percent_change
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.read.reader import Mention
@@ -26,6 +26,7 @@ __all__ = ["Candidate", "candidates", "is_percent", "is_signed", "value"]
 
 _OF = re.compile(r"\s+of(?![A-Za-z])")
 _PERCENT_END = re.compile(r"(?:%|per\s*cent|percent)$", re.IGNORECASE)
+_PERCENT_WORD = re.compile(r"%|per\s*cent|percent|points?(?![a-z])", re.IGNORECASE)
 _ROLES = (Role.FIGURE, Role.FROM, Role.TO, Role.PART, Role.WHOLE)
 
 
@@ -76,9 +77,22 @@ def _share_of(mention: Mention, ctx: Context) -> bool:
     )
 
 
+def unit_written_once(mention: Mention, ctx: Context) -> bool:
+    """'down from 1.37', '(13.22) per cent': a bare decimal beside rates written with their
+    unit, against percentage figures, is a rate whose unit the writer gave only once."""
+    number = mention.number
+    return (
+        number is not None
+        and number.unit is Unit.NONE
+        and "." in number.text
+        and ctx.percentages
+        and _PERCENT_WORD.search(ctx.wording) is not None
+    )
+
+
 def candidates(mention: Mention, ctx: Context) -> list[Candidate]:
     """What a number on its own may stand for: a referenced figure or a simple derivation."""
-    percent = is_percent(mention)
+    percent = is_percent(mention) or unit_written_once(mention, ctx)
     found: list[Candidate] = []
     for role in _ROLES:
         figure = ctx.figure(role)
@@ -132,8 +146,46 @@ def _narrow(mention: Mention, ctx: Context, found: list[Candidate]) -> list[Cand
     return found
 
 
+_LETTER_M = re.compile(r"m(?![A-Za-z])")
+_MILLION = Fraction(10**6)
+
+
+def in_millions(mention: Mention, ctx: Context) -> Mention:
+    """'nearly 3m parcels': a whole number with an 'm' the number reader left alone (it may be
+    metres) is read as millions when a referenced figure is of that size and not of the
+    number's own: the figure settles which the writer meant."""
+    number = mention.number
+    if (
+        number is None
+        or number.unit is not Unit.NONE
+        or not _LETTER_M.match(ctx.wording, mention.end)
+    ):
+        return mention
+    sizes = [
+        figure.number.value
+        for role in _ROLES
+        if (figure := ctx.figure(role)) is not None and figure.number.unit is Unit.NONE
+    ]
+    scaled = mention.stated.value * _MILLION
+    if not any(scaled / 2 <= size <= scaled * 2 for size in sizes):
+        return mention
+    return replace(
+        mention,
+        end=mention.end + 1,
+        text=ctx.wording[mention.start : mention.end + 1],
+        stated=Stated(scaled, mention.stated.step * _MILLION),
+        number=replace(
+            number,
+            value=scaled,
+            step=number.step * _MILLION,
+            text=f"{number.text}m",
+        ),
+    )
+
+
 def value(mention: Mention, ctx: Context, out: Judged) -> None:
     """A number on its own, matched to the figure (or derived quantity) it stands for."""
+    mention = in_millions(mention, ctx)
     comparator = mention.comparator or Comparator.EXACT
     found = candidates(mention, ctx)
     if not found:
@@ -145,12 +197,13 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         Trial(compare(comparator, mention.stated, item.amount, ctx.policy), item)
         for item in _narrow(mention, ctx, found)
     ]
-    best = min(trials, key=lambda trial: trial.verdict.severity)
+    best = min(trials, key=lambda trial: _binding(trial, mention, comparator))
     chosen = best.candidate
     shown = mention.number.text if mention.number is not None else fmt.number(chosen.amount)
     if comparator is Comparator.BETWEEN and mention.stated.high is not None:
         shown = f"{fmt.number(mention.stated.value)} and {fmt.number(mention.stated.high)}"
     outcome = _currency(mention, chosen, _outcome(mention, ctx, comparator, trials, best, shown))
+    outcome = _rate_against(mention, chosen, outcome)
     out.statements.append(
         statement(
             mention,
@@ -194,6 +247,7 @@ def _outcome(
         verdict is contradicted
         and (len(trials) > 1 or chosen.figure is None)
         and not _share_of(mention, ctx)
+        and not _bound_to(mention, comparator, chosen)
     ):
         # The number matches no candidate: nothing computed is its own.
         closest = ", ".join(trial.candidate.label for trial in trials)
@@ -207,6 +261,54 @@ def _outcome(
         comparator, verdict, shown, ctx.policy, equal=chosen.amount == mention.stated.value
     )
     return Outcome(verdict, f"{mention.text}: {chosen.label}, {words} ({verdict.words})", True)
+
+
+_BOUNDS = (Comparator.EXACT, Comparator.MULTIPLE, Comparator.BETWEEN)
+
+
+def _binding(trial: Trial, mention: Mention, comparator: Comparator) -> tuple[Fraction, int]:
+    """Which candidate a number binds to (rule 1), when the wording names no role.
+
+    A number with a bound ("more than 300", "almost 3,000") is about that number: it binds
+    to the nearest figure, never to whichever figure happens to make the bound true. A plain
+    number binds to the figure it fits best, and of those fitting equally, the nearest.
+    """
+    distance = abs(trial.candidate.amount - mention.stated.value)
+    if comparator not in _BOUNDS:
+        return distance, trial.verdict.severity
+    return Fraction(trial.verdict.severity), int(distance > 0)
+
+
+def _bound_to(mention: Mention, comparator: Comparator, chosen: Candidate) -> bool:
+    """'more than 300' beside a figure of 300 (within a tenth of it) is about that figure: a
+    bound it breaks is contradicted, not left as matching nothing."""
+    stated = mention.stated.value
+    return (
+        comparator not in _BOUNDS
+        and chosen.figure is not None
+        and stated != 0
+        and abs(chosen.amount - stated) <= abs(stated) / 10
+    )
+
+
+def _rate_against(mention: Mention, chosen: Candidate, outcome: Outcome) -> Outcome:
+    """'52 per 100,000 people' against a figure ten times its size or more: the figure is
+    likely a count, and a rate cannot be checked against a count without the population it
+    is taken over, so it needs review. A figure of the rate's own size that disagrees is a
+    rate, and contradicts it."""
+    if mention.family.id != "rate" or outcome.verdict is not Verdict.CONTRADICTED:
+        return outcome
+    stated = mention.stated.value
+    if chosen.figure is None or stated <= 0 or Fraction(1, 10) < chosen.amount / stated < 10:
+        return outcome  # a figure of the rate's own size is a rate, and disagrees
+    review_ = Verdict.NEEDS_REVIEW
+    text = outcome.text.removesuffix(f" ({Verdict.CONTRADICTED.words})")
+    return Outcome(
+        review_,
+        f"{text}; but '{mention.text}' is a rate, and a figure this much larger looks like a "
+        f"count: checking the rate needs the population it is taken over ({review_.words})",
+        outcome.matched,
+    )
 
 
 def _currency(mention: Mention, chosen: Candidate, outcome: Outcome) -> Outcome:

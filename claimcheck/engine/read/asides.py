@@ -16,7 +16,9 @@ from claimcheck.text.vocabulary import duration_after
 _MONTHS = month_pattern(lower=True)
 _DATE_BEFORE = re.compile(
     rf"(?<![A-Za-z])(?:{_MONTHS}|in|since|from|until|till|by|to|between|and|during|before|"
-    rf"after|of|year|the|early|late|mid|end|start|spring|summer|autumn|winter)[\s-]+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$"
+    rf"after|of|year|the|early|late|mid|end|start|spring|summer|autumn|winter),?[\s-]+"
+    # "in January, 2020": a comma may stand between the month and the year
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$"
 )
 # The second half of a financial or academic year: the "/12" of "2011/12", "-13" of "2012-13".
 YEAR_TAIL = re.compile(r"[/-]\d{2}(?:\d{2})?(?![\d%])")

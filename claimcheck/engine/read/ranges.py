@@ -109,8 +109,11 @@ def _change_before(text: str, first: NumberMatch) -> re.Match[str] | None:
         change is not None
         and not (change.group("up") or change.group("down"))
         and (_DIRECTION.search(text, max(0, change.start() - 40), change.start()) is None)
+        and first.number.unit is Unit.NONE
     ):
-        return None  # "by 16 to 17-year-olds": no change word, so still a range
+        # "by 16 to 17-year-olds": no change word and the unit written once, so still a range;
+        # "raised by 0.5 percent to 1.75 percent" writes the unit twice: a change, then a level.
+        return None
     return change
 
 

@@ -29,6 +29,7 @@ from claimcheck.engine.read.candidates import (
     TIME_FAMILIES,
     words_present,
 )
+from claimcheck.engine.read.change_by import mark_change_by
 from claimcheck.engine.read.extras import mark_extras
 from claimcheck.engine.read.mentions import Aside, Mention, Reading, fold, number_form
 from claimcheck.engine.read.ranges import mark_ranges
@@ -46,6 +47,14 @@ __all__ = ["PASSES", "Mention", "Pass", "Reading", "read"]
 # "more" and "less" say too little on their own ("more sophisticated"); they count as a
 # direction only inside a template such as "333 more" or "15% less".
 _WEAK_DIRECTION = frozenset({"more", "less"})
+# "towards increased wage equality", "due to reduced funding": a participle after a preposition
+# or an article describes the noun after it; it says nothing about the figures.
+_ATTRIBUTIVE_BEFORE = re.compile(
+    r"(?<![a-z])(?:to|towards|toward|of|for|with|by|from|into|amid|despite|the|an?)\s+$"
+)
+_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:by|from|to|in|on|at|over|since|than)(?![a-z]))[a-z]")
+# "grew at 2%", "rising at only 3 per cent": the number after "at" is the rate, a level.
+_AT_RATE = re.compile(r"\s+at\s+(?:(?:only|just|about|around|roughly|an?|annual)\s+)*")
 _AT_NUMBER = re.compile(r"\s+(?:an?\s+)?(?:[£$€]\s*)?\d")
 _UP_DOWN = re.compile(r"(?<![A-Za-z])(?:up|down)(?![A-Za-z])")
 _UP_DOWN_AFTER = re.compile(r"\s+(?:by|from|on|compared|again|year|sharply|slightly)(?![A-Za-z])")
@@ -186,9 +195,25 @@ def _plain_numbers(quote: Quote) -> None:
 _PER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:per|for\s+every)\s+")
 
 
+# "£1,200 per head", "3.1 a person", "per capita": a rate per one of something.
+_PER_HEAD = re.compile(
+    r"\s+(?:[a-z]+\s+)?(?:per|a|for\s+each|for\s+every)\s+(?:head|person|capita|resident|"
+    r"pupil|patient|household|inhabitant|citizen)(?![a-z])"
+)
+
+
 def _rates(quote: Quote) -> None:
     """'4.2 per 1,000 people': the rate is the statement, its base only says what per."""
     reading, text, numbers = quote.reading, quote.text, quote.numbers
+    for match in numbers:
+        if (
+            reading.free(match.start, match.end)
+            and _PER_HEAD.match(text, match.end)
+            and number_form(match.number) == "cardinal"
+            and not YEAR.fullmatch(match.number.text)
+        ):
+            stated = Stated(match.number.value, match.number.step)
+            record(quote, _family("rate"), (match.start, match.end), stated, number=match.number)
     for first, second in pairwise(numbers):
         if not (reading.free(first.start, first.end) and reading.free(second.start, second.end)):
             continue
@@ -233,10 +258,28 @@ def _ratio_pair(
 @cache
 def _direction_patterns() -> tuple[tuple[Family, re.Pattern[str]], ...]:
     return tuple(
-        (family, literal(tuple(w for w in family.variants if w not in _WEAK_DIRECTION)))
+        (
+            family,
+            literal(tuple(w for w in family.variants if w not in _WEAK_DIRECTION)),
+        )
         for family in phrases.CHANGES
         if family.kind is Kind.DIRECTION
     )
+
+
+def _attributive(text: str, start: int, end: int) -> bool:
+    """'towards increased equality': an -ed word used as an adjective, not a change."""
+    return (
+        text[start:end].endswith("ed")
+        and _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 12), start) is not None
+        and _ATTRIBUTIVE_AFTER.match(text, end) is not None
+    )
+
+
+def _rate_after(quote: Quote, end: int) -> bool:
+    """'grew at only two percent': the direction word gives the pace of the number after it."""
+    at = _AT_RATE.match(quote.text, end)
+    return at is not None and any(m.start == at.end() for m in quote.numbers)
 
 
 def _directions(quote: Quote) -> None:
@@ -253,6 +296,8 @@ def _directions(quote: Quote) -> None:
                 _UP_DOWN_AFTER.match(text, end)
                 or _UP_DOWN_BEFORE.search(text, max(0, start - 20), start)
             ):
+                continue
+            if family.sign and (_rate_after(quote, end) or _attributive(text, start, end)):
                 continue
             reading.take(start, end)
             reading.mentions.append(
@@ -318,6 +363,12 @@ PASSES: tuple[Pass, ...] = (
         "number templates",
         "the table's templates around a number: 'rose by 45%', '3 times as many', 'more than 600'",
         _number_templates,
+    ),
+    Pass(
+        "changes by",
+        "a change word and its number with words between: 'pushed up costs by 74 per cent', "
+        "'edging up slightly, by 0.4%'",
+        mark_change_by,
     ),
     Pass(
         "rates",

@@ -170,10 +170,13 @@ VALUES: Final = (
         Comparator.EXACT,
         ("{N} per {M}", "{N} for every {M}"),
         "The rate must round to the figure, as for any number; the 'per 1,000' states the "
-        "base of the rate and is not a claim of its own.",
+        "base of the rate and is not a claim of its own. A rate per head ('£1,340 per "
+        "resident', 'per capita') is read the same way. Against a figure ten times the rate "
+        "or more (a count, most likely) it needs review: the rate needs its population.",
         (
             Example("a rate of 4.2 per 1,000 people", Verdict.SUPPORTED, value="4.2"),
             Example("12 offences per 100,000 people", Verdict.CONTRADICTED, value="15"),
+            Example("52 burglaries per 100,000 homes", Verdict.NEEDS_REVIEW, value="1,040"),
         ),
     ),
     Family(

@@ -152,11 +152,14 @@ CHANGES: Final = (
         Kind.TEMPLATE,
         Quantity.PERCENT_CHANGE,
         Comparator.MULTIPLE,
-        ("{DIR} by {N}", "{DIR} {N}", "a {DIR} of {N}", "an {DIR} of {N}"),
+        ("{DIR} by {N}", "{DIR} {N}", "a {DIR} of {N}", "an {DIR} of {N}", "{N} {DIR}"),
         "A fraction of the starting figure: 'by a third' is a change of 33.3%, judged as a "
-        "multiple (within 5% of it supported). The direction word must match the change.",
+        "multiple (within 5% of it supported). The direction word must match the change. "
+        "'A quarter lower' and 'a third higher' are the same relative change.",
         (
             Example("rose by a third", Verdict.SUPPORTED, before="300", after="400"),
+            Example("a quarter lower in Leeds", Verdict.SUPPORTED, before="80", after="61"),
+            Example("a fifth higher", Verdict.CONTRADICTED, before="80", after="88"),
             Example("fell by nearly a fifth", Verdict.SUPPORTED, before="100", after="81"),
             Example("has fallen by more than a half", Verdict.SUPPORTED, before="100", after="40"),
             Example("rose by a quarter", Verdict.CONTRADICTED, before="100", after="140"),
@@ -172,9 +175,21 @@ CHANGES: Final = (
         ("{DIR} {N}%", "{DIR} by {N}%", "{N}% {DIR}", "a {DIR} of {N}%", "an {DIR} of {N}%"),
         "(to - from) / from × 100 must round to the stated percentage. On percentage "
         "figures a percentage change is relative: a stated number that is really the "
-        "point difference is contradicted.",
+        "point difference is contradicted. On rates, with the rate's period ('in the year to "
+        "May') or a gap between groups ('more than women'), a percentage equal to the later "
+        "rate is that rate itself, a level. The number after 'by' belongs to the change word "
+        "before it even with words between ('pushed up bills by 12%').",
         (
             Example("up 37 per cent", Verdict.SUPPORTED, before="100", after="137"),
+            Example(
+                "prices rose by 6.8% in the year to May",
+                Verdict.SUPPORTED,
+                before="6.1%",
+                after="6.8%",
+            ),
+            Example(
+                "pushed up bills by 15 per cent", Verdict.CONTRADICTED, before="500", after="560"
+            ),
             Example("a 2,300% increase", Verdict.SUPPORTED, before="12", after="288"),
             Example("a 45 percent fall", Verdict.SUPPORTED, before="200", after="110"),
             Example("up 16 per cent", Verdict.NEEDS_REVIEW, before="100", after="115.3"),
@@ -199,7 +214,9 @@ CHANGES: Final = (
             "{N}pp",
         ),
         "to - from, on percentage figures, must round to the stated number of points. 'Half "
-        "a percentage point' and 'a quarter of a point' are 0.5 and 0.25 points.",
+        "a percentage point' and 'a quarter of a point' are 0.5 and 0.25 points; 'per cent "
+        "points', 'percent points', 'percentage pts' and '% points' are points. After 'to' "
+        "('widened to 7.7 points') the points are the new level, checked against the to figure.",
         (
             Example(
                 "fallen by 1.3 percentage points", Verdict.SUPPORTED, before="14.2%", after="12.9%"
@@ -208,6 +225,10 @@ CHANGES: Final = (
                 "rose by half a percentage point", Verdict.SUPPORTED, before="10.2%", after="10.7%"
             ),
             Example("up 5 points", Verdict.SUPPORTED, before="20%", after="25%"),
+            Example(
+                "0.24 per cent points lower", Verdict.SUPPORTED, before="15.4%", after="15.16%"
+            ),
+            Example("widened to 7.7 points", Verdict.SUPPORTED, before="6.9%", after="7.7%"),
             Example("rose 2 percentage points", Verdict.CONTRADICTED, before="20%", after="25%"),
         ),
         form=Form.POINTS,
@@ -342,6 +363,8 @@ CHANGES: Final = (
             ),
             Example("crime rose", Verdict.CONTRADICTED, before="100", after="90"),
             Example("arrests soared", Verdict.SUPPORTED, before="358", after="691"),
+            Example("the gap widened", Verdict.SUPPORTED, before="4%", after="6%"),
+            Example("edged up slightly, by 0.4%", Verdict.SUPPORTED, before="250", after="251"),
         ),
         sign=1,
     ),
@@ -357,6 +380,8 @@ CHANGES: Final = (
             Example("fell", Verdict.SUPPORTED, before="100", after="90"),
             Example("plunged", Verdict.CONTRADICTED, before="100", after="120"),
             Example("dropped from 40 to 35", Verdict.SUPPORTED, before="40", after="35"),
+            Example("the gap has narrowed", Verdict.CONTRADICTED, before="4%", after="6%"),
+            Example("slid back by 5%", Verdict.CONTRADICTED, before="200", after="180"),
         ),
         sign=-1,
     ),

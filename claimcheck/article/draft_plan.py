@@ -1,0 +1,186 @@
+"""The claims a draft proposes: one per statement, each with its link to the source figures.
+
+Each sentence with a statistical number is cut into statements (``statements.pieces``); each
+statement is linked (``link.link``) with the words of its clause, of its sentence, and the
+lines the previous sentence spoke of. A clause that only adds the change of the clause before
+it ("was 1,316, up 16.8 per cent on 2015 (1,126)") is one statement with it, when both link
+to the same line; a clause opened by "and" or "but" is always a statement of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from claimcheck.article.link import Link, Statement, link, match_values
+from claimcheck.article.link_table import Catalog, Cell, period_of
+from claimcheck.article.link_values import Words
+from claimcheck.article.link_words import concepts
+from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.article.statements import Piece, pieces, sentences
+from claimcheck.text.calendar import month_pattern
+
+__all__ = ["Drafted", "plan"]
+
+# Numbers the scanner may take for statistics that a draft never links: ages after a name
+# ("Jo Bloggs, 71,"), age bands ("aged 20 to 24"), numbers in names ("Covid-19"), days after
+# a month ("DEC. 20"), the base of a rate ("per 10,000") and clock times ("at 12.00").
+_NOT_STATED = (
+    re.compile(r"\baged?\s+(?:between\s+)?\Z", re.IGNORECASE),
+    re.compile(r"\baged?\s+\d+\s*(?:to|-|–|and)\s*\Z", re.IGNORECASE),
+    re.compile(r"[A-Za-z]-\Z"),
+    re.compile(r"[A-Z][a-z]+(?: \([a-z]+\))?, \Z"),
+    re.compile(r"\b(?:" + month_pattern(lower=True) + r")\.?\s+\Z", re.IGNORECASE),
+    re.compile(r"\bper\s+\Z", re.IGNORECASE),  # the base of a rate: "per 10,000"
+)
+# A clock time after "at", "from", "until" or "by" ("at 12.00", "until 9.30").
+_TIME = re.compile(r"\d{1,2}[.:][0-5]\d")
+_TIME_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after)\s+\Z", re.IGNORECASE)
+
+
+_CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])
+
+
+@dataclass(frozen=True, slots=True)
+class Drafted:
+    """One drafted claim: its span in the text, and its link (no references: a gap)."""
+
+    start: int
+    end: int
+    link: Link
+    mentions: tuple[Mention, ...]
+
+
+def stated(text: str, mention: Mention) -> bool:
+    """Whether a mention states a statistic a claim should check."""
+    if not mention.statistical:
+        return False
+    before = text[max(0, mention.start - 30) : mention.start]
+    if _TIME.fullmatch(mention.text) and _TIME_BEFORE.search(before):
+        return False
+    return not any(pattern.search(before) for pattern in _NOT_STATED)
+
+
+def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Drafted]:
+    """The drafted claims of an article, in order (``text`` is readable text, no markup)."""
+    drafted: list[Drafted] = []
+    thread: frozenset[str] = frozenset()
+    numbers = [m for m in mentions if stated(text, m)]
+    for sentence in sentences(text):
+        inside = [m for m in numbers if sentence[0] <= m.start and m.end <= sentence[1]]
+        if not inside:
+            continue
+        found = pieces(text, sentence, inside)
+        if catalog is None:
+            drafted += _gaps(found, inside)
+            continue
+        claims = _sentence(text, sentence, found, inside, catalog, thread)
+        lines = frozenset(line for claim in claims for line in claim.link.lines)
+        thread = lines or thread
+        drafted += claims
+    return drafted
+
+
+def _gaps(found: list[Piece], mentions: list[Mention]) -> list[Drafted]:
+    """Claims with no sources to link: a clause joins the one before it unless it opens
+    with a joining word ("and", "but", "while"), so a skeleton keeps whole statements."""
+    merged: list[Piece] = []
+    for piece in found:
+        if merged and not piece.joined:
+            merged[-1] = Piece(merged[-1].start, piece.end, merged[-1].joined)
+        else:
+            merged.append(piece)
+    return [_gap(piece, mentions) for piece in merged]
+
+
+def _gap(piece: Piece, mentions: list[Mention]) -> Drafted:
+    inside = tuple(m for m in mentions if piece.start <= m.start and m.end <= piece.end)
+    return Drafted(piece.start, piece.end, Link(), inside)
+
+
+def _words(text: str, piece: Piece, sentence: tuple[int, int], thread: frozenset[str]) -> Words:
+    clause = text[piece.start : piece.end]
+    period = period_of(_without_numbers(text, piece))
+    return Words(
+        concepts(clause),
+        concepts(text[sentence[0] : sentence[1]]),
+        thread,
+        period.years if period is not None else frozenset(),
+        period.months if period is not None else frozenset(),
+    )
+
+
+def _without_numbers(text: str, piece: Piece) -> str:
+    """The clause with its thousands-separated numbers blanked, so only years read as years."""
+    clause = text[piece.start : piece.end]
+    return re.sub(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+", " ", clause)
+
+
+def _sentence(
+    text: str,
+    sentence: tuple[int, int],
+    found: list[Piece],
+    mentions: list[Mention],
+    catalog: Catalog,
+    thread: frozenset[str],
+) -> list[Drafted]:
+    statements = []
+    for index, piece in enumerate(found):
+        inside = tuple(m for m in mentions if piece.start <= m.start and m.end <= piece.end)
+        words = _words(text, piece, sentence, thread)
+        if words.clause & catalog.vocabulary:
+            # a statement with a subject of its own reads only its own part of the sentence
+            group = _group(text, found, index)
+            words = replace(words, sentence=words.clause | concepts(group))
+        statements.append(Statement(text[piece.start : piece.end], piece.start, inside, words))
+    cells: list[list[Cell]] = [
+        [match.cell for match in match_values(statement, catalog)[0]] for statement in statements
+    ]
+    drafted: list[Drafted] = []
+    for index, (piece, statement) in enumerate(zip(found, statements, strict=True)):
+        others = [cell for i, group in enumerate(cells) if i != index for cell in group]
+        one = Drafted(piece.start, piece.end, link(statement, catalog, others), statement.mentions)
+        if (
+            drafted
+            and not piece.joined
+            and _continues(drafted[-1].link, one.link, drafted[-1].mentions)
+        ):
+            last = drafted.pop()
+            one = replace(
+                one, start=last.start, link=_merged(last.link, one.link),
+                mentions=last.mentions + one.mentions,
+            )  # fmt: skip
+        drafted.append(one)
+    return drafted
+
+
+def _group(text: str, found: list[Piece], index: int) -> str:
+    """The text of the statements that share a piece's subject: from the piece that opens its
+    group (the first, or one opened by "and", "but", "while") to the next that opens one."""
+    start = index
+    while start > 0 and not found[start].joined:
+        start -= 1
+    end = index + 1
+    while end < len(found) and not found[end].joined:
+        end += 1
+    return " ".join(text[p.start : p.end] for p in found[start:end])
+
+
+def _continues(before: Link, after: Link, before_mentions: tuple[Mention, ...]) -> bool:
+    """Whether a clause states the change of the clause before it: the same line, the clause
+    after a change through the cell the one before names; or the one before a bare change
+    ("up 39 per cent") and the one after its two ends ("from 25 to 32")."""
+    roles = {role for role, _ in after.references}
+    if not before.references and roles == {"from", "to"}:
+        return all(m.kind in _CHANGE_KINDS for m in before_mentions)
+    if not before.references or not after.references:
+        return False
+    if before.references == after.references:
+        return True
+    if roles != {"from", "to"}:
+        return False
+    return {cell.ref for cell in before.cells} <= {cell.ref for cell in after.cells}
+
+
+def _merged(before: Link, after: Link) -> Link:
+    return replace(after, todos=tuple(dict.fromkeys(before.todos + after.todos)))

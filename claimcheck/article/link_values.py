@@ -1,0 +1,112 @@
+"""Whether a stated number can stand for a source figure, and how well a cell's words fit.
+
+A stated number fits a figure when the figure lies within the number's written precision
+("37,300" is any figure from 37,250 up to 37,350), or within the band its qualifier allows
+("nearly 43,000": a little under 43,000; "more than 13,000": a little over), and when their
+units agree (money with money, a percentage with a percentage or a column titled in per cent).
+
+How well a cell fits a statement is counted in *meaning points*: its row and column words found
+in the clause itself count most (one outranks any number found elsewhere), found elsewhere in
+the sentence less, its table's title words less still; a cell on a line the previous sentence
+spoke of gets a point for the thread of the story, which only breaks ties.
+The period a statement names only ranks cells that fit equally; it never makes a link alone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Final
+
+from claimcheck.article.link_table import Cell
+from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.numbers.number import Unit
+
+__all__ = ["Words", "fits", "meaning", "precise", "when"]
+
+_TENTH = Fraction(1, 10)
+_BELOW: Final = frozenset(["almost", "nearly", "close to", "just under", "under", "less than"])
+_ABOVE: Final = frozenset(["more than", "over", "above", "just over", "at least", "well over"])
+_ABOUT: Final = frozenset(
+    ["about", "around", "roughly", "approximately", "some", "an estimated", "estimated"]
+)
+# Meaning points rank words in the clause above any number of words elsewhere in the sentence,
+# and those above the table's title; the thread of the story only breaks ties.
+CLAUSE_POINTS = 1000
+SENTENCE_POINTS = 100
+TITLE_POINTS = 10
+THREAD_POINTS = 1
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The concepts of a clause, of the rest of its sentence, and the lines spoken of just
+    before; the years and months the clause names."""
+
+    clause: frozenset[str]
+    sentence: frozenset[str]
+    thread: frozenset[str]
+    years: frozenset[int]
+    months: frozenset[int]
+
+
+def within(stated: Fraction, step: Fraction, qualifier: str | None, actual: Fraction) -> bool:
+    """Whether ``actual`` is what a number written ``stated`` (to ``step``) may stand for."""
+    qualifier = qualifier or ""
+    if qualifier in _BELOW:
+        return stated * (1 - _TENTH) <= actual < stated
+    if qualifier in _ABOVE:
+        return stated < actual <= stated * (1 + _TENTH)
+    if qualifier in _ABOUT:
+        return abs(actual - stated) <= abs(stated) * _TENTH
+    half = step / 2
+    return actual == stated or stated - half <= actual < stated + half
+
+
+def fits(mention: Mention, cell: Cell) -> bool:
+    """Whether the stated number can stand for the cell's figure."""
+    number = cell.figure.number
+    if (mention.kind is MentionKind.MONEY) != (number.unit is Unit.MONEY):
+        return False
+    percent = mention.kind is MentionKind.PERCENT or (
+        mention.kind is MentionKind.SHARE and ("%" in mention.text or "cent" in mention.text)
+    )
+    if mention.kind is MentionKind.SHARE and not percent:
+        return False
+    if percent != (number.unit is Unit.PERCENT or cell.is_percent):
+        return False
+    return within(mention.value, mention.step, mention.qualifier, number.value)
+
+
+def precise(mention: Mention) -> bool:
+    """A number written to four significant figures or more ("42,915", "591,072"): one that
+    matches a single figure is hardly a coincidence."""
+    return mention.step > 0 and mention.value >= 1000 * mention.step and not mention.qualifier
+
+
+def meaning(cell: Cell, words: Words) -> int:
+    """The cell's meaning points for a clause (see the module's description)."""
+    clause = len(cell.words & words.clause)
+    sentence = len(cell.words & (words.sentence - words.clause))
+    title = len(cell.title_words & (words.clause | words.sentence))
+    thread = THREAD_POINTS if cell.line is not None and cell.line in words.thread else 0
+    return clause * CLAUSE_POINTS + sentence * SENTENCE_POINTS + title * TITLE_POINTS + thread
+
+
+def when(cell: Cell, words: Words) -> int:
+    """+1 when the clause names the cell's period, -1 when it names only other periods."""
+    if cell.period is None or not (words.years or words.months):
+        return 0
+    return 1 if cell.period.names(words.years, words.months) else -1
+
+
+def shared(cell: Cell, words: Words) -> list[str]:
+    """The words the cell and the clause share, for the draft's comment."""
+    return sorted(cell.words & (words.clause | words.sentence))
+
+
+def best(scored: Iterable[tuple[int, Cell]]) -> list[tuple[int, Cell]]:
+    """The highest-scoring cells (several when they tie)."""
+    ranked = sorted(scored, key=lambda item: -item[0])
+    return [item for item in ranked if item[0] == ranked[0][0]] if ranked else []

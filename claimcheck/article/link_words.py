@@ -1,0 +1,108 @@
+"""The words a draft compares: an article's words against a table's labels and titles.
+
+Both sides are reduced to *concepts*: lower-case words without the little words of grammar,
+plural and singular made one ("offences" and "offence"), common endings taken off ("injured"
+and "injury", "recorded" and "record"), and the newsroom synonyms of ``SYNONYMS`` made one
+("crimes" and "offences", "killed" and "fatalities"). Two texts agree on meaning as far as
+their concepts overlap. The synonyms table is data: docs/drafting.md lists it with the rule.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
+from claimcheck.text.calendar import MONTH_WORDS
+
+__all__ = ["SYNONYMS", "concepts", "stem"]
+
+SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
+    ("crime", "offence", "offense", "offending"),
+    ("death", "fatality", "fatal", "killed", "died", "dead"),
+    ("pupil", "student", "schoolchild", "child", "children"),
+    ("exclusion", "expelled", "expulsion", "excluded"),
+    ("birth", "born"),
+    ("fine", "penalty"),
+    ("council", "authority"),
+    ("wage", "earnings", "pay", "salary"),
+    ("job", "payroll", "employment", "employed"),
+    ("unemployment", "unemployed", "jobless"),
+    ("injury", "injured", "wounded"),
+    ("knife", "blade"),
+    ("weapon", "firearm", "gun"),
+    ("arrest", "detention"),
+    ("woman", "women", "female"),
+    ("man", "men", "male"),
+    ("people", "person", "persons", "individual"),
+    ("house", "home", "dwelling"),
+    ("price", "cost"),
+    ("hospital", "admission"),
+    ("school", "academy"),
+    ("robbery", "mugging"),
+    ("theft", "stealing", "stolen"),
+    ("rate", "ratio"),
+    ("worker", "employee", "staff"),
+    ("car", "vehicle", "motorist"),
+    ("driver", "motorist"),
+)
+"""Groups of words a newsroom uses for the same thing; the first word names the group."""
+
+# Words that say nothing about what a figure counts.
+_STOPWORD_TEXT = """
+    a an the of in on at to for from by with and or but as is are was were be been being has
+    have had it its this that these those there their they them than then which who whom what
+    when where while into onto over under per cent percent number numbers total figure figures
+    new also both all any each every other more most less least some such not no same so up
+    down about around nearly almost just only year years month months last previous latest
+    current period ending end week weeks day days time times since compared against after
+    before during between according said says show shows showed
+    """
+_STOPWORDS: Final = frozenset(_STOPWORD_TEXT.split())
+_MONTHS: Final = frozenset(word.lower() for word in MONTH_WORDS)
+# Direction words say how a figure moved, not what it counts.
+_DIRECTIONS: Final = frozenset(word for word in (*RISING_WORDS, *FALLING_WORDS) if " " not in word)
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+
+
+def stem(word: str) -> str:
+    """One form for a word's plural, singular and common endings: "robberies" → "robbery",
+    "offences" → "offence", "injured" → "injur"."""
+    word = word.lower().removesuffix("'s").replace("'", "")
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    for ending in ("ing", "ed"):
+        if len(word) > len(ending) + 3 and word.endswith(ending):
+            return word[: -len(ending)]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _canonical_stems() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for group in SYNONYMS:
+        for word in group:
+            table.setdefault(stem(word), stem(group[0]))
+            table.setdefault(word, stem(group[0]))
+    return table
+
+
+_BY_STEM: Final = _canonical_stems()
+
+
+def concept(word: str) -> str | None:
+    """The concept of one word, or None for a word that says nothing about a figure."""
+    word = word.lower()
+    if word in _STOPWORDS or word in _MONTHS or word in _DIRECTIONS or len(word) < 2:
+        return None
+    if word in _BY_STEM:
+        return _BY_STEM[word]
+    stemmed = stem(word)
+    return _BY_STEM.get(stemmed, stemmed)
+
+
+def concepts(text: str) -> frozenset[str]:
+    """The concepts of a text: what its words count, whatever their form."""
+    found = (concept(word) for word in _WORD.findall(text.lower().replace("’", "'")))
+    return frozenset(word for word in found if word is not None)
