@@ -70,7 +70,7 @@ class UsageError(Exception):
 
 
 def write_output(text: str, output: str | None, *, inputs: Iterable[str] = ()) -> None:
-    """Write ``text`` to the file ``output``, or to stdout when it is None.
+    """Write ``text`` to the file ``output``, or to stdout when it is None or ``-``.
 
     A file is written whole or not at all (a temporary file beside it, renamed into place);
     it is never one of ``inputs``, and a symbolic link there is refused, not followed. A
@@ -79,7 +79,7 @@ def write_output(text: str, output: str | None, *, inputs: Iterable[str] = ()) -
     """
     if not text.endswith("\n"):
         text += "\n"
-    if output is None:
+    if output is None or output == "-":
         _to_stdout(text)
         return
     _to_file(text, Path(output), inputs)

@@ -71,9 +71,12 @@ def run(args: argparse.Namespace) -> int:
         sources = load_sources(args.sources)
         base = saved.parent if saved is not None else None
         result = review(text, sources, previous=previous, folder=base, name=name)
+    inputs = [args.article, *args.sources]
     if args.save_claims is not None:
-        write_output(result.claims_yaml, args.save_claims)
-    write_output(render(result, args.format), args.output)
+        # Re-drafting over the saved claim file is the point; the article and sources are kept.
+        write_output(result.claims_yaml, args.save_claims, inputs=inputs)
+        inputs.append(args.save_claims)
+    write_output(render(result, args.format), args.output, inputs=inputs)
     return ExitCode.FINDINGS if result.report.summary.contradicted else ExitCode.OK
 
 

@@ -57,11 +57,26 @@ def test_save_claims_writes_a_claim_file_that_checks(tmp_path: Path) -> None:
     assert saved.read_text(encoding="utf-8").count("- id:") == first
 
 
-def test_contradicted_claims_exit_1(tmp_path: Path) -> None:
+def test_contradicted_claims_exit_1(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Arrests rose by 50 per cent last year.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
     code = main(["review", str(article), "--sources", str(DATA / "sources.yaml"), "-o", "-"])
     assert code == 1
+    # "-o -" is standard output, as for every command: no file named "-" is written.
+    assert "CONTRADICTED" in capsys.readouterr().out
+    assert not (tmp_path / "-").exists()
+
+
+def test_review_never_writes_over_its_article(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text("Arrests rose by 50 per cent last year.\n", encoding="utf-8")
+    args = ["review", str(article), "--sources", str(DATA / "sources.yaml")]
+    assert main([*args, "-o", str(article)]) == 2
+    assert main([*args, "--save-claims", str(article)]) == 2
+    assert article.read_text(encoding="utf-8") == "Arrests rose by 50 per cent last year.\n"
 
 
 @pytest.mark.skipif(not (SHARED / "articles").is_dir(), reason="../shared is not available")
