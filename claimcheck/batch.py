@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from pydantic import BaseModel
-
 from claimcheck.errors import ClaimFileError, Problem
 from claimcheck.model import Report
 
@@ -150,39 +148,11 @@ def run(
     """
     workers = max(1, min(workers, usable_cpus(), len(jobs)))
     batch = Batch()
-    shared: dict[tuple[type, frozenset[str]], set[str]] = {}
     for done, outcome in enumerate(_outcomes(jobs, workers, time_limit), start=1):
-        if outcome.report is not None:
-            _share_field_sets(outcome.report, shared)
         batch.outcomes.append(outcome)
         if progress is not None:
             progress(done, len(jobs))
     return batch
-
-
-def _share_field_sets(report: Report, shared: dict[tuple[type, frozenset[str]], set[str]]) -> None:
-    """Let result models with the same fields set share one record of which fields were set.
-
-    pydantic gives every model its own set of the fields that were set, and in a report those
-    sets take more memory than the values (about 0.7 KB a finding, statement or figure: half of
-    a large report). The models are frozen, so the set is only ever read (``model_copy``
-    copies it before adding to it): sharing one set among equal ones changes nothing else.
-    The walk follows the report's known shape, so it costs a few microseconds a finding.
-    """
-
-    def share(model: BaseModel) -> None:
-        fields = model.__pydantic_fields_set__
-        key = (type(model), frozenset(fields))
-        object.__setattr__(model, "__pydantic_fields_set__", shared.setdefault(key, fields))
-
-    for finding in report.claims:
-        share(finding)
-        for statement in finding.statements:
-            share(statement)
-        for use in finding.sources:
-            share(use)
-    for model in (*report.sources, *report.articles, *report.unchecked, report.summary, report):
-        share(model)
 
 
 def _outcomes(jobs: Sequence[Job], workers: int, time_limit: float | None) -> Iterator[Outcome]:

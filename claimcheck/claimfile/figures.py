@@ -13,6 +13,7 @@ from pathlib import Path
 
 from claimcheck.claimfile.nodes import Mapping, Node, Scalar
 from claimcheck.claimfile.records import Figure, Location, Series, Source
+from claimcheck.claimfile.rounding import parse_rounded
 from claimcheck.claimfile.table_figures import TableFigures, Withheld
 from claimcheck.claimfile.tables import Table, TableError, TableOptions, read_table
 from claimcheck.claimfile.tables.csvfile import figure_name
@@ -119,6 +120,7 @@ class SourceBuilder:
             retrieved=text_of(node.get("retrieved")),
             location=self.location(key),
             published=text_of(node.get("published")),
+            rounded=parse_rounded(text_of(node.get("rounded"))),
         )
         self.result.sources[source_id] = source
         figures = node.get("figures")

@@ -36,6 +36,7 @@ from claimcheck.claimfile.references import (
     parse_reference,
     resolve,
 )
+from claimcheck.claimfile.rounding import declared
 from claimcheck.claimfile.rules import role_problems
 from claimcheck.claimfile.schema import ClaimFileSpec
 from claimcheck.claimfile.table_figures import Withheld
@@ -252,12 +253,12 @@ class _Claims:
         return Claim(
             id=claim_id,
             quote=quote,
-            references=references,
+            references={role: declared(reference) for role, reference in references.items()},
             says=text_of(node.get("says")),
             note=text_of(node.get("note")),
             location=Location(self.path, node.line, node.column),
             withheld=tuple(withheld),
-            several=several,
+            several=tuple(declared(reference) for reference in several),
         )
 
     def _unique(self, claim_id: str, node: Mapping) -> None:

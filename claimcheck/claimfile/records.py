@@ -52,6 +52,8 @@ class Source:
     retrieved: str | None = None
     location: Location | None = None
     published: str | None = None
+    rounded: bool | None = None
+    """What the source says of its rounding (``rounded:``); None lets the written form decide."""
 
 
 @dataclass(frozen=True, slots=True)

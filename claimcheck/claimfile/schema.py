@@ -103,6 +103,15 @@ class SourceSpec(_Format):
         title="Published",
         description="When the source was published, e.g. 2024-10-28; reports show it.",
     )
+    rounded: bool | None = Field(
+        None,
+        title="Rounded",
+        description=(
+            "true when even the source's whole numbers are rounded to their written precision; "
+            "false when every figure is exact as printed. Absent: decimals and scale words "
+            "('1.2m') are rounded, whole numbers written in full ('640') are exact."
+        ),
+    )
     derived: dict[Name, Text] | None = Field(
         None,
         title="Derived figures",

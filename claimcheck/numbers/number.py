@@ -16,7 +16,6 @@ what follows them) and ``numbers.words`` with ``numbers.vocab`` (numbers in word
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 from fractions import Fraction
@@ -60,6 +59,10 @@ class Number:
     currency: str | None = None
     is_word: bool = False
     form: Form = Form.CARDINAL
+    # What a source declares of its own rounding (a claim file's ``rounded:``): True when even
+    # its whole numbers are rounded to their written precision, False when every figure is
+    # exact as printed, None when the written form decides.
+    rounded: bool | None = None
 
     @property
     def low(self) -> Fraction:
@@ -106,10 +109,7 @@ def find_numbers(text: str) -> list[NumberMatch]:
     found: list[NumberMatch] = []
     append = found.append
     for start, reading in _numreader.scan(text):
-        match = _new(NumberMatch)
-        _set_start(match, start)
-        _set_end(match, reading.end)
-        _set_number(match, _number(text, start, reading))
+        match = NumberMatch(start, reading.end, _number(text, start, reading))
         append(match)
     return found
 
@@ -118,36 +118,13 @@ _UNITS: dict[str, Unit] = {unit.value: unit for unit in Unit}
 _FORMS: dict[str, Form] = {form.value: form for form in Form}
 
 
-# Numbers and matches are built by setting their slots directly, as their generated
-# ``__init__`` does but without its per-field ``object.__setattr__`` calls (a frozen
-# dataclass's constructor is the slowest part of building one); the fields are the same.
-_new = object.__new__
-
-
-def _setter(cls: type, field: str) -> Callable[[object, object], None]:
-    setter: Callable[[object, object], None] = vars(cls)[field].__set__
-    return setter
-
-
-_set_value = _setter(Number, "value")
-_set_step = _setter(Number, "step")
-_set_text = _setter(Number, "text")
-_set_unit = _setter(Number, "unit")
-_set_currency = _setter(Number, "currency")
-_set_is_word = _setter(Number, "is_word")
-_set_form = _setter(Number, "form")
-_set_start = _setter(NumberMatch, "start")
-_set_end = _setter(NumberMatch, "end")
-_set_number = _setter(NumberMatch, "number")
-
-
 def _number(text: str, start: int, reading: _numreader.Reading) -> Number:
-    number = _new(Number)
-    _set_value(number, reading.value)
-    _set_step(number, reading.step)
-    _set_text(number, text[start : reading.end])
-    _set_unit(number, _UNITS[reading.unit])
-    _set_currency(number, reading.currency)
-    _set_is_word(number, reading.is_word)
-    _set_form(number, _FORMS[reading.form])
-    return number
+    return Number(
+        reading.value,
+        reading.step,
+        text[start : reading.end],
+        _UNITS[reading.unit],
+        reading.currency,
+        reading.is_word,
+        _FORMS[reading.form],
+    )

@@ -32,8 +32,13 @@ def source_step(number: Number) -> Fraction:
     A source's figures are not rounded unless written so: a count of 2,300 or 1,000 in an
     FOI table is exact (step 1), where a stated "2,300" in a story is precise only to its
     last non-zero digit. Decimals ("1.13"), scale words ("1.2m", "£3.7bn") and percentages
-    ("12.5%", "40%") keep the precision they were written with.
+    ("12.5%", "40%") keep the precision they were written with. A source that declares its
+    rounding (``rounded:`` in the claim file) is taken at its word.
     """
+    if number.rounded is False:
+        return Fraction(0)
+    if number.rounded is True:
+        return number.step
     if (
         number.unit is not Unit.PERCENT
         and number.step > 1
