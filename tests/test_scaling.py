@@ -82,7 +82,9 @@ def test_grouping_figures_by_source_is_linear_in_the_claims() -> None:
         report = one_source(claims)
         return lambda: figures_by_source(report)
 
-    assert ratio(make, 2_000) < BOUND
+    # Large enough that both sizes outgrow the processor's caches alike: at a few thousand
+    # uses the smaller one still fits, and the ratio measures the cache, not the algorithm.
+    assert ratio(make, 8_000) < BOUND
 
 
 @pytest.mark.parametrize("fmt", ["markdown", "html"])
