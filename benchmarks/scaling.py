@@ -103,7 +103,7 @@ def _scan(n: int) -> Work:
 
 
 def _draft(n: int) -> Work:
-    from claimcheck.article.draft import draft
+    from claimcheck.article.drafting.compose import draft
 
     text, _ = _story(n)
     return lambda: draft(text)

@@ -16,8 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from claimcheck.article.draft import PROPOSED, draft, readable
-from claimcheck.article.draft_plan import stated
+from claimcheck.article.drafting.compose import PROPOSED, draft, readable
+from claimcheck.article.drafting.plan import stated
 from claimcheck.article.scan import scan
 from claimcheck.claimfile.records import ClaimFile
 from claimcheck.model import Finding, Report, Verdict

@@ -45,7 +45,7 @@ def register(subparsers: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from claimcheck.article.draft import draft
+    from claimcheck.article.drafting.compose import draft
     from claimcheck.claimfile.table_sources import draft_sources, is_table, splice_sources
     from claimcheck.cli.scan import read_text
 

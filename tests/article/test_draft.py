@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import claimcheck
 from claimcheck.article.coverage import normalise
-from claimcheck.article.draft import draft, sentences
+from claimcheck.article.drafting.compose import draft, sentences
 from claimcheck.model import Verdict
 
 ARTICLE = (

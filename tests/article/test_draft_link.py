@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 import claimcheck
-from claimcheck.article.draft import draft
-from claimcheck.article.draft_update import GONE
-from claimcheck.article.link_words import concepts
+from claimcheck.article.drafting.compose import draft
+from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.drafting.update import GONE
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "draft"
 
@@ -150,7 +150,7 @@ def test_redrafting_keeps_confirmed_work_and_marks_gone_quotes(
 
 
 def test_the_synonyms_table_is_documented() -> None:
-    from claimcheck.article.link_words import SYNONYMS
+    from claimcheck.article.drafting.link_words import SYNONYMS
 
     doc = (Path(__file__).resolve().parents[2] / "docs" / "drafting.md").read_text("utf-8")
     rows = re.findall(r"^\| (\w+) \| ([\w ,]+) \|$", doc, re.MULTILINE)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.article.draft_plan import stated
+from claimcheck.article.drafting.plan import stated
+from claimcheck.article.drafting.statements import pieces, sentences
 from claimcheck.article.scan import scan
-from claimcheck.article.statements import pieces, sentences
 
 STATEMENTS = [
     # a list of figures: one statement each

@@ -24,7 +24,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
-from claimcheck.article.draft import draft
+from claimcheck.article.drafting.compose import draft
 from claimcheck.model import Finding, Report
 from claimcheck.report import FORMATS, render
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Final
 
-from claimcheck.article.link_words import concepts
+from claimcheck.article.drafting.link_words import concepts
 from claimcheck.claimfile.records import ClaimFile, Figure, Series
 from claimcheck.text.calendar import MONTH_WORDS
 

@@ -12,12 +12,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from claimcheck.article.link import Link, Statement, link, match_values
-from claimcheck.article.link_table import Catalog, Cell, period_of
-from claimcheck.article.link_values import Words
-from claimcheck.article.link_words import concepts
+from claimcheck.article.drafting.link import Link, Statement, link, match_values
+from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
+from claimcheck.article.drafting.link_values import Words
+from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.drafting.statements import Piece, pieces, sentences
 from claimcheck.article.scan import Mention, MentionKind
-from claimcheck.article.statements import Piece, pieces, sentences
 from claimcheck.text.calendar import month_pattern
 
 __all__ = ["Drafted", "plan"]

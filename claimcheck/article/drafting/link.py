@@ -25,8 +25,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from claimcheck.article.link_table import Catalog, Cell
-from claimcheck.article.link_values import (
+from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_values import (
     SENTENCE_POINTS,
     THREAD_POINTS,
     TITLE_POINTS,

@@ -4,7 +4,7 @@
 shortest clause that holds its statement (an exact span of the article's readable text), and
 its references are left as ``# TODO`` comments, so the file loads and checks (its claims are
 unsourced) until the reporter fills them in. Given sources, ``draft(article_text, sources)``
-links each statement to the figures it states by meaning (``claimcheck.article.link``) and
+links each statement to the figures it states by meaning (``claimcheck.article.drafting.link``) and
 marks each reference ``# proposed: confirm``, with a ``# why:`` comment; where nothing stands
 out it proposes nothing and says why in a ``# TODO:`` comment.
 """
@@ -15,12 +15,12 @@ import re
 from fractions import Fraction
 from pathlib import Path
 
-from claimcheck.article.draft_plan import Drafted, plan
-from claimcheck.article.draft_sources import quoted, sources_yaml
-from claimcheck.article.draft_update import Previous, kept_claims, read_previous
-from claimcheck.article.link_table import Catalog
+from claimcheck.article.drafting.link_table import Catalog
+from claimcheck.article.drafting.plan import Drafted, plan
+from claimcheck.article.drafting.sources import quoted, sources_yaml
+from claimcheck.article.drafting.statements import sentences
+from claimcheck.article.drafting.update import Previous, kept_claims, read_previous
 from claimcheck.article.scan import Mention, MentionKind, scan
-from claimcheck.article.statements import sentences
 from claimcheck.claimfile.records import ClaimFile
 from claimcheck.text import html as _html
 
@@ -108,7 +108,7 @@ def draft(
 
     ``previous`` is the text of a claim file drafted (and worked on) before: its claims,
     ``article:`` section and, without new ``sources``, its ``sources:`` are kept as written
-    (see ``claimcheck.article.draft_update``); claims are added for statements it lacks.
+    (see ``claimcheck.article.drafting.update``); claims are added for statements it lacks.
     """
     article_text = readable(article_text)
     if previous is not None:
