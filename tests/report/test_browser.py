@@ -59,6 +59,22 @@ def dump_dom(html: str, tmp_path: Path, *args: str) -> str:
     return chromium(page, tmp_path / "profile", "--dump-dom", *args)
 
 
+def phone_widths(page: str, tmp_path: Path) -> tuple[int, int]:
+    """The page's width and scroll width inside a 360-pixel frame, as the browser lays it out."""
+    harness = (
+        '<!DOCTYPE html><iframe id="f" width="360" height="740" style="border:0" '
+        f'srcdoc="{html_escape(page, quote=True)}"></iframe><script>'
+        "document.getElementById('f').addEventListener('load', (event) => {"
+        "const inner = event.target.contentDocument.documentElement;"
+        "document.body.dataset.width = inner.clientWidth;"
+        "document.body.dataset.scroll = inner.scrollWidth; });</script>"
+    )
+    dom = dump_dom(harness, tmp_path)
+    match = re.search(r'data-width="(\d+)" data-scroll="(\d+)"', dom)
+    assert match is not None, dom[-300:]
+    return int(match.group(1)), int(match.group(2))
+
+
 def cards(dom: str) -> list[tuple[str, str, str]]:
     """(element id, data-verdict, badge text) for every claim card in the DOM."""
     pattern = re.compile(
@@ -118,19 +134,7 @@ def test_the_browser_would_show_a_planted_script_that_ran(tmp_path: Path, plante
 def test_the_page_fits_a_phone_screen(tmp_path: Path) -> None:
     # The page sits in a 360-pixel frame (headless windows are never that narrow); a script
     # in the frame's parent records whether anything in it is wider than the frame.
-    page = html_escape(render(sample_report(hostile=True)), quote=True)
-    harness = (
-        '<!DOCTYPE html><iframe id="f" width="360" height="740" style="border:0" '
-        f'srcdoc="{page}"></iframe><script>'
-        "document.getElementById('f').addEventListener('load', (event) => {"
-        "const inner = event.target.contentDocument.documentElement;"
-        "document.body.dataset.width = inner.clientWidth;"
-        "document.body.dataset.scroll = inner.scrollWidth; });</script>"
-    )
-    dom = dump_dom(harness, tmp_path)
-    match = re.search(r'data-width="(\d+)" data-scroll="(\d+)"', dom)
-    assert match is not None, dom[-300:]
-    width, scroll = int(match.group(1)), int(match.group(2))
+    width, scroll = phone_widths(render(sample_report(hostile=True)), tmp_path)
     assert 340 <= width <= 360
     assert scroll <= width
 

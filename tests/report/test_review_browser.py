@@ -4,11 +4,10 @@ no planted script running, a phone-width screen and print. Skipped where Chromiu
 from __future__ import annotations
 
 import re
-from html import escape as html_escape
 from pathlib import Path
 
 import pytest
-from test_browser import CHROMIUM, chromium, dump_dom
+from test_browser import CHROMIUM, chromium, dump_dom, phone_widths
 
 import claimcheck
 from claimcheck.article.review import review
@@ -45,19 +44,8 @@ def test_a_planted_script_does_not_run(tmp_path: Path) -> None:
 
 
 def test_the_page_fits_a_phone_screen(tmp_path: Path) -> None:
-    page = html_escape(_page(), quote=True)
-    harness = (
-        '<!DOCTYPE html><iframe id="f" width="360" height="740" style="border:0" '
-        f'srcdoc="{page}"></iframe><script>'
-        "document.getElementById('f').addEventListener('load', (event) => {"
-        "const inner = event.target.contentDocument.documentElement;"
-        "document.body.dataset.width = inner.clientWidth;"
-        "document.body.dataset.scroll = inner.scrollWidth; });</script>"
-    )
-    dom = dump_dom(harness, tmp_path)
-    match = re.search(r'data-width="(\d+)" data-scroll="(\d+)"', dom)
-    assert match is not None, dom[-300:]
-    assert int(match.group(2)) <= int(match.group(1)) <= 360
+    width, scroll = phone_widths(_page(), tmp_path)
+    assert scroll <= width <= 360
 
 
 def test_the_page_prints(tmp_path: Path) -> None:
