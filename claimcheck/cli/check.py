@@ -72,7 +72,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--sources",
         metavar="TABLE",
-        action="append",
+        nargs="+",
+        action="extend",
         help=(
             "a table file (.csv, .xlsx, .ods, datapackage.json) to use as a source of a claim "
             "file that names none; repeat it for several tables"

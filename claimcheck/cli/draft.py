@@ -27,7 +27,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument(
         "--sources",
         metavar="FILE",
-        action="append",
+        nargs="+",
+        action="extend",
         help=(
             "a claim file whose sources: hold the figures, or a table file (.csv, .xlsx, .ods, "
             "datapackage.json) to use as a source; repeat it for several tables"

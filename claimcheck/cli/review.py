@@ -30,7 +30,8 @@ def register(subparsers: Any) -> None:
         "--sources",
         metavar="FILE",
         required=True,
-        action="append",
+        nargs="+",
+        action="extend",
         help=(
             "a claim file whose sources: hold the figures, or a table file (.csv, .xlsx, .ods, "
             "datapackage.json); repeat it for several tables"

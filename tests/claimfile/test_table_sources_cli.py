@@ -56,18 +56,25 @@ def test_splice_replaces_the_sources_section() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    "tables",
+    [
+        pytest.param(["--sources", "visits.csv", "--sources", "rates.xlsx"], id="flag-per-table"),
+        pytest.param(["--sources", "visits.csv", "rates.xlsx"], id="tables-after-one-flag"),
+    ],
+)
 def test_draft_and_check_with_table_files(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    tables: list[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     monkeypatch.chdir(tmp_path)
     Path("visits.csv").write_text(TABLE, "utf-8")
     workbook(Path("rates.xlsx"), {"S": [["Area", 2024], ["Harbour", 0.5]]})
     Path("story.txt").write_text(STORY, "utf-8")
     Path("out").mkdir()
-    code = main(
-        ["draft", "story.txt", "--sources", "visits.csv", "--sources", "rates.xlsx",
-         "-o", "out/draft.yaml"]
-    )  # fmt: skip
+    code = main(["draft", "story.txt", *tables, "-o", "out/draft.yaml"])
     assert code == 0
     drafted = Path("out/draft.yaml").read_text("utf-8")
     assert 'table: "../visits.csv"' in drafted
