@@ -23,12 +23,12 @@ from claimcheck.text.calendar import month_pattern
 __all__ = ["Drafted", "plan"]
 
 # Numbers the scanner may take for statistics that a draft never links: ages after a name
-# ("Jo Bloggs, 71,"), age bands ("aged 20 to 24"), numbers in names ("Covid-19"), days after
-# a month ("DEC. 20"), the base of a rate ("per 10,000") and clock times ("at 12.00").
+# ("Jo Bloggs, 71,"), age bands ("aged 20 to 24"), days after a month ("DEC. 20"), the base of
+# a rate ("per 10,000") and clock times ("at 12.00"). Names with a number ("Covid-19", "U-6")
+# are no statistics for the scanner already (``engine.read.names``).
 _NOT_STATED = (
     re.compile(r"\baged?\s+(?:between\s+)?\Z", re.IGNORECASE),
     re.compile(r"\baged?\s+\d+\s*(?:to|-|–|and)\s*\Z", re.IGNORECASE),
-    re.compile(r"[A-Za-z]-\Z"),
     re.compile(r"[A-Z][a-z]+(?: \([a-z]+\))?, \Z"),
     re.compile(r"\b(?:" + month_pattern(lower=True) + r")\.?\s+\Z", re.IGNORECASE),
     re.compile(r"\bper\s+\Z", re.IGNORECASE),  # the base of a rate: "per 10,000"

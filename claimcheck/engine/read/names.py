@@ -77,6 +77,28 @@ NAME_RULES: tuple[NameRule, ...] = (
         "deaths involving Covid-19",
     ),
     _rule(
+        "hyphenated code",
+        # A word joined by a hyphen to a whole number of up to three digits with no unit: a
+        # code or a name ("U-6", "A-10", "K-12", "top-10", "pre-16"). Years ("mid-2019") are
+        # dates, left to the date rules; "minus-5" is a signed value; "one-in-5" starts with a
+        # hyphen, so it is a ratio, not a code.
+        rf"(?<![\w'’.])(?<!{_DASH})(?!(?:minus|plus|negative|positive){_DASH})[a-z]{{1,12}}"
+        rf"{_DASH}(?P<n>\d{{1,3}})(?!\d|[.,]\d|{_S}*(?:%|per{_S}*cent|percent|pc\b|points?\b"
+        rf"|{_DASH}?(?:fold|times|(?:year|month|week|day|hour)s?{_DASH}?old)\b))",
+        "a code joined to a word by a hyphen ('U-6', 'A-10'), a name",
+        "the U-6 rate of unemployment",
+    ),
+    _rule(
+        "the word one",
+        # "one" as a pronoun or in an idiom: "one of the", "no one", "number one", "one or
+        # both", "one another". "only one", "one in five" and "one death" stay counts.
+        rf"(?<![\w'’-])(?:no|any|every|each|this|that|which|the|number){_S}+(?P<n>one)(?![\w-])"
+        rf"|(?<![\w'’-])(?P<m>one)(?={_S}+(?:of(?![a-z])|or{_S}+(?:both|more|other|another)\b"
+        r"|another\b))",
+        "the word 'one', not an amount",
+        "using one or both of the powers",
+    ),
+    _rule(
         "school year",
         rf"(?<![\w'’]){_NOT_AFTER_THE}year{_S}+(?P<n>(?:1[0-3]|[1-9]|{_SMALL})){_NO_UNIT}(?![\w/-])",
         "a school year ('Year 6 pupils'), a name",
