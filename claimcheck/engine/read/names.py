@@ -66,6 +66,7 @@ _NAMING = (
     r"section|sections|article|form|forms|chapter|clause|schedule|paragraph|junction"
     r"|platform|route|flight|ward|tier|phase|stage|key{_S}stage|level|grade|grades|band|bands"
     r"|category|type|class|division|league|windows|iphone|formula|apollo|world{_S}war|radio"
+    r"|channel|boeing|airbus"
 )
 
 NAME_RULES: tuple[NameRule, ...] = (
@@ -97,6 +98,33 @@ NAME_RULES: tuple[NameRule, ...] = (
         r"|another\b))",
         "the word 'one', not an amount",
         "using one or both of the powers",
+    ),
+    _rule(
+        "idiom with one",
+        # Set phrases where "one" counts nothing: "at one point", "a one-off", "one by one",
+        # "in one go", "one way or another", "one too many", "from one area to another".
+        rf"(?<![\w'’-])at{_S}+(?P<n>one{_S}+(?:point|stage|time|moment))(?![\w-])"
+        rf"|(?<![\w'’-])(?P<m>one)(?={_DASH}off\b|{_S}+by{_S}+one\b|{_S}+go\b|{_S}+way{_S}+or\b"
+        rf"|{_S}+too{_S}+many\b|{_S}+[a-z]+{_S}+to{_S}+another\b)"
+        r"|(?<=\bone by )(?P<o>one)\b",
+        "an idiom with the word 'one' ('at one point', 'one-off'), not an amount",
+        "at one point the queue was long",
+    ),
+    _rule(
+        "market index",
+        rf"(?<![\w'’])(?:s{_S}*&{_S}*p|ftse|nasdaq|russell|nikkei|dax|cac|stoxx|euro{_S}*stoxx"
+        rf"|hang{_S}+seng|asx|tsx|fortune){_S}+(?P<n>\d{{2,4}})"
+        rf"(?!\d|[.,]\d|{_S}*(?:%|per{_S}*cent|percent|points?\b|pts\b))",
+        "the name of a market index or list ('the FTSE 100', 'the S&P 500')",
+        "S&P 500 futures were higher",
+    ),
+    _rule(
+        "number words",
+        rf"(?<![\w/.,-])(?P<n>24/7|9/11|7/7)(?![\w/%-]|[.,]\d)"
+        rf"|(?<![\w'’])(?<!the )(?:no\.?|number){_S}+(?P<m>10|11)(?![\w/%.,-]|{_S}*(?:per{_S}*cent"
+        r"|percent))",
+        "a fixed expression written in numbers ('24/7', '9/11', 'No 10'), not a figure",
+        "officers on duty 24/7",
     ),
     _rule(
         "school year",
@@ -216,7 +244,7 @@ def _spans(text: str) -> tuple[NameSpan, ...]:
     found: list[NameSpan] = []
     for rule in NAME_RULES:
         for match in rule.pattern.finditer(text):
-            group = "n" if match.group("n") is not None else "m"
+            group = next(name for name, value in match.groupdict().items() if value is not None)
             found.append(NameSpan(match.start(group), match.end(group), rule.why))
     return tuple(found)
 
