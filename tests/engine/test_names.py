@@ -3,6 +3,7 @@ by the article scanner (issue 10, class 6). Every row is our own sentence with i
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -316,3 +317,9 @@ def test_scanner_and_engine_share_every_rule() -> None:
         ]
         assert inside, f"{rule.name}: the scanner finds no number in {rule.example!r}"
         assert not any(mention.statistical for mention in inside), rule.name
+
+
+def test_policy_lists_every_rule() -> None:
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "policy.md").read_text(encoding="utf-8")
+    for rule in NAME_RULES:
+        assert f"| {rule.name} | {rule.example} | {rule.why} |" in doc, rule.name
