@@ -78,6 +78,11 @@ TAILS = [
     ),
     # left whole
     (
+        "Three councils issued 2,600 (50%) of the notices of up to £150 in 2024.",
+        {"Three councils issued 2,600 (50%) of the notices of up to £150 in 2024": SHARE},
+        "a year after the foreign number may be the statement's own period",
+    ),
+    (
         "Councils spent £4.5m on enforcement in 2024 compared with 120 in 2014.",
         {"Councils spent £4.5m on enforcement in 2024 compared with 120 in 2014": None},
         "a number brought in by a comparison is the other end of the statement",

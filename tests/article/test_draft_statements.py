@@ -55,8 +55,13 @@ STATEMENTS = [
         ["Pay was flat on the month", "up 2.4% on the year"],
     ),
     (
-        "Sales fell in March but were 3% higher than a year before.",
-        ["Sales fell in March", "were 3% higher than a year before"],
+        "Sales fell on the month but were 3% higher than a year before.",
+        ["Sales fell on the month", "were 3% higher than a year before"],
+    ),
+    # ... unless the first names the only period: it may be the second's too
+    (
+        "In 2023 pay was flat on the month and up 2.4% on the year.",
+        ["In 2023 pay was flat on the month and up 2.4% on the year"],
     ),
     # ... but a level after the change is where the change ended: one statement
     (
@@ -77,7 +82,12 @@ STATEMENTS = [
         "Kent, Essex and Surrey councils, which hire private firms, issued 4,100 notices.",
         ["issued 4,100 notices"],
     ),
-    # ... unless the clause after it opens with a joining word: the subject goes on
+    # ... unless the words left out name a period the statement may need
+    (
+        "Burglaries in 2016, which police count by month, fell to 5,100.",
+        ["Burglaries in 2016, which police count by month, fell to 5,100"],
+    ),
+    # ... or the clause after it opens with a joining word: the subject goes on
     (
         "Fines, which councils issue, and notices rose to 900.",
         ["Fines, which councils issue, and notices rose to 900"],

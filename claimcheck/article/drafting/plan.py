@@ -202,7 +202,7 @@ def _without_tails(
         statement = _statement(text, sentence, found, index, mentions, catalog, thread)
         linked = [match.mention for match in match_values(statement, catalog)[0]]
         cut = foreign_tail(
-            text, piece.start, statement.mentions, link(statement, catalog, ()), linked
+            text, (piece.start, piece.end), statement.mentions, link(statement, catalog, ()), linked
         )
         if cut is None:
             result.append(piece)

@@ -28,9 +28,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.article.scan import Mention, MentionKind
-from claimcheck.text.vocabulary import QUOTE_MARKS
+from claimcheck.text.calendar import month_pattern
+from claimcheck.text.vocabulary import QUOTE_MARKS, YEAR_DIGITS
 
-__all__ = ["Piece", "pieces", "sentences", "trim"]
+__all__ = ["Piece", "names_a_period", "pieces", "sentences", "trim"]
 
 # A sentence ends at . ! or ? (and any closing quote) before a space, or at a paragraph break.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?[ \t]+(?=[\"“‘'(\[]?[A-Z0-9£$€])|\n[ \t]*\n\s*|\n")
@@ -75,6 +76,8 @@ _ASIDE = re.compile(r"\s*\((?=an?\s)")
 _TRIM = " \t,;:-–—"
 _END_TRIM = _TRIM + "(.!?"
 _JOINING = re.compile(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
+# A year or a month: words a quote keeps, since the engine checks them against the labels.
+_PERIOD = re.compile(rf"(?<![\d,.]){YEAR_DIGITS}(?!\d|,\d)|\b(?:{month_pattern()})\b")
 # A change, or no change, stated by a word: "flat", "rose", "edged down".
 _DIRECTION = re.compile(
     r"\b(?:flat|unchanged|steady|stable|rose|risen|increased|grew|grown|climbed|jumped|fell"
@@ -186,6 +189,13 @@ def pieces(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]) ->
     return result or [Piece(start, end, False)]
 
 
+def names_a_period(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a year or a month. Words a quote leaves out must not:
+    the engine checks the periods a quote names against the figures' labels, and a quote cut
+    short of its period would pass a claim about the wrong year."""
+    return _PERIOD.search(text, start, end) is not None
+
+
 def _numberless_change(
     text: str, before: tuple[int, int], after: tuple[int, int], stated: Sequence[Mention]
 ) -> bool:
@@ -193,6 +203,8 @@ def _numberless_change(
     the words after it state a change of their own with one: "flat on the month and up 2%"."""
     if _has(stated, *before) or _DIRECTION.search(text, *before) is None:
         return False
+    if names_a_period(text, *before) and not names_a_period(text, *after):
+        return False  # "In 2016 pay was flat ... and up 2%": the year is the change's too
     following = [m for m in stated if after[0] <= m.start and m.end <= after[1]]
     if not following:
         return False
@@ -250,7 +262,11 @@ def _without_lead(
     if opening is not None and not _has(stated, start, opening.end()):
         return opening.end(), None
     relative = _RELATIVE_LEAD.match(text, start, end)
-    if relative is not None and not _has(stated, start, relative.end()):
+    if (
+        relative is not None
+        and not _has(stated, start, relative.end())
+        and not names_a_period(text, start, relative.end())
+    ):
         return relative.end(), (start, relative.start("relative"))
     for match in _LEAD_CONTRAST.finditer(text, start, end):
         if not _has(stated, start, match.start()):

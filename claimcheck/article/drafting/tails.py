@@ -20,6 +20,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from claimcheck.article.drafting.link import Link
+from claimcheck.article.drafting.statements import names_a_period
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.numbers.number import Unit
 
@@ -39,16 +40,18 @@ _COMPARED = re.compile(
 
 def foreign_tail(
     text: str,
-    start: int,
+    span: tuple[int, int],
     mentions: Sequence[Mention],
     link: Link,
     linked: Collection[Mention],
 ) -> int | None:
     """Where the phrase bringing in a statement's foreign trailing numbers starts, if any.
 
-    ``start`` is where the statement starts in ``text``; ``mentions`` its stated numbers in
-    order; ``linked`` those the linking matched to a figure.
+    ``span`` is the statement's place in ``text``; ``mentions`` its stated numbers in order;
+    ``linked`` those the linking matched to a figure. A tail that names a year or a month is
+    left in place: the period may be the statement's own.
     """
+    start, end = span
     if not link.cells or len(mentions) < 2:
         return None
     units = {cell.figure.number.unit for cell in link.cells}
@@ -68,6 +71,8 @@ def foreign_tail(
     cut = first.start - len(before) + (lead.start() if lead is not None else len(before))
     if not text[head_end:cut].strip(" ,;:-–—()"):
         return None  # nothing between the two: "6,565 (£100)" is not a phrase of its own
+    if names_a_period(text, cut, end):
+        return None  # "... of up to £100 in 2019": the year is the statement's too
     return cut
 
 
