@@ -206,6 +206,30 @@ ENGINE: list[tuple[str, dict[str, Any], Verdict, str]] = [
         Verdict.SUPPORTED,
         "No 10 names Downing Street",
     ),
+    (
+        "Referrals for children under five rose from 1,200 to 1,380",
+        ch(1200, 1380),
+        Verdict.SUPPORTED,
+        "'under five' is the age that bounds the children counted",
+    ),
+    (
+        "Some 4,100 people in their 20s applied",
+        fig(4100),
+        Verdict.SUPPORTED,
+        "'in their 20s' is an age, not a count of 20",
+    ),
+    (
+        "Orders under the Children Act 1989 reached 4,100",
+        fig(4100),
+        Verdict.SUPPORTED,
+        "1989 is part of the law's name",
+    ),
+    (
+        "Notices issued under Part 4 of the act rose to 4,100",
+        fig(4100),
+        Verdict.SUPPORTED,
+        "Part 4 names a part of a law",
+    ),
     # The rules leave statements alone.
     (
         "The index rose 100 points",
@@ -284,7 +308,11 @@ ARTICLE: list[tuple[str, str, bool, str]] = [
     ("The helpline runs 24/7.", "24", False, "'24/7' means always"),
     ("No 10 declined to comment.", "10", False, "Downing Street"),
     ("Boeing 737 jets were grounded.", "737", False, "an aircraft's name"),
+    ("Care for people over 65 costs more.", "65", False, "an age bounding the group"),
+    ("Most buyers were in their 30s.", "30", False, "an age in decades"),
+    ("The Children Act 1989 applies.", "1989", False, "a year in a law's name"),
     ("The trust treated 5,400 patients.", "5,400", True, "a count stays a statistic"),
+    ("Those over 4,100 were turned away.", "4,100", True, "an age has at most three digits"),
     ("The Nasdaq rose 100 points.", "100 points", True, "a change in points"),
     ("Only one council replied.", "one", True, "'only one' is a count"),
     ("Temperatures dipped to minus-5 overnight.", "5", True, "a signed value, not a code"),

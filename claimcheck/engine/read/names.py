@@ -66,7 +66,7 @@ _NAMING = (
     r"section|sections|article|form|forms|chapter|clause|schedule|paragraph|junction"
     r"|platform|route|flight|ward|tier|phase|stage|key{_S}stage|level|grade|grades|band|bands"
     r"|category|type|class|division|league|windows|iphone|formula|apollo|world{_S}war|radio"
-    r"|channel|boeing|airbus"
+    r"|channel|boeing|airbus|part"
 )
 
 NAME_RULES: tuple[NameRule, ...] = (
@@ -172,6 +172,29 @@ NAME_RULES: tuple[NameRule, ...] = (
         rf"(?<![\w])['’‘](?P<n>\d{{2}})(?![\d%\w]){_NO_UNIT}",
         "a year written short ('98), a date",
         "the class of '98",
+    ),
+    _rule(
+        "age threshold",
+        rf"(?<![\w'’])(?:children|people|pupils|adults|men|women|patients|residents|babies|girls"
+        rf"|boys|youngsters|drivers|those|anyone|everyone){_S}+(?:aged{_S}+)?(?:under|over|below"
+        rf"|above){_S}+(?P<n>\d{{1,3}}|{_SMALL}|sixteen|seventeen|eighteen|twenty|sixty|seventy"
+        rf"|eighty)(?![\d.,]\d|\w|{_S}*(?:%|per{_S}*cent|percent|times|{_DASH}?fold))",
+        "an age that bounds the group ('children under five', 'people over 65')",
+        "care for people over 65",
+    ),
+    _rule(
+        "age in decades",
+        rf"(?<![\w'’])(?:their|his|her|the){_S}+(?:(?:early|mid|late){_DASH}?{_S}*)?"
+        rf"(?P<n>[1-9]0)s\b",
+        "an age in decades ('in their 20s'), naming the group",
+        "people in their 20s",
+    ),
+    _rule(
+        "titled year",
+        rf"(?<![\w'’])(?:act|order|regulations|bill|strategy|plan|vision|agenda|census|games"
+        rf"|olympics|cup|expo){_S}+(?P<n>(?:1[89]|2[01])\d\d)(?![\d%]|[.,]\d)",
+        "the year in a name ('the Children Act 1989', 'Census 2021'), not a figure",
+        "under the Children Act 1989",
     ),
     _rule(
         "age band",
