@@ -113,12 +113,16 @@ def test_statements(sentence: str, quotes: list[str]) -> None:
 
 def test_a_statement_keeps_the_subject_its_quote_leaves_out() -> None:
     # for linking: the words before a relative clause, or before a change with no number
-    text = "Pay was flat on the month and up 2.4% on the year. The rate, which counts all, fell 2%."
+    text = (
+        "Pay was flat on the month and up 2.4% on the year. The rate, which counts all, fell 2%."
+        " Burglary fell and robbery rose by 5%."
+    )
     mentions = [m for m in scan(text, html=False) if stated(text, m)]
     found = [piece for span in sentences(text) for piece in pieces(text, span, mentions)]
     subjects = [
         None if piece.subject is None else text[piece.subject[0] : piece.subject[1]].strip()
         for piece in found
     ]
-    assert [piece.numberless for piece in found] == [True, False, False]
-    assert subjects == [None, "Pay was", "The rate"]
+    assert [piece.numberless for piece in found] == [True, False, False, True, False]
+    # "robbery rose by 5%" has a subject of its own: burglary's words must not link it
+    assert subjects == [None, "Pay was", "The rate", None, None]

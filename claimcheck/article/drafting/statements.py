@@ -92,6 +92,13 @@ _CHANGE_NEAR = re.compile(
     re.IGNORECASE,
 )
 _CHANGE_KINDS = frozenset([MentionKind.CHANGE, MentionKind.MULTIPLE])
+# Words that open a predicate with no subject of its own: "(and) up 2%", "(and) were 3% higher".
+_PREDICATE = re.compile(
+    r"(?:up|down|rose|risen|increased|grew|fell|fallen|dropped|declined|decreased|jumped"
+    r"|climbed|slipped|dipped|gained|lost|was|were|is|are|has|have|had|stood|remained|stayed"
+    r"|higher|lower|by|to|at)\b",
+    re.IGNORECASE,
+)
 # A relative clause after the subject that opens a sentence: "The rate, which counts ..., ".
 _RELATIVE_LEAD = re.compile(
     r"[^;:()]{1,120}?(?P<relative>,\s+(?:which|who|whose)\s+[^,;:()]{1,200},\s+)"
@@ -173,7 +180,10 @@ def pieces(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]) ->
         elif joining and _numberless_change(text, (begin, cut_start), (cut_end, end), stated):
             spans.append(Piece(begin, cut_start, joined, numberless=True))
             direction = _DIRECTION.search(text, begin, cut_start)
-            subject = (begin, direction.start()) if direction is not None else None
+            shared = direction is not None and _PREDICATE.match(text, cut_end) is not None
+            # "flat on the month and up 2%" shares its subject; "burglary fell and robbery
+            # rose 5%" does not
+            subject = (begin, direction.start()) if shared and direction else None
             begin, joined = cut_end, joining
     spans.append(Piece(begin, _without_trailer(text, begin, end), joined, subject=subject))
     first = spans[0]
