@@ -12,6 +12,7 @@ new record low", ``records``).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
@@ -68,9 +69,12 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
     """The drafted claims of an article, in order (``text`` is readable text, no markup)."""
     drafted: list[Drafted] = []
     thread: frozenset[str] = frozenset()
-    numbers = [m for m in mentions if stated(text, m)]
+    numbers = sorted((m for m in mentions if stated(text, m)), key=lambda m: m.start)
+    starts = [m.start for m in numbers]
     for sentence in sentences(text):
-        inside = [m for m in numbers if sentence[0] <= m.start and m.end <= sentence[1]]
+        # numbers are sorted, so a sentence's are one slice: linear in the article, not quadratic
+        first, last = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
+        inside = [m for m in numbers[first:last] if m.end <= sentence[1]]
         if not inside:
             drafted += _records(text, sentence, catalog)
             continue
