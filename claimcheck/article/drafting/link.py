@@ -179,10 +179,11 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
     if matches:
         first_match = matches[0]
         before = statement.text[: first_match.mention.start - statement.start]
-        amount = _BY_BEFORE.search(before) is not None or first_match.cell.is_change
+        by_word = _BY_BEFORE.search(before) is not None
+        amount = by_word or first_match.cell.is_change
         stated_from = _stated_from(first_match, statement)
         start = _same_table(stated_from, first_match.cell, catalog) if stated_from else None
-        if change and not amount and start is not None:
+        if change and not by_word and start is not None:
             # "revised up to 180,000 from 142,000": from the figure the number after "from" is
             return _change(start, first_match.cell, statement, notes, matches, None)
         if change and not amount and first_match.mention.kind is not MentionKind.CHANGE:

@@ -189,17 +189,10 @@ def _cell(
 ) -> Cell:
     header = column_title(figure)
     percent = bool(_PERCENT_TITLE.search(header))
-    return Cell(
-        figure,
-        concepts(words),
-        title,
-        period,
-        line,
-        order,
-        header,
-        bool(_CHANGE_TITLE.search(header)),
-        percent,
-    )
+    # A figure is a change when its column says so ("Percent change"), or, on a line that runs
+    # across period columns, when its row does ("Payrolls, over-the-month change").
+    change = _CHANGE_TITLE.search(header) or (line is not None and _CHANGE_TITLE.search(words))
+    return Cell(figure, concepts(words), title, period, line, order, header, bool(change), percent)
 
 
 def _table_cells(series: list[Series]) -> tuple[list[Cell], dict[str, list[Cell | None]]]:
