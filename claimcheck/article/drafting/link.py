@@ -34,7 +34,9 @@ from claimcheck.article.drafting.link_values import (
     best,
     fits,
     meaning,
+    on_series,
     precise,
+    series_claim,
     shared,
     when,
     within,
@@ -116,6 +118,8 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
         ]
         if not fitting:
             continue
+        if series_claim(statement.text):
+            fitting = on_series(fitting, statement.words)
         scored = [(meaning(c, statement.words) * 4 + when(c, statement.words), c) for c in fitting]
         top = best(scored)
         chosen = _one(top, catalog)
@@ -162,7 +166,7 @@ def _one(top: Sequence[tuple[int, Cell]], catalog: Catalog) -> _Choice | None:
 def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link:
     """The references for one statement (see the module's description)."""
     matches, notes = match_values(statement, catalog)
-    change = _CHANGE_WORDS.search(statement.text) is not None
+    change = _changes(statement.text)
     by_line: dict[str, list[Match]] = {}
     for match in matches:
         if match.cell.line is not None:
@@ -198,6 +202,13 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
         return _change_only(statement, catalog, notes)
     return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
+
+
+def _changes(text: str) -> bool:
+    """Whether a statement speaks of a change; a record alone ("a record 10,413 fines") places
+    one figure in its series and is no change."""
+    words = {match.group(1).lower() for match in _CHANGE_WORDS.finditer(text)}
+    return bool(words - {"record"}) or (bool(words) and not series_claim(text))
 
 
 def _compared(matches: Sequence[Match], statement: Statement) -> tuple[Cell, Cell] | None:
