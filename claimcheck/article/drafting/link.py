@@ -23,23 +23,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
+from claimcheck.article.drafting.link_only import change_only, share
+from claimcheck.article.drafting.link_result import (
+    Link,
+    Match,
+    Statement,
+    change_link,
+    figure_link,
+)
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import (
     SENTENCE_POINTS,
-    THREAD_POINTS,
     TITLE_POINTS,
-    Words,
     best,
     fits,
     meaning,
     on_series,
     precise,
     series_claim,
-    shared,
     when,
-    within,
 )
 from claimcheck.article.scan import Mention, MentionKind
 
@@ -67,40 +71,6 @@ _TO_BEFORE = re.compile(r"\b(to|at|reached|hit)\s+(?:a\s+|an\s+|the\s+)?[^,;.\s]
 _BY_BEFORE = re.compile(
     r"\bby\s+(?:just\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?\Z", re.I
 )
-_SHARE_WORDS = re.compile(r"\bof\b|\(\s*$|\bor\s*$", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Statement:
-    """A clause to link: its text, its statistical numbers and its words."""
-
-    text: str
-    start: int
-    mentions: tuple[Mention, ...]
-    words: Words
-
-
-@dataclass(frozen=True, slots=True)
-class Link:
-    """The references proposed for a statement, the cells they name, and why."""
-
-    references: tuple[tuple[str, str], ...] = ()
-    cells: tuple[Cell, ...] = ()
-    reasons: tuple[str, ...] = ()
-    todos: tuple[str, ...] = field(default=())
-
-    @property
-    def lines(self) -> frozenset[str]:
-        return frozenset(cell.line for cell in self.cells if cell.line is not None)
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """A stated number and the one cell it stands for."""
-
-    mention: Mention
-    cell: Cell
-    points: int
 
 
 def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], list[str]]:
@@ -176,10 +146,10 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
         if len(orders) >= 2:
             first = min(members, key=lambda m: m.cell.order)
             last = max(members, key=lambda m: m.cell.order)
-            return _change(first.cell, last.cell, statement, notes, matches, line)
+            return change_link(first.cell, last.cell, statement, notes, matches, line)
     compared = _compared(matches, statement) if change else None
     if compared is not None:
-        return _change(compared[0], compared[1], statement, notes, matches, None)
+        return change_link(compared[0], compared[1], statement, notes, matches, None)
     if matches:
         first_match = matches[0]
         before = statement.text[: first_match.mention.start - statement.start]
@@ -189,18 +159,20 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
         start = _same_table(stated_from, first_match.cell, catalog) if stated_from else None
         if change and not by_word and start is not None:
             # "revised up to 180,000 from 142,000": from the figure the number after "from" is
-            return _change(start, first_match.cell, statement, notes, matches, None)
+            return change_link(start, first_match.cell, statement, notes, matches, None)
         if change and not amount and first_match.mention.kind is not MentionKind.CHANGE:
             other = _other_end(first_match, statement, catalog, sentence_cells)
             if other is not None:
                 pair = sorted((first_match.cell, other), key=lambda cell: cell.order)
-                return _change(pair[0], pair[1], statement, notes, matches, first_match.cell.line)
-        share = _share(first_match, statement, catalog)
-        if share is not None:
-            return share
-        return _figure(first_match, statement, notes, matches)
+                return change_link(
+                    pair[0], pair[1], statement, notes, matches, first_match.cell.line
+                )
+        share_link = share(first_match, statement, catalog)
+        if share_link is not None:
+            return share_link
+        return figure_link(first_match, statement, notes, matches)
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
-        return _change_only(statement, catalog, notes)
+        return change_only(statement, catalog, notes)
     return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
 
 
@@ -224,40 +196,6 @@ def _compared(matches: Sequence[Match], statement: Statement) -> tuple[Cell, Cel
         if _FROM_WORD.search(before):
             return earlier.cell, later.cell
     return None
-
-
-def _change(
-    first: Cell,
-    last: Cell,
-    statement: Statement,
-    notes: list[str],
-    matches: Sequence[Match],
-    line: str | None,
-) -> Link:
-    used = {first.ref, last.ref}
-    todos = [
-        f"{m.mention.text!r} matches {m.cell.ref}: check it in a claim of its own"
-        for m in matches
-        if m.cell.ref not in used and m.cell.line != line
-    ]
-    reason = f"change along {_line_name(first)}: {_period_words(first)} to {_period_words(last)}"
-    words = shared(first, statement.words)
-    if words:
-        reason += f" (words: {', '.join(words)})"
-    return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason,), (*notes, *todos))
-
-
-def _figure(match: Match, statement: Statement, notes: list[str], matches: Sequence[Match]) -> Link:
-    todos = [
-        f"{m.mention.text!r} matches {m.cell.ref}: check it in a claim of its own"
-        for m in matches[1:]
-        if m.cell.ref != match.cell.ref
-    ]
-    words = shared(match.cell, statement.words)
-    reason = f"{match.mention.text} is {match.cell.ref}"
-    if words:
-        reason += f" (words: {', '.join(words)})"
-    return Link((("figure", match.cell.ref),), (match.cell,), (reason,), (*notes, *todos))
 
 
 def _other_end(
@@ -300,141 +238,3 @@ def _same_table(mention: Mention, cell: Cell, catalog: Catalog) -> Cell | None:
         and (other.line == cell.line or (other.period is not None and other.period == cell.period))
     ]
     return found[0] if len(found) == 1 else None
-
-
-def _share(match: Match, statement: Statement, catalog: Catalog) -> Link | None:
-    """Part and whole: a count and the percentage it is of another figure of its series."""
-    part = match.cell
-    for mention in statement.mentions:
-        percent = mention.kind is MentionKind.PERCENT or (
-            mention.kind is MentionKind.SHARE and "%" in mention.text
-        )
-        if not percent or mention is match.mention:
-            continue
-        before = statement.text[: mention.start - statement.start]
-        after = statement.text[mention.end - statement.start :]
-        if not (_SHARE_WORDS.search(before) or after.lstrip().lower().startswith("of")):
-            continue
-        wholes = [
-            cell
-            for cell in catalog.cells
-            if cell.figure.source.id == part.figure.source.id
-            and cell.figure.name == part.figure.name
-            and cell.ref != part.ref
-            and cell.figure.number.value > part.figure.number.value
-            and _share_fits(mention, part, cell)
-        ]
-        if len(wholes) == 1:
-            whole = wholes[0]
-            reason = f"{mention.text} is {part.ref} as a share of {whole.ref}"
-            return Link((("part", part.ref), ("whole", whole.ref)), (part, whole), (reason,))
-    return None
-
-
-def _share_fits(mention: Mention, part: Cell, whole: Cell) -> bool:
-    ratio = part.figure.number.value / whole.figure.number.value * 100
-    return within(mention.value, mention.step, mention.qualifier, ratio)
-
-
-def _change_only(statement: Statement, catalog: Catalog, notes: list[str]) -> Link:
-    """A statement that states only a change: the line its words name, between the periods it
-    names or the latest two."""
-    scored: list[tuple[int, str]] = []
-    for name, members in catalog.lines.items():
-        cells = [cell for cell in members if cell is not None]
-        if len(cells) < 2:
-            continue
-        points = max(meaning(cell, statement.words) for cell in cells)
-        if any(cell.words & statement.words.clause for cell in cells):
-            scored.append((points, name))
-    if not scored:
-        scored = _on_thread(statement, catalog)
-    if not scored:
-        return Link(todos=(*notes, "no table line is named by these words; add references"))
-    top = max(points for points, _ in scored)
-    names = [name for points, name in scored if points >= top - THREAD_POINTS]
-    named = max(meaning(cell, statement.words) for cell in catalog.cells)
-    if named > top + THREAD_POINTS:
-        # a figure with no earlier period is named better than any line: a line is proposed
-        # only when the stated change is its latest change
-        names = _closest(names, statement, catalog)
-        if not names:
-            return Link(todos=(*notes, "the words name a figure with no earlier period to compare"))
-    if len(names) > 1:
-        names = _closest(names, statement, catalog)
-    if len(names) != 1:
-        return Link(
-            todos=(
-                *notes,
-                "the words name several table lines and the stated change fits none of them "
-                "alone; add references",
-            )
-        )
-    return _pair_on(names[0], statement, catalog, notes)
-
-
-def _on_thread(statement: Statement, catalog: Catalog) -> list[tuple[int, str]]:
-    """A change with no words of its own ("The rise of more than 13,000 was ...") speaks of
-    the line the previous sentence spoke of, when its latest change is what is stated."""
-    found = []
-    for name in sorted(statement.words.thread):
-        cells = [cell for cell in catalog.lines.get(name, ()) if cell is not None]
-        if len(cells) >= 2 and _stated_fits(statement.mentions, cells[-2], cells[-1]):
-            found.append((THREAD_POINTS, name))
-    return found if len(found) == 1 else []
-
-
-def _stated_fits(mentions: Sequence[Mention], first: Cell, last: Cell) -> bool:
-    before, after = first.figure.number.value, last.figure.number.value
-    for mention in mentions:
-        if mention.kind is MentionKind.MULTIPLE and before:
-            return within(mention.value, mention.step, mention.qualifier, after / before)
-        if mention.kind is MentionKind.CHANGE:
-            return within(mention.value, mention.step, mention.qualifier, abs(after - before))
-        if mention.kind is MentionKind.PERCENT and before:
-            change = abs(after - before) / before * 100
-            return within(mention.value, mention.step, mention.qualifier, change)
-    return False
-
-
-def _pair_on(name: str, statement: Statement, catalog: Catalog, notes: list[str]) -> Link:
-    cells = [cell for cell in catalog.lines[name] if cell is not None]
-    words = statement.words
-    named = [c for c in cells if c.period is not None and c.period.names(words.years, ())]
-    latest = cells[-1]
-    if len(named) >= 2:
-        first, last = named[0], named[-1]
-    elif len(named) == 1 and named[0].order < latest.order:
-        first, last = named[0], latest
-    else:
-        before = catalog.before(latest)
-        if before is None:
-            return Link(
-                todos=(*notes, f"{latest.ref} has no figure for the period before; add one")
-            )
-        first, last = before, latest
-    return _change(first, last, statement, notes, [], name)
-
-
-def _closest(names: list[str], statement: Statement, catalog: Catalog) -> list[str]:
-    """Among lines that the words name equally, those whose latest change is what is stated
-    (within its written precision): a value breaks a tie of meaning, never more."""
-    fitting = []
-    for name in names:
-        cells = [cell for cell in catalog.lines[name] if cell is not None]
-        if _stated_fits(statement.mentions, cells[-2], cells[-1]):
-            fitting.append(name)
-    return fitting
-
-
-def _line_name(cell: Cell) -> str:
-    label = cell.figure.label
-    if cell.line is not None and cell.line.endswith("]"):
-        return f"row {label!r} of {cell.figure.source.id}"
-    return f"{cell.figure.source.id}.{cell.figure.name}"
-
-
-def _period_words(cell: Cell) -> str:
-    if cell.line is not None and cell.line.endswith("]"):
-        return repr(cell.column_title)
-    return repr(cell.figure.label)
