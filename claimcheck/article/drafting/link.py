@@ -23,9 +23,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from fractions import Fraction
 
 from claimcheck.article.drafting.link_only import change_only, share
+from claimcheck.article.drafting.link_rates import cell_base, rate_fits, rebased, stated_base
 from claimcheck.article.drafting.link_result import (
     Link,
     Match,
@@ -80,10 +82,11 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
     for mention in statement.mentions:
         if mention.kind not in _VALUE_KINDS and mention.kind is not MentionKind.CHANGE:
             continue
+        base = stated_base(statement.text, mention.end - statement.start, mention)
         fitting = [
             cell
             for cell in catalog.cells
-            if fits(mention, cell)
+            if _fits(mention, base, cell)
             and (mention.kind in _VALUE_KINDS or cell.line is None or cell.is_change)
         ]
         if not fitting:
@@ -98,13 +101,25 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             refs = ", ".join(cell.ref for _, cell in top[:3])
             notes.append(f"{mention.text!r} fits {refs} equally; pick one")
         elif points >= SENTENCE_POINTS or (len(fitting) == 1 and _unique_enough(mention, points)):
-            matches.append(Match(mention, chosen.cell, points))
+            rebase = rate_fits(mention, base, chosen.cell) if base is not None else None
+            matches.append(
+                Match(mention, chosen.cell, points, rebase.stated if rebase is not None else None)
+            )
         else:
             notes.append(
                 f"{mention.text!r} has the value of {chosen.cell.ref}, but no word of the "
                 "sentence names it; confirm or add the reference"
             )
     return matches, notes
+
+
+def _fits(mention: Mention, base: Fraction | None, cell: Cell) -> bool:
+    """Whether a stated number stands for a cell: a rate stated per ``base`` at the cell's
+    base, when the cell is a rate at a known base; else by value and unit."""
+    figure_base = cell_base(cell) if base is not None else None
+    if base is not None and figure_base is not None and figure_base != base:
+        return rate_fits(mention, base, cell) is not None
+    return fits(mention, cell)
 
 
 def _unique_enough(mention: Mention, points: int) -> bool:
@@ -134,8 +149,30 @@ def _one(top: Sequence[tuple[int, Cell]], catalog: Catalog) -> _Choice | None:
 
 
 def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link:
-    """The references for one statement (see the module's description)."""
+    """The references for one statement (see the module's description); a figure at another
+    base than the rate the sentence states is referenced through a derived figure at the
+    sentence's base (``link_rates``)."""
     matches, notes = match_values(statement, catalog)
+    found = _link(statement, catalog, sentence_cells, matches, notes)
+    bases = {match.base for match in matches if match.base is not None}
+    if len(bases) != 1 or not found.references:
+        return found
+    references, reasons, todos = rebased(found.references, found.cells, bases.pop(), catalog)
+    return replace(
+        found,
+        references=references if not todos else (),
+        reasons=(*found.reasons, *reasons) if not todos else (),
+        todos=(*found.todos, *todos),
+    )
+
+
+def _link(
+    statement: Statement,
+    catalog: Catalog,
+    sentence_cells: Sequence[Cell],
+    matches: list[Match],
+    notes: list[str],
+) -> Link:
     change = _changes(statement.text)
     by_line: dict[str, list[Match]] = {}
     for match in matches:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from claimcheck.article.drafting.link_table import Cell
 from claimcheck.article.drafting.link_values import Words, shared
@@ -44,6 +45,8 @@ class Match:
     mention: Mention
     cell: Cell
     points: int
+    base: Fraction | None = None
+    """The base the sentence states the number per, when the figure is at another."""
 
 
 def change_link(

@@ -25,6 +25,7 @@ from typing import Final
 
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.claimfile.records import ClaimFile, Figure, Series
+from claimcheck.claimfile.table_sources import TableClaimFile
 from claimcheck.text.calendar import MONTH_WORDS
 
 __all__ = ["Catalog", "Cell", "Period", "period_of"]
@@ -132,6 +133,8 @@ class Catalog:
 
     cells: tuple[Cell, ...]
     lines: dict[str, tuple[Cell | None, ...]]
+    worked_out: str | None = None
+    """The source a draft declares derived figures in; None when it cannot declare any."""
 
     @classmethod
     def of(cls, sources: ClaimFile) -> Catalog:
@@ -154,7 +157,10 @@ class Catalog:
                 cells += cell_list
                 for name, members in line_map.items():
                     lines[name] = members
-        return cls(tuple(cells), {name: tuple(members) for name, members in lines.items()})
+        worked_out = sources.worked_out if isinstance(sources, TableClaimFile) else None
+        return cls(
+            tuple(cells), {name: tuple(members) for name, members in lines.items()}, worked_out
+        )
 
     @property
     def vocabulary(self) -> frozenset[str]:
