@@ -11,6 +11,8 @@ cannot be a coincidence. Then, by what the statement says:
   just before it (for "fell to N") or the latest period (for "up from N", "since N");
 - one linked number and a percentage read as its share of another figure of the same series
   ("6,565 (63%) of the penalties"): ``part`` and ``whole``;
+- a share of the change just spoken of ("more than half of the rise"): ``part`` and ``whole``,
+  each a derived difference (``link_shares``);
 - only a change stated (per cent, points, a multiple, a difference): the line whose words fit
   the statement best, between the periods the statement names, else the latest and the one
   before;
@@ -35,6 +37,7 @@ from claimcheck.article.drafting.link_result import (
     change_link,
     figure_link,
 )
+from claimcheck.article.drafting.link_shares import share_of_change
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import (
     SENTENCE_POINTS,
@@ -208,6 +211,9 @@ def _link(
         if share_link is not None:
             return share_link
         return figure_link(first_match, statement, notes, matches)
+    of_change = share_of_change(statement, catalog)
+    if of_change is not None:
+        return replace(of_change, todos=(*notes, *of_change.todos))
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
         return change_only(statement, catalog, notes)
     return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
