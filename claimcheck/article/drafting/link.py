@@ -37,7 +37,7 @@ from claimcheck.article.drafting.link_result import (
     change_link,
     figure_link,
 )
-from claimcheck.article.drafting.link_shares import share_of_change
+from claimcheck.article.drafting.link_shares import change_between, share_of_change
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import (
     SENTENCE_POINTS,
@@ -156,7 +156,9 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
     base than the rate the sentence states is referenced through a derived figure at the
     sentence's base (``link_rates``)."""
     matches, notes = match_values(statement, catalog)
-    found = _link(statement, catalog, sentence_cells, matches, notes)
+    found = change_between(
+        _link(statement, catalog, sentence_cells, matches, notes), statement, catalog
+    )
     bases = {match.base for match in matches if match.base is not None}
     if len(bases) != 1 or not found.references:
         return found

@@ -20,6 +20,7 @@ when it does not fit, nothing is proposed and the comment says what was tried.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claimcheck.article.drafting.link_result import Link, Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell
@@ -27,7 +28,7 @@ from claimcheck.article.drafting.link_values import CLAUSE_POINTS, meaning, with
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.claimfile.derived_drafts import definition
 
-__all__ = ["share_of_change"]
+__all__ = ["change_between", "share_of_change"]
 
 _OF_CHANGE = re.compile(
     r"\s*of\s+(?:the|this|that|last\s+year's|the\s+year's)\s+(?:overall\s+|total\s+|annual\s+)?"
@@ -115,3 +116,33 @@ def _named_line(
 def _name(last: Cell) -> str:
     label = re.sub(r"[^a-z0-9]+", "_", (last.figure.label or "").lower()).strip("_")
     return f"{last.figure.name}_change_to_{label}" if label else f"{last.figure.name}_change"
+
+
+def change_between(found: Link, statement: Statement, catalog: Catalog) -> Link:
+    """A figure that is itself a change ("Change in miles driven" in the row for 2021) spans
+    the year before and its own; a sentence that names both ("in 2021 ... compared to 2020")
+    references it through a derived figure that says so, named for the two years, so the
+    check does not take the earlier year for one no figure covers. Any other link is kept.
+
+    - "rose by 325 billion in 2021 compared to 2020", the change column's row 2021: derived;
+    - the same sentence naming 2019 instead: kept (the check asks about 2019);
+    - a change figure and a sentence naming only 2021, or no year: kept.
+    """
+    if len(found.references) != 1 or found.references[0][0] != "figure" or not found.cells:
+        return found
+    cell = found.cells[0]
+    period = cell.period
+    if not cell.is_change or period is None or len(period.years) != 1 or period.months:
+        return found
+    year = next(iter(period.years))
+    if statement.words.years != frozenset({year - 1, year}) or catalog.worked_out is None:
+        return found
+    name = f"{cell.figure.name}_{year - 1}_to_{year}"
+    reason = f"{cell.ref} is the change from {year - 1} to {year}, both named: " + definition(
+        catalog.worked_out, name, cell.ref
+    )
+    return replace(
+        found,
+        references=(("figure", f"{catalog.worked_out}.{name}"),),
+        reasons=(*found.reasons, reason),
+    )
