@@ -82,10 +82,10 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
     """The cell each stated number stands for, and a note for each number that has none."""
     matches: list[Match] = []
     notes: list[str] = []
-    for mention in statement.mentions:
+    bases = _bases(statement)
+    for mention, base in zip(statement.mentions, bases, strict=True):
         if mention.kind not in _VALUE_KINDS and mention.kind is not MentionKind.CHANGE:
             continue
-        base = stated_base(statement.text, mention.end - statement.start, mention)
         fitting = [
             cell
             for cell in catalog.cells
@@ -114,6 +114,23 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
                 "sentence names it; confirm or add the reference"
             )
     return matches, notes
+
+
+def _bases(statement: Statement) -> list[Fraction | None]:
+    """The base each stated number is a rate per; a count with none of its own takes the one
+    base the statement gives ("8 per 10,000, up from 7": 7 per 10,000 too)."""
+    found = [
+        stated_base(statement.text, mention.end - statement.start, mention)
+        for mention in statement.mentions
+    ]
+    given = {base for base in found if base is not None}
+    if len(given) != 1:
+        return found
+    (one,) = given
+    return [
+        base if base is not None or mention.kind is not MentionKind.COUNT else one
+        for mention, base in zip(statement.mentions, found, strict=True)
+    ]
 
 
 def _fits(mention: Mention, base: Fraction | None, cell: Cell) -> bool:
