@@ -24,7 +24,7 @@ from dataclasses import replace
 
 from claimcheck.article.drafting.link_result import Link, Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell
-from claimcheck.article.drafting.link_values import CLAUSE_POINTS, meaning, within
+from claimcheck.article.drafting.link_values import within
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.claimfile.derived_drafts import definition
 
@@ -103,8 +103,9 @@ def _named_line(
             continue
         if (pair[0].order, pair[1].order) != (whole[0].order, whole[1].order):
             continue
-        points = meaning(pair[1], statement.words) - meaning(whole[1], statement.words)
-        if points >= CLAUSE_POINTS:
+        # the clause's own words that name this line and not the whole's
+        points = len((pair[1].words - whole[1].words) & statement.words.clause)
+        if points:
             scored.append((points, pair))
     if not scored:
         return None
