@@ -26,6 +26,7 @@ JOBS = (
     "Average weekly hours,34.2,34.3,34.3\n"
 )
 MILES = 'Year,Road deaths,Change in miles driven (billion)\n2022,"4,120",\n2023,"4,410",210\n'
+MILES_BY_YEAR = 'Year,Miles driven (billions)\n2022,"2,830"\n2023,"3,040"\n'
 SPENDING = 'Year,Library spending (£m)\n2022,"3,450"\n2023,"3,720"\n'
 EXCLUSIONS_PERCENT = "Year,Pupils excluded,Exclusion rate (%)\n2021,420,0.06\n2022,610,0.09\n"
 EXCLUSIONS_PER_1000 = 'Year,"Exclusions per 1,000 pupils"\n2021,0.6\n2022,0.9\n'
@@ -82,6 +83,16 @@ CASES = [
         {"figure": "roads.change_in_miles_driven_billion[2023]"},
         "210 billion is roads.change_in_miles_driven_billion[2023]",
         Verdict.NEEDS_REVIEW,
+    ),
+    # a difference of two cells at the table's scale: the change between them
+    Case(
+        "billions-difference",
+        {"roads.csv": MILES_BY_YEAR},
+        "Miles driven rose by about 210 billion in 2023 compared with 2022.",
+        "Miles driven rose by about 210 billion in 2023 compared with 2022",
+        {"from": "roads.miles_driven_billions[2022]", "to": "roads.miles_driven_billions[2023]"},
+        "change along roads.miles_driven_billions",
+        Verdict.SUPPORTED,
     ),
     # money in millions against a sentence in billions: the same figures
     Case(
