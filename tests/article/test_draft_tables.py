@@ -141,6 +141,16 @@ CASES = [
         "= schools.exclusions_per_1_000_pupils[2022] / 1,000 per 10,000",
         Verdict.SUPPORTED,
     ),
+    # per 100 against a percentage: a plain rate per 100, the same number
+    Case(
+        "per-100-from-percent",
+        {"schools.csv": "Year,Suspension rate (%)\n2021,4.1\n2022,4.3\n"},
+        "The suspension rate was 4.3 per 100 pupils in 2022.",
+        "The suspension rate was 4.3 per 100 pupils in 2022",
+        {"figure": "worked_out.suspension_rate_2022_per_100"},
+        "is 4.3%, stated per 100: derived",
+        Verdict.SUPPORTED,
+    ),
     # the same base: the cell itself
     Case(
         "same-base",

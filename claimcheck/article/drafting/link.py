@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from claimcheck.article.drafting.link_only import change_only, share
-from claimcheck.article.drafting.link_rates import cell_base, rate_fits, rebased, stated_base
+from claimcheck.article.drafting.link_rates import needs_rebase, rate_fits, rebased, stated_base
 from claimcheck.article.drafting.link_result import (
     Link,
     Match,
@@ -136,8 +136,7 @@ def _bases(statement: Statement) -> list[Fraction | None]:
 def _fits(mention: Mention, base: Fraction | None, cell: Cell) -> bool:
     """Whether a stated number stands for a cell: a rate stated per ``base`` at the cell's
     base, when the cell is a rate at a known base; else by value and unit."""
-    figure_base = cell_base(cell) if base is not None else None
-    if base is not None and figure_base is not None and figure_base != base:
+    if base is not None and needs_rebase(cell, base):
         return rate_fits(mention, base, cell) is not None
     return fits(mention, cell)
 

@@ -12,6 +12,7 @@ shows the conversion ("derived: t.rate[2016] per 10,000 = 8 (t.rate[2016] = 0.08
 | 8 per 10,000 | 0.08% | 0.08 | ``t.rate[2016] per 10,000`` |
 | 8 per 10,000 | 0.8 in "Rate per 1,000" | 0.8 | ``t.rate[2016] / 1,000 per 10,000`` |
 | 4.2 per 1,000 | 4.2 in "Rate per 1,000" | 4.2 | none: the same base |
+| 4.3 per 100 | 4.3% | 4.3 | ``t.rate[2016] per 100`` (a plain rate) |
 | 8 per 10,000 | 8 in "Rate" (no base) | 8 | none: the base is unknown, so the value alone |
 
 A draft that cannot declare derived figures (sources copied from a claim file) proposes no
@@ -30,7 +31,7 @@ from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.claimfile.derived_drafts import definition
 from claimcheck.numbers.number import Unit
 
-__all__ = ["Rebase", "cell_base", "rate_fits", "rebased", "stated_base"]
+__all__ = ["Rebase", "cell_base", "needs_rebase", "rate_fits", "rebased", "stated_base"]
 
 _BASE_NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<scale>thousand|million))?"
 # After the number: up to three words ("pupils", "people aged 65") then the base.
@@ -69,18 +70,29 @@ def stated_base(text: str, after: int, mention: Mention) -> Fraction | None:
 
 def cell_base(cell: Cell) -> Fraction | None:
     """The base a figure is a rate per: 100 for a percentage, else the one its labels name."""
-    if cell.is_percent or cell.figure.number.unit is Unit.PERCENT:
+    if _percent(cell):
         return _HUNDRED
     words = f"{cell.column_title} {cell.figure.label or ''} {cell.figure.name.replace('_', ' ')}"
     match = _CELL_BASE.search(words.replace(" 000", ",000"))
     return _base(match) if match is not None else None
 
 
+def _percent(cell: Cell) -> bool:
+    return cell.is_percent or cell.figure.number.unit is Unit.PERCENT
+
+
+def needs_rebase(cell: Cell, base: Fraction) -> bool:
+    """Whether a rate stated per ``base`` is compared with the cell through a conversion: the
+    cell is at another known base, or is a percentage ("4.3 per 100" against 4.3%)."""
+    figure_base = cell_base(cell)
+    return figure_base is not None and (figure_base != base or _percent(cell))
+
+
 def rate_fits(mention: Mention, base: Fraction, cell: Cell) -> Rebase | None:
     """The conversion under which a rate stated per ``base`` is the cell's figure, if any."""
     figure_base = cell_base(cell)
     number = cell.figure.number
-    if figure_base is None or figure_base == base or number.unit is Unit.MONEY:
+    if figure_base is None or not needs_rebase(cell, base) or number.unit is Unit.MONEY:
         return None
     factor = figure_base / base
     fitting = within(mention.value * factor, mention.step * factor, mention.qualifier, number.value)
@@ -95,7 +107,7 @@ def _name(cell: Cell, base: Fraction) -> str:
 
 def _expression(cell: Cell, rebase: Rebase) -> str:
     per = f"per {int(rebase.stated):,}"
-    if rebase.figure == _HUNDRED and (cell.is_percent or cell.figure.number.unit is Unit.PERCENT):
+    if rebase.figure == _HUNDRED and _percent(cell):
         return f"{cell.ref} {per}"
     return f"{cell.ref} / {int(rebase.figure):,} {per}"
 
@@ -115,7 +127,7 @@ def rebased(
     for role, ref in references:
         cell = by_ref.get(ref)
         figure_base = cell_base(cell) if cell is not None else None
-        if cell is None or figure_base is None or figure_base == base:
+        if cell is None or figure_base is None or not needs_rebase(cell, base):
             changed.append((role, ref))
             continue
         expression = _expression(cell, Rebase(base, figure_base))
