@@ -277,3 +277,36 @@ def test_sources_from_a_claim_file_get_a_note_not_a_derived_figure(tmp_path: Pat
     assert "worked_out" not in text
     assert "declare a derived figure schools.exclusion_rate[2022] per 10,000" in text
     loads(text, str(tmp_path / "draft.yaml"), base_dir=tmp_path)  # loads: nothing dangling
+
+
+def test_derived_names_of_two_tables_alike_carry_their_source(tmp_path: Path) -> None:
+    case = Case(
+        "twins",
+        {"north.csv": EXCLUSIONS_PERCENT, "south.csv": EXCLUSIONS_PERCENT.replace("0.09", "0.11")},
+        "In the north the exclusion rate was nine pupils per 10,000 in 2022.",
+        "In the north the exclusion rate was nine pupils per 10,000 in 2022",
+        {"figure": "worked_out.north_exclusion_rate_2022_per_10000"},
+        "= north.exclusion_rate[2022] per 10,000",
+        Verdict.SUPPORTED,
+    )
+    test_drafting_from_tables(tmp_path, case)
+
+
+@pytest.mark.parametrize(
+    ("text", "series"),
+    [
+        ("a record 4,321 fines", True),
+        ("an all-time high of 870 notices", True),
+        ("the highest level for a decade", True),
+        ("the lowest in 10 years", True),
+        ("the lowest since 1977", True),
+        ("the highest on record", True),
+        # a rank among categories, a verb: no place in time
+        ("the most common offence", False),
+        ("the force recorded 500 crimes", False),
+    ],
+)
+def test_which_statements_place_a_figure_in_time(text: str, series: bool) -> None:
+    from claimcheck.article.drafting.link_values import series_claim
+
+    assert series_claim(text) is series

@@ -3,7 +3,9 @@
 For each stated number the cells whose value it can stand for are ranked by meaning points
 (``link_values``); the period the clause names breaks ties. A number links only when one cell
 stands out and has meaning, or when the number is precise enough that one matching cell
-cannot be a coincidence. Then, by what the statement says:
+cannot be a coincidence. A statement that places its figure in time ("a record 10,413", "the
+highest since 2007") prefers a cell in a period-ordered series to the same value in a summary
+table, so the check can see the series. Then, by what the statement says:
 
 - two linked numbers on one line: a change, ``from`` the earlier period ``to`` the later;
 - one linked number with change wording ("fell to", "up from", "since"): a change between it

@@ -99,10 +99,8 @@ def rate_fits(mention: Mention, base: Fraction, cell: Cell) -> Rebase | None:
     return Rebase(base, figure_base) if fitting else None
 
 
-def _name(cell: Cell, base: Fraction) -> str:
-    label = re.sub(r"[^a-z0-9]+", "_", (cell.figure.label or "").lower()).strip("_")
-    parts = [cell.figure.name, label, f"per_{base}"]
-    return "_".join(part for part in parts if part)
+def _label(cell: Cell) -> list[str]:
+    return [cell.figure.label] if cell.figure.label else []
 
 
 def _expression(cell: Cell, rebase: Rebase) -> str:
@@ -141,7 +139,7 @@ def rebased(
                 f"figure {expression} and reference it"
             )
             continue
-        name = _name(cell, base)
+        name = catalog.derived_name(cell, *_label(cell), f"per_{base}")
         changed.append((role, f"{catalog.worked_out}.{name}"))
         reasons.append(
             f"{ref} is {shown}, stated per {int(base):,}: "

@@ -66,7 +66,7 @@ def share_of_change(statement: Statement, catalog: Catalog) -> Link | None:
     references: list[tuple[str, str]] = []
     reasons = [f"{tried} ({float(share):.1%})"]
     for role, (first, last) in (("part", part), ("whole", whole)):
-        name = _name(last)
+        name = catalog.derived_name(last, "change_to", last.figure.label or "")
         expression = f"{last.ref} - {first.ref}"
         references.append((role, f"{catalog.worked_out}.{name}"))
         reasons.append(f"the {role}: " + definition(catalog.worked_out, name, expression))
@@ -114,11 +114,6 @@ def _named_line(
     return named[0] if len(named) == 1 else None
 
 
-def _name(last: Cell) -> str:
-    label = re.sub(r"[^a-z0-9]+", "_", (last.figure.label or "").lower()).strip("_")
-    return f"{last.figure.name}_change_to_{label}" if label else f"{last.figure.name}_change"
-
-
 def change_between(found: Link, statement: Statement, catalog: Catalog) -> Link:
     """A figure that is itself a change ("Change in miles driven" in the row for 2021) spans
     the year before and its own; a sentence that names both ("in 2021 ... compared to 2020")
@@ -138,7 +133,7 @@ def change_between(found: Link, statement: Statement, catalog: Catalog) -> Link:
     year = next(iter(period.years))
     if statement.words.years != frozenset({year - 1, year}) or catalog.worked_out is None:
         return found
-    name = f"{cell.figure.name}_{year - 1}_to_{year}"
+    name = catalog.derived_name(cell, str(year - 1), "to", str(year))
     reason = f"{cell.ref} is the change from {year - 1} to {year}, both named: " + definition(
         catalog.worked_out, name, cell.ref
     )

@@ -167,6 +167,19 @@ class Catalog:
         """Every word of every cell's labels."""
         return frozenset(word for cell in self.cells for word in cell.words)
 
+    def derived_name(self, cell: Cell, *parts: str) -> str:
+        """A name for a figure derived from ``cell``: its figure's name and ``parts``, with
+        its source's id in front when another table has a figure of that name."""
+        twins = any(
+            other.figure.name == cell.figure.name
+            and other.figure.source.id != cell.figure.source.id
+            for other in self.cells
+        )
+        words = [cell.figure.source.id] if twins else []
+        words += [cell.figure.name, *parts]
+        slugs = (re.sub(r"[^a-z0-9]+", "_", word.lower()).strip("_") for word in words)
+        return "_".join(slug for slug in slugs if slug)
+
     def line(self, cell: Cell) -> tuple[Cell | None, ...]:
         return () if cell.line is None else self.lines.get(cell.line, ())
 

@@ -41,7 +41,7 @@ _SERIES_CLAIM = re.compile(
     r"|\brecord[- ](?:high|low|levels?|numbers?|breaking)\b|\bon\s+record\b"
     r"|\ball[- ]time\s+(?:high|low)\b"
     r"|\b(?:highest|lowest|most|fewest|largest|smallest|biggest)\b[^.;]{0,40}?"
-    r"(?:\bsince\b|\bever\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:years|decades)\b)",
+    r"(?:\bsince\b|\bever\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:years?|decades?)\b)",
     re.IGNORECASE,
 )
 # Meaning points rank words in the clause above any number of words elsewhere in the sentence,
