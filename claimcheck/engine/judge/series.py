@@ -324,6 +324,18 @@ def _years(
             ),
             rule,
         )
+    have = {found for found, _ in earlier}
+    missing = [one for one in range(year - span + 1, year) if one not in have]
+    if missing:
+        # as for "the lowest since 1977": a year the series skips could hold a lower figure
+        return (
+            Verdict.NEEDS_REVIEW,
+            (
+                f"the series lacks {', '.join(str(one) for one in missing[:5])} of the {span} "
+                f"years before {figure.label}, so it cannot show the {word} in {span} years"
+            ),
+            rule,
+        )
     return (
         Verdict.SUPPORTED,
         (

@@ -52,6 +52,8 @@ class Reading:
 
     mentions: list[Mention] = field(default_factory=list)
     asides: list[Aside] = field(default_factory=list)
+    # Numbers too large or too small to check (numbers/bounds.py): each says why in ``why``.
+    unchecked: list[Aside] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     _ends: list[int] = field(default_factory=list)

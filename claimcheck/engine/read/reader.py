@@ -39,7 +39,7 @@ from claimcheck.engine.read.templated import read_literals, read_templates
 from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Family, Kind
 from claimcheck.engine.wording.templates import literal
-from claimcheck.numbers.bounds import in_range
+from claimcheck.numbers.bounds import out_of_range
 from claimcheck.numbers.number import NumberMatch, Unit, find_numbers
 
 __all__ = ["PASSES", "Mention", "Pass", "Reading", "read"]
@@ -75,13 +75,25 @@ class Pass:
 def read(wording: str, labels: Collection[str] = ()) -> Reading:
     """Every statement in ``wording``; ``labels`` are the labels of the referenced figures."""
     text = fold(wording)
+    reading = Reading()
+    numbers = []
+    for match in find_numbers(wording):
+        if match.end <= match.start:
+            continue
+        if (why := out_of_range(match.number.value)) is None:
+            numbers.append(match)
+            continue
+        # Kept out of every statement, and said: a silent gap would read as nothing to check.
+        shown = wording[match.start : match.end]
+        reading.unchecked.append(Aside(match.start, match.end, shown, f"{shown} {why}"))
+        reading.take(match.start, match.end)
     quote = Quote(
         wording=wording,
         text=text,
-        numbers=[m for m in find_numbers(wording) if m.end > m.start and in_range(m.number.value)],
+        numbers=numbers,
         present=words_present(text),
         labels=labels,
-        reading=Reading(),
+        reading=reading,
     )
     for step in PASSES:
         step.run(quote)
