@@ -10,6 +10,7 @@ from claimcheck.engine.judge.periods import period
 from claimcheck.engine.judge.says import unsaid
 from claimcheck.engine.judge.series import series
 from claimcheck.engine.judge.several import check_several
+from claimcheck.engine.judge.spans import unchecked_spans
 from claimcheck.engine.judge.unchanged import unchanged
 from claimcheck.engine.read.reader import Mention, Reading, read
 from claimcheck.engine.wording.families import Kind
@@ -172,6 +173,7 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
             judged.statements[first:] = [negate(item, word) for item in judged.statements[first:]]
     _dates(reading, context, judged)
     _unchecked(reading, judged)
+    unchecked_spans(claim.wording, reading, judged)
     _currencies(context, judged)
     unsaid(claim, context, judged, judge)
     judged.statements.sort(key=lambda item: item.start if item.start is not None else 0)
