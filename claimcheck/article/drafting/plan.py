@@ -73,6 +73,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
     thread: frozenset[str] = frozenset()
     numbers = sorted((m for m in mentions if stated(text, m)), key=lambda m: m.start)
     starts = [m.start for m in numbers]
+    names = _names_with_and(catalog)
     for sentence in sentences(text):
         # numbers are sorted, so a sentence's are one slice: linear in the article, not quadratic
         first, last = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
@@ -80,7 +81,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         if not inside:
             drafted += _records(text, sentence, catalog)
             continue
-        found = pieces(text, sentence, inside)
+        found = pieces(text, sentence, inside, names)
         if catalog is None:
             drafted += _gaps(found, inside)
             continue
@@ -89,6 +90,19 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         thread = lines or thread
         drafted += claims
     return drafted
+
+
+def _names_with_and(catalog: Catalog | None) -> frozenset[str]:
+    """The tables' labels with "and" inside ("leisure and hospitality"), in lower case: a
+    sentence is not cut inside them."""
+    if catalog is None:
+        return frozenset()
+    labels = (
+        label.lower()
+        for cell in catalog.cells
+        for label in (cell.figure.label or "", cell.column_title)
+    )
+    return frozenset(label for label in labels if " and " in label)
 
 
 _NUMBERLESS = Link(
@@ -171,7 +185,8 @@ def _sentence(
             drafted.append(Drafted(piece.start, piece.end, _NUMBERLESS, ()))
             continue
         others = [cell for i, group in enumerate(cells) if i != index for cell in group]
-        one = Drafted(piece.start, piece.end, link(statement, catalog, others), statement.mentions)
+        linked = _against_direction(link(statement, catalog, others), piece.carried)
+        one = Drafted(piece.start, piece.end, linked, statement.mentions)
         if (
             drafted
             and not piece.joined
@@ -256,6 +271,28 @@ def _group(text: str, found: list[Piece], index: int) -> str:
     while end < len(found) and not found[end].joined:
         end += 1
     return " ".join(text[p.start : p.end] for p in found[start:end])
+
+
+def _against_direction(linked: Link, carried: int) -> Link:
+    """No change for a statement whose direction is carried from the clause before ("... and
+    9% since 2012") when the figures move the other way: its quote does not say the direction,
+    so the check could not see the contradiction."""
+    cells = dict(zip((ref for _, ref in linked.references), linked.cells, strict=False))
+    roles = dict(linked.references)
+    if not carried or "from" not in roles or "to" not in roles:
+        return linked
+    first, last = cells.get(roles["from"]), cells.get(roles["to"])
+    if first is None or last is None:
+        return linked
+    moved = last.figure.number.value - first.figure.number.value
+    if moved * carried > 0:
+        return linked
+    return Link(
+        todos=(
+            "the direction of this change is stated in the clause before and the figures "
+            f"{first.ref} to {last.ref} do not move that way; add references",
+        )
+    )
 
 
 def _continues(before: Link, after: Link, before_mentions: tuple[Mention, ...]) -> bool:

@@ -24,7 +24,7 @@ Two more cuts keep a quote to the statement it holds:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from claimcheck.article.scan import Mention, MentionKind
@@ -36,7 +36,21 @@ __all__ = ["Piece", "names_a_period", "pieces", "sentences", "trim"]
 # A sentence ends at . ! or ? (and any closing quote) before a space, or at a paragraph break.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?[ \t]+(?=[\"“‘'(\[]?[A-Z0-9£$€])|\n[ \t]*\n\s*|\n")
 _EDGE = " \t" + QUOTE_MARKS
-# A Markdown heading, quote or bullet mark at the start of a line is no part of a quote.
+# A full stop that ends an abbreviation, not a sentence: a title or "St." before a name, "e.g."
+# and "i.e.", an initial ("J. Smith"); "No." or a month's short name before a number ("No. 10",
+# "Sept. 30"); initials and "U.S." or "U.K." unless a word that opens a sentence follows.
+_ABBREVIATION = re.compile(
+    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Ft|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Supt|Insp|Rev|vs"
+    r"|approx|e\.g|i\.e|cf)\.\Z"
+)
+_ABBREVIATION_BEFORE_NUMBER = re.compile(
+    r"\b(?:No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\Z"
+)
+_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.)+\Z")
+_OPENS_SENTENCE = re.compile(
+    r"(?:The|This|That|These|Those|It|Its|In|On|At|But|And|A|An|He|She|They|We|I|There|Their"
+    r"|Our|As|For|Some|Many|Most|Last|Meanwhile|However|Still|Yet|What|When|If)\b"
+)
 _MARKDOWN_LEAD = re.compile(r"(?:#{1,6}|>|[-*+•·])[ \t]+")
 _LINE_START = re.compile(r"\n[ \t]{0,3}\Z")
 _LINE_END = re.compile(r"[.!?:;\"”’')\]]\s*\Z")
@@ -46,8 +60,11 @@ _OPEN_END = re.compile(r"(?:,|\b(?:of|the|a|an|and|or|to|in|on|for|from|by|with|
 
 _CUT = re.compile(
     # a comma, but not one before "or" restating the figure ("227, or 78% of councils")
-    r"\s*[;–—]\s+|\s+-\s+|,\s+(?!or\b)(?:and\s+|but\s+|while\s+|whereas\s+)?"
+    r"\s*[;–—]\s+|\s+-\s+|,\s+(?!or\b)(?:and\s+|but\s+|while\s+|whereas\s+|with\s+"
+    r"|as\s+(?!(?:much|many|high|low|few|little|well|long|far|of|part|a\s+result)\b))?"
     r"|\s+(?:but|while|whereas|including|against)\s+"
+    # "as" before a subject of its own: "rose 148,000 as the jobless rate fell to 7.2%"
+    r"|\s+as\s+(?=(?:the|its|their|his|her|a|an)\s)(?!an?\s+(?:result|share|proportion|whole)\b)"
     # "and" with no comma, or "by" after a verb that is no change ("issued by 202 councils"),
     # cut only when a stated number follows within a few words (see _cuts)
     r"|\s+and\s+|\s+(?=by\s+\S+)"
@@ -71,11 +88,41 @@ _CHANGE_BEFORE = re.compile(
     r"gone|revised|multiplied|divided|year|times)\Z",
     re.IGNORECASE,
 )
+# "and" inside a name: a capitalised word on both sides ("Trinidad and Tobago").
+_NAME_AND = re.compile(r"[A-Z][\w'’.-]*\s+and\s+[A-Z]")
 _BARE_AND = re.compile(r"[\d%]\s+and\s+[\d£$€]")
 _ASIDE = re.compile(r"\s*\((?=an?\s)")
 _TRIM = " \t,;:-–—"
 _END_TRIM = _TRIM + "(.!?"
 _JOINING = re.compile(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
+# The words that open a statement of its own after a cut ("..., with the rate falling ...").
+_JOINING_CUT = re.compile(r"\b(?:and|but|while|whereas|or|as|with)\b", re.IGNORECASE)
+# A year just before "and": "a fall of 3% since 2017 and 9% since 2012" joins two changes.
+# "as" that compares ("twice as fast as", "the same as", "such as"), not one that joins.
+_COMPARING_AS = re.compile(
+    r"\b(?:such|same|so|as|twice|much|many|high|low|fast|big|large|small|great|long|far|well"
+    r"|more|less|\w+ly|\w+er)[,\s]*\Z",
+    re.IGNORECASE,
+)
+# The words that give a change its direction.
+_UP = dict.fromkeys(
+    "up rose risen rise rises rising increase increased increases increasing grew grown growth"
+    " jump jumped climbed climb higher more gain gained gains".split(),
+    1,
+)
+_SIGN = re.compile(
+    r"\b(?:" + "|".join(_UP) + r"|down|fell|fallen|fall|falls|falling|drop|dropped|drops|decline"
+    r"|declined|decrease|decreased|decreases|reduction|reduced|cut|lower|fewer|less|loss|lost"
+    r"|slipped|dipped|eased)\b",
+    re.IGNORECASE,
+)
+# A change in apposition: "a decrease of 3%", "an 8% rise", "up 4%".
+_APPOSITION = re.compile(
+    r"(?:an?\s+(?:[\w.,%-]+\s+){0,2}(?:rise|fall|increase|decrease|drop|decline|jump|reduction"
+    r"|cut|growth|gain|loss)\b|(?:up|down)\s)",
+    re.IGNORECASE,
+)
+_YEAR_BEFORE = re.compile(rf"(?<![\d,.£$€]){YEAR_DIGITS}\Z")
 # A year or a month: words a quote keeps, since the engine checks them against the labels.
 _PERIOD = re.compile(rf"(?<![\d,.]){YEAR_DIGITS}(?!\d|,\d)|\b(?:{month_pattern()})\b")
 # A change, or no change, stated by a word: "flat", "rose", "edged down".
@@ -118,6 +165,10 @@ class Piece:
     # The words the statement speaks of that its quote leaves out (a subject before a
     # relative clause, or the subject a change without a number shares with it): for linking.
     subject: tuple[int, int] | None = None
+    # The direction (1 up, -1 down) a statement with no change word of its own takes from the
+    # one before it ("a fall of 3% since 2017 and 9% since 2012"), 0 when none: a draft
+    # proposes a change only when the figures move that way, since the quote cannot say so.
+    carried: int = 0
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -130,9 +181,23 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     for boundary in _BOUNDARY.finditer(text):
         if boundary.group() == "\n" and _joins(text, start, boundary.start()):
             continue
+        if boundary.group()[:1] in " \t" and _abbreviation(text, start, boundary):
+            continue
         yield from _trimmed(text, start, boundary.start())
         start = boundary.end()
     yield from _trimmed(text, start, len(text))
+
+
+def _abbreviation(text: str, start: int, boundary: re.Match[str]) -> bool:
+    """Whether the full stop before ``boundary`` ends an abbreviation ("Dr.", "U.S.", "No. 4")
+    rather than the sentence."""
+    before = text[max(start, boundary.start() - 12) : boundary.start()]
+    following = text[boundary.end() : boundary.end() + 12]
+    if _ABBREVIATION.search(before) is not None:
+        return True
+    if _ABBREVIATION_BEFORE_NUMBER.search(before) is not None:
+        return following[:1].isdigit()
+    return _INITIALISM.search(before) is not None and _OPENS_SENTENCE.match(following) is None
 
 
 def _joins(text: str, start: int, at: int) -> bool:
@@ -163,11 +228,23 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield start, end
 
 
-def pieces(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]) -> list[Piece]:
-    """The clauses of a sentence that each state a number (or the sentence, when it has one)."""
+def pieces(
+    text: str,
+    sentence: tuple[int, int],
+    mentions: Sequence[Mention],
+    names: Collection[str] = (),
+) -> list[Piece]:
+    """The clauses of a sentence that each state a number (or the sentence, when it has one).
+
+    ``names`` are labels with "and" inside ("leisure and hospitality", in lower case): the
+    sentence is not cut at their "and"."""
     start, end = sentence
     stated = [m for m in mentions if m.statistical and start <= m.start and m.end <= end]
-    cuts = sorted(_cuts(text, start, end, stated), key=lambda cut: cut[0])
+    inside = _name_spans(text, start, end, names)
+    cuts = sorted(
+        (cut for cut in _cuts(text, start, end, stated) if not _within(cut, inside)),
+        key=lambda cut: cut[0],
+    )
     spans: list[Piece] = []
     begin, joined, subject = start, False, None
     for cut_start, cut_end, joining in cuts:
@@ -196,7 +273,72 @@ def pieces(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]) ->
             continue
         if one.numberless or _has(stated, piece.start, piece.end):
             result.append(replace(piece, numberless=one.numberless, subject=one.subject))
+    result = _carried(text, _appositions(text, result, stated), stated)
     return result or [Piece(start, end, False)]
+
+
+def _carried(text: str, found: list[Piece], stated: Sequence[Mention]) -> list[Piece]:
+    """The pieces, each that opens with its number and says no direction taking the direction
+    of the one before; one opened by "and" also takes its subject ("a decrease of 3% since
+    2017 and 9% since 2012": the second is a decrease, of the same thing)."""
+    result: list[Piece] = []
+    for piece in found:
+        before = result[-1] if result else None
+        opens = any(m.start == piece.start for m in stated)
+        if before is None or not opens or _SIGN.search(text, piece.start, piece.end):
+            result.append(piece)
+            continue
+        sign = before.carried or _sign(text, before)
+        subject = piece.subject
+        if piece.joined and subject is None:
+            subject = before.subject or (before.start, before.end)
+        result.append(replace(piece, carried=sign, subject=subject))
+    return result
+
+
+def _appositions(text: str, found: list[Piece], stated: Sequence[Mention]) -> list[Piece]:
+    """The pieces, each a change in apposition to the clause before ("Burglaries fell to 9,010,
+    a decrease of 3% since 2017") speaking of that clause's subject: the words before its
+    first number, for linking."""
+    result: list[Piece] = []
+    for piece in found:
+        before = result[-1] if result else None
+        if (
+            before is None
+            or piece.joined
+            or piece.subject is not None
+            or _APPOSITION.match(text, piece.start, piece.end) is None
+        ):
+            result.append(piece)
+            continue
+        first = min((m.start for m in stated if before.start <= m.start < before.end), default=0)
+        subject = before.subject or ((before.start, first) if first > before.start else None)
+        result.append(replace(piece, subject=subject))
+    return result
+
+
+def _sign(text: str, piece: Piece) -> int:
+    """1 or -1 when the words of a piece say one direction, else 0."""
+    found = {_UP.get(m.group().lower(), -1) for m in _SIGN.finditer(text, piece.start, piece.end)}
+    return found.pop() if len(found) == 1 else 0
+
+
+def _name_spans(
+    text: str, start: int, end: int, names: Collection[str]
+) -> list[tuple[int, int]]:
+    """The spans of names with "and" inside: capitalised words on both sides, or a label."""
+    spans = [(m.start(), m.end()) for m in _NAME_AND.finditer(text, start, end)]
+    lowered = text[start:end].lower()
+    for name in names:
+        at = lowered.find(name)
+        while at != -1:
+            spans.append((start + at, start + at + len(name)))
+            at = lowered.find(name, at + 1)
+    return spans
+
+
+def _within(cut: tuple[int, int, bool], spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a < cut[0] and cut[1] < b for a, b in spans)
 
 
 def names_a_period(text: str, start: int, end: int) -> bool:
@@ -233,15 +375,21 @@ def _cuts(
     """Where a sentence may be cut: (start, end, whether a joining word opens what follows)."""
     for match in _CUT.finditer(text, start, end):
         word = match.group().strip()
-        if word == "and" and _BARE_AND.match(text, match.start() - 1):
+        if (
+            word == "and"
+            and _BARE_AND.match(text, match.start() - 1)
+            and _YEAR_BEFORE.search(text, start, match.start()) is None
+        ):
             continue
+        if _COMPARING_AS.search(text, start, match.start()) and word.endswith("as"):
+            continue  # "twice as fast as the ...", "such as the ..."
         if word in ("and", "") and not _number_soon(text, stated, match.end()):
             continue
         if word == "" and _CHANGE_BEFORE.search(text, start, match.start()):
             continue
         if _inside_parentheses(text, start, match.start()):
             continue
-        yield match.start(), match.end(), _JOINING.search(match.group()) is not None
+        yield match.start(), match.end(), _JOINING_CUT.search(match.group()) is not None
     for match in _ASIDE.finditer(text, start, end):
         yield match.start(), match.end(), False
         close = text.find(")", match.end(), end)
