@@ -49,6 +49,11 @@ AGREE = [
     pytest.param("in 2200", "2200", False, id="after-last-year"),
     pytest.param("in 3 towns", "3", False, id="not-a-unit-of-time"),
     pytest.param("in 5 yearbooks", "5", False, id="unit-inside-a-word"),
+    # a time that is the statistic itself: a decimal, or a level of a measured time
+    pytest.param("as the workweek stayed at 34.5 hours", "34.5", False, id="decimal-hours"),
+    pytest.param("as the average workweek held at 34 hours", "34", False, id="level-of-hours"),
+    pytest.param("while the median wait rose to 18 days", "18", False, id="level-of-days"),
+    pytest.param("with stays of 3 days", "3", True, id="span-of-days"),
 ]
 
 

@@ -16,13 +16,18 @@ from claimcheck.engine.read.names import name_at
 from claimcheck.numbers.number import Form, NumberMatch, Unit
 from claimcheck.text.vocabulary import (
     DIGIT_GROUP_SPACE,
+    MEASURED_TIME,
     SPACE,
     duration_after,
     is_year,
+    measured_time,
 )
 
 _S = SPACE
 _WINDOW: Final = 40
+# How far to look for the sentence a number stands in, and where a sentence ends.
+_SENTENCE: Final = 200
+_SENTENCE_END = re.compile(r"[.!?][\s\"”’']|\n")
 
 QUALIFIERS: Final = (
     "just over",
@@ -354,7 +359,7 @@ def _labelled(text: str, match: NumberMatch, qualifier: str | None) -> Reading |
         text, end
     ):
         return Reading("other", qualifier, False)
-    if duration_after(text, end, match.number.text):
+    if duration_after(text, end, match.number.text) and not _measured_time(text, match):
         return Reading("duration", qualifier, False)
     if qualifier is None and (
         (looks_back(text, start) and _before(_IDENTIFIER_BEFORE, text, start))
@@ -363,6 +368,20 @@ def _labelled(text: str, match: NumberMatch, qualifier: str | None) -> Reading |
     ):
         return Reading("other", None, False)
     return None
+
+
+def _measured_time(text: str, match: NumberMatch) -> bool:
+    """Whether a number before a unit of time is itself the statistic ("the workweek was
+    unchanged at 34.5 hours"): the engine's rule, asked of the number's sentence."""
+    start, end = match.start, match.end
+    opening = start
+    while opening > max(0, start - _SENTENCE) and not _SENTENCE_END.match(text, opening - 2):
+        opening -= 1
+    closing = _SENTENCE_END.search(text, end, end + _SENTENCE)
+    sentence = text[opening : closing.start() if closing else end + _SENTENCE].lower()
+    before = text[max(0, start - _WINDOW) : start].lower()
+    speaks = MEASURED_TIME.search(sentence) is not None
+    return measured_time(match.number.text, match.number.value, before, speaks)
 
 
 def _service_number(text: str, match: NumberMatch) -> bool:

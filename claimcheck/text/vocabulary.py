@@ -13,11 +13,16 @@ tests/test_vocabulary.py):
   optionally "calendar" or "financial" first: "five financial years", "12 months", "3 nights",
   "10 yrs". The scanner, the engine and the number reader (which will not read "one in five
   years" as a share) all use ``DURATION_AFTER``.
+- A length of time can be the statistic itself ("the median wait was 6.2 weeks", "the
+  workweek was unchanged at 34.5 hours"): a decimal always; a whole number when its words
+  name a measured time (``MEASURED_TIME``) and the number is stated as a level or a base
+  (``LEVEL_BEFORE_TIME``). The engine asks this of a quote, the scanner of a sentence.
 """
 
 from __future__ import annotations
 
 import re
+from fractions import Fraction
 from typing import Final
 
 __all__ = [
@@ -30,6 +35,8 @@ __all__ = [
     "DURATION_AFTER",
     "DURATION_UNITS",
     "DURATION_WORD",
+    "LEVEL_BEFORE_TIME",
+    "MEASURED_TIME",
     "FIRST_YEAR",
     "LAST_YEAR",
     "QUOTE_MARKS",
@@ -120,3 +127,24 @@ def duration_after(text: str, end: int, written: str) -> re.Match[str] | None:
     if found is None and written.lower() == "half":
         found = A_DURATION_AFTER.match(text, end)
     return found
+
+
+# Words that name a time measured: "the median wait was 6 weeks", "the average workweek".
+MEASURED_TIME: Final = re.compile(
+    r"(?<![a-z])(?:wait|waits|waiting|stay|stays|delay|delays|response|journey|journeys"
+    r"|length|duration|average|median|mean|time|times|workweek|workweeks)(?![a-z])"
+)
+# Words that state a number as a level or a base: "was 6", "stood at 6", "to 18", "from 14".
+LEVEL_BEFORE_TIME: Final = re.compile(
+    r"(?<![a-z])(?:was|were|is|are|stood\s+at|at|averaged|(?<!up\s)to|from|against"
+    r"|compared\s+(?:with|to))\s+$"
+)
+
+
+def measured_time(written: str, value: Fraction, before: str, speaks_of_measures: bool) -> bool:
+    """Whether the number ``written`` before a unit of time is a measurement to check rather
+    than a span: a decimal always, a whole number stated as a level or a base (``before`` is
+    the lower-case text just before it) where the words speak of a measured time."""
+    if value.denominator != 1 and "." in written:
+        return True
+    return speaks_of_measures and LEVEL_BEFORE_TIME.search(before) is not None

@@ -12,7 +12,7 @@ from claimcheck.engine.read.names import name_spans
 from claimcheck.numbers.number import NumberMatch, Unit
 from claimcheck.text.calendar import month_pattern
 from claimcheck.text.vocabulary import YEAR as YEAR
-from claimcheck.text.vocabulary import duration_after
+from claimcheck.text.vocabulary import MEASURED_TIME, duration_after, measured_time
 
 _MONTHS = month_pattern(lower=True)
 _DATE_BEFORE = re.compile(
@@ -90,34 +90,20 @@ def _day_of_month(text: str, match: NumberMatch) -> bool:
     )
 
 
-# A time that is itself the statistic: "the median wait was 6.2 weeks", "stays rose to 18
-# days from 14 days". A decimal is a measurement, never a span; a whole number is one when
-# the quote measures something in time and the number is stated as a level or a base.
-_MEASURED = re.compile(
-    r"(?<![a-z])(?:wait|waits|waiting|stay|stays|delay|delays|response|journey|journeys"
-    r"|length|duration|average|median|mean|time|times)(?![a-z])"
-)
-_LEVEL_BEFORE = re.compile(
-    r"(?<![a-z])(?:was|were|is|are|stood\s+at|averaged|(?<!up\s)to|from|against"
-    r"|compared\s+(?:with|to))\s+$"
-)
-
-
 def _measured(text: str, match: NumberMatch) -> bool:
-    """Whether a number before a unit of time is a measurement to check, not a span."""
-    if match.number.value.denominator != 1 and "." in match.number.text:
-        return True
-    return bool(
-        _speaks_of_measures(text)
-        and _LEVEL_BEFORE.search(text, max(0, match.start - 30), match.start)
-    )
+    """Whether a number before a unit of time is a measurement to check, not a span
+    ("the median wait was 6.2 weeks", "stays rose to 18 days from 14 days"); the scanner asks
+    the same of a sentence (``claimcheck.text.vocabulary.measured_time``)."""
+    before = text[max(0, match.start - 30) : match.start]
+    number = match.number
+    return measured_time(number.text, number.value, before, _speaks_of_measures(text))
 
 
 @lru_cache(maxsize=8)
 def _speaks_of_measures(text: str) -> bool:
     """Whether the quote names a measured time anywhere: asked for every number, searched once
     a quote (a search for each number made reading quadratic in the quote's length)."""
-    return _MEASURED.search(text) is not None
+    return MEASURED_TIME.search(text) is not None
 
 
 def _duration(reading: Reading, text: str, match: NumberMatch) -> int | None:
