@@ -16,7 +16,7 @@ statement and is left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -27,18 +27,40 @@ from claimcheck.article.drafting.link_words import concepts
 
 __all__ = ["SeriesClause", "link_series", "series_clauses"]
 
-# The words that hold a figure against its own series.
+# The words that hold a figure against its own series: a record, an all-time high or low, a
+# superlative since a year or in a number of years, a first time since, a run of years ("the
+# third year in a row", "for the second straight year"), "not been this low since 2005", a span
+# with no number of its own ("for at least 80 years").
+_ORDINAL_WORD = (
+    r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
+    r"|\d{1,2}(?:st|nd|rd|th))"
+)
 _SERIES = re.compile(
     r"\b(?:new\s+)?record(?:[-\s]+(?:low|high|level))s?\b"
+    r"(?:\s+for\s+the\s+" + _ORDINAL_WORD + r"\s+(?:straight\s+|consecutive\s+)?"
+    r"(?:year|month|quarter)\s+(?:running|in\s+a\s+row))?"
     r"|\ball[-\s]time\s+(?:low|high)s?\b"
     r"|\b(?:lowest|highest)\b[^,;.]{0,40}?\b(?:since\b[^,;]*?(?=[,;]|\Z)|on\s+record\b"
     r"|ever\s+recorded\b|in\s+(?:(?:nearly|almost|over|more\s+than|about|around)\s+)?"
-    r"[\w-]+\s+(?:years|decades)\b)",
+    r"[\w-]+\s+(?:years|decades)\b|for\s+at\s+least\s+[\w-]+\s+(?:years|decades)\b)"
+    r"|\bfor\s+the\s+first\s+time\s+(?:since|in)\b[^,;]*?(?=[,;]|\Z)"
+    r"|\b(?:for\s+)?the\s+" + _ORDINAL_WORD + r"\s+(?:straight|consecutive|successive)\s+"
+    r"(?:year|month|quarter)\b"
+    r"|\b(?:for\s+)?the\s+" + _ORDINAL_WORD + r"\s+(?:year|month|quarter)\s+"
+    r"(?:in\s+a\s+row|running)\b"
+    r"|\bnot\s+been\s+(?:this|so|as)\s+(?:low|high)\s+since\b[^,;]*?(?=[,;]|\Z)",
+    re.IGNORECASE,
+)
+# The little words before series words that belong to them: "the lowest since", "its highest".
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|a|an)\s+\Z", re.IGNORECASE)
+# A number the series words qualify: "an all-time high of 8,760", "a record 10,413".
+_OF_NUMBER = re.compile(
+    r"\s+(?:of\s+)?(?:(?:about|around|nearly|almost|more\s+than|over|some|just)\s+)?[£$€]?\d",
     re.IGNORECASE,
 )
 # Where one clause of a sentence ends and another with its own subject begins.
 _CLAUSE_EDGE = re.compile(
-    r",\s+(?:while|whereas|but|and|as|although|though)\s+|;\s+|:\s+"
+    r",\s+(?:while|whereas|but|and|as|although|though|with)\s+|;\s+|:\s+|\s+[-–—]\s+"
     r"|\s+(?:while|whereas|but|as)\s+(?=(?:the|its|their|a|an)\s)",
     re.IGNORECASE,
 )
@@ -54,9 +76,16 @@ class SeriesClause:
     end: int
 
 
-def series_clauses(text: str, sentence: tuple[int, int]) -> Iterator[SeriesClause]:
+def series_clauses(
+    text: str, sentence: tuple[int, int], stated: Sequence[tuple[int, int]] = ()
+) -> Iterator[SeriesClause]:
     """The clauses of a sentence that make a series statement, each from its subject to the
-    end of its clause."""
+    end of its clause.
+
+    ``stated`` are the spans of the sentence's statistical numbers. A clause that holds one
+    yields only its series words ("the lowest since records began in 1938" of "fell from 11.6
+    to 11.1 - the lowest since ..."), when they hold none: the level is a claim of its own,
+    and the series statement another, so the check of one does not spoil the other."""
     start, end = sentence
     spans = []
     begin = start
@@ -65,8 +94,17 @@ def series_clauses(text: str, sentence: tuple[int, int]) -> Iterator[SeriesClaus
         begin = edge.end()
     spans.append((begin, end))
     for begin, stop in spans:
-        if _SERIES.search(text, begin, stop) is None:
+        found = _SERIES.search(text, begin, stop)
+        if found is None:
             continue
+        if any(a < stop and begin < b for a, b in stated):
+            begin, stop = found.span()
+            article = _ARTICLE_BEFORE.search(text, start, begin)
+            begin = article.start() if article is not None else begin
+            if any(a < stop and begin < b for a, b in stated):
+                continue
+            if _OF_NUMBER.match(text, stop) is not None:
+                continue  # "an all-time high of 8,760", "a record 10,413": the number's own words
         while stop > begin and text[stop - 1] in _TRIM_END:
             stop -= 1
         while begin < stop and text[begin] in _TRIM:

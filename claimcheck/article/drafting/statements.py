@@ -31,7 +31,7 @@ from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.calendar import month_pattern
 from claimcheck.text.vocabulary import QUOTE_MARKS, YEAR_DIGITS
 
-__all__ = ["Piece", "names_a_period", "pieces", "sentences", "trim"]
+__all__ = ["Piece", "direction", "names_a_period", "pieces", "sentences", "trim"]
 
 # A sentence ends at . ! or ? (and any closing quote) before a space, or at a paragraph break.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?[ \t]+(?=[\"“‘'(\[]?[A-Z0-9£$€])|\n[ \t]*\n\s*|\n")
@@ -318,8 +318,12 @@ def _appositions(text: str, found: list[Piece], stated: Sequence[Mention]) -> li
 
 
 def _sign(text: str, piece: Piece) -> int:
-    """1 or -1 when the words of a piece say one direction, else 0."""
-    found = {_UP.get(m.group().lower(), -1) for m in _SIGN.finditer(text, piece.start, piece.end)}
+    return direction(text, piece.start, piece.end)
+
+
+def direction(text: str, start: int, end: int) -> int:
+    """1 or -1 when the words of ``text[start:end]`` say one direction, else 0."""
+    found = {_UP.get(m.group().lower(), -1) for m in _SIGN.finditer(text, start, end)}
     return found.pop() if len(found) == 1 else 0
 
 
