@@ -19,8 +19,14 @@ from claimcheck.article.drafting.link import Link, Statement, link, match_values
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
-from claimcheck.article.drafting.records import SeriesClause, link_series, series_clauses
-from claimcheck.article.drafting.statements import Piece, direction, pieces, sentences, trim
+from claimcheck.article.drafting.plan_series import (
+    against_direction,
+    checkable,
+    named_link,
+    without_series,
+)
+from claimcheck.article.drafting.records import series_clauses
+from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.calendar import month_pattern
@@ -43,14 +49,6 @@ _TIME = re.compile(r"\d{1,2}[.:][0-5]\d")
 _TIME_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after)\s+\Z", re.IGNORECASE)
 
 
-# The words that link a statement to the series words after it ("fell to 1.21, which is the
-# lowest since 1950") or the series words to the statement after them ("..., with 4.1 per 1,000").
-_LINK_AFTER = re.compile(
-    r"(?:,?\s*(?:which|that|it)\s+(?:is|was|are|were|has\s+been|had\s+been)"
-    r"|\s+(?:and|with|as|to|at|hitting|reaching|marking))?[\s,;:–—-]*\Z",
-    re.IGNORECASE,
-)
-_LINK_BEFORE = re.compile(r"[\s,;:–—-]*(?:(?:with|and|as|while|at)\s+)?", re.IGNORECASE)
 _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])
 _WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\s+\Z")
 
@@ -95,10 +93,10 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             continue
         claims = _sentence(text, sentence, found, inside, catalog, thread)
         stated_spans = [(m.start, m.end) for m in inside]
-        series = _checkable(text, sentence, catalog, stated_spans, claims)
+        series = checkable(text, sentence, catalog, stated_spans, claims)
         records: list[Drafted] = []
         if series:
-            found, clauses = _without_series(text, found, [clause for clause, _ in series])
+            found, clauses = without_series(text, found, [clause for clause, _ in series])
             records = [
                 Drafted(clause.start, clause.end, linked, ())
                 for clause, (_, linked) in zip(clauses, series, strict=True)
@@ -132,119 +130,17 @@ _NUMBERLESS = Link(
 
 
 def _records(text: str, sentence: tuple[int, int], catalog: Catalog | None) -> list[Drafted]:
-    """Claims for the series statements of a sentence that states no number."""
+    """Claims for the series statements of a sentence that states no number, and for the
+    changes it states by direction alone ("the jobless rate edged down")."""
     return [
         Drafted(
             clause.start,
             clause.end,
-            Link() if catalog is None else link_series(text, clause, sentence, catalog),
+            Link() if catalog is None else named_link(text, clause, sentence, catalog),
             (),
         )
-        for clause in series_clauses(text, sentence)
+        for clause in series_clauses(text, sentence, directions=True)
     ]
-
-
-def _checkable(
-    text: str,
-    sentence: tuple[int, int],
-    catalog: Catalog,
-    stated: list[tuple[int, int]],
-    claims: list[Drafted],
-) -> list[tuple[SeriesClause, Link]]:
-    """The series statements of a sentence with numbers that hold none of them and that the
-    tables can check, with their links: along the line of the statement they speak of (the one
-    that holds them, else the one before), else the line their own words name; and only when
-    that line reaches back to the years they name ("since records began in 1938"). Any other
-    stays in its statement's quote, whose check then needs review, as it should: the tables
-    cannot show the record."""
-    result = []
-    for clause in series_clauses(text, sentence, stated):
-        linked = _along_statement(text, clause, claims, catalog)
-        if linked is None:
-            linked = link_series(text, clause, sentence, catalog)
-        line = linked.cells[-1].line if linked.cells else None
-        if line is None:
-            continue
-        period = period_of(text[clause.start : clause.end])
-        named = period.years if period is not None else frozenset()
-        held = {
-            year
-            for cell in catalog.lines[line]
-            if cell is not None and cell.period is not None
-            for year in cell.period.years
-        }
-        if not named or (held and min(held) <= min(named)):
-            result.append((clause, linked))
-    return result
-
-
-def _along_statement(
-    text: str, clause: SeriesClause, claims: list[Drafted], catalog: Catalog
-) -> Link | None:
-    """A series statement's link along the line of the statement it speaks of: from the period
-    before that statement's latest figure to it."""
-    holding = [c for c in claims if c.start <= clause.start and clause.end <= c.end]
-    before = [c for c in claims if c.end <= clause.start]
-    claim = (holding or before[-1:] or [None])[0]
-    if claim is None or not claim.link.cells or claim.link.cells[-1].line is None:
-        return None
-    last = claim.link.cells[-1]
-    first = catalog.before(last)
-    if first is None:
-        return None
-    reason = f"a record along {last.line}, the line of the statement it follows"
-    return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason,))
-
-
-def _without_series(
-    text: str, found: list[Piece], clauses: list[SeriesClause]
-) -> tuple[list[Piece], list[SeriesClause]]:
-    """The pieces without the series statements inside them, which are claims of their own:
-    "fell from 11.6 to 11.1 - the lowest since records began in 1938" quotes "fell from 11.6
-    to 11.1", and the record is checked against the whole series by itself. Series words in
-    the middle of a statement ("Crime fell for the third straight year, to 5,400") take the
-    words before them, and the rest of the statement keeps them as its subject and direction."""
-    result: list[Piece] = []
-    series: list[SeriesClause] = []
-    for clause in clauses:
-        for piece in found:
-            if piece.start < clause.start < piece.end and not _digits(text, piece.start, clause.start):
-                clause = SeriesClause(piece.start, clause.end)
-        series.append(clause)
-    for piece in found:
-        parts = [piece]
-        for clause in series:
-            parts = [part for one in parts for part in _outside(text, one, clause)]
-        result += parts
-    return result, series
-
-
-def _digits(text: str, start: int, end: int) -> bool:
-    return any(char.isdigit() for char in text[start:end])
-
-
-def _outside(text: str, piece: Piece, clause: SeriesClause) -> list[Piece]:
-    """The parts of a piece outside a series clause that state a number."""
-    if clause.end <= piece.start or piece.end <= clause.start:
-        return [piece]
-    parts = []
-    cut = max(piece.start, clause.start)
-    tail = _LINK_AFTER.search(text, piece.start, cut)
-    before = trim(text, piece.start, tail.start() if tail else cut, piece.joined)
-    after_start = min(piece.end, clause.end)
-    lead = _LINK_BEFORE.match(text, after_start, piece.end)
-    after = trim(text, lead.end() if lead else after_start, piece.end, True)
-    if before is not None and _digits(text, before.start, before.end):
-        parts.append(replace(before, numberless=piece.numberless, carried=piece.carried,
-                             subject=piece.subject))  # fmt: skip
-    if after is not None and _digits(text, after.start, after.end):
-        carried, subject = piece.carried, piece.subject
-        if clause.start <= piece.start:  # the series words took the subject and verb
-            carried = carried or direction(text, clause.start, clause.end)
-            subject = subject or (clause.start, clause.end)
-        parts.append(replace(after, numberless=piece.numberless, carried=carried,
-                             subject=subject))  # fmt: skip
-    return parts or [piece]
 
 
 def _gaps(found: list[Piece], mentions: list[Mention]) -> list[Drafted]:
@@ -306,7 +202,7 @@ def _sentence(
             drafted.append(Drafted(piece.start, piece.end, _NUMBERLESS, ()))
             continue
         others = [cell for i, group in enumerate(cells) if i != index for cell in group]
-        linked = _against_direction(link(statement, catalog, others), piece.carried)
+        linked = against_direction(link(statement, catalog, others), piece.carried)
         one = Drafted(piece.start, piece.end, linked, statement.mentions)
         if (
             drafted
@@ -392,28 +288,6 @@ def _group(text: str, found: list[Piece], index: int) -> str:
     while end < len(found) and not found[end].joined:
         end += 1
     return " ".join(text[p.start : p.end] for p in found[start:end])
-
-
-def _against_direction(linked: Link, carried: int) -> Link:
-    """No change for a statement whose direction is carried from the clause before ("... and
-    9% since 2012") when the figures move the other way: its quote does not say the direction,
-    so the check could not see the contradiction."""
-    cells = dict(zip((ref for _, ref in linked.references), linked.cells, strict=False))
-    roles = dict(linked.references)
-    if not carried or "from" not in roles or "to" not in roles:
-        return linked
-    first, last = cells.get(roles["from"]), cells.get(roles["to"])
-    if first is None or last is None:
-        return linked
-    moved = last.figure.number.value - first.figure.number.value
-    if moved * carried > 0:
-        return linked
-    return Link(
-        todos=(
-            "the direction of this change is stated in the clause before and the figures "
-            f"{first.ref} to {last.ref} do not move that way; add references",
-        )
-    )
 
 
 def _continues(before: Link, after: Link, before_mentions: tuple[Mention, ...]) -> bool:

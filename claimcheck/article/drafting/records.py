@@ -48,7 +48,15 @@ _SERIES = re.compile(
     r"(?:year|month|quarter)\b"
     r"|\b(?:for\s+)?the\s+" + _ORDINAL_WORD + r"\s+(?:year|month|quarter)\s+"
     r"(?:in\s+a\s+row|running)\b"
-    r"|\bnot\s+been\s+(?:this|so|as)\s+(?:low|high)\s+since\b[^,;]*?(?=[,;]|\Z)",
+    r"|\b(?:(?:has|have|had)\s+)?not\s+been\s+(?:this|so|as)\s+(?:low|high)\s+since\b[^,;]*?(?=[,;]|\Z)",
+    re.IGNORECASE,
+)
+# A change stated by its direction alone, with no number: "edged down", "held steady".
+_DIRECTION_ONLY = re.compile(
+    r"\b(?:edged|ticked|inched|crept)\s+(?:up|down|higher|lower)\b"
+    r"|\b(?:held|holding|remained|remaining|stayed|staying|was|were|is|are)\s+"
+    r"(?:broadly\s+|largely\s+|virtually\s+)?(?:steady|stable|flat|unchanged|the\s+same)\b"
+    r"|\b(?:was|were|is|are)\s+little\s+changed\b",
     re.IGNORECASE,
 )
 # The little words before series words that belong to them: "the lowest since", "its highest".
@@ -74,10 +82,16 @@ class SeriesClause:
 
     start: int
     end: int
+    direction: bool = False
+    """A change stated by its direction alone ("edged down"), not a series statement."""
 
 
 def series_clauses(
-    text: str, sentence: tuple[int, int], stated: Sequence[tuple[int, int]] = ()
+    text: str,
+    sentence: tuple[int, int],
+    stated: Sequence[tuple[int, int]] = (),
+    *,
+    directions: bool = False,
 ) -> Iterator[SeriesClause]:
     """The clauses of a sentence that make a series statement, each from its subject to the
     end of its clause.
@@ -85,7 +99,10 @@ def series_clauses(
     ``stated`` are the spans of the sentence's statistical numbers. A clause that holds one
     yields only its series words ("the lowest since records began in 1938" of "fell from 11.6
     to 11.1 - the lowest since ..."), when they hold none: the level is a claim of its own,
-    and the series statement another, so the check of one does not spoil the other."""
+    and the series statement another, so the check of one does not spoil the other.
+
+    With ``directions``, a clause that states a change by its direction alone ("edged down",
+    "held steady", "remained the same") is one too: it speaks of the latest two figures."""
     start, end = sentence
     spans = []
     begin = start
@@ -95,6 +112,9 @@ def series_clauses(
     spans.append((begin, end))
     for begin, stop in spans:
         found = _SERIES.search(text, begin, stop)
+        direction = found is None and directions
+        if direction:
+            found = _DIRECTION_ONLY.search(text, begin, stop)
         if found is None:
             continue
         if any(a < stop and begin < b for a, b in stated):
@@ -109,7 +129,7 @@ def series_clauses(
             stop -= 1
         while begin < stop and text[begin] in _TRIM:
             begin += 1
-        yield SeriesClause(begin, stop)
+        yield SeriesClause(begin, stop, direction)
 
 
 def link_series(

@@ -27,36 +27,12 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from claimcheck.article.drafting.sentence_spans import sentences
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.calendar import month_pattern
-from claimcheck.text.vocabulary import QUOTE_MARKS, YEAR_DIGITS
+from claimcheck.text.vocabulary import YEAR_DIGITS
 
 __all__ = ["Piece", "direction", "names_a_period", "pieces", "sentences", "trim"]
-
-# A sentence ends at . ! or ? (and any closing quote) before a space, or at a paragraph break.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?[ \t]+(?=[\"“‘'(\[]?[A-Z0-9£$€])|\n[ \t]*\n\s*|\n")
-_EDGE = " \t" + QUOTE_MARKS
-# A full stop that ends an abbreviation, not a sentence: a title or "St." before a name, "e.g."
-# and "i.e.", an initial ("J. Smith"); "No." or a month's short name before a number ("No. 10",
-# "Sept. 30"); initials and "U.S." or "U.K." unless a word that opens a sentence follows.
-_ABBREVIATION = re.compile(
-    r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Ft|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Supt|Insp|Rev|vs"
-    r"|approx|e\.g|i\.e|cf)\.\Z"
-)
-_ABBREVIATION_BEFORE_NUMBER = re.compile(
-    r"\b(?:No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\Z"
-)
-_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.)+\Z")
-_OPENS_SENTENCE = re.compile(
-    r"(?:The|This|That|These|Those|It|Its|In|On|At|But|And|A|An|He|She|They|We|I|There|Their"
-    r"|Our|As|For|Some|Many|Most|Last|Meanwhile|However|Still|Yet|What|When|If)\b"
-)
-_MARKDOWN_LEAD = re.compile(r"(?:#{1,6}|>|[-*+•·])[ \t]+")
-_LINE_START = re.compile(r"\n[ \t]{0,3}\Z")
-_LINE_END = re.compile(r"[.!?:;\"”’')\]]\s*\Z")
-_NEXT_LINE_LIST = re.compile(r"\n[ \t]*(?:[-*+•·]|#{1,6}|>|\d+[.)])[ \t]")
-_SHORT_LINE = 40
-_OPEN_END = re.compile(r"(?:,|\b(?:of|the|a|an|and|or|to|in|on|for|from|by|with|at))\Z")
 
 _CUT = re.compile(
     # a comma, but not one before "or" restating the figure ("227, or 78% of councils")
@@ -106,8 +82,30 @@ _COMPARING_AS = re.compile(
 )
 # The words that give a change its direction.
 _UP = dict.fromkeys(
-    "up rose risen rise rises rising increase increased increases increasing grew grown growth"
-    " jump jumped climbed climb higher more gain gained gains".split(),
+    [
+        "up",
+        "rose",
+        "risen",
+        "rise",
+        "rises",
+        "rising",
+        "increase",
+        "increased",
+        "increases",
+        "increasing",
+        "grew",
+        "grown",
+        "growth",
+        "jump",
+        "jumped",
+        "climbed",
+        "climb",
+        "higher",
+        "more",
+        "gain",
+        "gained",
+        "gains",
+    ],
     1,
 )
 _SIGN = re.compile(
@@ -169,63 +167,6 @@ class Piece:
     # one before it ("a fall of 3% since 2017 and 9% since 2012"), 0 when none: a draft
     # proposes a change only when the figures move that way, since the quote cannot say so.
     carried: int = 0
-
-
-def sentences(text: str) -> Iterator[tuple[int, int]]:
-    """Spans of the sentences of ``text``, without surrounding spaces or quote marks.
-
-    A single line break inside a paragraph (text wrapped by hand, or HTML source wrapped by
-    its editor) joins the lines, unless the line ends a sentence or the next one is a list item.
-    """
-    start = 0
-    for boundary in _BOUNDARY.finditer(text):
-        if boundary.group() == "\n" and _joins(text, start, boundary.start()):
-            continue
-        if boundary.group()[:1] in " \t" and _abbreviation(text, start, boundary):
-            continue
-        yield from _trimmed(text, start, boundary.start())
-        start = boundary.end()
-    yield from _trimmed(text, start, len(text))
-
-
-def _abbreviation(text: str, start: int, boundary: re.Match[str]) -> bool:
-    """Whether the full stop before ``boundary`` ends an abbreviation ("Dr.", "U.S.", "No. 4")
-    rather than the sentence."""
-    before = text[max(start, boundary.start() - 12) : boundary.start()]
-    following = text[boundary.end() : boundary.end() + 12]
-    if _ABBREVIATION.search(before) is not None:
-        return True
-    if _ABBREVIATION_BEFORE_NUMBER.search(before) is not None:
-        return following[:1].isdigit()
-    return _INITIALISM.search(before) is not None and _OPENS_SENTENCE.match(following) is None
-
-
-def _joins(text: str, start: int, at: int) -> bool:
-    """Whether a single line break at ``at`` falls inside a sentence: a long line that does not
-    end a sentence, followed by a word in lower case or a number, or ending on a comma or a
-    little word ("of", "the") that cannot end one."""
-    line_start = text.rfind("\n", 0, at) + 1
-    if at - line_start < _SHORT_LINE or _LINE_END.search(text, max(start, at - 3), at):
-        return False
-    if _NEXT_LINE_LIST.match(text, at) is not None or at + 1 >= len(text):
-        return False
-    following = text[at + 1 : at + 2]
-    return (
-        following.islower() or following.isdigit() or _OPEN_END.search(text, start, at) is not None
-    )
-
-
-def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    while start < end and text[start] in _EDGE:
-        start += 1
-    if start == 0 or text[start - 1] == "\n" or _LINE_START.search(text, 0, start):
-        lead = _MARKDOWN_LEAD.match(text, start, end)
-        if lead is not None:
-            start = lead.end()
-    while end > start and text[end - 1] in _EDGE:
-        end -= 1
-    if start < end:
-        yield start, end
 
 
 def pieces(
@@ -327,9 +268,7 @@ def direction(text: str, start: int, end: int) -> int:
     return found.pop() if len(found) == 1 else 0
 
 
-def _name_spans(
-    text: str, start: int, end: int, names: Collection[str]
-) -> list[tuple[int, int]]:
+def _name_spans(text: str, start: int, end: int, names: Collection[str]) -> list[tuple[int, int]]:
     """The spans of names with "and" inside: capitalised words on both sides, or a label."""
     spans = [(m.start(), m.end()) for m in _NAME_AND.finditer(text, start, end)]
     lowered = text[start:end].lower()

@@ -11,8 +11,8 @@ from claimcheck.engine.read.mentions import Aside, Reading, number_form
 from claimcheck.engine.read.names import name_spans
 from claimcheck.numbers.number import NumberMatch, Unit
 from claimcheck.text.calendar import month_pattern
-from claimcheck.text.vocabulary import YEAR as YEAR
 from claimcheck.text.vocabulary import MEASURED_TIME, duration_after, measured_time
+from claimcheck.text.vocabulary import YEAR as YEAR
 
 _MONTHS = month_pattern(lower=True)
 _DATE_BEFORE = re.compile(

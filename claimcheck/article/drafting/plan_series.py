@@ -1,0 +1,211 @@
+"""Series statements and changes with no number of their own, inside the sentences of a draft.
+
+A series statement beside a level ("fell from 11.6 to 11.1 - the lowest since records began in
+1938") is a claim of its own when the tables can check it: the statement it follows links to a
+line (else the statement's own words name one) that reaches back to the years it names. Its
+quote is its own words, and the level's quote leaves them out, so a record the check cannot
+settle does not spoil a level it can. Where the tables cannot check it, it stays in the
+level's quote, which then needs review, as it should.
+
+A change stated by its direction alone ("the jobless rate edged down", "held steady") links
+to the line its words name, from the period before to the latest, unless it names a period
+that link does not end on, or a period by its length ("on the month").
+
+A change whose direction is carried from the clause before ("a fall of 3% since 2017 and 9%
+since 2012") gets no link when the figures move the other way: its quote cannot say so.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Protocol
+
+from claimcheck.article.drafting.link import Link
+from claimcheck.article.drafting.link_table import Catalog, period_of
+from claimcheck.article.drafting.records import SeriesClause, link_series, series_clauses
+from claimcheck.article.drafting.statements import Piece, direction, trim
+
+__all__ = ["Linked", "against_direction", "checkable", "named_link", "without_series"]
+
+
+class Linked(Protocol):
+    """A drafted claim as this module reads it: its span and its link."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def link(self) -> Link: ...
+
+
+# The words that link a statement to the series words after it ("fell to 1.21, which is the
+# lowest since 1950") or the series words to the statement after them ("..., with 4.1 per 1,000").
+_LINK_AFTER = re.compile(
+    r"(?:,?\s*(?:which|that|it)\s+(?:is|was|are|were|has\s+been|had\s+been)"
+    r"|\s+(?:and|with|as|to|at|hitting|reaching|marking))?[\s,;:–—-]*\Z",
+    re.IGNORECASE,
+)
+_LINK_BEFORE = re.compile(r"[\s,;:–—-]*(?:(?:with|and|as|while|at)\s+)?", re.IGNORECASE)
+
+
+_RELATIVE_PERIOD = re.compile(
+    r"\b(?:on|over|from|in)\s+the\s+(?:month|year|quarter|week)\b"
+    r"|\b(?:monthly|annual|yearly|quarterly|weekly|month-on-month|year-on-year)\b",
+    re.IGNORECASE,
+)
+
+
+def named_link(
+    text: str, clause: SeriesClause, sentence: tuple[int, int], catalog: Catalog
+) -> Link:
+    """The link of a statement with no number by the line its words name, unless it names a
+    period the link does not end on, or a period by its length ("on the month"), which a line's
+    latest two figures need not be."""
+    linked = link_series(text, clause, sentence, catalog)
+    if not linked.cells or not clause.direction:
+        return linked
+    quoted = text[clause.start : clause.end]
+    period = period_of(quoted)
+    last = linked.cells[-1]
+    named = period is not None and (period.years or period.months)
+    if _RELATIVE_PERIOD.search(quoted) or (
+        named
+        and period is not None
+        and (last.period is None or not last.period.names(period.years, period.months))
+    ):
+        return Link(
+            todos=("the period this statement names is not the latest pair of its line; "
+                   "add references",)
+        )  # fmt: skip
+    return linked
+
+
+def checkable(
+    text: str,
+    sentence: tuple[int, int],
+    catalog: Catalog,
+    stated: list[tuple[int, int]],
+    claims: Sequence[Linked],
+) -> list[tuple[SeriesClause, Link]]:
+    """The series statements of a sentence with numbers that hold none of them and that the
+    tables can check, with their links: along the line of the statement they speak of (the one
+    that holds them, else the one before), else the line their own words name; and only when
+    that line reaches back to the years they name ("since records began in 1938"). Any other
+    stays in its statement's quote, whose check then needs review, as it should: the tables
+    cannot show the record."""
+    result = []
+    for clause in series_clauses(text, sentence, stated):
+        linked = _along_statement(text, clause, claims, catalog)
+        if linked is None:
+            linked = link_series(text, clause, sentence, catalog)
+        line = linked.cells[-1].line if linked.cells else None
+        if line is None:
+            continue
+        period = period_of(text[clause.start : clause.end])
+        named = period.years if period is not None else frozenset()
+        held = {
+            year
+            for cell in catalog.lines[line]
+            if cell is not None and cell.period is not None
+            for year in cell.period.years
+        }
+        if not named or (held and min(held) <= min(named)):
+            result.append((clause, linked))
+    return result
+
+
+def _along_statement(
+    text: str, clause: SeriesClause, claims: Sequence[Linked], catalog: Catalog
+) -> Link | None:
+    """A series statement's link along the line of the statement it speaks of: from the period
+    before that statement's latest figure to it."""
+    holding = [c for c in claims if c.start <= clause.start and clause.end <= c.end]
+    before = [c for c in claims if c.end <= clause.start]
+    near = holding or before[-1:]
+    if not near or not near[0].link.cells or near[0].link.cells[-1].line is None:
+        return None
+    claim = near[0]
+    last = claim.link.cells[-1]
+    first = catalog.before(last)
+    if first is None:
+        return None
+    reason = f"a record along {last.line}, the line of the statement it follows"
+    return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason,))
+
+
+def without_series(
+    text: str, found: list[Piece], clauses: list[SeriesClause]
+) -> tuple[list[Piece], list[SeriesClause]]:
+    """The pieces without the series statements inside them, which are claims of their own:
+    "fell from 11.6 to 11.1 - the lowest since records began in 1938" quotes "fell from 11.6
+    to 11.1", and the record is checked against the whole series by itself. Series words in
+    the middle of a statement ("Crime fell for the third straight year, to 5,400") take the
+    words before them, and the rest of the statement keeps them as its subject and direction."""
+    result: list[Piece] = []
+    series: list[SeriesClause] = []
+    for clause in clauses:
+        for piece in found:
+            if piece.start < clause.start < piece.end and not _digits(
+                text, piece.start, clause.start
+            ):
+                clause = SeriesClause(piece.start, clause.end)
+        series.append(clause)
+    for piece in found:
+        parts = [piece]
+        for clause in series:
+            parts = [part for one in parts for part in _outside(text, one, clause)]
+        result += parts
+    return result, series
+
+
+def _digits(text: str, start: int, end: int) -> bool:
+    return any(char.isdigit() for char in text[start:end])
+
+
+def _outside(text: str, piece: Piece, clause: SeriesClause) -> list[Piece]:
+    """The parts of a piece outside a series clause that state a number."""
+    if clause.end <= piece.start or piece.end <= clause.start:
+        return [piece]
+    parts = []
+    cut = max(piece.start, clause.start)
+    tail = _LINK_AFTER.search(text, piece.start, cut)
+    before = trim(text, piece.start, tail.start() if tail else cut, piece.joined)
+    after_start = min(piece.end, clause.end)
+    lead = _LINK_BEFORE.match(text, after_start, piece.end)
+    after = trim(text, lead.end() if lead else after_start, piece.end, True)
+    if before is not None and _digits(text, before.start, before.end):
+        parts.append(replace(before, numberless=piece.numberless, carried=piece.carried,
+                             subject=piece.subject))  # fmt: skip
+    if after is not None and _digits(text, after.start, after.end):
+        carried, subject = piece.carried, piece.subject
+        if clause.start <= piece.start:  # the series words took the subject and verb
+            carried = carried or direction(text, clause.start, clause.end)
+            subject = subject or (clause.start, clause.end)
+        parts.append(replace(after, numberless=piece.numberless, carried=carried,
+                             subject=subject))  # fmt: skip
+    return parts or [piece]
+
+
+def against_direction(linked: Link, carried: int) -> Link:
+    """No change for a statement whose direction is carried from the clause before ("... and
+    9% since 2012") when the figures move the other way: its quote does not say the direction,
+    so the check could not see the contradiction."""
+    cells = dict(zip((ref for _, ref in linked.references), linked.cells, strict=False))
+    roles = dict(linked.references)
+    if not carried or "from" not in roles or "to" not in roles:
+        return linked
+    first, last = cells.get(roles["from"]), cells.get(roles["to"])
+    if first is None or last is None:
+        return linked
+    moved = last.figure.number.value - first.figure.number.value
+    if moved * carried > 0:
+        return linked
+    return Link(
+        todos=(
+            "the direction of this change is stated in the clause before and the figures "
+            f"{first.ref} to {last.ref} do not move that way; add references",
+        )
+    )
