@@ -140,6 +140,11 @@ sources:
     title: Burglaries recorded
     figures:
       burglaries: {2012: "900", 2015: "1,000", 2019: "956", 2023: "936"}
+  orders:
+    title: Public space orders in force
+    figures:
+      councils_with_orders: {2022: "120", 2023: "147"}
+      orders: {2022: "230", 2023: "276"}
   hours:
     title: Average weekly hours
     figures:
@@ -213,6 +218,18 @@ DRAFTS = [
         "Rent arrears were unchanged on the year.",
         {"Rent arrears were unchanged on the year": ({}, "unsourced")},
         "a period by its length need not be the line's latest pair: no link",
+    ),
+    (
+        "In 2023, 147 councils introduced 276 orders.",
+        {"In 2023, 147 councils": ({"figure": "orders.councils_with_orders[2023]"}, "supported"),
+         "introduced 276 orders": ({"figure": "orders.orders[2023]"}, "supported")},
+        "two numbers of two lines in one clause: a claim each",
+    ),
+    (
+        "Orders rose from 230 to 276 in 2023.",
+        {"Orders rose from 230 to 276 in 2023": (
+            {"from": "orders.orders[2022]", "to": "orders.orders[2023]"}, "supported")},
+        "two numbers of one line stay one change",
     ),
     (
         "Average weekly hours were unchanged at 34.5 hours.",

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
-from claimcheck.article.drafting.link import Link, Statement, link, match_values
+from claimcheck.article.drafting.link import Link, Match, Statement, link, match_values
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
@@ -50,6 +50,12 @@ _TIME_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after)\s+\Z", re.I
 
 
 _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+# Words between two numbers that relate them as one statement: "from 120 to 147", "276 of 300".
+_RELATING = re.compile(
+    r"\b(?:from|to|than|of|against|compared|since|on|versus|vs|out|or|and|per)\b|[(),;]",
+    re.IGNORECASE,
+)
 _WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\s+\Z")
 
 
@@ -253,10 +259,12 @@ def _without_tails(
             result.append(piece)
             continue
         statement = _statement(text, sentence, found, index, mentions, catalog, thread)
-        linked = [match.mention for match in match_values(statement, catalog)[0]]
-        cut = foreign_tail(
-            text, (piece.start, piece.end), statement.mentions, link(statement, catalog, ()), linked
-        )
+        matches = match_values(statement, catalog)[0]
+        linked = [match.mention for match in matches]
+        proposed = link(statement, catalog, ())
+        cut = foreign_tail(text, (piece.start, piece.end), statement.mentions, proposed, linked)
+        if cut is None:
+            cut = _other_line(text, matches, proposed)
         if cut is None:
             result.append(piece)
             continue
@@ -267,6 +275,27 @@ def _without_tails(
             continue
         result += [replace(head, subject=piece.subject), replace(tail, joined=True)]
     return result
+
+
+def _other_line(text: str, matches: list[Match], proposed: Link) -> int | None:
+    """Where a statement that states two numbers of two lines is cut, so that each becomes a
+    claim of its own ("147 councils introduced 276 orders": "147 councils" and "introduced 276
+    orders"): before the word ahead of the second number, when the link holds one number's
+    cell and not the other's and no word between them relates the two ("from", "to", "than",
+    "of"). None when there is no such pair."""
+    held = {cell.ref for cell in proposed.cells}
+    ordered = sorted(matches, key=lambda match: match.mention.start)
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if first.cell.line == second.cell.line or (first.cell.ref in held) == (
+            second.cell.ref in held
+        ):
+            continue
+        between = text[first.mention.end : second.mention.start]
+        words = _WORDS.findall(between)
+        if len(words) < 2 or _RELATING.search(between) is not None:
+            continue
+        return second.mention.start - len(between) + between.rindex(words[-1])
+    return None
 
 
 def _noun_before(text: str, cut: int) -> int:
