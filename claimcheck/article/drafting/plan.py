@@ -14,8 +14,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
-from claimcheck.article.drafting.link import Link, Match, Statement, link, match_values
+from claimcheck.article.drafting.link import Link, Statement, link, match_values
+from claimcheck.article.drafting.link_result import Match
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
@@ -285,7 +287,7 @@ def _other_line(text: str, matches: list[Match], proposed: Link) -> int | None:
     "of"). None when there is no such pair."""
     held = {cell.ref for cell in proposed.cells}
     ordered = sorted(matches, key=lambda match: match.mention.start)
-    for first, second in zip(ordered, ordered[1:], strict=False):
+    for first, second in pairwise(ordered):
         if first.cell.line == second.cell.line or (first.cell.ref in held) == (
             second.cell.ref in held
         ):
