@@ -13,12 +13,14 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-_LOOKS_LIKE_HTML = re.compile(
+from claimcheck.text.lazy import lazy_pattern
+
+_LOOKS_LIKE_HTML = lazy_pattern(
     r"<(?:!doctype|html|head|body|p|div|span|a|br|h[1-6]|article|section|li|ul|ol|table|td|"
     r"tr|em|strong|b|i|blockquote|figure|img|meta|title)\b[^<>]{0,2000}>",
     re.IGNORECASE,
 )
-_MARKUP = re.compile(
+_MARKUP = lazy_pattern(
     r"<!--|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,20})\b[^<>]*>|<![^<>]*>|<\?[^<>]*>"
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});"
 )

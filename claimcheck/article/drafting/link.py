@@ -40,6 +40,7 @@ from claimcheck.article.drafting.link_values import (
     within,
 )
 from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Link", "Statement", "link", "match_values"]
 
@@ -47,7 +48,7 @@ _VALUE_KINDS = frozenset(
     [MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT, MentionKind.SHARE]
 )
 _CHANGE_KINDS = frozenset([MentionKind.CHANGE, MentionKind.MULTIPLE, MentionKind.PERCENT])
-_CHANGE_WORDS = re.compile(
+_CHANGE_WORDS = lazy_pattern(
     r"\b(rose|risen|rise|rises|rising|increased?|increases|up|jumped|soared|leapt|leaped|surged"
     r"|climbed|grew|growth|gained?|rocketed|fell|fallen|falls?|dropped|drops?|down|declined?"
     r"|decreased?|plunged|plummeted|slumped|tumbled|dipped|slid|revised|remained|stayed"
@@ -55,17 +56,17 @@ _CHANGE_WORDS = re.compile(
     r"|halved|fold|times|ticked)\b",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(
+_FROM_BEFORE = lazy_pattern(
     r"\b(from|on|since|compared\s+with|compared\s+to|against|than|when\s+there\s+were)\b"
     r"[^,;.]{0,80}\Z",
     re.IGNORECASE,
 )
-_FROM_WORD = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"\b(to|at|reached|hit)\s+(?:a\s+|an\s+|the\s+)?[^,;.\s]*\s*\Z", re.I)
-_BY_BEFORE = re.compile(
+_FROM_WORD = lazy_pattern(r"\bfrom\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
+_TO_BEFORE = lazy_pattern(r"\b(to|at|reached|hit)\s+(?:a\s+|an\s+|the\s+)?[^,;.\s]*\s*\Z", re.I)
+_BY_BEFORE = lazy_pattern(
     r"\bby\s+(?:just\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?\Z", re.I
 )
-_SHARE_WORDS = re.compile(r"\bof\b|\(\s*$|\bor\s*$", re.IGNORECASE)
+_SHARE_WORDS = lazy_pattern(r"\bof\b|\(\s*$|\bor\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

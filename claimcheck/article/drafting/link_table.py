@@ -26,20 +26,23 @@ from typing import Final
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.claimfile.records import ClaimFile, Figure, Series
 from claimcheck.text.calendar import MONTH_WORDS
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Catalog", "Cell", "Period", "period_of"]
 
-_YEAR = re.compile(r"(?<![\d.])((?:18|19|20)\d\d)(?:\s*[/-]\s*(\d{2}|(?:18|19|20)\d\d))?(?![\d.])")
-_MONTH = re.compile(r"\b(" + "|".join(MONTH_WORDS) + r")\b\.?", re.IGNORECASE)
-_RELATIVE = re.compile(
+_YEAR = lazy_pattern(
+    r"(?<![\d.])((?:18|19|20)\d\d)(?:\s*[/-]\s*(\d{2}|(?:18|19|20)\d\d))?(?![\d.])"
+)
+_MONTH = lazy_pattern(r"\b(" + "|".join(MONTH_WORDS) + r")\b\.?", re.IGNORECASE)
+_RELATIVE = lazy_pattern(
     r"\b(previous|latest|last|current|this|prior)\b.*\b(years?|months?|quarters?|periods?)\b"
     r"|\b\d+\s+months\b|\byears? (?:ending|to)\b",
     re.IGNORECASE,
 )
-_EARLIER_WORDS = re.compile(r"\b(previous|prior|last)\b", re.IGNORECASE)
-_NOTE = re.compile(r"\[(?:note|x|c|z)[^\]]*\]|\(\d\)|\(p\)", re.IGNORECASE)
+_EARLIER_WORDS = lazy_pattern(r"\b(previous|prior|last)\b", re.IGNORECASE)
+_NOTE = lazy_pattern(r"\[(?:note|x|c|z)[^\]]*\]|\(\d\)|\(p\)", re.IGNORECASE)
 # Where a figure was read: "t.csv row 4, column 'Arrests'" or "t.xlsx, cell B5 ('Wales', 2022)".
-_HEADER = re.compile(
+_HEADER = lazy_pattern(
     r"column '(.*)'\Z|column \"(.*)\"\Z|\((?:'(?:[^']|'(?!, ))*'|[^,']*), '?(.*?)'?\)\Z"
 )
 _MONTH_NUMBER: Final = {
@@ -47,8 +50,8 @@ _MONTH_NUMBER: Final = {
 }
 _SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8}
 _SHORT |= {"sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-_CHANGE_TITLE = re.compile(r"\b(change|growth|increase|decrease|difference)\b", re.IGNORECASE)
-_PERCENT_TITLE = re.compile(r"%|\bper ?cent\b|\bpercentage\b", re.IGNORECASE)
+_CHANGE_TITLE = lazy_pattern(r"\b(change|growth|increase|decrease|difference)\b", re.IGNORECASE)
+_PERCENT_TITLE = lazy_pattern(r"%|\bper ?cent\b|\bpercentage\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,11 +9,11 @@ their concepts overlap. The synonyms table is data: docs/drafting.md lists it wi
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
 from claimcheck.text.calendar import MONTH_WORDS
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["SYNONYMS", "concepts", "stem"]
 
@@ -62,7 +62,7 @@ _STOPWORDS: Final = frozenset(_STOPWORD_TEXT.split())
 _MONTHS: Final = frozenset(word.lower() for word in MONTH_WORDS)
 # Direction words say how a figure moved, not what it counts.
 _DIRECTIONS: Final = frozenset(word for word in (*RISING_WORDS, *FALLING_WORDS) if " " not in word)
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WORD = lazy_pattern(r"[a-z]+(?:'[a-z]+)?")
 
 
 def stem(word: str) -> str:

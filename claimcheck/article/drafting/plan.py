@@ -19,6 +19,7 @@ from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.statements import Piece, pieces, sentences
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.calendar import month_pattern
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Drafted", "plan"]
 
@@ -26,16 +27,16 @@ __all__ = ["Drafted", "plan"]
 # ("Jo Bloggs, 71,"), age bands ("aged 20 to 24"), numbers in names ("Covid-19"), days after
 # a month ("DEC. 20"), the base of a rate ("per 10,000") and clock times ("at 12.00").
 _NOT_STATED = (
-    re.compile(r"\baged?\s+(?:between\s+)?\Z", re.IGNORECASE),
-    re.compile(r"\baged?\s+\d+\s*(?:to|-|–|and)\s*\Z", re.IGNORECASE),
-    re.compile(r"[A-Za-z]-\Z"),
-    re.compile(r"[A-Z][a-z]+(?: \([a-z]+\))?, \Z"),
-    re.compile(r"\b(?:" + month_pattern(lower=True) + r")\.?\s+\Z", re.IGNORECASE),
-    re.compile(r"\bper\s+\Z", re.IGNORECASE),  # the base of a rate: "per 10,000"
+    lazy_pattern(r"\baged?\s+(?:between\s+)?\Z", re.IGNORECASE),
+    lazy_pattern(r"\baged?\s+\d+\s*(?:to|-|–|and)\s*\Z", re.IGNORECASE),
+    lazy_pattern(r"[A-Za-z]-\Z"),
+    lazy_pattern(r"[A-Z][a-z]+(?: \([a-z]+\))?, \Z"),
+    lazy_pattern(r"\b(?:" + month_pattern(lower=True) + r")\.?\s+\Z", re.IGNORECASE),
+    lazy_pattern(r"\bper\s+\Z", re.IGNORECASE),  # the base of a rate: "per 10,000"
 )
 # A clock time after "at", "from", "until" or "by" ("at 12.00", "until 9.30").
-_TIME = re.compile(r"\d{1,2}[.:][0-5]\d")
-_TIME_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after)\s+\Z", re.IGNORECASE)
+_TIME = lazy_pattern(r"\d{1,2}[.:][0-5]\d")
+_TIME_BEFORE = lazy_pattern(r"\b(?:at|from|until|till|by|before|after)\s+\Z", re.IGNORECASE)
 
 
 _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])

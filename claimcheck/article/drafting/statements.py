@@ -17,22 +17,23 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from claimcheck.article.scan import Mention
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import QUOTE_MARKS
 
 __all__ = ["Piece", "pieces", "sentences"]
 
 # A sentence ends at . ! or ? (and any closing quote) before a space, or at a paragraph break.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?[ \t]+(?=[\"“‘'(\[]?[A-Z0-9£$€])|\n[ \t]*\n\s*|\n")
+_BOUNDARY = lazy_pattern(r"(?<=[.!?])[\"”’']?[ \t]+(?=[\"“‘'(\[]?[A-Z0-9£$€])|\n[ \t]*\n\s*|\n")
 _EDGE = " \t" + QUOTE_MARKS
 # A Markdown heading, quote or bullet mark at the start of a line is no part of a quote.
-_MARKDOWN_LEAD = re.compile(r"(?:#{1,6}|>|[-*+•·])[ \t]+")
-_LINE_START = re.compile(r"\n[ \t]{0,3}\Z")
-_LINE_END = re.compile(r"[.!?:;\"”’')\]]\s*\Z")
-_NEXT_LINE_LIST = re.compile(r"\n[ \t]*(?:[-*+•·]|#{1,6}|>|\d+[.)])[ \t]")
+_MARKDOWN_LEAD = lazy_pattern(r"(?:#{1,6}|>|[-*+•·])[ \t]+")
+_LINE_START = lazy_pattern(r"\n[ \t]{0,3}\Z")
+_LINE_END = lazy_pattern(r"[.!?:;\"”’')\]]\s*\Z")
+_NEXT_LINE_LIST = lazy_pattern(r"\n[ \t]*(?:[-*+•·]|#{1,6}|>|\d+[.)])[ \t]")
 _SHORT_LINE = 40
-_OPEN_END = re.compile(r"(?:,|\b(?:of|the|a|an|and|or|to|in|on|for|from|by|with|at))\Z")
+_OPEN_END = lazy_pattern(r"(?:,|\b(?:of|the|a|an|and|or|to|in|on|for|from|by|with|at))\Z")
 
-_CUT = re.compile(
+_CUT = lazy_pattern(
     # a comma, but not one before "or" restating the figure ("227, or 78% of councils")
     r"\s*[;–—]\s+|\s+-\s+|,\s+(?!or\b)(?:and\s+|but\s+|while\s+|whereas\s+)?"
     r"|\s+(?:but|while|whereas|including|against)\s+"
@@ -44,26 +45,26 @@ _CUT = re.compile(
     r"[^.;]{0,40}\bsince\b)"
 )
 _SOON = 40
-_DATELINE = re.compile(
+_DATELINE = lazy_pattern(
     r"(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
     r"\s*[—–-]\s*"
 )
-_LEAD_CONCESSION = re.compile(
+_LEAD_CONCESSION = lazy_pattern(
     r"(?:Although|Though|Even though|While|Whereas|Despite)\b[^,;.]*,\s+", re.IGNORECASE
 )
-_LEAD_CONTRAST = re.compile(r",\s+(?:even though|although|though)\s+")
-_CONTRAST = re.compile(r",\s+(?:while|but|whereas)\s+|;\s+")
-_CHANGE_BEFORE = re.compile(
+_LEAD_CONTRAST = lazy_pattern(r",\s+(?:even though|although|though)\s+")
+_CONTRAST = lazy_pattern(r",\s+(?:while|but|whereas)\s+|;\s+")
+_CHANGE_BEFORE = lazy_pattern(
     r"\b(?:rose|risen|rise|increased?|up|grew|grown|fell|fallen|dropped|down|declined?|"
     r"decreased?|cut|reduced|jumped|climbed|soared|leapt|higher|lower|more|less|fewer|went|"
     r"gone|revised|multiplied|divided|year|times)\Z",
     re.IGNORECASE,
 )
-_BARE_AND = re.compile(r"[\d%]\s+and\s+[\d£$€]")
-_ASIDE = re.compile(r"\s*\((?=an?\s)")
+_BARE_AND = lazy_pattern(r"[\d%]\s+and\s+[\d£$€]")
+_ASIDE = lazy_pattern(r"\s*\((?=an?\s)")
 _TRIM = " \t,;:-–—"
 _END_TRIM = _TRIM + "(.!?"
-_JOINING = re.compile(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
+_JOINING = lazy_pattern(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

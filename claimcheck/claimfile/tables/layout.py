@@ -25,15 +25,16 @@ from claimcheck.claimfile.tables.cells import (
 from claimcheck.claimfile.tables.grid import Grid, Origin, RawCell, TableError
 from claimcheck.claimfile.tables.labels import Match, find_label, label_key
 from claimcheck.errors import Problem
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.safe import listing
 
 HEADER_SEARCH = 50
 """How many rows are searched for the header row."""
 
-_FIGURE = re.compile(r"^[-−+]?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
-_YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")
-_NOTE = re.compile(r"^(?:source|sources|note|notes|[(\[*†]|\d+\s)", re.IGNORECASE)
-_RANGE = re.compile(r"^\s*([A-Za-z]{1,3})(\d+)\s*:\s*([A-Za-z]{1,3})(\d+)\s*$")
+_FIGURE = lazy_pattern(r"^[-−+]?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+_YEAR = lazy_pattern(r"^(?:1[89]|2[01])\d\d$")
+_NOTE = lazy_pattern(r"^(?:source|sources|note|notes|[(\[*†]|\d+\s)", re.IGNORECASE)
+_RANGE = lazy_pattern(r"^\s*([A-Za-z]{1,3})(\d+)\s*:\s*([A-Za-z]{1,3})(\d+)\s*$")
 
 
 @dataclass(frozen=True, slots=True)

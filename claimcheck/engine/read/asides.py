@@ -10,18 +10,19 @@ from claimcheck.engine.read.mentions import Aside, Reading, number_form
 from claimcheck.engine.read.names import name_spans
 from claimcheck.numbers.number import NumberMatch, Unit
 from claimcheck.text.calendar import month_pattern
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import YEAR as YEAR
 from claimcheck.text.vocabulary import duration_after
 
 _MONTHS = month_pattern(lower=True)
-_DATE_BEFORE = re.compile(
+_DATE_BEFORE = lazy_pattern(
     rf"(?<![A-Za-z])(?:{_MONTHS}|in|since|from|until|till|by|to|between|and|during|before|"
     rf"after|of|year|the|early|late|mid|end|start|spring|summer|autumn|winter),?[\s-]+"
     # "in January, 2020": a comma may stand between the month and the year
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$"
 )
 # The second half of a financial or academic year: the "/12" of "2011/12", "-13" of "2012-13".
-YEAR_TAIL = re.compile(r"[/-]\d{2}(?:\d{2})?(?![\d%])")
+YEAR_TAIL = lazy_pattern(r"[/-]\d{2}(?:\d{2})?(?![\d%])")
 
 
 @lru_cache(maxsize=1024)
@@ -59,15 +60,15 @@ def mark_labels(reading: Reading, wording: str, text: str, labels: Collection[st
 
 # "one" as a pronoun ("one of the", "no one", "number one") and "half" of a period
 # ("the first half of 2016") are words, not amounts.
-_PRONOUN_ONE_AFTER = re.compile(r"\s+of(?![A-Za-z])")
-_PRONOUN_ONE_BEFORE = re.compile(
+_PRONOUN_ONE_AFTER = lazy_pattern(r"\s+of(?![A-Za-z])")
+_PRONOUN_ONE_BEFORE = lazy_pattern(
     r"(?<![A-Za-z])(?:no|any|every|each|this|that|which|the|number|no-?one|only)\s+$"
 )
-_PERIOD_HALF_BEFORE = re.compile(r"(?<![A-Za-z])(?:first|second|last|latter|former)\s+$")
+_PERIOD_HALF_BEFORE = lazy_pattern(r"(?<![A-Za-z])(?:first|second|last|latter|former)\s+$")
 
 
-_DAY_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?![A-Za-z])")
-_DAY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_MONTHS})\.?\s+$")
+_DAY_AFTER = lazy_pattern(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?![A-Za-z])")
+_DAY_BEFORE = lazy_pattern(rf"(?<![A-Za-z])(?:{_MONTHS})\.?\s+$")
 
 
 def _day_of_month(text: str, match: NumberMatch) -> bool:
@@ -83,11 +84,11 @@ def _day_of_month(text: str, match: NumberMatch) -> bool:
 # A time that is itself the statistic: "the median wait was 6.2 weeks", "stays rose to 18
 # days from 14 days". A decimal is a measurement, never a span; a whole number is one when
 # the quote measures something in time and the number is stated as a level or a base.
-_MEASURED = re.compile(
+_MEASURED = lazy_pattern(
     r"(?<![a-z])(?:wait|waits|waiting|stay|stays|delay|delays|response|journey|journeys"
     r"|length|duration|average|median|mean|time|times)(?![a-z])"
 )
-_LEVEL_BEFORE = re.compile(
+_LEVEL_BEFORE = lazy_pattern(
     r"(?<![a-z])(?:was|were|is|are|stood\s+at|averaged|(?<!up\s)to|from|against"
     r"|compared\s+(?:with|to))\s+$"
 )

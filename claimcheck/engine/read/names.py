@@ -17,6 +17,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from claimcheck.text.lazy import lazy_pattern
+
 __all__ = ["NAME_RULES", "NameRule", "NameSpan", "name_at", "name_spans"]
 
 _S = r"[ \t\u00a0\u2009\u202f]"
@@ -49,7 +51,7 @@ class NameSpan:
 
 
 def _rule(name: str, pattern: str, why: str, example: str) -> NameRule:
-    return NameRule(name, re.compile(pattern, re.IGNORECASE), why, example)
+    return NameRule(name, lazy_pattern(pattern, re.IGNORECASE), why, example)
 
 
 # A naming word read as the start of a period or a rate ("last year 12 died", "a week 40"):
