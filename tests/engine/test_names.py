@@ -9,7 +9,7 @@ import pytest
 from _wording import ch, check_case
 
 from claimcheck.article.scan import scan
-from claimcheck.engine.read.names import NAME_RULES, name_spans
+from claimcheck.engine.read.names import NAME_RULES, fold, name_spans
 from claimcheck.model import Verdict
 
 
@@ -193,3 +193,24 @@ def test_names_in_articles(text: str, written: str, statistical: bool, reason: s
 def test_every_rule_example_is_set_aside() -> None:
     for rule in NAME_RULES:
         assert name_spans(rule.example.lower()), f"{rule.name}: {rule.example}"
+
+
+def _spelled_every_way(text: str) -> list[str]:
+    # Upper case, and the two letters a case-insensitive pattern reads as "i" and "s".
+    return [text, text.upper(), text.replace("i", "\u0131"), text.replace("s", "\u017f")]
+
+
+def test_a_rule_is_skipped_only_where_it_cannot_match() -> None:
+    texts = [rule.example for rule in NAME_RULES]
+    texts += [row[0] for row in ENGINE] + [row[0] for row in ARTICLE]
+    for spelling in (way for text in texts for way in _spelled_every_way(text)):
+        folded = fold(spelling)
+        for rule in NAME_RULES:
+            if rule.pattern.search(spelling):
+                assert rule.possible(folded), f"{rule.name} skipped on {spelling!r}"
+
+
+def test_a_text_without_the_words_a_rule_needs_is_not_searched() -> None:
+    rule = next(rule for rule in NAME_RULES if rule.name == "age band")
+    assert rule.possible(fold("People AGED 16 to 24"))
+    assert not rule.possible(fold("Burglaries rose by 12% in 2016"))
