@@ -46,7 +46,7 @@ class NameRule:
 
     def possible(self, folded: str) -> bool:
         """False when ``folded`` (a text through ``fold``) holds none of the words it needs."""
-        return not self.needs or any(word in folded for word in self.needs)
+        return not self.needs or any(map(folded.__contains__, self.needs))
 
 
 @dataclass(frozen=True, slots=True)
