@@ -8,7 +8,6 @@ the reporter wrote. Every pattern stops at the next ``<`` or ``;``: the cost is 
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -98,6 +97,8 @@ class Stripped:
 
 def strip(markup: str) -> Stripped:
     """Strip tags, drop scripts, styles and comments, decode entities."""
+    from html import unescape  # only for markup (its table of entities is large)
+
     out: list[str] = []
     pieces: list[tuple[int, int, int, bool]] = []
     length = 0
@@ -129,7 +130,7 @@ def strip(markup: str) -> Stripped:
                 end = close + 3
             emit(" ", m.start(), end, False)
         elif token.startswith("&"):
-            emit(html.unescape(token), m.start(), end, False)
+            emit(unescape(token), m.start(), end, False)
         else:
             name = (m.group("name") or "").lower()
             if name in _HIDDEN and not m.group("close"):
