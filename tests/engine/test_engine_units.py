@@ -205,3 +205,17 @@ def test_could_flip_only_when_the_verdict_changes() -> None:
     note = _notes.could_flip(Verdict.SUPPORTED, [Fraction(19, 10), Fraction(22, 10)], judge, str)
     assert note is not None
     assert "contradicted" in note
+
+
+@pytest.mark.parametrize(
+    ("wording", "base"),
+    [
+        ("the death rate per 100,000 people", "100,000"),
+        ("deaths per 100 million vehicle miles", "100 million"),
+        ("the cost for every 1,000 homes", "1,000"),
+    ],
+)
+def test_a_number_after_per_is_the_base_of_a_rate(wording: str, base: str) -> None:
+    reading = read(wording)
+    assert not reading.mentions
+    assert [(aside.text, aside.why) for aside in reading.asides] == [(base, "the base of a rate")]

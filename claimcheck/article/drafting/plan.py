@@ -4,18 +4,22 @@ Each sentence with a statistical number is cut into statements (``statements.pie
 statement is linked (``link.link``) with the words of its clause, of its sentence, and the
 lines the previous sentence spoke of. A clause that only adds the change of the clause before
 it ("was 1,316, up 16.8 per cent on 2015 (1,126)") is one statement with it, when both link
-to the same line; a clause opened by "and" or "but" is always a statement of its own.
+to the same line; a clause opened by "and" or "but" is always a statement of its own. A
+sentence with no statistical number gives a claim only for a series statement ("fell to a
+new record low", ``records``).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.drafting.records import link_series, series_clauses
 from claimcheck.article.drafting.statements import Piece, pieces, sentences
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.calendar import month_pattern
@@ -66,10 +70,14 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
     """The drafted claims of an article, in order (``text`` is readable text, no markup)."""
     drafted: list[Drafted] = []
     thread: frozenset[str] = frozenset()
-    numbers = [m for m in mentions if stated(text, m)]
+    numbers = sorted((m for m in mentions if stated(text, m)), key=lambda m: m.start)
+    starts = [m.start for m in numbers]
     for sentence in sentences(text):
-        inside = [m for m in numbers if sentence[0] <= m.start and m.end <= sentence[1]]
+        # numbers are sorted, so a sentence's are one slice: linear in the article, not quadratic
+        first, last = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
+        inside = [m for m in numbers[first:last] if m.end <= sentence[1]]
         if not inside:
+            drafted += _records(text, sentence, catalog)
             continue
         found = pieces(text, sentence, inside)
         if catalog is None:
@@ -80,6 +88,19 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         thread = lines or thread
         drafted += claims
     return drafted
+
+
+def _records(text: str, sentence: tuple[int, int], catalog: Catalog | None) -> list[Drafted]:
+    """Claims for the series statements of a sentence that states no number."""
+    return [
+        Drafted(
+            clause.start,
+            clause.end,
+            Link() if catalog is None else link_series(text, clause, sentence, catalog),
+            (),
+        )
+        for clause in series_clauses(text, sentence)
+    ]
 
 
 def _gaps(found: list[Piece], mentions: list[Mention]) -> list[Drafted]:
