@@ -219,3 +219,30 @@ def test_a_number_after_per_is_the_base_of_a_rate(wording: str, base: str) -> No
     reading = read(wording)
     assert not reading.mentions
     assert [(aside.text, aside.why) for aside in reading.asides] == [(base, "the base of a rate")]
+
+
+@pytest.mark.parametrize(
+    ("wording", "dates", "values"),
+    [
+        pytest.param("between 2015-6 and 2016-7", ["2015-6", "2016-7"], [], id="school-years"),
+        pytest.param(
+            "the 1997/8 season, and in 2016-7.", ["1997/8", "2016-7"], [], id="slash-one-digit"
+        ),
+        pytest.param("in 2015-9 more", ["2015"], ["9 more"], id="not-the-next-year"),
+        pytest.param(
+            "from 1906 fines in 2016 to 9930 in 2018",
+            ["2016", "2018"],
+            ["1906", "9930"],
+            id="a-count-in-a-year",
+        ),
+        pytest.param(
+            "down 20% from 1990 levels in 2020", ["1990", "2020"], ["down 20%"], id="year-levels"
+        ),
+    ],
+)
+def test_years_written_short_and_counts_that_look_like_years(
+    wording: str, dates: list[str], values: list[str]
+) -> None:
+    reading = read(wording)
+    assert [aside.text for aside in reading.asides if aside.why == "a date"] == dates
+    assert [mention.text for mention in reading.mentions] == values
