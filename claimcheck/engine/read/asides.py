@@ -72,12 +72,8 @@ def mark_labels(reading: Reading, wording: str, text: str, labels: Collection[st
                 )
 
 
-# "one" as a pronoun ("one of the", "no one", "number one") and "half" of a period
-# ("the first half of 2016") are words, not amounts.
-_PRONOUN_ONE_AFTER = lazy_pattern(r"\s+of(?![A-Za-z])")
-_PRONOUN_ONE_BEFORE = lazy_pattern(
-    r"(?<![A-Za-z])(?:no|any|every|each|this|that|which|the|number|no-?one|only)\s+$"
-)
+# "half" of a period ("the first half of 2016") is a word, not an amount. ("one" as a pronoun,
+# "one of the", "one or both", is a name rule in ``engine.read.names``, shared with the scanner.)
 _PERIOD_HALF_BEFORE = lazy_pattern(r"(?<![A-Za-z])(?:first|second|last|latter|former)\s+$")
 
 
@@ -138,10 +134,6 @@ def _duration(reading: Reading, text: str, match: NumberMatch) -> int | None:
 def _word_not_amount(text: str, match: NumberMatch) -> str | None:
     word = text[match.start : match.end]
     before = text[max(0, match.start - 20) : match.start]
-    if word == "one" and (
-        _PRONOUN_ONE_AFTER.match(text, match.end) or _PRONOUN_ONE_BEFORE.search(before)
-    ):
-        return "the word 'one', not an amount"
     if word == "half" and _PERIOD_HALF_BEFORE.search(before):
         return "part of a period ('the first half')"
     if _day_of_month(text, match):
