@@ -30,6 +30,10 @@ _COUNTED_IN_A_YEAR = lazy_pattern(
     r"\s+(?!(?:levels|figures|prices|rates|terms|values|standards|numbers|totals)\b)"
     r"[a-z]+s\s+(?:in|during|for)\s+(?:the\s+year\s+)?\d{4}(?!\d)"
 )
+# "crime rose over 2016, ...": a year after "over" that ends its clause is the period; "over
+# 2000 people" is a count.
+_OVER_BEFORE = lazy_pattern(r"(?<![a-z])over\s+\Z")
+_CLAUSE_END = lazy_pattern(r"\s*(?:[,.;:)!?]|\Z|(?:and|but|while|as|when|compared)\b)")
 _ONE_DIGIT_TAIL = lazy_pattern(r"[/-](\d)(?![\d%]|[.,]\d)")
 
 
@@ -164,10 +168,15 @@ def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberM
             why = "an ordinal (a rank or a date), not an amount"
         elif _duration(reading, text, match) is not None:
             why = "a length of time"
-        elif (
-            YEAR.fullmatch(match.number.text)
-            and _DATE_BEFORE.search(text, max(0, match.start - 40), match.start)
-            and not _COUNTED_IN_A_YEAR.match(text, match.end)
+        elif YEAR.fullmatch(match.number.text) and (
+            (
+                _DATE_BEFORE.search(text, max(0, match.start - 40), match.start)
+                and not _COUNTED_IN_A_YEAR.match(text, match.end)
+            )
+            or (
+                _OVER_BEFORE.search(text, max(0, match.start - 8), match.start)
+                and _CLAUSE_END.match(text, match.end)
+            )
         ):
             why = "a date"
         if why is not None:

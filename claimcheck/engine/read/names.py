@@ -239,6 +239,13 @@ NAME_RULES: tuple[NameRule, ...] = (
         ("under", "over", "below", "above"),
     ),
     _rule(
+        "age group",
+        rf"(?<![\w'’])(?:over|under){_S}*{_DASH}?{_S}*(?P<n>\d{{1,2}})['’]?s\b",
+        "an age group ('the over-65s', 'under 18s'), naming the group",
+        "free travel for over 65s",
+        ("over", "under"),
+    ),
+    _rule(
         "age in decades",
         rf"(?<![\w'’])(?:their|his|her|the){_S}+(?:(?:early|mid|late){_DASH}?{_S}*)?"
         rf"(?P<n>[1-9]0)s\b",
