@@ -31,6 +31,8 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from claimcheck.article.drafting.link_only import change_only, share
+from claimcheck.article.drafting.link_moves import direction
+from claimcheck.article.drafting.link_named import named_cell
 from claimcheck.article.drafting.link_rates import needs_rebase, rate_fits, rebased, stated_base
 from claimcheck.article.drafting.link_result import (
     Link,
@@ -88,13 +90,15 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
     for mention, base in zip(statement.mentions, bases, strict=True):
         if mention.kind not in _VALUE_KINDS and mention.kind is not MentionKind.CHANGE:
             continue
+        sign = direction(statement.text, mention.start - statement.start)
         fitting = [
             cell
             for cell in catalog.cells
-            if _fits(mention, base, cell)
+            if _fits(mention, base, cell, sign)
             and (mention.kind in _VALUE_KINDS or cell.line is None or cell.is_change)
         ]
         if not fitting:
+            _by_name(mention, base, statement, catalog, sign, matches, notes)
             continue
         if series_claim(statement.text):
             fitting = on_series(fitting, statement.words)
@@ -110,12 +114,34 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             matches.append(
                 Match(mention, chosen.cell, points, rebase.stated if rebase is not None else None)
             )
-        else:
+        elif not _by_name(mention, base, statement, catalog, sign, matches, notes):
             notes.append(
                 f"{mention.text!r} has the value of {chosen.cell.ref}, but no word of the "
                 "sentence names it; confirm or add the reference"
             )
     return matches, notes
+
+
+def _by_name(
+    mention: Mention,
+    base: Fraction | None,
+    statement: Statement,
+    catalog: Catalog,
+    sign: int,
+    matches: list[Match],
+    notes: list[str],
+) -> bool:
+    """Meaning outranks value (``link_named``): the cell the words name in full, when no cell
+    with the stated value is named."""
+    cell = None if base is not None else named_cell(mention, statement, catalog, sign)
+    if cell is None:
+        return False
+    matches.append(Match(mention, cell, 0))
+    notes.append(
+        f"the words name {cell.ref}, but no figure has the stated value {mention.text!r}: "
+        "the check shows how far apart they are"
+    )
+    return True
 
 
 def _bases(statement: Statement) -> list[Fraction | None]:
@@ -135,12 +161,12 @@ def _bases(statement: Statement) -> list[Fraction | None]:
     ]
 
 
-def _fits(mention: Mention, base: Fraction | None, cell: Cell) -> bool:
+def _fits(mention: Mention, base: Fraction | None, cell: Cell, sign: int) -> bool:
     """Whether a stated number stands for a cell: a rate stated per ``base`` at the cell's
-    base, when the cell is a rate at a known base; else by value and unit."""
+    base, when the cell is a rate at a known base; else by value, unit and direction."""
     if base is not None and needs_rebase(cell, base):
         return rate_fits(mention, base, cell) is not None
-    return fits(mention, cell)
+    return fits(mention, cell, sign)
 
 
 def _unique_enough(mention: Mention, points: int) -> bool:

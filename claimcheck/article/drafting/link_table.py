@@ -141,6 +141,7 @@ class Catalog:
         cells: list[Cell] = []
         lines: dict[str, list[Cell | None]] = {}
         seen: set[frozenset[tuple[str, str, Fraction]]] = set()  # (name, label, value)
+        headings = sources.headings if isinstance(sources, TableClaimFile) else {}
         for source_id in sources.sources:
             series = [s for s in sources.series.values() if s.source.id == source_id and s.figures]
             lone = [
@@ -153,7 +154,8 @@ class Catalog:
             if signature in seen:
                 continue  # the same table given twice (a CSV and its spreadsheet)
             seen.add(signature)
-            for cell_list, line_map in (_table_cells(series), _lone_cells(lone)):
+            heading = _Heading.of(headings.get(source_id, ""))
+            for cell_list, line_map in (_table_cells(series, heading), _lone_cells(lone)):
                 cells += cell_list
                 for name, members in line_map.items():
                     lines[name] = members
@@ -193,28 +195,59 @@ class Catalog:
         return members[-1] if members else None
 
 
-def _title_words(series: Series) -> frozenset[str]:
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    """What a table's title rows and the header over its labels say of every cell."""
+
+    words: frozenset[str] = frozenset()
+    change: bool = False
+    percent: bool = False
+
+    @classmethod
+    def of(cls, text: str) -> _Heading:
+        return cls(
+            concepts(text), bool(_CHANGE_TITLE.search(text)), bool(_PERCENT_TITLE.search(text))
+        )
+
+    def within(self, titles: Iterable[str]) -> _Heading:
+        """The heading as it holds for a table with these column titles: a column that says
+        it holds changes ("2023", "2024", "% change") says which cells are changes, so the
+        heading's change word then speaks of that column only."""
+        if any(_CHANGE_TITLE.search(title) for title in titles):
+            return _Heading(self.words)
+        return self
+
+
+def _title_words(series: Series, heading: _Heading) -> frozenset[str]:
     source = series.source
-    return concepts(" ".join(t for t in (source.title or "", source.id) if t))
+    return concepts(" ".join(t for t in (source.title or "", source.id) if t)) | heading.words
 
 
 def _cell(
     figure: Figure,
     words: str,
     title: frozenset[str],
-    period: Period | None,
-    line: str | None,
-    order: int,
+    place: tuple[Period | None, str | None, int],
+    heading: _Heading,
 ) -> Cell:
+    period, line, order = place
     header = column_title(figure)
-    percent = bool(_PERCENT_TITLE.search(header))
+    percent = bool(_PERCENT_TITLE.search(header)) or (heading.change and heading.percent)
     # A figure is a change when its column says so ("Percent change"), or, on a line that runs
-    # across period columns, when its row does ("Payrolls, over-the-month change").
-    change = _CHANGE_TITLE.search(header) or (line is not None and _CHANGE_TITLE.search(words))
-    return Cell(figure, concepts(words), title, period, line, order, header, bool(change), percent)
+    # across period columns, when its row does ("Payrolls, over-the-month change"), or when
+    # the table's title rows or the header over its labels say so of the whole table
+    # ("Employment by industry: over-the-month change") and no column speaks for itself.
+    change = (
+        bool(_CHANGE_TITLE.search(header))
+        or (line is not None and bool(_CHANGE_TITLE.search(words)))
+        or heading.change
+    )
+    return Cell(figure, concepts(words), title, period, line, order, header, change, percent)
 
 
-def _table_cells(series: list[Series]) -> tuple[list[Cell], dict[str, list[Cell | None]]]:
+def _table_cells(
+    series: list[Series], heading: _Heading = _Heading()
+) -> tuple[list[Cell], dict[str, list[Cell | None]]]:
     """The cells of one source's series, read as a long, wide or category table.
 
     Time runs along the labels when most of them are periods (a long table, or a wide table
@@ -225,17 +258,19 @@ def _table_cells(series: list[Series]) -> tuple[list[Cell], dict[str, list[Cell 
         return [], {}
     labels = _labels(series)
     titles = list(dict.fromkeys(column_title(f) for one in series for f in one.figures))
+    heading = heading.within(titles)
     if len(labels) > 1 and _mostly_periods(labels):
-        return _along(series, labels, by_label=True)
+        return _along(series, labels, heading, by_label=True)
     if len(titles) > 1 and all(period_of(title) is not None for title in titles):
-        return _along(series, titles, by_label=False)
+        return _along(series, titles, heading, by_label=False)
     cells = []
     for one in series:
         for figure in one.figures:
             label, title = clean_label(figure.label or ""), column_title(figure)
             words = f"{label} {title} {one.name.replace('_', ' ')}"
             period = period_of(title) or period_of(label)
-            cells.append(_cell(figure, words, _title_words(one), period, None, 0))
+            title_words = _title_words(one, heading)
+            cells.append(_cell(figure, words, title_words, (period, None, 0), heading))
     return cells, {}
 
 
@@ -244,7 +279,7 @@ def _mostly_periods(labels: list[str]) -> bool:
 
 
 def _along(
-    series: list[Series], periods: list[str], *, by_label: bool
+    series: list[Series], periods: list[str], heading: _Heading, *, by_label: bool
 ) -> tuple[list[Cell], dict[str, list[Cell | None]]]:
     """Cells on lines that run through ``periods`` (labels, or column titles)."""
     cells: list[Cell] = []
@@ -259,7 +294,8 @@ def _along(
                 key, line, words = title, f"{one.source.id}[{figure.label}]", label
             order = periods.index(key)
             period = period_of(clean_label(key))
-            cell = _cell(figure, f"{words} {name}", _title_words(one), period, line, order)
+            title_words = _title_words(one, heading)
+            cell = _cell(figure, f"{words} {name}", title_words, (period, line, order), heading)
             lines.setdefault(line, [None] * len(periods))[order] = cell
             cells.append(cell)
     return cells, lines
@@ -296,7 +332,7 @@ def _lone_cells(figures: list[Figure]) -> tuple[list[Cell], dict[str, list[Cell 
     for figure in figures:
         title = concepts(" ".join(t for t in (figure.source.title or "", figure.source.id) if t))
         words = figure.name.replace("_", " ")
-        cells.append(_cell(figure, words, title, period_of(words), None, 0))
+        cells.append(_cell(figure, words, title, (period_of(words), None, 0), _Heading()))
     return cells, {}
 
 

@@ -77,8 +77,10 @@ def within(stated: Fraction, step: Fraction, qualifier: str | None, actual: Frac
     return actual == stated or stated - half <= actual < stated + half
 
 
-def fits(mention: Mention, cell: Cell) -> bool:
-    """Whether the stated number can stand for the cell's figure."""
+def fits(mention: Mention, cell: Cell, sign: int = 0) -> bool:
+    """Whether the stated number can stand for the cell's figure; a cell that holds a change
+    is compared with the number signed as the statement's direction word says (``sign``:
+    +1 a rise, -1 a fall, 0 none: as written), see ``link_moves``."""
     number = cell.figure.number
     if (mention.kind is MentionKind.MONEY) != (number.unit is Unit.MONEY):
         return False
@@ -89,7 +91,10 @@ def fits(mention: Mention, cell: Cell) -> bool:
         return False
     if percent != (number.unit is Unit.PERCENT or cell.is_percent):
         return False
-    return within(mention.value, mention.step, mention.qualifier, number.value)
+    actual = number.value
+    if cell.is_change and sign and mention.value > 0:
+        actual = sign * actual  # "a 4% reduction" against -4: the size of a fall
+    return within(mention.value, mention.step, mention.qualifier, actual)
 
 
 def series_claim(text: str) -> bool:
