@@ -183,6 +183,18 @@ CASES = [
         "change along exclusions.permanent_exclusions",
         Verdict.SUPPORTED,
     ),
+    Case(
+        "academic-years-written-short",
+        {"exclusions.csv": EXCLUSIONS},
+        "Permanent exclusions went up from 6,685 in 2015-6 to 7,720 in 2016-7.",
+        "Permanent exclusions went up from 6,685 in 2015-6 to 7,720 in 2016-7",
+        {
+            "from": "exclusions.permanent_exclusions[2015/16]",
+            "to": "exclusions.permanent_exclusions[2016/17]",
+        },
+        "change along exclusions.permanent_exclusions",
+        None,
+    ),
     # class 7: a multiple comparing a group with the whole needs both lines named
     Case(
         "two-groups-not-in-the-table",

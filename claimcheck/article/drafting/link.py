@@ -30,9 +30,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
-from claimcheck.article.drafting.link_only import change_only, share
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
+from claimcheck.article.drafting.link_only import change_only, share
 from claimcheck.article.drafting.link_rates import needs_rebase, rate_fits, rebased, stated_base
 from claimcheck.article.drafting.link_result import (
     Link,
@@ -41,6 +41,7 @@ from claimcheck.article.drafting.link_result import (
     change_link,
     figure_link,
 )
+from claimcheck.article.drafting.link_revised import revision
 from claimcheck.article.drafting.link_shares import change_between, share_of_change
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import (
@@ -67,11 +68,12 @@ _CHANGE_WORDS = re.compile(
     r"|climbed|grew|growth|gained?|rocketed|fell|fallen|falls?|dropped|drops?|down|declined?"
     r"|decreased?|plunged|plummeted|slumped|tumbled|dipped|slid|revised|remained|stayed"
     r"|unchanged|stable|steady|compared|since|from|lowest|highest|record|doubled|tripled"
-    r"|halved|fold|times|ticked)\b",
+    r"|halved|fold|times|ticked|double|twice|triple|treble|quadruple)\b",
     re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(
-    r"\b(from|on|since|compared\s+with|compared\s+to|against|than|when\s+there\s+were)\b"
+    r"\b(from|on|since|compared\s+with|compared\s+to|against|than|when\s+there\s+were"
+    r"|double|twice|triple|treble|quadruple)\b"
     r"[^,;.]{0,80}\Z",
     re.IGNORECASE,
 )
@@ -236,6 +238,9 @@ def _link(
     compared = _compared(matches, statement) if change else None
     if compared is not None:
         return change_link(compared[0], compared[1], statement, notes, matches, None)
+    revised = revision(statement, matches, catalog)
+    if revised is not None:
+        return replace(revised, todos=(*notes, *revised.todos))
     if matches:
         first_match = matches[0]
         before = statement.text[: first_match.mention.start - statement.start]
@@ -261,7 +266,7 @@ def _link(
     if of_change is not None:
         return replace(of_change, todos=(*notes, *of_change.todos))
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
-        return change_only(statement, catalog, notes)
+        return change_only(statement, catalog, notes, sentence_cells)
     return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
 
 

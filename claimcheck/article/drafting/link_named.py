@@ -12,10 +12,13 @@ or needs review, never a supported. The words alone decide; a value never does:
 - the cell agrees with the number in kind: money with money, a percentage with a percentage,
   and a number stated with a direction word ("rose", "a reduction") only with a cell that
   holds a change (a change against a level is a change between two cells, not this rule);
-- a number stated per a base ("per 10,000") is left to the rules for rates.
+- a number stated per a base ("per 10,000") is left to the rules for rates, and a revision
+  ("was revised up 24,000") to the rule for revisions (``link_revised``).
 """
 
 from __future__ import annotations
+
+import re
 
 from claimcheck.article.drafting.link_result import Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell, clean_label, period_of
@@ -24,17 +27,26 @@ from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.numbers.number import Unit
 
-__all__ = ["named_cell"]
+__all__ = ["name_text", "name_words", "named_cell"]
+
+REVISED_WORD = re.compile(r"\brevis(?:ed|ion|ions|ing)\b", re.IGNORECASE)
+"""A revision word: the statement is about two estimates of one figure (``link_revised``)."""
+_KINDS = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT, MentionKind.CHANGE])
+
+
+def name_text(cell: Cell) -> str:
+    """A cell's own name: its row label, or the name of its series when its label is a
+    period (a column of a table whose rows are periods, a row read across period columns)."""
+    label = clean_label(cell.figure.label or "")
+    if not label or period_of(label) is not None:
+        title = cell.column_title
+        return title if title and period_of(title) is None else cell.figure.name.replace("_", " ")
+    return label
 
 
 def name_words(cell: Cell) -> frozenset[str]:
-    """The concepts of a cell's own name: its row label, or the name of its series when its
-    label is a period (a column of a table whose rows are periods, a row read across period
-    columns)."""
-    label = clean_label(cell.figure.label or "")
-    if not label or period_of(label) is not None:
-        return concepts(cell.figure.name.replace("_", " "))
-    return concepts(label)
+    """The concepts of a cell's own name (``name_text``)."""
+    return concepts(name_text(cell))
 
 
 def _agrees(mention: Mention, cell: Cell, sign: int) -> bool:
@@ -50,9 +62,8 @@ def _agrees(mention: Mention, cell: Cell, sign: int) -> bool:
 
 def named_cell(mention: Mention, statement: Statement, catalog: Catalog, sign: int) -> Cell | None:
     """The one cell the clause's words name in full, of the number's kind (see the module)."""
-    if mention.kind not in (MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT):
-        if mention.kind is not MentionKind.CHANGE:
-            return None
+    if mention.kind not in _KINDS or REVISED_WORD.search(statement.text):
+        return None
     clause = statement.words.clause
     said: dict[tuple[str, str], list[Cell]] = {}
     size: dict[tuple[str, str], int] = {}

@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from claimcheck.article.drafting.link_carried import carried, groups
 from claimcheck.article.drafting.link_result import Link, Match, Statement, change_link
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import THREAD_POINTS, meaning, within
@@ -56,9 +58,15 @@ def _share_fits(mention: Mention, part: Cell, whole: Cell) -> bool:
     return within(mention.value, mention.step, mention.qualifier, ratio)
 
 
-def change_only(statement: Statement, catalog: Catalog, notes: list[str]) -> Link:
+def change_only(
+    statement: Statement, catalog: Catalog, notes: list[str], sentence_cells: Sequence[Cell] = ()
+) -> Link:
     """A statement that states only a change: the line its words name, between the periods it
-    names or the latest two."""
+    names or the latest two; with no line named, the line the sentence's other numbers sit on
+    (``link_carried``), else the previous sentence's."""
+    compared = groups(statement, catalog)
+    if compared is not None:
+        return replace(compared, todos=(*notes, *compared.todos))
     scored: list[tuple[int, str]] = []
     for name, members in catalog.lines.items():
         cells = [cell for cell in members if cell is not None]
@@ -68,6 +76,9 @@ def change_only(statement: Statement, catalog: Catalog, notes: list[str]) -> Lin
         if any(cell.words & statement.words.clause for cell in cells):
             scored.append((points, name))
     if not scored:
+        carry = carried(statement, catalog, sentence_cells)
+        if carry is not None:
+            return replace(carry, todos=(*notes, *carry.todos))
         scored = _on_thread(statement, catalog)
     if not scored:
         return Link(todos=(*notes, "no table line is named by these words; add references"))

@@ -30,7 +30,10 @@ from claimcheck.text.calendar import MONTH_WORDS
 
 __all__ = ["Catalog", "Cell", "Period", "period_of"]
 
-_YEAR = re.compile(r"(?<![\d.])((?:18|19|20)\d\d)(?:\s*[/-]\s*(\d{2}|(?:18|19|20)\d\d))?(?![\d.])")
+# A year, or a span of two ("2015/16", "2015-16", "2015-6", "2015 to 2016").
+_YEAR = re.compile(
+    r"(?<![\d.])((?:18|19|20)\d\d)(?:\s*[/\-–]\s*(\d{1,2}|(?:18|19|20)\d\d))?(?![\d.,])"
+)
 _MONTH = re.compile(r"\b(" + "|".join(MONTH_WORDS) + r")\b\.?", re.IGNORECASE)
 _RELATIVE = re.compile(
     r"\b(previous|latest|last|current|this|prior)\b.*\b(years?|months?|quarters?|periods?)\b"
@@ -61,9 +64,14 @@ class Period:
     relative: bool = False
 
     def names(self, years: Iterable[int], months: Iterable[int] = ()) -> bool:
-        """Whether this period is one of ``years`` (and, when given, ``months``)."""
+        """Whether this period is one of ``years`` (and, when given, ``months``). A span of
+        two years ("2015/16") is named by a text that names both ("2015-6", "between 2015-16
+        and 2016-17"), or by one year alone ("in 2016"); not by a text that names another
+        span that shares one of its years."""
         wanted = set(years)
         if wanted and not (wanted & self.years):
+            return False
+        if len(self.years) > 1 and len(wanted) > 1 and not self.years <= wanted:
             return False
         want_months = set(months)
         if want_months and self.months and not (want_months & self.months):
@@ -76,6 +84,15 @@ def _month(word: str) -> int:
     return _MONTH_NUMBER.get(key) or _SHORT.get(key, 0)
 
 
+def _second_year(first: int, written: str) -> int:
+    """The second year of a span written short: 2015/16 → 2016, 2015-6 → 2016, 2019/0 → 2020."""
+    if len(written) == 4:
+        return int(written)
+    scale: int = 10 ** len(written)
+    second = first // scale * scale + int(written)
+    return second if second > first else second + scale
+
+
 def period_of(text: str) -> Period | None:
     """The period a label names ("2015/16", "Sep 2014", "Previous 12 months"), or None."""
     years: set[int] = set()
@@ -84,7 +101,7 @@ def period_of(text: str) -> Period | None:
         years.add(first)
         second = match.group(2)
         if second is not None:
-            years.add(int(second) if len(second) == 4 else first // 100 * 100 + int(second))
+            years.add(_second_year(first, second))
     months = {_month(match.group(1)) for match in _MONTH.finditer(text)} - {0}
     if years or months:
         return Period(frozenset(years), frozenset(months))
@@ -197,30 +214,29 @@ class Catalog:
 
 @dataclass(frozen=True, slots=True)
 class _Heading:
-    """What a table's title rows and the header over its labels say of every cell."""
+    """What a table's title rows and the header over its labels say of every cell: that it
+    is a change, in per cent. (Their other words name every row alike, "England and Wales,
+    regions of England", so they are not counted as meaning.)"""
 
-    words: frozenset[str] = frozenset()
     change: bool = False
     percent: bool = False
 
     @classmethod
     def of(cls, text: str) -> _Heading:
-        return cls(
-            concepts(text), bool(_CHANGE_TITLE.search(text)), bool(_PERCENT_TITLE.search(text))
-        )
+        return cls(bool(_CHANGE_TITLE.search(text)), bool(_PERCENT_TITLE.search(text)))
 
     def within(self, titles: Iterable[str]) -> _Heading:
         """The heading as it holds for a table with these column titles: a column that says
         it holds changes ("2023", "2024", "% change") says which cells are changes, so the
         heading's change word then speaks of that column only."""
         if any(_CHANGE_TITLE.search(title) for title in titles):
-            return _Heading(self.words)
+            return _Heading()
         return self
 
 
-def _title_words(series: Series, heading: _Heading) -> frozenset[str]:
+def _title_words(series: Series) -> frozenset[str]:
     source = series.source
-    return concepts(" ".join(t for t in (source.title or "", source.id) if t)) | heading.words
+    return concepts(" ".join(t for t in (source.title or "", source.id) if t))
 
 
 def _cell(
@@ -269,7 +285,7 @@ def _table_cells(
             label, title = clean_label(figure.label or ""), column_title(figure)
             words = f"{label} {title} {one.name.replace('_', ' ')}"
             period = period_of(title) or period_of(label)
-            title_words = _title_words(one, heading)
+            title_words = _title_words(one)
             cells.append(_cell(figure, words, title_words, (period, None, 0), heading))
     return cells, {}
 
@@ -294,7 +310,7 @@ def _along(
                 key, line, words = title, f"{one.source.id}[{figure.label}]", label
             order = periods.index(key)
             period = period_of(clean_label(key))
-            title_words = _title_words(one, heading)
+            title_words = _title_words(one)
             cell = _cell(figure, f"{words} {name}", title_words, (period, line, order), heading)
             lines.setdefault(line, [None] * len(periods))[order] = cell
             cells.append(cell)

@@ -1,0 +1,122 @@
+"""Changes whose subject is carried from elsewhere: the clause before, or another group.
+
+A bare change with no line of its own ("..., a rise of 7,762", "..., a decrease of 3.2% since
+2017") speaks of the line the sentence's other linked number sits on:
+
+- the periods the clause names, on that line, against the linked number ("since 2017");
+- else the period before the linked number, or the one after it, whichever change is what
+  is stated (a value chooses between two periods of the line the words gave, never a line);
+  when neither is, the period before (the usual "there were N, a rise of M"), so the check
+  shows the difference.
+
+A multiple that compares two groups rather than two periods ("an exclusion rate three times
+higher than the school population") needs a line for each group: the one the words before
+"than" name and the one the words after it name. When either is not named, nothing is
+proposed: a change over time on a line the words did not name would be a guess.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimcheck.article.drafting.link_named import name_words
+from claimcheck.article.drafting.link_result import Link, Statement, change_link
+from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
+from claimcheck.article.drafting.link_values import when, within
+from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.scan import Mention, MentionKind
+
+__all__ = ["carried", "groups"]
+
+_THAN = re.compile(r"\bthan\b", re.IGNORECASE)
+# After "than", words that make it a comparison in time, not between groups.
+_IN_TIME = re.compile(
+    r"\s*(?:(?:in|on|at|during|for)\s+)?(?:the\s+|a\s+|one\s+|that\s+|its\s+)?"
+    r"(?:previous|last|prior|year|month|quarter|decade|week|before|earlier|ever|then|previously"
+    r"|pre-|a\s+year|(?:\w+\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before))",
+    re.IGNORECASE,
+)
+
+
+def _fits(mentions: Sequence[Mention], first: Cell, last: Cell) -> bool:
+    before, after = first.figure.number.value, last.figure.number.value
+    for mention in mentions:
+        if mention.kind is MentionKind.MULTIPLE and before:
+            return within(mention.value, mention.step, mention.qualifier, after / before)
+        if mention.kind is MentionKind.CHANGE:
+            return within(mention.value, mention.step, mention.qualifier, abs(after - before))
+        if mention.kind is MentionKind.PERCENT and before:
+            change = abs(after - before) / before * 100
+            return within(mention.value, mention.step, mention.qualifier, change)
+    return False
+
+
+def carried(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link | None:
+    """The change of the line the sentence's other linked numbers sit on (see the module)."""
+    lines = {cell.line for cell in sentence_cells}
+    if len(lines) != 1 or None in lines:
+        return None
+    anchors = sorted({cell.ref: cell for cell in sentence_cells}.values(), key=lambda c: c.order)
+    anchor = anchors[-1]
+    line = [cell for cell in catalog.line(anchor) if cell is not None]
+    named = [cell for cell in line if cell.ref != anchor.ref and when(cell, statement.words) > 0]
+    if len(anchors) >= 2:
+        pair = (anchors[0], anchor)
+    elif len(named) == 1:
+        pair = (named[0], anchor) if named[0].order < anchor.order else (anchor, named[0])
+    elif named:
+        return None
+    else:
+        before = catalog.before(anchor)
+        members = catalog.line(anchor)
+        after = members[anchor.order + 1] if anchor.order + 1 < len(members) else None
+        options = [(first, last) for first, last in ((before, anchor), (anchor, after))]
+        pairs = [(first, last) for first, last in options if first is not None and last is not None]
+        fitting = [pair for pair in pairs if _fits(statement.mentions, *pair)]
+        if len(fitting) == 1:
+            pair = fitting[0]
+        elif before is not None:
+            pair = (before, anchor)
+        else:
+            return None
+    return change_link(pair[0], pair[1], statement, [], [], anchor.line)
+
+
+def groups(statement: Statement, catalog: Catalog) -> Link | None:
+    """For a multiple comparing two groups: the two lines the words name, or a Link with only
+    the reason nothing is proposed; None when the statement compares no groups."""
+    if not any(m.kind is MentionKind.MULTIPLE for m in statement.mentions):
+        return None
+    than = _THAN.search(statement.text)
+    if than is None:
+        return None
+    after = statement.text[than.end() :]
+    if _IN_TIME.match(after) or period_of(after) is not None:
+        return None
+    subject = _line(concepts(statement.text[: than.start()]), catalog, statement)
+    other = _line(concepts(after), catalog, statement)
+    if subject is None or other is None or subject.line == other.line:
+        return Link(
+            todos=(
+                "a multiple comparing two groups: the words do not name a table line for "
+                "each; add references",
+            )
+        )
+    reason = f"{subject.ref} against {other.ref}: two groups the words name"
+    return Link((("from", other.ref), ("to", subject.ref)), (other, subject), (reason,))
+
+
+def _line(words: frozenset[str], catalog: Catalog, statement: Statement) -> Cell | None:
+    """The one cell whose line's whole name is in ``words``, in the period named or latest."""
+    found: dict[str, list[Cell]] = {}
+    for cell in catalog.cells:
+        name = name_words(cell)
+        if name and name <= words:
+            found.setdefault(cell.line or cell.ref, []).append(cell)
+    if len(found) != 1:
+        return None
+    (cells,) = found.values()
+    named = [cell for cell in cells if when(cell, statement.words) > 0]
+    chosen = named or cells
+    return max(chosen, key=lambda cell: cell.order) if len(chosen) == 1 or chosen[0].line else None
