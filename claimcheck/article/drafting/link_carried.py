@@ -1,7 +1,9 @@
 """Changes whose subject is carried from elsewhere: the clause before, or another group.
 
-A bare change with no line of its own ("..., a rise of 7,762", "..., a decrease of 3.2% since
-2017") speaks of the line the sentence's other linked number sits on:
+A bare change with no words of its own ("..., a rise of 7,762", "..., a decrease of 3.2% since
+2017": nothing but numbers, periods, direction and little words) speaks of the line the
+sentence's one other linked number sits on (a clause with words of its own, "lower than the
+national average increase", or a sentence with several linked numbers, carries nothing):
 
 - the periods the clause names, on that line, against the linked number ("since 2017");
 - else the period before the linked number, or the one after it, whichever change is what
@@ -29,6 +31,13 @@ from claimcheck.article.scan import Mention, MentionKind
 
 __all__ = ["carried", "groups"]
 
+_NUMBER_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
+    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter"
+    r"|fold|per|cent|percent|points?)\b",
+    re.IGNORECASE,
+)
+
 _THAN = re.compile(r"\bthan\b", re.IGNORECASE)
 # After "than", words that make it a comparison in time, not between groups.
 _IN_TIME = re.compile(
@@ -52,18 +61,28 @@ def _fits(mentions: Sequence[Mention], first: Cell, last: Cell) -> bool:
     return False
 
 
+def _own_words(statement: Statement) -> frozenset[str]:
+    """The words of a clause besides its numbers, direction and little words: a clause with
+    any ("lower than the national average increase of nine per cent") has a subject of its
+    own, and carries none."""
+    text = statement.text
+    for mention in sorted(statement.mentions, key=lambda m: -m.start):
+        start = mention.start - statement.start
+        text = text[:start] + " " + text[start + len(mention.text) :]
+    return concepts(_NUMBER_WORDS.sub(" ", text))
+
+
 def carried(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link | None:
     """The change of the line the sentence's other linked numbers sit on (see the module)."""
-    lines = {cell.line for cell in sentence_cells}
-    if len(lines) != 1 or None in lines:
+    anchors = {cell.ref: cell for cell in sentence_cells}
+    if len(anchors) != 1 or _own_words(statement):
         return None
-    anchors = sorted({cell.ref: cell for cell in sentence_cells}.values(), key=lambda c: c.order)
-    anchor = anchors[-1]
+    (anchor,) = anchors.values()
+    if anchor.line is None:
+        return None
     line = [cell for cell in catalog.line(anchor) if cell is not None]
     named = [cell for cell in line if cell.ref != anchor.ref and when(cell, statement.words) > 0]
-    if len(anchors) >= 2:
-        pair = (anchors[0], anchor)
-    elif len(named) == 1:
+    if len(named) == 1:
         pair = (named[0], anchor) if named[0].order < anchor.order else (anchor, named[0])
     elif named:
         return None

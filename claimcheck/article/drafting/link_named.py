@@ -9,9 +9,12 @@ or needs review, never a supported. The words alone decide; a value never does:
 
 - every concept of the line's own name (its row label, or the column title of a table whose
   rows are periods) is in the clause, and no other line's whole name is said as fully;
-- the cell agrees with the number in kind: money with money, a percentage with a percentage,
-  and a number stated with a direction word ("rose", "a reduction") only with a cell that
-  holds a change (a change against a level is a change between two cells, not this rule);
+- the cell agrees with the number in kind: money with money, a percentage with a percentage;
+- the number is stated as a change ("added", "rose", "a reduction") and the cell holds one
+  (a table of changes: "over-the-month change", "% change"). A level whose value no cell
+  holds ("made 110 arrests" against a year's 691) is more often another count of the same
+  thing (one operation, one area, part of a year) than a slip, so it gets no reference, and a
+  change against a table of levels is a change between two cells, not this rule;
 - a number stated per a base ("per 10,000") is left to the rules for rates, and a revision
   ("was revised up 24,000") to the rule for revisions (``link_revised``).
 """
@@ -56,8 +59,10 @@ def _agrees(mention: Mention, cell: Cell, sign: int) -> bool:
     percent = mention.kind is MentionKind.PERCENT
     if percent != (number.unit is Unit.PERCENT or cell.is_percent):
         return False
+    # only a change said of a cell that holds one: a level with another value is more often
+    # another count of the same thing (one operation, one area, part of a year) than a slip
     moved = sign != 0 or mention.kind is MentionKind.CHANGE
-    return cell.is_change if moved else True
+    return moved and cell.is_change
 
 
 def named_cell(mention: Mention, statement: Statement, catalog: Catalog, sign: int) -> Cell | None:
