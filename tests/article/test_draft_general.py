@@ -51,6 +51,13 @@ EXCLUSIONS = (
     '2014/15,"5,795",0.07\n2015/16,"6,685",0.08\n2016/17,"7,720",0.10\n'
 )
 BY_GROUP = "Pupil group,Exclusion rate (%)\nAll pupils,0.10\nBlack Caribbean,0.28\nChinese,0.01\n"
+# A title that says "change" over a table whose own columns say which cells are changes.
+LEVELS_AND_CHANGE = (
+    "Arrests by force: numbers and change on previous year\n"
+    "Force,2023,2024,% change\n"
+    "Northshire,400,440,10\n"
+    "Southshire,300,270,-10\n"
+)
 
 CASES = [
     # class 1: a title row says the cells are changes: "added 16,000" is the cell itself
@@ -79,6 +86,16 @@ CASES = [
         "Payrolls grew 117,000 in February",
         {"figure": "payrolls.net_change_in_payrolls_thousands[Feb 2025]"},
         "117,000 is",
+        Verdict.SUPPORTED,
+    ),
+    # the title's "change" speaks of the change column: the year columns stay levels
+    Case(
+        "title-change-with-a-change-column",
+        {"arrests.csv": LEVELS_AND_CHANGE},
+        "In Northshire arrests rose to 440 in 2024.",
+        "In Northshire arrests rose to 440 in 2024",
+        {"from": "arrests.northshire[2023]", "to": "arrests.northshire[2024]"},
+        "change along arrests.northshire",
         Verdict.SUPPORTED,
     ),
     # class 2: a published percentage change, the sign agreeing with the direction word
@@ -110,6 +127,16 @@ CASES = [
         "but no figure has the stated value",
         None,
     ),
+    # a rise said of a row that fell: the named row, which the check refutes
+    Case(
+        "rise-said-of-a-fall",
+        {"roads.csv": BY_ROAD_USER},
+        "Passenger deaths rose 4%.",
+        "Passenger deaths rose 4%",
+        {"figure": "roads.passengers[% change 2018-2019]"},
+        "but no figure has the stated value",
+        Verdict.CONTRADICTED,
+    ),
     # class 3: a revision is the same month in the two columns
     Case(
         "revised-across-two-columns",
@@ -123,6 +150,19 @@ CASES = [
         "revised",
         Verdict.SUPPORTED,
     ),
+    # no number fits: the one pair of the month the clause names
+    Case(
+        "revised-by-a-change-alone",
+        {"revisions.csv": REVISIONS},
+        "The figure for September was revised up by 27,000.",
+        "The figure for September was revised up by 27,000",
+        {
+            "from": "revisions.as_previously_published[Sept. 2013]",
+            "to": "revisions.as_revised[Sept. 2013]",
+        },
+        "a revision: revisions.as_previously_published[Sept. 2013] as first published",
+        None,
+    ),
     # class 4: the words single out one row in the period named; no cell has the value
     Case(
         "meaning-outranks-value",
@@ -132,6 +172,16 @@ CASES = [
         {"figure": "jobs.retail_trade[Mar 2025]"},
         "but no figure has the stated value",
         Verdict.CONTRADICTED,
+    ),
+    # a level of another value is another count, not a slip: nothing proposed
+    Case(
+        "a-level-of-another-value",
+        {"crimes.csv": CRIMES},
+        "Officers recorded 510 crimes during the operation.",
+        "Officers recorded 510 crimes during the operation",
+        {},
+        "",
+        Verdict.UNSOURCED,
     ),
     Case(
         "nothing-named-nothing-proposed",
@@ -151,6 +201,16 @@ CASES = [
         {"from": "crimes.crimes_recorded[2015]", "to": "crimes.crimes_recorded[2016]"},
         "change along crimes.crimes_recorded",
         Verdict.SUPPORTED,
+    ),
+    # the stated rise is the one to the period after the number: that pair
+    Case(
+        "rise-to-the-period-after",
+        {"crimes.csv": CRIMES},
+        "In 2015 there were 24,204 crimes recorded, a rise of 7,762 the year after.",
+        "In 2015 there were 24,204 crimes recorded, a rise of 7,762 the year after",
+        {"from": "crimes.crimes_recorded[2015]", "to": "crimes.crimes_recorded[2016]"},
+        "change along crimes.crimes_recorded",
+        None,
     ),
     Case(
         "decrease-since-a-year",
@@ -207,9 +267,61 @@ CASES = [
         "",
         Verdict.UNSOURCED,
     ),
+    # two groups both named: from the group after "than" to the one before it
+    Case(
+        "two-groups-both-named",
+        {"groups.csv": BY_GROUP},
+        "Black Caribbean pupils had an exclusion rate nearly three times higher than all pupils.",
+        "Black Caribbean pupils had an exclusion rate nearly three times higher than all pupils",
+        {
+            "from": "groups.exclusion_rate[All pupils]",
+            "to": "groups.exclusion_rate[Black Caribbean]",
+        },
+        "two groups the words name",
+        Verdict.SUPPORTED,
+    ),
 ]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_general_rules(tmp_path: Path, case: Case) -> None:
     assert_case(tmp_path, case)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "sign"),
+    [
+        ("saw a 4% reduction", 6, -1),
+        ("rose 16,000", 5, 1),
+        ("added 20,000 jobs", 6, 1),
+        ("lost 4,000 jobs", 5, -1),
+        # the nearest direction word speaks for the number
+        ("drivers rose 2% while passengers fell 4%", 38, -1),
+        # "more than" is a qualifier, not a direction
+        ("more than 4%", 10, 0),
+    ],
+)
+def test_the_direction_of_a_stated_change(text: str, at: int, sign: int) -> None:
+    from claimcheck.article.drafting.link_moves import direction
+
+    assert direction(text, at) == sign
+
+
+@pytest.mark.parametrize(
+    ("written", "label", "named"),
+    [
+        ("2015-6", "2015/16", True),
+        ("2015-16", "2015/16", True),
+        ("2015–16", "2015/16", True),
+        ("between 2015-6 and 2016-7", "2014/15", False),
+        ("between 2015-6 and 2016-7", "2016/17", True),
+        ("in 2016", "2015/16", True),
+        ("1999-00", "1999/2000", True),
+    ],
+)
+def test_academic_years_name_their_span(written: str, label: str, named: bool) -> None:
+    from claimcheck.article.drafting.link_table import period_of
+
+    stated, span = period_of(written), period_of(label)
+    assert stated is not None and span is not None
+    assert span.names(stated.years) is named

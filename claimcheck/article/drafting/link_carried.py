@@ -115,7 +115,11 @@ def groups(statement: Statement, catalog: Catalog) -> Link | None:
         return None
     subject = _line(concepts(statement.text[: than.start()]), catalog, statement)
     other = _line(concepts(after), catalog, statement)
-    if subject is None or other is None or subject.line == other.line:
+    if (
+        subject is None
+        or other is None
+        or (subject.line or subject.ref) == (other.line or other.ref)
+    ):
         return Link(
             todos=(
                 "a multiple comparing two groups: the words do not name a table line for "
@@ -127,15 +131,20 @@ def groups(statement: Statement, catalog: Catalog) -> Link | None:
 
 
 def _line(words: frozenset[str], catalog: Catalog, statement: Statement) -> Cell | None:
-    """The one cell whose line's whole name is in ``words``, in the period named or latest."""
+    """The one cell whose line's whole name is in ``words`` and said most fully ("Black
+    Caribbean pupils" names "Black Caribbean" over "All pupils"), in the period named or
+    latest."""
     found: dict[str, list[Cell]] = {}
+    size: dict[str, int] = {}
     for cell in catalog.cells:
         name = name_words(cell)
         if name and name <= words:
             found.setdefault(cell.line or cell.ref, []).append(cell)
-    if len(found) != 1:
-        return None
-    (cells,) = found.values()
+            size[cell.line or cell.ref] = len(name)
+    most = [key for key in found if size[key] == max(size.values(), default=0)]
+    if len(most) != 1:
+        return None  # no line, or several said as fully
+    cells = found[most[0]]
     named = [cell for cell in cells if when(cell, statement.words) > 0]
     chosen = named or cells
     return max(chosen, key=lambda cell: cell.order) if len(chosen) == 1 or chosen[0].line else None

@@ -33,7 +33,7 @@ _EARLIER = re.compile(
 
 
 def _kind(cell: Cell) -> str | None:
-    """"revised", "earlier" or None, from the name of the cell's line."""
+    """ "revised", "earlier" or None, from the name of the cell's line."""
     text = name_text(cell)
     if _EARLIER.search(text):
         return "earlier"
