@@ -43,9 +43,13 @@ REVISIONS = (
     "Aug. 2013,169,193\n"
     "Sept. 2013,148,175\n"
 )
+REVISIONS_NET = (
+    "Month,As first published,As revised,Net revision\nJul. 2013,104,89,-15\nAug. 2013,169,193,24\n"
+)
 CRIMES = 'Year,Crimes recorded\n2014,"22,190"\n2015,"24,204"\n2016,"31,966"\n'
 BIRTHS = 'Year,Live births\n2016,"696,271"\n2017,"679,106"\n2018,"657,076"\n'
 NOTICES = "Year,Notices issued\n2016,130\n2017,220\n2018,290\n"
+PENALTIES = "Year,Penalty notices\n2016,130\n2017,220\n2018,290\n"
 EXCLUSIONS = (
     "Academic year,Permanent exclusions,Permanent exclusion rate (%)\n"
     '2014/15,"5,795",0.07\n2015/16,"6,685",0.08\n2016/17,"7,720",0.10\n'
@@ -150,6 +154,19 @@ CASES = [
         "revised",
         Verdict.SUPPORTED,
     ),
+    # a net revision column is neither estimate: the pair is still the two estimates
+    Case(
+        "revised-beside-a-net-revision",
+        {"revisions.csv": REVISIONS_NET},
+        "August was revised upward 24 to 193.",
+        "August was revised upward 24 to 193",
+        {
+            "from": "revisions.as_first_published[Aug. 2013]",
+            "to": "revisions.as_revised[Aug. 2013]",
+        },
+        "a revision:",
+        None,
+    ),
     # no number fits: the one pair of the month the clause names
     Case(
         "revised-by-a-change-alone",
@@ -228,6 +245,18 @@ CASES = [
         "This is more than double the 130 issued in 2016",
         {"from": "notices.notices_issued[2016]", "to": "notices.notices_issued[2018]"},
         "change along notices.notices_issued",
+        Verdict.SUPPORTED,
+    ),
+    # no word of its own names the earlier figure: the line the sentence before spoke of,
+    # in the period the clause names
+    Case(
+        "multiple-on-the-thread",
+        {"penalties.csv": PENALTIES},
+        "Councils handed out 290 penalty notices in 2018. That is more than double the 130 "
+        "given in 2016.",
+        "That is more than double the 130 given in 2016",
+        {"from": "penalties.penalty_notices[2016]", "to": "penalties.penalty_notices[2018]"},
+        "change along penalties.penalty_notices",
         Verdict.SUPPORTED,
     ),
     # class 6: academic years written with a dash match labels with a slash

@@ -77,6 +77,7 @@ _FROM_BEFORE = re.compile(
     r"[^,;.]{0,80}\Z",
     re.IGNORECASE,
 )
+_SPAN_END = re.compile(r"(?<!\d)(?:18|19|20)\d\d\s*[-/–]\s*\Z")
 _FROM_WORD = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
 _TO_BEFORE = re.compile(r"\b(to|at|reached|hit)\s+(?:a\s+|an\s+|the\s+)?[^,;.\s]*\s*\Z", re.I)
 _BY_BEFORE = re.compile(
@@ -92,6 +93,8 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
     for mention, base in zip(statement.mentions, bases, strict=True):
         if mention.kind not in _VALUE_KINDS and mention.kind is not MentionKind.CHANGE:
             continue
+        if _SPAN_END.search(statement.text[: mention.start - statement.start]):
+            continue  # the end of a span of years ("2015-6"), not a statistic
         sign = direction(statement.text, mention.start - statement.start)
         fitting = [
             cell
@@ -111,7 +114,11 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
         if chosen is None:
             refs = ", ".join(cell.ref for _, cell in top[:3])
             notes.append(f"{mention.text!r} fits {refs} equally; pick one")
-        elif points >= SENTENCE_POINTS or (len(fitting) == 1 and _unique_enough(mention, points)):
+        elif (
+            points >= SENTENCE_POINTS
+            or (len(fitting) == 1 and _unique_enough(mention, points))
+            or _on_thread(chosen.cell, statement)
+        ):
             rebase = rate_fits(mention, base, chosen.cell) if base is not None else None
             matches.append(
                 Match(mention, chosen.cell, points, rebase.stated if rebase is not None else None)
@@ -144,6 +151,17 @@ def _by_name(
         "the check shows how far apart they are"
     )
     return True
+
+
+def _on_thread(cell: Cell, statement: Statement) -> bool:
+    """A number on the line the previous sentence spoke of, in the period the clause names
+    ("... 290 notices in 2018. This is more than double the 130 issued in 2016"): the subject
+    carried from the sentence before."""
+    return (
+        cell.line is not None
+        and cell.line in statement.words.thread
+        and (when(cell, statement.words) > 0)
+    )
 
 
 def _bases(statement: Statement) -> list[Fraction | None]:

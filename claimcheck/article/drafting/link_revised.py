@@ -62,7 +62,8 @@ def revision(statement: Statement, matches: Sequence[Match], catalog: Catalog) -
     """The revision a statement speaks of (see the module), or None."""
     if REVISED_WORD.search(statement.text) is None:
         return None
-    cells = {match.cell.ref: match.cell for match in matches}
+    # a net revision column ("Revision", "Net revision") is neither estimate: left aside
+    cells = {match.cell.ref: match.cell for match in matches if _kind(match.cell) is not None}
     if len(cells) > 1:
         return None
     if cells:
