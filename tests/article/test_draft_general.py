@@ -74,6 +74,26 @@ CASES = [
         "16,000 is jobs.construction[Mar 2025]",
         Verdict.SUPPORTED,
     ),
+    # two changes on one line are two figures, not a change between them
+    Case(
+        "two-changes-on-a-line",
+        {"jobs.csv": BY_INDUSTRY},
+        "Construction added 16,000 jobs in March after 9,000 in February.",
+        "Construction added 16,000 jobs in March after 9,000 in February",
+        {"figure": "jobs.construction[Mar 2025]"},
+        "16,000 is jobs.construction[Mar 2025]",
+        None,
+    ),
+    # ... unless the sentence sets one against the other with "to" and "from"
+    Case(
+        "a-change-slowed-to-from",
+        {"jobs.csv": BY_INDUSTRY},
+        "Hiring in construction slowed to 9,000 in February from 12,000 in January.",
+        "Hiring in construction slowed to 9,000 in February from 12,000 in January",
+        {"from": "jobs.construction[Jan 2025]", "to": "jobs.construction[Feb 2025]"},
+        "change along jobs.construction",
+        None,
+    ),
     Case(
         "rose-without-by-in-a-title-row",
         {"jobs.csv": BY_INDUSTRY},

@@ -249,7 +249,7 @@ def _link(
             by_line.setdefault(match.cell.line, []).append(match)
     for line, members in by_line.items():
         orders = {m.cell.order for m in members}
-        if len(orders) >= 2:
+        if len(orders) >= 2 and not _amounts(members, statement):
             first = min(members, key=lambda m: m.cell.order)
             last = max(members, key=lambda m: m.cell.order)
             return change_link(first.cell, last.cell, statement, notes, matches, line)
@@ -286,6 +286,19 @@ def _link(
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
         return change_only(statement, catalog, notes, sentence_cells)
     return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
+
+
+def _amounts(members: Sequence[Match], statement: Statement) -> bool:
+    """Whether numbers on one line of changes are each a change of its own ("added 16,000 in
+    March after 9,000 in February"): two figures, not a change between them, unless the
+    sentence sets one against the other ("slowed to 9,000 from 12,000")."""
+    if not all(match.cell.is_change for match in members):
+        return False
+    for match in members:
+        before = statement.text[: match.mention.start - statement.start]
+        if _FROM_WORD.search(before) or _TO_BEFORE.search(before):
+            return False
+    return True
 
 
 def _changes(text: str) -> bool:
