@@ -214,6 +214,10 @@ _PER_HEAD = re.compile(
 )
 
 
+# "the fatality rate per 100 million miles": a number after "per" is a base, never a claim.
+_PER_BEFORE = re.compile(r"(?<![a-z])(?:per|for\s+every)\s+\Z")
+
+
 def _rates(quote: Quote) -> None:
     """'4.2 per 1,000 people': the rate is the statement, its base only says what per."""
     reading, text, numbers = quote.reading, quote.text, quote.numbers
@@ -243,7 +247,17 @@ def _rates(quote: Quote) -> None:
             (first.start, first.end),
             Stated(first.number.value, first.number.step),
             number=first.number,
+            base=second.number.value,
         )
+    for match in numbers:
+        if (
+            reading.free(match.start, match.end)
+            and _PER_BEFORE.search(text, max(0, match.start - 12), match.start)
+            and not YEAR.fullmatch(match.number.text)
+        ):
+            reading.take(match.start, match.end)
+            why = "the base of a rate"
+            reading.asides.append(Aside(match.start, match.end, match.number.text, why))
 
 
 _PAIR = re.compile(r"\s+(?:in|out\s+of)(?:\s+every)?\s+")

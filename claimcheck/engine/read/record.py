@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from fractions import Fraction
 
 from claimcheck.engine.judge.compare import Stated
 from claimcheck.engine.read.mentions import Mention, Reading
@@ -94,6 +95,7 @@ def record(
     year: int | None = None,
     qualify: bool = True,
     number_at: int | None = None,
+    base: Fraction | None = None,
 ) -> None:
     """Take ``span`` (widened by a qualifier around it) and add its statement.
 
@@ -129,5 +131,6 @@ def record(
             sign,
             found,
             year,
+            base,
         )
     )
