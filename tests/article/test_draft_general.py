@@ -249,6 +249,16 @@ CASES = [
         "change along crimes.crimes_recorded",
         None,
     ),
+    # two numbers on the line before it: the change between them
+    Case(
+        "rise-between-two-levels",
+        {"crimes.csv": CRIMES},
+        "Crimes recorded went from 24,204 in 2015 to 31,966 in 2016, a rise of 7,762.",
+        "Crimes recorded went from 24,204 in 2015 to 31,966 in 2016, a rise of 7,762",
+        {"from": "crimes.crimes_recorded[2015]", "to": "crimes.crimes_recorded[2016]"},
+        "change along crimes.crimes_recorded",
+        None,
+    ),
     Case(
         "decrease-since-a-year",
         {"births.csv": BIRTHS},
@@ -302,7 +312,7 @@ CASES = [
             "to": "exclusions.permanent_exclusions[2016/17]",
         },
         "change along exclusions.permanent_exclusions",
-        None,
+        Verdict.SUPPORTED,
     ),
     # class 7: a multiple comparing a group with the whole needs both lines named
     Case(
@@ -372,5 +382,6 @@ def test_academic_years_name_their_span(written: str, label: str, named: bool) -
     from claimcheck.article.drafting.link_table import period_of
 
     stated, span = period_of(written), period_of(label)
-    assert stated is not None and span is not None
+    assert stated is not None
+    assert span is not None
     assert span.names(stated.years) is named

@@ -2,9 +2,10 @@
 
 A bare change with no words of its own ("..., a rise of 7,762", "..., a decrease of 3.2% since
 2017": nothing but numbers, periods, direction and little words) speaks of the line the
-sentence's one other linked number sits on (a clause with words of its own, "lower than the
-national average increase", or a sentence with several linked numbers, carries nothing):
+sentence's other linked numbers sit on (a clause with words of its own, "lower than the
+national average increase", or a sentence whose numbers sit on several lines, carries nothing):
 
+- between the earliest and the latest of those numbers, when there are several;
 - the periods the clause names, on that line, against the linked number ("since 2017");
 - else the period before the linked number, or the one after it, whichever change is what
   is stated (a value chooses between two periods of the line the words gave, never a line);
@@ -25,9 +26,9 @@ from collections.abc import Sequence
 from claimcheck.article.drafting.link_named import name_words
 from claimcheck.article.drafting.link_result import Link, Statement, change_link
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
-from claimcheck.article.drafting.link_values import when, within
+from claimcheck.article.drafting.link_values import stated_fits, when
 from claimcheck.article.drafting.link_words import concepts
-from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.article.scan import MentionKind
 
 __all__ = ["carried", "groups"]
 
@@ -48,19 +49,6 @@ _IN_TIME = re.compile(
 )
 
 
-def _fits(mentions: Sequence[Mention], first: Cell, last: Cell) -> bool:
-    before, after = first.figure.number.value, last.figure.number.value
-    for mention in mentions:
-        if mention.kind is MentionKind.MULTIPLE and before:
-            return within(mention.value, mention.step, mention.qualifier, after / before)
-        if mention.kind is MentionKind.CHANGE:
-            return within(mention.value, mention.step, mention.qualifier, abs(after - before))
-        if mention.kind is MentionKind.PERCENT and before:
-            change = abs(after - before) / before * 100
-            return within(mention.value, mention.step, mention.qualifier, change)
-    return False
-
-
 def _own_words(statement: Statement) -> frozenset[str]:
     """The words of a clause besides its numbers, direction and little words: a clause with
     any ("lower than the national average increase of nine per cent") has a subject of its
@@ -74,15 +62,16 @@ def _own_words(statement: Statement) -> frozenset[str]:
 
 def carried(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link | None:
     """The change of the line the sentence's other linked numbers sit on (see the module)."""
-    anchors = {cell.ref: cell for cell in sentence_cells}
-    if len(anchors) != 1 or _own_words(statement):
+    anchors = sorted({c.ref: c for c in sentence_cells}.values(), key=lambda cell: cell.order)
+    lines = {cell.line for cell in anchors}
+    if len(lines) != 1 or None in lines or _own_words(statement):
         return None
-    (anchor,) = anchors.values()
-    if anchor.line is None:
-        return None
+    anchor = anchors[-1]
     line = [cell for cell in catalog.line(anchor) if cell is not None]
     named = [cell for cell in line if cell.ref != anchor.ref and when(cell, statement.words) > 0]
-    if len(named) == 1:
+    if len(anchors) >= 2:
+        pair = (anchors[0], anchor)  # "... 31,966 in 2016 and 39,728 in 2017, a rise of 7,762"
+    elif len(named) == 1:
         pair = (named[0], anchor) if named[0].order < anchor.order else (anchor, named[0])
     elif named:
         return None
@@ -90,9 +79,9 @@ def carried(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cel
         before = catalog.before(anchor)
         members = catalog.line(anchor)
         after = members[anchor.order + 1] if anchor.order + 1 < len(members) else None
-        options = [(first, last) for first, last in ((before, anchor), (anchor, after))]
-        pairs = [(first, last) for first, last in options if first is not None and last is not None]
-        fitting = [pair for pair in pairs if _fits(statement.mentions, *pair)]
+        pairs = [(before, anchor)] if before is not None else []
+        pairs += [(anchor, after)] if after is not None else []
+        fitting = [pair for pair in pairs if stated_fits(statement.mentions, *pair)]
         if len(fitting) == 1:
             pair = fitting[0]
         elif before is not None:

@@ -16,7 +16,7 @@ from dataclasses import replace
 from claimcheck.article.drafting.link_carried import carried, groups
 from claimcheck.article.drafting.link_result import Link, Match, Statement, change_link
 from claimcheck.article.drafting.link_table import Catalog, Cell
-from claimcheck.article.drafting.link_values import THREAD_POINTS, meaning, within
+from claimcheck.article.drafting.link_values import THREAD_POINTS, meaning, stated_fits, within
 from claimcheck.article.scan import Mention, MentionKind
 
 __all__ = ["change_only", "share"]
@@ -110,22 +110,9 @@ def _on_thread(statement: Statement, catalog: Catalog) -> list[tuple[int, str]]:
     found = []
     for name in sorted(statement.words.thread):
         cells = [cell for cell in catalog.lines.get(name, ()) if cell is not None]
-        if len(cells) >= 2 and _stated_fits(statement.mentions, cells[-2], cells[-1]):
+        if len(cells) >= 2 and stated_fits(statement.mentions, cells[-2], cells[-1]):
             found.append((THREAD_POINTS, name))
     return found if len(found) == 1 else []
-
-
-def _stated_fits(mentions: Sequence[Mention], first: Cell, last: Cell) -> bool:
-    before, after = first.figure.number.value, last.figure.number.value
-    for mention in mentions:
-        if mention.kind is MentionKind.MULTIPLE and before:
-            return within(mention.value, mention.step, mention.qualifier, after / before)
-        if mention.kind is MentionKind.CHANGE:
-            return within(mention.value, mention.step, mention.qualifier, abs(after - before))
-        if mention.kind is MentionKind.PERCENT and before:
-            change = abs(after - before) / before * 100
-            return within(mention.value, mention.step, mention.qualifier, change)
-    return False
 
 
 def _pair_on(name: str, statement: Statement, catalog: Catalog, notes: list[str]) -> Link:
@@ -153,6 +140,6 @@ def _closest(names: list[str], statement: Statement, catalog: Catalog) -> list[s
     fitting = []
     for name in names:
         cells = [cell for cell in catalog.lines[name] if cell is not None]
-        if _stated_fits(statement.mentions, cells[-2], cells[-1]):
+        if stated_fits(statement.mentions, cells[-2], cells[-1]):
             fitting.append(name)
     return fitting

@@ -15,7 +15,7 @@ The period a statement names only ranks cells that fit equally; it never makes a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Final
@@ -24,7 +24,16 @@ from claimcheck.article.drafting.link_table import Cell
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.numbers.number import Unit
 
-__all__ = ["Words", "fits", "meaning", "on_series", "precise", "series_claim", "when"]
+__all__ = [
+    "Words",
+    "fits",
+    "meaning",
+    "on_series",
+    "precise",
+    "series_claim",
+    "stated_fits",
+    "when",
+]
 
 _TENTH = Fraction(1, 10)
 _BELOW: Final = frozenset(["almost", "nearly", "close to", "just under", "under", "less than"])
@@ -141,3 +150,18 @@ def best(scored: Iterable[tuple[int, Cell]]) -> list[tuple[int, Cell]]:
     """The highest-scoring cells (several when they tie)."""
     ranked = sorted(scored, key=lambda item: -item[0])
     return [item for item in ranked if item[0] == ranked[0][0]] if ranked else []
+
+
+def stated_fits(mentions: Sequence[Mention], first: Cell, last: Cell) -> bool:
+    """Whether the change a statement states (a multiple, a difference or a per cent change)
+    is the change from ``first`` to ``last``, within its written precision."""
+    before, after = first.figure.number.value, last.figure.number.value
+    for mention in mentions:
+        if mention.kind is MentionKind.MULTIPLE and before:
+            return within(mention.value, mention.step, mention.qualifier, after / before)
+        if mention.kind is MentionKind.CHANGE:
+            return within(mention.value, mention.step, mention.qualifier, abs(after - before))
+        if mention.kind is MentionKind.PERCENT and before:
+            change = abs(after - before) / before * 100
+            return within(mention.value, mention.step, mention.qualifier, change)
+    return False
