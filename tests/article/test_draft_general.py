@@ -122,6 +122,16 @@ CASES = [
         "change along arrests.northshire",
         Verdict.SUPPORTED,
     ),
+    # ... and so does a column in per cent among columns of counts
+    Case(
+        "title-change-with-a-percent-column",
+        {"arrests.csv": LEVELS_AND_CHANGE.replace("% change", "%")},
+        "Northshire made 440 arrests in 2024.",
+        "Northshire made 440 arrests in 2024",
+        {"figure": "arrests.northshire[2024]"},
+        "440 is arrests.northshire[2024]",
+        Verdict.SUPPORTED,
+    ),
     # class 2: a published percentage change, the sign agreeing with the direction word
     Case(
         "reduction-is-negative",
@@ -312,6 +322,16 @@ CASES = [
             "to": "exclusions.permanent_exclusions[2016/17]",
         },
         "change along exclusions.permanent_exclusions",
+        Verdict.SUPPORTED,
+    ),
+    # "more than" before a multiple is its qualifier, not a comparison of groups
+    Case(
+        "more-than-tripled-is-no-comparison",
+        {"notices.csv": "Year,Notices issued\n2017,130\n2018,290\n"},
+        "Notices issued more than doubled last year.",
+        "Notices issued more than doubled last year",
+        {"from": "notices.notices_issued[2017]", "to": "notices.notices_issued[2018]"},
+        "change along notices.notices_issued",
         Verdict.SUPPORTED,
     ),
     # class 7: a multiple comparing a group with the whole needs both lines named

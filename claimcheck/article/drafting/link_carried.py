@@ -94,9 +94,12 @@ def carried(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cel
 def groups(statement: Statement, catalog: Catalog) -> Link | None:
     """For a multiple comparing two groups: the two lines the words name, or a Link with only
     the reason nothing is proposed; None when the statement compares no groups."""
-    if not any(m.kind is MentionKind.MULTIPLE for m in statement.mentions):
+    multiples = [m for m in statement.mentions if m.kind is MentionKind.MULTIPLE]
+    if not multiples:
         return None
-    than = _THAN.search(statement.text)
+    # the "than" after the multiple ("three times higher than"), not a qualifier before it
+    # ("more than tripled")
+    than = _THAN.search(statement.text, multiples[0].end - statement.start)
     if than is None:
         return None
     after = statement.text[than.end() :]

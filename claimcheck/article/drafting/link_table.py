@@ -227,10 +227,13 @@ class _Heading:
 
     def within(self, titles: Iterable[str]) -> _Heading:
         """The heading as it holds for a table with these column titles: a column that says
-        it holds changes ("2023", "2024", "% change") says which cells are changes, so the
-        heading's change word then speaks of that column only."""
-        if any(_CHANGE_TITLE.search(title) for title in titles):
-            return _Heading()
+        it holds changes ("2023", "2024", "% change"), or the only columns in per cent
+        ("2023", "2024", "%"), says which cells are changes, so the heading's change word then
+        speaks of that column only."""
+        titles = list(titles)
+        percent = [bool(_PERCENT_TITLE.search(title)) for title in titles]
+        if any(_CHANGE_TITLE.search(title) for title in titles) or len(set(percent)) > 1:
+            return _Heading()  # a column speaks for itself ("2023, 2024, %")
         return self
 
 
