@@ -132,6 +132,18 @@ CASES = [
         "440 is arrests.northshire[2024]",
         Verdict.SUPPORTED,
     ),
+    # a title naming a span of years speaks of the change between the columns
+    Case(
+        "title-change-over-a-span",
+        {
+            "people.csv": 'Population change, 2011 to 2021\nArea,2011,2021\nNorthshire,"55,000","60,000"\n'
+        },
+        "The population of Northshire rose to 60,000 in 2021.",
+        "The population of Northshire rose to 60,000 in 2021",
+        {"from": "people.northshire[2011]", "to": "people.northshire[2021]"},
+        "change along people.northshire",
+        Verdict.SUPPORTED,
+    ),
     # class 2: a published percentage change, the sign agreeing with the direction word
     Case(
         "reduction-is-negative",

@@ -223,7 +223,12 @@ class _Heading:
 
     @classmethod
     def of(cls, text: str) -> _Heading:
-        return cls(bool(_CHANGE_TITLE.search(text)), bool(_PERCENT_TITLE.search(text)))
+        """A title that names a span of years ("Population change, 2011 to 2021") speaks of
+        the change between its columns, not of cells that are changes."""
+        period = period_of(text)
+        span = period is not None and len(period.years) > 1
+        change = bool(_CHANGE_TITLE.search(text)) and not span
+        return cls(change, bool(_PERCENT_TITLE.search(text)))
 
     def within(self, titles: Iterable[str]) -> _Heading:
         """The heading as it holds for a table with these column titles: a column that says
