@@ -238,6 +238,9 @@ def test_a_number_after_per_is_the_base_of_a_rate(wording: str, base: str) -> No
         pytest.param(
             "down 20% from 1990 levels in 2020", ["1990", "2020"], ["down 20%"], id="year-levels"
         ),
+        pytest.param("crime rose over 2016, police said", ["2016"], ["rose"], id="over-a-year"),
+        pytest.param("over 2000 people came", [], ["over 2000"], id="over-a-count"),
+        pytest.param("4,100 Year 11 pupils", [], ["4,100"], id="school-year-not-a-duration"),
     ],
 )
 def test_years_written_short_and_counts_that_look_like_years(
