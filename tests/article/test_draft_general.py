@@ -54,6 +54,7 @@ EXCLUSIONS = (
     "Academic year,Permanent exclusions,Permanent exclusion rate (%)\n"
     '2014/15,"5,795",0.07\n2015/16,"6,685",0.08\n2016/17,"7,720",0.10\n'
 )
+POPULATION = 'Population change, 2011 to 2021\nArea,2011,2021\nNorthshire,"55,000","60,000"\n'
 BY_GROUP = "Pupil group,Exclusion rate (%)\nAll pupils,0.10\nBlack Caribbean,0.28\nChinese,0.01\n"
 # A title that says "change" over a table whose own columns say which cells are changes.
 LEVELS_AND_CHANGE = (
@@ -135,9 +136,7 @@ CASES = [
     # a title naming a span of years speaks of the change between the columns
     Case(
         "title-change-over-a-span",
-        {
-            "people.csv": 'Population change, 2011 to 2021\nArea,2011,2021\nNorthshire,"55,000","60,000"\n'
-        },
+        {"people.csv": POPULATION},
         "The population of Northshire rose to 60,000 in 2021.",
         "The population of Northshire rose to 60,000 in 2021",
         {"from": "people.northshire[2011]", "to": "people.northshire[2021]"},
