@@ -21,13 +21,13 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("crime", "offence", "offense", "offending"),
     ("death", "fatality", "fatal", "killed", "died", "dead"),
     ("pupil", "student", "schoolchild", "child", "children"),
-    ("exclusion", "expelled", "expulsion", "excluded"),
+    ("exclusion", "expelled", "expulsion", "excluded", "exclude", "expel"),
     ("birth", "born"),
     ("fine", "penalty"),
     ("council", "authority"),
     ("wage", "earnings", "pay", "salary"),
     ("job", "payroll", "employment", "employed"),
-    ("unemployment", "unemployed", "jobless"),
+    ("unemployment", "unemployed", "jobless", "joblessness"),
     ("injury", "injured", "wounded"),
     ("knife", "blade"),
     ("weapon", "firearm", "gun"),
@@ -45,6 +45,9 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("worker", "employee", "staff"),
     ("car", "vehicle", "motorist"),
     ("driver", "motorist"),
+    ("cyclist", "bicyclist", "pedalcyclist", "bicycle", "bicycling", "cycling"),
+    ("motorcyclist", "motorcycle", "motorbike", "biker"),
+    ("hour", "workweek"),
 )
 """Groups of words a newsroom uses for the same thing; the first word names the group."""
 

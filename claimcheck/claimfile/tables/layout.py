@@ -86,6 +86,8 @@ class Table:
     problems: list[Problem] = field(default_factory=list)
     repeated: dict[str, str] = field(default_factory=dict)
     """Row labels given to more than one row (by ``label_key``), with what to say of them."""
+    title: str = ""
+    """The text of the title rows above the header ("Summary table B: over-the-month change")."""
 
     def find_row(self, wanted: str) -> Match:
         return find_label(wanted, [row.label for row in self.rows], "row")
@@ -153,6 +155,7 @@ def lay_out(grid: Grid, name: str, options: TableOptions) -> Table:
     # A unit in a title row, or over the label column ("Offence (thousands)"), holds for
     # every figure whose own column and row name none.
     title_text = [cell.text for row in titles for cell in row if cell.text]
+    table.title = " ".join(title_text)
     title_unit = unit_of(" ".join([*title_text, table.label_header]))
     if not (title_unit.scale or title_unit.currency):
         title_unit = NO_UNIT
