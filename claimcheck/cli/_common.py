@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from enum import IntEnum
 from pathlib import Path
@@ -108,6 +107,8 @@ def _silence_stdout() -> None:
 
 
 def _to_file(text: str, path: Path, inputs: Iterable[str]) -> None:
+    import tempfile  # only when a report is written to a file (it imports shutil and random)
+
     shown = str(path)
     if path.is_symlink():
         raise UsageError(f"{shown} is a symbolic link; write the report to a real path")

@@ -26,6 +26,7 @@ from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_table import Catalog, period_of
 from claimcheck.article.drafting.records import SeriesClause, link_series, series_clauses
 from claimcheck.article.drafting.statements import Piece, direction, trim
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Linked", "against_direction", "checkable", "named_link", "without_series"]
 
@@ -43,15 +44,15 @@ class Linked(Protocol):
 
 # The words that link a statement to the series words after it ("fell to 1.21, which is the
 # lowest since 1950") or the series words to the statement after them ("..., with 4.1 per 1,000").
-_LINK_AFTER = re.compile(
+_LINK_AFTER = lazy_pattern(
     r"(?:,?\s*(?:which|that|it)\s+(?:is|was|are|were|has\s+been|had\s+been)"
     r"|\s+(?:and|with|as|to|at|hitting|reaching|marking))?[\s,;:–—-]*\Z",
     re.IGNORECASE,
 )
-_LINK_BEFORE = re.compile(r"[\s,;:–—-]*(?:(?:with|and|as|while|at)\s+)?", re.IGNORECASE)
+_LINK_BEFORE = lazy_pattern(r"[\s,;:–—-]*(?:(?:with|and|as|while|at)\s+)?", re.IGNORECASE)
 
 
-_RELATIVE_PERIOD = re.compile(
+_RELATIVE_PERIOD = lazy_pattern(
     r"\b(?:on|over|from|in)\s+the\s+(?:month|year|quarter|week)\b"
     r"|\b(?:monthly|annual|yearly|quarterly|weekly|month-on-month|year-on-year)\b",
     re.IGNORECASE,

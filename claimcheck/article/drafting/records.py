@@ -24,6 +24,7 @@ from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning, shared
 from claimcheck.article.drafting.link_words import concepts
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["SeriesClause", "link_series", "series_clauses"]
 
@@ -35,7 +36,7 @@ _ORDINAL_WORD = (
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\d{1,2}(?:st|nd|rd|th))"
 )
-_SERIES = re.compile(
+_SERIES = lazy_pattern(
     r"\b(?:new\s+)?record(?:[-\s]+(?:low|high|level))s?\b"
     r"(?:\s+for\s+the\s+" + _ORDINAL_WORD + r"\s+(?:straight\s+|consecutive\s+)?"
     r"(?:year|month|quarter)\s+(?:running|in\s+a\s+row))?"
@@ -52,7 +53,7 @@ _SERIES = re.compile(
     re.IGNORECASE,
 )
 # A change stated by its direction alone, with no number: "edged down", "held steady".
-_DIRECTION_ONLY = re.compile(
+_DIRECTION_ONLY = lazy_pattern(
     r"\b(?:edged|ticked|inched|crept)\s+(?:up|down|higher|lower)\b"
     r"|\b(?:held|holding|remained|remaining|stayed|staying|was|were|is|are)\s+"
     r"(?:broadly\s+|largely\s+|virtually\s+)?(?:steady|stable|flat|unchanged|the\s+same)\b"
@@ -60,14 +61,14 @@ _DIRECTION_ONLY = re.compile(
     re.IGNORECASE,
 )
 # The little words before series words that belong to them: "the lowest since", "its highest".
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|a|an)\s+\Z", re.IGNORECASE)
+_ARTICLE_BEFORE = lazy_pattern(r"\b(?:the|its|their|a|an)\s+\Z", re.IGNORECASE)
 # A number the series words qualify: "an all-time high of 8,760", "a record 10,413".
-_OF_NUMBER = re.compile(
+_OF_NUMBER = lazy_pattern(
     r"\s+(?:of\s+)?(?:(?:about|around|nearly|almost|more\s+than|over|some|just)\s+)?[£$€]?\d",
     re.IGNORECASE,
 )
 # Where one clause of a sentence ends and another with its own subject begins.
-_CLAUSE_EDGE = re.compile(
+_CLAUSE_EDGE = lazy_pattern(
     r",\s+(?:while|whereas|but|and|as|although|though|with)\s+|;\s+|:\s+|\s+[-–—]\s+"
     r"|\s+(?:while|whereas|but|as)\s+(?=(?:the|its|their|a|an)\s)",
     re.IGNORECASE,

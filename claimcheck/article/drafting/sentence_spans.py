@@ -13,33 +13,34 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import QUOTE_MARKS
 
 __all__ = ["sentences"]
 
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?[ \t]+(?=[\"“‘'(\[]?[A-Z0-9£$€])|\n[ \t]*\n\s*|\n")
+_BOUNDARY = lazy_pattern(r"(?<=[.!?])[\"”’']?[ \t]+(?=[\"“‘'(\[]?[A-Z0-9£$€])|\n[ \t]*\n\s*|\n")
 _EDGE = " \t" + QUOTE_MARKS
 # A full stop that ends an abbreviation, not a sentence: a title or "St." before a name, "e.g."
 # and "i.e.", an initial ("J. Smith"); "No." or a month's short name before a number ("No. 10",
 # "Sept. 30"); initials and "U.S." or "U.K." unless a word that opens a sentence follows.
-_ABBREVIATION = re.compile(
+_ABBREVIATION = lazy_pattern(
     r"\b(?:Dr|Mr|Mrs|Ms|Mx|Prof|St|Mt|Ft|Gov|Sen|Rep|Gen|Col|Lt|Sgt|Capt|Supt|Insp|Rev|vs"
     r"|approx|e\.g|i\.e|cf)\.\Z"
 )
-_ABBREVIATION_BEFORE_NUMBER = re.compile(
+_ABBREVIATION_BEFORE_NUMBER = lazy_pattern(
     r"\b(?:No|Nos|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.\Z"
 )
-_INITIALISM = re.compile(r"(?<![\w.])(?:[A-Z]\.)+\Z")
-_OPENS_SENTENCE = re.compile(
+_INITIALISM = lazy_pattern(r"(?<![\w.])(?:[A-Z]\.)+\Z")
+_OPENS_SENTENCE = lazy_pattern(
     r"(?:The|This|That|These|Those|It|Its|In|On|At|But|And|A|An|He|She|They|We|I|There|Their"
     r"|Our|As|For|Some|Many|Most|Last|Meanwhile|However|Still|Yet|What|When|If)\b"
 )
-_MARKDOWN_LEAD = re.compile(r"(?:#{1,6}|>|[-*+•·])[ \t]+")
-_LINE_START = re.compile(r"\n[ \t]{0,3}\Z")
-_LINE_END = re.compile(r"[.!?:;\"”’')\]]\s*\Z")
-_NEXT_LINE_LIST = re.compile(r"\n[ \t]*(?:[-*+•·]|#{1,6}|>|\d+[.)])[ \t]")
+_MARKDOWN_LEAD = lazy_pattern(r"(?:#{1,6}|>|[-*+•·])[ \t]+")
+_LINE_START = lazy_pattern(r"\n[ \t]{0,3}\Z")
+_LINE_END = lazy_pattern(r"[.!?:;\"”’')\]]\s*\Z")
+_NEXT_LINE_LIST = lazy_pattern(r"\n[ \t]*(?:[-*+•·]|#{1,6}|>|\d+[.)])[ \t]")
 _SHORT_LINE = 40
-_OPEN_END = re.compile(r"(?:,|\b(?:of|the|a|an|and|or|to|in|on|for|from|by|with|at))\Z")
+_OPEN_END = lazy_pattern(r"(?:,|\b(?:of|the|a|an|and|or|to|in|on|for|from|by|with|at))\Z")
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:

@@ -30,11 +30,12 @@ from dataclasses import dataclass, replace
 from claimcheck.article.drafting.sentence_spans import sentences
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.calendar import month_pattern
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import YEAR_DIGITS
 
 __all__ = ["Piece", "direction", "names_a_period", "pieces", "sentences", "trim"]
 
-_CUT = re.compile(
+_CUT = lazy_pattern(
     # a comma, but not one before "or" restating the figure ("227, or 78% of councils")
     r"\s*[;–—]\s+|\s+-\s+|,\s+(?!or\b)(?:and\s+|but\s+|while\s+|whereas\s+|with\s+"
     r"|as\s+(?!(?:much|many|high|low|few|little|well|long|far|of|part|a\s+result)\b))?"
@@ -49,33 +50,33 @@ _CUT = re.compile(
     r"[^.;]{0,40}\bsince\b)"
 )
 _SOON = 40
-_DATELINE = re.compile(
+_DATELINE = lazy_pattern(
     r"(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
     r"\s*[—–-]\s*"
 )
-_LEAD_CONCESSION = re.compile(
+_LEAD_CONCESSION = lazy_pattern(
     r"(?:Although|Though|Even though|While|Whereas|Despite)\b[^,;.]*,\s+", re.IGNORECASE
 )
-_LEAD_CONTRAST = re.compile(r",\s+(?:even though|although|though)\s+")
-_CONTRAST = re.compile(r",\s+(?:while|but|whereas)\s+|;\s+")
-_CHANGE_BEFORE = re.compile(
+_LEAD_CONTRAST = lazy_pattern(r",\s+(?:even though|although|though)\s+")
+_CONTRAST = lazy_pattern(r",\s+(?:while|but|whereas)\s+|;\s+")
+_CHANGE_BEFORE = lazy_pattern(
     r"\b(?:rose|risen|rise|increased?|up|grew|grown|fell|fallen|dropped|down|declined?|"
     r"decreased?|cut|reduced|jumped|climbed|soared|leapt|higher|lower|more|less|fewer|went|"
     r"gone|revised|multiplied|divided|year|times)\Z",
     re.IGNORECASE,
 )
 # "and" inside a name: a capitalised word on both sides ("Trinidad and Tobago").
-_NAME_AND = re.compile(r"[A-Z][\w'’.-]*\s+and\s+[A-Z]")
-_BARE_AND = re.compile(r"[\d%]\s+and\s+[\d£$€]")
-_ASIDE = re.compile(r"\s*\((?=an?\s)")
+_NAME_AND = lazy_pattern(r"[A-Z][\w'’.-]*\s+and\s+[A-Z]")
+_BARE_AND = lazy_pattern(r"[\d%]\s+and\s+[\d£$€]")
+_ASIDE = lazy_pattern(r"\s*\((?=an?\s)")
 _TRIM = " \t,;:-–—"
 _END_TRIM = _TRIM + "(.!?"
-_JOINING = re.compile(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
+_JOINING = lazy_pattern(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
 # The words that open a statement of its own after a cut ("..., with the rate falling ...").
-_JOINING_CUT = re.compile(r"\b(?:and|but|while|whereas|or|as|with)\b", re.IGNORECASE)
+_JOINING_CUT = lazy_pattern(r"\b(?:and|but|while|whereas|or|as|with)\b", re.IGNORECASE)
 # A year just before "and": "a fall of 3% since 2017 and 9% since 2012" joins two changes.
 # "as" that compares ("twice as fast as", "the same as", "such as"), not one that joins.
-_COMPARING_AS = re.compile(
+_COMPARING_AS = lazy_pattern(
     r"\b(?:such|same|so|as|twice|much|many|high|low|fast|big|large|small|great|long|far|well"
     r"|more|less|\w+ly|\w+er)[,\s]*\Z",
     re.IGNORECASE,
@@ -108,44 +109,44 @@ _UP = dict.fromkeys(
     ],
     1,
 )
-_SIGN = re.compile(
+_SIGN = lazy_pattern(
     r"\b(?:" + "|".join(_UP) + r"|down|fell|fallen|fall|falls|falling|drop|dropped|drops|decline"
     r"|declined|decrease|decreased|decreases|reduction|reduced|cut|lower|fewer|less|loss|lost"
     r"|slipped|dipped|eased)\b",
     re.IGNORECASE,
 )
 # A change in apposition: "a decrease of 3%", "an 8% rise", "up 4%".
-_APPOSITION = re.compile(
+_APPOSITION = lazy_pattern(
     r"(?:an?\s+(?:[\w.,%-]+\s+){0,2}(?:rise|fall|increase|decrease|drop|decline|jump|reduction"
     r"|cut|growth|gain|loss)\b|(?:up|down)\s)",
     re.IGNORECASE,
 )
-_YEAR_BEFORE = re.compile(rf"(?<![\d,.£$€]){YEAR_DIGITS}\Z")
+_YEAR_BEFORE = lazy_pattern(rf"(?<![\d,.£$€]){YEAR_DIGITS}\Z")
 # A year or a month: words a quote keeps, since the engine checks them against the labels.
-_PERIOD = re.compile(rf"(?<![\d,.]){YEAR_DIGITS}(?!\d|,\d)|\b(?:{month_pattern()})\b")
+_PERIOD = lazy_pattern(rf"(?<![\d,.]){YEAR_DIGITS}(?!\d|,\d)|\b(?:{month_pattern()})\b")
 # A change, or no change, stated by a word: "flat", "rose", "edged down".
-_DIRECTION = re.compile(
+_DIRECTION = lazy_pattern(
     r"\b(?:flat|unchanged|steady|stable|rose|risen|increased|grew|grown|climbed|jumped|fell"
     r"|fallen|dropped|declined|decreased|slipped|dipped|eased|edged|ticked|doubled|tripled"
     r"|halved|remained|stayed|held)\b",
     re.IGNORECASE,
 )
 # The word that makes a stated percentage a change: "up 2%", "fell 3%", "3% lower".
-_CHANGE_NEAR = re.compile(
+_CHANGE_NEAR = lazy_pattern(
     r"\b(?:up|down|rose|risen|rise|increased?|grew|fell|fallen|fall|dropped|drop|declined?"
     r"|decreased?|higher|lower|more|less|fewer|jumped|climbed|slipped|dipped|gained?|lost)\b",
     re.IGNORECASE,
 )
 _CHANGE_KINDS = frozenset([MentionKind.CHANGE, MentionKind.MULTIPLE])
 # Words that open a predicate with no subject of its own: "(and) up 2%", "(and) were 3% higher".
-_PREDICATE = re.compile(
+_PREDICATE = lazy_pattern(
     r"(?:up|down|rose|risen|increased|grew|fell|fallen|dropped|declined|decreased|jumped"
     r"|climbed|slipped|dipped|gained|lost|was|were|is|are|has|have|had|stood|remained|stayed"
     r"|higher|lower|by|to|at)\b",
     re.IGNORECASE,
 )
 # A relative clause after the subject that opens a sentence: "The rate, which counts ..., ".
-_RELATIVE_LEAD = re.compile(
+_RELATIVE_LEAD = lazy_pattern(
     r"[^;:()]{1,120}?(?P<relative>,\s+(?:which|who|whose)\s+[^,;:()]{1,200},\s+)"
     r"(?!(?:and|or|but|while|whereas|including|which|who|whose|as|according)\b)(?=[a-z])"
 )
