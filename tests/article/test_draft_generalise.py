@@ -215,6 +215,13 @@ DRAFTS = [
         "and is checked against it",
     ),
     (
+        "Rent arrears edged down and burglaries fell 2.1% since 2019.",
+        {"Rent arrears edged down": (LEVEL, "supported"),
+         "burglaries fell 2.1% since 2019": (
+            {"from": "burglary.burglaries[2019]", "to": "burglary.burglaries[2023]"}, "supported")},
+        "a change with no number beside one with a number links by its own words",
+    ),
+    (
         "Rent arrears were unchanged on the year.",
         {"Rent arrears were unchanged on the year": ({}, "unsourced")},
         "a period by its length need not be the line's latest pair: no link",

@@ -27,7 +27,7 @@ from claimcheck.article.drafting.plan_series import (
     named_link,
     without_series,
 )
-from claimcheck.article.drafting.records import series_clauses
+from claimcheck.article.drafting.records import SeriesClause, series_clauses
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
 from claimcheck.article.scan import Mention, MentionKind
@@ -152,6 +152,15 @@ def _records(text: str, sentence: tuple[int, int], catalog: Catalog | None) -> l
     ]
 
 
+def _numberless(text: str, piece: Piece, catalog: Catalog) -> Link:
+    """A change stated with no number beside one stated with a number ("the jobless rate held
+    steady and payrolls rose 200,000"): linked like a change stated by direction alone to the
+    line its own words name, else a question."""
+    clause = SeriesClause(piece.start, piece.end, direction=True)
+    linked = named_link(text, clause, (piece.start, piece.end), catalog)
+    return linked if linked.references else _NUMBERLESS
+
+
 def _gaps(found: list[Piece], mentions: list[Mention]) -> list[Drafted]:
     """Claims with no sources to link: a clause joins the one before it unless it opens
     with a joining word ("and", "but", "while"), so a skeleton keeps whole statements."""
@@ -208,7 +217,7 @@ def _sentence(
     drafted: list[Drafted] = []
     for index, (piece, statement) in enumerate(zip(found, statements, strict=True)):
         if piece.numberless:
-            drafted.append(Drafted(piece.start, piece.end, _NUMBERLESS, ()))
+            drafted.append(Drafted(piece.start, piece.end, _numberless(text, piece, catalog), ()))
             continue
         others = [cell for i, group in enumerate(cells) if i != index for cell in group]
         linked = against_direction(link(statement, catalog, others), piece.carried)

@@ -68,6 +68,10 @@ def named_link(
     linked = link_series(text, clause, sentence, catalog)
     if not linked.cells or not clause.direction:
         return linked
+    said = "a change stated by its direction along"
+    linked = replace(
+        linked, reasons=tuple(r.replace("a record along", said) for r in linked.reasons)
+    )
     quoted = text[clause.start : clause.end]
     period = period_of(quoted)
     last = linked.cells[-1]
