@@ -167,7 +167,12 @@ class Context:
             value = part.number.value / whole.number.value
             return Share(value, f"{part.number.text} / {whole.number.text}")
         figure = self.figure(Role.FIGURE)
-        if figure is not None and figure.number.unit is Unit.PERCENT:
+        # a percentage below 0 or above 100 is a change or a rate, never a share of a whole
+        if (
+            figure is not None
+            and figure.number.unit is Unit.PERCENT
+            and 0 <= figure.number.value <= 100
+        ):
             return Share(figure.number.value / 100, f"the figure is {figure.number.text}")
         return None
 

@@ -120,7 +120,8 @@ def _without_share(mention: Mention, ctx: Context, out: Judged) -> None:
                 f"the whole ({given.ref}) is {why}, so no share can be worked out",
             )
         )
-    elif kind is not Kind.SHARE_WORD:
+    else:
+        # "most", "the majority of" with no share referenced: unchecked, so never passed over
         out.statements.append(
             review(
                 mention,

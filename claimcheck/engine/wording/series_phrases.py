@@ -42,6 +42,7 @@ SERIES: Final = (
             "the biggest",
             "the highest",
             "the greatest",
+            "the most",
             *_after_be("highest", "largest", "biggest", "greatest", "most common"),
         ),
         "The referenced label must be the largest in its series; a tie needs review. "

@@ -1,0 +1,60 @@
+"""Share words ('most', 'the majority of') need a share to check; every row is our own."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from _wording import case_id, check_case, ser
+
+from claimcheck.model import Verdict
+
+COUNCILS = (("Avonford", 2430), ("Brookside", 1489), ("Carlow", 1210))
+
+# quote, figures, verdict, reason
+CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
+    (
+        "most councils replied",
+        {"part": 200, "whole": 300},
+        Verdict.SUPPORTED,
+        "200 of 300 is more than half",
+    ),
+    (
+        "the majority of councils replied",
+        {"value": "62%"},
+        Verdict.SUPPORTED,
+        "a percentage between 0 and 100 is a share",
+    ),
+    (
+        "most councils replied, 290 in all",
+        {"value": 290},
+        Verdict.NEEDS_REVIEW,
+        "a share word with no part and whole is unchecked, so it is a question",
+    ),
+    (
+        "deaths fell in the majority of categories, including a 4% fall for passengers",
+        {"value": "-4%"},
+        Verdict.NEEDS_REVIEW,
+        "a negative percentage is a change, never a share of a whole",
+    ),
+    (
+        "Avonford issued the most fines (2,430)",
+        ser("Avonford", *COUNCILS),
+        Verdict.SUPPORTED,
+        "'the most' is a superlative over the series, not the share word 'most'",
+    ),
+    (
+        "Carlow issued the most fines",
+        ser("Carlow", *COUNCILS),
+        Verdict.CONTRADICTED,
+        "Avonford issued more",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("quote", "figures", "verdict", "reason"), CASES, ids=[case_id(r[0], r[2]) for r in CASES]
+)
+def test_share_words(quote: str, figures: dict[str, Any], verdict: Verdict, reason: str) -> None:
+    finding = check_case(quote, figures)
+    assert finding.verdict is verdict, f"{reason}: {finding.explanation}"
