@@ -13,7 +13,6 @@ from claimcheck.engine.judge.context import Context, Share
 from claimcheck.engine.judge.judged import Judged, precision, review, statement
 from claimcheck.engine.judge.value import value
 from claimcheck.engine.read.reader import Mention
-from claimcheck.engine.wording.families import Kind
 from claimcheck.model import Quantity
 from claimcheck.numbers.number import Unit
 from claimcheck.text.lazy import lazy_pattern
@@ -96,7 +95,6 @@ def _ratio_of_figures(ctx: Context) -> Share | None:
 
 def _without_share(mention: Mention, ctx: Context, out: Judged) -> None:
     """No share to compare with: a review that says what the figures lack."""
-    kind = mention.family.kind
     given = ctx.figure(Role.WHOLE)
     counted = ctx.percent_in_share
     if counted is not None and given is not None and ctx.figure(Role.PART) is not None:
