@@ -38,6 +38,12 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "a negative percentage is a change, never a share of a whole",
     ),
     (
+        "the rate has fallen most among teenagers, down 40%",
+        {"before": 100, "after": 60},
+        Verdict.SUPPORTED,
+        "'most' after a verb says how much, not how many: no share word",
+    ),
+    (
         "Avonford issued the most fines (2,430)",
         ser("Avonford", *COUNCILS),
         Verdict.SUPPORTED,

@@ -93,6 +93,10 @@ def _ratio_of_figures(ctx: Context) -> Share | None:
     )
 
 
+# "decreased most", "rose the most": 'most' after a verb is an adverb of degree, no share.
+_ADVERB = lazy_pattern(r"\b[a-z]+(?:ed|en|ose|ell|ew)\s+(?:the\s+)?\Z", re.IGNORECASE)
+
+
 def _without_share(mention: Mention, ctx: Context, out: Judged) -> None:
     """No share to compare with: a review that says what the figures lack."""
     given = ctx.figure(Role.WHOLE)
@@ -118,8 +122,9 @@ def _without_share(mention: Mention, ctx: Context, out: Judged) -> None:
                 f"the whole ({given.ref}) is {why}, so no share can be worked out",
             )
         )
-    else:
+    elif not _ADVERB.search(ctx.wording, 0, mention.start):
         # "most", "the majority of" with no share referenced: unchecked, so never passed over
+        # (but "fell most among ...", after a verb, says how much, not how many)
         out.statements.append(
             review(
                 mention,
