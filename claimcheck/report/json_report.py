@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+import io
+from collections.abc import Sequence
+from typing import Any, TextIO
 
 from claimcheck.model import Report
 
@@ -11,26 +13,52 @@ SCHEMA_VERSION = 1
 
 
 def render(report: Report) -> str:
-    """The report as indented JSON with a fixed key order.
+    """The report as indented JSON with a fixed key order: ``write`` into a string.
 
-    The JSON is written by pydantic's serializer (compiled code, no Python dictionaries built
-    on the way) straight to bytes, and decoded once: a report of 100,000 claims is written
-    fast and held in memory only twice (as bytes, then as text). The text is the same, byte
-    for byte, as ``json.dumps(as_data(report), indent=2, ensure_ascii=False)``.
+    The text is the same, byte for byte, as
+    ``json.dumps(as_data(report), indent=2, ensure_ascii=False)``.
     """
+    out = io.StringIO()
+    write(report, out)
+    return out.getvalue()
+
+
+def write(report: Report, out: TextIO) -> None:
+    """The report as ``render`` gives it, written to ``out`` a claim at a time.
+
+    Each value is written by pydantic's serializer (compiled code, no Python dictionaries built
+    on the way) and indented to its depth; the lists (claims, sources, articles, unchecked
+    numbers) go one item at a time, so a report of 100,000 claims is never held as text.
+    """
+    excluded = _excluded(report)
+    out.write('{\n  "claimcheck": ' + _json(report.claimcheck, 1))
+    out.write(',\n  "schema": ' + _json(SCHEMA_VERSION, 1))
+    out.write(',\n  "summary": ' + _json(report.summary, 1))
+    for name in ("claims", "sources", "articles", "unchecked"):
+        if excluded.get(name) is True:
+            continue
+        items: Sequence[Any] = getattr(report, name)
+        out.write(f',\n  "{name}": ')
+        if not items:
+            out.write("[]")
+            continue
+        out.write("[")
+        for index, item in enumerate(items):
+            hidden = excluded["articles"][index] if name == "articles" else None
+            out.write(("\n    " if index == 0 else ",\n    ") + _json(item, 2, hidden))
+        out.write("\n  ]")
+    out.write("\n}\n")
+
+
+def _json(value: Any, depth: int, exclude: set[str] | None = None) -> str:
+    """``value`` as indented JSON whose lines after the first sit ``depth`` levels deep: a raw
+    line break never occurs inside a JSON string, so each one starts a line to indent."""
     from pydantic_core import to_json
 
-    data: dict[str, Any] = {"claimcheck": report.claimcheck, "schema": SCHEMA_VERSION}
-    excluded = _excluded(report)
-    data |= {name: getattr(report, name) for name in _FIELDS if excluded.get(name) is not True}
-    body = to_json(data, indent=2, exclude={"articles": excluded["articles"]})
-    text = body.decode("utf-8")
-    del body  # before growing the text, which then happens in place
-    text += "\n"
-    return text
+    text = to_json(value, indent=2, exclude=exclude).decode("utf-8")
+    return text.replace("\n", "\n" + "  " * depth) if depth else text
 
 
-_FIELDS = ("summary", "claims", "sources", "articles", "unchecked")
 
 
 def as_data(report: Report) -> dict[str, Any]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import textwrap
+from typing import TextIO
 
 from claimcheck.model import Finding, Report, Verdict
 from claimcheck.report._common import (
-    article_of,
+    articles_with_text,
     count_line,
     line_of,
     location,
@@ -31,11 +33,18 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
     With a ``width`` (a terminal's columns), long lines wrap with a hanging indent so the
     working stays readable; without one, each statement stays on one line for tools to grep.
     """
+    out = io.StringIO()
+    write(report, out, color=color, width=width)
+    return out.getvalue()
+
+
+def write(report: Report, out: TextIO, *, color: bool = False, width: int | None = None) -> None:
+    """``render``'s text written to ``out`` a claim at a time."""
     paint = _Painter(color)
-    lines = [f"claimcheck {report.claimcheck}", ""]
+    out.write(f"claimcheck {report.claimcheck}\n\n")
     for finding in report.claims:
-        lines += _finding(finding, paint, width)
-        lines.append("")
+        out.write("\n".join(_finding(finding, paint, width)) + "\n\n")
+    lines: list[str] = []
     for article in report.articles:
         for note in article.notes:
             lines += [
@@ -45,7 +54,7 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
             ]
     lines += _unchecked(report, paint)
     lines.append(paint.verdict(report.worst, count_line(report.summary)))
-    return "\n".join(lines) + "\n"
+    out.write("\n".join(lines) + "\n")
 
 
 class _Painter:
@@ -108,8 +117,9 @@ def _unchecked(report: Report, paint: _Painter) -> list[str]:
             return ["Every statistical number in the article is checked by a claim.", ""]
         return []
     lines = ["Numbers in the article that no claim checks:"]
+    article_of = articles_with_text(report)
     for mention in report.unchecked:
-        article = article_of(report, mention)
+        article = article_of(mention)
         line = line_of(article.text if article else None, mention.start)
         where = f"line {line}: " if line is not None else ""
         lines.append(f"  {where}{_clean(mention.text)} ({_clean(mention.kind)})")
@@ -117,4 +127,4 @@ def _unchecked(report: Report, paint: _Painter) -> list[str]:
     return lines
 
 
-__all__ = ["render"]
+__all__ = ["render", "write"]
