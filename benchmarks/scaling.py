@@ -187,8 +187,7 @@ def _highlights(n: int) -> Work:
         for i in range(0, n, 2)
     ]
     numbers = [
-        Unchecked(start=i * step + 22, end=i * step + 24, text="12", kind="count")
-        for i in range(n)
+        Unchecked(start=i * step + 22, end=i * step + 24, text="12", kind="count") for i in range(n)
     ]
     return lambda: pieces(text, marks, numbers)
 

@@ -12,10 +12,10 @@ from typing import Any
 from claimcheck.cli._common import (
     ExitCode,
     named_files,
+    output_stream,
     print_internal_errors,
     print_problems,
     say,
-    write_output,
 )
 
 FORMATS = ("text", "json", "markdown", "html", "junit", "claimreview")
@@ -110,7 +110,7 @@ def _seconds(text: str) -> float:
 def run(args: argparse.Namespace) -> int:
     from claimcheck import batch
     from claimcheck._gc import paused_gc
-    from claimcheck.report import render
+    from claimcheck.report import write
 
     files, problems = batch.expand(args.paths)
     if (args.article is not None or args.sources) and len(files) > 1:
@@ -140,13 +140,14 @@ def run(args: argparse.Namespace) -> int:
     terminal = args.output is None and sys.stdout.isatty()
     color = terminal and _wants_color(sys.stdout)
     width = shutil.get_terminal_size().columns if terminal else None
-    with paused_gc():  # rendering too builds objects that all live until it is done
-        text = render(report, args.format, color=color, author=args.author, width=width)
     inputs = [*args.paths, *files, *([args.article] if args.article else []), *(args.sources or [])]
     if args.output is not None:
         inputs += [name for file in files for name in named_files(file)]
         inputs += [article.path for article in report.articles if article.path]
-    write_output(text, args.output, inputs=inputs)
+    # Straight to the output as it is rendered (a temporary file renamed into place once whole),
+    # never held as one string: a report of 100,000 claims stays within the models' memory.
+    with output_stream(args.output, inputs=inputs) as out, paused_gc():
+        write(report, args.format, out, color=color, author=args.author, width=width)
     if print_internal_errors(report.claims):
         return ExitCode.INTERNAL_ERROR
     if problems:

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import io
 from importlib import import_module
-from typing import TextIO
 
 from claimcheck.model import Report
+from claimcheck.report._common import Out
 
 __all__ = ["FORMATS", "render", "write"]
 
@@ -52,7 +52,7 @@ def render(
 def write(
     report: Report,
     fmt: str,
-    out: TextIO,
+    out: Out,
     *,
     color: bool = False,
     author: str | None = None,

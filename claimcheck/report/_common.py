@@ -3,8 +3,16 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from claimcheck.model import ArticleInfo, FigureUse, Finding, Report, Summary, Unchecked, Verdict
+
+
+class Out(Protocol):
+    """Where a renderer writes: an open text file, ``sys.stdout``, an ``io.StringIO``..."""
+
+    def write(self, text: str, /) -> object: ...
+
 
 # The verdicts in the order a report lists their counts: the worst news last.
 VERDICT_ORDER = (Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED, Verdict.UNSOURCED)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import io
 import json
-from typing import Any, TextIO
+from typing import Any
 
 from claimcheck.model import ArticleInfo, Finding, Report, Verdict
-from claimcheck.report._common import articles_by_file
+from claimcheck.report._common import Out, articles_by_file
 from claimcheck.text.safe import safe_url
 
 WORST_RATING = 1
@@ -41,7 +41,7 @@ def render(report: Report, *, author: str | None = None) -> str:
     return out.getvalue()
 
 
-def write(report: Report, out: TextIO, *, author: str | None = None) -> None:
+def write(report: Report, out: Out, *, author: str | None = None) -> None:
     """``render``'s array written to ``out`` a review at a time, each indented to its place
     in the array (a raw line break never occurs inside a JSON string)."""
     if not report.claims:

@@ -12,13 +12,14 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING
 
 from claimcheck.model import ArticleInfo, Finding, Report, Unchecked
 from claimcheck.report._article import Mark, Piece, every_quote, paragraphs, stated
 from claimcheck.report._chart import Chart, change_chart
 from claimcheck.report._common import (
     VERDICT_ORDER,
+    Out,
     articles_by_file,
     articles_with_text,
     count_line,
@@ -60,7 +61,7 @@ def render(report: Report) -> str:
     return out.getvalue()
 
 
-def write(report: Report, out: TextIO) -> None:
+def write(report: Report, out: Out) -> None:
     """``render``'s page written to ``out`` a few thousand template pieces at a time; each
     claim's card is made as the template reaches it and let go after."""
     anchors = _anchors(report.claims)
@@ -96,7 +97,7 @@ def write(report: Report, out: TextIO) -> None:
     _write_page(pieces, out)
 
 
-def _write_page(pieces: Iterable[str], out: TextIO) -> None:
+def _write_page(pieces: Iterable[str], out: Out) -> None:
     """The template's output, joined a few thousand pieces at a time (a large report is
     millions of small pieces) and ending in exactly one line break: trailing line breaks are
     held back until something other than a line break follows them."""
@@ -110,7 +111,7 @@ def _write_page(pieces: Iterable[str], out: TextIO) -> None:
     out.write("\n")
 
 
-def _flush(batch: list[str], held: str, out: TextIO) -> str:
+def _flush(batch: list[str], held: str, out: Out) -> str:
     text = held + "".join(batch)
     batch.clear()
     kept = text.rstrip("\n")
@@ -141,9 +142,7 @@ def _shown(value: object) -> object:
     return visible(value) if isinstance(value, str) else value
 
 
-def _line(
-    article_of: Callable[[Unchecked], ArticleInfo | None], mention: Unchecked
-) -> int | None:
+def _line(article_of: Callable[[Unchecked], ArticleInfo | None], mention: Unchecked) -> int | None:
     article = article_of(mention)
     return line_of(article.text if article else None, mention.start)
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import io
 from collections.abc import Sequence
-from typing import Any, TextIO
+from typing import Any
 
 from claimcheck.model import Report
+from claimcheck.report._common import Out
 
 # Bumped when a key is renamed or removed, or its meaning changes; new keys do not bump it.
 SCHEMA_VERSION = 1
@@ -23,7 +24,7 @@ def render(report: Report) -> str:
     return out.getvalue()
 
 
-def write(report: Report, out: TextIO) -> None:
+def write(report: Report, out: Out) -> None:
     """The report as ``render`` gives it, written to ``out`` a claim at a time.
 
     Each value is written by pydantic's serializer (compiled code, no Python dictionaries built
@@ -57,8 +58,6 @@ def _json(value: Any, depth: int, exclude: set[str] | None = None) -> str:
 
     text = to_json(value, indent=2, exclude=exclude).decode("utf-8")
     return text.replace("\n", "\n" + "  " * depth) if depth else text
-
-
 
 
 def as_data(report: Report) -> dict[str, Any]:

@@ -10,10 +10,9 @@ from __future__ import annotations
 import io
 import re
 import xml.etree.ElementTree as ET
-from typing import TextIO
 
 from claimcheck.model import Finding, Report, Verdict
-from claimcheck.report._common import location, working
+from claimcheck.report._common import Out, location, working
 from claimcheck.text.safe import visible
 
 # Characters XML 1.0 cannot hold at all, even escaped.
@@ -35,7 +34,7 @@ def render(report: Report) -> str:
     return out.getvalue()
 
 
-def write(report: Report, out: TextIO) -> None:
+def write(report: Report, out: Out) -> None:
     """``render``'s document written to ``out`` a test suite (a claim file) at a time: each
     suite is built, indented as it would be inside the whole tree, and let go."""
     suites: dict[str, list[Finding]] = {}

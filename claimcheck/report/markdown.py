@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterable, Iterator
-from typing import TextIO
 
 from claimcheck.model import Finding, Report, Verdict
 from claimcheck.report._common import (
+    Out,
     articles_with_text,
     count_line,
     figures_by_source,
@@ -41,7 +41,7 @@ def render(report: Report) -> str:
     return out.getvalue()
 
 
-def write(report: Report, out: TextIO) -> None:
+def write(report: Report, out: Out) -> None:
     """``render``'s text written to ``out`` a line at a time: the sections one after another,
     a blank line between those that have something to say."""
     sections: list[Iterable[str]] = [

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import io
 import textwrap
-from typing import TextIO
 
 from claimcheck.model import Finding, Report, Verdict
 from claimcheck.report._common import (
+    Out,
     articles_with_text,
     count_line,
     line_of,
@@ -38,7 +38,7 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
     return out.getvalue()
 
 
-def write(report: Report, out: TextIO, *, color: bool = False, width: int | None = None) -> None:
+def write(report: Report, out: Out, *, color: bool = False, width: int | None = None) -> None:
     """``render``'s text written to ``out`` a claim at a time."""
     paint = _Painter(color)
     out.write(f"claimcheck {report.claimcheck}\n\n")
