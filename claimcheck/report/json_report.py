@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from claimcheck.model import Report
+from claimcheck.model import Report, Summary
 from claimcheck.report._common import Out
 
 # Bumped when a key is renamed or removed, or its meaning changes; new keys do not bump it.
@@ -32,23 +32,52 @@ def write(report: Report, out: Out) -> None:
     numbers) go one item at a time, so a report of 100,000 claims is never held as text.
     """
     excluded = _excluded(report)
-    out.write('{\n  "claimcheck": ' + _json(report.claimcheck, 1))
-    out.write(',\n  "schema": ' + _json(SCHEMA_VERSION, 1))
-    out.write(',\n  "summary": ' + _json(report.summary, 1))
-    for name in ("claims", "sources", "articles", "unchecked"):
-        if excluded.get(name) is True:
-            continue
-        items: Sequence[Any] = getattr(report, name)
-        out.write(f',\n  "{name}": ')
-        if not items:
-            out.write("[]")
-            continue
-        out.write("[")
-        for index, item in enumerate(items):
-            hidden = excluded["articles"][index] if name == "articles" else None
-            out.write(("\n    " if index == 0 else ",\n    ") + _json(item, 2, hidden))
-        out.write("\n  ]")
+    out.write(head(report.claimcheck, report.summary))
+    for name in LISTS:
+        if excluded.get(name) is not True:
+            out.write(f',\n  "{name}": ')
+            _items(out, _each(report, name, excluded))
     out.write("\n}\n")
+
+
+LISTS = ("claims", "sources", "articles", "unchecked")
+"""The report's lists, in the order the JSON gives them."""
+
+
+def head(version: str, summary: Summary) -> str:
+    """The JSON up to the summary, with no comma after it."""
+    return (
+        f'{{\n  "claimcheck": {_json(version, 1)},\n  "schema": {_json(SCHEMA_VERSION, 1)}'
+        f',\n  "summary": {_json(summary, 1)}'
+    )
+
+
+def fragments(report: Report) -> tuple[str, ...]:
+    """Each of ``LISTS`` as its items' JSON, indented to their place and joined by commas
+    (empty for an empty list): one file's share of a report when a worker renders it
+    (``claimcheck.report.parts``)."""
+    excluded = _excluded(report)
+    return tuple(",\n    ".join(_each(report, name, excluded)) for name in LISTS)
+
+
+def write_list(out: Out, name: str, pieces: Iterable[str]) -> None:
+    """``,\n  "name": [...]`` from fragments of its items (empty ones skipped)."""
+    out.write(f',\n  "{name}": ')
+    _items(out, (piece for piece in pieces if piece))
+
+
+def _items(out: Out, items: Iterable[str]) -> None:
+    first = True
+    for item in items:
+        out.write(("[\n    " if first else ",\n    ") + item)
+        first = False
+    out.write("[]" if first else "\n  ]")
+
+
+def _each(report: Report, name: str, excluded: dict[str, Any]) -> Iterator[str]:
+    items: Sequence[Any] = getattr(report, name)
+    for index, item in enumerate(items):
+        yield _json(item, 2, excluded["articles"][index] if name == "articles" else None)
 
 
 def _json(value: Any, depth: int, exclude: set[str] | None = None) -> str:
