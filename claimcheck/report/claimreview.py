@@ -7,7 +7,6 @@ unsourced), 3 supported; ``alternateName`` carries the verdict in words.
 from __future__ import annotations
 
 import io
-import json
 from typing import Any
 
 from claimcheck.model import ArticleInfo, Finding, Report, Verdict
@@ -47,10 +46,15 @@ def write(report: Report, out: Out, *, author: str | None = None) -> None:
     if not report.claims:
         out.write("[]\n")
         return
+    from pydantic_core import to_json
+
     article_for = articles_by_file(report)
     for index, finding in enumerate(report.claims):
         data = review(finding, article_for(finding), author)
-        text = json.dumps(data, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        # pydantic's serializer writes what json.dumps(indent=2, ensure_ascii=False) does, in
+        # compiled code: the pure-Python encoder an indent needs builds closures in cycles at
+        # every call, which pile up while the command holds the collector off.
+        text = to_json(data, indent=2).decode("utf-8").replace("\n", "\n  ")
         out.write(("[\n  " if index == 0 else ",\n  ") + _script_safe(text))
     out.write("\n]\n")
 
