@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -156,3 +157,30 @@ def test_reading_a_quote_is_linear_in_its_length(kind: str) -> None:
     small, large = make(length), make(length * 8)
     small()
     assert cpu(large) / cpu(small) < 13.0
+
+
+def test_drafting_is_linear_in_the_sentences() -> None:
+    # Each sentence used to look at every statistical number of the article for its own.
+    from claimcheck.article.drafting.plan import plan
+
+    def make(sentences: int) -> Callable[[], object]:
+        text, _ = story(sentences)
+        mentions = claimcheck.scan(text)
+        return lambda: plan(text, mentions, None)
+
+    assert ratio(make, 400) < BOUND
+
+
+def test_reading_a_table_is_linear_in_its_columns(tmp_path: Path) -> None:
+    # A wide table: 20,000 columns used to take minutes.
+    from claimcheck.claimfile.tables import read_table
+    from claimcheck.claimfile.tables.layout import TableOptions
+
+    def make(columns: int) -> Callable[[], object]:
+        path = tmp_path / f"wide-{columns}.csv"
+        header = ["Year", *(f"Count {c}" for c in range(columns))]
+        body = [[str(1900 + r), *(str(r * 7 + c) for c in range(columns))] for r in range(3)]
+        path.write_text("\n".join(",".join(row) for row in [header, *body]) + "\n", "utf-8")
+        return lambda: read_table(path, path.name, "table", TableOptions(labels="Year"))
+
+    assert ratio(make, 500) < BOUND

@@ -91,7 +91,7 @@ _IDENTIFIER_BEFORE = re.compile(
     r"|question|figure|table|item|box|code|block|floor|door|gate|flat|apartment|suite|highway"
     r"|interstate|rule|part|act|class|vol\.|volume|issue|ref\.|reference|id|model|windows"
     r"|covid|iphone|formula|apollo|world war)"
-    rf"{_S}{{1,3}}|#|[A-Za-z]-)$",
+    rf"{_S}{{1,3}}|#)$",
     re.IGNORECASE,
 )
 _AGE_BEFORE = re.compile(

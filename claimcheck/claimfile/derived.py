@@ -97,6 +97,13 @@ def _combine(expr: Binary, left: Value, right: Value) -> Value:
             raise NotWorkable(f"division by zero: {show(expr.right)} {why}", expr.offset)
         corners = [a / b for a in (left.low, left.high) for b in (right.low, right.high)]
         value = left.value / right.value
+    elif op == "per" and left.unit is Unit.PERCENT and right.unit is Unit.NONE:
+        # a percentage is a rate per 100: "0.08% per 10,000" is 8 per 10,000, a plain number
+        corners = [a * b / 100 for a in (left.low, left.high) for b in (right.low, right.high)]
+        value = left.value * right.value / 100
+        if (size := out_of_range(value)) is not None:
+            raise NotWorkable(f"the result {size}", expr.offset)
+        return Value(value, min(corners), max(corners), Unit.NONE, None, left.constant)
     else:  # * and per
         corners = [a * b for a in (left.low, left.high) for b in (right.low, right.high)]
         value = left.value * right.value

@@ -11,14 +11,16 @@ import json
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 
+from claimcheck.claimfile.derived_drafts import WORKED_OUT, declared, worked_out_block
 from claimcheck.claimfile.records import ClaimFile, Source
 from claimcheck.claimfile.tables import SUFFIXES
 from claimcheck.errors import ClaimFileError, Problem
 
 __all__ = [
+    "TableClaimFile",
     "TableSource",
     "draft_sources",
     "is_table",
@@ -41,6 +43,14 @@ class TableSource:
     @property
     def source(self) -> Source:
         return Source(id=self.id, title=self.path.name)
+
+
+@dataclass(frozen=True, slots=True)
+class TableClaimFile(ClaimFile):
+    """Sources read from table files for a draft, which can declare derived figures: the draft
+    names them ``worked_out.NAME`` (see ``claimcheck.claimfile.derived_drafts``)."""
+
+    worked_out: str = WORKED_OUT
 
 
 def is_table(path: str | os.PathLike[str]) -> bool:
@@ -88,7 +98,11 @@ def sources_block(tables: Sequence[TableSource]) -> list[str]:
 
 
 def splice_sources(text: str, block: Sequence[str]) -> str:
-    """``text`` (a claim file) with its ``sources:`` section replaced by ``block``."""
+    """``text`` (a claim file) with its ``sources:`` section replaced by ``block``, and the
+    derived figures its claims declare (``worked_out.NAME``) added as a source of their own."""
+    block = list(block)
+    for source, figures in declared(text).items():
+        block += worked_out_block(source, figures.items())
     lines = text.split("\n")
     end = next((i for i, line in enumerate(lines) if line.startswith("claims:")), len(lines))
     start = next(
@@ -144,6 +158,13 @@ def draft_sources(
     ``folder``."""
     from claimcheck.claimfile.loader import loads
 
-    block = sources_block(table_sources(tables, folder))
+    found = table_sources(tables, folder)
+    block = sources_block(found)
     text = "\n".join([*block, "claims: []", ""])
-    return loads(text, str(folder / "draft.yaml"), base_dir=folder, allow_outside=True), block
+    loaded = loads(text, str(folder / "draft.yaml"), base_dir=folder, allow_outside=True)
+    taken = {table.id for table in found}
+    worked_out, number = WORKED_OUT, 2
+    while worked_out in taken:
+        worked_out, number = f"{WORKED_OUT}_{number}", number + 1
+    copied = {field.name: getattr(loaded, field.name) for field in fields(ClaimFile)}
+    return TableClaimFile(**copied, worked_out=worked_out), block

@@ -10,6 +10,7 @@ from claimcheck.engine.judge.periods import period
 from claimcheck.engine.judge.says import unsaid
 from claimcheck.engine.judge.series import series
 from claimcheck.engine.judge.several import check_several
+from claimcheck.engine.judge.spans import unchecked_spans
 from claimcheck.engine.judge.unchanged import unchanged
 from claimcheck.engine.read.reader import Mention, Reading, read
 from claimcheck.engine.wording.families import Kind
@@ -171,6 +172,8 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
         if (word := negation(claim.wording, mention.start)) is not None:
             judged.statements[first:] = [negate(item, word) for item in judged.statements[first:]]
     _dates(reading, context, judged)
+    _unchecked(reading, judged)
+    unchecked_spans(claim.wording, reading, judged)
     _currencies(context, judged)
     unsaid(claim, context, judged, judge)
     judged.statements.sort(key=lambda item: item.start if item.start is not None else 0)
@@ -242,6 +245,24 @@ def _dates(reading: Reading, context: Context, out: Judged) -> None:
                 f"{aside.year} ({Verdict.NEEDS_REVIEW.words})",
                 quantity=Quantity.PERIOD,
                 rule_id="date.year",
+                start=aside.start,
+                end=aside.end,
+            )
+        )
+
+
+def _unchecked(reading: Reading, out: Judged) -> None:
+    """A number too large or too small to check is a question, never passed over."""
+    for aside in reading.unchecked:
+        out.statements.append(
+            Statement(
+                stated=aside.text,
+                computed="",
+                rule="a number is checked only between 10^-40 and 10^40 in size",
+                verdict=Verdict.NEEDS_REVIEW,
+                explanation=f"{aside.why} ({Verdict.NEEDS_REVIEW.words})",
+                quantity=Quantity.VALUE,
+                rule_id="number.range",
                 start=aside.start,
                 end=aside.end,
             )

@@ -3,9 +3,9 @@
 A story's statistics lie far inside these bounds (the largest sums in public finance are
 trillions; the smallest rates are parts per billion). A number outside them is not checked:
 in a claim file it is a problem at its line, given to ``verify`` a ``ValueError``, in an
-article a mention that states no statistic, and in a quote a number no statement is read
-from. Keeping every number inside them keeps every piece of arithmetic on them quick and
-every result printable.
+article a mention that states no statistic, and in a quote a number the check names as one
+it cannot check (the claim needs review). Keeping every number inside them keeps every
+piece of arithmetic on them quick and every result printable.
 """
 
 from __future__ import annotations

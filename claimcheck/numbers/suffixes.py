@@ -42,7 +42,7 @@ _PERCENT = re.compile(
     re.IGNORECASE,
 )
 _MONEY_WORD = re.compile(
-    rf"{_S}{{1,2}}(?P<word>(?i:pounds?|dollars?|euros?|pence))(?![A-Za-z])"
+    rf"{_S}{{1,2}}(?P<word>(?i:pounds?|dollars?|euros?|pence|cents))(?![A-Za-z])"
     rf"|{_S}?(?P<mega>M)?(?P<iso>USD|GBP|EUR|AUD)(?![A-Za-z0-9])|(?P<p>p)(?![A-Za-z0-9])"
 )
 # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50."
@@ -102,6 +102,9 @@ _MONEY_WORDS: Final = {
     "euros": "EUR",
     "pence": "GBP",
     "p": "GBP",
+    # cents are hundredths of a dollar in most stories that count them; against a figure in
+    # euros the currencies differ and the check asks rather than converts
+    "cents": "USD",
 }
 
 
@@ -182,7 +185,7 @@ def _money(text: str, reading: Reading) -> Reading:
     word = (money.group("word") or money.group("p") or "").lower()
     paid_in = money.group("iso") or _MONEY_WORDS[word]
     reading = moved(reading, money.end(), reading.value, reading.step, "money", paid_in)
-    if word in ("p", "pence"):
+    if word in ("p", "pence", "cents"):
         return replace(reading, value=reading.value / 100, step=reading.step / 100)
     if money.group("mega"):
         return replace(reading, value=reading.value * 10**6, step=reading.step * 10**6)

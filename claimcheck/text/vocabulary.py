@@ -113,10 +113,22 @@ A_DURATION_AFTER: Final = re.compile(
 )
 
 
+# A number straight after a unit in the singular makes it a name: "Year 11", "Week 52"
+# ("5 years 3 months" is still a length of time).
+_NAMED_AFTER: Final = re.compile(rf"{SPACE}{{1,2}}\d")
+
+
 def duration_after(text: str, end: int, written: str) -> re.Match[str] | None:
     """The unit of time after the number ``written`` that ends at ``end``, if one follows:
     "five years", "12-month", "half an hour"."""
     found = DURATION_AFTER.match(text, end)
     if found is None and written.lower() == "half":
         found = A_DURATION_AFTER.match(text, end)
+    if (
+        found is not None
+        and not found.group().lower().endswith("s")
+        and "-" not in found.group()
+        and _NAMED_AFTER.match(text, found.end())
+    ):
+        return None  # "4,100 Year 11 pupils": a school year names the group, no length of time
     return found

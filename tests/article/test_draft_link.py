@@ -85,6 +85,25 @@ LINKS = [
     ("The board met on DEC. 20 at 12.00 in the town hall.", {}),
     # the base of a rate is not a figure of its own
     ("Burglaries ran at 4.2 per 1,000 homes.", {"Burglaries ran at 4.2 per 1,000 homes": {}}),
+    # a series statement with no number: the line its words name, the latest two periods
+    (
+        "Burglaries dropped to a record low last year.",
+        {"Burglaries dropped to a record low last year": {
+            "from": "police.burglaries[2015]", "to": "police.burglaries[2016]"}},
+    ),
+    # each clause with its own subject; the one without series words is no claim
+    (
+        "Arrests climbed, while the North's fertility rate fell to its lowest since 2010.",
+        {"the North's fertility rate fell to its lowest since 2010": {
+            "from": "rates.north[2022]", "to": "rates.north[2023]"}},
+    ),
+    # no line is named: the statement is drafted as a question, with no guess
+    (
+        "Visitor numbers reached an all-time high.",
+        {"Visitor numbers reached an all-time high": {}},
+    ),
+    # a superlative that ranks places is no series statement
+    ("The South has the lowest fertility rate of any area.", {}),
 ]  # fmt: skip
 
 

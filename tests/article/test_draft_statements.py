@@ -49,6 +49,49 @@ STATEMENTS = [
         "Letters went to 338 councils in England and Wales and 290 replied, or 86% of them.",
         ["Letters went to 338 councils in England and Wales", "290 replied, or 86% of them"],
     ),
+    # a change stated with no number, joined to a change stated with one: two statements
+    (
+        "Pay was flat on the month and up 2.4% on the year.",
+        ["Pay was flat on the month", "up 2.4% on the year"],
+    ),
+    (
+        "Sales fell on the month but were 3% higher than a year before.",
+        ["Sales fell on the month", "were 3% higher than a year before"],
+    ),
+    # ... unless the first names the only period: it may be the second's too
+    (
+        "In 2023 pay was flat on the month and up 2.4% on the year.",
+        ["In 2023 pay was flat on the month and up 2.4% on the year"],
+    ),
+    # ... but a level after the change is where the change ended: one statement
+    (
+        "Crime rose and reached 5,100 last year.",
+        ["Crime rose and reached 5,100 last year"],
+    ),
+    # ... and a share after it is no change of its own
+    (
+        "Prices rose and 12% of buyers were first-time buyers.",
+        ["Prices rose and 12% of buyers were first-time buyers"],
+    ),
+    # a subject and the relative clause after it, with no number, stay out of the quote
+    (
+        "The jobless measure, which counts part-time workers, fell to 8.1% from 8.4%.",
+        ["fell to 8.1% from 8.4%"],
+    ),
+    (
+        "Kent, Essex and Surrey councils, which hire private firms, issued 4,100 notices.",
+        ["issued 4,100 notices"],
+    ),
+    # ... unless the words left out name a period the statement may need
+    (
+        "Burglaries in 2016, which police count by month, fell to 5,100.",
+        ["Burglaries in 2016, which police count by month, fell to 5,100"],
+    ),
+    # ... or the clause after it opens with a joining word: the subject goes on
+    (
+        "Fines, which councils issue, and notices rose to 900.",
+        ["Fines, which councils issue, and notices rose to 900"],
+    ),
     # a line break inside a sentence does not cut it
     (
         "Across the county the number of recorded burglaries\nrose to 5,120 last year.",
@@ -66,3 +109,20 @@ def test_statements(sentence: str, quotes: list[str]) -> None:
         for piece in pieces(sentence, span, mentions)
     ]
     assert found == quotes
+
+
+def test_a_statement_keeps_the_subject_its_quote_leaves_out() -> None:
+    # for linking: the words before a relative clause, or before a change with no number
+    text = (
+        "Pay was flat on the month and up 2.4% on the year. The rate, which counts all, fell 2%."
+        " Burglary fell and robbery rose by 5%."
+    )
+    mentions = [m for m in scan(text, html=False) if stated(text, m)]
+    found = [piece for span in sentences(text) for piece in pieces(text, span, mentions)]
+    subjects = [
+        None if piece.subject is None else text[piece.subject[0] : piece.subject[1]].strip()
+        for piece in found
+    ]
+    assert [piece.numberless for piece in found] == [True, False, False, True, False]
+    # "robbery rose by 5%" has a subject of its own: burglary's words must not link it
+    assert subjects == [None, "Pay was", "The rate", None, None]

@@ -71,7 +71,8 @@ CLASSIFY: list[tuple[str, str, F, MentionKind, str | None, bool]] = [
     ("3,000-plus officers", "3,000", F(3000), K.COUNT, "at least", True),
     ("3,000+ officers", "3,000", F(3000), K.COUNT, "at least", True),
     ("3,000 or more officers", "3,000", F(3000), K.COUNT, "at least", True),
-    ("one of the cases", "one", F(1), K.COUNT, None, False),
+    # "one of" is a pronoun by the shared name rule (engine.read.names), like "number one"
+    ("one of the cases", "one", F(1), K.OTHER, None, False),
     ("crime rose over 2016", "2016", F(2016), K.YEAR, None, False),
     ("more than 2000 people", "2000", F(2000), K.COUNT, "more than", True),
     ("prices up 12pc", "12pc", F(12), K.PERCENT, None, True),

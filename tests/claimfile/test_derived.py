@@ -60,6 +60,9 @@ def _figure(expression: str) -> tuple[Fraction, Fraction, str, str | None]:
         # A percentage scaled stays a percentage; a ratio of like figures is a plain number.
         ("shop.margin * 2", Fraction(9), Fraction(2, 10), "9%"),
         ("shop.loaves[2023] / shop.loaves[2022]", Fraction(5, 4), Fraction(0), "1.25"),
+        # A percentage is a rate per 100: "per N" re-bases it to a plain rate per N.
+        ("shop.margin per 1,000", Fraction(45), Fraction(1), "45"),
+        ("shop.margin per 100", Fraction(9, 2), Fraction(1, 10), "4.5"),
     ],
 )
 def test_derived_values(expression: str, value: Fraction, step: Fraction, text: str) -> None:

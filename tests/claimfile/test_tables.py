@@ -101,6 +101,14 @@ def test_a_range_reads_part_of_a_sheet(tmp_path: Path) -> None:
         ("Spending £bn", "-1.2", "-£1.2bn"),
         ("Population (thousands)", "1,072", "1,072 thousand"),
         ("Jobs ('000)", "248", "248 thousand"),
+        ("Households 000s", "1,072", "1,072 thousand"),
+        ("Jobs, monthly change (in thousands)", "248", "248 thousand"),
+        ("Change in miles driven (billion)", "325", "325 billion"),
+        ("Miles driven, in million", "3.1", "3.1 million"),
+        ("Passengers (millions of journeys)", "1,460", "1,460 million"),
+        ("Budget ($bn)", "4.5", "$4.5bn"),
+        ("Deaths per million people", "12", "12"),
+        ("Sales of million-pound homes", "412", "412"),
         ("Price (£)", "4.20", "£4.20"),
         ("Rate per 1,000 births", "3.9", "3.9"),
         ("Count", "1,316 [note 4]", "1,316"),
@@ -109,6 +117,26 @@ def test_a_range_reads_part_of_a_sheet(tmp_path: Path) -> None:
 )  # fmt: skip
 def test_units_in_headers_are_applied_to_the_cells(header: str, cell: str, written: str) -> None:
     assert number_text(cell, unit_of(header)) == written
+
+
+@pytest.mark.parametrize(
+    ("text", "row", "column", "written"),
+    [
+        # a unit in a title row holds for every figure
+        ("Ferry crossings (thousands),,\nRoute,2022,2023\nNorth,12,14\n", "North", "2023",
+         "14 thousand"),
+        # a unit over the label column holds for every figure
+        ("Route (millions),2022,2023\nNorth,1.2,1.4\n", "North", "2023", "1.4 million"),
+        # a column's own unit comes first
+        ("Route (millions),2022,Share (%)\nNorth,1.2,40\n", "North", "Share (%)", "40%"),
+        # a rate's base is no scale
+        ("Rate per million people,,\nRoute,2022,2023\nNorth,12,14\n", "North", "2023", "14"),
+    ],
+)  # fmt: skip
+def test_units_over_the_table_apply_to_its_cells(
+    tmp_path: Path, text: str, row: str, column: str, written: str
+) -> None:
+    assert _cell(_read(_csv(tmp_path, text)), row, column) == written
 
 
 @pytest.mark.parametrize(

@@ -58,6 +58,20 @@ CHANGES: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
         "the change word clearly binds 15%, which does not fit: contradicted",
     ),
     (
+        "burglaries increased in number by almost 15 per cent",
+        ch(500, 572),
+        Verdict.SUPPORTED,
+        "a little under 15%",
+        "a qualifier between 'by' and its number qualifies the change, words before 'by' or not",
+    ),
+    (
+        "burglaries increased in number by more than 15 per cent",
+        ch(500, 572),
+        Verdict.CONTRADICTED,
+        "not more than 15%",
+        "14.4% is not more than 15%",
+    ),
+    (
         "exports fell, while imports rose sharply by 6%",
         {"before": 200, "after": 212},
         Verdict.CONTRADICTED,

@@ -266,3 +266,19 @@ def test_highest_since_with_financial_years() -> None:
     claim = _series_claim("the highest since 2012/13", values, "2013/14", "2014/15")
     finding = check(ClaimFile("f.yaml", (claim,))).claims[0]
     assert finding.verdict is Verdict.SUPPORTED, finding.explanation
+
+
+@pytest.mark.parametrize(
+    ("wording", "shown", "why"),
+    [
+        pytest.param("rose to 640, not 1e50", "1e50", "too large", id="power-too-large"),
+        pytest.param("rose to 640 from 10^45", "10^45", "too large", id="caret-too-large"),
+        pytest.param("rose to 640, a rate of 1e-45", "1e-45", "too small", id="too-small"),
+    ],
+)
+def test_a_number_out_of_range_in_a_quote_is_said(wording: str, shown: str, why: str) -> None:
+    finding = verify(wording, value=640)
+    assert finding.verdict is Verdict.NEEDS_REVIEW
+    (item,) = [one for one in finding.statements if one.rule_id == "number.range"]
+    assert item.stated == shown
+    assert why in item.explanation

@@ -205,3 +205,47 @@ def test_could_flip_only_when_the_verdict_changes() -> None:
     note = _notes.could_flip(Verdict.SUPPORTED, [Fraction(19, 10), Fraction(22, 10)], judge, str)
     assert note is not None
     assert "contradicted" in note
+
+
+@pytest.mark.parametrize(
+    ("wording", "base"),
+    [
+        ("the death rate per 100,000 people", "100,000"),
+        ("deaths per 100 million vehicle miles", "100 million"),
+        ("the cost for every 1,000 homes", "1,000"),
+    ],
+)
+def test_a_number_after_per_is_the_base_of_a_rate(wording: str, base: str) -> None:
+    reading = read(wording)
+    assert not reading.mentions
+    assert [(aside.text, aside.why) for aside in reading.asides] == [(base, "the base of a rate")]
+
+
+@pytest.mark.parametrize(
+    ("wording", "dates", "values"),
+    [
+        pytest.param("between 2015-6 and 2016-7", ["2015-6", "2016-7"], [], id="school-years"),
+        pytest.param(
+            "the 1997/8 season, and in 2016-7.", ["1997/8", "2016-7"], [], id="slash-one-digit"
+        ),
+        pytest.param("in 2015-9 more", ["2015"], ["9 more"], id="not-the-next-year"),
+        pytest.param(
+            "from 1906 fines in 2016 to 9930 in 2018",
+            ["2016", "2018"],
+            ["1906", "9930"],
+            id="a-count-in-a-year",
+        ),
+        pytest.param(
+            "down 20% from 1990 levels in 2020", ["1990", "2020"], ["down 20%"], id="year-levels"
+        ),
+        pytest.param("crime rose over 2016, police said", ["2016"], ["rose"], id="over-a-year"),
+        pytest.param("over 2000 people came", [], ["over 2000"], id="over-a-count"),
+        pytest.param("4,100 Year 11 pupils", [], ["4,100"], id="school-year-not-a-duration"),
+    ],
+)
+def test_years_written_short_and_counts_that_look_like_years(
+    wording: str, dates: list[str], values: list[str]
+) -> None:
+    reading = read(wording)
+    assert [aside.text for aside in reading.asides if aside.why == "a date"] == dates
+    assert [mention.text for mention in reading.mentions] == values

@@ -194,6 +194,36 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         Verdict.NEEDS_REVIEW,
         "a ranking stated as the claim itself, with no series, still needs review",
     ),
+    (
+        "sales were highest for the hatchback, at 5,120",
+        ser("hatchback", *SALES),
+        Verdict.SUPPORTED,
+        "a superlative said of the subject with no article ranks like 'the highest'",
+    ),
+    (
+        "sales were lowest for the estate, at 2,210",
+        ser("estate", *SALES),
+        Verdict.CONTRADICTED,
+        "the coupe sold fewer",
+    ),
+    (
+        "sales were highest for the hatchback, at 5,120",
+        {"value": 5120},
+        Verdict.NEEDS_REVIEW,
+        "one figure cannot show it is the highest",
+    ),
+    (
+        "The two most common models were hatchbacks",
+        ser("hatchback", ("hatchback", 5120)),
+        Verdict.NEEDS_REVIEW,
+        "'the two most common' is a top two: one label cannot show it",
+    ),
+    (
+        "the estate was one of the two biggest sellers",
+        ser("estate", *SALES),
+        Verdict.SUPPORTED,
+        "a cardinal before the superlative names a group, not a place",
+    ),
 ]
 
 

@@ -26,6 +26,12 @@ PASS_RATES = (
 )
 GAPPY = (("2011", "70.4%"), ("2013", "73.1%"), ("2016", "71.2%"))
 BIRTHS = (("1975", 560), ("1990", 700), ("2005", 640), ("2015", 610), ("2023", 575))
+# Every year from 1975 to 2023: 1975 (560) is lower than 2023 (575), every year between higher.
+YEARLY_BIRTHS = (
+    ("1975", 560),
+    *((str(year), 600 + year % 7) for year in range(1976, 2023)),
+    ("2023", 575),
+)
 
 # quote, figures, verdict, reason
 CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
@@ -92,8 +98,21 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     (
         "births fell to the lowest in nearly five decades",
         ser("2023", *BIRTHS),
+        Verdict.NEEDS_REVIEW,
+        "every label shown is higher, but the series skips most of the 45 years, as a "
+        "since-claim over a gappy series does",
+    ),
+    (
+        "births fell to the lowest in nearly five decades",
+        ser("2023", *YEARLY_BIRTHS),
         Verdict.SUPPORTED,
-        "1975 (48 years before) was lower, every later label higher: nearly five decades",
+        "every one of the 45 years before 2023 is there, and every one is higher",
+    ),
+    (
+        "births fell to the lowest in four decades",
+        ser("2023", *YEARLY_BIRTHS),
+        Verdict.SUPPORTED,
+        "a shorter span of the same full series",
     ),
     (
         "a new series low",

@@ -94,6 +94,8 @@ PARSE_CASES: list[tuple[str, F, F, Unit, str | None, Form, bool]] = [
     ("3 hundred and 21", F(321), F(1), Unit.NONE, None, Form.CARDINAL, False),
     ("3 hundred and one", F(301), F(1), Unit.NONE, None, Form.CARDINAL, False),
     ("3 dollars 50 cents", F(7, 2), F(1, 100), Unit.MONEY, "USD", Form.CARDINAL, False),
+    ("3 cents", F(3, 100), F(1, 100), Unit.MONEY, "USD", Form.CARDINAL, False),
+    ("twelve cents", F(12, 100), F(1, 100), Unit.MONEY, "USD", Form.CARDINAL, True),
     ("75 USD million", F(75_000_000), F(10**6), Unit.MONEY, "USD", Form.CARDINAL, False),
     ("30 MUSD", F(30_000_000), F(10**6), Unit.MONEY, "USD", Form.CARDINAL, False),
     ("1.1^2", F(121, 100), F(0), Unit.NONE, None, Form.CARDINAL, False),

@@ -180,7 +180,7 @@ def claim_yaml(text: str, claim: Drafted, with_sources: bool, taken: set[str]) -
         f"    quote: {quoted(' '.join(quote.split()))}",
     ]
     link = claim.link
-    if not link.references and (not with_sources or not link.todos):
+    if not link.references and not link.todos:
         lines.append("    # TODO: from/to, figure, or part/whole, e.g. from: source.figure[2011]")
     lines += [f"    {role}: {ref}  {PROPOSED}" for role, ref in link.references]
     lines += [f"    # why: {_comment(reason)}" for reason in link.reasons]

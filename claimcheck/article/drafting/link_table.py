@@ -25,6 +25,7 @@ from typing import Final
 
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.claimfile.records import ClaimFile, Figure, Series
+from claimcheck.claimfile.table_sources import TableClaimFile
 from claimcheck.text.calendar import MONTH_WORDS
 
 __all__ = ["Catalog", "Cell", "Period", "period_of"]
@@ -132,6 +133,8 @@ class Catalog:
 
     cells: tuple[Cell, ...]
     lines: dict[str, tuple[Cell | None, ...]]
+    worked_out: str | None = None
+    """The source a draft declares derived figures in; None when it cannot declare any."""
 
     @classmethod
     def of(cls, sources: ClaimFile) -> Catalog:
@@ -154,12 +157,28 @@ class Catalog:
                 cells += cell_list
                 for name, members in line_map.items():
                     lines[name] = members
-        return cls(tuple(cells), {name: tuple(members) for name, members in lines.items()})
+        worked_out = sources.worked_out if isinstance(sources, TableClaimFile) else None
+        return cls(
+            tuple(cells), {name: tuple(members) for name, members in lines.items()}, worked_out
+        )
 
     @property
     def vocabulary(self) -> frozenset[str]:
         """Every word of every cell's labels."""
         return frozenset(word for cell in self.cells for word in cell.words)
+
+    def derived_name(self, cell: Cell, *parts: str) -> str:
+        """A name for a figure derived from ``cell``: its figure's name and ``parts``, with
+        its source's id in front when another table has a figure of that name."""
+        twins = any(
+            other.figure.name == cell.figure.name
+            and other.figure.source.id != cell.figure.source.id
+            for other in self.cells
+        )
+        words = [cell.figure.source.id] if twins else []
+        words += [cell.figure.name, *parts]
+        slugs = (re.sub(r"[^a-z0-9]+", "_", word.lower()).strip("_") for word in words)
+        return "_".join(slug for slug in slugs if slug)
 
     def line(self, cell: Cell) -> tuple[Cell | None, ...]:
         return () if cell.line is None else self.lines.get(cell.line, ())
@@ -189,17 +208,10 @@ def _cell(
 ) -> Cell:
     header = column_title(figure)
     percent = bool(_PERCENT_TITLE.search(header))
-    return Cell(
-        figure,
-        concepts(words),
-        title,
-        period,
-        line,
-        order,
-        header,
-        bool(_CHANGE_TITLE.search(header)),
-        percent,
-    )
+    # A figure is a change when its column says so ("Percent change"), or, on a line that runs
+    # across period columns, when its row does ("Payrolls, over-the-month change").
+    change = _CHANGE_TITLE.search(header) or (line is not None and _CHANGE_TITLE.search(words))
+    return Cell(figure, concepts(words), title, period, line, order, header, bool(change), percent)
 
 
 def _table_cells(series: list[Series]) -> tuple[list[Cell], dict[str, list[Cell | None]]]:

@@ -14,6 +14,7 @@ The period a statement names only ranks cells that fit equally; it never makes a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -23,13 +24,25 @@ from claimcheck.article.drafting.link_table import Cell
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.numbers.number import Unit
 
-__all__ = ["Words", "fits", "meaning", "precise", "when"]
+__all__ = ["Words", "fits", "meaning", "on_series", "precise", "series_claim", "when"]
 
 _TENTH = Fraction(1, 10)
 _BELOW: Final = frozenset(["almost", "nearly", "close to", "just under", "under", "less than"])
 _ABOVE: Final = frozenset(["more than", "over", "above", "just over", "at least", "well over"])
 _ABOUT: Final = frozenset(
     ["about", "around", "roughly", "approximately", "some", "an estimated", "estimated"]
+)
+# A claim about a figure's place in time: "a record 10,413", "an all-time high of", "the highest
+# since 2007", "the lowest level in five years", "the most ever". Such a figure is checked
+# against the series it sits in, so a figure in a period-ordered series is preferred to the
+# same value in a summary table (where the record cannot be seen).
+_SERIES_CLAIM = re.compile(
+    r"\b(?:a|the|another|new|its|their)\s+(?:new\s+)?record\b"
+    r"|\brecord[- ](?:high|low|levels?|numbers?|breaking)\b|\bon\s+record\b"
+    r"|\ball[- ]time\s+(?:high|low)\b"
+    r"|\b(?:highest|lowest|most|fewest|largest|smallest|biggest)\b[^.;]{0,40}?"
+    r"(?:\bsince\b|\bever\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:years?|decades?)\b)",
+    re.IGNORECASE,
 )
 # Meaning points rank words in the clause above any number of words elsewhere in the sentence,
 # and those above the table's title; the thread of the story only breaks ties.
@@ -77,6 +90,19 @@ def fits(mention: Mention, cell: Cell) -> bool:
     if percent != (number.unit is Unit.PERCENT or cell.is_percent):
         return False
     return within(mention.value, mention.step, mention.qualifier, number.value)
+
+
+def series_claim(text: str) -> bool:
+    """Whether a statement places a figure in time ("a record", "the lowest since 1977")."""
+    return _SERIES_CLAIM.search(text) is not None
+
+
+def on_series(cells: list[Cell], words: Words) -> list[Cell]:
+    """For a series claim, the cells that sit in a period-ordered series and whose words the
+    sentence names; all of ``cells`` when there are none."""
+    lined = [cell for cell in cells if cell.line is not None]
+    named = [cell for cell in lined if meaning(cell, words) >= SENTENCE_POINTS]
+    return named or cells
 
 
 def precise(mention: Mention) -> bool:

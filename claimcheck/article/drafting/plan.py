@@ -4,31 +4,36 @@ Each sentence with a statistical number is cut into statements (``statements.pie
 statement is linked (``link.link``) with the words of its clause, of its sentence, and the
 lines the previous sentence spoke of. A clause that only adds the change of the clause before
 it ("was 1,316, up 16.8 per cent on 2015 (1,126)") is one statement with it, when both link
-to the same line; a clause opened by "and" or "but" is always a statement of its own.
+to the same line; a clause opened by "and" or "but" is always a statement of its own. A
+sentence with no statistical number gives a claim only for a series statement ("fell to a
+new record low", ``records``).
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
-from claimcheck.article.drafting.statements import Piece, pieces, sentences
+from claimcheck.article.drafting.records import link_series, series_clauses
+from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
+from claimcheck.article.drafting.tails import foreign_tail
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.calendar import month_pattern
 
 __all__ = ["Drafted", "plan"]
 
 # Numbers the scanner may take for statistics that a draft never links: ages after a name
-# ("Jo Bloggs, 71,"), age bands ("aged 20 to 24"), numbers in names ("Covid-19"), days after
-# a month ("DEC. 20"), the base of a rate ("per 10,000") and clock times ("at 12.00").
+# ("Jo Bloggs, 71,"), age bands ("aged 20 to 24"), days after a month ("DEC. 20"), the base of
+# a rate ("per 10,000") and clock times ("at 12.00"). Names with a number ("Covid-19", "U-6")
+# are no statistics for the scanner already (``engine.read.names``).
 _NOT_STATED = (
     re.compile(r"\baged?\s+(?:between\s+)?\Z", re.IGNORECASE),
     re.compile(r"\baged?\s+\d+\s*(?:to|-|–|and)\s*\Z", re.IGNORECASE),
-    re.compile(r"[A-Za-z]-\Z"),
     re.compile(r"[A-Z][a-z]+(?: \([a-z]+\))?, \Z"),
     re.compile(r"\b(?:" + month_pattern(lower=True) + r")\.?\s+\Z", re.IGNORECASE),
     re.compile(r"\bper\s+\Z", re.IGNORECASE),  # the base of a rate: "per 10,000"
@@ -39,6 +44,7 @@ _TIME_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after)\s+\Z", re.I
 
 
 _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])
+_WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\s+\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,10 +71,14 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
     """The drafted claims of an article, in order (``text`` is readable text, no markup)."""
     drafted: list[Drafted] = []
     thread: frozenset[str] = frozenset()
-    numbers = [m for m in mentions if stated(text, m)]
+    numbers = sorted((m for m in mentions if stated(text, m)), key=lambda m: m.start)
+    starts = [m.start for m in numbers]
     for sentence in sentences(text):
-        inside = [m for m in numbers if sentence[0] <= m.start and m.end <= sentence[1]]
+        # numbers are sorted, so a sentence's are one slice: linear in the article, not quadratic
+        first, last = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
+        inside = [m for m in numbers[first:last] if m.end <= sentence[1]]
         if not inside:
+            drafted += _records(text, sentence, catalog)
             continue
         found = pieces(text, sentence, inside)
         if catalog is None:
@@ -81,12 +91,33 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
     return drafted
 
 
+_NUMBERLESS = Link(
+    todos=(
+        "a change stated without a number: add from and to references to check it, or drop "
+        "the claim",
+    )
+)
+
+
+def _records(text: str, sentence: tuple[int, int], catalog: Catalog | None) -> list[Drafted]:
+    """Claims for the series statements of a sentence that states no number."""
+    return [
+        Drafted(
+            clause.start,
+            clause.end,
+            Link() if catalog is None else link_series(text, clause, sentence, catalog),
+            (),
+        )
+        for clause in series_clauses(text, sentence)
+    ]
+
+
 def _gaps(found: list[Piece], mentions: list[Mention]) -> list[Drafted]:
     """Claims with no sources to link: a clause joins the one before it unless it opens
     with a joining word ("and", "but", "while"), so a skeleton keeps whole statements."""
     merged: list[Piece] = []
     for piece in found:
-        if merged and not piece.joined:
+        if merged and not piece.joined and not merged[-1].numberless:
             merged[-1] = Piece(merged[-1].start, piece.end, merged[-1].joined)
         else:
             merged.append(piece)
@@ -95,11 +126,13 @@ def _gaps(found: list[Piece], mentions: list[Mention]) -> list[Drafted]:
 
 def _gap(piece: Piece, mentions: list[Mention]) -> Drafted:
     inside = tuple(m for m in mentions if piece.start <= m.start and m.end <= piece.end)
-    return Drafted(piece.start, piece.end, Link(), inside)
+    return Drafted(piece.start, piece.end, _NUMBERLESS if piece.numberless else Link(), inside)
 
 
 def _words(text: str, piece: Piece, sentence: tuple[int, int], thread: frozenset[str]) -> Words:
     clause = text[piece.start : piece.end]
+    if piece.subject is not None:
+        clause = f"{text[piece.subject[0] : piece.subject[1]]} {clause}"
     period = period_of(_without_numbers(text, piece))
     return Words(
         concepts(clause),
@@ -124,20 +157,19 @@ def _sentence(
     catalog: Catalog,
     thread: frozenset[str],
 ) -> list[Drafted]:
-    statements = []
-    for index, piece in enumerate(found):
-        inside = tuple(m for m in mentions if piece.start <= m.start and m.end <= piece.end)
-        words = _words(text, piece, sentence, thread)
-        if words.clause & catalog.vocabulary:
-            # a statement with a subject of its own reads only its own part of the sentence
-            group = _group(text, found, index)
-            words = replace(words, sentence=words.clause | concepts(group))
-        statements.append(Statement(text[piece.start : piece.end], piece.start, inside, words))
+    found = _without_tails(text, sentence, found, mentions, catalog, thread)
+    statements = [
+        _statement(text, sentence, found, index, mentions, catalog, thread)
+        for index in range(len(found))
+    ]
     cells: list[list[Cell]] = [
         [match.cell for match in match_values(statement, catalog)[0]] for statement in statements
     ]
     drafted: list[Drafted] = []
     for index, (piece, statement) in enumerate(zip(found, statements, strict=True)):
+        if piece.numberless:
+            drafted.append(Drafted(piece.start, piece.end, _NUMBERLESS, ()))
+            continue
         others = [cell for i, group in enumerate(cells) if i != index for cell in group]
         one = Drafted(piece.start, piece.end, link(statement, catalog, others), statement.mentions)
         if (
@@ -152,6 +184,66 @@ def _sentence(
             )  # fmt: skip
         drafted.append(one)
     return drafted
+
+
+def _statement(
+    text: str,
+    sentence: tuple[int, int],
+    found: list[Piece],
+    index: int,
+    mentions: list[Mention],
+    catalog: Catalog,
+    thread: frozenset[str],
+) -> Statement:
+    piece = found[index]
+    inside = tuple(m for m in mentions if piece.start <= m.start and m.end <= piece.end)
+    words = _words(text, piece, sentence, thread)
+    if words.clause & catalog.vocabulary:
+        # a statement with a subject of its own reads only its own part of the sentence
+        group = _group(text, found, index)
+        words = replace(words, sentence=words.clause | concepts(group))
+    return Statement(text[piece.start : piece.end], piece.start, inside, words)
+
+
+def _without_tails(
+    text: str,
+    sentence: tuple[int, int],
+    found: list[Piece],
+    mentions: list[Mention],
+    catalog: Catalog,
+    thread: frozenset[str],
+) -> list[Piece]:
+    """The pieces with the numbers that end a linked statement and belong to none of its
+    references cut off into statements of their own (``claimcheck.article.drafting.tails``)."""
+    result: list[Piece] = []
+    for index, piece in enumerate(found):
+        if piece.numberless:
+            result.append(piece)
+            continue
+        statement = _statement(text, sentence, found, index, mentions, catalog, thread)
+        linked = [match.mention for match in match_values(statement, catalog)[0]]
+        cut = foreign_tail(
+            text, (piece.start, piece.end), statement.mentions, link(statement, catalog, ()), linked
+        )
+        if cut is None:
+            result.append(piece)
+            continue
+        head = trim(text, piece.start, cut, piece.joined)
+        tail = trim(text, _noun_before(text, cut), piece.end, True)
+        if head is None or tail is None:
+            result.append(piece)
+            continue
+        result += [replace(head, subject=piece.subject), replace(tail, joined=True)]
+    return result
+
+
+def _noun_before(text: str, cut: int) -> int:
+    """The start of the word before a tail's phrase when the phrase opens with "of" and a word
+    stands just before it ("penalties of up to £100"), so the quote reads as a phrase."""
+    word = _WORD_BEFORE.search(text, max(0, cut - 40), cut)
+    if word is None or not text.startswith("of ", cut):
+        return cut
+    return word.start()
 
 
 def _group(text: str, found: list[Piece], index: int) -> str:
@@ -171,6 +263,8 @@ def _continues(before: Link, after: Link, before_mentions: tuple[Mention, ...]) 
     after a change through the cell the one before names; or the one before a bare change
     ("up 39 per cent") and the one after its two ends ("from 25 to 32")."""
     roles = {role for role, _ in after.references}
+    if not before_mentions:
+        return False  # a change stated without a number stays a claim of its own
     if not before.references and roles == {"from", "to"}:
         return all(m.kind in _CHANGE_KINDS for m in before_mentions)
     if not before.references or not after.references:

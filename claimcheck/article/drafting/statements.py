@@ -8,18 +8,30 @@ at a clause boundary (a comma, semicolon or dash, or a joining word such as "and
 numbers ("470 and 1,906 respectively") is never cut. A parenthesis that opens with "a" or
 "an" ("(a seven per cent increase)") is a statement of its own. Every piece is an exact span
 of the text.
+
+Two more cuts keep a quote to the statement it holds:
+
+- a change stated without a number, joined by "and" or "but" to a change stated with one
+  ("wages were flat on the month and up 2% on the year") is a statement of its own, with no
+  number (``Piece.numberless``): read together, the engine would ask the first for figures the
+  second's reference cannot give;
+- a relative clause between the subject and its verb, which states no number ("The rate,
+  which counts part-time workers, fell to 11.8%"), is left out with the subject before it: the
+  quote starts at the verb, and the clause's words (or a number in a name there) cannot be read
+  as part of the statement.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from claimcheck.article.scan import Mention
-from claimcheck.text.vocabulary import QUOTE_MARKS
+from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.text.calendar import month_pattern
+from claimcheck.text.vocabulary import QUOTE_MARKS, YEAR_DIGITS
 
-__all__ = ["Piece", "pieces", "sentences"]
+__all__ = ["Piece", "names_a_period", "pieces", "sentences", "trim"]
 
 # A sentence ends at . ! or ? (and any closing quote) before a space, or at a paragraph break.
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?[ \t]+(?=[\"“‘'(\[]?[A-Z0-9£$€])|\n[ \t]*\n\s*|\n")
@@ -64,15 +76,48 @@ _ASIDE = re.compile(r"\s*\((?=an?\s)")
 _TRIM = " \t,;:-–—"
 _END_TRIM = _TRIM + "(.!?"
 _JOINING = re.compile(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
+# A year or a month: words a quote keeps, since the engine checks them against the labels.
+_PERIOD = re.compile(rf"(?<![\d,.]){YEAR_DIGITS}(?!\d|,\d)|\b(?:{month_pattern()})\b")
+# A change, or no change, stated by a word: "flat", "rose", "edged down".
+_DIRECTION = re.compile(
+    r"\b(?:flat|unchanged|steady|stable|rose|risen|increased|grew|grown|climbed|jumped|fell"
+    r"|fallen|dropped|declined|decreased|slipped|dipped|eased|edged|ticked|doubled|tripled"
+    r"|halved|remained|stayed|held)\b",
+    re.IGNORECASE,
+)
+# The word that makes a stated percentage a change: "up 2%", "fell 3%", "3% lower".
+_CHANGE_NEAR = re.compile(
+    r"\b(?:up|down|rose|risen|rise|increased?|grew|fell|fallen|fall|dropped|drop|declined?"
+    r"|decreased?|higher|lower|more|less|fewer|jumped|climbed|slipped|dipped|gained?|lost)\b",
+    re.IGNORECASE,
+)
+_CHANGE_KINDS = frozenset([MentionKind.CHANGE, MentionKind.MULTIPLE])
+# Words that open a predicate with no subject of its own: "(and) up 2%", "(and) were 3% higher".
+_PREDICATE = re.compile(
+    r"(?:up|down|rose|risen|increased|grew|fell|fallen|dropped|declined|decreased|jumped"
+    r"|climbed|slipped|dipped|gained|lost|was|were|is|are|has|have|had|stood|remained|stayed"
+    r"|higher|lower|by|to|at)\b",
+    re.IGNORECASE,
+)
+# A relative clause after the subject that opens a sentence: "The rate, which counts ..., ".
+_RELATIVE_LEAD = re.compile(
+    r"[^;:()]{1,120}?(?P<relative>,\s+(?:which|who|whose)\s+[^,;:()]{1,200},\s+)"
+    r"(?!(?:and|or|but|while|whereas|including|which|who|whose|as|according)\b)(?=[a-z])"
+)
 
 
 @dataclass(frozen=True, slots=True)
 class Piece:
-    """A clause of a sentence: its span, and whether it opens with a joining word ("and")."""
+    """A clause of a sentence: its span, whether it opens with a joining word ("and"), whether
+    it states a change with no number, and the subject it speaks of outside its span."""
 
     start: int
     end: int
     joined: bool
+    numberless: bool = False
+    # The words the statement speaks of that its quote leaves out (a subject before a
+    # relative clause, or the subject a change without a number shares with it): for linking.
+    subject: tuple[int, int] | None = None
 
 
 def sentences(text: str) -> Iterator[tuple[int, int]]:
@@ -123,24 +168,63 @@ def pieces(text: str, sentence: tuple[int, int], mentions: Sequence[Mention]) ->
     start, end = sentence
     stated = [m for m in mentions if m.statistical and start <= m.start and m.end <= end]
     cuts = sorted(_cuts(text, start, end, stated), key=lambda cut: cut[0])
-    spans: list[tuple[int, int, bool]] = []
-    begin, joined = start, False
+    spans: list[Piece] = []
+    begin, joined, subject = start, False, None
     for cut_start, cut_end, joining in cuts:
         if cut_start <= begin:
             continue
         closes = text[cut_start:cut_end] == ")" and text[begin - 1 : begin] == "("
         if _has(stated, begin, cut_start) and (closes or _has(stated, cut_end, end)):
-            spans.append((begin, cut_start, joined))
+            spans.append(Piece(begin, cut_start, joined, subject=subject))
+            begin, joined, subject = cut_end, joining, None
+        elif joining and _numberless_change(text, (begin, cut_start), (cut_end, end), stated):
+            spans.append(Piece(begin, cut_start, joined, numberless=True))
+            direction = _DIRECTION.search(text, begin, cut_start)
+            shared = direction is not None and _PREDICATE.match(text, cut_end) is not None
+            # "flat on the month and up 2%" shares its subject; "burglary fell and robbery
+            # rose 5%" does not
+            subject = (begin, direction.start()) if shared and direction else None
             begin, joined = cut_end, joining
-    spans.append((begin, _without_trailer(text, begin, end), joined))
-    first_start, first_end, first_joined = spans[0]
-    spans[0] = (_without_lead(text, first_start, first_end, stated), first_end, first_joined)
+    spans.append(Piece(begin, _without_trailer(text, begin, end), joined, subject=subject))
+    first = spans[0]
+    lead, relative_subject = _without_lead(text, first.start, first.end, stated)
+    spans[0] = replace(first, start=lead, subject=relative_subject or first.subject)
     result = []
-    for one_start, one_end, one_joined in spans:
-        piece = _trim(text, one_start, one_end, one_joined)
-        if piece is not None and _has(stated, piece.start, piece.end):
-            result.append(piece)
+    for one in spans:
+        piece = trim(text, one.start, one.end, one.joined)
+        if piece is None:
+            continue
+        if one.numberless or _has(stated, piece.start, piece.end):
+            result.append(replace(piece, numberless=one.numberless, subject=one.subject))
     return result or [Piece(start, end, False)]
+
+
+def names_a_period(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` names a year or a month. Words a quote leaves out must not:
+    the engine checks the periods a quote names against the figures' labels, and a quote cut
+    short of its period would pass a claim about the wrong year."""
+    return _PERIOD.search(text, start, end) is not None
+
+
+def _numberless_change(
+    text: str, before: tuple[int, int], after: tuple[int, int], stated: Sequence[Mention]
+) -> bool:
+    """Whether the words before a joining word state a change (or none) with no number, and
+    the words after it state a change of their own with one: "flat on the month and up 2%"."""
+    if _has(stated, *before) or _DIRECTION.search(text, *before) is None:
+        return False
+    if names_a_period(text, *before) and not names_a_period(text, *after):
+        return False  # "In 2016 pay was flat ... and up 2%": the year is the change's too
+    following = [m for m in stated if after[0] <= m.start and m.end <= after[1]]
+    if not following:
+        return False
+    first = following[0]
+    if first.kind in _CHANGE_KINDS:
+        return True
+    if first.kind is not MentionKind.PERCENT:
+        return False
+    near = text[max(after[0], first.start - 30) : min(after[1], first.end + 12)]
+    return _CHANGE_NEAR.search(near) is not None
 
 
 def _cuts(
@@ -174,19 +258,30 @@ def _without_trailer(text: str, start: int, end: int) -> int:
     return end
 
 
-def _without_lead(text: str, start: int, end: int, stated: Sequence[Mention]) -> int:
-    """The start of a clause without a dateline ("May 22, 2022 — ") or a contrast that states
-    no number before it ("While X was down, even though Y rose by 325 billion")."""
+def _without_lead(
+    text: str, start: int, end: int, stated: Sequence[Mention]
+) -> tuple[int, tuple[int, int] | None]:
+    """The start of a clause without a dateline ("May 22, 2022 — "), a contrast that states
+    no number before it ("While X was down, even though Y rose by 325 billion"), or a subject
+    and the relative clause after it ("The rate, which counts part-time workers, fell ...");
+    with the span of that subject, which the statement still speaks of."""
     dateline = _DATELINE.match(text, start, end)
     if dateline is not None:
         start = dateline.end()
     opening = _LEAD_CONCESSION.match(text, start, end)
     if opening is not None and not _has(stated, start, opening.end()):
-        return opening.end()
+        return opening.end(), None
+    relative = _RELATIVE_LEAD.match(text, start, end)
+    if (
+        relative is not None
+        and not _has(stated, start, relative.end())
+        and not names_a_period(text, start, relative.end())
+    ):
+        return relative.end(), (start, relative.start("relative"))
     for match in _LEAD_CONTRAST.finditer(text, start, end):
         if not _has(stated, start, match.start()):
-            return match.end()
-    return start
+            return match.end(), None
+    return start, None
 
 
 def _number_soon(text: str, stated: Sequence[Mention], at: int) -> bool:
@@ -205,7 +300,9 @@ def _has(stated: Sequence[Mention], start: int, end: int) -> bool:
     return any(start <= m.start and m.end <= end for m in stated)
 
 
-def _trim(text: str, start: int, end: int, joined: bool) -> Piece | None:
+def trim(text: str, start: int, end: int, joined: bool) -> Piece | None:
+    """The piece of ``text[start:end]`` without the spaces, commas, dashes and stray closing
+    parenthesis at its ends (None when nothing is left)."""
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _END_TRIM:

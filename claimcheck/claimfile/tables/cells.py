@@ -3,7 +3,9 @@ standing for a figure the source does not publish, or nothing.
 
 Units come from the words of the column header, the row label or a title row above the
 table: "(%)", "percent" and "per cent" make percentages ("percentage points" do not), "£m"
-money in millions, "thousands" and "(000s)" thousands. Markers follow the conventions of
+money in millions, "thousands", "(000s)" and "in thousands" thousands, "(billion)" and
+"millions of ..." their scale (a scale word alone only in parentheses or after "in": "per
+million" is the base of a rate, not a scale). Markers follow the conventions of
 official statistics ([x], [c], [z], "..", ":", "-"); a cell holding only a marker is a
 figure the source withholds, and a reference to it makes the claim unsourced.
 """
@@ -66,8 +68,13 @@ NO_UNIT = Unit()
 _PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b(?!\s*points?)", re.IGNORECASE)
 _POINTS = re.compile(r"\bpercentage\s+points?\b", re.IGNORECASE)
 _SCALED_MONEY = re.compile(r"([£$€])\s*(m|bn|k|million|billion|thousand)s?\b", re.IGNORECASE)
+# "in thousands", "millions of passengers", "(billion)", "(000s)", "'000", "000s"; a scale word
+# alone only in parentheses or after "in", so "per million" and "million-pound" are no scale.
 _SCALE = re.compile(
-    r"\b(?:in\s+)?(thousands|millions|billions)\b|\(\s*(?:'?000s?|000's)\s*\)|'000",
+    r"\b(thousands|millions|billions)\b"
+    r"|\(\s*(thousand|million|billion)s?\s*\)"
+    r"|\bin\s+(thousand|million|billion)\b(?![-\w])"
+    r"|\(\s*(?:'?000s?|000's)\s*\)|'000|(?<![\d,.])000'?s\b",
     re.IGNORECASE,
 )
 _CURRENCY = re.compile(r"\(\s*([£$€])\s*\)|^([£$€])$")
@@ -93,7 +100,7 @@ def unit_of(label: str) -> Unit:
         return Unit(percent=True)
     scale = _SCALE.search(label)
     if scale is not None:
-        word = (scale.group(1) or "thousands").lower()
+        word = (scale.group(1) or scale.group(2) or scale.group(3) or "thousands").lower()
         return Unit(scale=_SCALE_WORDS[word])
     currency = _CURRENCY.search(label.strip())
     if currency is not None:

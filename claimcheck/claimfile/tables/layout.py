@@ -149,7 +149,10 @@ def lay_out(grid: Grid, name: str, options: TableOptions) -> Table:
     )
     table.problems.extend(grid.problems)
     titles = filled[: at - 1] if upper is not None else filled[:at]
-    title_unit = unit_of(" ".join(cell.text for row in titles for cell in row if cell.text))
+    # A unit in a title row, or over the label column ("Offence (thousands)"), holds for
+    # every figure whose own column and row name none.
+    title_text = [cell.text for row in titles for cell in row if cell.text]
+    title_unit = unit_of(" ".join([*title_text, table.label_header]))
     if not (title_unit.scale or title_unit.currency):
         title_unit = NO_UNIT
     body = filled[at + 1 :]

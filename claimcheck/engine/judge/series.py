@@ -19,6 +19,7 @@ from claimcheck.engine.judge.rankings import (
     reviewed,
     since_level,
 )
+from claimcheck.engine.read.mentions import number_form
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.calendar import month_pattern
@@ -157,6 +158,16 @@ def _rank(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, st
     ]
     ranking = _listing(sorted(series.figures, key=lambda item: -item.number.value * sign))
     actual = len(above) + 1
+    group = mention.number is not None and number_form(mention.number) == "cardinal"
+    size = len(series.figures)
+    if size < place or (group and size == place):
+        # too few labels to rank: the missing ones could stand anywhere
+        shown = f"{size} label{'s' if size != 1 else ''}"
+        what = f"a {end} {place}" if group else f"a number {place} from the {end}"
+        why = f"the series holds {shown}, too few to show {what}: {ranking}"
+        return Verdict.NEEDS_REVIEW, why, rule
+    if group:
+        return _top(figure, place, actual, len(tied), f"{end} {place}", ranking)
     if tied and actual <= place <= actual + len(tied):
         return Verdict.NEEDS_REVIEW, f"{figure.label} ties for that place: {ranking}", rule
     if actual == place:
@@ -168,6 +179,30 @@ def _rank(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, st
     return (
         Verdict.CONTRADICTED,
         f"{figure.label} is number {actual} from the {end}, not {place}: {ranking}",
+        rule,
+    )
+
+
+def _top(
+    figure: Figure, size: int, actual: int, tied: int, group: str, ranking: str
+) -> tuple[Verdict, str, str]:
+    """ "The two most common": a group of the first N, not the N-th place."""
+    rule = f"the label must be among the {group} of its series"
+    if actual + tied <= size:
+        return (
+            Verdict.SUPPORTED,
+            f"{figure.label} is number {actual}, in the {group}: {ranking}",
+            rule,
+        )
+    if actual <= size:
+        return (
+            Verdict.NEEDS_REVIEW,
+            f"{figure.label} ties at the edge of the {group}: {ranking}",
+            rule,
+        )
+    return (
+        Verdict.CONTRADICTED,
+        f"{figure.label} is number {actual}, outside the {group}: {ranking}",
         rule,
     )
 
@@ -321,6 +356,18 @@ def _years(
             (
                 f"the series goes back only to {first}, so it cannot show the {word} in "
                 f"{span} years (it needs a label for {year - span} or earlier)"
+            ),
+            rule,
+        )
+    have = {found for found, _ in earlier}
+    missing = [one for one in range(year - span + 1, year) if one not in have]
+    if missing:
+        # as for "the lowest since 1977": a year the series skips could hold a lower figure
+        return (
+            Verdict.NEEDS_REVIEW,
+            (
+                f"the series lacks {', '.join(str(one) for one in missing[:5])} of the {span} "
+                f"years before {figure.label}, so it cannot show the {word} in {span} years"
             ),
             rule,
         )

@@ -96,6 +96,11 @@ def candidates(mention: Mention, ctx: Context) -> list[Candidate]:
     found: list[Candidate] = []
     for role in _ROLES:
         figure = ctx.figure(role)
+        if figure is not None and mention.base is not None and not percent:
+            rebased = _rebased(figure, mention.base)
+            if rebased is not None:
+                found.append(rebased)
+                continue
         if figure is None or (figure.number.unit is Unit.PERCENT) != percent:
             continue
         found.append(
@@ -109,6 +114,16 @@ def candidates(mention: Mention, ctx: Context) -> list[Candidate]:
         amount = shared.proportion * 100
         found.append(Candidate(f"{shared.working} is {fmt.percent(amount)}", amount, None))
     return found
+
+
+def _rebased(figure: Figure, base: Fraction) -> Candidate | None:
+    """A percentage read as a rate per ``base``: 0.20% is 20 per 10,000 (a percentage is a
+    rate per 100, so the two are one figure at two bases)."""
+    if figure.number.unit is not Unit.PERCENT or base <= 0:
+        return None
+    amount = figure.number.value * base / 100
+    label = f"{figure.ref} is {figure.number.text}, {fmt.number(amount)} per {fmt.number(base)}"
+    return Candidate(label, amount, figure)
 
 
 def _change_candidate(mention: Mention, ctx: Context, percent: bool) -> Candidate | None:

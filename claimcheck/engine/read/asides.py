@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from fractions import Fraction
 from functools import lru_cache
 
 from claimcheck.engine.read.mentions import Aside, Reading, number_form
@@ -22,6 +23,23 @@ _DATE_BEFORE = re.compile(
 )
 # The second half of a financial or academic year: the "/12" of "2011/12", "-13" of "2012-13".
 YEAR_TAIL = re.compile(r"[/-]\d{2}(?:\d{2})?(?![\d%])")
+# "from 1906 fines in 2016": a number that counts something in a year is no year itself.
+# "1990 levels in 2020" and "2010 prices" keep their year: words that a year qualifies.
+_COUNTED_IN_A_YEAR = re.compile(
+    r"\s+(?!(?:levels|figures|prices|rates|terms|values|standards|numbers|totals)\b)"
+    r"[a-z]+s\s+(?:in|during|for)\s+(?:the\s+year\s+)?\d{4}(?!\d)"
+)
+# "crime rose over 2016, ...": a year after "over" that ends its clause is the period; "over
+# 2000 people" is a count.
+_OVER_BEFORE = re.compile(r"(?<![a-z])over\s+\Z")
+_CLAUSE_END = re.compile(r"\s*(?:[,.;:)!?]|\Z|(?:and|but|while|as|when|compared)\b)")
+_ONE_DIGIT_TAIL = re.compile(r"[/-](\d)(?![\d%]|[.,]\d)")
+
+
+def _next_year_digit(text: str, end: int, year: Fraction) -> bool:
+    """Whether "-6" after 2015 is the last digit of the next year ("2015-6", "1997/8")."""
+    tail = _ONE_DIGIT_TAIL.match(text, end)
+    return tail is not None and int(tail.group(1)) == (int(year) + 1) % 10
 
 
 @lru_cache(maxsize=1024)
@@ -57,12 +75,8 @@ def mark_labels(reading: Reading, wording: str, text: str, labels: Collection[st
                 )
 
 
-# "one" as a pronoun ("one of the", "no one", "number one") and "half" of a period
-# ("the first half of 2016") are words, not amounts.
-_PRONOUN_ONE_AFTER = re.compile(r"\s+of(?![A-Za-z])")
-_PRONOUN_ONE_BEFORE = re.compile(
-    r"(?<![A-Za-z])(?:no|any|every|each|this|that|which|the|number|no-?one|only)\s+$"
-)
+# "half" of a period ("the first half of 2016") is a word, not an amount. ("one" as a pronoun,
+# "one of the", "one or both", is a name rule in ``engine.read.names``, shared with the scanner.)
 _PERIOD_HALF_BEFORE = re.compile(r"(?<![A-Za-z])(?:first|second|last|latter|former)\s+$")
 
 
@@ -123,10 +137,6 @@ def _duration(reading: Reading, text: str, match: NumberMatch) -> int | None:
 def _word_not_amount(text: str, match: NumberMatch) -> str | None:
     word = text[match.start : match.end]
     before = text[max(0, match.start - 20) : match.start]
-    if word == "one" and (
-        _PRONOUN_ONE_AFTER.match(text, match.end) or _PRONOUN_ONE_BEFORE.search(before)
-    ):
-        return "the word 'one', not an amount"
     if word == "half" and _PERIOD_HALF_BEFORE.search(before):
         return "part of a period ('the first half')"
     if _day_of_month(text, match):
@@ -157,14 +167,23 @@ def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberM
             why = "an ordinal (a rank or a date), not an amount"
         elif _duration(reading, text, match) is not None:
             why = "a length of time"
-        elif YEAR.fullmatch(match.number.text) and _DATE_BEFORE.search(
-            text, max(0, match.start - 40), match.start
+        elif YEAR.fullmatch(match.number.text) and (
+            (
+                _DATE_BEFORE.search(text, max(0, match.start - 40), match.start)
+                and not _COUNTED_IN_A_YEAR.match(text, match.end)
+            )
+            or (
+                _OVER_BEFORE.search(text, max(0, match.start - 8), match.start)
+                and _CLAUSE_END.match(text, match.end)
+            )
         ):
             why = "a date"
         if why is not None:
             end = match.end
             if why == "a date" and (tail := YEAR_TAIL.match(text, end)):
                 end = tail.end()
+            elif why == "a date" and _next_year_digit(text, end, match.number.value):
+                end += 2  # "2015-6": a school or financial year written short
             duration = _duration(reading, text, match)
             if why == "a length of time" and duration is not None:
                 end = duration

@@ -72,7 +72,15 @@ def mark_change_by(quote: Quote) -> None:
         family = phrases.family(family_id)
         stated = Stated(match.number.value, match.number.step)
         begin = found.start() if reading.free(found.start(), match.start) else match.start
-        record(quote, family, (begin, match.end), stated, number=match.number, sign=sign)
+        record(
+            quote,
+            family,
+            (begin, match.end),
+            stated,
+            number=match.number,
+            sign=sign,
+            number_at=match.start,
+        )
 
 
 _VERB = re.compile(rf"(?<![a-z])(?:{_UP}|{_DOWN})(?![a-z])")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass, field
+from fractions import Fraction
 
 from claimcheck.engine.judge.compare import Comparator, Stated
 from claimcheck.engine.wording.families import Family, Form
@@ -27,6 +28,7 @@ class Mention:
     sign: int = 0
     qualifier: Family | None = None
     year: int | None = None
+    base: Fraction | None = None  # a rate's base: 10,000 in "20 per 10,000"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +54,8 @@ class Reading:
 
     mentions: list[Mention] = field(default_factory=list)
     asides: list[Aside] = field(default_factory=list)
+    # Numbers too large or too small to check (numbers/bounds.py): each says why in ``why``.
+    unchecked: list[Aside] = field(default_factory=list)
     taken: list[tuple[int, int]] = field(default_factory=list)
     _starts: list[int] = field(default_factory=list)
     _ends: list[int] = field(default_factory=list)

@@ -66,6 +66,7 @@ _NAMING = (
     r"section|sections|article|form|forms|chapter|clause|schedule|paragraph|junction"
     r"|platform|route|flight|ward|tier|phase|stage|key{_S}stage|level|grade|grades|band|bands"
     r"|category|type|class|division|league|windows|iphone|formula|apollo|world{_S}war|radio"
+    r"|channel|boeing|airbus|part"
 )
 
 NAME_RULES: tuple[NameRule, ...] = (
@@ -75,6 +76,55 @@ NAME_RULES: tuple[NameRule, ...] = (
         rf"(?P<n>\d{{1,3}})(?![\d%]|{_S}*(?:per{_S}*cent|percent))",
         "part of a name ('Covid-19', 'G7', 'MH17')",
         "deaths involving Covid-19",
+    ),
+    _rule(
+        "hyphenated code",
+        # A word joined by a hyphen to a whole number of up to three digits with no unit: a
+        # code or a name ("U-6", "A-10", "K-12", "top-10", "pre-16"). Years ("mid-2019") are
+        # dates, left to the date rules; "minus-5" is a signed value; "one-in-5" starts with a
+        # hyphen, so it is a ratio, not a code.
+        rf"(?<![\w'’.])(?<!{_DASH})(?!(?:minus|plus|negative|positive){_DASH})[a-z]{{1,12}}"
+        rf"{_DASH}(?P<n>\d{{1,3}})(?!\d|[.,]\d|{_S}*(?:%|per{_S}*cent|percent|pc\b|points?\b"
+        rf"|{_DASH}?(?:fold|times|(?:year|month|week|day|hour)s?{_DASH}?old)\b))",
+        "a code joined to a word by a hyphen ('U-6', 'A-10'), a name",
+        "the U-6 rate of unemployment",
+    ),
+    _rule(
+        "the word one",
+        # "one" as a pronoun or in an idiom: "one of the", "no one", "number one", "one or
+        # both", "one another". "only one", "one in five" and "one death" stay counts.
+        rf"(?<![\w'’-])(?:no|any|every|each|this|that|which|the|number){_S}+(?P<n>one)(?![\w-])"
+        rf"|(?<![\w'’-])(?P<m>one)(?={_S}+(?:of(?![a-z])|or{_S}+(?:both|more|other|another)\b"
+        r"|another\b))",
+        "the word 'one', not an amount",
+        "using one or both of the powers",
+    ),
+    _rule(
+        "idiom with one",
+        # Set phrases where "one" counts nothing: "at one point", "a one-off", "one by one",
+        # "in one go", "one way or another", "one too many", "from one area to another".
+        rf"(?<![\w'’-])at{_S}+(?P<n>one{_S}+(?:point|stage|time|moment))(?![\w-])"
+        rf"|(?<![\w'’-])(?P<m>one)(?={_DASH}off\b|{_S}+by{_S}+one\b|{_S}+go\b|{_S}+way{_S}+or\b"
+        rf"|{_S}+too{_S}+many\b|{_S}+[a-z]+{_S}+to{_S}+another\b)"
+        r"|(?<=\bone by )(?P<o>one)\b",
+        "an idiom with the word 'one' ('at one point', 'one-off'), not an amount",
+        "at one point the queue was long",
+    ),
+    _rule(
+        "market index",
+        rf"(?<![\w'’])(?:s{_S}*&{_S}*p|ftse|nasdaq|russell|nikkei|dax|cac|stoxx|euro{_S}*stoxx"
+        rf"|hang{_S}+seng|asx|tsx|fortune){_S}+(?P<n>\d{{2,4}})"
+        rf"(?!\d|[.,]\d|{_S}*(?:%|per{_S}*cent|percent|points?\b|pts\b))",
+        "the name of a market index or list ('the FTSE 100', 'the S&P 500')",
+        "S&P 500 futures were higher",
+    ),
+    _rule(
+        "number words",
+        rf"(?<![\w/.,-])(?P<n>24/7|9/11|7/7)(?![\w/%-]|[.,]\d)"
+        rf"|(?<![\w'’])(?<!the )(?:no\.?|number){_S}+(?P<m>10|11)(?![\w/%.,-]|{_S}*(?:per{_S}*cent"
+        r"|percent))",
+        "a fixed expression written in numbers ('24/7', '9/11', 'No 10'), not a figure",
+        "officers on duty 24/7",
     ),
     _rule(
         "school year",
@@ -122,6 +172,35 @@ NAME_RULES: tuple[NameRule, ...] = (
         rf"(?<![\w])['’‘](?P<n>\d{{2}})(?![\d%\w]){_NO_UNIT}",
         "a year written short ('98), a date",
         "the class of '98",
+    ),
+    _rule(
+        "age threshold",
+        rf"(?<![\w'’])(?:children|people|pupils|adults|men|women|patients|residents|babies|girls"
+        rf"|boys|youngsters|drivers|those|anyone|everyone){_S}+(?:aged{_S}+)?(?:under|over|below"
+        rf"|above){_S}+(?P<n>\d{{1,3}}|{_SMALL}|sixteen|seventeen|eighteen|twenty|sixty|seventy"
+        rf"|eighty)(?![\d.,]\d|\w|{_S}*(?:%|per{_S}*cent|percent|times|{_DASH}?fold))",
+        "an age that bounds the group ('children under five', 'people over 65')",
+        "care for people over 65",
+    ),
+    _rule(
+        "age group",
+        rf"(?<![\w'’])(?:over|under){_S}*{_DASH}?{_S}*(?P<n>\d{{1,2}})['’]?s\b",
+        "an age group ('the over-65s', 'under 18s'), naming the group",
+        "free travel for over 65s",
+    ),
+    _rule(
+        "age in decades",
+        rf"(?<![\w'’])(?:their|his|her|the){_S}+(?:(?:early|mid|late){_DASH}?{_S}*)?"
+        rf"(?P<n>[1-9]0)s\b",
+        "an age in decades ('in their 20s'), naming the group",
+        "people in their 20s",
+    ),
+    _rule(
+        "titled year",
+        rf"(?<![\w'’])(?:act|order|regulations|bill|strategy|plan|vision|agenda|census|games"
+        rf"|olympics|cup|expo){_S}+(?P<n>(?:1[89]|2[01])\d\d)(?![\d%]|[.,]\d)",
+        "the year in a name ('the Children Act 1989', 'Census 2021'), not a figure",
+        "under the Children Act 1989",
     ),
     _rule(
         "age band",
@@ -194,7 +273,7 @@ def _spans(text: str) -> tuple[NameSpan, ...]:
     found: list[NameSpan] = []
     for rule in NAME_RULES:
         for match in rule.pattern.finditer(text):
-            group = "n" if match.group("n") is not None else "m"
+            group = next(name for name, value in match.groupdict().items() if value is not None)
             found.append(NameSpan(match.start(group), match.end(group), rule.why))
     return tuple(found)
 

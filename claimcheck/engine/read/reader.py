@@ -39,7 +39,7 @@ from claimcheck.engine.read.templated import read_literals, read_templates
 from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Family, Kind
 from claimcheck.engine.wording.templates import literal
-from claimcheck.numbers.bounds import in_range
+from claimcheck.numbers.bounds import out_of_range
 from claimcheck.numbers.number import NumberMatch, Unit, find_numbers
 
 __all__ = ["PASSES", "Mention", "Pass", "Reading", "read"]
@@ -75,13 +75,25 @@ class Pass:
 def read(wording: str, labels: Collection[str] = ()) -> Reading:
     """Every statement in ``wording``; ``labels`` are the labels of the referenced figures."""
     text = fold(wording)
+    reading = Reading()
+    numbers = []
+    for match in find_numbers(wording):
+        if match.end <= match.start:
+            continue
+        if (why := out_of_range(match.number.value)) is None:
+            numbers.append(match)
+            continue
+        # Kept out of every statement, and said: a silent gap would read as nothing to check.
+        shown = wording[match.start : match.end]
+        reading.unchecked.append(Aside(match.start, match.end, shown, f"{shown} {why}"))
+        reading.take(match.start, match.end)
     quote = Quote(
         wording=wording,
         text=text,
-        numbers=[m for m in find_numbers(wording) if m.end > m.start and in_range(m.number.value)],
+        numbers=numbers,
         present=words_present(text),
         labels=labels,
-        reading=Reading(),
+        reading=reading,
     )
     for step in PASSES:
         step.run(quote)
@@ -202,6 +214,10 @@ _PER_HEAD = re.compile(
 )
 
 
+# "the fatality rate per 100 million miles": a number after "per" is a base, never a claim.
+_PER_BEFORE = re.compile(r"(?<![a-z])(?:per|for\s+every)\s+\Z")
+
+
 def _rates(quote: Quote) -> None:
     """'4.2 per 1,000 people': the rate is the statement, its base only says what per."""
     reading, text, numbers = quote.reading, quote.text, quote.numbers
@@ -231,7 +247,17 @@ def _rates(quote: Quote) -> None:
             (first.start, first.end),
             Stated(first.number.value, first.number.step),
             number=first.number,
+            base=second.number.value,
         )
+    for match in numbers:
+        if (
+            reading.free(match.start, match.end)
+            and _PER_BEFORE.search(text, max(0, match.start - 12), match.start)
+            and not YEAR.fullmatch(match.number.text)
+        ):
+            reading.take(match.start, match.end)
+            why = "the base of a rate"
+            reading.asides.append(Aside(match.start, match.end, match.number.text, why))
 
 
 _PAIR = re.compile(r"\s+(?:in|out\s+of)(?:\s+every)?\s+")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 from dataclasses import dataclass
+from fractions import Fraction
 
 from claimcheck.engine.judge.compare import Stated
 from claimcheck.engine.read.mentions import Mention, Reading
@@ -93,8 +94,14 @@ def record(
     sign: int = 0,
     year: int | None = None,
     qualify: bool = True,
+    number_at: int | None = None,
+    base: Fraction | None = None,
 ) -> None:
-    """Take ``span`` (widened by a qualifier around it) and add its statement."""
+    """Take ``span`` (widened by a qualifier around it) and add its statement.
+
+    ``number_at`` is where the number starts when words of the statement stand before it
+    ("increased in number by almost 25%"): a qualifier just before it, inside the span,
+    qualifies the statement too."""
     reading, text = quote.reading, quote.text
     start, end = span
     comparator = family.comparator
@@ -102,10 +109,13 @@ def record(
     if qualify:
         before = qualifier(text, start)
         after = _qualifier_after(text, end)
+        inner = qualifier(text, number_at) if number_at is not None else None
         if before is not None and reading.free(before.edge, start):
             found, start = before.family, before.edge
         elif after is not None and reading.free(end, after.edge):
             found, end = after.family, after.edge
+        elif inner is not None and inner.edge >= start:
+            found = inner.family
         if found is not None:
             comparator = found.comparator
     reading.take(start, end)
@@ -121,5 +131,6 @@ def record(
             sign,
             found,
             year,
+            base,
         )
     )

@@ -172,9 +172,14 @@ VALUES: Final = (
         "The rate must round to the figure, as for any number; the 'per 1,000' states the "
         "base of the rate and is not a claim of its own. A rate per head ('£1,340 per "
         "resident', 'per capita') is read the same way. Against a figure ten times the rate "
-        "or more (a count, most likely) it needs review: the rate needs its population.",
+        "or more (a count, most likely) it needs review: the rate needs its population. "
+        "Against a percentage it is the same figure at another base (0.20% is 20 per "
+        "10,000). A number after 'per' with no rate before it ('the death rate per 100,000 "
+        "people') is a base, not a claim.",
         (
             Example("a rate of 4.2 per 1,000 people", Verdict.SUPPORTED, value="4.2"),
+            Example("about 20 pupils per 10,000", Verdict.SUPPORTED, value="0.20%"),
+            Example("30 pupils per 10,000", Verdict.CONTRADICTED, value="0.20%"),
             Example("12 offences per 100,000 people", Verdict.CONTRADICTED, value="15"),
             Example("52 burglaries per 100,000 homes", Verdict.NEEDS_REVIEW, value="1,040"),
         ),

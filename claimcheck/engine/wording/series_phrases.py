@@ -20,6 +20,12 @@ _FALLING = (("2012", "200"), ("2013", "180"), ("2014", "170"), ("2015", "150"))
 _LOW_SINCE = (("2012", "140"), ("2013", "180"), ("2014", "170"), ("2015", "150"))
 _SINCE = (("2012", "700"), ("2013", "500"), ("2014", "600"), ("2015", "650"))
 
+
+def _after_be(*words: str) -> tuple[str, ...]:
+    """A superlative said of the subject with no article: "were highest", "is lowest"."""
+    return tuple(f"{be} {word}" for word in words for be in ("is", "are", "was", "were"))
+
+
 SERIES: Final = (
     # Rankings of changes and described groups first: "the biggest fall" before "the biggest".
     *RANKINGS,
@@ -36,8 +42,11 @@ SERIES: Final = (
             "the biggest",
             "the highest",
             "the greatest",
+            *_after_be("highest", "largest", "biggest", "greatest", "most common"),
         ),
-        "The referenced label must be the largest in its series; a tie needs review.",
+        "The referenced label must be the largest in its series; a tie needs review. "
+        "Said of the subject with no article ('rates were highest in the East'), it ranks "
+        "just the same.",
         (
             Example(
                 "the most common offence being possession",
@@ -68,6 +77,7 @@ SERIES: Final = (
             "the fewest",
             "the rarest",
             "the least",
+            *_after_be("lowest", "smallest", "fewest", "least common"),
         ),
         "The referenced label must be the smallest in its series; a tie needs review.",
         (

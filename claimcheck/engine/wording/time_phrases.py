@@ -11,6 +11,7 @@ from typing import Final
 
 from claimcheck.engine.wording.families import Example, Family, Kind
 from claimcheck.model import Quantity, Verdict
+from claimcheck.text.vocabulary import DURATION_UNITS
 
 PERIODS: Final = (
     Family(
@@ -221,7 +222,7 @@ PERIODS: Final = (
         Kind.NOT_A_CLAIM,
         Quantity.PERIOD,
         None,
-        ("{N} years", "{N} months", "{N} weeks", "{N} days", "{N} hours", "{N} quarters"),
+        tuple(f"{{N}} {plural}" for _, plural in DURATION_UNITS),
         "A length of time that no label checks ('in just one month') is not a claim.",
         (
             Example("in just one month, 640 crimes", Verdict.SUPPORTED, value="640"),

@@ -1,0 +1,147 @@
+"""Links for statements that state only a change, or a share of another figure of a series.
+
+- a count and a percentage read as its share of another figure of the same series ("6,565
+  (63%) of the penalties"): ``part`` and ``whole``;
+- only a change stated (per cent, points, a multiple, a difference): the line whose words fit
+  the statement best, between the periods the statement names, else the latest and the one
+  before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimcheck.article.drafting.link_result import Link, Match, Statement, change_link
+from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_values import THREAD_POINTS, meaning, within
+from claimcheck.article.scan import Mention, MentionKind
+
+__all__ = ["change_only", "share"]
+
+_SHARE_WORDS = re.compile(r"\bof\b|\(\s*$|\bor\s*$", re.IGNORECASE)
+
+
+def share(match: Match, statement: Statement, catalog: Catalog) -> Link | None:
+    """Part and whole: a count and the percentage it is of another figure of its series."""
+    part = match.cell
+    for mention in statement.mentions:
+        percent = mention.kind is MentionKind.PERCENT or (
+            mention.kind is MentionKind.SHARE and "%" in mention.text
+        )
+        if not percent or mention is match.mention:
+            continue
+        before = statement.text[: mention.start - statement.start]
+        after = statement.text[mention.end - statement.start :]
+        if not (_SHARE_WORDS.search(before) or after.lstrip().lower().startswith("of")):
+            continue
+        wholes = [
+            cell
+            for cell in catalog.cells
+            if cell.figure.source.id == part.figure.source.id
+            and cell.figure.name == part.figure.name
+            and cell.ref != part.ref
+            and cell.figure.number.value > part.figure.number.value
+            and _share_fits(mention, part, cell)
+        ]
+        if len(wholes) == 1:
+            whole = wholes[0]
+            reason = f"{mention.text} is {part.ref} as a share of {whole.ref}"
+            return Link((("part", part.ref), ("whole", whole.ref)), (part, whole), (reason,))
+    return None
+
+
+def _share_fits(mention: Mention, part: Cell, whole: Cell) -> bool:
+    ratio = part.figure.number.value / whole.figure.number.value * 100
+    return within(mention.value, mention.step, mention.qualifier, ratio)
+
+
+def change_only(statement: Statement, catalog: Catalog, notes: list[str]) -> Link:
+    """A statement that states only a change: the line its words name, between the periods it
+    names or the latest two."""
+    scored: list[tuple[int, str]] = []
+    for name, members in catalog.lines.items():
+        cells = [cell for cell in members if cell is not None]
+        if len(cells) < 2:
+            continue
+        points = max(meaning(cell, statement.words) for cell in cells)
+        if any(cell.words & statement.words.clause for cell in cells):
+            scored.append((points, name))
+    if not scored:
+        scored = _on_thread(statement, catalog)
+    if not scored:
+        return Link(todos=(*notes, "no table line is named by these words; add references"))
+    top = max(points for points, _ in scored)
+    names = [name for points, name in scored if points >= top - THREAD_POINTS]
+    named = max(meaning(cell, statement.words) for cell in catalog.cells)
+    if named > top + THREAD_POINTS:
+        # a figure with no earlier period is named better than any line: a line is proposed
+        # only when the stated change is its latest change
+        names = _closest(names, statement, catalog)
+        if not names:
+            return Link(todos=(*notes, "the words name a figure with no earlier period to compare"))
+    if len(names) > 1:
+        names = _closest(names, statement, catalog)
+    if len(names) != 1:
+        return Link(
+            todos=(
+                *notes,
+                "the words name several table lines and the stated change fits none of them "
+                "alone; add references",
+            )
+        )
+    return _pair_on(names[0], statement, catalog, notes)
+
+
+def _on_thread(statement: Statement, catalog: Catalog) -> list[tuple[int, str]]:
+    """A change with no words of its own ("The rise of more than 13,000 was ...") speaks of
+    the line the previous sentence spoke of, when its latest change is what is stated."""
+    found = []
+    for name in sorted(statement.words.thread):
+        cells = [cell for cell in catalog.lines.get(name, ()) if cell is not None]
+        if len(cells) >= 2 and _stated_fits(statement.mentions, cells[-2], cells[-1]):
+            found.append((THREAD_POINTS, name))
+    return found if len(found) == 1 else []
+
+
+def _stated_fits(mentions: Sequence[Mention], first: Cell, last: Cell) -> bool:
+    before, after = first.figure.number.value, last.figure.number.value
+    for mention in mentions:
+        if mention.kind is MentionKind.MULTIPLE and before:
+            return within(mention.value, mention.step, mention.qualifier, after / before)
+        if mention.kind is MentionKind.CHANGE:
+            return within(mention.value, mention.step, mention.qualifier, abs(after - before))
+        if mention.kind is MentionKind.PERCENT and before:
+            change = abs(after - before) / before * 100
+            return within(mention.value, mention.step, mention.qualifier, change)
+    return False
+
+
+def _pair_on(name: str, statement: Statement, catalog: Catalog, notes: list[str]) -> Link:
+    cells = [cell for cell in catalog.lines[name] if cell is not None]
+    words = statement.words
+    named = [c for c in cells if c.period is not None and c.period.names(words.years, ())]
+    latest = cells[-1]
+    if len(named) >= 2:
+        first, last = named[0], named[-1]
+    elif len(named) == 1 and named[0].order < latest.order:
+        first, last = named[0], latest
+    else:
+        before = catalog.before(latest)
+        if before is None:
+            return Link(
+                todos=(*notes, f"{latest.ref} has no figure for the period before; add one")
+            )
+        first, last = before, latest
+    return change_link(first, last, statement, notes, [], name)
+
+
+def _closest(names: list[str], statement: Statement, catalog: Catalog) -> list[str]:
+    """Among lines that the words name equally, those whose latest change is what is stated
+    (within its written precision): a value breaks a tie of meaning, never more."""
+    fitting = []
+    for name in names:
+        cells = [cell for cell in catalog.lines[name] if cell is not None]
+        if _stated_fits(statement.mentions, cells[-2], cells[-1]):
+            fitting.append(name)
+    return fitting

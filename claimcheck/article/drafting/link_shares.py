@@ -1,0 +1,144 @@
+"""A share of a change: "more than half of the rise was in public order offences".
+
+The whole is the change the story has just spoken of (the one line the previous sentence
+linked to), the part is the change of the line the clause's own words name, both between the
+same two periods (the whole's latest period and the one before). Neither is a cell of the
+table, so the claim references two *derived figures*, each the difference of two cells, and
+the check works out the share and shows the working:
+
+- "more than half of the rise ... public order offences", the total 52,467 → 65,550, public
+  order 2,940 → 9,545: part 6,605, whole 13,083 (50.5%), proposed;
+- "a third of the increase came from burglaries", the total 900 → 1,200, burglaries 100 →
+  200: part 100, whole 300 (33.3%), proposed;
+- the same with burglaries 100 → 160 (20%, not a third): nothing proposed;
+- "half of the rise" with no line named, or two named equally: nothing proposed.
+
+The stated share only confirms the pair the words chose (a value never makes a link alone):
+when it does not fit, nothing is proposed and the comment says what was tried.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from claimcheck.article.drafting.link_result import Link, Statement
+from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_values import within
+from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.claimfile.derived_drafts import definition
+
+__all__ = ["change_between", "share_of_change"]
+
+_OF_CHANGE = re.compile(
+    r"\s*of\s+(?:the|this|that|last\s+year's|the\s+year's)\s+(?:overall\s+|total\s+|annual\s+)?"
+    r"(?:rise|increase|growth|jump|fall|drop|decrease|reduction|decline)\b",
+    re.IGNORECASE,
+)
+
+
+def share_of_change(statement: Statement, catalog: Catalog) -> Link | None:
+    """Part and whole for a share of the change spoken of, or None when this is no such
+    statement; a Link with only a note when the pair cannot be proposed."""
+    mention = _share_mention(statement)
+    if mention is None:
+        return None
+    wholes = [name for name in sorted(statement.words.thread) if _pair(catalog, name) is not None]
+    if len(wholes) != 1:
+        return None
+    whole = _pair(catalog, wholes[0])
+    assert whole is not None
+    part = _named_line(statement, catalog, wholes[0], whole)
+    if part is None:
+        return None
+    part_change = part[1].figure.number.value - part[0].figure.number.value
+    whole_change = whole[1].figure.number.value - whole[0].figure.number.value
+    if whole_change == 0 or (part_change < 0) != (whole_change < 0):
+        return None
+    share = part_change / whole_change
+    tried = (
+        f"{mention.text!r} of the change along {wholes[0]} would be the change along {part[0].line}"
+    )
+    if not within(mention.value, mention.step, mention.qualifier, share):
+        return Link(todos=(f"{tried}, but that share is {float(share):.1%}; add references",))
+    if catalog.worked_out is None:
+        return Link(todos=(f"{tried}: declare the two changes as derived figures",))
+    references: list[tuple[str, str]] = []
+    reasons = [f"{tried} ({float(share):.1%})"]
+    for role, (first, last) in (("part", part), ("whole", whole)):
+        name = catalog.derived_name(last, "change_to", last.figure.label or "")
+        expression = f"{last.ref} - {first.ref}"
+        references.append((role, f"{catalog.worked_out}.{name}"))
+        reasons.append(f"the {role}: " + definition(catalog.worked_out, name, expression))
+    return Link(tuple(references), (*part, *whole), tuple(reasons))
+
+
+def _share_mention(statement: Statement) -> Mention | None:
+    """The share the statement states of a change ("more than half of the rise")."""
+    for mention in statement.mentions:
+        if mention.kind is not MentionKind.SHARE:
+            continue
+        if _OF_CHANGE.match(statement.text, mention.end - statement.start):
+            return mention
+    return None
+
+
+def _pair(catalog: Catalog, line: str) -> tuple[Cell, Cell] | None:
+    """A line's latest figure and the one for the period before, when both are given."""
+    last = catalog.latest(line)
+    first = catalog.before(last) if last is not None else None
+    return (first, last) if first is not None and last is not None else None
+
+
+def _named_line(
+    statement: Statement, catalog: Catalog, whole_line: str, whole: tuple[Cell, Cell]
+) -> tuple[Cell, Cell] | None:
+    """The one other line of the whole's table that the clause's own words name, at the
+    whole's two periods."""
+    scored: list[tuple[int, tuple[Cell, Cell]]] = []
+    source = whole[1].figure.source.id
+    for name in catalog.lines:
+        pair = _pair(catalog, name)
+        if name == whole_line or pair is None or pair[1].figure.source.id != source:
+            continue
+        if (pair[0].order, pair[1].order) != (whole[0].order, whole[1].order):
+            continue
+        # the clause's own words that name this line and not the whole's
+        points = len((pair[1].words - whole[1].words) & statement.words.clause)
+        if points:
+            scored.append((points, pair))
+    if not scored:
+        return None
+    top = max(points for points, _ in scored)
+    named = [pair for points, pair in scored if points == top]
+    return named[0] if len(named) == 1 else None
+
+
+def change_between(found: Link, statement: Statement, catalog: Catalog) -> Link:
+    """A figure that is itself a change ("Change in miles driven" in the row for 2021) spans
+    the year before and its own; a sentence that names both ("in 2021 ... compared to 2020")
+    references it through a derived figure that says so, named for the two years, so the
+    check does not take the earlier year for one no figure covers. Any other link is kept.
+
+    - "rose by 325 billion in 2021 compared to 2020", the change column's row 2021: derived;
+    - the same sentence naming 2019 instead: kept (the check asks about 2019);
+    - a change figure and a sentence naming only 2021, or no year: kept.
+    """
+    if len(found.references) != 1 or found.references[0][0] != "figure" or not found.cells:
+        return found
+    cell = found.cells[0]
+    period = cell.period
+    if not cell.is_change or period is None or len(period.years) != 1 or period.months:
+        return found
+    year = next(iter(period.years))
+    if statement.words.years != frozenset({year - 1, year}) or catalog.worked_out is None:
+        return found
+    name = catalog.derived_name(cell, str(year - 1), "to", str(year))
+    reason = f"{cell.ref} is the change from {year - 1} to {year}, both named: " + definition(
+        catalog.worked_out, name, cell.ref
+    )
+    return replace(
+        found,
+        references=(("figure", f"{catalog.worked_out}.{name}"),),
+        reasons=(*found.reasons, reason),
+    )

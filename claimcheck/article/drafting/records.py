@@ -1,0 +1,142 @@
+"""Series statements that state no number: "fell to a new record low", "its lowest since 2008".
+
+A sentence with no statistical number is still a claim when it places the latest figure of a
+series against the series: a record, an all-time high or low, the highest or lowest since a
+year or in a number of years. Such a clause becomes a claim of its own, quoted from its
+subject to the end of the series words, and linked to the one table line its words name best
+(by meaning only: there is no value to match), ``from`` the period before ``to`` the latest,
+or to the period the clause names. The check then holds the record against the whole line.
+When no line stands out the claim is drafted with no references and a reason, so the
+reporter is asked rather than given a guess.
+
+A superlative that ranks places or groups ("the lowest crime area in England") is no series
+statement and is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from fractions import Fraction
+
+from claimcheck.article.drafting.link import Link
+from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
+from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning, shared
+from claimcheck.article.drafting.link_words import concepts
+
+__all__ = ["SeriesClause", "link_series", "series_clauses"]
+
+# The words that hold a figure against its own series.
+_SERIES = re.compile(
+    r"\b(?:new\s+)?record(?:[-\s]+(?:low|high|level))s?\b"
+    r"|\ball[-\s]time\s+(?:low|high)s?\b"
+    r"|\b(?:lowest|highest)\b[^,;.]{0,40}?\b(?:since\b[^,;]*?(?=[,;]|\Z)|on\s+record\b"
+    r"|ever\s+recorded\b|in\s+(?:(?:nearly|almost|over|more\s+than|about|around)\s+)?"
+    r"[\w-]+\s+(?:years|decades)\b)",
+    re.IGNORECASE,
+)
+# Where one clause of a sentence ends and another with its own subject begins.
+_CLAUSE_EDGE = re.compile(
+    r",\s+(?:while|whereas|but|and|as|although|though)\s+|;\s+|:\s+"
+    r"|\s+(?:while|whereas|but|as)\s+(?=(?:the|its|their|a|an)\s)",
+    re.IGNORECASE,
+)
+_TRIM = " \t,;:-–—"
+_TRIM_END = _TRIM + ".!?"
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesClause:
+    """A clause that makes a series statement, as a span of the article's text."""
+
+    start: int
+    end: int
+
+
+def series_clauses(text: str, sentence: tuple[int, int]) -> Iterator[SeriesClause]:
+    """The clauses of a sentence that make a series statement, each from its subject to the
+    end of its clause."""
+    start, end = sentence
+    spans = []
+    begin = start
+    for edge in _CLAUSE_EDGE.finditer(text, start, end):
+        spans.append((begin, edge.start()))
+        begin = edge.end()
+    spans.append((begin, end))
+    for begin, stop in spans:
+        if _SERIES.search(text, begin, stop) is None:
+            continue
+        while stop > begin and text[stop - 1] in _TRIM_END:
+            stop -= 1
+        while begin < stop and text[begin] in _TRIM:
+            begin += 1
+        yield SeriesClause(begin, stop)
+
+
+def link_series(
+    text: str, clause: SeriesClause, sentence: tuple[int, int], catalog: Catalog
+) -> Link:
+    """The line a series clause speaks of, from the period before to the latest (or named)."""
+    words = _words(text, clause, sentence)
+    scored: list[tuple[tuple[int, Fraction, int], str]] = []
+    for name, members in catalog.lines.items():
+        cells = [cell for cell in members if cell is not None and cell.period is not None]
+        if len(cells) < 2 or not any(cell.words & words.clause for cell in cells):
+            continue
+        scored.append((max(_fit(cell, words) for cell in cells), name))
+    if not scored:
+        return Link(todos=("no table line is named by these words; add references",))
+    top = max(points for points, _ in scored)
+    # a line stands out only on words: a tie on them is not broken by meaning points
+    names = [name for points, name in scored if points[:2] == top[:2]]
+    if len({_values(catalog, name) for name in names}) == 1:
+        names = names[:1]  # one table given twice (a CSV and its spreadsheet): the same line
+    if top[2] < CLAUSE_POINTS or len(names) != 1:
+        return Link(todos=("the words name no single table line for this record; add references",))
+    return _pair(names[0], words, catalog)
+
+
+def _fit(cell: Cell, words: Words) -> tuple[int, Fraction, int]:
+    """How well a line's cell fits a clause with no number to match, best first: how many of
+    the clause's words its labels and title hold, how much of its own label the clause says
+    ("England and Wales" wholly, "fertility rate of women aged 20 to 24" in part), then its
+    meaning points."""
+    held = len(words.clause & (cell.words | cell.title_words))
+    said = Fraction(len(cell.words & words.clause), max(1, len(cell.words)))
+    return held, said, meaning(cell, words)
+
+
+def _values(catalog: Catalog, name: str) -> tuple[tuple[str, Fraction], ...]:
+    """A line's figures as (period, value), to tell one table given twice from two tables."""
+    return tuple(
+        (cell.column_title, cell.figure.number.value)
+        for cell in catalog.lines[name]
+        if cell is not None
+    )
+
+
+def _words(text: str, clause: SeriesClause, sentence: tuple[int, int]) -> Words:
+    quoted = text[clause.start : clause.end]
+    period = period_of(quoted)
+    return Words(
+        concepts(quoted),
+        concepts(text[sentence[0] : sentence[1]]),
+        frozenset(),
+        period.years if period is not None else frozenset(),
+        period.months if period is not None else frozenset(),
+    )
+
+
+def _pair(name: str, words: Words, catalog: Catalog) -> Link:
+    cells = [cell for cell in catalog.lines[name] if cell is not None]
+    named = [c for c in cells if c.period is not None and c.period.names(words.years, words.months)]
+    last: Cell = named[-1] if named else cells[-1]
+    first = catalog.before(last)
+    if first is None:
+        return Link(todos=(f"{last.ref} has no figure for the period before; add one",))
+    reason = f"a record along {name}: {first.column_title!r} to {last.column_title!r}"
+    common = shared(last, words)
+    if common:
+        reason += f" (words: {', '.join(common)})"
+    return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason,))

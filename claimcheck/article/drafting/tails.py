@@ -1,0 +1,84 @@
+"""Numbers at the end of a linked statement that belong to none of its references.
+
+"accounted for 6,565 (63%) of the penalties of up to £100": the count and the share link to
+two figures of a table of counts; the "£100" after them is a sum of money no referenced figure
+can give. Left in the quote, it makes the engine ask for a figure it will not find, and the
+statement it follows needs review for a number it does not state. So the quote ends before
+the phrase that brings such a number in ("of up to £100"), and the phrase is a claim of its
+own, linked (or left as a gap for the reporter) by itself.
+
+A trailing number is foreign to a statement when it is not linked to a figure and its unit
+cannot be the unit of any quantity the references give: a sum of money after references that
+count no money, a plain count after references that are all sums of money. A number brought in
+by a comparison ("from", "than", "compared with", "against", "since") is never foreign: it is
+the other end of the statement's change, and cutting it off would hide a wrong base.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+
+from claimcheck.article.drafting.link import Link
+from claimcheck.article.drafting.statements import names_a_period
+from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.numbers.number import Unit
+
+__all__ = ["foreign_tail"]
+
+# The words that bring a trailing number in: a preposition, then a hedge or a bound.
+_LEAD = re.compile(
+    r"(?:\b(?:of|at|for|with|worth|costing|totalling|totaling|averaging|each|apiece)\s+)?"
+    r"(?:(?:up\s+to|more\s+than|less\s+than|fewer\s+than|as\s+much\s+as|as\s+many\s+as"
+    r"|about|around|nearly|almost|over|under|some|just|only|roughly|at\s+least)\s+)?\Z",
+    re.IGNORECASE,
+)
+_COMPARED = re.compile(
+    r"\b(?:from|than|compared|against|since|versus|vs)\b[^,;.]{0,40}\Z", re.IGNORECASE
+)
+
+
+def foreign_tail(
+    text: str,
+    span: tuple[int, int],
+    mentions: Sequence[Mention],
+    link: Link,
+    linked: Collection[Mention],
+) -> int | None:
+    """Where the phrase bringing in a statement's foreign trailing numbers starts, if any.
+
+    ``span`` is the statement's place in ``text``; ``mentions`` its stated numbers in order;
+    ``linked`` those the linking matched to a figure. A tail that names a year or a month is
+    left in place: the period may be the statement's own.
+    """
+    start, end = span
+    if not link.cells or len(mentions) < 2:
+        return None
+    units = {cell.figure.number.unit for cell in link.cells}
+    tail = 0
+    for mention in reversed(mentions):
+        if mention in linked or not _foreign(mention, units):
+            break
+        tail += 1
+    if tail == 0 or tail == len(mentions):
+        return None
+    first = mentions[len(mentions) - tail]
+    head_end = mentions[len(mentions) - tail - 1].end
+    before = text[max(start, head_end) : first.start]
+    if _COMPARED.search(before) is not None:
+        return None
+    lead = _LEAD.search(before)
+    cut = first.start - len(before) + (lead.start() if lead is not None else len(before))
+    if not text[head_end:cut].strip(" ,;:-–—()"):
+        return None  # nothing between the two: "6,565 (£100)" is not a phrase of its own
+    if names_a_period(text, cut, end):
+        return None  # "... of up to £100 in 2019": the year is the statement's too
+    return cut
+
+
+def _foreign(mention: Mention, units: set[Unit]) -> bool:
+    if mention.kind is MentionKind.MONEY:
+        return Unit.MONEY not in units
+    if mention.kind is MentionKind.COUNT:
+        return units == {Unit.MONEY}
+    return False
