@@ -194,7 +194,7 @@ def _outcomes(
             yield each.outcome()
 
 
-def _checked(job: Job, *, time_limit: float | None, style: Style | None) -> Outcome:
+def _checked(job: Job, *, time_limit: float | None, style: Style | None = None) -> Outcome:
     outcome = _limited(job, time_limit=time_limit)
     if style is None or outcome.report is None:
         return outcome
@@ -219,7 +219,7 @@ class _Sent:
         return Outcome(self.path, report=report, problems=problems, part=self.part)
 
 
-def _sent(job: Job, *, time_limit: float | None, style: Style | None) -> _Sent:
+def _sent(job: Job, *, time_limit: float | None, style: Style | None = None) -> _Sent:
     outcome = _checked(job, time_limit=time_limit, style=style)
     report = None if outcome.report is None else outcome.report.model_dump_json().encode()
     problems = tuple((p.path, p.line, p.column, p.message) for p in outcome.problems)
