@@ -7,7 +7,6 @@ them, so two runs on the same file always agree.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from decimal import Decimal
 from fractions import Fraction
@@ -15,17 +14,19 @@ from fractions import Fraction
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 from pydantic_core import PydanticCustomError
 
+from claimcheck.text.lazy import lazy_pattern
+
 __all__ = ["DEFAULT_POLICY", "Policy", "conflicts", "tolerance"]
 
 
 # A tolerance is a small number written briefly: its text is read only when it is short and
 # its exponent small (Fraction("1e999999999") would never finish), and its value must be
 # at most LARGEST_TOLERANCE with a denominator of at most 10^40.
-_WRITTEN = re.compile(
+_WRITTEN = lazy_pattern(
     r"[-+]?(?:[0-9]{1,40}(?:\.[0-9]{0,40})?|\.[0-9]{1,40})(?:[eE][-+]?[0-9]{1,2})?"
 )
-_NUMERIC = re.compile(r"[-+]?[0-9.]+(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+ */ *[0-9]+")
-_RATIO = re.compile(r"[-+]?[0-9]{1,40}[ ]*/[ ]*[0-9]{1,40}")
+_NUMERIC = lazy_pattern(r"[-+]?[0-9.]+(?:[eE][-+]?[0-9]+)?|[-+]?[0-9]+ */ *[0-9]+")
+_RATIO = lazy_pattern(r"[-+]?[0-9]{1,40}[ ]*/[ ]*[0-9]{1,40}")
 LARGEST_TOLERANCE = 10**6
 _LARGEST_DENOMINATOR = 10**40
 

@@ -123,3 +123,15 @@ def test_real_sentences_script_refuses_a_missing_set(tmp_path: Path) -> None:
     if not REAL_SENTENCES.is_file():
         pytest.skip("the set of real sentences is kept outside the project and is absent here")
     assert real.main([str(REAL_SENTENCES)]) == 0
+
+
+def test_the_startup_benchmark_compares_each_command_with_its_baseline() -> None:
+    startup = _module("startup")
+    names = [command.name for command in startup.commands()]
+    assert names[0] == "python -c pass"
+    assert names[1] == 'python -c "import pydantic, yaml"'
+    assert names[2].startswith("claimcheck check ")
+    assert names[3].startswith("claimcheck scan ")
+    lines = startup._figures(dict(zip(names, (0.05, 0.2, 0.3, 0.25), strict=True)))
+    assert "1.50x  check against import pydantic, yaml (target at most 2x: met)" in lines[4]
+    assert "5.00x  scan against python -c pass (target at most 4x: MISSED)" in lines[5]

@@ -21,6 +21,7 @@ from claimcheck.numbers.bounds import in_range
 from claimcheck.numbers.number import find_numbers
 from claimcheck.numbers.reader import words_pattern
 from claimcheck.text import html as _html
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import SPACE
 
 __all__ = ["Mention", "MentionKind", "scan"]
@@ -165,9 +166,9 @@ def _scan_plain(text: str) -> list[Mention]:
     return _ranges(text, _decades(text, mentions))
 
 
-_BETWEEN_BEFORE = re.compile(rf"(?<![\w'])between{SPACE}{{1,3}}$", re.IGNORECASE)
-_AND_BETWEEN = re.compile(rf"{SPACE}{{1,3}}and{SPACE}{{1,3}}", re.IGNORECASE)
-_DECADE_AFTER = re.compile(r"'?s(?![\w'])")
+_BETWEEN_BEFORE = lazy_pattern(rf"(?<![\w'])between{SPACE}{{1,3}}$", re.IGNORECASE)
+_AND_BETWEEN = lazy_pattern(rf"{SPACE}{{1,3}}and{SPACE}{{1,3}}", re.IGNORECASE)
+_DECADE_AFTER = lazy_pattern(r"'?s(?![\w'])")
 _RANGE_KINDS = frozenset(
     [MentionKind.COUNT, MentionKind.PERCENT, MentionKind.MONEY, MentionKind.SHARE]
 )
@@ -235,7 +236,7 @@ _BARE = frozenset(
         "halves",
     ]
 )
-_BARE_FOLLOW = re.compile(
+_BARE_FOLLOW = lazy_pattern(
     rf"{SPACE}{{1,3}}(?:the|that|what|its|their|his|her|this|those|these|as|by|in|over"
     r"|since|from|between|to)\b",
     re.IGNORECASE,

@@ -14,6 +14,7 @@ from typing import Final
 
 from claimcheck.engine.read.names import name_at
 from claimcheck.numbers.number import Form, NumberMatch, Unit
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import (
     DIGIT_GROUP_SPACE,
     SPACE,
@@ -66,17 +67,17 @@ QUALIFIERS: Final = (
     "nearer",
     "circa",
 )
-_QUALIFIER_BEFORE = re.compile(
+_QUALIFIER_BEFORE = lazy_pattern(
     r"(?<![\w'])(?P<q>"
     + "|".join(q.replace(" ", f"{_S}{{1,3}}") for q in QUALIFIERS)
     + rf"){_S}{{1,3}}$",
     re.IGNORECASE,
 )
-_QUALIFIER_AFTER = re.compile(
+_QUALIFIER_AFTER = lazy_pattern(
     rf"(?P<plus>-?plus\b|\+(?![0-9]))|{_S}{{1,2}}or{_S}{{1,2}}(?:(?P<more>more)|(?P<so>so))\b",
     re.IGNORECASE,
 )
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = lazy_pattern(
     r"(?<![\w'])(?:rise|rises|rose|risen|fall|falls|fell|fallen|increase|increased|increases"
     r"|decrease|decreased|decreases|drop|dropped|drops|jump|jumped|grew|grown|growth|climbed"
     r"|up|down|cut|cuts|reduced|reduction|gain|gained|lost|loss|declined|decline|surged"
@@ -84,7 +85,7 @@ _CHANGE_BEFORE = re.compile(
     rf"{_S}{{1,3}}(?:by|of){_S}{{1,3}}$",
     re.IGNORECASE,
 )
-_IDENTIFIER_BEFORE = re.compile(
+_IDENTIFIER_BEFORE = lazy_pattern(
     r"(?:(?<![\w'])(?:number|no\.|nos\.|section|sections|article|room|page|pages|chapter"
     r"|flight|route|junction|platform|level|grade|stage|key stage|series|season|episode"
     r"|phase|version|ward|bus|line|unit|schedule|clause|paragraph|category|tier|channel"
@@ -94,50 +95,52 @@ _IDENTIFIER_BEFORE = re.compile(
     rf"{_S}{{1,3}}|#)$",
     re.IGNORECASE,
 )
-_AGE_BEFORE = re.compile(
+_AGE_BEFORE = lazy_pattern(
     rf"(?<![\w'])(?:aged|age|ages|ageing){_S}{{1,3}}(?:(?:between|under|over|of){_S}{{1,3}})?$",
     re.IGNORECASE,
 )
-_AGE_AFTER = re.compile(
+_AGE_AFTER = lazy_pattern(
     rf"(?:[-{_S[1:-1]}]years?[-{_S[1:-1]}]olds?\b|{_S}years?{_S}of{_S}age\b|-year-olds?\b)",
     re.IGNORECASE,
 )
-_IN_HALF_BEFORE = re.compile(rf"(?<![\w'])(?:cut|split|fell|dropped)?{_S}{{0,3}}in{_S}{{1,3}}$")
-_FOLD_AFTER = re.compile(rf"(?:-|{_S}{{0,2}})fold\b", re.IGNORECASE)
-_TIMES_AFTER = re.compile(
+_IN_HALF_BEFORE = lazy_pattern(rf"(?<![\w'])(?:cut|split|fell|dropped)?{_S}{{0,3}}in{_S}{{1,3}}$")
+_FOLD_AFTER = lazy_pattern(rf"(?:-|{_S}{{0,2}})fold\b", re.IGNORECASE)
+_TIMES_AFTER = lazy_pattern(
     rf"{_S}{{1,3}}times{_S}{{1,3}}(?:more|higher|greater|larger|bigger|as|the|that|over|lower"
     r"|less|smaller|faster|slower|likelier|worse|better|what)\b",
     re.IGNORECASE,
 )
-_FACTOR_BEFORE = re.compile(rf"\bby{_S}{{1,3}}a{_S}{{1,3}}factor{_S}{{1,3}}of{_S}{{1,3}}$")
-_OF_AFTER = re.compile(rf"{_S}{{1,3}}of\b", re.IGNORECASE)
-_RANK_AFTER = re.compile(
+_FACTOR_BEFORE = lazy_pattern(rf"\bby{_S}{{1,3}}a{_S}{{1,3}}factor{_S}{{1,3}}of{_S}{{1,3}}$")
+_OF_AFTER = lazy_pattern(rf"{_S}{{1,3}}of\b", re.IGNORECASE)
+_RANK_AFTER = lazy_pattern(
     rf"(?:-|{_S}{{1,2}})(?:highest|lowest|largest|biggest|smallest|most|least|worst|best"
     r"|fastest|slowest|busiest|safest|richest|poorest|place|longest|shortest|greatest)\b",
     re.IGNORECASE,
 )
-_STREET_AFTER = re.compile(
+_STREET_AFTER = lazy_pattern(
     rf"{_S}{{1,2}}(?:[A-Z][a-z]{{1,20}}{_S}{{1,2}}){{1,3}}(?:Street|St|Road|Rd|Avenue|Ave|Lane"
     r"|Close|Way|Drive|Place|Square|Terrace|Crescent|Gardens|Court|Row|Hill)\b"
 )
 # Short service numbers (999, 101, NHS 111, 116 123) when the words around them say that
 # they are called: "call 101", "dial 999", "contact police on 101", "999 calls".
-_SERVICE_NUMBER = re.compile(rf"999|911|112|111|101|105|119|988|116{DIGIT_GROUP_SPACE}?[0-9]{{3}}")
-_CALL_BEFORE = re.compile(
+_SERVICE_NUMBER = lazy_pattern(
+    rf"999|911|112|111|101|105|119|988|116{DIGIT_GROUP_SPACE}?[0-9]{{3}}"
+)
+_CALL_BEFORE = lazy_pattern(
     r"(?:(?<![\w'])(?:call(?:s|ed|ing)?|dial(?:s|led|ling|ed|ing)?|ring(?:s|ing)?|phon(?:e|es|ed|ing)"
     r"|text(?:s|ed|ing)?|contact(?:s|ed|ing)?)"
     rf"(?:{_S}{{1,2}}(?:[A-Za-z]{{1,15}}{_S}{{1,2}}){{0,2}}on|{_S}{{1,2}}to)?"
     rf"|(?<![\w'])NHS){_S}{{1,2}}$",
     re.IGNORECASE,
 )
-_CALL_AFTER = re.compile(
+_CALL_AFTER = lazy_pattern(
     rf"{_S}{{1,2}}(?:non-emergency|emergency|number|line|service|operator|call(?:s|ers?)?)\b",
     re.IGNORECASE,
 )
 # "called 101 witnesses": a count of what follows, even after a calling word
-_COUNTED_AFTER = re.compile(rf"{_S}{{1,2}}(?:more{_S}|new{_S}|other{_S})?[a-z]{{2,20}}s\b")
-_LINE_START_BEFORE = re.compile(r"(?:^|\n)[ \t]{0,3}$")
-_LIST_MARK_AFTER = re.compile(r"[.)][ \t]")
+_COUNTED_AFTER = lazy_pattern(rf"{_S}{{1,2}}(?:more{_S}|new{_S}|other{_S})?[a-z]{{2,20}}s\b")
+_LINE_START_BEFORE = lazy_pattern(r"(?:^|\n)[ \t]{0,3}$")
+_LIST_MARK_AFTER = lazy_pattern(r"[.)][ \t]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -224,7 +227,7 @@ _TRIGGERS = frozenset(
     | {"by", "of", "in", "aged", "age", "ages", "ageing", "between"}
     | _IDENTIFIER_WORDS
 )
-_LAST_WORD = re.compile(rf"([A-Za-z.#'-]{{1,20}}){_S}{{1,3}}$")
+_LAST_WORD = lazy_pattern(rf"([A-Za-z.#'-]{{1,20}}){_S}{{1,3}}$")
 
 
 def _last_word(text: str, start: int) -> str:

@@ -12,47 +12,48 @@ from fractions import Fraction
 from typing import Final
 
 from claimcheck.text.calendar import month_pattern
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import DIGIT_GROUP_SPACE, QUOTE_MARKS, YEAR_DIGITS
 
 _SP = DIGIT_GROUP_SPACE
 
 # UK numbers (0808 800 5000, 0800 1111, 0121 626 5000, 07700 900123), +44 forms and
 # North American 555-123-4567. At least seven digits, starting with 0 or a country code.
-PHONE: Final = re.compile(
+PHONE: Final = lazy_pattern(
     rf"(?<![\w.,£$€])(?:(?:\+[1-9][0-9]{{0,2}}{_SP}?(?:\(0\){_SP}?)?[1-9][0-9]{{1,4}}"
     rf"|\(0[0-9]{{2,4}}\)|0[0-9]{{2,4}})(?:[{_SP[1:-1]}-]?[0-9]{{3,4}}){{1,2}}"
     rf"|(?:1-)?[2-9][0-9]{{2}}-[0-9]{{3}}-[0-9]{{4}})(?![0-9])"
 )
 # 10:30, 10.30am, 5pm, 5 p.m., 17:45
-TIME: Final = re.compile(
+TIME: Final = lazy_pattern(
     rf"(?<![\w.:])(?P<h>[0-2]?[0-9])(?:[:.](?P<m>[0-5][0-9]))?{_SP}?"
     r"(?P<ampm>[aApP]\.[mM]\.|[aApP][mM]\b)"
     rf"|(?<![\w.:])(?P<h2>[0-2]?[0-9]):(?P<m2>[0-5][0-9])(?![0-9:])"
 )
 MONTHS: Final = month_pattern()
-_MONTH_BEFORE = re.compile(rf"\b(?:{MONTHS})\.?,?{_SP}{{1,2}}(?:the{_SP})?$")
-_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?(?:{_SP}of)?{_SP}{{1,2}}(?:{MONTHS})\b")
-_DATE_TOKEN = re.compile(
+_MONTH_BEFORE = lazy_pattern(rf"\b(?:{MONTHS})\.?,?{_SP}{{1,2}}(?:the{_SP})?$")
+_MONTH_AFTER = lazy_pattern(rf"(?:st|nd|rd|th)?(?:{_SP}of)?{_SP}{{1,2}}(?:{MONTHS})\b")
+_DATE_TOKEN = lazy_pattern(
     rf"[0-3]?[0-9]/[01]?[0-9]/(?:[12][0-9])?[0-9]{{2}}|{YEAR_DIGITS}-[01][0-9]-[0-3][0-9]"
     rf"|[0-3]?[0-9]\.[01]?[0-9]\.{YEAR_DIGITS}"
 )
-_YEAR_LABEL_TOKEN = re.compile(rf"{YEAR_DIGITS}[/\-–](?:[0-9]{{2}}|{YEAR_DIGITS})(?:s|'s)?")
+_YEAR_LABEL_TOKEN = lazy_pattern(rf"{YEAR_DIGITS}[/\-–](?:[0-9]{{2}}|{YEAR_DIGITS})(?:s|'s)?")
 # Book and serial numbers: four or more hyphenated digit groups (978-3-16-148410-0,
 # 0-8044-2957-X), or any digits, dots, slashes and hyphens after "ISBN", "ISSN" or "DOI".
-IDENTIFIER: Final = re.compile(
+IDENTIFIER: Final = lazy_pattern(
     r"(?<![\w.,-])[0-9]{1,7}(?:-[0-9]{1,7}){2,6}-(?:[0-9]{1,7}|[Xx])(?![\w-])"
 )
-_ID_KEYWORD_BEFORE = re.compile(rf"\b(?:ISBN|ISSN|DOI)(?:-|:?{_SP}{{0,2}})$", re.IGNORECASE)
-_ID_AFTER_KEYWORD = re.compile(
+_ID_KEYWORD_BEFORE = lazy_pattern(rf"\b(?:ISBN|ISSN|DOI)(?:-|:?{_SP}{{0,2}})$", re.IGNORECASE)
+_ID_AFTER_KEYWORD = lazy_pattern(
     rf"(?:1[03]:?{_SP}{{1,2}}(?=[0-9]))?[0-9](?:[0-9./-]{{0,40}}[0-9Xx])?(?![\w-])"
 )
-_ORDINAL_ENDING = re.compile(r"(?:st|nd|rd|th)$")
-_URL_TOKEN = re.compile(
+_ORDINAL_ENDING = lazy_pattern(r"(?:st|nd|rd|th)$")
+_URL_TOKEN = lazy_pattern(
     r"://|^www\.|@|\.(?:com|org|net|gov|edu|uk|io|html?|php|aspx?)(?:\b|/)", re.IGNORECASE
 )
 _TOKEN_EDGE = QUOTE_MARKS + "()[]{}<>,;:.!?"
-_UP_TO_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
-_NON_SPACE = re.compile(r"\S*")
+_UP_TO_LAST_SPACE = lazy_pattern(r".*\s", re.DOTALL)
+_NON_SPACE = lazy_pattern(r"\S*")
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,6 @@ came from, so a report can show it.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from fractions import Fraction
@@ -25,9 +24,10 @@ from claimcheck.claimfile.expressions import Binary, Constant, Expr, Negate, Ref
 from claimcheck.claimfile.records import Figure
 from claimcheck.numbers.bounds import out_of_range
 from claimcheck.numbers.number import Number, Unit
+from claimcheck.text.lazy import lazy_pattern
 
 _SYMBOLS = {"GBP": "£", "USD": "$", "EUR": "€"}
-_WHOLE = re.compile(r"[£$€]?\s*[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)")
+_WHOLE = lazy_pattern(r"[£$€]?\s*[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)")
 
 
 class NotWorkable(ValueError):

@@ -19,13 +19,15 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from claimcheck.text.lazy import lazy_pattern
+
 __all__ = ["WORKED_OUT", "declared", "definition", "worked_out_block"]
 
 WORKED_OUT: Final = "worked_out"
 """The id of the source that holds a draft's derived figures (``worked_out_2`` when a table
 file is called so)."""
 
-_DEFINED = re.compile(
+_DEFINED = lazy_pattern(
     r"^[ \t]*# why: .*\bderived (?P<source>[A-Za-z0-9_]+)\.(?P<name>[A-Za-z0-9_-]+) = "
     r"(?P<expression>\S.*?)[ \t]*$",
     re.MULTILINE,

@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from claimcheck.claimfile.derived import NotWorkable, as_number, work_out
-from claimcheck.claimfile.expressions import BadExpression, Ref, parse, references, show
 from claimcheck.claimfile.figures import Sources, text_of
 from claimcheck.claimfile.nodes import Mapping, Node, Scalar
 from claimcheck.claimfile.records import Figure, Location, Source
@@ -20,6 +19,9 @@ from claimcheck.claimfile.references import BadReference, Resolved
 from claimcheck.claimfile.table_figures import Withheld
 from claimcheck.errors import Problem
 from claimcheck.numbers.bounds import out_of_range
+
+if TYPE_CHECKING:
+    from claimcheck.claimfile.expressions import Ref
 
 Lookup = Callable[[str], Resolved | Withheld | None]
 """What a reference names; raises BadReference saying why it names nothing; None when the
@@ -52,6 +54,10 @@ class DerivedFigures:
                 self._figure(source, name, key, value)
 
     def _figure(self, source: Source, name: str, key: Scalar, value: Node) -> None:
+        # The expression reader is imported only for a claim file with derived figures.
+        from claimcheck.claimfile.derived import NotWorkable, as_number, work_out
+        from claimcheck.claimfile.expressions import BadExpression, parse, references, show
+
         place = f"sources.{source.id}.derived.{name}"
         base = f"{source.id}.{name}"
         written = text_of(value)

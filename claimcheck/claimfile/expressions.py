@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass, field
 from fractions import Fraction
 
+from claimcheck.text.lazy import lazy_pattern
+
 MAX_LENGTH = 500
 """Longest expression read, in characters."""
 MAX_TOKENS = 100
@@ -75,7 +77,7 @@ class Token:
 
 _NAME = r"[A-Za-z0-9_][A-Za-z0-9_-]*"
 _BRACKET = r"\[(?:\"[^\"]*\"|'[^']*'|[^\[\]\"'])*\]"
-_TOKEN = re.compile(
+_TOKEN = lazy_pattern(
     rf"(?P<space>\s+)"
     rf"|(?P<number>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![A-Za-z0-9_\[.]))"
     rf"|(?P<per>per(?![A-Za-z0-9_.\[-]))"

@@ -16,14 +16,15 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from claimcheck.claimfile.records import Figure, Series, Source
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.safe import listing
 
-_REFERENCE = re.compile(
+_REFERENCE = lazy_pattern(
     r"(?P<source>[A-Za-z0-9_][A-Za-z0-9_-]*)\.(?P<name>[A-Za-z0-9_][A-Za-z0-9_-]*)"
     r"(?:\[(?P<label>[^\[\]]+)\])?"
 )
-_CELL = re.compile(r"(?P<source>[A-Za-z0-9_][A-Za-z0-9_-]*)\s*\[(?P<items>.+)\]", re.DOTALL)
-_ITEM = re.compile(
+_CELL = lazy_pattern(r"(?P<source>[A-Za-z0-9_][A-Za-z0-9_-]*)\s*\[(?P<items>.+)\]", re.DOTALL)
+_ITEM = lazy_pattern(
     r"""\s*(?:"(?P<double>[^"]*)"|'(?P<single>[^']*)'|(?P<bare>[^,"'\[\]]*?))\s*(?:,|$)"""
 )
 

@@ -7,7 +7,6 @@ it does not publish that figure, so the claim resting on it is unsourced, with t
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -18,8 +17,9 @@ from claimcheck.claimfile.tables.cells import Marker
 from claimcheck.claimfile.tables.csvfile import figure_name
 from claimcheck.claimfile.tables.layout import Entry
 from claimcheck.numbers.number import Number
+from claimcheck.text.lazy import lazy_pattern
 
-_YEARISH = re.compile(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+_YEARISH = lazy_pattern(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)

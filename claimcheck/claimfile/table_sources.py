@@ -11,12 +11,12 @@ import json
 import os
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 from claimcheck.claimfile.derived_drafts import WORKED_OUT, declared, worked_out_block
 from claimcheck.claimfile.records import ClaimFile, Source
-from claimcheck.claimfile.tables import SUFFIXES
+from claimcheck.claimfile.tables import SUFFIXES, TableError, TableOptions, read_table
 from claimcheck.errors import ClaimFileError, Problem
 
 __all__ = [
@@ -51,6 +51,9 @@ class TableClaimFile(ClaimFile):
     names them ``worked_out.NAME`` (see ``claimcheck.claimfile.derived_drafts``)."""
 
     worked_out: str = WORKED_OUT
+    headings: dict[str, str] = field(default_factory=dict)
+    """Each table's title rows and the header over its labels, by source id: what the whole
+    table holds ("over-the-month change (in thousands)"), for the draft to read."""
 
 
 def is_table(path: str | os.PathLike[str]) -> bool:
@@ -166,5 +169,16 @@ def draft_sources(
     worked_out, number = WORKED_OUT, 2
     while worked_out in taken:
         worked_out, number = f"{WORKED_OUT}_{number}", number + 1
-    copied = {field.name: getattr(loaded, field.name) for field in fields(ClaimFile)}
-    return TableClaimFile(**copied, worked_out=worked_out), block
+    copied = {one.name: getattr(loaded, one.name) for one in fields(ClaimFile)}
+    headings = {table.id: _heading(table) for table in found}
+    return TableClaimFile(**copied, worked_out=worked_out, headings=headings), block
+
+
+def _heading(table: TableSource) -> str:
+    """A table's title rows and the header over its labels ("" when it cannot be read: the
+    loader has said why)."""
+    try:
+        read = read_table(table.path, str(table.path), table.written, TableOptions())
+    except (TableError, OSError):
+        return ""
+    return " ".join(part for part in (read.title, read.label_header) if part)

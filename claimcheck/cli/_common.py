@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import IntEnum
@@ -164,6 +163,8 @@ def _silence_stdout() -> None:
 def _temporary_beside(path: Path, inputs: Iterable[str]) -> tuple[int, str, int]:
     """A new temporary file in ``path``'s folder (open handle, name) and the mode the report
     will take, once ``path`` is known to be neither a symbolic link nor an input."""
+    import tempfile  # only when a report is written to a file (it imports shutil and random)
+
     shown = str(path)
     if path.is_symlink():
         raise UsageError(f"{shown} is a symbolic link; write the report to a real path")

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -63,6 +62,8 @@ def run(args: argparse.Namespace) -> int:
     mentions = scan(text)
     inputs = [args.article]
     if args.format == "json":
+        import json
+
         payload = {"mentions": [mention.as_json() for mention in mentions]}
         write_output(json.dumps(payload, indent=2, ensure_ascii=False), args.output, inputs=inputs)
         return ExitCode.OK

@@ -17,6 +17,7 @@ from claimcheck.numbers.bounds import POWER_DIGITS
 from claimcheck.numbers.reading import NOTHING, Found, Reading, negated
 from claimcheck.numbers.suffixes import suffixes
 from claimcheck.numbers.words import WordForm
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import (
     DIGIT_GROUP_SPACE,
     DIGIT_GROUP_SPACE_CHARS,
@@ -40,8 +41,8 @@ VULGAR: Final = {
     "⅑": Fraction(1, 9), "⅒": Fraction(1, 10),
 }  # fmt: skip
 
-_DOTTED = re.compile(r"[0-9]{1,3}(?:\.[0-9]{1,3}){2,}(?![0-9])")
-_DIGITS = re.compile(
+_DOTTED = lazy_pattern(r"[0-9]{1,3}(?:\.[0-9]{1,3}){2,}(?![0-9])")
+_DIGITS = lazy_pattern(
     rf"(?P<sign>[-−+])?(?:(?P<cur>US\$|[£$€]|USD|GBP|EUR){DIGIT_GROUP_SPACE}?)?"
     r"(?:(?P<int>[0-9]{1,2}(?:,[0-9]{2})+,[0-9]{3}(?![0-9])"  # Indian grouping: 12,34,567
     r"|[0-9]{1,3}(?:,[0-9]{3})+(?![0-9])"
@@ -50,13 +51,13 @@ _DIGITS = re.compile(
     r"(?:\.(?P<frac>[0-9]+))?"
     r"|\.(?P<lone>[0-9]+))"
 )
-_EXPONENT = re.compile(
+_EXPONENT = lazy_pattern(
     r"(?:[eE]|[ ]?[x×][ ]?10(?:\^|(?=[-−])))(?P<exp>[-−+]?[0-9]{1,3})(?![0-9A-Za-z])"
 )
-_POWER = re.compile(r"\^(?P<p>[-+−]?[0-9]{1,2})(?![0-9])")
-_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)(?![A-Za-z0-9])", re.IGNORECASE)
-_SLASH = re.compile(r"/([1-9][0-9]{0,3})(?![0-9/.,])")
-_MIXED = re.compile(rf"{_S}{{1,2}}([1-9])/([1-9][0-9]?)(?![0-9/.,])")
+_POWER = lazy_pattern(r"\^(?P<p>[-+−]?[0-9]{1,2})(?![0-9])")
+_ORDINAL_SUFFIX = lazy_pattern(r"(?:st|nd|rd|th)(?![A-Za-z0-9])", re.IGNORECASE)
+_SLASH = lazy_pattern(r"/([1-9][0-9]{0,3})(?![0-9/.,])")
+_MIXED = lazy_pattern(rf"{_S}{{1,2}}([1-9])/([1-9][0-9]?)(?![0-9/.,])")
 
 _CURRENCIES: Final = {"£": "GBP", "$": "USD", "US$": "USD", "€": "EUR"}
 

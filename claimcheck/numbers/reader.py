@@ -16,6 +16,7 @@ from claimcheck.numbers.digits import VULGAR, read_digits
 from claimcheck.numbers.reading import NOTHING, Found, Reading, found
 from claimcheck.numbers.suffixes import suffixes
 from claimcheck.numbers.words import ARTICLE_WORDS, START_WORDS, WordForm, read_words
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import DURATION_AFTER, SPACE, SPACE_CHARS, YEAR_DIGITS
 
 __all__ = ["Found", "Reading", "read_at", "scan"]
@@ -72,7 +73,7 @@ def _words_tree(words: frozenset[str]) -> str:
 # the search pass over the letters inside words quickly (the alternatives below decide, and
 # at most one of them can match at a place: number words, "a"/"an", then signs and digits).
 _FIRST_CHARS = "".join(sorted({word[0] for word in START_WORDS} | {"a"}))
-_CANDIDATE = re.compile(
+_CANDIDATE = lazy_pattern(
     rf"(?<!\w)(?=[-−+.0-9£$€UGE{_VULGAR}{_FIRST_CHARS}{_FIRST_CHARS.upper()}])(?:"
     rf"(?:{_words_tree(START_WORDS)})(?![A-Za-z])"
     rf"|[aA][nN]?(?={_S}{{1,3}}(?i:{_ARTICLE_TARGETS})(?![A-Za-z]))"
@@ -83,14 +84,14 @@ _ZERO = Fraction(0)
 # The first letter of "in", "out" and "over", as the ignore-case links below match it.
 _LINK_FIRST = frozenset("iIoO\u0130\u0131")
 _GAPS = frozenset(SPACE_CHARS)
-_RANGE_DASH_BEFORE = re.compile(rf"[0-9%]{_S}{{1,2}}$")
-_NEGATIVE_WORD = re.compile(rf"(?:minus|negative){_S}{{1,2}}(?=[0-9.])", re.IGNORECASE)
-_RATIO_LINK = re.compile(
+_RANGE_DASH_BEFORE = lazy_pattern(rf"[0-9%]{_S}{{1,2}}$")
+_NEGATIVE_WORD = lazy_pattern(rf"(?:minus|negative){_S}{{1,2}}(?=[0-9.])", re.IGNORECASE)
+_RATIO_LINK = lazy_pattern(
     rf"{_S}{{1,3}}(?:in|out{_S}{{1,3}}of){_S}{{1,3}}(?:every{_S}{{1,3}})?", re.IGNORECASE
 )
-_YEAR = re.compile(rf"{YEAR_DIGITS}(?![0-9])")
-_OVER_LINK = re.compile(rf"{_S}{{1,3}}over{_S}{{1,3}}", re.IGNORECASE)
-_WORD_AFTER = re.compile(rf"{_S}{{1,3}}[A-Za-z]")
+_YEAR = lazy_pattern(rf"{YEAR_DIGITS}(?![0-9])")
+_OVER_LINK = lazy_pattern(rf"{_S}{{1,3}}over{_S}{{1,3}}", re.IGNORECASE)
+_WORD_AFTER = lazy_pattern(rf"{_S}{{1,3}}[A-Za-z]")
 
 
 def scan(text: str) -> Iterator[tuple[int, Reading]]:

@@ -14,22 +14,23 @@ from typing import Final
 
 from claimcheck.numbers.reading import Reading, moved
 from claimcheck.numbers.words import WordForm, read_and_fraction, read_words
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import SPACE, SPACE_CHARS
 
 __all__ = ["suffixes"]
 
 _S = SPACE
 _GAPS: Final = frozenset(SPACE_CHARS)
-_SCALE_ATTACHED = re.compile(
+_SCALE_ATTACHED = lazy_pattern(
     r"(?P<s>(?i:trillion|billion|million|thousand|hundred|lakh|crore|bn|mn|tn|bln|tln|mil)"
     r"|MM|k|K|m|M|b|B|T)(?![A-Za-z0-9])"
 )
-_SCALE_SPACED = re.compile(
+_SCALE_SPACED = lazy_pattern(
     rf"{_S}{{1,2}}(?P<s>(?i:trillion|billion|million|thousand|hundred|lakh|crore|bn|mn|tn|bln"
     r"|tln|dozens?|dozs|dzs)|MM)(?![A-Za-z0-9])"
 )
-_LETTER_SPACED = re.compile(rf"{_S}{{1,2}}(?P<s>k|K|M)(?![A-Za-z0-9])")
-_PERCENT = re.compile(
+_LETTER_SPACED = lazy_pattern(rf"{_S}{{1,2}}(?P<s>k|K|M)(?![A-Za-z0-9])")
+_PERCENT = lazy_pattern(
     # Points, however the percent is spelt before them: "1.4 percentage pts", "0.24 per cent
     # points", "0.47 percent points", "1.4% points"; "0.3 percentage-points" with a hyphen.
     rf"(?:{_S}{{1,2}}(?:percentage|per[ \u00a0-]?cent|percent)|{_S}{{0,2}}%)"
@@ -41,20 +42,22 @@ _PERCENT = re.compile(
     rf"|{_S}{{1,2}}points?(?![A-Za-z])",
     re.IGNORECASE,
 )
-_MONEY_WORD = re.compile(
+_MONEY_WORD = lazy_pattern(
     rf"{_S}{{1,2}}(?P<word>(?i:pounds?|dollars?|euros?|pence|cents))(?![A-Za-z])"
     rf"|{_S}?(?P<mega>M)?(?P<iso>USD|GBP|EUR|AUD)(?![A-Za-z0-9])|(?P<p>p)(?![A-Za-z0-9])"
 )
 # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50."
-_SUBUNIT_LINK = re.compile(rf"{_S}{{1,2}}(?:and{_S}{{1,2}})?(?=[0-9A-Za-z])")
-_SUBUNIT_DIGITS = re.compile(r"[0-9]{1,2}(?![0-9,.][0-9])")
-_SUBUNIT_END = re.compile(rf"{_S}{{0,2}}(?:(?i:cents?|pence|p)(?![A-Za-z])|(?=[.,;!?)]|$))")
+_SUBUNIT_LINK = lazy_pattern(rf"{_S}{{1,2}}(?:and{_S}{{1,2}})?(?=[0-9A-Za-z])")
+_SUBUNIT_DIGITS = lazy_pattern(r"[0-9]{1,2}(?![0-9,.][0-9])")
+_SUBUNIT_END = lazy_pattern(rf"{_S}{{0,2}}(?:(?i:cents?|pence|p)(?![A-Za-z])|(?=[.,;!?)]|$))")
 # "3 hundred and 21", "4 thousand 3 hundred"
-_COMPOUND_LINK = re.compile(rf"{_S}{{1,2}}(?:and{_S}{{1,2}})?(?=[0-9])")
-_COMPOUND_AND = re.compile(rf"{_S}{{1,2}}and{_S}{{1,2}}(?=[a-z])")
-_COMPOUND_DIGITS = re.compile(rf"[0-9]{{1,3}}(?![0-9,.])(?:{_S}{{1,2}}(?P<h>hundred)(?![A-Za-z]))?")
+_COMPOUND_LINK = lazy_pattern(rf"{_S}{{1,2}}(?:and{_S}{{1,2}})?(?=[0-9])")
+_COMPOUND_AND = lazy_pattern(rf"{_S}{{1,2}}and{_S}{{1,2}}(?=[a-z])")
+_COMPOUND_DIGITS = lazy_pattern(
+    rf"[0-9]{{1,3}}(?![0-9,.])(?:{_S}{{1,2}}(?P<h>hundred)(?![A-Za-z]))?"
+)
 # "1.8m tall" is a height, not 1.8 million
-_MEASURED_AFTER = re.compile(
+_MEASURED_AFTER = lazy_pattern(
     rf"{_S}{{1,2}}(?:tall|high|long|wide|deep|away|across|above|below|in\s+(?:height|length))\b"
 )
 

@@ -7,7 +7,6 @@ that cannot continue the number, so its cost is proportional to the words it rea
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Final
@@ -26,13 +25,16 @@ from claimcheck.numbers.vocab import (
     TENS,
     UNITS,
 )
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import SPACE
 
 __all__ = ["ARTICLE_WORDS", "START_WORDS", "WordForm", "WordNumber", "read_and_fraction"]
 
 _SPACE_OR_LINE = SPACE[:-1] + "\\n]"
-_WORD = re.compile(r"[A-Za-z]{1,13}(?![A-Za-z])")
-_SEP = re.compile(rf"{SPACE}{{0,2}}-{SPACE}{{0,2}}(?=[A-Za-z])|{_SPACE_OR_LINE}{{1,3}}(?=[A-Za-z])")
+_WORD = lazy_pattern(r"[A-Za-z]{1,13}(?![A-Za-z])")
+_SEP = lazy_pattern(
+    rf"{SPACE}{{0,2}}-{SPACE}{{0,2}}(?=[A-Za-z])|{_SPACE_OR_LINE}{{1,3}}(?=[A-Za-z])"
+)
 _PLURAL_UNIT_ORDINALS: Final = {f"{word}s": n for word, n in ORDINAL_UNITS.items()}
 _MAX_WORDS: Final = 48  # longer than any number a reader would write in words
 _SMALL: Final = ("", "hundred", "scale", "and")  # states after which 1-99 may follow

@@ -13,10 +13,11 @@ import xml.etree.ElementTree as ET
 
 from claimcheck.model import Finding, Report, Verdict
 from claimcheck.report._common import Out, location, working
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.safe import visible
 
 # Characters XML 1.0 cannot hold at all, even escaped.
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_NOT_XML = lazy_pattern("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 _SKIPPED = (Verdict.NEEDS_REVIEW, Verdict.UNSOURCED)

@@ -8,17 +8,18 @@ the reporter wrote. Every pattern stops at the next ``<`` or ``;``: the cost is 
 
 from __future__ import annotations
 
-import html
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-_LOOKS_LIKE_HTML = re.compile(
+from claimcheck.text.lazy import lazy_pattern
+
+_LOOKS_LIKE_HTML = lazy_pattern(
     r"<(?:!doctype|html|head|body|p|div|span|a|br|h[1-6]|article|section|li|ul|ol|table|td|"
     r"tr|em|strong|b|i|blockquote|figure|img|meta|title)\b[^<>]{0,2000}>",
     re.IGNORECASE,
 )
-_MARKUP = re.compile(
+_MARKUP = lazy_pattern(
     r"<!--|<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]{0,20})\b[^<>]*>|<![^<>]*>|<\?[^<>]*>"
     r"|&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});"
 )
@@ -96,6 +97,8 @@ class Stripped:
 
 def strip(markup: str) -> Stripped:
     """Strip tags, drop scripts, styles and comments, decode entities."""
+    from html import unescape  # only for markup (its table of entities is large)
+
     out: list[str] = []
     pieces: list[tuple[int, int, int, bool]] = []
     length = 0
@@ -127,7 +130,7 @@ def strip(markup: str) -> Stripped:
                 end = close + 3
             emit(" ", m.start(), end, False)
         elif token.startswith("&"):
-            emit(html.unescape(token), m.start(), end, False)
+            emit(unescape(token), m.start(), end, False)
         else:
             name = (m.group("name") or "").lower()
             if name in _HIDDEN and not m.group("close"):

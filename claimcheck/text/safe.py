@@ -22,13 +22,15 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from claimcheck.text.lazy import lazy_pattern
+
 # C0 and C1 control characters, DEL, the line and paragraph separators, and the
 # bidirectional marks, embeddings, overrides and isolates.
 _HIDDEN: Final = (
     "\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069"
 )
-_HIDDEN_OR_BREAK: Final = re.compile(f"[\t\n\r{_HIDDEN}]")
-_HIDDEN_ONLY: Final = re.compile(f"[{_HIDDEN}]")
+_HIDDEN_OR_BREAK: Final = lazy_pattern(f"[\t\n\r{_HIDDEN}]")
+_HIDDEN_ONLY: Final = lazy_pattern(f"[{_HIDDEN}]")
 _NAMED: Final = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 # The longest line of input shown in one message; the rest is counted, not shown.
 LONGEST: Final = 1000
@@ -64,12 +66,12 @@ def has_hidden(text: str) -> bool:
 
 
 # Markdown: inline syntax only (every escaped string sits inside a line, never at its start).
-_MD_SPECIAL: Final = re.compile(r"([\\`*_\[\]|~$])")
+_MD_SPECIAL: Final = lazy_pattern(r"([\\`*_\[\]|~$])")
 _MD_ENTITIES: Final = {"&": "&amp;", "<": "&lt;", ">": "&gt;"}
 # What GitHub-flavoured Markdown and most CMSs turn into links or notifications on their own:
 # a scheme ("https://", "mailto:"), "www.", "@name" and an e-mail address. A word joiner
 # (U+2060) inside each breaks the pattern without changing what a reader sees.
-_AUTOLINK: Final = re.compile(r"(?i)(?<=[a-z])(?=://)|(?<=\bwww)(?=\.)|(?<=mailto)(?=:)|(?<=@)")
+_AUTOLINK: Final = lazy_pattern(r"(?i)(?<=[a-z])(?=://)|(?<=\bwww)(?=\.)|(?<=mailto)(?=:)|(?<=@)")
 _JOINER: Final = "\u2060"
 
 
@@ -86,7 +88,7 @@ def markdown(text: str, *, link: bool = False) -> str:
     return _AUTOLINK.sub(_JOINER, text)
 
 
-_SAFE_URL: Final = re.compile(r"https?://[^\s\x00-\x1f\x7f-\x9f<>\"'`]+", re.IGNORECASE)
+_SAFE_URL: Final = lazy_pattern(r"https?://[^\s\x00-\x1f\x7f-\x9f<>\"'`]+", re.IGNORECASE)
 
 
 def safe_url(url: str | None) -> str | None:

@@ -20,6 +20,8 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from claimcheck.text.lazy import lazy_pattern
+
 __all__ = [
     "A_DURATION_AFTER",
     "DASH",
@@ -66,7 +68,7 @@ DOUBLE_QUOTES: Final = '"“”„‟″«»'
 FIRST_YEAR: Final = 1800
 LAST_YEAR: Final = 2199
 YEAR_DIGITS: Final = r"(?:1[89]|2[01])[0-9]{2}"
-YEAR: Final = re.compile(YEAR_DIGITS)
+YEAR: Final = lazy_pattern(YEAR_DIGITS)
 
 
 def is_year(written: str) -> bool:
@@ -102,20 +104,20 @@ DURATION_WORD: Final = (
     rf"(?:{_alternation([form for pair in DURATION_UNITS for form in pair])})(?![A-Za-z])"
 )
 # After a number: "12 months", "five-year", "three financial years", "10\u00a0yrs".
-DURATION_AFTER: Final = re.compile(
+DURATION_AFTER: Final = lazy_pattern(
     rf"(?:{SPACE}{{1,3}}|{SPACE}{{0,2}}-{SPACE}{{0,2}})"
     rf"(?:(?:calendar|financial){SPACE}{{1,3}})?{DURATION_WORD}",
     re.IGNORECASE,
 )
 # After "half": "half an hour", "half a century".
-A_DURATION_AFTER: Final = re.compile(
+A_DURATION_AFTER: Final = lazy_pattern(
     rf"{SPACE}{{1,2}}an?{SPACE}{{1,2}}(?:{_SINGULAR})(?![A-Za-z])", re.IGNORECASE
 )
 
 
 # A number straight after a unit in the singular makes it a name: "Year 11", "Week 52"
 # ("5 years 3 months" is still a length of time).
-_NAMED_AFTER: Final = re.compile(rf"{SPACE}{{1,2}}\d")
+_NAMED_AFTER: Final = lazy_pattern(rf"{SPACE}{{1,2}}\d")
 
 
 def duration_after(text: str, end: int, written: str) -> re.Match[str] | None:

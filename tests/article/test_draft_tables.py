@@ -8,15 +8,13 @@ asserts the references proposed, a fragment of the reason, and the verdict.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from _drafting import Case, assert_case, drafted
 
-import claimcheck
 from claimcheck.article.drafting.compose import draft
 from claimcheck.claimfile.loader import load, loads
-from claimcheck.claimfile.table_sources import draft_sources, splice_sources
 from claimcheck.model import Verdict
 
 JOBS = (
@@ -39,17 +37,6 @@ CRIME = (
     "Burglary,100,200\n"
     "Vehicle theft,150,170\n"
 )
-
-
-@dataclass(frozen=True)
-class Case:
-    name: str
-    tables: dict[str, str]
-    article: str
-    quote: str
-    references: dict[str, str]
-    reason: str
-    verdict: Verdict | None
 
 
 CASES = [
@@ -218,33 +205,14 @@ CASES = [
 ]
 
 
-def _drafted(tmp_path: Path, case: Case) -> tuple[str, claimcheck.Report]:
-    paths = []
-    for name, text in case.tables.items():
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        paths.append(path)
-    sources, block = draft_sources(paths, tmp_path)
-    text = splice_sources(draft(case.article, sources, output_dir=tmp_path), block)
-    loaded = loads(text, str(tmp_path / "draft.yaml"), base_dir=tmp_path)
-    return text, claimcheck.check(loaded, article=case.article)
-
-
 @pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
 def test_drafting_from_tables(tmp_path: Path, case: Case) -> None:
-    text, report = _drafted(tmp_path, case)
-    findings = {finding.quote: finding for finding in report.claims}
-    assert case.quote in findings, text
-    finding = findings[case.quote]
-    written = {source.role: source.ref for source in finding.sources}
-    assert written == case.references, text
-    assert case.reason in text
-    assert finding.verdict is case.verdict, finding.explanation
+    assert_case(tmp_path, case)
 
 
 def test_each_derived_figure_is_declared_once(tmp_path: Path) -> None:
     case = next(case for case in CASES if case.name == "per-10000-from-percent")
-    text, _ = _drafted(tmp_path, case)
+    text, _ = drafted(tmp_path, case)
     sources = text[: text.index("claims:")]
     assert sources.count("exclusion_rate_2022_per_10000:") == 1
     assert sources.count("worked_out:") == 1

@@ -10,7 +10,7 @@ import pytest
 from _wording import ch, check_case
 
 from claimcheck.article.scan import scan
-from claimcheck.engine.read.names import NAME_RULES, name_spans
+from claimcheck.engine.read.names import NAME_RULES, fold, name_spans
 from claimcheck.model import Verdict
 
 
@@ -335,6 +335,40 @@ def test_names_in_articles(text: str, written: str, statistical: bool, reason: s
 def test_every_rule_example_is_set_aside() -> None:
     for rule in NAME_RULES:
         assert name_spans(rule.example.lower()), f"{rule.name}: {rule.example}"
+
+
+# The other branches of rules whose examples take one: each must keep its rule's words.
+_OTHER_SPELLINGS = [
+    "He lives at Number 10 and she at number 11.",
+    "The Hang Seng 300 and the Euro Stoxx 50 fell; the FTSE 250 rose.",
+    "Pupils in their early 30s and women over sixty",
+    "The Olympics 2012 and the Census 2021 and the Strategy 2030",
+    "one by one, at one stage, a one-off, one way or another",
+    "Route 66 and the A-10 and the K–12 schools",
+    "crashes involving two or more cars, homes sold at auction for over £1m",
+]
+
+
+def _spelled_every_way(text: str) -> list[str]:
+    # Upper case, and the two letters a case-insensitive pattern reads as "i" and "s".
+    return [text, text.upper(), text.replace("i", "\u0131"), text.replace("s", "\u017f")]
+
+
+def test_a_rule_is_skipped_only_where_it_cannot_match() -> None:
+    texts = [rule.example for rule in NAME_RULES]
+    texts += [row[0] for row in ENGINE] + [row[0] for row in ARTICLE]
+    texts += _OTHER_SPELLINGS
+    for spelling in (way for text in texts for way in _spelled_every_way(text)):
+        folded = fold(spelling)
+        for rule in NAME_RULES:
+            if rule.pattern.search(spelling):
+                assert rule.possible(folded), f"{rule.name} skipped on {spelling!r}"
+
+
+def test_a_text_without_the_words_a_rule_needs_is_not_searched() -> None:
+    rule = next(rule for rule in NAME_RULES if rule.name == "age band")
+    assert rule.possible(fold("People AGED 16 to 24"))
+    assert not rule.possible(fold("Burglaries rose by 12% in 2016"))
 
 
 def test_scanner_and_engine_share_every_rule() -> None:

@@ -11,7 +11,6 @@ out it proposes nothing and says why in a ``# TODO:`` comment.
 
 from __future__ import annotations
 
-import re
 from fractions import Fraction
 from pathlib import Path
 
@@ -23,13 +22,14 @@ from claimcheck.article.drafting.update import Previous, kept_claims, read_previ
 from claimcheck.article.scan import Mention, MentionKind, scan
 from claimcheck.claimfile.records import ClaimFile
 from claimcheck.text import html as _html
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["draft", "draft_claims", "readable", "sentences"]
 
 PROPOSED = "# proposed: confirm"
-_MARKDOWN_LEAD = re.compile(r"(?:#{1,6}|>|[-*+])[ \t]+")
-_SLUG = re.compile(r"[a-z0-9]+")
-_NEXT_WORD = re.compile(r"[^\W\d_]{3,}")
+_MARKDOWN_LEAD = lazy_pattern(r"(?:#{1,6}|>|[-*+])[ \t]+")
+_SLUG = lazy_pattern(r"[a-z0-9]+")
+_NEXT_WORD = lazy_pattern(r"[^\W\d_]{3,}")
 _STOPWORDS = frozenset(["the", "and", "for", "from", "with", "that", "this", "than", "were", "was"])
 
 

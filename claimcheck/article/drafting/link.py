@@ -30,6 +30,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from claimcheck.article.drafting.link_moves import direction
+from claimcheck.article.drafting.link_named import named_cell
 from claimcheck.article.drafting.link_only import change_only, share
 from claimcheck.article.drafting.link_rates import needs_rebase, rate_fits, rebased, stated_base
 from claimcheck.article.drafting.link_result import (
@@ -39,6 +41,7 @@ from claimcheck.article.drafting.link_result import (
     change_link,
     figure_link,
 )
+from claimcheck.article.drafting.link_revised import revision
 from claimcheck.article.drafting.link_shares import change_between, share_of_change
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import (
@@ -53,6 +56,7 @@ from claimcheck.article.drafting.link_values import (
     when,
 )
 from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Link", "Statement", "link", "match_values"]
 
@@ -60,22 +64,24 @@ _VALUE_KINDS = frozenset(
     [MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT, MentionKind.SHARE]
 )
 _CHANGE_KINDS = frozenset([MentionKind.CHANGE, MentionKind.MULTIPLE, MentionKind.PERCENT])
-_CHANGE_WORDS = re.compile(
+_CHANGE_WORDS = lazy_pattern(
     r"\b(rose|risen|rise|rises|rising|increased?|increases|up|jumped|soared|leapt|leaped|surged"
     r"|climbed|grew|growth|gained?|rocketed|fell|fallen|falls?|dropped|drops?|down|declined?"
     r"|decreased?|plunged|plummeted|slumped|tumbled|dipped|slid|revised|remained|stayed"
     r"|unchanged|stable|steady|compared|since|from|lowest|highest|record|doubled|tripled"
-    r"|halved|fold|times|ticked)\b",
+    r"|halved|fold|times|ticked|double|twice|triple|treble|quadruple)\b",
     re.IGNORECASE,
 )
-_FROM_BEFORE = re.compile(
-    r"\b(from|on|since|compared\s+with|compared\s+to|against|than|when\s+there\s+were)\b"
+_FROM_BEFORE = lazy_pattern(
+    r"\b(from|on|since|compared\s+with|compared\s+to|against|than|when\s+there\s+were"
+    r"|double|twice|triple|treble|quadruple)\b"
     r"[^,;.]{0,80}\Z",
     re.IGNORECASE,
 )
-_FROM_WORD = re.compile(r"\bfrom\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
-_TO_BEFORE = re.compile(r"\b(to|at|reached|hit)\s+(?:a\s+|an\s+|the\s+)?[^,;.\s]*\s*\Z", re.I)
-_BY_BEFORE = re.compile(
+_SPAN_END = lazy_pattern(r"(?<!\d)(?:18|19|20)\d\d\s*[-/–]\s*\Z")
+_FROM_WORD = lazy_pattern(r"\bfrom\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
+_TO_BEFORE = lazy_pattern(r"\b(to|at|reached|hit)\s+(?:a\s+|an\s+|the\s+)?[^,;.\s]*\s*\Z", re.I)
+_BY_BEFORE = lazy_pattern(
     r"\bby\s+(?:just\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?\Z", re.I
 )
 
@@ -88,13 +94,17 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
     for mention, base in zip(statement.mentions, bases, strict=True):
         if mention.kind not in _VALUE_KINDS and mention.kind is not MentionKind.CHANGE:
             continue
+        if _SPAN_END.search(statement.text[: mention.start - statement.start]):
+            continue  # the end of a span of years ("2015-6"), not a statistic
+        sign = direction(statement.text, mention.start - statement.start)
         fitting = [
             cell
             for cell in catalog.cells
-            if _fits(mention, base, cell)
+            if _fits(mention, base, cell, sign)
             and (mention.kind in _VALUE_KINDS or cell.line is None or cell.is_change)
         ]
         if not fitting:
+            _by_name(mention, base, statement, catalog, sign, matches, notes)
             continue
         if series_claim(statement.text):
             fitting = on_series(fitting, statement.words)
@@ -105,17 +115,54 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
         if chosen is None:
             refs = ", ".join(cell.ref for _, cell in top[:3])
             notes.append(f"{mention.text!r} fits {refs} equally; pick one")
-        elif points >= SENTENCE_POINTS or (len(fitting) == 1 and _unique_enough(mention, points)):
+        elif (
+            points >= SENTENCE_POINTS
+            or (len(fitting) == 1 and _unique_enough(mention, points))
+            or _on_thread(chosen.cell, statement)
+        ):
             rebase = rate_fits(mention, base, chosen.cell) if base is not None else None
             matches.append(
                 Match(mention, chosen.cell, points, rebase.stated if rebase is not None else None)
             )
-        else:
+        elif not _by_name(mention, base, statement, catalog, sign, matches, notes):
             notes.append(
                 f"{mention.text!r} has the value of {chosen.cell.ref}, but no word of the "
                 "sentence names it; confirm or add the reference"
             )
     return matches, notes
+
+
+def _by_name(
+    mention: Mention,
+    base: Fraction | None,
+    statement: Statement,
+    catalog: Catalog,
+    sign: int,
+    matches: list[Match],
+    notes: list[str],
+) -> bool:
+    """Meaning outranks value (``link_named``): the cell the words name in full, when no cell
+    with the stated value is named."""
+    cell = None if base is not None else named_cell(mention, statement, catalog, sign)
+    if cell is None:
+        return False
+    matches.append(Match(mention, cell, 0))
+    notes.append(
+        f"the words name {cell.ref}, but no figure has the stated value {mention.text!r}: "
+        "the check shows how far apart they are"
+    )
+    return True
+
+
+def _on_thread(cell: Cell, statement: Statement) -> bool:
+    """A number on the line the previous sentence spoke of, in the period the clause names
+    ("... 290 notices in 2018. This is more than double the 130 issued in 2016"): the subject
+    carried from the sentence before."""
+    return (
+        cell.line is not None
+        and cell.line in statement.words.thread
+        and (when(cell, statement.words) > 0)
+    )
 
 
 def _bases(statement: Statement) -> list[Fraction | None]:
@@ -135,12 +182,12 @@ def _bases(statement: Statement) -> list[Fraction | None]:
     ]
 
 
-def _fits(mention: Mention, base: Fraction | None, cell: Cell) -> bool:
+def _fits(mention: Mention, base: Fraction | None, cell: Cell, sign: int) -> bool:
     """Whether a stated number stands for a cell: a rate stated per ``base`` at the cell's
-    base, when the cell is a rate at a known base; else by value and unit."""
+    base, when the cell is a rate at a known base; else by value, unit and direction."""
     if base is not None and needs_rebase(cell, base):
         return rate_fits(mention, base, cell) is not None
-    return fits(mention, cell)
+    return fits(mention, cell, sign)
 
 
 def _unique_enough(mention: Mention, points: int) -> bool:
@@ -203,13 +250,16 @@ def _link(
             by_line.setdefault(match.cell.line, []).append(match)
     for line, members in by_line.items():
         orders = {m.cell.order for m in members}
-        if len(orders) >= 2:
+        if len(orders) >= 2 and not _amounts(members, statement):
             first = min(members, key=lambda m: m.cell.order)
             last = max(members, key=lambda m: m.cell.order)
             return change_link(first.cell, last.cell, statement, notes, matches, line)
     compared = _compared(matches, statement) if change else None
     if compared is not None:
         return change_link(compared[0], compared[1], statement, notes, matches, None)
+    revised = revision(statement, matches, catalog)
+    if revised is not None:
+        return replace(revised, todos=(*notes, *revised.todos))
     if matches:
         first_match = matches[0]
         before = statement.text[: first_match.mention.start - statement.start]
@@ -235,8 +285,21 @@ def _link(
     if of_change is not None:
         return replace(of_change, todos=(*notes, *of_change.todos))
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
-        return change_only(statement, catalog, notes)
+        return change_only(statement, catalog, notes, sentence_cells)
     return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
+
+
+def _amounts(members: Sequence[Match], statement: Statement) -> bool:
+    """Whether numbers on one line of changes are each a change of its own ("added 16,000 in
+    March after 9,000 in February"): two figures, not a change between them, unless the
+    sentence sets one against the other ("slowed to 9,000 from 12,000")."""
+    if not all(match.cell.is_change for match in members):
+        return False
+    for match in members:
+        before = statement.text[: match.mention.start - statement.start]
+        if _FROM_WORD.search(before) or _TO_BEFORE.search(before):
+            return False
+    return True
 
 
 def _changes(text: str) -> bool:

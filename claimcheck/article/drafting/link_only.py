@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
+from claimcheck.article.drafting.link_carried import carried, groups
 from claimcheck.article.drafting.link_result import Link, Match, Statement, change_link
 from claimcheck.article.drafting.link_table import Catalog, Cell
-from claimcheck.article.drafting.link_values import THREAD_POINTS, meaning, within
+from claimcheck.article.drafting.link_values import THREAD_POINTS, meaning, stated_fits, within
 from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["change_only", "share"]
 
-_SHARE_WORDS = re.compile(r"\bof\b|\(\s*$|\bor\s*$", re.IGNORECASE)
+_SHARE_WORDS = lazy_pattern(r"\bof\b|\(\s*$|\bor\s*$", re.IGNORECASE)
 
 
 def share(match: Match, statement: Statement, catalog: Catalog) -> Link | None:
@@ -56,9 +59,15 @@ def _share_fits(mention: Mention, part: Cell, whole: Cell) -> bool:
     return within(mention.value, mention.step, mention.qualifier, ratio)
 
 
-def change_only(statement: Statement, catalog: Catalog, notes: list[str]) -> Link:
+def change_only(
+    statement: Statement, catalog: Catalog, notes: list[str], sentence_cells: Sequence[Cell] = ()
+) -> Link:
     """A statement that states only a change: the line its words name, between the periods it
-    names or the latest two."""
+    names or the latest two; with no line named, the line the sentence's other numbers sit on
+    (``link_carried``), else the previous sentence's."""
+    compared = groups(statement, catalog)
+    if compared is not None:
+        return replace(compared, todos=(*notes, *compared.todos))
     scored: list[tuple[int, str]] = []
     for name, members in catalog.lines.items():
         cells = [cell for cell in members if cell is not None]
@@ -68,6 +77,9 @@ def change_only(statement: Statement, catalog: Catalog, notes: list[str]) -> Lin
         if any(cell.words & statement.words.clause for cell in cells):
             scored.append((points, name))
     if not scored:
+        carry = carried(statement, catalog, sentence_cells)
+        if carry is not None:
+            return replace(carry, todos=(*notes, *carry.todos))
         scored = _on_thread(statement, catalog)
     if not scored:
         return Link(todos=(*notes, "no table line is named by these words; add references"))
@@ -99,22 +111,9 @@ def _on_thread(statement: Statement, catalog: Catalog) -> list[tuple[int, str]]:
     found = []
     for name in sorted(statement.words.thread):
         cells = [cell for cell in catalog.lines.get(name, ()) if cell is not None]
-        if len(cells) >= 2 and _stated_fits(statement.mentions, cells[-2], cells[-1]):
+        if len(cells) >= 2 and stated_fits(statement.mentions, cells[-2], cells[-1]):
             found.append((THREAD_POINTS, name))
     return found if len(found) == 1 else []
-
-
-def _stated_fits(mentions: Sequence[Mention], first: Cell, last: Cell) -> bool:
-    before, after = first.figure.number.value, last.figure.number.value
-    for mention in mentions:
-        if mention.kind is MentionKind.MULTIPLE and before:
-            return within(mention.value, mention.step, mention.qualifier, after / before)
-        if mention.kind is MentionKind.CHANGE:
-            return within(mention.value, mention.step, mention.qualifier, abs(after - before))
-        if mention.kind is MentionKind.PERCENT and before:
-            change = abs(after - before) / before * 100
-            return within(mention.value, mention.step, mention.qualifier, change)
-    return False
 
 
 def _pair_on(name: str, statement: Statement, catalog: Catalog, notes: list[str]) -> Link:
@@ -142,6 +141,6 @@ def _closest(names: list[str], statement: Statement, catalog: Catalog) -> list[s
     fitting = []
     for name in names:
         cells = [cell for cell in catalog.lines[name] if cell is not None]
-        if _stated_fits(statement.mentions, cells[-2], cells[-1]):
+        if stated_fits(statement.mentions, cells[-2], cells[-1]):
             fitting.append(name)
     return fitting

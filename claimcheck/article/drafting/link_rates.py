@@ -30,18 +30,19 @@ from claimcheck.article.drafting.link_values import within
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.claimfile.derived_drafts import definition
 from claimcheck.numbers.number import Unit
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Rebase", "cell_base", "needs_rebase", "rate_fits", "rebased", "stated_base"]
 
 _BASE_NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<scale>thousand|million))?"
 # After the number: up to three words ("pupils", "people aged 65") then the base.
-_STATED_BASE = re.compile(
+_STATED_BASE = lazy_pattern(
     r"\s*(?:[A-Za-z][A-Za-z'-]*\s+){0,3}?(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+"
     + _BASE_NUMBER
     + r"\b",
     re.IGNORECASE,
 )
-_CELL_BASE = re.compile(r"\bper\s+" + _BASE_NUMBER + r"\b", re.IGNORECASE)
+_CELL_BASE = lazy_pattern(r"\bper\s+" + _BASE_NUMBER + r"\b", re.IGNORECASE)
 _HUNDRED = Fraction(100)
 
 

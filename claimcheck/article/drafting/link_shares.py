@@ -27,10 +27,11 @@ from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import within
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.claimfile.derived_drafts import definition
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["change_between", "share_of_change"]
 
-_OF_CHANGE = re.compile(
+_OF_CHANGE = lazy_pattern(
     r"\s*of\s+(?:the|this|that|last\s+year's|the\s+year's)\s+(?:overall\s+|total\s+|annual\s+)?"
     r"(?:rise|increase|growth|jump|fall|drop|decrease|reduction|decline)\b",
     re.IGNORECASE,

@@ -27,20 +27,24 @@ from claimcheck.article.drafting.link_words import concepts
 from claimcheck.claimfile.records import ClaimFile, Figure, Series
 from claimcheck.claimfile.table_sources import TableClaimFile
 from claimcheck.text.calendar import MONTH_WORDS
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Catalog", "Cell", "Period", "period_of"]
 
-_YEAR = re.compile(r"(?<![\d.])((?:18|19|20)\d\d)(?:\s*[/-]\s*(\d{2}|(?:18|19|20)\d\d))?(?![\d.])")
-_MONTH = re.compile(r"\b(" + "|".join(MONTH_WORDS) + r")\b\.?", re.IGNORECASE)
-_RELATIVE = re.compile(
+# A year, or a span of two ("2015/16", "2015-16", "2015-6", "2015 to 2016").
+_YEAR = lazy_pattern(
+    r"(?<![\d.])((?:18|19|20)\d\d)(?:\s*[/\-–]\s*(\d{1,2}|(?:18|19|20)\d\d))?(?![\d.,])"
+)
+_MONTH = lazy_pattern(r"\b(" + "|".join(MONTH_WORDS) + r")\b\.?", re.IGNORECASE)
+_RELATIVE = lazy_pattern(
     r"\b(previous|latest|last|current|this|prior)\b.*\b(years?|months?|quarters?|periods?)\b"
     r"|\b\d+\s+months\b|\byears? (?:ending|to)\b",
     re.IGNORECASE,
 )
-_EARLIER_WORDS = re.compile(r"\b(previous|prior|last)\b", re.IGNORECASE)
-_NOTE = re.compile(r"\[(?:note|x|c|z)[^\]]*\]|\(\d\)|\(p\)", re.IGNORECASE)
+_EARLIER_WORDS = lazy_pattern(r"\b(previous|prior|last)\b", re.IGNORECASE)
+_NOTE = lazy_pattern(r"\[(?:note|x|c|z)[^\]]*\]|\(\d\)|\(p\)", re.IGNORECASE)
 # Where a figure was read: "t.csv row 4, column 'Arrests'" or "t.xlsx, cell B5 ('Wales', 2022)".
-_HEADER = re.compile(
+_HEADER = lazy_pattern(
     r"column '(.*)'\Z|column \"(.*)\"\Z|\((?:'(?:[^']|'(?!, ))*'|[^,']*), '?(.*?)'?\)\Z"
 )
 _MONTH_NUMBER: Final = {
@@ -48,8 +52,8 @@ _MONTH_NUMBER: Final = {
 }
 _SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8}
 _SHORT |= {"sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
-_CHANGE_TITLE = re.compile(r"\b(change|growth|increase|decrease|difference)\b", re.IGNORECASE)
-_PERCENT_TITLE = re.compile(r"%|\bper ?cent\b|\bpercentage\b", re.IGNORECASE)
+_CHANGE_TITLE = lazy_pattern(r"\b(change|growth|increase|decrease|difference)\b", re.IGNORECASE)
+_PERCENT_TITLE = lazy_pattern(r"%|\bper ?cent\b|\bpercentage\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,9 +65,14 @@ class Period:
     relative: bool = False
 
     def names(self, years: Iterable[int], months: Iterable[int] = ()) -> bool:
-        """Whether this period is one of ``years`` (and, when given, ``months``)."""
+        """Whether this period is one of ``years`` (and, when given, ``months``). A span of
+        two years ("2015/16") is named by a text that names both ("2015-6", "between 2015-16
+        and 2016-17"), or by one year alone ("in 2016"); not by a text that names another
+        span that shares one of its years."""
         wanted = set(years)
         if wanted and not (wanted & self.years):
+            return False
+        if len(self.years) > 1 and len(wanted) > 1 and not self.years <= wanted:
             return False
         want_months = set(months)
         if want_months and self.months and not (want_months & self.months):
@@ -76,6 +85,15 @@ def _month(word: str) -> int:
     return _MONTH_NUMBER.get(key) or _SHORT.get(key, 0)
 
 
+def _second_year(first: int, written: str) -> int:
+    """The second year of a span written short: 2015/16 → 2016, 2015-6 → 2016, 2019/0 → 2020."""
+    if len(written) == 4:
+        return int(written)
+    scale: int = 10 ** len(written)
+    second = first // scale * scale + int(written)
+    return second if second > first else second + scale
+
+
 def period_of(text: str) -> Period | None:
     """The period a label names ("2015/16", "Sep 2014", "Previous 12 months"), or None."""
     years: set[int] = set()
@@ -84,7 +102,7 @@ def period_of(text: str) -> Period | None:
         years.add(first)
         second = match.group(2)
         if second is not None:
-            years.add(int(second) if len(second) == 4 else first // 100 * 100 + int(second))
+            years.add(_second_year(first, second))
     months = {_month(match.group(1)) for match in _MONTH.finditer(text)} - {0}
     if years or months:
         return Period(frozenset(years), frozenset(months))
@@ -141,6 +159,7 @@ class Catalog:
         cells: list[Cell] = []
         lines: dict[str, list[Cell | None]] = {}
         seen: set[frozenset[tuple[str, str, Fraction]]] = set()  # (name, label, value)
+        headings = sources.headings if isinstance(sources, TableClaimFile) else {}
         for source_id in sources.sources:
             series = [s for s in sources.series.values() if s.source.id == source_id and s.figures]
             lone = [
@@ -153,7 +172,8 @@ class Catalog:
             if signature in seen:
                 continue  # the same table given twice (a CSV and its spreadsheet)
             seen.add(signature)
-            for cell_list, line_map in (_table_cells(series), _lone_cells(lone)):
+            heading = _Heading.of(headings.get(source_id, ""))
+            for cell_list, line_map in (_table_cells(series, heading), _lone_cells(lone)):
                 cells += cell_list
                 for name, members in line_map.items():
                     lines[name] = members
@@ -193,6 +213,36 @@ class Catalog:
         return members[-1] if members else None
 
 
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    """What a table's title rows and the header over its labels say of every cell: that it
+    is a change, in per cent. (Their other words name every row alike, "England and Wales,
+    regions of England", so they are not counted as meaning.)"""
+
+    change: bool = False
+    percent: bool = False
+
+    @classmethod
+    def of(cls, text: str) -> _Heading:
+        """A title that names a span of years ("Population change, 2011 to 2021") speaks of
+        the change between its columns, not of cells that are changes."""
+        period = period_of(text)
+        span = period is not None and len(period.years) > 1
+        change = bool(_CHANGE_TITLE.search(text)) and not span
+        return cls(change, bool(_PERCENT_TITLE.search(text)))
+
+    def within(self, titles: Iterable[str]) -> _Heading:
+        """The heading as it holds for a table with these column titles: a column that says
+        it holds changes ("2023", "2024", "% change"), or the only columns in per cent
+        ("2023", "2024", "%"), says which cells are changes, so the heading's change word then
+        speaks of that column only."""
+        titles = list(titles)
+        percent = [bool(_PERCENT_TITLE.search(title)) for title in titles]
+        if any(_CHANGE_TITLE.search(title) for title in titles) or len(set(percent)) > 1:
+            return _Heading()  # a column speaks for itself ("2023, 2024, %")
+        return self
+
+
 def _title_words(series: Series) -> frozenset[str]:
     source = series.source
     return concepts(" ".join(t for t in (source.title or "", source.id) if t))
@@ -202,19 +252,27 @@ def _cell(
     figure: Figure,
     words: str,
     title: frozenset[str],
-    period: Period | None,
-    line: str | None,
-    order: int,
+    place: tuple[Period | None, str | None, int],
+    heading: _Heading,
 ) -> Cell:
+    period, line, order = place
     header = column_title(figure)
-    percent = bool(_PERCENT_TITLE.search(header))
+    percent = bool(_PERCENT_TITLE.search(header)) or (heading.change and heading.percent)
     # A figure is a change when its column says so ("Percent change"), or, on a line that runs
-    # across period columns, when its row does ("Payrolls, over-the-month change").
-    change = _CHANGE_TITLE.search(header) or (line is not None and _CHANGE_TITLE.search(words))
-    return Cell(figure, concepts(words), title, period, line, order, header, bool(change), percent)
+    # across period columns, when its row does ("Payrolls, over-the-month change"), or when
+    # the table's title rows or the header over its labels say so of the whole table
+    # ("Employment by industry: over-the-month change") and no column speaks for itself.
+    change = (
+        bool(_CHANGE_TITLE.search(header))
+        or (line is not None and bool(_CHANGE_TITLE.search(words)))
+        or heading.change
+    )
+    return Cell(figure, concepts(words), title, period, line, order, header, change, percent)
 
 
-def _table_cells(series: list[Series]) -> tuple[list[Cell], dict[str, list[Cell | None]]]:
+def _table_cells(
+    series: list[Series], heading: _Heading = _Heading()
+) -> tuple[list[Cell], dict[str, list[Cell | None]]]:
     """The cells of one source's series, read as a long, wide or category table.
 
     Time runs along the labels when most of them are periods (a long table, or a wide table
@@ -225,17 +283,19 @@ def _table_cells(series: list[Series]) -> tuple[list[Cell], dict[str, list[Cell 
         return [], {}
     labels = _labels(series)
     titles = list(dict.fromkeys(column_title(f) for one in series for f in one.figures))
+    heading = heading.within(titles)
     if len(labels) > 1 and _mostly_periods(labels):
-        return _along(series, labels, by_label=True)
+        return _along(series, labels, heading, by_label=True)
     if len(titles) > 1 and all(period_of(title) is not None for title in titles):
-        return _along(series, titles, by_label=False)
+        return _along(series, titles, heading, by_label=False)
     cells = []
     for one in series:
         for figure in one.figures:
             label, title = clean_label(figure.label or ""), column_title(figure)
             words = f"{label} {title} {one.name.replace('_', ' ')}"
             period = period_of(title) or period_of(label)
-            cells.append(_cell(figure, words, _title_words(one), period, None, 0))
+            title_words = _title_words(one)
+            cells.append(_cell(figure, words, title_words, (period, None, 0), heading))
     return cells, {}
 
 
@@ -244,7 +304,7 @@ def _mostly_periods(labels: list[str]) -> bool:
 
 
 def _along(
-    series: list[Series], periods: list[str], *, by_label: bool
+    series: list[Series], periods: list[str], heading: _Heading, *, by_label: bool
 ) -> tuple[list[Cell], dict[str, list[Cell | None]]]:
     """Cells on lines that run through ``periods`` (labels, or column titles)."""
     cells: list[Cell] = []
@@ -259,7 +319,8 @@ def _along(
                 key, line, words = title, f"{one.source.id}[{figure.label}]", label
             order = periods.index(key)
             period = period_of(clean_label(key))
-            cell = _cell(figure, f"{words} {name}", _title_words(one), period, line, order)
+            title_words = _title_words(one)
+            cell = _cell(figure, f"{words} {name}", title_words, (period, line, order), heading)
             lines.setdefault(line, [None] * len(periods))[order] = cell
             cells.append(cell)
     return cells, lines
@@ -296,7 +357,7 @@ def _lone_cells(figures: list[Figure]) -> tuple[list[Cell], dict[str, list[Cell 
     for figure in figures:
         title = concepts(" ".join(t for t in (figure.source.title or "", figure.source.id) if t))
         words = figure.name.replace("_", " ")
-        cells.append(_cell(figure, words, title, period_of(words), None, 0))
+        cells.append(_cell(figure, words, title, (period_of(words), None, 0), _Heading()))
     return cells, {}
 
 

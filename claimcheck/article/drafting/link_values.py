@@ -15,7 +15,7 @@ The period a statement names only ranks cells that fit equally; it never makes a
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 from typing import Final
@@ -23,8 +23,18 @@ from typing import Final
 from claimcheck.article.drafting.link_table import Cell
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.numbers.number import Unit
+from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Words", "fits", "meaning", "on_series", "precise", "series_claim", "when"]
+__all__ = [
+    "Words",
+    "fits",
+    "meaning",
+    "on_series",
+    "precise",
+    "series_claim",
+    "stated_fits",
+    "when",
+]
 
 _TENTH = Fraction(1, 10)
 _BELOW: Final = frozenset(["almost", "nearly", "close to", "just under", "under", "less than"])
@@ -36,7 +46,7 @@ _ABOUT: Final = frozenset(
 # since 2007", "the lowest level in five years", "the most ever". Such a figure is checked
 # against the series it sits in, so a figure in a period-ordered series is preferred to the
 # same value in a summary table (where the record cannot be seen).
-_SERIES_CLAIM = re.compile(
+_SERIES_CLAIM = lazy_pattern(
     r"\b(?:a|the|another|new|its|their)\s+(?:new\s+)?record\b"
     r"|\brecord[- ](?:high|low|levels?|numbers?|breaking)\b|\bon\s+record\b"
     r"|\ball[- ]time\s+(?:high|low)\b"
@@ -77,8 +87,10 @@ def within(stated: Fraction, step: Fraction, qualifier: str | None, actual: Frac
     return actual == stated or stated - half <= actual < stated + half
 
 
-def fits(mention: Mention, cell: Cell) -> bool:
-    """Whether the stated number can stand for the cell's figure."""
+def fits(mention: Mention, cell: Cell, sign: int = 0) -> bool:
+    """Whether the stated number can stand for the cell's figure; a cell that holds a change
+    is compared with the number signed as the statement's direction word says (``sign``:
+    +1 a rise, -1 a fall, 0 none: as written), see ``link_moves``."""
     number = cell.figure.number
     if (mention.kind is MentionKind.MONEY) != (number.unit is Unit.MONEY):
         return False
@@ -89,7 +101,10 @@ def fits(mention: Mention, cell: Cell) -> bool:
         return False
     if percent != (number.unit is Unit.PERCENT or cell.is_percent):
         return False
-    return within(mention.value, mention.step, mention.qualifier, number.value)
+    actual = number.value
+    if cell.is_change and sign and mention.value > 0:
+        actual = sign * actual  # "a 4% reduction" against -4: the size of a fall
+    return within(mention.value, mention.step, mention.qualifier, actual)
 
 
 def series_claim(text: str) -> bool:
@@ -136,3 +151,18 @@ def best(scored: Iterable[tuple[int, Cell]]) -> list[tuple[int, Cell]]:
     """The highest-scoring cells (several when they tie)."""
     ranked = sorted(scored, key=lambda item: -item[0])
     return [item for item in ranked if item[0] == ranked[0][0]] if ranked else []
+
+
+def stated_fits(mentions: Sequence[Mention], first: Cell, last: Cell) -> bool:
+    """Whether the change a statement states (a multiple, a difference or a per cent change)
+    is the change from ``first`` to ``last``, within its written precision."""
+    before, after = first.figure.number.value, last.figure.number.value
+    for mention in mentions:
+        if mention.kind is MentionKind.MULTIPLE and before:
+            return within(mention.value, mention.step, mention.qualifier, after / before)
+        if mention.kind is MentionKind.CHANGE:
+            return within(mention.value, mention.step, mention.qualifier, abs(after - before))
+        if mention.kind is MentionKind.PERCENT and before:
+            change = abs(after - before) / before * 100
+            return within(mention.value, mention.step, mention.qualifier, change)
+    return False

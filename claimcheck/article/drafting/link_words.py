@@ -9,11 +9,11 @@ their concepts overlap. The synonyms table is data: docs/drafting.md lists it wi
 
 from __future__ import annotations
 
-import re
 from typing import Final
 
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
 from claimcheck.text.calendar import MONTH_WORDS
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["SYNONYMS", "concepts", "stem"]
 
@@ -21,13 +21,13 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("crime", "offence", "offense", "offending"),
     ("death", "fatality", "fatal", "killed", "died", "dead"),
     ("pupil", "student", "schoolchild", "child", "children"),
-    ("exclusion", "expelled", "expulsion", "excluded"),
+    ("exclusion", "expelled", "expulsion", "excluded", "exclude", "expel"),
     ("birth", "born"),
     ("fine", "penalty"),
     ("council", "authority"),
     ("wage", "earnings", "pay", "salary"),
     ("job", "payroll", "employment", "employed"),
-    ("unemployment", "unemployed", "jobless"),
+    ("unemployment", "unemployed", "jobless", "joblessness"),
     ("injury", "injured", "wounded"),
     ("knife", "blade"),
     ("weapon", "firearm", "gun"),
@@ -45,6 +45,9 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("worker", "employee", "staff"),
     ("car", "vehicle", "motorist"),
     ("driver", "motorist"),
+    ("cyclist", "bicyclist", "pedalcyclist", "bicycle", "bicycling", "cycling"),
+    ("motorcyclist", "motorcycle", "motorbike", "biker"),
+    ("hour", "workweek"),
 )
 """Groups of words a newsroom uses for the same thing; the first word names the group."""
 
@@ -62,7 +65,7 @@ _STOPWORDS: Final = frozenset(_STOPWORD_TEXT.split())
 _MONTHS: Final = frozenset(word.lower() for word in MONTH_WORDS)
 # Direction words say how a figure moved, not what it counts.
 _DIRECTIONS: Final = frozenset(word for word in (*RISING_WORDS, *FALLING_WORDS) if " " not in word)
-_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?")
+_WORD = lazy_pattern(r"[a-z]+(?:'[a-z]+)?")
 
 
 def stem(word: str) -> str:

@@ -24,6 +24,7 @@ from claimcheck.article.drafting.statements import Piece, pieces, sentences, tri
 from claimcheck.article.drafting.tails import foreign_tail
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.calendar import month_pattern
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Drafted", "plan"]
 
@@ -32,19 +33,19 @@ __all__ = ["Drafted", "plan"]
 # a rate ("per 10,000") and clock times ("at 12.00"). Names with a number ("Covid-19", "U-6")
 # are no statistics for the scanner already (``engine.read.names``).
 _NOT_STATED = (
-    re.compile(r"\baged?\s+(?:between\s+)?\Z", re.IGNORECASE),
-    re.compile(r"\baged?\s+\d+\s*(?:to|-|–|and)\s*\Z", re.IGNORECASE),
-    re.compile(r"[A-Z][a-z]+(?: \([a-z]+\))?, \Z"),
-    re.compile(r"\b(?:" + month_pattern(lower=True) + r")\.?\s+\Z", re.IGNORECASE),
-    re.compile(r"\bper\s+\Z", re.IGNORECASE),  # the base of a rate: "per 10,000"
+    lazy_pattern(r"\baged?\s+(?:between\s+)?\Z", re.IGNORECASE),
+    lazy_pattern(r"\baged?\s+\d+\s*(?:to|-|–|and)\s*\Z", re.IGNORECASE),
+    lazy_pattern(r"[A-Z][a-z]+(?: \([a-z]+\))?, \Z"),
+    lazy_pattern(r"\b(?:" + month_pattern(lower=True) + r")\.?\s+\Z", re.IGNORECASE),
+    lazy_pattern(r"\bper\s+\Z", re.IGNORECASE),  # the base of a rate: "per 10,000"
 )
 # A clock time after "at", "from", "until" or "by" ("at 12.00", "until 9.30").
-_TIME = re.compile(r"\d{1,2}[.:][0-5]\d")
-_TIME_BEFORE = re.compile(r"\b(?:at|from|until|till|by|before|after)\s+\Z", re.IGNORECASE)
+_TIME = lazy_pattern(r"\d{1,2}[.:][0-5]\d")
+_TIME_BEFORE = lazy_pattern(r"\b(?:at|from|until|till|by|before|after)\s+\Z", re.IGNORECASE)
 
 
 _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])
-_WORD_BEFORE = re.compile(r"[^\W\d_]{3,}\s+\Z")
+_WORD_BEFORE = lazy_pattern(r"[^\W\d_]{3,}\s+\Z")
 
 
 @dataclass(frozen=True, slots=True)

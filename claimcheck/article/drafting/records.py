@@ -24,11 +24,12 @@ from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning, shared
 from claimcheck.article.drafting.link_words import concepts
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["SeriesClause", "link_series", "series_clauses"]
 
 # The words that hold a figure against its own series.
-_SERIES = re.compile(
+_SERIES = lazy_pattern(
     r"\b(?:new\s+)?record(?:[-\s]+(?:low|high|level))s?\b"
     r"|\ball[-\s]time\s+(?:low|high)s?\b"
     r"|\b(?:lowest|highest)\b[^,;.]{0,40}?\b(?:since\b[^,;]*?(?=[,;]|\Z)|on\s+record\b"
@@ -37,7 +38,7 @@ _SERIES = re.compile(
     re.IGNORECASE,
 )
 # Where one clause of a sentence ends and another with its own subject begins.
-_CLAUSE_EDGE = re.compile(
+_CLAUSE_EDGE = lazy_pattern(
     r",\s+(?:while|whereas|but|and|as|although|though)\s+|;\s+|:\s+"
     r"|\s+(?:while|whereas|but|as)\s+(?=(?:the|its|their|a|an)\s)",
     re.IGNORECASE,

@@ -11,21 +11,21 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections.abc import Mapping
 from pathlib import Path
 
 import yaml
 
 from claimcheck.claimfile.records import ClaimFile, Figure, Source
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["quoted", "sources_yaml"]
 
 # Characters YAML will not take raw in a double-quoted scalar: escape them.
-_UNPRINTABLE = re.compile(
+_UNPRINTABLE = lazy_pattern(
     "[^\t\n\r\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
-_PLAIN_NUMBER = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+_PLAIN_NUMBER = lazy_pattern(r"-?[0-9]+(?:\.[0-9]+)?")
 
 
 def quoted(text: str) -> str:

@@ -29,22 +29,23 @@ from dataclasses import dataclass, replace
 
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.calendar import month_pattern
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import QUOTE_MARKS, YEAR_DIGITS
 
 __all__ = ["Piece", "names_a_period", "pieces", "sentences", "trim"]
 
 # A sentence ends at . ! or ? (and any closing quote) before a space, or at a paragraph break.
-_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’']?[ \t]+(?=[\"“‘'(\[]?[A-Z0-9£$€])|\n[ \t]*\n\s*|\n")
+_BOUNDARY = lazy_pattern(r"(?<=[.!?])[\"”’']?[ \t]+(?=[\"“‘'(\[]?[A-Z0-9£$€])|\n[ \t]*\n\s*|\n")
 _EDGE = " \t" + QUOTE_MARKS
 # A Markdown heading, quote or bullet mark at the start of a line is no part of a quote.
-_MARKDOWN_LEAD = re.compile(r"(?:#{1,6}|>|[-*+•·])[ \t]+")
-_LINE_START = re.compile(r"\n[ \t]{0,3}\Z")
-_LINE_END = re.compile(r"[.!?:;\"”’')\]]\s*\Z")
-_NEXT_LINE_LIST = re.compile(r"\n[ \t]*(?:[-*+•·]|#{1,6}|>|\d+[.)])[ \t]")
+_MARKDOWN_LEAD = lazy_pattern(r"(?:#{1,6}|>|[-*+•·])[ \t]+")
+_LINE_START = lazy_pattern(r"\n[ \t]{0,3}\Z")
+_LINE_END = lazy_pattern(r"[.!?:;\"”’')\]]\s*\Z")
+_NEXT_LINE_LIST = lazy_pattern(r"\n[ \t]*(?:[-*+•·]|#{1,6}|>|\d+[.)])[ \t]")
 _SHORT_LINE = 40
-_OPEN_END = re.compile(r"(?:,|\b(?:of|the|a|an|and|or|to|in|on|for|from|by|with|at))\Z")
+_OPEN_END = lazy_pattern(r"(?:,|\b(?:of|the|a|an|and|or|to|in|on|for|from|by|with|at))\Z")
 
-_CUT = re.compile(
+_CUT = lazy_pattern(
     # a comma, but not one before "or" restating the figure ("227, or 78% of councils")
     r"\s*[;–—]\s+|\s+-\s+|,\s+(?!or\b)(?:and\s+|but\s+|while\s+|whereas\s+)?"
     r"|\s+(?:but|while|whereas|including|against)\s+"
@@ -56,51 +57,51 @@ _CUT = re.compile(
     r"[^.;]{0,40}\bsince\b)"
 )
 _SOON = 40
-_DATELINE = re.compile(
+_DATELINE = lazy_pattern(
     r"(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
     r"\s*[—–-]\s*"
 )
-_LEAD_CONCESSION = re.compile(
+_LEAD_CONCESSION = lazy_pattern(
     r"(?:Although|Though|Even though|While|Whereas|Despite)\b[^,;.]*,\s+", re.IGNORECASE
 )
-_LEAD_CONTRAST = re.compile(r",\s+(?:even though|although|though)\s+")
-_CONTRAST = re.compile(r",\s+(?:while|but|whereas)\s+|;\s+")
-_CHANGE_BEFORE = re.compile(
+_LEAD_CONTRAST = lazy_pattern(r",\s+(?:even though|although|though)\s+")
+_CONTRAST = lazy_pattern(r",\s+(?:while|but|whereas)\s+|;\s+")
+_CHANGE_BEFORE = lazy_pattern(
     r"\b(?:rose|risen|rise|increased?|up|grew|grown|fell|fallen|dropped|down|declined?|"
     r"decreased?|cut|reduced|jumped|climbed|soared|leapt|higher|lower|more|less|fewer|went|"
     r"gone|revised|multiplied|divided|year|times)\Z",
     re.IGNORECASE,
 )
-_BARE_AND = re.compile(r"[\d%]\s+and\s+[\d£$€]")
-_ASIDE = re.compile(r"\s*\((?=an?\s)")
+_BARE_AND = lazy_pattern(r"[\d%]\s+and\s+[\d£$€]")
+_ASIDE = lazy_pattern(r"\s*\((?=an?\s)")
 _TRIM = " \t,;:-–—"
 _END_TRIM = _TRIM + "(.!?"
-_JOINING = re.compile(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
+_JOINING = lazy_pattern(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
 # A year or a month: words a quote keeps, since the engine checks them against the labels.
-_PERIOD = re.compile(rf"(?<![\d,.]){YEAR_DIGITS}(?!\d|,\d)|\b(?:{month_pattern()})\b")
+_PERIOD = lazy_pattern(rf"(?<![\d,.]){YEAR_DIGITS}(?!\d|,\d)|\b(?:{month_pattern()})\b")
 # A change, or no change, stated by a word: "flat", "rose", "edged down".
-_DIRECTION = re.compile(
+_DIRECTION = lazy_pattern(
     r"\b(?:flat|unchanged|steady|stable|rose|risen|increased|grew|grown|climbed|jumped|fell"
     r"|fallen|dropped|declined|decreased|slipped|dipped|eased|edged|ticked|doubled|tripled"
     r"|halved|remained|stayed|held)\b",
     re.IGNORECASE,
 )
 # The word that makes a stated percentage a change: "up 2%", "fell 3%", "3% lower".
-_CHANGE_NEAR = re.compile(
+_CHANGE_NEAR = lazy_pattern(
     r"\b(?:up|down|rose|risen|rise|increased?|grew|fell|fallen|fall|dropped|drop|declined?"
     r"|decreased?|higher|lower|more|less|fewer|jumped|climbed|slipped|dipped|gained?|lost)\b",
     re.IGNORECASE,
 )
 _CHANGE_KINDS = frozenset([MentionKind.CHANGE, MentionKind.MULTIPLE])
 # Words that open a predicate with no subject of its own: "(and) up 2%", "(and) were 3% higher".
-_PREDICATE = re.compile(
+_PREDICATE = lazy_pattern(
     r"(?:up|down|rose|risen|increased|grew|fell|fallen|dropped|declined|decreased|jumped"
     r"|climbed|slipped|dipped|gained|lost|was|were|is|are|has|have|had|stood|remained|stayed"
     r"|higher|lower|by|to|at)\b",
     re.IGNORECASE,
 )
 # A relative clause after the subject that opens a sentence: "The rate, which counts ..., ".
-_RELATIVE_LEAD = re.compile(
+_RELATIVE_LEAD = lazy_pattern(
     r"[^;:()]{1,120}?(?P<relative>,\s+(?:which|who|whose)\s+[^,;:()]{1,200},\s+)"
     r"(?!(?:and|or|but|while|whereas|including|which|who|whose|as|according)\b)(?=[a-z])"
 )

@@ -23,17 +23,18 @@ from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.statements import names_a_period
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.numbers.number import Unit
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["foreign_tail"]
 
 # The words that bring a trailing number in: a preposition, then a hedge or a bound.
-_LEAD = re.compile(
+_LEAD = lazy_pattern(
     r"(?:\b(?:of|at|for|with|worth|costing|totalling|totaling|averaging|each|apiece)\s+)?"
     r"(?:(?:up\s+to|more\s+than|less\s+than|fewer\s+than|as\s+much\s+as|as\s+many\s+as"
     r"|about|around|nearly|almost|over|under|some|just|only|roughly|at\s+least)\s+)?\Z",
     re.IGNORECASE,
 )
-_COMPARED = re.compile(
+_COMPARED = lazy_pattern(
     r"\b(?:from|than|compared|against|since|versus|vs)\b[^,;.]{0,40}\Z", re.IGNORECASE
 )
 

@@ -16,6 +16,8 @@ import re
 from dataclasses import dataclass
 from typing import Final
 
+from claimcheck.text.lazy import lazy_pattern
+
 MARKERS: Final[dict[str, str]] = {
     "[x]": "not available",
     "[c]": "confidential",
@@ -41,14 +43,14 @@ MARKERS: Final[dict[str, str]] = {
 }
 """Markers a source writes instead of a figure, and what they mean."""
 
-_BELOW = re.compile(r"^([<>])\s*(\d[\d,.]*)$")
-_NOTE_MARKER = re.compile(r"^\[\s*note\s*(\d+)\s*\]$", re.IGNORECASE)
+_BELOW = lazy_pattern(r"^([<>])\s*(\d[\d,.]*)$")
+_NOTE_MARKER = lazy_pattern(r"^\[\s*note\s*(\d+)\s*\]$", re.IGNORECASE)
 # Markers written beside a figure (provisional, revised, estimated, a note) leave the figure.
-_TRAILING = re.compile(
+_TRAILING = lazy_pattern(
     r"\s*(?:\[\s*(?:note\s*\d+|[a-z]{1,3})\s*\]|\(\s*(?:[a-z]|\d{1,2})\s*\)|[*†‡]+)\s*$",
     re.IGNORECASE,
 )
-_BARE_NUMBER = re.compile(r"^[-−+]?(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?$")
+_BARE_NUMBER = lazy_pattern(r"^[-−+]?(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,19 +67,19 @@ class Unit:
 
 NO_UNIT = Unit()
 
-_PERCENT = re.compile(r"%|\bper\s*cent\b|\bpercent(?:age)?\b(?!\s*points?)", re.IGNORECASE)
-_POINTS = re.compile(r"\bpercentage\s+points?\b", re.IGNORECASE)
-_SCALED_MONEY = re.compile(r"([£$€])\s*(m|bn|k|million|billion|thousand)s?\b", re.IGNORECASE)
+_PERCENT = lazy_pattern(r"%|\bper\s*cent\b|\bpercent(?:age)?\b(?!\s*points?)", re.IGNORECASE)
+_POINTS = lazy_pattern(r"\bpercentage\s+points?\b", re.IGNORECASE)
+_SCALED_MONEY = lazy_pattern(r"([£$€])\s*(m|bn|k|million|billion|thousand)s?\b", re.IGNORECASE)
 # "in thousands", "millions of passengers", "(billion)", "(000s)", "'000", "000s"; a scale word
 # alone only in parentheses or after "in", so "per million" and "million-pound" are no scale.
-_SCALE = re.compile(
+_SCALE = lazy_pattern(
     r"\b(thousands|millions|billions)\b"
     r"|\(\s*(thousand|million|billion)s?\s*\)"
     r"|\bin\s+(thousand|million|billion)\b(?![-\w])"
     r"|\(\s*(?:'?000s?|000's)\s*\)|'000|(?<![\d,.])000'?s\b",
     re.IGNORECASE,
 )
-_CURRENCY = re.compile(r"\(\s*([£$€])\s*\)|^([£$€])$")
+_CURRENCY = lazy_pattern(r"\(\s*([£$€])\s*\)|^([£$€])$")
 _SCALE_WORDS = {
     "m": "million",
     "million": "million",

@@ -15,9 +15,10 @@ from pathlib import Path
 from claimcheck.claimfile.tables.grid import Grid, Origin, RawCell, TableError
 from claimcheck.errors import Problem
 from claimcheck.text.decode import NotUtf8, decode_utf8
+from claimcheck.text.lazy import lazy_pattern
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
-_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LINE_BREAK = lazy_pattern(r"\r\n|\r|\n")
 
 # The first bytes of files that are not text, and what to tell the reporter.
 _NOT_CSV = (

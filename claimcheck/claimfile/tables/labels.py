@@ -5,12 +5,12 @@ repeated spaces, dash and quote styles and footnote markers, with "did you mean"
 from __future__ import annotations
 
 import difflib
-import re
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from claimcheck.claimfile.tables.cells import strip_markers
+from claimcheck.text.lazy import lazy_pattern
 
 MAX_LABEL = 1_000
 """Characters in a label: a series key in a claim file, a table's row label or column header
@@ -28,9 +28,9 @@ def too_long(what: str, length: int) -> str:
 
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
 _QUOTES = str.maketrans({**dict.fromkeys("‘’‚‛′`´", "'"), **dict.fromkeys("“”„‟″", '"')})
-_SPACES = re.compile(r"\s+")
-_AROUND_DASH = re.compile(r"\s*-\s*")
-_PARENTHESES = re.compile(r"\s*\([^()]*\)")
+_SPACES = lazy_pattern(r"\s+")
+_AROUND_DASH = lazy_pattern(r"\s*-\s*")
+_PARENTHESES = lazy_pattern(r"\s*\([^()]*\)")
 
 
 def label_key(label: str) -> str:

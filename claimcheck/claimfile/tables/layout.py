@@ -25,15 +25,16 @@ from claimcheck.claimfile.tables.cells import (
 from claimcheck.claimfile.tables.grid import Grid, Origin, RawCell, TableError
 from claimcheck.claimfile.tables.labels import MAX_LABEL, Match, find_label, label_key, too_long
 from claimcheck.errors import Problem
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.safe import listing
 
 HEADER_SEARCH = 50
 """How many rows are searched for the header row."""
 
-_FIGURE = re.compile(r"^[-−+]?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
-_YEAR = re.compile(r"^(?:1[89]|2[01])\d\d$")
-_NOTE = re.compile(r"^(?:source|sources|note|notes|[(\[*†]|\d+\s)", re.IGNORECASE)
-_RANGE = re.compile(r"^\s*([A-Za-z]{1,3})(\d+)\s*:\s*([A-Za-z]{1,3})(\d+)\s*$")
+_FIGURE = lazy_pattern(r"^[-−+]?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+_YEAR = lazy_pattern(r"^(?:1[89]|2[01])\d\d$")
+_NOTE = lazy_pattern(r"^(?:source|sources|note|notes|[(\[*†]|\d+\s)", re.IGNORECASE)
+_RANGE = lazy_pattern(r"^\s*([A-Za-z]{1,3})(\d+)\s*:\s*([A-Za-z]{1,3})(\d+)\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +86,8 @@ class Table:
     problems: list[Problem] = field(default_factory=list)
     repeated: dict[str, str] = field(default_factory=dict)
     """Row labels given to more than one row (by ``label_key``), with what to say of them."""
+    title: str = ""
+    """The text of the title rows above the header ("Summary table B: over-the-month change")."""
 
     def find_row(self, wanted: str) -> Match:
         return find_label(wanted, [row.label for row in self.rows], "row")
@@ -152,6 +155,7 @@ def lay_out(grid: Grid, name: str, options: TableOptions) -> Table:
     # A unit in a title row, or over the label column ("Offence (thousands)"), holds for
     # every figure whose own column and row name none.
     title_text = [cell.text for row in titles for cell in row if cell.text]
+    table.title = " ".join(title_text)
     title_unit = unit_of(" ".join([*title_text, table.label_header]))
     if not (title_unit.scale or title_unit.currency):
         title_unit = NO_UNIT

@@ -18,6 +18,7 @@ from typing import Any
 
 from claimcheck.claimfile.tables.grid import Grid, Origin, RawCell, TableError
 from claimcheck.errors import Problem
+from claimcheck.text.lazy import lazy_pattern
 
 MAX_FILE_BYTES = 20 * 1024 * 1024
 MAX_EXPANDED_BYTES = 100 * 1024 * 1024
@@ -27,8 +28,8 @@ MAX_MEMBERS = 10_000
 MAX_ROWS = 50_000
 MAX_COLUMNS = 1_000
 
-_QUOTED = re.compile(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
-_CURRENCY = re.compile(r'"([£$€])"|\[\$([£$€])[^\]]*\]|([£$€])')
+_QUOTED = lazy_pattern(r'"[^"]*"|\\.|\[[^\]]*\]|_.|\*.')
+_CURRENCY = lazy_pattern(r'"([£$€])"|\[\$([£$€])[^\]]*\]|([£$€])')
 
 
 def check_archive(path: Path, shown: str) -> None:
@@ -76,7 +77,7 @@ def read_xlsx(path: Path, shown: str, sheet: str | None) -> Grid:
         formulas.close()
 
 
-_NOT_A_TABLE = re.compile(
+_NOT_A_TABLE = lazy_pattern(
     r"^(?:cover|contents|table[ _]of[ _]contents|notes?|information|info|metadata|about|"
     r"definitions|glossary)(?:[ _]sheet)?$",
     re.IGNORECASE,

@@ -17,6 +17,7 @@ from claimcheck.engine.judge.judged import Judged, flip, precision, review, stat
 from claimcheck.engine.judge.value import value
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["change", "direction"]
 
@@ -197,7 +198,7 @@ def _within_rounding(measured: Change, before: Fraction, after: Fraction, text: 
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
 # The period a rate of change is measured over: "in the year to August", "year on year",
 # "annual", "for the year", "in January".
-_RATE_PERIOD = re.compile(
+_RATE_PERIOD = lazy_pattern(
     r"(?<![a-z])(?:in\s+the\s+(?:year|12\s+months|three\s+months|quarter)\s+to|year[\s-]+on"
     r"[\s-]+year|annual(?:ly)?|annualised|annualized|a\s+year|per\s+year|over\s+the\s+(?:past\s+"
     r"|last\s+)?(?:year|12\s+months)|for\s+the\s+(?:entire\s+"
@@ -206,14 +207,14 @@ _RATE_PERIOD = re.compile(
 )
 # What is measured by a rate of change: prices, output, pay. An unemployment or obesity rate
 # is a level, and "rose by 4.2%" of it is never the rate itself.
-_MEASURE_OF_CHANGE = re.compile(
+_MEASURE_OF_CHANGE = lazy_pattern(
     r"(?<![a-z])(?:prices?|inflation|cpih?|rpi|gdp|econom(?:y|ic)|growth|gr[eo]w[ns]?|output|"
     r"index|wages?|earnings|pay|productivity|sales|rents?|costs?|spending|turnover|exports?|"
     r"imports?)(?![a-z])",
     re.IGNORECASE,
 )
 # "men earn 9.4% more than women": the percentage is a gap between two groups, a level.
-_THAN = re.compile(r"\s+than(?![a-z])", re.IGNORECASE)
+_THAN = lazy_pattern(r"\s+than(?![a-z])", re.IGNORECASE)
 
 
 def _rate_itself(measured: Change, raw: Fraction, out: Judged) -> bool:
@@ -357,7 +358,7 @@ def _shown_computed(quantity: Quantity, value: Fraction, currency: str | None = 
 
 
 _MEASURE_NAMES = frozenset({"growth"})
-_GAP_WORDS = re.compile(r"(?<![a-z])(?:narrow|widen)", re.IGNORECASE)
+_GAP_WORDS = lazy_pattern(r"(?<![a-z])(?:narrow|widen)", re.IGNORECASE)
 
 
 def gap_sizes(mention: Mention, before: Fraction, after: Fraction) -> tuple[Fraction, Fraction]:

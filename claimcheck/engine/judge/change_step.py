@@ -14,18 +14,19 @@ from dataclasses import replace
 
 from claimcheck.claimfile.records import Figure, Reference, Role
 from claimcheck.engine.judge.context import Context, year_of
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["series_step"]
 
 # Words that name another base or span than the year before.
-_OTHER_BASE = re.compile(
+_OTHER_BASE = lazy_pattern(
     r"(?<![a-z0-9])(?:since|over\s+the\s+(?:past|last)|decades?|years|(?:19|20)\d\d|between|"
     r"from\s+[£$€]?\d|than|compared)(?![a-z0-9])",
     re.IGNORECASE,
 )
 
 # Words that say the change is over the last year: "last year", "on the year", "annual".
-_YEAR_BEFORE = re.compile(
+_YEAR_BEFORE = lazy_pattern(
     r"(?<![a-z])(?:last\s+year|a\s+year\s+(?:earlier|before|ago)|in\s+a\s+year|on\s+the\s+"
     r"(?:year|previous\s+year)|year[\s-]+on[\s-]+year|annual(?:ly)?|over\s+the\s+year|"
     r"from\s+the\s+(?:previous|year\s+before))(?![a-z])",

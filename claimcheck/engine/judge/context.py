@@ -11,10 +11,11 @@ from functools import cached_property, lru_cache
 from claimcheck.claimfile.records import Figure, Reference, Role, Series
 from claimcheck.numbers.number import Unit
 from claimcheck.policy import Policy
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import YEAR_DIGITS
 
-_FROM = re.compile(r"(?<![a-z])from\s+$")
-_TO = re.compile(
+_FROM = lazy_pattern(r"(?<![a-z])from\s+$")
+_TO = lazy_pattern(
     r"(?:(?<![a-z])(?:rose|risen|increased|grew|grown|jumped|soared|climbed|surged|leapt|"
     r"fell|fallen|dropped|declined|decreased|plunged|slumped|went\s+up|went\s+down|gone\s+up|"
     # a gap or a rate that moved to a level: "widened to 7.7 points", "edged down to 3.8%"
@@ -25,7 +26,7 @@ _TO = re.compile(
     r"(?:\s*(?:%|per\s*cent|percent|m|bn|k|million|billion|thousand|points?|"
     r"percentage\s+points?))?)\s+to\s+$"
 )
-_YEAR = re.compile(rf"^\s*({YEAR_DIGITS})(?:\s*[/\-–]\s*\d{{2,4}})?\s*$")
+_YEAR = lazy_pattern(rf"^\s*({YEAR_DIGITS})(?:\s*[/\-–]\s*\d{{2,4}})?\s*$")
 
 
 @lru_cache(maxsize=1024)

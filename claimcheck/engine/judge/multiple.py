@@ -16,11 +16,12 @@ from claimcheck.engine.judge.judged import Judged, flip, review, statement
 from claimcheck.engine.judge.value import value as _value
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["multiple"]
 
 _HUGE = Fraction(10) ** 12
-_BARE_TIMES = re.compile(r"\stimes$", re.IGNORECASE)
+_BARE_TIMES = lazy_pattern(r"\stimes$", re.IGNORECASE)
 
 
 def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
@@ -102,7 +103,7 @@ def multiple(mention: Mention, ctx: Context, out: Judged) -> None:
     flip(mention, ctx, out, verdict, lambda a, b: b / a if a > 0 else None, judge, fmt.ratio)
 
 
-_LOWER_AFTER = re.compile(
+_LOWER_AFTER = lazy_pattern(
     r"\s+(?:lower|smaller|less|fewer|cheaper|lighter|shorter)(?![A-Za-z])", re.IGNORECASE
 )
 
@@ -163,12 +164,12 @@ def _multiple_notes(
         out.note(_notes.understated(mention.text, n, ratio, ctx.policy, multiple=True))
 
 
-_FALL_AFTER = re.compile(
+_FALL_AFTER = lazy_pattern(
     r"\s+(?:fall|falls|drop|drops|decline|declines|decrease|decreases|reduction|reductions|"
     r"cut|cuts)(?![A-Za-z])",
     re.IGNORECASE,
 )
-_FALL_BEFORE = re.compile(
+_FALL_BEFORE = lazy_pattern(
     r"(?<![A-Za-z])(?:fell|fallen|falling|dropped|declined|decreased|shrank|shrunk|shrunken|"
     r"cut|reduced|plunged|plummeted|slumped|tumbled)\s+(?:by\s+)?(?:an?\s+)?$",
     re.IGNORECASE,

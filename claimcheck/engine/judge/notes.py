@@ -13,6 +13,7 @@ from claimcheck.engine.wording.phrases import RISING_MULTIPLES
 from claimcheck.model import Verdict
 from claimcheck.numbers.number import Number, Unit
 from claimcheck.policy import Policy
+from claimcheck.text.lazy import lazy_pattern
 
 # The past-tense multiple words, one per factor: 2 doubled, 3 tripled, 4 quadrupled...
 _NAMED = sorted(
@@ -22,8 +23,8 @@ _NAMED = sorted(
 
 # A source figure written as a whole number in digits, perhaps with a currency symbol and
 # thousands separators: "1000", "1,000", "£2,300". Such a figure is an exact count.
-_TIMES = re.compile(r"times(?:\s+[A-Za-z]+)?", re.IGNORECASE)
-_WHOLE = re.compile(r"[£$€]?\s*[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)")
+_TIMES = lazy_pattern(r"times(?:\s+[A-Za-z]+)?", re.IGNORECASE)
+_WHOLE = lazy_pattern(r"[£$€]?\s*[-−]?(?:\d{1,3}(?:,\d{3})+|\d+)")
 
 
 def source_step(number: Number) -> Fraction:

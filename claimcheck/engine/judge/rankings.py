@@ -9,7 +9,6 @@ rank groups the claim does not reference, and are noted, not checked.
 
 from __future__ import annotations
 
-import re
 from fractions import Fraction
 from itertools import pairwise
 
@@ -19,6 +18,7 @@ from claimcheck.engine.judge.context import Context, year_of
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.read.mentions import Mention
 from claimcheck.model import Quantity, Verdict
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = [
     "CHANGE_RANKS",
@@ -43,7 +43,7 @@ _REVIEWED = {
 }
 
 
-_FALLING = re.compile(r"(?<![a-z])(?:fall|falls|drop|drops|decline|declines|decrease|slump|cut)")
+_FALLING = lazy_pattern(r"(?<![a-z])(?:fall|falls|drop|drops|decline|declines|decrease|slump|cut)")
 
 
 def _wrong_way(mention: Mention, ctx: Context, out: Judged) -> bool:
@@ -91,7 +91,7 @@ _CAN_DESCRIBE = frozenset(
 )
 # "London, which saw the sharpest fall of any region, ...": a relative clause opened just
 # before the superlative, with no clause break between.
-_RELATIVE = re.compile(r"(?:,|\(|\s-\s)\s*(?:which|who|where|whose)\s[^,;()]*$")
+_RELATIVE = lazy_pattern(r"(?:,|\(|\s-\s)\s*(?:which|who|where|whose)\s[^,;()]*$")
 
 
 def descriptive(mention: Mention, ctx: Context) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from fractions import Fraction
 from itertools import pairwise
 
@@ -23,10 +22,11 @@ from claimcheck.engine.read.mentions import number_form
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.calendar import month_pattern
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import YEAR_DIGITS
 
 # Labels that name a period without a year of their own: quarters, halves, months, weeks.
-_PERIOD = re.compile(
+_PERIOD = lazy_pattern(
     rf"(?i)(?<![a-z])(?:q[1-4]|h[12]|quarter|{month_pattern(lower=True)}|week|month|year)"
     rf"(?![a-z])|(?<!\d){YEAR_DIGITS}(?!\d)"
 )

@@ -23,10 +23,11 @@ from claimcheck.claimfile.records import Claim, Reference, Role
 from claimcheck.claimfile.references import BadReference, parse_reference
 from claimcheck.model import Finding, Quantity, Statement, Verdict, worst
 from claimcheck.numbers.number import NumberMatch, Unit, find_numbers
+from claimcheck.text.lazy import lazy_pattern
 
-_YEAR = re.compile(r"(?:1[89]|2[01])\d\d")
+_YEAR = lazy_pattern(r"(?:1[89]|2[01])\d\d")
 _SEPARATORS = " \t\n,;:.–—-"
-_AND = re.compile(r"^(?:and|or)\s+|\s+(?:and|or)$", re.IGNORECASE)
+_AND = lazy_pattern(r"^(?:and|or)\s+|\s+(?:and|or)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

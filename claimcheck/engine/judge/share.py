@@ -16,13 +16,14 @@ from claimcheck.engine.read.reader import Mention
 from claimcheck.engine.wording.families import Kind
 from claimcheck.model import Quantity
 from claimcheck.numbers.number import Unit
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["share"]
 
 # "half of", "a third the": the fraction is of something the words go on to name.
-_OF_FIGURE = re.compile(r"\s(?:of|the)$", re.IGNORECASE)
+_OF_FIGURE = lazy_pattern(r"\s(?:of|the)$", re.IGNORECASE)
 # ... and what they name is a figure: "half of what was forecast", "half the 4.3% rate".
-_A_FIGURE = re.compile(r"\s+(?:what(?![a-z])|(?:the\s+)?[£$€]?\d)", re.IGNORECASE)
+_A_FIGURE = lazy_pattern(r"\s+(?:what(?![a-z])|(?:the\s+)?[£$€]?\d)", re.IGNORECASE)
 
 
 def share(mention: Mention, ctx: Context, out: Judged) -> None:

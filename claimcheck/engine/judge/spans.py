@@ -29,6 +29,7 @@ from claimcheck.numbers.vocab import (
     TENS,
     UNITS,
 )
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["unchecked_spans"]
 
@@ -47,19 +48,19 @@ _ORDINAL: Final = (
 )
 # An ordinal or count: "third", "3rd", "second", "three", "12", "twenty-first".
 _COUNT: Final = rf"(?:\d+(?:st|nd|rd|th)?|(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?)"
-_RUN: Final = re.compile(
+_RUN: Final = lazy_pattern(
     rf"\b{_COUNT}\s+(?:straight|consecutive|successive)\s+{_UNIT}\b"
     rf"|\b{_COUNT}\s+{_UNIT}\s+(?:in\s+a\s+row|running|on\s+the\s+trot)\b"
     rf"|\b{_ORDINAL}\s+(?:(?:straight|consecutive|successive)\s+)?time\s+"
     r"(?:in\s+a\s+row|running)\b",
     re.IGNORECASE,
 )
-_SPAN: Final = re.compile(
+_SPAN: Final = lazy_pattern(
     r"\b(?:in|for|over)\s+(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|"
     rf"well\s+over|the\s+(?:past|last))\s+)?{_COUNT}\s+{_UNIT}\b",
     re.IGNORECASE,
 )
-_SUPERLATIVE: Final = re.compile(
+_SUPERLATIVE: Final = lazy_pattern(
     r"\b(?:record|all[-\s]time|(?:high|low|small|larg|bigg|few|great|weak|strong|sharp|"
     r"steep|fast|slow|wors|b)est|most|least|worst|best)\b",
     re.IGNORECASE,

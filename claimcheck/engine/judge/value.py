@@ -21,12 +21,13 @@ from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.numbers.number import Unit
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Candidate", "candidates", "is_percent", "is_signed", "value"]
 
-_OF = re.compile(r"\s+of(?![A-Za-z])")
-_PERCENT_END = re.compile(r"(?:%|per\s*cent|percent)$", re.IGNORECASE)
-_PERCENT_WORD = re.compile(r"%|per\s*cent|percent|points?(?![a-z])", re.IGNORECASE)
+_OF = lazy_pattern(r"\s+of(?![A-Za-z])")
+_PERCENT_END = lazy_pattern(r"(?:%|per\s*cent|percent)$", re.IGNORECASE)
+_PERCENT_WORD = lazy_pattern(r"%|per\s*cent|percent|points?(?![a-z])", re.IGNORECASE)
 _ROLES = (Role.FIGURE, Role.FROM, Role.TO, Role.PART, Role.WHOLE)
 
 
@@ -161,7 +162,7 @@ def _narrow(mention: Mention, ctx: Context, found: list[Candidate]) -> list[Cand
     return found
 
 
-_LETTER_M = re.compile(r"m(?![A-Za-z])")
+_LETTER_M = lazy_pattern(r"m(?![A-Za-z])")
 _MILLION = Fraction(10**6)
 
 

@@ -11,29 +11,30 @@ from claimcheck.engine.read.mentions import Aside, Reading, number_form
 from claimcheck.engine.read.names import name_spans
 from claimcheck.numbers.number import NumberMatch, Unit
 from claimcheck.text.calendar import month_pattern
+from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import YEAR as YEAR
 from claimcheck.text.vocabulary import duration_after
 
 _MONTHS = month_pattern(lower=True)
-_DATE_BEFORE = re.compile(
+_DATE_BEFORE = lazy_pattern(
     rf"(?<![A-Za-z])(?:{_MONTHS}|in|since|from|until|till|by|to|between|and|during|before|"
     rf"after|of|year|the|early|late|mid|end|start|spring|summer|autumn|winter),?[\s-]+"
     # "in January, 2020": a comma may stand between the month and the year
     rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?$"
 )
 # The second half of a financial or academic year: the "/12" of "2011/12", "-13" of "2012-13".
-YEAR_TAIL = re.compile(r"[/-]\d{2}(?:\d{2})?(?![\d%])")
+YEAR_TAIL = lazy_pattern(r"[/-]\d{2}(?:\d{2})?(?![\d%])")
 # "from 1906 fines in 2016": a number that counts something in a year is no year itself.
 # "1990 levels in 2020" and "2010 prices" keep their year: words that a year qualifies.
-_COUNTED_IN_A_YEAR = re.compile(
+_COUNTED_IN_A_YEAR = lazy_pattern(
     r"\s+(?!(?:levels|figures|prices|rates|terms|values|standards|numbers|totals)\b)"
     r"[a-z]+s\s+(?:in|during|for)\s+(?:the\s+year\s+)?\d{4}(?!\d)"
 )
 # "crime rose over 2016, ...": a year after "over" that ends its clause is the period; "over
 # 2000 people" is a count.
-_OVER_BEFORE = re.compile(r"(?<![a-z])over\s+\Z")
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:)!?]|\Z|(?:and|but|while|as|when|compared)\b)")
-_ONE_DIGIT_TAIL = re.compile(r"[/-](\d)(?![\d%]|[.,]\d)")
+_OVER_BEFORE = lazy_pattern(r"(?<![a-z])over\s+\Z")
+_CLAUSE_END = lazy_pattern(r"\s*(?:[,.;:)!?]|\Z|(?:and|but|while|as|when|compared)\b)")
+_ONE_DIGIT_TAIL = lazy_pattern(r"[/-](\d)(?![\d%]|[.,]\d)")
 
 
 def _next_year_digit(text: str, end: int, year: Fraction) -> bool:
@@ -77,11 +78,11 @@ def mark_labels(reading: Reading, wording: str, text: str, labels: Collection[st
 
 # "half" of a period ("the first half of 2016") is a word, not an amount. ("one" as a pronoun,
 # "one of the", "one or both", is a name rule in ``engine.read.names``, shared with the scanner.)
-_PERIOD_HALF_BEFORE = re.compile(r"(?<![A-Za-z])(?:first|second|last|latter|former)\s+$")
+_PERIOD_HALF_BEFORE = lazy_pattern(r"(?<![A-Za-z])(?:first|second|last|latter|former)\s+$")
 
 
-_DAY_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?![A-Za-z])")
-_DAY_BEFORE = re.compile(rf"(?<![A-Za-z])(?:{_MONTHS})\.?\s+$")
+_DAY_AFTER = lazy_pattern(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})(?![A-Za-z])")
+_DAY_BEFORE = lazy_pattern(rf"(?<![A-Za-z])(?:{_MONTHS})\.?\s+$")
 
 
 def _day_of_month(text: str, match: NumberMatch) -> bool:
@@ -97,11 +98,11 @@ def _day_of_month(text: str, match: NumberMatch) -> bool:
 # A time that is itself the statistic: "the median wait was 6.2 weeks", "stays rose to 18
 # days from 14 days". A decimal is a measurement, never a span; a whole number is one when
 # the quote measures something in time and the number is stated as a level or a base.
-_MEASURED = re.compile(
+_MEASURED = lazy_pattern(
     r"(?<![a-z])(?:wait|waits|waiting|stay|stays|delay|delays|response|journey|journeys"
     r"|length|duration|average|median|mean|time|times)(?![a-z])"
 )
-_LEVEL_BEFORE = re.compile(
+_LEVEL_BEFORE = lazy_pattern(
     r"(?<![a-z])(?:was|were|is|are|stood\s+at|averaged|(?<!up\s)to|from|against"
     r"|compared\s+(?:with|to))\s+$"
 )

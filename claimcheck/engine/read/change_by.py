@@ -20,6 +20,7 @@ from claimcheck.engine.read.record import Quote, qualifier, record
 from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.templates import alternation
 from claimcheck.numbers.number import NumberMatch, Unit
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["LOWERING_VERBS", "RAISING_VERBS", "mark_change_by"]
 
@@ -32,18 +33,18 @@ _UP = alternation((*phrases.RISING_WORDS, *RAISING_VERBS))
 _DOWN = alternation((*phrases.FALLING_WORDS, *LOWERING_VERBS))
 # The verb, then up to four words (an object, an adverb, a comma), then "by" at the number.
 # Or, without 'by', words that only add to the change: "down a further 2%", "up another 300".
-_VERB_THEN_BY = re.compile(
+_VERB_THEN_BY = lazy_pattern(
     rf"(?<![a-z])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![a-z])"
     r"(?:(?P<between>(?:,?\s+[a-z'’]+){0,4}?),?\s+by"
     r"|(?P<filler>(?:\s+by)?\s+(?:a\s+further|another|an\s+additional|an\s+extra|a\s+total\s+of)))"
     r"\s+$"
 )
 # "the rise was driven by", "the fall is explained by": 'by' names who or what, not an amount.
-_AGENT = re.compile(
+_AGENT = lazy_pattern(
     r"(?<![a-z])(?:was|were|is|are|be|been|being|driven|caused|led|explained|fuelled|fueled|"
     r"accounted|offset|matched|mirrored|followed|helped|hit|affected)(?![a-z])"
 )
-_RANGE_AFTER = re.compile(r"\s*(?:-|to\s)\s*\d|[\s-]+years?(?![a-z])")
+_RANGE_AFTER = lazy_pattern(r"\s*(?:-|to\s)\s*\d|[\s-]+years?(?![a-z])")
 _WEAK = frozenset({"more", "less", "higher", "lower", "fewer", "up", "down", "growth"})
 
 
@@ -83,7 +84,7 @@ def mark_change_by(quote: Quote) -> None:
         )
 
 
-_VERB = re.compile(rf"(?<![a-z])(?:{_UP}|{_DOWN})(?![a-z])")
+_VERB = lazy_pattern(rf"(?<![a-z])(?:{_UP}|{_DOWN})(?![a-z])")
 
 
 def _nearest_verb(text: str, low: int, head: int) -> re.Match[str] | None:

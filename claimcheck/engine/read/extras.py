@@ -13,7 +13,6 @@ qualifier such as "almost" or "about" before it).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from itertools import pairwise
 
@@ -24,29 +23,30 @@ from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Family
 from claimcheck.engine.wording.templates import alternation
 from claimcheck.numbers.number import Number, NumberMatch, Unit
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["HOW_OFTEN", "Add", "mark_extras"]
 
 Add = Callable[[Family, tuple[int, int], Stated, Number | None, int], None]
 
-_HYPHEN_PAIR = re.compile(r"\s*-\s*(?:in|out\s*-\s*of)\s*-\s*")
-_OF_A_POINT = re.compile(r"(?:\s+of)?\s+an?\s+(?:percentage\s+)?point(?![A-Za-z])")
+_HYPHEN_PAIR = lazy_pattern(r"\s*-\s*(?:in|out\s*-\s*of)\s*-\s*")
+_OF_A_POINT = lazy_pattern(r"(?:\s+of)?\s+an?\s+(?:percentage\s+)?point(?![A-Za-z])")
 _UP = alternation(phrases.RISING_WORDS)
 _DOWN = alternation(phrases.FALLING_WORDS)
-_DIRECTION_BEFORE = re.compile(rf"(?<![A-Za-z])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+by)?\s+$")
-_RISE_BEFORE = re.compile(
+_DIRECTION_BEFORE = lazy_pattern(rf"(?<![A-Za-z])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+by)?\s+$")
+_RISE_BEFORE = lazy_pattern(
     r"(?<![A-Za-z])(?:rose|risen|increased|grew|grown|jumped|soared|climbed|surged|"
     r"multiplied|gone\s+up|went\s+up)(?:\s+by)?(?:\s+(?:about|around|almost|nearly|some|"
     r"roughly|over|more\s+than))?\s+$"
 )
-_TIMES = re.compile(
+_TIMES = lazy_pattern(
     r"\s+times(?![A-Za-z])(?!\s+(?:as|more|higher|bigger|larger|greater|"
     r"the|that|what)(?![A-Za-z]))"
 )
 
-_X_MORE = re.compile(r"\s?[x×]\s+(?:more|higher|bigger|larger|greater)(?![A-Za-z])")
+_X_MORE = lazy_pattern(r"\s?[x×]\s+(?:more|higher|bigger|larger|greater)(?![A-Za-z])")
 # "five times a day", "three times in a row": how often something happened, not a multiple.
-HOW_OFTEN = re.compile(
+HOW_OFTEN = lazy_pattern(
     r"\s+(?:a|an|per|each|every|in\s+a\s+row|in\s+succession|on\s+the\s+trot|so\s+far|"
     r"already|this\s+(?:year|month|week)|last\s+(?:year|month|week)|during|while|when)"
     r"(?![A-Za-z])"

@@ -7,8 +7,10 @@ figures. The engine sets them aside (``engine.read.asides``) and the article sca
 count them as statistics (``article.scan_context``), from the same rules, kept here.
 
 Each rule is a ``NameRule``: a pattern whose group ``n`` spans the number (or the numbers) it
-sets aside, and the reason the explanation gives. Patterns are case-insensitive and read the
-text as written, so the engine's folded quote and an article's raw text both work.
+sets aside, the reason the explanation gives, and the words without which it cannot match
+(``needs``: a text holding none of them is not searched, and the pattern is compiled only when
+some text holds one). Patterns are case-insensitive and read the text as written, so the
+engine's folded quote and an article's raw text both work.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["NAME_RULES", "NameRule", "NameSpan", "name_at", "name_spans"]
 
@@ -37,6 +41,12 @@ class NameRule:
     pattern: re.Pattern[str]
     why: str
     example: str
+    # The rule matches only a text that holds one of these, in lower case (empty: any text).
+    needs: tuple[str, ...] = ()
+
+    def possible(self, folded: str) -> bool:
+        """False when ``folded`` (a text through ``fold``) holds none of the words it needs."""
+        return not self.needs or any(map(folded.__contains__, self.needs))
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +58,18 @@ class NameSpan:
     why: str
 
 
-def _rule(name: str, pattern: str, why: str, example: str) -> NameRule:
-    return NameRule(name, re.compile(pattern, re.IGNORECASE), why, example)
+def _rule(name: str, pattern: str, why: str, example: str, needs: tuple[str, ...] = ()) -> NameRule:
+    return NameRule(name, lazy_pattern(pattern, re.IGNORECASE), why, example, needs)
+
+
+# Two letters outside ASCII that a case-insensitive pattern reads as ASCII ones, though
+# ``str.lower`` keeps them: the dotless i and the long s.
+_ASCII_TWINS = str.maketrans({"\u0131": "i", "\u017f": "s"})
+
+
+def fold(text: str) -> str:
+    """``text`` in lower case, as the rules' case-insensitive patterns see its ASCII letters."""
+    return text.translate(_ASCII_TWINS).lower()
 
 
 # A naming word read as the start of a period or a rate ("last year 12 died", "a week 40"):
@@ -68,6 +88,16 @@ _NAMING = (
     r"|category|type|class|division|league|windows|iphone|formula|apollo|world{_S}war|radio"
     r"|channel|boeing|airbus|part"
 )
+# The first word of each naming word: a numbered name holds one of them.
+_NAMING_WORDS = tuple(sorted({word.split("{")[0] for word in _NAMING.split("|")}))
+_TOP = ("top", "bottom", "richest", "poorest", "wealthiest", "highest", "lowest", "best", "worst")
+_PRICED = ("worth", "valued", "priced", "sold", "bought", "selling", "costing", "earning")
+_HAVING = ("with", "involving", "having", "containing")
+_GROUPS = (
+    "regions", "states", "countries", "nations", "counties", "areas", "cities", "boroughs",
+    "sectors", "groups", "categories", "scenarios", "airports", "provinces", "councils",
+    "authorities", "forces", "districts", "constituencies", "ports",
+)  # fmt: skip
 
 NAME_RULES: tuple[NameRule, ...] = (
     _rule(
@@ -88,6 +118,7 @@ NAME_RULES: tuple[NameRule, ...] = (
         rf"|{_DASH}?(?:fold|times|(?:year|month|week|day|hour)s?{_DASH}?old)\b))",
         "a code joined to a word by a hyphen ('U-6', 'A-10'), a name",
         "the U-6 rate of unemployment",
+        ("-", "‐", "–", "—", "−"),
     ),
     _rule(
         "the word one",
@@ -98,6 +129,7 @@ NAME_RULES: tuple[NameRule, ...] = (
         r"|another\b))",
         "the word 'one', not an amount",
         "using one or both of the powers",
+        ("one",),
     ),
     _rule(
         "idiom with one",
@@ -109,6 +141,7 @@ NAME_RULES: tuple[NameRule, ...] = (
         r"|(?<=\bone by )(?P<o>one)\b",
         "an idiom with the word 'one' ('at one point', 'one-off'), not an amount",
         "at one point the queue was long",
+        ("one",),
     ),
     _rule(
         "market index",
@@ -117,6 +150,20 @@ NAME_RULES: tuple[NameRule, ...] = (
         rf"(?!\d|[.,]\d|{_S}*(?:%|per{_S}*cent|percent|points?\b|pts\b))",
         "the name of a market index or list ('the FTSE 100', 'the S&P 500')",
         "S&P 500 futures were higher",
+        (
+            "&",
+            "ftse",
+            "nasdaq",
+            "russell",
+            "nikkei",
+            "dax",
+            "cac",
+            "stoxx",
+            "seng",
+            "asx",
+            "tsx",
+            "fortune",
+        ),
     ),
     _rule(
         "number words",
@@ -125,18 +172,21 @@ NAME_RULES: tuple[NameRule, ...] = (
         r"|percent))",
         "a fixed expression written in numbers ('24/7', '9/11', 'No 10'), not a figure",
         "officers on duty 24/7",
+        ("/", "no", "number"),
     ),
     _rule(
         "school year",
         rf"(?<![\w'’]){_NOT_AFTER_THE}year{_S}+(?P<n>(?:1[0-3]|[1-9]|{_SMALL})){_NO_UNIT}(?![\w/-])",
         "a school year ('Year 6 pupils'), a name",
         "obesity among Year 6 pupils",
+        ("year",),
     ),
     _rule(
         "week number",
         rf"(?<![\w'’]){_NOT_AFTER_THE}week{_S}+(?P<n>[1-9]|[1-4]\d|5[0-3]){_NO_UNIT}(?![\w/-])",
         "a week of the year ('Week 52'), a name",
         "deaths registered in Week 52",
+        ("week",),
     ),
     _rule(
         "numbered name",
@@ -145,6 +195,7 @@ NAME_RULES: tuple[NameRule, ...] = (
         r"(?![\w/-])",
         "a name with a number ('Section 60', 'Form 696', 'Week 52')",
         "section 60 searches",
+        _NAMING_WORDS,
     ),
     _rule(
         "top band",
@@ -153,12 +204,14 @@ NAME_RULES: tuple[NameRule, ...] = (
         rf"(?P<n>\d{{1,3}}(?:\.\d+)?(?:{_S}*(?:%|per{_S}*cent|percent))?)(?![\d.,])",
         "a band of a ranked group ('the top 10%', 'the richest 1 per cent'), not a figure",
         "the top 10% of earners",
+        _TOP,
     ),
     _rule(
         "exam name",
         rf"(?<![\w'’])(?P<n>11|eleven){_DASH}plus\b",
         "the name of an exam ('the 11-plus')",
         "pupils who sat the 11-plus",
+        ("plus",),
     ),
     _rule(
         "service number",
@@ -166,12 +219,14 @@ NAME_RULES: tuple[NameRule, ...] = (
         r"|operators?|call[- ]handlers?)\b",
         "the number of a phone service ('999 calls')",
         "999 calls went unanswered",
+        ("999", "111", "101", "911", "112"),
     ),
     _rule(
         "short year",
         rf"(?<![\w])['’‘](?P<n>\d{{2}})(?![\d%\w]){_NO_UNIT}",
         "a year written short ('98), a date",
         "the class of '98",
+        ("'", "’", "‘"),
     ),
     _rule(
         "age threshold",
@@ -181,12 +236,14 @@ NAME_RULES: tuple[NameRule, ...] = (
         rf"|eighty)(?![\d.,]\d|\w|{_S}*(?:%|per{_S}*cent|percent|times|{_DASH}?fold))",
         "an age that bounds the group ('children under five', 'people over 65')",
         "care for people over 65",
+        ("under", "over", "below", "above"),
     ),
     _rule(
         "age group",
         rf"(?<![\w'’])(?:over|under){_S}*{_DASH}?{_S}*(?P<n>\d{{1,2}})['’]?s\b",
         "an age group ('the over-65s', 'under 18s'), naming the group",
         "free travel for over 65s",
+        ("over", "under"),
     ),
     _rule(
         "age in decades",
@@ -194,6 +251,7 @@ NAME_RULES: tuple[NameRule, ...] = (
         rf"(?P<n>[1-9]0)s\b",
         "an age in decades ('in their 20s'), naming the group",
         "people in their 20s",
+        ("0s",),
     ),
     _rule(
         "titled year",
@@ -201,6 +259,21 @@ NAME_RULES: tuple[NameRule, ...] = (
         rf"|olympics|cup|expo){_S}+(?P<n>(?:1[89]|2[01])\d\d)(?![\d%]|[.,]\d)",
         "the year in a name ('the Children Act 1989', 'Census 2021'), not a figure",
         "under the Children Act 1989",
+        (
+            "act",
+            "order",
+            "regulations",
+            "bill",
+            "strategy",
+            "plan",
+            "vision",
+            "agenda",
+            "census",
+            "games",
+            "olympics",
+            "cup",
+            "expo",
+        ),
     ),
     _rule(
         "age band",
@@ -210,6 +283,7 @@ NAME_RULES: tuple[NameRule, ...] = (
         rf"(?!\d|[.,]\d|{_S}*(?:%|per{_S}*cent))",
         "an age band naming the group ('aged 16 to 24')",
         "people aged 16 to 24",
+        ("age",),
     ),
     _rule(
         "age group",
@@ -217,12 +291,14 @@ NAME_RULES: tuple[NameRule, ...] = (
         rf"(?:{_S}*{_DASH}{_S}*|{_S}+)years?{_S}*{_DASH}?{_S}*olds?\b",
         "an age group ('16 to 24-year-olds')",
         "the rate for 16 to 24-year-olds",
+        ("old",),
     ),
     _rule(
         "over or under an age",
         rf"(?<![\w'’])(?:over|under){_DASH}(?P<n>\d{{1,3}})s\b",
         "an age group ('the over-65s')",
         "care for the over-65s",
+        ("over", "under"),
     ),
     _rule(
         "working days",
@@ -230,6 +306,7 @@ NAME_RULES: tuple[NameRule, ...] = (
         rf"(?:working|business|school|trading|sitting){_S}*{_DASH}?{_S}*days?\b",
         "a length of time in working days ('the 20 working day deadline')",
         "within the 20 working day limit",
+        ("day",),
     ),
     _rule(
         "price threshold",
@@ -240,23 +317,24 @@ NAME_RULES: tuple[NameRule, ...] = (
         r"|billion|thousand)\b)?)",
         "a threshold describing the group ('properties worth over £2m')",
         "homes worth over £2m",
+        _PRICED,
     ),
     _rule(
         "group threshold",
-        rf"(?<![\w'’])(?:with|involving|having|containing){_S}+(?:at{_S}+least{_S}+"
+        rf"(?<![\w'’])(?:{'|'.join(_HAVING)}){_S}+(?:at{_S}+least{_S}+"
         rf"(?P<n>one|two|three|[1-3])|(?P<m>one|two|three|[1-3]){_S}+or{_S}+more)"
         rf"{_S}+(?=[a-z])(?!in\b|of\b|per\b|out\b)",
         "a threshold describing the group ('households with at least one child')",
         "crashes involving at least one lorry",
+        _HAVING,
     ),
     _rule(
         "counted categories",
         rf"(?<![\w'’])(?:the|these|those){_S}+(?P<n>two|three|four|five|six|seven|eight|nine|ten"
-        rf"|[2-9]|1[0-2]){_S}+(?:[a-z]+{_S}+)?(?:regions|states|countries|nations|counties"
-        r"|areas|cities|boroughs|sectors|groups|categories|scenarios|airports|provinces|councils"
-        r"|authorities|forces|districts|constituencies|ports)\b",
+        rf"|[2-9]|1[0-2]){_S}+(?:[a-z]+{_S}+)?(?:{'|'.join(_GROUPS)})\b",
         "the number of groups a sentence speaks of ('these two regions'), not a figure",
         "these two regions together",
+        _GROUPS,
     ),
     _rule(
         "grade",
@@ -271,7 +349,10 @@ NAME_RULES: tuple[NameRule, ...] = (
 
 def _spans(text: str) -> tuple[NameSpan, ...]:
     found: list[NameSpan] = []
+    folded = fold(text)
     for rule in NAME_RULES:
+        if not rule.possible(folded):
+            continue
         for match in rule.pattern.finditer(text):
             group = next(name for name, value in match.groupdict().items() if value is not None)
             found.append(NameSpan(match.start(group), match.end(group), rule.why))

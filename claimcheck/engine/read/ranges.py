@@ -17,13 +17,14 @@ from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Family, Kind
 from claimcheck.engine.wording.templates import alternation
 from claimcheck.numbers.number import NumberMatch, Unit
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["mark_ranges"]
 
 # A suspended hyphen joins a range like "to": "three- to four-fold", "16- to 24-year-olds".
-_GAP = re.compile(r"\s*-\s*|-?\s+to\s+")
+_GAP = lazy_pattern(r"\s*-\s*|-?\s+to\s+")
 # "from 40 to 50" is a change, and "between 40 and 50" is the between family's own template.
-_NOT_A_RANGE_BEFORE = re.compile(r"(?<![a-z])(?:from|between)\s+$")
+_NOT_A_RANGE_BEFORE = lazy_pattern(r"(?<![a-z])(?:from|between)\s+$")
 # "rose by 4,000 to 65,000", "an increase of 4,000 to 65,000", "up 3 to 20": after a change
 # word the first number is the change and the second the new level, never a range. A
 # qualifier may stand between ("rose by almost 4,000 to 65,000").
@@ -33,14 +34,14 @@ _QUALIFIER = alternation(
     for variant in family.variants
     if family.kind is Kind.QUALIFIER
 )
-_CHANGE_BEFORE = re.compile(
+_CHANGE_BEFORE = lazy_pattern(
     rf"(?<![a-z])(?:(?P<up>{alternation(phrases.RISING_WORDS)})|"
     rf"(?P<down>{alternation(phrases.FALLING_WORDS)})|by)"
     rf"(?:\s+(?:by|of))?(?:\s+(?:{_QUALIFIER}))?\s+$"
 )
 
-_TIMES_AFTER = re.compile(r"\s+times(?![A-Za-z])|[\s-]*fold(?![A-Za-z])")
-_DIRECTION = re.compile(
+_TIMES_AFTER = lazy_pattern(r"\s+times(?![A-Za-z])|[\s-]*fold(?![A-Za-z])")
+_DIRECTION = lazy_pattern(
     rf"(?<![a-z])(?:{alternation(phrases.RISING_WORDS)}|{alternation(phrases.FALLING_WORDS)})"
     r"(?![a-z])"
 )

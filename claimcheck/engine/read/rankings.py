@@ -31,6 +31,7 @@ from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Family
 from claimcheck.numbers.number import Unit, parse_number
 from claimcheck.text.calendar import month_pattern
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["mark_rankings"]
 
@@ -51,7 +52,7 @@ _COUNTS = {
 # "the most deprived", "the least affluent", "the most likely": a superlative of a quality the
 # figures do not measure. The suffixes are those of adjectives and participles; "the most
 # common" and "the most frequent" (which rank a series) are kept out.
-_QUALITY = re.compile(
+_QUALITY = lazy_pattern(
     r"(?<![a-z])the\s+(?:most|least)\s+(?!common\b|frequent\b|popular\b)"
     # Participles that rank a series by use ("the most visited museum") stay rankings.
     r"(?!(?:visited|used|viewed|watched|played|searched|requested|downloaded|streamed|booked"
@@ -59,44 +60,44 @@ _QUALITY = re.compile(
     r"[a-z]+(?:ed|ly|ive|ous|ent|ant|able|ible|ic|ful|less|ing)(?![a-z])"
 )
 # "the poorest fifth", "the richest tenth": a band of the population, not a share to check.
-_BAND = re.compile(
+_BAND = lazy_pattern(
     r"(?<![a-z])the\s+(?:[a-z]+est|(?:most|least)\s+[a-z]+)\s+"
     r"(?:fifth|quarter|third|tenth|half|decile|quintile|percentile)s?(?![a-z])"
 )
-_ASIDE = re.compile(
+_ASIDE = lazy_pattern(
     rf"(?:[(]|\s-\s)\s*(?P<sup>the\s+(?P<word>{_HIGH}|{_LOW})(?![a-z])[^()]{{0,60}}?)(?:[)]|\s-\s)"
 )
-_SINCE = re.compile(
+_SINCE = lazy_pattern(
     rf"(?<![a-z])(?:the|its|their|a)\s+(?P<word>{_HIGH}|{_LOW}|sharpest|steepest|fastest)"
     r"(?P<middle>(?:\s+[a-z/-]+){0,3}?)\s+since\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?"
     rf"(?:(?:{_MONTHS})\s+)?(?P<year>(?:1[89]|20)\d\d)(?:[/-]\d{{2}}(?:\d{{2}})?)?(?![\d%])"
 )
 # "..., the highest since 2009, when it stood at 7.8%": the number is the 2009 value.
-_WHEN = re.compile(
+_WHEN = lazy_pattern(
     r",?\s*when\s+(?:it|they|the\s+[a-z]+|[a-z]+)\s+(?:stood|was|were|reached|hit)"
     r"(?:\s+at)?\s+$"
 )
-_DECADES = re.compile(
+_DECADES = lazy_pattern(
     rf"(?<![a-z])(?:the\s+|its\s+)?(?P<word>{_HIGH}|{_LOW})(?:\s+level)?\s+(?:in|for)\s+"
     r"(?P<near>(?:nearly|almost|close\s+to)\s+)?(?P<count>[a-z]+|\d+)\s+decades(?![a-z])"
 )
-_HEADLINE = re.compile(r"(?<![a-z])(?:the\s+)?(?P<word>highest|lowest)\s+in\s+")
+_HEADLINE = lazy_pattern(r"(?<![a-z])(?:the\s+)?(?P<word>highest|lowest)\s+in\s+")
 # "London recorded the most deaths": a ranking of counts, read as the largest of a series.
-_MOST_COUNT = re.compile(
+_MOST_COUNT = lazy_pattern(
     r"(?<![a-z])(?:had|has|have|recorded|records|saw|sees|reported|reports|suffered|registered"
     r"|made|received|attracted|sold|won)\s+(?P<sup>the\s+(?P<word>most|fewest))\s+"
     r"(?=[a-z]+s(?![a-z]))"
 )
-_TOPPED = re.compile(
+_TOPPED = lazy_pattern(
     r"(?<![a-z])topped\s+the\s+(?:[a-z-]+\s+){0,3}?(?:list|table|chart|charts|rankings?)(?![a-z])"
 )
 
 
-_DIGITS = re.compile(
+_DIGITS = lazy_pattern(
     r"(?<![a-z])(?P<size>single|double|triple)[\s-]+(?:digits?|figures?)(?:\s+figures)?(?![a-z])"
 )
 # "double-digit inflation" is a range of values, not a multiple: 10 up to (not including) 100.
-_RATE_WORDS = re.compile(r"(?<![a-z])(?:inflation|rate|rates|growth|per\s*cent|percent)(?![a-z])")
+_RATE_WORDS = lazy_pattern(r"(?<![a-z])(?:inflation|rate|rates|growth|per\s*cent|percent)(?![a-z])")
 _BANDS = {
     "single": (Fraction(0), Fraction(9999, 1000)),
     "double": (Fraction(10), Fraction(99999, 1000)),

@@ -41,6 +41,7 @@ from claimcheck.engine.wording.families import Family, Kind
 from claimcheck.engine.wording.templates import literal
 from claimcheck.numbers.bounds import out_of_range
 from claimcheck.numbers.number import NumberMatch, Unit, find_numbers
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["PASSES", "Mention", "Pass", "Reading", "read"]
 
@@ -49,16 +50,16 @@ __all__ = ["PASSES", "Mention", "Pass", "Reading", "read"]
 _WEAK_DIRECTION = frozenset({"more", "less"})
 # "towards increased wage equality", "due to reduced funding": a participle after a preposition
 # or an article describes the noun after it; it says nothing about the figures.
-_ATTRIBUTIVE_BEFORE = re.compile(
+_ATTRIBUTIVE_BEFORE = lazy_pattern(
     r"(?<![a-z])(?:to|towards|toward|of|for|with|by|from|into|amid|despite|the|an?)\s+$"
 )
-_ATTRIBUTIVE_AFTER = re.compile(r"\s+(?!(?:by|from|to|in|on|at|over|since|than)(?![a-z]))[a-z]")
+_ATTRIBUTIVE_AFTER = lazy_pattern(r"\s+(?!(?:by|from|to|in|on|at|over|since|than)(?![a-z]))[a-z]")
 # "grew at 2%", "rising at only 3 per cent": the number after "at" is the rate, a level.
-_AT_RATE = re.compile(r"\s+at\s+(?:(?:only|just|about|around|roughly|an?|annual)\s+)*")
-_AT_NUMBER = re.compile(r"\s+(?:an?\s+)?(?:[£$€]\s*)?\d")
-_UP_DOWN = re.compile(r"(?<![A-Za-z])(?:up|down)(?![A-Za-z])")
-_UP_DOWN_AFTER = re.compile(r"\s+(?:by|from|on|compared|again|year|sharply|slightly)(?![A-Za-z])")
-_UP_DOWN_BEFORE = re.compile(
+_AT_RATE = lazy_pattern(r"\s+at\s+(?:(?:only|just|about|around|roughly|an?|annual)\s+)*")
+_AT_NUMBER = lazy_pattern(r"\s+(?:an?\s+)?(?:[£$€]\s*)?\d")
+_UP_DOWN = lazy_pattern(r"(?<![A-Za-z])(?:up|down)(?![A-Za-z])")
+_UP_DOWN_AFTER = lazy_pattern(r"\s+(?:by|from|on|compared|again|year|sharply|slightly)(?![A-Za-z])")
+_UP_DOWN_BEFORE = lazy_pattern(
     r"(?<![A-Za-z])(?:is|was|are|were|been|be|went|gone|go|goes|going|came|come|shot|moved)\s+$"
 )
 
@@ -156,7 +157,7 @@ def _multiple_words(quote: Quote) -> None:
             record(quote, family, found.span(), Stated(value))
 
 
-_SPACES = re.compile(r"[\s-]+")
+_SPACES = lazy_pattern(r"[\s-]+")
 
 
 @cache
@@ -204,18 +205,18 @@ def _plain_numbers(quote: Quote) -> None:
         record(quote, family, (match.start, match.end), stated, number=number)
 
 
-_PER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:per|for\s+every)\s+")
+_PER = lazy_pattern(r"\s+(?:[a-z]+\s+){0,2}?(?:per|for\s+every)\s+")
 
 
 # "£1,200 per head", "3.1 a person", "per capita": a rate per one of something.
-_PER_HEAD = re.compile(
+_PER_HEAD = lazy_pattern(
     r"\s+(?:[a-z]+\s+)?(?:per|a|for\s+each|for\s+every)\s+(?:head|person|capita|resident|"
     r"pupil|patient|household|inhabitant|citizen)(?![a-z])"
 )
 
 
 # "the fatality rate per 100 million miles": a number after "per" is a base, never a claim.
-_PER_BEFORE = re.compile(r"(?<![a-z])(?:per|for\s+every)\s+\Z")
+_PER_BEFORE = lazy_pattern(r"(?<![a-z])(?:per|for\s+every)\s+\Z")
 
 
 def _rates(quote: Quote) -> None:
@@ -260,7 +261,7 @@ def _rates(quote: Quote) -> None:
             reading.asides.append(Aside(match.start, match.end, match.number.text, why))
 
 
-_PAIR = re.compile(r"\s+(?:in|out\s+of)(?:\s+every)?\s+")
+_PAIR = lazy_pattern(r"\s+(?:in|out\s+of)(?:\s+every)?\s+")
 
 
 def _ratio_pair(

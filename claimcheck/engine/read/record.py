@@ -8,7 +8,6 @@ template's words and its number ("up by almost 1,000").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from fractions import Fraction
@@ -19,6 +18,7 @@ from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Family, Kind
 from claimcheck.engine.wording.templates import alternation
 from claimcheck.numbers.number import Number, NumberMatch
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Qualifier", "Quote", "qualifier", "record"]
 
@@ -46,7 +46,7 @@ class Qualifier:
 _QUALIFIERS = [family for family in phrases.QUALIFIERS if family.kind is Kind.QUALIFIER]
 _AFTER = [family for family in phrases.QUALIFIERS if family.kind is Kind.QUALIFIER_AFTER]
 
-_QUALIFIER_PATTERN = re.compile(
+_QUALIFIER_PATTERN = lazy_pattern(
     r"(?<![A-Za-z])(?:"
     + "|".join(
         f"(?P<q{index}>{alternation(family.variants)})" for index, family in enumerate(_QUALIFIERS)
@@ -56,7 +56,7 @@ _QUALIFIER_PATTERN = re.compile(
 _AFTER_PATTERNS = [
     (
         family,
-        re.compile(
+        lazy_pattern(
             r"(?:\s+|\s*-\s*)(?:"
             + alternation(variant.lstrip("-") for variant in family.variants)
             + r")(?![A-Za-z])"

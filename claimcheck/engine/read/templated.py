@@ -19,10 +19,11 @@ from claimcheck.engine.read.record import Qualifier, Quote, qualifier, record
 from claimcheck.engine.wording.families import Family, Kind
 from claimcheck.engine.wording.templates import Template, direction
 from claimcheck.numbers.number import NumberMatch
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["read_literals", "read_templates"]
 
-_ONE_OF = re.compile(r"(?<![A-Za-z])one\s+of\s+$")
+_ONE_OF = lazy_pattern(r"(?<![A-Za-z])one\s+of\s+$")
 _TIME_KINDS = (Kind.SERIES, Kind.PERIOD)
 
 

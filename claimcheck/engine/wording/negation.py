@@ -13,6 +13,7 @@ from typing import Final
 
 from claimcheck.engine.wording.families import Example, Family, Kind
 from claimcheck.model import Quantity, Statement, Verdict
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["NEGATIONS", "negate", "negation"]
 
@@ -41,7 +42,7 @@ NEGATIONS: Final = (
     ),
 )
 
-_NEGATION = re.compile(
+_NEGATION = lazy_pattern(
     r"(?:(?<![A-Za-z])(?P<word>not|never|no\s+longer|nor|neither)"
     r"|(?<=[A-Za-z])(?P<short>n[’']t))"
     r"(?:\s+[A-Za-z]+){0,2}\s+$",

@@ -15,9 +15,10 @@ from functools import cache
 
 from claimcheck.engine.wording.families import Family, Form
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
+from claimcheck.text.lazy import lazy_pattern
 
-_POINTS = re.compile(r" (?:percentage )?points?(?![A-Za-z])")
-_SLOT = re.compile(r"\{(N|M|YEAR|UP|DOWN|DIR|MONTH|LABEL)\}")
+_POINTS = lazy_pattern(r" (?:percentage )?points?(?![A-Za-z])")
+_SLOT = lazy_pattern(r"\{(N|M|YEAR|UP|DOWN|DIR|MONTH|LABEL)\}")
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -100,12 +101,12 @@ def compile_variant(family: Family, variant: str) -> Template:
         tail = tail.partition("{M}")[0]
     before = None
     if head.strip():
-        before = re.compile(rf"(?<![A-Za-z]){_side(head)}\s*$")
+        before = lazy_pattern(rf"(?<![A-Za-z]){_side(head)}\s*$")
     after = None
     if tail.strip():
         gap = r"[\s-]*" if tail.startswith("-") or not tail.startswith(" ") else r"\s+"
         rest = r"\s*" if second else ""
-        after = re.compile(rf"{gap}{_side(tail)}(?![A-Za-z]){rest}")
+        after = lazy_pattern(rf"{gap}{_side(tail)}(?![A-Za-z]){rest}")
     return Template(family, variant, before, after, form, second, literal_parts(head, tail))
 
 

@@ -1,0 +1,92 @@
+"""Revisions: the same period in a table's "as previously published" and "as revised" lines.
+
+A release that revises its earlier figures prints both ("Month, As previously published, As
+revised"; or rows "..., as first published" and "..., as revised" across month columns). A
+statement that says a figure "was revised" speaks of one period in those two lines, so the
+draft proposes ``from`` the earlier estimate ``to`` the revised one, in the same period:
+
+- "August was revised upward 24,000 to 193,000": 193,000 is August's revised cell, so from
+  August's previously published cell to it (the change of 24,000 is then checked);
+- "July was revised down by 12,000" (no number fits a cell): the one pair of cells in the
+  month the clause names, when there is exactly one;
+- a statement with no revision word, or a period with no pair, or several: no such link.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimcheck.article.drafting.link_named import REVISED_WORD, name_text
+from claimcheck.article.drafting.link_result import Link, Match, Statement
+from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_values import when
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = ["revision"]
+
+_REVISED = lazy_pattern(r"\brevised\b|\bcurrent\b|\blatest\b", re.IGNORECASE)
+_EARLIER = lazy_pattern(
+    r"\bprevious(?:ly)?\b|\bfirst\b|\boriginal(?:ly)?\b|\binitial(?:ly)?\b|\bprior\b"
+    r"|\bearlier\b",
+    re.IGNORECASE,
+)
+
+
+def _kind(cell: Cell) -> str | None:
+    """ "revised", "earlier" or None, from the name of the cell's line."""
+    text = name_text(cell)
+    if _EARLIER.search(text):
+        return "earlier"
+    if _REVISED.search(text):
+        return "revised"
+    return None
+
+
+def _partner(cell: Cell, catalog: Catalog) -> Cell | None:
+    """The cell of the other estimate of ``cell``'s period in its table (one, or None)."""
+    kind = _kind(cell)
+    if kind is None or cell.period is None:
+        return None
+    found = [
+        other
+        for other in catalog.cells
+        if other.figure.source.id == cell.figure.source.id
+        and other.ref != cell.ref
+        and other.period == cell.period
+        and _kind(other) not in (None, kind)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def revision(statement: Statement, matches: Sequence[Match], catalog: Catalog) -> Link | None:
+    """The revision a statement speaks of (see the module), or None."""
+    if REVISED_WORD.search(statement.text) is None:
+        return None
+    # a net revision column ("Revision", "Net revision") is neither estimate: left aside
+    cells = {match.cell.ref: match.cell for match in matches if _kind(match.cell) is not None}
+    if len(cells) > 1:
+        return None
+    if cells:
+        (cell,) = cells.values()
+        other = _partner(cell, catalog)
+        if other is None:
+            return None
+        pair = (cell, other) if _kind(cell) == "earlier" else (other, cell)
+        return _link(*pair)
+    if not (statement.words.years or statement.words.months):
+        return None
+    named = [
+        cell
+        for cell in catalog.cells
+        if _kind(cell) == "revised" and when(cell, statement.words) > 0
+    ]
+    pairs = [(other, cell) for cell in named if (other := _partner(cell, catalog)) is not None]
+    if len(pairs) != 1:
+        return None
+    return _link(*pairs[0])
+
+
+def _link(earlier: Cell, revised: Cell) -> Link:
+    reason = f"a revision: {earlier.ref} as first published to {revised.ref} as revised"
+    return Link((("from", earlier.ref), ("to", revised.ref)), (earlier, revised), (reason,))

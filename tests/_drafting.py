@@ -1,0 +1,51 @@
+"""Shared helpers for drafting from table files: a case (tables, article, the claim to look
+at, its references, a fragment of its reason and its verdict) and the draft and report it
+gives, as ``claimcheck draft ARTICLE --sources TABLE...`` then ``check`` would."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import claimcheck
+from claimcheck.article.drafting.compose import draft
+from claimcheck.claimfile.loader import loads
+from claimcheck.claimfile.table_sources import draft_sources, splice_sources
+from claimcheck.model import Verdict
+
+
+@dataclass(frozen=True)
+class Case:
+    name: str
+    tables: dict[str, str]
+    article: str
+    quote: str
+    references: dict[str, str]
+    reason: str
+    verdict: Verdict | None
+
+
+def drafted(tmp_path: Path, case: Case) -> tuple[str, claimcheck.Report]:
+    """The draft of ``case.article`` over its tables, and the check of that draft."""
+    paths = []
+    for name, text in case.tables.items():
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    sources, block = draft_sources(paths, tmp_path)
+    text = splice_sources(draft(case.article, sources, output_dir=tmp_path), block)
+    loaded = loads(text, str(tmp_path / "draft.yaml"), base_dir=tmp_path)
+    return text, claimcheck.check(loaded, article=case.article)
+
+
+def assert_case(tmp_path: Path, case: Case) -> None:
+    """The claim quoting ``case.quote`` has the case's references, reason and verdict."""
+    text, report = drafted(tmp_path, case)
+    findings = {finding.quote: finding for finding in report.claims}
+    assert case.quote in findings, text
+    finding = findings[case.quote]
+    written = {source.role: source.ref for source in finding.sources}
+    assert written == case.references, text
+    assert case.reason in text
+    if case.verdict is not None:
+        assert finding.verdict is case.verdict, finding.explanation
