@@ -145,7 +145,8 @@ def test_workers_can_send_back_their_file_rendered_instead() -> None:
     job = batch.Job(str(claims))
     style = Style("json")
     sent = batch._sent(job, time_limit=None, style=style)
-    assert sent.report is None and sent.part is not None
+    assert sent.report is None
+    assert sent.part is not None
     assert pickle.loads(pickle.dumps(sent)) == sent
     report = batch.run_job(job).report
     assert report is not None

@@ -24,6 +24,7 @@ def test_a_failure_while_rendering_leaves_the_old_report_and_no_temporary_file(
 ) -> None:
     target = tmp_path / "report.txt"
     target.write_text("the old report\n", encoding="utf-8")
+
     def render_half() -> None:
         with output_stream(str(target)) as out:
             out.write("half a report")
