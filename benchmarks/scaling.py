@@ -175,6 +175,23 @@ def _render_one_source(fmt: str) -> Callable[[int], Work]:
     return make
 
 
+def _highlights(n: int) -> Work:
+    from claimcheck.model import Unchecked
+    from claimcheck.report._article import Mark, pieces
+
+    sentence = "Burglaries went up by 12 last year. "
+    text, step = sentence * n, len(sentence)
+    marks = [Mark(i * step, i * step + 20, f"a{i}", f"c{i}", Verdict.SUPPORTED) for i in range(n)]
+    marks += [
+        Mark(i * step + 10, i * step + 30, f"b{i}", f"d{i}", Verdict.SUPPORTED)
+        for i in range(0, n, 2)
+    ]
+    numbers = [
+        Unchecked(start=i * step + 22, end=i * step + 24, text="12", kind="count") for i in range(n)
+    ]
+    return lambda: pieces(text, marks, numbers)
+
+
 CASES: tuple[Case, ...] = (
     Case("quote '1,1,1,…'", "reading a quote", "characters", 4_000, _quote("1,")),
     Case("quote '9.9.9…'", "reading a quote", "characters", 4_000, _quote("9.")),
@@ -205,6 +222,7 @@ CASES: tuple[Case, ...] = (
     Case("claims", "JSON report", "claims", 2_000, _render("json")),
     Case("claims", "Markdown report", "claims", 2_000, _render("markdown")),
     Case("claims", "HTML report", "claims", 2_000, _render("html")),
+    Case("quotes highlighted in an article", "highlighting", "quotes", 8_000, _highlights),
     Case("claims under one source", "grouping by source", "claims", 8_000, _grouping),
     Case("claims under one source", "HTML report", "claims", 4_000, _render_one_source("html")),
     Case(

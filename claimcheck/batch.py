@@ -11,20 +11,28 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from claimcheck.errors import ClaimFileError, Problem
 from claimcheck.model import Report
+
+if TYPE_CHECKING:
+    from claimcheck.report.parts import Part, Style
 
 CLAIM_FILE_SUFFIXES = (".yaml", ".yml")
 
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What checking one claim file gave: a report, or the problems that stopped it."""
+    """What checking one claim file gave: a report, or the problems that stopped it.
+
+    A run given a ``style`` gives the report rendered instead (``part``), and no report.
+    """
 
     path: str
     report: Report | None = None
     problems: tuple[Problem, ...] = ()
+    part: Part | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +57,11 @@ class Batch:
     @property
     def report(self) -> Report:
         return Report.merge([o.report for o in self.outcomes if o.report is not None])
+
+    @property
+    def parts(self) -> list[Part]:
+        """The rendered parts, in order, of a run given a ``style``."""
+        return [outcome.part for outcome in self.outcomes if outcome.part is not None]
 
 
 def expand(paths: Iterable[str]) -> tuple[list[str], list[Problem]]:
@@ -138,28 +151,32 @@ def run(
     workers: int = 1,
     progress: Callable[[int, int], None] | None = None,
     time_limit: float | None = None,
+    style: Style | None = None,
 ) -> Batch:
     """Check every job, in ``workers`` processes when more than one, keeping the given order.
 
     ``workers`` is capped at the number of CPUs this process may use and at the number of jobs:
     more processes than cores only add start-up and switching. With ``time_limit`` (seconds), a
     file whose check takes longer is stopped and reported as a problem, and the run carries on
-    with the next file (see ``_timer``).
+    with the next file (see ``_timer``). With a ``style``, each file's report is rendered where
+    it was checked, and the outcomes hold the parts (``claimcheck.report.parts``), not reports.
     """
     workers = max(1, min(workers, usable_cpus(), len(jobs)))
     batch = Batch()
-    for done, outcome in enumerate(_outcomes(jobs, workers, time_limit), start=1):
+    for done, outcome in enumerate(_outcomes(jobs, workers, time_limit, style), start=1):
         batch.outcomes.append(outcome)
         if progress is not None:
             progress(done, len(jobs))
     return batch
 
 
-def _outcomes(jobs: Sequence[Job], workers: int, time_limit: float | None) -> Iterator[Outcome]:
-    limited = partial(_limited, time_limit=time_limit)
+def _outcomes(
+    jobs: Sequence[Job], workers: int, time_limit: float | None, style: Style | None
+) -> Iterator[Outcome]:
+    checked = partial(_checked, time_limit=time_limit, style=style)
     in_process = time_limit is None or threading.current_thread() is threading.main_thread()
     if workers <= 1 and in_process:
-        yield from map(limited, jobs)
+        yield from map(checked, jobs)
         return
     import gc
     from concurrent.futures import ProcessPoolExecutor
@@ -167,33 +184,46 @@ def _outcomes(jobs: Sequence[Job], workers: int, time_limit: float | None) -> It
     # Chunks keep the cost of sending work to processes small beside the work itself;
     # ``map`` yields in submission order, so output matches a sequential run. The workers are
     # this run's own processes, so their cyclic collector stays off (see claimcheck._gc).
-    # What comes back is plain data (see ``_Sent``), which the main process turns into result
-    # models in pydantic's compiled code instead of unpickling them one by one.
+    # What comes back is plain data (see ``_Sent``): rendered parts when the run has a style,
+    # so the main process only joins text; otherwise reports as JSON, which the main process
+    # turns into result models in pydantic's compiled code.
     chunk = max(1, len(jobs) // (workers * 8))
+    sent = partial(_sent, time_limit=time_limit, style=style)
     with ProcessPoolExecutor(max_workers=workers, initializer=gc.disable) as pool:
-        for sent in pool.map(partial(_sent, time_limit=time_limit), jobs, chunksize=chunk):
-            yield sent.outcome()
+        for each in pool.map(sent, jobs, chunksize=chunk):
+            yield each.outcome()
+
+
+def _checked(job: Job, *, time_limit: float | None, style: Style | None = None) -> Outcome:
+    outcome = _limited(job, time_limit=time_limit)
+    if style is None or outcome.report is None:
+        return outcome
+    from claimcheck.report.parts import part
+
+    return Outcome(outcome.path, problems=outcome.problems, part=part(outcome.report, style))
 
 
 @dataclass(frozen=True, slots=True)
 class _Sent:
-    """An outcome as a worker sends it back: the report as JSON bytes, problems as tuples."""
+    """An outcome as a worker sends it back: the report as JSON bytes (or its rendered part),
+    problems as tuples."""
 
     path: str
     report: bytes | None
     problems: tuple[tuple[str, int, int, str], ...]
+    part: Part | None = None
 
     def outcome(self) -> Outcome:
         report = None if self.report is None else Report.model_validate_json(self.report)
         problems = tuple(Problem(*problem) for problem in self.problems)
-        return Outcome(self.path, report=report, problems=problems)
+        return Outcome(self.path, report=report, problems=problems, part=self.part)
 
 
-def _sent(job: Job, *, time_limit: float | None) -> _Sent:
-    outcome = _limited(job, time_limit=time_limit)
+def _sent(job: Job, *, time_limit: float | None, style: Style | None = None) -> _Sent:
+    outcome = _checked(job, time_limit=time_limit, style=style)
     report = None if outcome.report is None else outcome.report.model_dump_json().encode()
     problems = tuple((p.path, p.line, p.column, p.message) for p in outcome.problems)
-    return _Sent(outcome.path, report, problems)
+    return _Sent(outcome.path, report, problems, outcome.part)
 
 
 class _TimeUp(BaseException):

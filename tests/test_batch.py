@@ -135,3 +135,22 @@ def test_workers_send_back_plain_data_that_gives_the_same_report() -> None:
     problems = batch._sent(batch.Job("missing.yaml"), time_limit=None)
     assert problems.report is None
     assert problems.outcome() == batch.run_job(batch.Job("missing.yaml"))
+
+
+def test_workers_can_send_back_their_file_rendered_instead() -> None:
+    from claimcheck.report import render
+    from claimcheck.report.parts import Style, part
+
+    claims = Path(__file__).resolve().parents[1] / "claims" / "west-midlands-2016.yaml"
+    job = batch.Job(str(claims))
+    style = Style("json")
+    sent = batch._sent(job, time_limit=None, style=style)
+    assert sent.report is None
+    assert sent.part is not None
+    assert pickle.loads(pickle.dumps(sent)) == sent
+    report = batch.run_job(job).report
+    assert report is not None
+    assert sent.outcome().part == part(report, style)
+    rendered = batch.run([job, job], style=Style("text")).parts
+    assert len(rendered) == 2
+    assert rendered[0].sections[0] in render(report, "text")

@@ -99,6 +99,32 @@ def test_reports_of_many_claims_under_one_source_are_linear(fmt: str) -> None:
     assert ratio(make, 300) < BOUND
 
 
+def test_highlighting_quotes_in_an_article_is_linear_in_the_highlights() -> None:
+    # Each highlighted span used to be compared with every span kept before it.
+    from claimcheck.model import Unchecked
+    from claimcheck.report._article import Mark, pieces
+
+    def make(marks: int) -> Callable[[], object]:
+        sentence = "Burglaries went up by 12 last year. "
+        text = sentence * marks
+        step = len(sentence)
+        quotes = [
+            Mark(i * step, i * step + 20, f"a{i}", f"c{i}", Verdict.SUPPORTED) for i in range(marks)
+        ]
+        # Every other quote overlaps the one before it, and so does every number: dropped.
+        overlapping = [
+            Mark(i * step + 10, i * step + 30, f"b{i}", f"d{i}", Verdict.SUPPORTED)
+            for i in range(0, marks, 2)
+        ]
+        numbers = [
+            Unchecked(start=i * step + 22, end=i * step + 24, text="12", kind="count")
+            for i in range(marks)
+        ]
+        return lambda: pieces(text, quotes + overlapping, numbers)
+
+    assert ratio(make, 2_000) < BOUND
+
+
 def _since_years(length: int) -> str:
     said = "".join(f"since {1900 + i % 200}, " for i in range(length // 8 + 1))
     return said[:length]

@@ -17,7 +17,7 @@ from claimcheck.claimfile.rounding import parse_rounded
 from claimcheck.claimfile.table_figures import TableFigures, Withheld
 from claimcheck.claimfile.tables import Table, TableError, TableOptions, read_table
 from claimcheck.claimfile.tables.csvfile import figure_name
-from claimcheck.claimfile.tables.labels import label_key
+from claimcheck.claimfile.tables.labels import MAX_LABEL, label_key, too_long
 from claimcheck.errors import Problem
 from claimcheck.numbers.bounds import out_of_range
 from claimcheck.numbers.number import Number, parse_number
@@ -156,7 +156,10 @@ class SourceBuilder:
             self.problem(value, f"{place}: the series has no values")
             return
         members = []
-        for label, (_, item) in value.entries.items():
+        for label, (key, item) in value.entries.items():
+            if len(label) > MAX_LABEL:
+                self.problem(key, f"{place}: " + too_long("a label", len(label)))
+                continue
             if not isinstance(item, Scalar):
                 self.problem(item, f"{place}[{label}]: a value in a series is a single number")
                 self.result.broken.add(f"{base}[{label}]")

@@ -17,6 +17,7 @@ from pydantic import ValidationError
 
 from claimcheck.claimfile.derived_figures import DerivedFigures
 from claimcheck.claimfile.figures import SourceBuilder, Sources, resolve_path, text_of
+from claimcheck.claimfile.limits import MAX_QUOTE, too_long
 from claimcheck.claimfile.nodes import (
     Mapping,
     Node,
@@ -244,7 +245,7 @@ class _Claims:
             self._unique(claim_id, node)
         references, withheld = self._references(index, node)
         several = self._several(index, node, withheld)
-        if claim_id is None or quote is None:
+        if claim_id is None or quote is None or not self._short_enough(index, node):
             return None
         if withheld:
             # The source withholds a figure the claim rests on: it cannot be checked.
@@ -260,6 +261,18 @@ class _Claims:
             withheld=tuple(withheld),
             several=tuple(declared(reference) for reference in several),
         )
+
+    def _short_enough(self, index: int, node: Mapping) -> bool:
+        """Whether the quote and ``says`` are within ``MAX_QUOTE`` (a problem where not)."""
+        fine = True
+        for key in ("quote", "says"):
+            value = node.get(key)
+            text = text_of(value)
+            if value is not None and text is not None and len(text) > MAX_QUOTE:
+                hint = "a quote is a sentence or a paragraph; split a longer passage"
+                self.problem(value, too_long(f"claims[{index}].{key}", len(text), MAX_QUOTE, hint))
+                fine = False
+        return fine
 
     def _unique(self, claim_id: str, node: Mapping) -> None:
         key = node.get("id") or node

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from enum import IntEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from claimcheck.errors import Problem
 from claimcheck.text.safe import one_line
@@ -78,22 +79,75 @@ def write_output(text: str, output: str | None, *, inputs: Iterable[str] = ()) -
     """
     if not text.endswith("\n"):
         text += "\n"
+    with output_stream(output, inputs=inputs) as stream:
+        stream.write(text)
+
+
+@contextmanager
+def output_stream(output: str | None, *, inputs: Iterable[str] = ()) -> Iterator[Writer]:
+    """A text stream to write a report to, piece by piece, with ``write_output``'s promises.
+
+    For a file: the checks are made before anything is written, the text goes to a temporary
+    file beside it, and only when the block ends without an exception is it renamed into
+    place; otherwise the temporary file is removed and the old file, if any, is left alone.
+    For stdout (``output`` None or ``-``): a reader that closes it early makes the rest of
+    the writes vanish quietly.
+    """
     if output is None or output == "-":
-        _to_stdout(text)
+        stdout = _Stdout()
+        yield stdout
+        stdout.flush()
         return
-    _to_file(text, Path(output), inputs)
-
-
-def _to_stdout(text: str) -> None:
+    path = Path(output)
+    handle, temporary, mode = _temporary_beside(path, inputs)
     try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _silence_stdout()  # the reader has what it wanted; the exit code still says the rest
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
     except OSError as error:
-        _silence_stdout()
-        reason = error.strerror or str(error)
-        raise UsageError(f"cannot write the report to standard output: {reason}") from None
+        Path(temporary).unlink(missing_ok=True)
+        raise UsageError(f"cannot write {path}: {_reason(error)}") from None
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+class Writer(Protocol):
+    """What ``output_stream`` gives: something to write text to."""
+
+    def write(self, text: str, /) -> object: ...
+
+
+class _Stdout:
+    """Standard output that stops writing, quietly, once its reader has gone (``| head``),
+    and turns any other failure to write into a ``UsageError``."""
+
+    def __init__(self) -> None:
+        self.gone = False
+
+    def write(self, text: str) -> int:
+        if not self.gone:
+            self._guarded(lambda: sys.stdout.write(text))
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.gone:
+            self._guarded(sys.stdout.flush)
+
+    def _guarded(self, action: Any) -> None:
+        try:
+            action()
+        except BrokenPipeError:
+            self.gone = True
+            _silence_stdout()  # the reader has what it wanted; the exit code still says the rest
+        except OSError as error:
+            self.gone = True
+            _silence_stdout()
+            reason = error.strerror or str(error)
+            raise UsageError(f"cannot write the report to standard output: {reason}") from None
 
 
 def _silence_stdout() -> None:
@@ -106,7 +160,9 @@ def _silence_stdout() -> None:
         pass
 
 
-def _to_file(text: str, path: Path, inputs: Iterable[str]) -> None:
+def _temporary_beside(path: Path, inputs: Iterable[str]) -> tuple[int, str, int]:
+    """A new temporary file in ``path``'s folder (open handle, name) and the mode the report
+    will take, once ``path`` is known to be neither a symbolic link nor an input."""
     import tempfile  # only when a report is written to a file (it imports shutil and random)
 
     shown = str(path)
@@ -115,23 +171,13 @@ def _to_file(text: str, path: Path, inputs: Iterable[str]) -> None:
     clash = _same_as(path, inputs)
     if clash is not None:
         raise UsageError(f"{shown} is an input of this run ({clash}); write the report elsewhere")
-    data = text.encode("utf-8")
     folder = path.parent if str(path.parent) else Path(".")
     try:
         mode = path.stat().st_mode & 0o777 if path.exists() else _default_mode()
         handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except (OSError, ValueError) as error:
         raise UsageError(f"cannot write {shown}: {_reason(error)}") from None
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.chmod(temporary, mode)
-        os.replace(temporary, path)
-    except OSError as error:
-        Path(temporary).unlink(missing_ok=True)
-        raise UsageError(f"cannot write {shown}: {_reason(error)}") from None
+    return handle, temporary, mode
 
 
 def _reason(error: Exception) -> str:

@@ -12,10 +12,10 @@ from typing import Any
 from claimcheck.cli._common import (
     ExitCode,
     named_files,
+    output_stream,
     print_internal_errors,
     print_problems,
     say,
-    write_output,
 )
 
 FORMATS = ("text", "json", "markdown", "html", "junit", "claimreview")
@@ -110,18 +110,21 @@ def _seconds(text: str) -> float:
 def run(args: argparse.Namespace) -> int:
     from claimcheck import batch
     from claimcheck._gc import paused_gc
-    from claimcheck.report import render
+    from claimcheck.report.parts import PARTED
 
     files, problems = batch.expand(args.paths)
     if (args.article is not None or args.sources) and len(files) > 1:
         what = "--article" if args.article is not None else "--sources"
         say(f"claimcheck: error: {what} goes with a single claim file")
         return ExitCode.BAD_INPUT
+    terminal = args.output is None and sys.stdout.isatty()
+    color = terminal and _wants_color(sys.stdout)
+    width = shutil.get_terminal_size().columns if terminal else None
+    if args.format in PARTED and not args.sources:
+        return _in_parts(args, files, problems, color=color, width=width)
     if args.sources and files:
         result = batch.Batch()
         result.outcomes.append(_with_tables(files[0], args))
-        problems += result.problems
-        report = result.report
     else:
         jobs = [batch.Job(path, args.article, args.allow_outside) for path in files]
         with paused_gc():  # the command owns its process: see claimcheck._gc
@@ -131,27 +134,70 @@ def run(args: argparse.Namespace) -> int:
                 progress=_progress_line(),
                 time_limit=args.time_limit or None,
             )
-        problems += result.problems
-        report = result.report
+    from claimcheck.report import write
+
+    problems += result.problems
+    report = result.report
     if problems:
         print_problems(problems)
         if not report.claims:
             return ExitCode.BAD_INPUT
-    terminal = args.output is None and sys.stdout.isatty()
-    color = terminal and _wants_color(sys.stdout)
-    width = shutil.get_terminal_size().columns if terminal else None
-    with paused_gc():  # rendering too builds objects that all live until it is done
-        text = render(report, args.format, color=color, author=args.author, width=width)
-    inputs = [*args.paths, *files, *([args.article] if args.article else []), *(args.sources or [])]
-    if args.output is not None:
-        inputs += [name for file in files for name in named_files(file)]
-        inputs += [article.path for article in report.articles if article.path]
-    write_output(text, args.output, inputs=inputs)
+    inputs = _inputs(args, files, [article.path for article in report.articles if article.path])
+    # Straight to the output as it is rendered (a temporary file renamed into place once whole),
+    # never held as one string: a report of 100,000 claims stays within the models' memory.
+    with output_stream(args.output, inputs=inputs) as out, paused_gc():
+        write(report, args.format, out, color=color, author=args.author, width=width)
     if print_internal_errors(report.claims):
         return ExitCode.INTERNAL_ERROR
     if problems:
         return ExitCode.BAD_INPUT
-    return _exit_code(report, strict=args.strict)
+    return _exit_code(report.summary, bool(report.unchecked), strict=args.strict)
+
+
+def _in_parts(
+    args: argparse.Namespace, files: list[str], problems: list[Any], *, color: bool, width: Any
+) -> int:
+    """Check the files with each file's report rendered where it was checked (a worker, or
+    this process) and the parts joined into the output: no result model is kept or rebuilt
+    (``claimcheck.report.parts``)."""
+    from claimcheck import batch
+    from claimcheck._gc import paused_gc
+    from claimcheck.report.parts import Style, summary, write_parts
+
+    style = Style(args.format, color=color, width=width)
+    jobs = [batch.Job(path, args.article, args.allow_outside) for path in files]
+    with paused_gc():  # the command owns its process: see claimcheck._gc
+        result = batch.run(
+            jobs,
+            workers=args.jobs,
+            progress=_progress_line(),
+            time_limit=args.time_limit or None,
+            style=style,
+        )
+    problems += result.problems
+    parts = result.parts
+    totals = summary(parts)
+    if problems:
+        print_problems(problems)
+        if not totals.total:
+            return ExitCode.BAD_INPUT
+    inputs = _inputs(args, files, [path for piece in parts for path in piece.article_paths])
+    with output_stream(args.output, inputs=inputs) as out:
+        write_parts(parts, style, out)
+    if print_internal_errors(failure for piece in parts for failure in piece.failures):
+        return ExitCode.INTERNAL_ERROR
+    if problems:
+        return ExitCode.BAD_INPUT
+    return _exit_code(totals, any(piece.unchecked for piece in parts), strict=args.strict)
+
+
+def _inputs(args: argparse.Namespace, files: list[str], articles: list[str]) -> list[str]:
+    """Every file the run reads, which the report may not be written over."""
+    inputs = [*args.paths, *files, *([args.article] if args.article else []), *(args.sources or [])]
+    if args.output is not None:
+        inputs += [name for file in files for name in named_files(file)]
+        inputs += articles
+    return inputs
 
 
 def _with_tables(path: str, args: argparse.Namespace) -> Any:
@@ -174,11 +220,10 @@ def _with_tables(path: str, args: argparse.Namespace) -> Any:
     return Outcome(path, report=report)
 
 
-def _exit_code(report: Any, *, strict: bool) -> int:
-    summary = report.summary
+def _exit_code(summary: Any, unchecked: bool, *, strict: bool) -> int:
     if summary.contradicted:
         return ExitCode.FINDINGS
-    if strict and (summary.needs_review or summary.unsourced or report.unchecked):
+    if strict and (summary.needs_review or summary.unsourced or unchecked):
         return ExitCode.FINDINGS
     return ExitCode.OK
 

@@ -63,22 +63,37 @@ def paragraphs(text: str, marks: list[Mark], unchecked: list[Unchecked]) -> list
 
 def pieces(text: str, marks: list[Mark], unchecked: list[Unchecked]) -> list[Piece]:
     """The text cut at the marks and unchecked numbers; a span overlapping one before it in
-    the lists is dropped, so a quote may not overlap an unchecked number."""
-    spans: list[tuple[int, int, Mark | None, Unchecked | None]] = []
-    for start, end, mark, mention in [(m.start, m.end, m, None) for m in marks] + [
-        (u.start, u.end, None, u) for u in unchecked
-    ]:
-        if 0 <= start < end <= len(text) and all(end <= s or start >= e for s, e, *_ in spans):
-            spans.append((start, end, mark, mention))
-    spans.sort(key=lambda span: span[0])
+    the lists is dropped, so a quote may not overlap an unchecked number.
+
+    Linear in the text and the spans: which characters are taken is kept as one byte a
+    character, so a span is checked against every earlier one by a single C-speed search of
+    its own characters, then the kept spans are sorted and swept once.
+    """
+    taken = bytearray(len(text))
+    kept: list[_Span] = []
+    candidates = [_Span(m.start, m.end, m, None) for m in marks]
+    candidates += [_Span(u.start, u.end, None, u) for u in unchecked]
+    for span in candidates:
+        if 0 <= span.start < span.end <= len(text) and taken.find(1, span.start, span.end) < 0:
+            taken[span.start : span.end] = b"\x01" * (span.end - span.start)
+            kept.append(span)
+    kept.sort(key=lambda span: span.start)
     result: list[Piece] = []
     at = 0
-    for start, end, mark, mention in spans:
-        result.append(Piece(text[at:start]))
-        result.append(Piece(text[start:end], mark, mention))
-        at = end
+    for span in kept:
+        result.append(Piece(text[at : span.start]))
+        result.append(Piece(text[span.start : span.end], span.mark, span.unchecked))
+        at = span.end
     result.append(Piece(text[at:]))
     return [piece for piece in result if piece.text]
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+    mark: Mark | None
+    unchecked: Unchecked | None
 
 
 def stated(quote: str, statements: list[Statement]) -> list[Piece]:

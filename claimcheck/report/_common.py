@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Protocol
+
 from claimcheck.model import ArticleInfo, FigureUse, Finding, Report, Summary, Unchecked, Verdict
+
+
+class Out(Protocol):
+    """Where a renderer writes: an open text file, ``sys.stdout``, an ``io.StringIO``..."""
+
+    def write(self, text: str, /) -> object: ...
+
 
 # The verdicts in the order a report lists their counts: the worst news last.
 VERDICT_ORDER = (Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED, Verdict.UNSOURCED)
@@ -76,18 +86,41 @@ def provenance(
 
 def article_for(report: Report, finding: Finding) -> ArticleInfo | None:
     """The article a finding's claim file speaks of (the only one, when files are not named)."""
+    return articles_by_file(report)(finding)
+
+
+def articles_by_file(report: Report) -> Callable[[Finding], ArticleInfo | None]:
+    """``article_for`` for many findings: the articles are looked up by file once, so a report
+    of many claim files costs one look-up a claim rather than a pass over every article."""
+    by_file: dict[str, ArticleInfo] = {}
     for article in report.articles:
-        if article.file is not None and article.file == finding.file:
-            return article
-    return report.articles[0] if len(report.articles) == 1 else None
+        if article.file is not None:
+            by_file.setdefault(article.file, article)
+    only = report.articles[0] if len(report.articles) == 1 else None
+
+    def lookup(finding: Finding) -> ArticleInfo | None:
+        return only if finding.file is None else by_file.get(finding.file, only)
+
+    return lookup
 
 
 def article_of(report: Report, mention: Unchecked) -> ArticleInfo | None:
     """The article an unchecked number was found in."""
-    for article in report.articles:
-        if article.text is not None and (mention.file is None or article.file == mention.file):
-            return article
-    return None
+    return articles_with_text(report)(mention)
+
+
+def articles_with_text(report: Report) -> Callable[[Unchecked], ArticleInfo | None]:
+    """``article_of`` for many unchecked numbers, one look-up each."""
+    texts = [article for article in report.articles if article.text is not None]
+    by_file: dict[str | None, ArticleInfo] = {}
+    for article in texts:
+        by_file.setdefault(article.file, article)
+    first = texts[0] if texts else None
+
+    def lookup(mention: Unchecked) -> ArticleInfo | None:
+        return first if mention.file is None else by_file.get(mention.file)
+
+    return lookup
 
 
 def figures_by_source(report: Report) -> dict[str, list[FigureUse]]:

@@ -6,11 +6,11 @@ unsourced), 3 supported; ``alternateName`` carries the verdict in words.
 
 from __future__ import annotations
 
-import json
+import io
 from typing import Any
 
 from claimcheck.model import ArticleInfo, Finding, Report, Verdict
-from claimcheck.report._common import article_for
+from claimcheck.report._common import Out, articles_by_file
 from claimcheck.text.safe import safe_url
 
 WORST_RATING = 1
@@ -35,10 +35,33 @@ def render(report: Report, *, author: str | None = None) -> str:
 
     ``author`` (the fact-checker) wins over the claim file's ``article.author``.
     """
-    reviews = [review(finding, article_for(report, finding), author) for finding in report.claims]
-    text = json.dumps(reviews, indent=2, ensure_ascii=False)
-    # Safe to paste into <script type="application/ld+json">: no '</script>' can close it.
-    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026") + "\n"
+    out = io.StringIO()
+    write(report, out, author=author)
+    return out.getvalue()
+
+
+def write(report: Report, out: Out, *, author: str | None = None) -> None:
+    """``render``'s array written to ``out`` a review at a time, each indented to its place
+    in the array (a raw line break never occurs inside a JSON string)."""
+    if not report.claims:
+        out.write("[]\n")
+        return
+    from pydantic_core import to_json
+
+    article_for = articles_by_file(report)
+    for index, finding in enumerate(report.claims):
+        data = review(finding, article_for(finding), author)
+        # pydantic's serializer writes what json.dumps(indent=2, ensure_ascii=False) does, in
+        # compiled code: the pure-Python encoder an indent needs builds closures in cycles at
+        # every call, which pile up while the command holds the collector off.
+        text = to_json(data, indent=2).decode("utf-8").replace("\n", "\n  ")
+        out.write(("[\n  " if index == 0 else ",\n  ") + _script_safe(text))
+    out.write("\n]\n")
+
+
+def _script_safe(text: str) -> str:
+    """Safe to paste into <script type="application/ld+json">: no '</script>' can close it."""
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
 
 
 def review(finding: Finding, article: ArticleInfo | None, author: str | None) -> dict[str, Any]:

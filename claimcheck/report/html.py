@@ -7,8 +7,9 @@ policy refuses scripts outright should anything slip through.
 
 from __future__ import annotations
 
+import io
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -18,8 +19,9 @@ from claimcheck.report._article import Mark, Piece, every_quote, paragraphs, sta
 from claimcheck.report._chart import Chart, change_chart
 from claimcheck.report._common import (
     VERDICT_ORDER,
-    article_for,
-    article_of,
+    Out,
+    articles_by_file,
+    articles_with_text,
     count_line,
     figures_by_source,
     line_of,
@@ -54,9 +56,17 @@ class ArticleView:
 
 def render(report: Report) -> str:
     """The page, deterministic for a given report."""
+    out = io.StringIO()
+    write(report, out)
+    return out.getvalue()
+
+
+def write(report: Report, out: Out) -> None:
+    """``render``'s page written to ``out`` a few thousand template pieces at a time; each
+    claim's card is made as the template reaches it and let go after."""
     anchors = _anchors(report.claims)
     articles, marked = _articles(report, anchors)
-    cards = [
+    cards = (
         Card(
             finding,
             anchor,
@@ -67,8 +77,9 @@ def render(report: Report) -> str:
             anchor in marked,
         )
         for finding, anchor in zip(report.claims, anchors, strict=True)
-    ]
-    page = _joined(
+    )
+    line = articles_with_text(report)
+    pieces = (
         _environment()
         .get_template("report.html.j2")
         .generate(
@@ -79,28 +90,33 @@ def render(report: Report) -> str:
             counts=report.summary.model_dump(),
             cards=cards,
             articles=articles,
-            unchecked=[(mention, _line(report, mention)) for mention in report.unchecked],
+            unchecked=[(mention, _line(line, mention)) for mention in report.unchecked],
             uses=figures_by_source(report),
         )
     )
-    if page.endswith("\n") and not page.endswith("\n\n"):
-        return page  # already ends in one newline: no copy of a large page
-    return page.rstrip("\n") + "\n"
+    _write_page(pieces, out)
 
 
-def _joined(pieces: Iterator[str]) -> str:
-    """The template's output as one string, joined a few thousand pieces at a time: a large
-    report is millions of small pieces, which held all at once take far more memory than the
-    page itself."""
-    chunks: list[str] = []
+def _write_page(pieces: Iterable[str], out: Out) -> None:
+    """The template's output, joined a few thousand pieces at a time (a large report is
+    millions of small pieces) and ending in exactly one line break: trailing line breaks are
+    held back until something other than a line break follows them."""
     batch: list[str] = []
+    held = ""
     for piece in pieces:
         batch.append(piece)
         if len(batch) == 4096:
-            chunks.append("".join(batch))
-            batch.clear()
-    chunks.append("".join(batch))
-    return "".join(chunks)
+            held = _flush(batch, held, out)
+    _flush(batch, held, out)
+    out.write("\n")
+
+
+def _flush(batch: list[str], held: str, out: Out) -> str:
+    text = held + "".join(batch)
+    batch.clear()
+    kept = text.rstrip("\n")
+    out.write(kept)
+    return text[len(kept) :]
 
 
 @lru_cache(maxsize=1)
@@ -126,8 +142,8 @@ def _shown(value: object) -> object:
     return visible(value) if isinstance(value, str) else value
 
 
-def _line(report: Report, mention: Unchecked) -> int | None:
-    article = article_of(report, mention)
+def _line(article_of: Callable[[Unchecked], ArticleInfo | None], mention: Unchecked) -> int | None:
+    article = article_of(mention)
     return line_of(article.text if article else None, mention.start)
 
 
@@ -143,12 +159,15 @@ def _anchors(findings: list[Finding]) -> list[str]:
     """A unique, readable element id per card: 'claim-crimes-quadrupled'."""
     anchors: list[str] = []
     taken: set[str] = set()
+    tried: dict[str, int] = {}  # the last number tried for a base: taken only grows
     for finding in findings:
         base = "claim-" + (re.sub(r"[^A-Za-z0-9_-]+", "-", finding.id).strip("-") or "x")
-        anchor, n = base, 1
+        n = tried.get(base, 1)
+        anchor = base if n == 1 else f"{base}-{n}"
         while anchor in taken:
             n += 1
             anchor = f"{base}-{n}"
+        tried[base] = n
         anchors.append(anchor)
         taken.add(anchor)
     return anchors
@@ -157,14 +176,17 @@ def _anchors(findings: list[Finding]) -> list[str]:
 def _articles(report: Report, anchors: list[str]) -> tuple[list[ArticleView], set[str]]:
     views: list[ArticleView] = []
     marked: set[str] = set()
+    article_for = articles_by_file(report)
+    claims: dict[int, list[tuple[Finding, str]]] = {}  # by the article's id(): one pass
+    if any(article.text is not None for article in report.articles):
+        for finding, anchor in zip(report.claims, anchors, strict=True):
+            article = article_for(finding)
+            if article is not None:
+                claims.setdefault(id(article), []).append((finding, anchor))
     for article in report.articles:
         if article.text is None:
             continue
-        mine = [
-            (finding, anchor)
-            for finding, anchor in zip(report.claims, anchors, strict=True)
-            if article_for(report, finding) is article
-        ]
+        mine = claims.get(id(article), [])
         places = every_quote(article.text, [finding.quote for finding, _ in mine])
         marks = [
             Mark(start, end, anchor, finding.id, finding.verdict, occurrence)

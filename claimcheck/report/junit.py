@@ -7,11 +7,12 @@ separate parser. Supported claims pass. One test suite per claim file.
 
 from __future__ import annotations
 
+import io
 import re
 import xml.etree.ElementTree as ET
 
 from claimcheck.model import Finding, Report, Verdict
-from claimcheck.report._common import location, working
+from claimcheck.report._common import Out, location, working
 from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.safe import visible
 
@@ -29,16 +30,34 @@ def _safe(text: str) -> str:
 
 def render(report: Report) -> str:
     """The report as a ``<testsuites>`` document."""
+    out = io.StringIO()
+    write(report, out)
+    return out.getvalue()
+
+
+def write(report: Report, out: Out) -> None:
+    """``render``'s document written to ``out`` a test suite (a claim file) at a time: each
+    suite is built, indented as it would be inside the whole tree, and let go."""
     suites: dict[str, list[Finding]] = {}
     for finding in report.claims:
         suites.setdefault(finding.file or "claims", []).append(finding)
     root = ET.Element("testsuites", _counts("claimcheck", report.claims))
-    for name, findings in suites.items():
-        suite = ET.SubElement(root, "testsuite", _counts(name, findings, suite=True))
+    out.write('<?xml version="1.0" encoding="UTF-8"?>\n')
+    if not suites:
+        out.write(ET.tostring(root, "unicode") + "\n")
+        return
+    ET.SubElement(root, "x")
+    start = ET.tostring(root, "unicode")
+    out.write(start[: start.rindex("<x />")] + "\n  ")
+    last = len(suites) - 1
+    for number, (name, findings) in enumerate(suites.items()):
+        suite = ET.Element("testsuite", _counts(name, findings, suite=True))
         for finding in findings:
             _testcase(suite, name, finding)
-    ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
+        ET.indent(suite, level=1)
+        suite.tail = "\n" if number == last else "\n  "
+        out.write(ET.tostring(suite, "unicode"))
+    out.write("</testsuites>\n")
 
 
 def _counts(name: str, findings: list[Finding], *, suite: bool = False) -> dict[str, str]:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import io
 import textwrap
 
-from claimcheck.model import Finding, Report, Verdict
+from claimcheck.model import Finding, Report, Summary, Verdict
 from claimcheck.report._common import (
-    article_of,
+    Out,
+    articles_with_text,
     count_line,
     line_of,
     location,
@@ -31,21 +33,51 @@ def render(report: Report, *, color: bool = False, width: int | None = None) -> 
     With a ``width`` (a terminal's columns), long lines wrap with a hanging indent so the
     working stays readable; without one, each statement stays on one line for tools to grep.
     """
+    out = io.StringIO()
+    write(report, out, color=color, width=width)
+    return out.getvalue()
+
+
+def write(report: Report, out: Out, *, color: bool = False, width: int | None = None) -> None:
+    """``render``'s text written to ``out`` a claim at a time."""
     paint = _Painter(color)
-    lines = [f"claimcheck {report.claimcheck}", ""]
+    out.write(f"claimcheck {report.claimcheck}\n\n")
     for finding in report.claims:
-        lines += _finding(finding, paint, width)
-        lines.append("")
-    for article in report.articles:
-        for note in article.notes:
-            lines += [
-                f"article note ({_clean(article.path or article.file or 'article')}): "
-                f"{_clean(note)}",
-                "",
-            ]
-    lines += _unchecked(report, paint)
-    lines.append(paint.verdict(report.worst, count_line(report.summary)))
-    return "\n".join(lines) + "\n"
+        out.write("\n".join(_finding(finding, paint, width)) + "\n\n")
+    out.write(notes_text(report))
+    scanned = any(article.text is not None for article in report.articles)
+    out.write(tail(mention_lines(report), scanned, report.worst, report.summary, color=color))
+
+
+def notes_text(report: Report) -> str:
+    """The article notes, each followed by a blank line."""
+    return "".join(
+        f"article note ({_clean(article.path or article.file or 'article')}): {_clean(note)}\n\n"
+        for article in report.articles
+        for note in article.notes
+    )
+
+
+def claims_text(report: Report, *, color: bool = False, width: int | None = None) -> str:
+    """Every claim's lines, each claim followed by a blank line: one file's share of a report
+    when a worker renders it (``claimcheck.report.parts``)."""
+    paint = _Painter(color)
+    return "".join("\n".join(_finding(f, paint, width)) + "\n\n" for f in report.claims)
+
+
+def tail(
+    mentions: str, scanned: bool, worst: Verdict, summary: Summary, *, color: bool = False
+) -> str:
+    """The end of the report: the numbers no claim checks (``mentions``, a line each, from
+    ``mention_lines``), or that there are none when an article was read, and the count line."""
+    paint = _Painter(color)
+    if mentions:
+        block = f"Numbers in the article that no claim checks:\n{mentions}\n"
+    elif scanned:
+        block = "Every statistical number in the article is checked by a claim.\n\n"
+    else:
+        block = ""
+    return block + paint.verdict(worst, count_line(summary)) + "\n"
 
 
 class _Painter:
@@ -102,19 +134,16 @@ def _wrap(text: str, first: str, rest: str, width: int | None) -> list[str]:
     )
 
 
-def _unchecked(report: Report, paint: _Painter) -> list[str]:
-    if not report.unchecked:
-        if any(article.text is not None for article in report.articles):
-            return ["Every statistical number in the article is checked by a claim.", ""]
-        return []
-    lines = ["Numbers in the article that no claim checks:"]
+def mention_lines(report: Report) -> str:
+    """A line for each number in the article that no claim checks, with its article line."""
+    lines = []
+    article_of = articles_with_text(report)
     for mention in report.unchecked:
-        article = article_of(report, mention)
+        article = article_of(mention)
         line = line_of(article.text if article else None, mention.start)
         where = f"line {line}: " if line is not None else ""
-        lines.append(f"  {where}{_clean(mention.text)} ({_clean(mention.kind)})")
-    lines.append("")
-    return lines
+        lines.append(f"  {where}{_clean(mention.text)} ({_clean(mention.kind)})\n")
+    return "".join(lines)
 
 
-__all__ = ["render"]
+__all__ = ["claims_text", "mention_lines", "notes_text", "render", "tail", "write"]

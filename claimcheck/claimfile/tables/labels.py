@@ -12,6 +12,20 @@ from dataclasses import dataclass
 from claimcheck.claimfile.tables.cells import strip_markers
 from claimcheck.text.lazy import lazy_pattern
 
+MAX_LABEL = 1_000
+"""Characters in a label: a series key in a claim file, a table's row label or column header
+(a header of a few hundred characters is already rare). Longer is refused up front, at the
+cell or key, by ``too_long``."""
+
+
+def too_long(what: str, length: int) -> str:
+    """The problem with a label over ``MAX_LABEL``: 'the row label is 1,234 characters...'."""
+    return (
+        f"{what} is {length:,} characters long; the limit is {MAX_LABEL:,} "
+        "(a label is a year, a period, a place or a category)"
+    )
+
+
 _DASHES = str.maketrans(dict.fromkeys("‐‑‒–—―−", "-"))
 _QUOTES = str.maketrans({**dict.fromkeys("‘’‚‛′`´", "'"), **dict.fromkeys("“”„‟″", '"')})
 _SPACES = lazy_pattern(r"\s+")

@@ -23,7 +23,7 @@ from claimcheck.claimfile.tables.cells import (
     unit_of,
 )
 from claimcheck.claimfile.tables.grid import Grid, Origin, RawCell, TableError
-from claimcheck.claimfile.tables.labels import Match, find_label, label_key
+from claimcheck.claimfile.tables.labels import MAX_LABEL, Match, find_label, label_key, too_long
 from claimcheck.errors import Problem
 from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.safe import listing
@@ -317,6 +317,10 @@ class _Builder:
             if not cell.text and not used:
                 continue  # an empty column beside the table
             label = " ".join(part for part in (above, cell.text) if part)
+            if len(label) > MAX_LABEL:
+                origin = cell.origin
+                self.problem(origin, origin.char, too_long("the column header", len(label)))
+                continue
             if label and label in seen:
                 self.problem(cell.origin, cell.origin.char, f"column {label!r} appears twice")
             seen.add(label)
@@ -343,6 +347,10 @@ class _Builder:
             self.problem(where, where.char, "this row has no label")
             return
         label = strip_markers(label_cell.text)
+        if len(label) > MAX_LABEL and not lone:  # a long line alone is a note, not a label
+            where = label_cell.origin
+            self.problem(where, where.char, too_long("the row label", len(label)))
+            return
         key = label_key(label)
         if key in first:
             # Kept, but a reference must tell the rows apart: a row reference to this label
