@@ -132,8 +132,8 @@ def _since_years(length: int) -> str:
 
 # Each kind of quote, and a length whose reading takes long enough to time well.
 QUOTES: dict[str, tuple[Callable[[int], str], int]] = {
-    "1,1,1": (lambda n: ("1," * n)[:n], 400),
-    "9.9.9": (lambda n: ("9." * n)[:n], 400),
+    "1,1,1": (lambda n: ("1," * n)[:n], 800),
+    "9.9.9": (lambda n: ("9." * n)[:n], 800),
     "one one one": (lambda n: ("one " * n)[:n], 400),
     "up from 1 to 2": (lambda n: ("up from 1 to 2, " * n)[:n], 800),
     "since 2001, since 2002": (_since_years, 2_000),
