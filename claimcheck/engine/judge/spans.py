@@ -34,6 +34,10 @@ from claimcheck.text.lazy import lazy_pattern
 __all__ = ["unchecked_spans"]
 
 _UNIT: Final = r"(?:years?|decades?|months?|quarters?|weeks?|days?|centur(?:y|ies)|generations?)"
+# Each alternative of ``_UNIT`` starts with one of these (and "time" for "the third time").
+_UNIT_WORDS: Final = (
+    "year", "decade", "month", "quarter", "week", "day", "centur", "generation", "time"
+)  # fmt: skip
 _ORDINAL_WORDS: Final = (*ORDINAL_UNITS, *ORDINAL_TEENS, *ORDINAL_TENS)
 _WORD_NUMBER: Final = "|".join(
     sorted((*UNITS, *TEENS, *TENS, *_ORDINAL_WORDS, "a", "an"), key=len, reverse=True)
@@ -69,6 +73,9 @@ _SUPERLATIVE: Final = lazy_pattern(
 
 def unchecked_spans(wording: str, reading: Reading, out: Judged) -> None:
     """Add a needs-review statement for each run or span of time no statement has read."""
+    lowered = wording.lower()
+    if not any(unit in lowered for unit in _UNIT_WORDS):
+        return  # no unit of time, so no run or span: most quotes stop here
     read = [(m.start, m.end) for m in reading.mentions]
     found = list(_RUN.finditer(wording))
     if _SUPERLATIVE.search(wording):
