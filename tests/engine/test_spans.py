@@ -65,6 +65,12 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "a span with no superlative or record is a length of time, not a claim",
     ),
     (
+        "most councils raised fees over the past 12 months",
+        {"part": 200, "whole": 300},
+        Verdict.SUPPORTED,
+        "'most' is a share word here, not a superlative, so the span is a length of time",
+    ),
+    (
         "the bank raised rates for the third time in a row, to 4.25%",
         ch("4%", "4.25%", ("May", "June")),
         Verdict.NEEDS_REVIEW,

@@ -66,7 +66,7 @@ _SPAN: Final = lazy_pattern(
 )
 _SUPERLATIVE: Final = lazy_pattern(
     r"\b(?:record|all[-\s]time|(?:high|low|small|larg|bigg|few|great|weak|strong|sharp|"
-    r"steep|fast|slow|wors|b)est|most|least|worst|best)\b",
+    r"steep|fast|slow|wors|b)est|(?:the|its|their)\s+(?:most|least)|worst|best)\b",
     re.IGNORECASE,
 )
 
