@@ -7,7 +7,7 @@ import os
 import shutil
 import sys
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from claimcheck.cli._common import (
     ExitCode,
@@ -17,6 +17,10 @@ from claimcheck.cli._common import (
     print_problems,
     say,
 )
+
+if TYPE_CHECKING:
+    from claimcheck.batch import Batch
+    from claimcheck.report.parts import Style
 
 FORMATS = ("text", "json", "markdown", "html", "junit", "claimreview")
 DEFAULT_TIME_LIMIT = 60.0  # seconds a file; a story's claim file takes well under one
@@ -126,14 +130,7 @@ def run(args: argparse.Namespace) -> int:
         result = batch.Batch()
         result.outcomes.append(_with_tables(files[0], args))
     else:
-        jobs = [batch.Job(path, args.article, args.allow_outside) for path in files]
-        with paused_gc():  # the command owns its process: see claimcheck._gc
-            result = batch.run(
-                jobs,
-                workers=args.jobs,
-                progress=_progress_line(),
-                time_limit=args.time_limit or None,
-            )
+        result = _run_jobs(args, files)
     from claimcheck.report import write
 
     problems += result.problems
@@ -154,26 +151,33 @@ def run(args: argparse.Namespace) -> int:
     return _exit_code(report.summary, bool(report.unchecked), strict=args.strict)
 
 
-def _in_parts(
-    args: argparse.Namespace, files: list[str], problems: list[Any], *, color: bool, width: Any
-) -> int:
-    """Check the files with each file's report rendered where it was checked (a worker, or
-    this process) and the parts joined into the output: no result model is kept or rebuilt
-    (``claimcheck.report.parts``)."""
+def _run_jobs(args: argparse.Namespace, files: list[str], style: Style | None = None) -> Batch:
+    """Check the files, in ``--jobs`` processes, each report rendered in ``style`` where it
+    was checked when a style is given (``claimcheck.batch.run``)."""
     from claimcheck import batch
     from claimcheck._gc import paused_gc
-    from claimcheck.report.parts import Style, summary, write_parts
 
-    style = Style(args.format, color=color, width=width)
     jobs = [batch.Job(path, args.article, args.allow_outside) for path in files]
     with paused_gc():  # the command owns its process: see claimcheck._gc
-        result = batch.run(
+        return batch.run(
             jobs,
             workers=args.jobs,
             progress=_progress_line(),
             time_limit=args.time_limit or None,
             style=style,
         )
+
+
+def _in_parts(
+    args: argparse.Namespace, files: list[str], problems: list[Any], *, color: bool, width: Any
+) -> int:
+    """Check the files with each file's report rendered where it was checked (a worker, or
+    this process) and the parts joined into the output: no result model is kept or rebuilt
+    (``claimcheck.report.parts``)."""
+    from claimcheck.report.parts import Style, summary, write_parts
+
+    style = Style(args.format, color=color, width=width)
+    result = _run_jobs(args, files, style)
     problems += result.problems
     parts = result.parts
     totals = summary(parts)

@@ -29,14 +29,17 @@ from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import stated_fits, when
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.scan import MentionKind
+from claimcheck.numbers.vocab import SCALES, TEENS, TENS, UNITS
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["carried", "groups"]
 
+# The words of a number and of its unit, from the number reader's own vocabulary.
+_UNIT_WORDS = ("hundred", "half", "third", "quarter", "fold", "per", "cent", "percent", "points?")
 _NUMBER_WORDS = lazy_pattern(
-    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty"
-    r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|half|third|quarter"
-    r"|fold|per|cent|percent|points?)\b",
+    r"\b(?:"
+    + "|".join(sorted((*UNITS, *TEENS, *TENS, *SCALES, *_UNIT_WORDS), key=len, reverse=True))
+    + r")\b",
     re.IGNORECASE,
 )
 
