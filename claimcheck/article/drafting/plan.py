@@ -28,7 +28,7 @@ from claimcheck.article.drafting.plan_series import (
     without_series,
 )
 from claimcheck.article.drafting.records import SeriesClause, series_clauses
-from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
+from claimcheck.article.drafting.statements import Piece, names_a_period, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.calendar import month_pattern
@@ -225,7 +225,10 @@ def _sentence(
         if (
             drafted
             and not piece.joined
-            and _continues(drafted[-1].link, one.link, drafted[-1].mentions)
+            and (
+                _continues(drafted[-1].link, one.link, drafted[-1].mentions)
+                or _ends_of_change(text, drafted[-1], one)
+            )
         ):
             last = drafted.pop()
             one = replace(
@@ -347,6 +350,26 @@ def _continues(before: Link, after: Link, before_mentions: tuple[Mention, ...]) 
     if roles != {"from", "to"}:
         return False
     return {cell.ref for cell in before.cells} <= {cell.ref for cell in after.cells}
+
+
+def _ends_of_change(text: str, first: Drafted, after: Drafted) -> bool:
+    """Whether a clause gives the two ends ("from 1906 in 2016 to 9930 in 2018") of the change
+    the clause before states by itself ("Fines rose more than fourfold in two years"), on the
+    same line: one claim, checked between the two ends. The clause before names no period of
+    its own, so its change can only be that one; read alone, its link would be a guess at the
+    line's latest two periods."""
+    if not first.mentions or not first.link.cells:
+        return False
+    roles = {role for role, _ in after.link.references}
+    lines = {cell.line for cell in first.link.cells + after.link.cells}
+    return (
+        roles == {"from", "to"}
+        and len(lines) == 1
+        and None not in lines
+        and {role for role, _ in first.link.references} == {"from", "to"}
+        and all(m.kind in _CHANGE_KINDS for m in first.mentions)
+        and not names_a_period(text, first.start, first.end)
+    )
 
 
 def _merged(before: Link, after: Link) -> Link:

@@ -36,14 +36,21 @@ _ORDINAL_WORD = (
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\d{1,2}(?:st|nd|rd|th))"
 )
+# A figure placed against its series by size ("the lowest", "the smallest gain", "the weakest
+# month"), and the spans of time it is placed in ("in more than a year", "in six months").
+_SUPERLATIVE = (
+    r"(?:lowest|highest|smallest|largest|biggest|fewest|weakest|strongest|slowest|fastest"
+    r"|sharpest|steepest)"
+)
+_SPAN_UNIT = r"(?:years?|decades?|months?|quarters?)\b"
 _SERIES = lazy_pattern(
     r"\b(?:new\s+)?record(?:[-\s]+(?:low|high|level))s?\b"
     r"(?:\s+for\s+the\s+" + _ORDINAL_WORD + r"\s+(?:straight\s+|consecutive\s+)?"
     r"(?:year|month|quarter)\s+(?:running|in\s+a\s+row))?"
     r"|\ball[-\s]time\s+(?:low|high)s?\b"
-    r"|\b(?:lowest|highest)\b[^,;.]{0,40}?\b(?:since\b[^,;]*?(?=[,;]|\Z)|on\s+record\b"
+    r"|\b" + _SUPERLATIVE + r"\b[^,;.]{0,40}?\b(?:since\b[^,;]*?(?=[,;]|\Z)|on\s+record\b"
     r"|ever\s+recorded\b|in\s+(?:(?:nearly|almost|over|more\s+than|about|around)\s+)?"
-    r"[\w-]+\s+(?:years|decades)\b|for\s+at\s+least\s+[\w-]+\s+(?:years|decades)\b)"
+    r"(?!the\b)[\w-]+\s+" + _SPAN_UNIT + r"|for\s+at\s+least\s+[\w-]+\s+(?:years|decades)\b)"
     r"|\bfor\s+the\s+first\s+time\s+(?:since|in)\b[^,;]*?(?=[,;]|\Z)"
     r"|\b(?:for\s+)?the\s+" + _ORDINAL_WORD + r"\s+(?:straight|consecutive|successive)\s+"
     r"(?:year|month|quarter)\b"
