@@ -96,13 +96,15 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             continue
         if _SPAN_END.search(statement.text[: mention.start - statement.start]):
             continue  # the end of a span of years ("2015-6"), not a statistic
-        sign = direction(statement.text, mention.start - statement.start)
+        sign = direction(statement.text, mention.start - statement.start) or statement.carried
         fitting = [
             cell
             for cell in catalog.cells
             if _fits(mention, base, cell, sign)
             and (mention.kind in _VALUE_KINDS or cell.line is None or cell.is_change)
         ]
+        if statement.period_carried:
+            fitting = [cell for cell in fitting if when(cell, statement.words) >= 0]
         if not fitting:
             _by_name(mention, base, statement, catalog, sign, matches, notes)
             continue

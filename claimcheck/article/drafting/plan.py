@@ -220,6 +220,7 @@ def _sentence(
             drafted.append(Drafted(piece.start, piece.end, _numberless(text, piece, catalog), ()))
             continue
         others = [cell for i, group in enumerate(cells) if i != index for cell in group]
+        statement = _inherited(statement, piece, drafted)
         linked = against_direction(link(statement, catalog, others), piece.carried)
         one = Drafted(piece.start, piece.end, linked, statement.mentions)
         if (
@@ -239,6 +240,21 @@ def _sentence(
     return drafted
 
 
+def _inherited(statement: Statement, piece: Piece, drafted: list[Drafted]) -> Statement:
+    """An elliptical statement after "and" ("rose 16,000 in wholesale and 5,000 in retail")
+    that names no period takes the period of the figure the statement before it links: the
+    verb, the period and the table are that statement's, only the line is its own."""
+    words = statement.words
+    if not (piece.carried and piece.joined and drafted) or words.years or words.months:
+        return statement
+    cells = drafted[-1].link.cells
+    period = cells[-1].period if cells else None
+    if period is None or period.relative:
+        return statement
+    words = replace(words, years=period.years, months=period.months)
+    return replace(statement, words=words, period_carried=True)
+
+
 def _statement(
     text: str,
     sentence: tuple[int, int],
@@ -255,7 +271,7 @@ def _statement(
         # a statement with a subject of its own reads only its own part of the sentence
         group = _group(text, found, index)
         words = replace(words, sentence=words.clause | concepts(group))
-    return Statement(text[piece.start : piece.end], piece.start, inside, words)
+    return Statement(text[piece.start : piece.end], piece.start, inside, words, piece.carried)
 
 
 def _without_tails(

@@ -65,15 +65,29 @@ _RELATIVE_PERIOD = lazy_pattern(
 )
 
 
+_ACROSS_TODO = (
+    "this statement speaks of several lines at once (every, each, all): add references to "
+    "each line, or leave it for review"
+)
+_CHANGES_TODO = (
+    "a direction said of a line of changes: a rise there is a change above zero, not a change "
+    "between two of its figures; add references"
+)
+
+
 def named_link(
     text: str, clause: SeriesClause, sentence: tuple[int, int], catalog: Catalog
 ) -> Link:
     """The link of a statement with no number by the line its words name, unless it names a
     period the link does not end on, or a period by its length ("on the month"), which a line's
     latest two figures need not be."""
+    if clause.across:
+        return Link(todos=(_ACROSS_TODO,))
     linked = link_series(text, clause, sentence, catalog)
     if not linked.cells or not clause.direction:
         return linked
+    if any(cell.is_change for cell in linked.cells):
+        return Link(todos=(_CHANGES_TODO,))
     said = "a change stated by its direction along"
     linked = replace(
         linked, reasons=tuple(r.replace("a record along", said) for r in linked.reasons)

@@ -24,6 +24,7 @@ from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning, shared
 from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.drafting.record_parts import Part, moves, parts
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["SeriesClause", "link_series", "series_clauses"]
@@ -92,6 +93,10 @@ class SeriesClause:
     end: int
     direction: bool = False
     """A change stated by its direction alone ("edged down"), not a series statement."""
+    subject: tuple[int, int] | None = None
+    """The group the clause speaks of outside its span ("except Wales, where it held steady")."""
+    across: bool = False
+    """The clause speaks of several lines at once ("fell in every region"): no link."""
 
 
 def series_clauses(
@@ -112,6 +117,11 @@ def series_clauses(
     With ``directions``, a clause that states a change by its direction alone ("edged down",
     "held steady", "remained the same") is one too: it speaks of the latest two figures."""
     start, end = sentence
+    if directions and not stated:
+        found_parts = parts(text, start, end)
+        if found_parts:
+            yield from _part_clauses(text, found_parts)
+            return
     spans = []
     begin = start
     for edge in _CLAUSE_EDGE.finditer(text, start, end):
@@ -138,6 +148,21 @@ def series_clauses(
         while begin < stop and text[begin] in _TRIM:
             begin += 1
         yield SeriesClause(begin, stop, direction)
+
+
+def _part_clauses(text: str, found: Sequence[Part]) -> Iterator[SeriesClause]:
+    """The clauses of the statements of a sentence cut into two (``record_parts``): each one
+    that makes a series statement or moves its subject, even by a bare verb ("Payrolls grew")."""
+    for part in found:
+        begin, stop = part.start, part.end
+        while stop > begin and text[stop - 1] in _TRIM_END:
+            stop -= 1
+        while begin < stop and text[begin] in _TRIM:
+            begin += 1
+        if _SERIES.search(text, begin, stop) is not None:
+            yield SeriesClause(begin, stop, False, part.subject, part.across)
+        elif moves(text, begin, stop):
+            yield SeriesClause(begin, stop, True, part.subject, part.across)
 
 
 def link_series(
@@ -185,8 +210,9 @@ def _values(catalog: Catalog, name: str) -> tuple[tuple[str, Fraction], ...]:
 def _words(text: str, clause: SeriesClause, sentence: tuple[int, int]) -> Words:
     quoted = text[clause.start : clause.end]
     period = period_of(quoted)
+    subject = "" if clause.subject is None else text[clause.subject[0] : clause.subject[1]]
     return Words(
-        concepts(quoted),
+        concepts(f"{subject} {quoted}"),
         concepts(text[sentence[0] : sentence[1]]),
         frozenset(),
         period.years if period is not None else frozenset(),
