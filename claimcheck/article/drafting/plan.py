@@ -43,7 +43,8 @@ __all__ = ["Drafted", "plan"]
 _NOT_STATED = (
     lazy_pattern(r"\baged?\s+(?:between\s+)?\Z", re.IGNORECASE),
     lazy_pattern(r"\baged?\s+\d+\s*(?:to|-|–|and)\s*\Z", re.IGNORECASE),
-    lazy_pattern(r"[A-Z][a-z]+(?: \([a-z]+\))?, \Z"),
+    # an age after a name, but not a count after a place ("In England, 147 councils")
+    lazy_pattern(r"(?<![Ii]n )(?<![Aa]t )(?<![Ff]or )(?<!cross )[A-Z][a-z]+(?: \([a-z]+\))?, \Z"),
     lazy_pattern(r"\b(?:" + month_pattern(lower=True) + r")\.?\s+\Z", re.IGNORECASE),
     lazy_pattern(r"\bper\s+\Z", re.IGNORECASE),  # the base of a rate: "per 10,000"
 )
@@ -295,7 +296,7 @@ def _without_tails(
         proposed = link(statement, catalog, ())
         cut = foreign_tail(text, (piece.start, piece.end), statement.mentions, proposed, linked)
         if cut is None:
-            cut = _other_line(text, matches, proposed)
+            cut = _other_line(text, statement.mentions, matches, proposed)
         if cut is None:
             result.append(piece)
             continue
@@ -308,25 +309,54 @@ def _without_tails(
     return result
 
 
-def _other_line(text: str, matches: list[Match], proposed: Link) -> int | None:
+def _other_line(
+    text: str, mentions: tuple[Mention, ...], matches: list[Match], proposed: Link
+) -> int | None:
     """Where a statement that states two numbers of two lines is cut, so that each becomes a
     claim of its own ("147 councils introduced 276 orders": "147 councils" and "introduced 276
     orders"): before the word ahead of the second number, when the link holds one number's
     cell and not the other's and no word between them relates the two ("from", "to", "than",
-    "of"). None when there is no such pair."""
+    "of"). The other number is of another line when it matches a cell off the held one's line
+    (two columns of one row of a table of categories are two lines here), or when it matches
+    no cell at all and is a count like the held one: left in the quote, it would be compared
+    with the held number's figure. None when there is no such pair."""
     held = {cell.ref for cell in proposed.cells}
-    ordered = sorted(matches, key=lambda match: match.mention.start)
+    cells = {id(match.mention): match.cell for match in matches}
+    ordered = sorted(mentions, key=lambda mention: mention.start)
     for first, second in pairwise(ordered):
-        if first.cell.line == second.cell.line or (first.cell.ref in held) == (
-            second.cell.ref in held
-        ):
+        one, other = cells.get(id(first)), cells.get(id(second))
+        if not _two_lines(first, one, second, other, held):
             continue
-        between = text[first.mention.end : second.mention.start]
+        between = text[first.end : second.start]
         words = _WORDS.findall(between)
         if len(words) < 2 or _RELATING.search(between) is not None:
             continue
-        return second.mention.start - len(between) + between.rindex(words[-1])
+        return second.start - len(between) + between.rindex(words[-1])
     return None
+
+
+def _two_lines(
+    first: Mention, one: Cell | None, second: Mention, other: Cell | None, held: set[str]
+) -> bool:
+    """Whether two numbers side by side are of two lines, the link holding one of them."""
+    if one is not None and other is not None:
+        return not _same_line(one, other) and (one.ref in held) != (other.ref in held)
+    if (one is None) == (other is None) or len(held) != 1:
+        return False
+    linked = one if one is not None else other
+    return (
+        linked is not None
+        and linked.ref in held
+        and first.kind is second.kind
+        and first.kind in (MentionKind.COUNT, MentionKind.MONEY)
+    )
+
+
+def _same_line(first: Cell, second: Cell) -> bool:
+    """Whether two cells are one figure or on one line of periods. Cells of a table of
+    categories have no line: two columns of one row ("147 councils introduced 276 orders",
+    a row "England" under "Councils" and "Orders") are two figures, each its own claim."""
+    return first.ref == second.ref or (first.line is not None and first.line == second.line)
 
 
 def _noun_before(text: str, cut: int) -> int:
