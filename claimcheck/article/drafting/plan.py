@@ -27,7 +27,8 @@ from claimcheck.article.drafting.plan_series import (
     named_link,
     without_series,
 )
-from claimcheck.article.drafting.records import SeriesClause, series_clauses
+from claimcheck.article.drafting.record_parts import Part, where_parts
+from claimcheck.article.drafting.records import SeriesClause, names_series, series_clauses
 from claimcheck.article.drafting.statements import Piece, names_a_period, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
 from claimcheck.article.scan import Mention, MentionKind
@@ -97,7 +98,11 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         if not inside:
             drafted += _records(text, sentence, catalog)
             continue
-        found = pieces(text, sentence, inside, names)
+        where, span = _where(text, sentence, inside, catalog)
+        found = pieces(text, span, inside, names)
+        if where:
+            found[0] = replace(found[0], subject=found[0].subject or where[1].subject)
+            drafted.append(where[0])
         if catalog is None:
             drafted += _gaps(found, inside)
             continue
@@ -116,6 +121,22 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         thread = lines or thread
         drafted += sorted(claims + records, key=lambda claim: claim.start)
     return drafted
+
+
+def _where(
+    text: str, sentence: tuple[int, int], inside: list[Mention], catalog: Catalog | None
+) -> tuple[tuple[Drafted, Part] | None, tuple[int, int]]:
+    """A statement with no number before ", where" ("Rates fell in every group except women
+    over 40, where the rate stayed at 15.1"): its claim, the clause after it (whose subject is
+    the group named after "except"), and the span left to cut into statements."""
+    found = where_parts(text, *sentence)
+    if not found or any(m.start < found[1].start for m in inside):
+        return None, sentence
+    before, after = found
+    moved = not names_series(text, before.start, before.end)
+    clause = SeriesClause(before.start, before.end, moved, before.subject, before.across)
+    linked = Link() if catalog is None else named_link(text, clause, sentence, catalog)
+    return (Drafted(before.start, before.end, linked, ()), after), (after.start, sentence[1])
 
 
 def _names_with_and(catalog: Catalog | None) -> frozenset[str]:

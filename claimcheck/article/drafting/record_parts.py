@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Part", "moves", "parts"]
+__all__ = ["Part", "moves", "parts", "where_parts"]
 
 # A word that moves a line (or says it did not move), bare or with its adverb.
 _MOVES = lazy_pattern(
@@ -73,6 +73,15 @@ def parts(text: str, start: int, end: int) -> list[Part]:
         ):
             return [Part(start, cut.start()), Part(cut.end(), end)]
     return []
+
+
+def where_parts(text: str, start: int, end: int) -> list[Part]:
+    """The statement before ", where" that moves its subject ("fell in every region except
+    Wales") and the clause after it, whatever that states; an empty list when there is none."""
+    where = _WHERE.search(text, start, end)
+    if where is None or not _moves(text, start, where.start(), subject=False):
+        return []
+    return _where_parts(text, (start, where.start()), (where.end(), end))
 
 
 def _where_parts(text: str, before: tuple[int, int], after: tuple[int, int]) -> list[Part]:

@@ -27,7 +27,7 @@ from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.record_parts import Part, moves, parts
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["SeriesClause", "link_series", "series_clauses"]
+__all__ = ["SeriesClause", "link_series", "names_series", "series_clauses"]
 
 # The words that hold a figure against its own series: a record, an all-time high or low, a
 # superlative since a year or in a number of years, a first time since, a run of years ("the
@@ -148,6 +148,11 @@ def series_clauses(
         while begin < stop and text[begin] in _TRIM:
             begin += 1
         yield SeriesClause(begin, stop, direction)
+
+
+def names_series(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` places a figure against its series ("a record low")."""
+    return _SERIES.search(text, start, end) is not None
 
 
 def _part_clauses(text: str, found: Sequence[Part]) -> Iterator[SeriesClause]:
