@@ -64,9 +64,12 @@ def parts(text: str, start: int, end: int) -> list[Part]:
     """The statements of ``text[start:end]`` when it holds two that each move their own
     subject; an empty list when it holds one."""
     where = _WHERE.search(text, start, end)
-    if where is not None and _moves(text, start, where.start(), subject=False):
-        if _moves(text, where.end(), end, subject=False):
-            return _where_parts(text, (start, where.start()), (where.end(), end))
+    if (
+        where is not None
+        and _moves(text, start, where.start(), subject=False)
+        and _moves(text, where.end(), end, subject=False)
+    ):
+        return _where_parts(text, (start, where.start()), (where.end(), end))
     for cut in _AND.finditer(text, start, end):
         if _moves(text, start, cut.start(), subject=True) and _moves(
             text, cut.end(), end, subject=True, opening=True
