@@ -78,10 +78,13 @@ LAST_YEAR: Final = 2199
 YEAR_DIGITS: Final = r"(?:1[89]|2[01])[0-9]{2}"
 YEAR: Final = lazy_pattern(YEAR_DIGITS)
 # "from 1906 in 2016 to 9930 in 2018": a year-like number at an end of a change, followed by
-# the year it was counted in, is a count; no date is "from 1906 in 2016".
+# the year it was counted in (with or without its noun: "from 1906 fines in 2016"), is a
+# count; no date is "from 1906 in 2016". "from 1990 levels in 2020" keeps its year.
 _CHANGE_END_BEFORE = lazy_pattern(r"\b(?:from|to)\s+\Z", re.IGNORECASE)
 _IN_A_YEAR_AFTER = lazy_pattern(
-    rf"\s+(?:in|during)\s+(?:the\s+year\s+)?{YEAR_DIGITS}(?!\d)", re.IGNORECASE
+    r"(?:\s+(?!(?:levels|figures|prices|rates|terms|values|standards|numbers|totals)\b)[a-z]+s)?"
+    rf"\s+(?:in|during)\s+(?:the\s+year\s+)?{YEAR_DIGITS}(?!\d)",
+    re.IGNORECASE,
 )
 
 

@@ -249,7 +249,9 @@ def test_where_parts_name_the_group_after_except() -> None:
 YEARS = [
     ("Tickets rose from 1906 in 2016 to 9930 in 2018.", ["1906", "9930"],
      "a year-like count at an end of a change, with its own year"),
+    ("Tickets rose from 1906 tickets in 2016 to 9930.", ["1906", "9930"], "with its noun"),
     ("Tickets rose from 1990 to 2016.", [], "two years"),
+    ("Output fell from 1990 levels in 2020.", [], "a year that qualifies 'levels'"),
     ("The rate has not been this low since 1977 in any region.", [], "a year"),
 ]  # fmt: skip
 
