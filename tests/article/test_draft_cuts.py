@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 from _drafting import Case, drafted
 
+from claimcheck import verify
 from claimcheck.article.drafting.plan import stated
 from claimcheck.article.drafting.record_parts import parts, where_parts
 from claimcheck.article.scan import MentionKind, scan
@@ -261,3 +262,9 @@ def test_counts_that_look_like_years(text: str, expected: list[str], why: str) -
     found = [m for m in scan(text, html=False) if stated(text, m)]
     assert [m.text for m in found] == expected, why
     assert all(m.kind is MentionKind.COUNT for m in found)
+
+
+def test_the_engine_reads_the_count_at_an_end_of_a_change() -> None:
+    finding = verify("Tickets rose from 1906 in 2016 to 9930 in 2018", before="1906", after="9930")
+    assert finding.verdict.value == "supported", finding.explanation
+    assert "1906: given.before is 1906" in finding.explanation
