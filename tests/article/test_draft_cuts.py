@@ -118,6 +118,14 @@ CASES = [
      {"Tickets rose more than sixfold in two years, from 1906 in 2016 to 9930 in 2018": (
          {"from": "tickets.tickets_issued[2016]", "to": "tickets.tickets_issued[2018]"},
          "contradicted")}),
+    ("a-change-with-its-own-period", {"tickets.csv": TICKETS},
+     "Tickets rose 5% last year, from 1906 in 2016 to 9930 in 2018.",
+     {"Tickets rose 5% last year": (
+         {"from": "tickets.tickets_issued[2017]", "to": "tickets.tickets_issued[2018]"},
+         "contradicted"),
+      "from 1906 in 2016 to 9930 in 2018": (
+         {"from": "tickets.tickets_issued[2016]", "to": "tickets.tickets_issued[2018]"},
+         "supported")}),
     # 4. two numbers of two columns of one row
     ("two-columns-of-a-row", {"nations.csv": BY_NATION},
      "147 councils introduced 276 orders in the period.",

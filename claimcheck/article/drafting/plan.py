@@ -14,13 +14,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
-from claimcheck.article.drafting.link_result import Match
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.drafting.plan_cuts import ends_of_change, other_line
 from claimcheck.article.drafting.plan_series import (
     against_direction,
     checkable,
@@ -29,7 +28,7 @@ from claimcheck.article.drafting.plan_series import (
 )
 from claimcheck.article.drafting.record_parts import Part, where_parts
 from claimcheck.article.drafting.records import SeriesClause, names_series, series_clauses
-from claimcheck.article.drafting.statements import Piece, names_a_period, pieces, sentences, trim
+from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.calendar import month_pattern
@@ -55,12 +54,6 @@ _TIME_BEFORE = lazy_pattern(r"\b(?:at|from|until|till|by|before|after)\s+\Z", re
 
 
 _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])
-_WORDS = lazy_pattern(r"[^\W\d_][\w'’-]*")
-# Words between two numbers that relate them as one statement: "from 120 to 147", "276 of 300".
-_RELATING = lazy_pattern(
-    r"\b(?:from|to|than|of|against|compared|since|on|versus|vs|out|or|and|per)\b|[(),;]",
-    re.IGNORECASE,
-)
 _WORD_BEFORE = lazy_pattern(r"[^\W\d_]{3,}\s+\Z")
 
 
@@ -250,7 +243,7 @@ def _sentence(
             and not piece.joined
             and (
                 _continues(drafted[-1].link, one.link, drafted[-1].mentions)
-                or _ends_of_change(text, drafted[-1], one)
+                or ends_of_change(text, drafted[-1], one)
             )
         ):
             last = drafted.pop()
@@ -317,7 +310,7 @@ def _without_tails(
         proposed = link(statement, catalog, ())
         cut = foreign_tail(text, (piece.start, piece.end), statement.mentions, proposed, linked)
         if cut is None:
-            cut = _other_line(text, statement.mentions, matches, proposed)
+            cut = other_line(text, statement.mentions, matches, proposed)
         if cut is None:
             result.append(piece)
             continue
@@ -328,56 +321,6 @@ def _without_tails(
             continue
         result += [replace(head, subject=piece.subject), replace(tail, joined=True)]
     return result
-
-
-def _other_line(
-    text: str, mentions: tuple[Mention, ...], matches: list[Match], proposed: Link
-) -> int | None:
-    """Where a statement that states two numbers of two lines is cut, so that each becomes a
-    claim of its own ("147 councils introduced 276 orders": "147 councils" and "introduced 276
-    orders"): before the word ahead of the second number, when the link holds one number's
-    cell and not the other's and no word between them relates the two ("from", "to", "than",
-    "of"). The other number is of another line when it matches a cell off the held one's line
-    (two columns of one row of a table of categories are two lines here), or when it matches
-    no cell at all and is a count like the held one: left in the quote, it would be compared
-    with the held number's figure. None when there is no such pair."""
-    held = {cell.ref for cell in proposed.cells}
-    cells = {id(match.mention): match.cell for match in matches}
-    ordered = sorted(mentions, key=lambda mention: mention.start)
-    for first, second in pairwise(ordered):
-        one, other = cells.get(id(first)), cells.get(id(second))
-        if not _two_lines(first, one, second, other, held):
-            continue
-        between = text[first.end : second.start]
-        words = _WORDS.findall(between)
-        if len(words) < 2 or _RELATING.search(between) is not None:
-            continue
-        return second.start - len(between) + between.rindex(words[-1])
-    return None
-
-
-def _two_lines(
-    first: Mention, one: Cell | None, second: Mention, other: Cell | None, held: set[str]
-) -> bool:
-    """Whether two numbers side by side are of two lines, the link holding one of them."""
-    if one is not None and other is not None:
-        return not _same_line(one, other) and (one.ref in held) != (other.ref in held)
-    if (one is None) == (other is None) or len(held) != 1:
-        return False
-    linked = one if one is not None else other
-    return (
-        linked is not None
-        and linked.ref in held
-        and first.kind is second.kind
-        and first.kind in (MentionKind.COUNT, MentionKind.MONEY)
-    )
-
-
-def _same_line(first: Cell, second: Cell) -> bool:
-    """Whether two cells are one figure or on one line of periods. Cells of a table of
-    categories have no line: two columns of one row ("147 councils introduced 276 orders",
-    a row "England" under "Councils" and "Orders") are two figures, each its own claim."""
-    return first.ref == second.ref or (first.line is not None and first.line == second.line)
 
 
 def _noun_before(text: str, cut: int) -> int:
@@ -417,26 +360,6 @@ def _continues(before: Link, after: Link, before_mentions: tuple[Mention, ...]) 
     if roles != {"from", "to"}:
         return False
     return {cell.ref for cell in before.cells} <= {cell.ref for cell in after.cells}
-
-
-def _ends_of_change(text: str, first: Drafted, after: Drafted) -> bool:
-    """Whether a clause gives the two ends ("from 1906 in 2016 to 9930 in 2018") of the change
-    the clause before states by itself ("Fines rose more than fourfold in two years"), on the
-    same line: one claim, checked between the two ends. The clause before names no period of
-    its own, so its change can only be that one; read alone, its link would be a guess at the
-    line's latest two periods."""
-    if not first.mentions or not first.link.cells:
-        return False
-    roles = {role for role, _ in after.link.references}
-    lines = {cell.line for cell in first.link.cells + after.link.cells}
-    return (
-        roles == {"from", "to"}
-        and len(lines) == 1
-        and None not in lines
-        and {role for role, _ in first.link.references} == {"from", "to"}
-        and all(m.kind in _CHANGE_KINDS for m in first.mentions)
-        and not names_a_period(text, first.start, first.end)
-    )
 
 
 def _merged(before: Link, after: Link) -> Link:
