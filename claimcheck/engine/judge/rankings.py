@@ -81,6 +81,14 @@ def reviewed(mention: Mention, ctx: Context, out: Judged) -> bool:
     reason = _REVIEWED.get(mention.family.id)
     if reason is None:
         return False
+    if mention.family.id == "rank-change-least" and not _PERIODIC.search(mention.text):
+        # "saw the smallest falls": as 'the biggest fall' over one step, it compares groups
+        # the claim does not reference; "the smallest monthly gain" ranks periods, below.
+        out.note(
+            f"'{mention.text}' ranks changes of groups the claim does not reference, so it "
+            "is not checked."
+        )
+        return True
     if _wrong_way(mention, ctx, out):
         return True
     out.statements.append(

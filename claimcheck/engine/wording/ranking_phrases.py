@@ -130,8 +130,11 @@ RANKINGS: Final = (
         Quantity.RANK,
         None,
         tuple(f"the {small} {PERIODIC} {word}" for small in _SMALL for word in _RISES + _FALLS),
-        "Ranks one change as the smallest of a set of changes (of other periods or other "
-        "groups), which the referenced figures do not give, so it needs review. The change "
+        "Ranks one change as the smallest of a set of changes. Said of a period ('the "
+        "smallest monthly gain'), it ranks other periods' changes, which the referenced "
+        "figures do not give, so it needs review; with no period word it compares groups the "
+        "claim does not reference and, as 'the biggest fall' over one step, is noted, not "
+        "checked. The change "
         "word names what is ranked, not which way the referenced figures moved: 'revised "
         "down to 90, the smallest monthly gain' speaks of a gain of 90 jobs that was revised "
         "down, so it is never read as a rise of the referenced figures.",
