@@ -44,6 +44,7 @@ class Kind(StrEnum):
 # "the smallest monthly gain"): it does not change what the phrase ranks.
 PERIODIC: Final = "{PERIODIC}"
 
+
 @dataclass(frozen=True, slots=True)
 class Example:
     """A worked example: a quote, the figures it rests on, and the verdict it must get.

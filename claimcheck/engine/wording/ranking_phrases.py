@@ -148,7 +148,10 @@ RANKINGS: Final = (
             Example("the weakest annual growth", Verdict.NEEDS_REVIEW, before="120", after="110"),
             # The phrase hides nothing else: the rest of the quote is still checked.
             Example(
-                "rose 5%, the slowest quarterly rise", Verdict.CONTRADICTED, before="100", after="110"
+                "rose 5%, the slowest quarterly rise",
+                Verdict.CONTRADICTED,
+                before="100",
+                after="110",
             ),
         ),
     ),
