@@ -99,7 +99,17 @@ CASES = [
      {"July was revised down to 89,000": (
          {"from": "revisions.as_previously_published[Jul. 2025]",
           "to": "revisions.as_revised[Jul. 2025]"}, "supported"),
-      "the smallest gain in more than a year": (NONE, "unsourced")}),
+      "the smallest gain in more than a year": (
+         {"from": "revisions.as_previously_published[Jul. 2025]",
+          "to": "revisions.as_revised[Jul. 2025]"}, "needs_review")}),
+    ("series-words-beside-a-later-revision", {"revisions.csv": REVISIONS},
+     "August was revised up to 193,000, the largest gain in more than a year.",
+     {"August was revised up to 193,000": (
+         {"from": "revisions.as_previously_published[Aug. 2025]",
+          "to": "revisions.as_revised[Aug. 2025]"}, "supported"),
+      "the largest gain in more than a year": (
+         {"from": "revisions.as_revised[Jul. 2025]",
+          "to": "revisions.as_revised[Aug. 2025]"}, "needs_review")}),
     ("weakest-in-months-beside-a-change-figure", {"net.csv": NET},
      "Payrolls rose 90,000 in March, the weakest in six months.",
      {"Payrolls rose 90,000 in March": (
@@ -221,7 +231,7 @@ def test_the_reasons_are_written(tmp_path: Path) -> None:
     text, _ = drafted(tmp_path, replace(case, tables={**case.tables, "rev.csv": REVISIONS}))
     assert "speaks of several lines at once" in text
     assert "a direction said of a line of changes" in text
-    assert "rank a change against the whole series of changes" in text
+    assert "series words beside the change they follow" in text
 
 
 # text, the statements of a sentence with no number, why
