@@ -18,12 +18,14 @@ import pytest
 from _drafting import Case, drafted
 
 from claimcheck import verify
+from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.plan import stated
 from claimcheck.article.drafting.record_parts import parts, where_parts
 from claimcheck.article.scan import MentionKind, scan
 
 # Birth rates by age group, read across two year columns.
 AGES = "Age group,2022,2023\nUnder 20,10.1,9.5\n20 to 29,60.2,58.2\nWomen over 40,15.1,15.1\n"
+BANDS = "Age group,2022,2023\nUnder 20,10.1,9.5\n20 to 29,60.2,58.2\n40 and over,15.1,15.1\n"
 REGIONS = "Region,2022,2023\nNorthmoor,1.6,1.5\nSouthdale,1.7,1.6\nWestvale,1.4,1.4\n"
 SMOKING = "Year,Share of adults smoking (%)\n1990,30.1\n2017,28.4\n2018,28.2\n"
 SMOKING_SHORT = "Year,Share of adults smoking (%)\n2016,28.9\n2017,28.4\n2018,28.2\n"
@@ -64,6 +66,11 @@ CASES = [
      "Birth rates fell in every age group except women over 40, where they held steady.",
      {"Birth rates fell in every age group except women over 40": (NONE, "unsourced"),
       "they held steady": (AGES_40, "supported")}),
+    ("where-an-age-band-written-another-way", {"bands.csv": BANDS},
+     "Birth rates fell in every age group except the over-40s, where they held steady.",
+     {"Birth rates fell in every age group except the over-40s": (NONE, "unsourced"),
+      "they held steady": ({"from": "bands.40_and_over[2022]", "to": "bands.40_and_over[2023]"},
+                           "supported")}),
     ("where-with-a-number", {"ages.csv": AGES},
      "Birth rates fell in every age group except women over 40, where the rate stayed at 15.1.",
      {"Birth rates fell in every age group except women over 40": (NONE, "unsourced"),
@@ -286,3 +293,23 @@ def test_the_engine_reads_the_count_at_an_end_of_a_change() -> None:
     finding = verify("Tickets rose from 1906 in 2016 to 9930 in 2018", before="1906", after="9930")
     assert finding.verdict.value == "supported", finding.explanation
     assert "1906: given.before is 1906" in finding.explanation
+
+
+# text, the age bands it names as concepts, why
+BANDS_WRITTEN = [
+    ("the over-40s", {"aged40plus"}, "a group"),
+    ("women over 40", {"aged40plus"}, "over and a number"),
+    ("40 and over", {"aged40plus"}, "a label"),
+    ("aged 40 or older", {"aged40plus"}, "or older"),
+    ("40+", {"aged40plus"}, "a plus sign"),
+    ("the under-20s", {"agedunder20"}, "under"),
+    ("over 2,000 people", set(), "a count after 'over'"),
+    ("over 40% of staff", set(), "a percentage after 'over'"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "why"), BANDS_WRITTEN, ids=[b[2] for b in BANDS_WRITTEN]
+)
+def test_age_bands_are_one_concept(text: str, expected: set[str], why: str) -> None:
+    assert {c for c in concepts(text) if c.startswith("aged") and c != "aged"} == expected, why
