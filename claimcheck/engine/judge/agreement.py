@@ -4,8 +4,8 @@ Each statement of a quote is judged against the claim's references on its own. T
 disagreement between them show that a quote speaks of more than those figures, and then a
 statement that fails is not evidence of an error, only of a figure the claim does not give:
 
-- **A figure stated twice.** "From 1,906 in 2016 to 9,930 in 2018" with only the 2018 figure
-  referenced: 9,930 matches it, and 1,906, which has no figure of its own, was held against the
+- **A figure stated twice.** "From 2,210 in 2019 to 4,480 in 2023" with only the 2023 figure
+  referenced: 4,480 matches it, and 2,210, which has no figure of its own, was held against the
   same one. A figure has one value, so a second number held against it alone is another figure:
   the claim needs review (reference that figure too, or correct the number), never contradicted.
 - **Movements that disagree.** "Rates fell in every age group except the over-40s, where they
