@@ -241,6 +241,20 @@ POINTS: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
         "a fall of 0.3% over the year is a rate of -0.3%",
     ),
     (
+        "food prices rose 4.1% in the year to May, following a 4.6% increase in April",
+        ch("4.6%", "4.1%"),
+        Verdict.SUPPORTED,
+        "equal to the earlier rate",
+        "after 'following', a percentage equal to the earlier rate is that rate, a level",
+    ),
+    (
+        "food prices rose 4.6% in the year to May",
+        ch("4.6%", "4.1%"),
+        Verdict.CONTRADICTED,
+        "",
+        "with nothing saying it is April's own rate, 4.6% is not May's rate and not a rise",
+    ),
+    (
         "consumer prices fell by 2.9% in the year to June",
         ch("3.4%", "2.9%"),
         Verdict.CONTRADICTED,

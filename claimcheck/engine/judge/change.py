@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from claimcheck.claimfile.records import Role
+from claimcheck.claimfile.records import Figure, Role
 from claimcheck.engine.judge import explain as _explain
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge import notes as _notes
@@ -217,9 +217,32 @@ _MEASURE_OF_CHANGE = lazy_pattern(
 _THAN = lazy_pattern(r"\s+than(?![a-z])", re.IGNORECASE)
 
 
+# "..., after a 6.3% increase in December": the words before a percentage that say it is the
+# earlier period's own rate.
+_EARLIER_RATE = lazy_pattern(
+    r"(?<![a-z])(?:after|following|compared\s+(?:with|to))\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def _rate_named(measured: Change) -> Figure | None:
+    """The rate a percentage may state itself: the later one, or the earlier one when the words
+    before it say so ("rose 5.9% in January, after a 6.3% increase in December")."""
+    mention, ctx = measured.mention, measured.ctx
+    earlier = ctx.figure(Role.FROM)
+    head = ctx.wording[max(0, mention.start - 40) : mention.start]
+    if (
+        earlier is not None
+        and _EARLIER_RATE.search(head)
+        and measured.stated.value * (mention.sign or 1) == earlier.number.value
+    ):
+        return earlier
+    return ctx.figure(Role.TO)
+
+
 def _rate_itself(measured: Change, raw: Fraction, out: Judged) -> bool:
     """'Prices rose by 3.2% in the year to August' with rates of 2% and 3.2%: the stated
-    percentage is the later rate itself, a level, not the change between the two rates.
+    percentage is the later rate itself, a level, not the change between the two rates (or
+    the earlier rate, after "after" or "following": "after a 2% rise in July").
 
     Read so only when the change readings (relative and points) both fail, the number is the
     later figure as written with the sign the words give it ("fell by 0.5%" is a rate of
@@ -228,7 +251,7 @@ def _rate_itself(measured: Change, raw: Fraction, out: Judged) -> bool:
     says which figure it was bound to.
     """
     mention, ctx, stated = measured.mention, measured.ctx, measured.stated
-    later = ctx.figure(Role.TO)
+    later = _rate_named(measured)
     if (
         later is None
         or not (measured.relative and ctx.percentages)
@@ -249,9 +272,10 @@ def _rate_itself(measured: Change, raw: Fraction, out: Judged) -> bool:
     ):
         return False
     supported = Verdict.SUPPORTED
+    which = "later" if later is ctx.figure(Role.TO) else "earlier"
     text = (
         f"{mention.text}: {later.ref} is {later.number.text}, the rate itself: on rates, "
-        f"a stated percentage equal to the later rate is that rate (a level), not the change "
+        f"a stated percentage equal to the {which} rate is that rate (a level), not the change "
         f"between the two rates ({supported.words})"
     )
     out.statements.append(
