@@ -85,6 +85,10 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
         return
     before, after = gap_sizes(mention, before, after)
     if quantity is Quantity.PERCENT_CHANGE and before <= 0:
+        comparator = mention.comparator or Comparator.EXACT
+        measured = Change(mention, ctx, quantity, comparator, mention.stated, False)
+        if _rate_itself(measured, None, out):
+            return
         why = "zero" if before == 0 else f"the negative number {fmt.number(before)}"
         out.statements.append(
             review(
@@ -220,7 +224,8 @@ _THAN = lazy_pattern(r"\s+than(?![a-z])", re.IGNORECASE)
 # "..., after a 6.3% increase in December": the words before a percentage that say it is the
 # earlier period's own rate.
 _EARLIER_RATE = lazy_pattern(
-    r"(?<![a-z])(?:after|following|compared\s+(?:with|to))\s+(?:\w+\s+){0,2}$", re.IGNORECASE
+    r"(?<![a-z])(?:after|following|from|compared\s+(?:with|to))\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
 )
 
 
@@ -239,7 +244,19 @@ def _rate_named(measured: Change) -> Figure | None:
     return ctx.figure(Role.TO)
 
 
-def _rate_itself(measured: Change, raw: Fraction, out: Judged) -> bool:
+def _measured_over_time(ctx: Context) -> bool:
+    """The wording names what a rate of change measures and the period it is taken over."""
+    return bool(_RATE_PERIOD.search(ctx.wording) and _MEASURE_OF_CHANGE.search(ctx.wording))
+
+
+def _no_relative_change(ctx: Context) -> bool:
+    """From a rate of zero or below no percentage change can be worked out ("a 0.3% decline,
+    revised from a 0.1% decline"), so a percentage equal to a rate can only be that rate."""
+    earlier = ctx.figure(Role.FROM)
+    return earlier is not None and earlier.number.value <= 0
+
+
+def _rate_itself(measured: Change, raw: Fraction | None, out: Judged) -> bool:
     """'Prices rose by 3.2% in the year to August' with rates of 2% and 3.2%: the stated
     percentage is the later rate itself, a level, not the change between the two rates (or
     the earlier rate, after "after" or "following": "after a 2% rise in July").
@@ -258,7 +275,7 @@ def _rate_itself(measured: Change, raw: Fraction, out: Judged) -> bool:
         or measured.fraction
         or measured.comparator is not Comparator.EXACT
         or mention.number is None
-        or measured.judge(raw) is Verdict.SUPPORTED
+        or (raw is not None and measured.judge(raw) is Verdict.SUPPORTED)
     ):
         return False
     if _THAN.match(ctx.wording, mention.end):
@@ -266,8 +283,7 @@ def _rate_itself(measured: Change, raw: Fraction, out: Judged) -> bool:
         if stated.value != abs(later.number.value):
             return False
     elif (
-        not _RATE_PERIOD.search(ctx.wording)
-        or not _MEASURE_OF_CHANGE.search(ctx.wording)
+        not (_measured_over_time(ctx) or _no_relative_change(ctx))
         or stated.value * (mention.sign or 1) != later.number.value
     ):
         return False
