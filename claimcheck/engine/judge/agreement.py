@@ -8,13 +8,13 @@ statement that fails is not evidence of an error, only of a figure the claim doe
   referenced: 4,480 matches it, and 2,210, which has no figure of its own, was held against the
   same one. A figure has one value, so a second number held against it alone is another figure:
   the claim needs review (reference that figure too, or correct the number), never contradicted.
-- **A change stated twice.** "Revised up by 5,000 ..., and ... revised up by 2,000" with one
+- **A change stated twice.** "Revised up by 300 ..., and April's was revised up by 40" with one
   pair of figures referenced: a pair has one difference (one percentage change, one change in
   points), so when one amount matches it, an amount of the same kind that does not is about
   another pair.
-- **Movements that disagree.** "Rates fell in every age group except the over-40s, where they
-  remained the same", with the over-40s' figures referenced: "remained the same" holds, so
-  "fell" speaks of other groups. Words that give one pair of figures two different movements
+- **Movements that disagree.** "Waiting times rose everywhere except the islands, where they held
+  steady", with the islands' figures referenced: "held steady" holds, so "rose" speaks of
+  the other areas. Words that give one pair of figures two different movements
   cannot both be about it: the one that fails needs review.
 
 Both turn a contradicted statement into one that needs review and say why; neither ever makes a

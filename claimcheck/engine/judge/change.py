@@ -221,7 +221,7 @@ _MEASURE_OF_CHANGE = lazy_pattern(
 _THAN = lazy_pattern(r"\s+than(?![a-z])", re.IGNORECASE)
 
 
-# "..., after a 6.3% increase in December": the words before a percentage that say it is the
+# "..., after a 4.6% increase in April": the words before a percentage that say it is the
 # earlier period's own rate.
 _EARLIER_RATE = lazy_pattern(
     r"(?<![a-z])(?:after|following|from|compared\s+(?:with|to))\s+(?:\w+\s+){0,3}$",
@@ -231,7 +231,7 @@ _EARLIER_RATE = lazy_pattern(
 
 def _rate_named(measured: Change) -> Figure | None:
     """The rate a percentage may state itself: the later one, or the earlier one when the words
-    before it say so ("rose 5.9% in January, after a 6.3% increase in December")."""
+    before it say so ("rose 4.1% in May, after a 4.6% increase in April")."""
     mention, ctx = measured.mention, measured.ctx
     earlier = ctx.figure(Role.FROM)
     head = ctx.wording[max(0, mention.start - 40) : mention.start]
@@ -250,8 +250,8 @@ def _measured_over_time(ctx: Context) -> bool:
 
 
 def _no_relative_change(ctx: Context) -> bool:
-    """From a rate of zero or below no percentage change can be worked out ("a 0.3% decline,
-    revised from a 0.1% decline"), so a percentage equal to a rate can only be that rate."""
+    """From a rate of zero or below no percentage change can be worked out ("a 0.4% decline,
+    revised from a 0.2% decline"), so a percentage equal to a rate can only be that rate."""
     earlier = ctx.figure(Role.FROM)
     return earlier is not None and earlier.number.value <= 0
 

@@ -56,7 +56,7 @@ _ATTRIBUTIVE_BEFORE = lazy_pattern(
 _ATTRIBUTIVE_AFTER = lazy_pattern(r"\s+(?!(?:by|from|to|in|on|at|over|since|than)(?![a-z]))[a-z]")
 # "grew at 2%", "rising at only 3 per cent": the number after "at" is the rate, a level.
 _AT_RATE = lazy_pattern(r"\s+at\s+(?:(?:only|just|about|around|roughly|an?|annual)\s+)*")
-# "at a sluggish", "at a fairly weak": up to two words describing the number after "at a".
+# "at a modest", "at a rather soft": up to two words describing the number after "at a".
 _AT_DESCRIBED = lazy_pattern(r"\s+at\s+an?\s+(?:[a-z]+[\s-]+){1,2}(?=[£$€]?\d)")
 _MEASURE_NOUN = lazy_pattern(r"(?<![a-z])(?:growth|gains?)$")
 _PACE_AFTER = lazy_pattern(
@@ -313,8 +313,8 @@ def _attributive(text: str, start: int, end: int) -> bool:
 def _rate_after(quote: Quote, end: int) -> bool:
     """'grew at only two percent': the direction word gives the pace of the number after it.
 
-    Words may describe the number ("grew at a sluggish 1.3% annual pace", "left growth at a
-    fairly weak 69,000") when a pace or rate follows it, or when the direction word is a noun
+    Words may describe the number ("grew at a modest 2.1% annual pace", "left growth at a
+    rather soft 52,000") when a pace or rate follows it, or when the direction word is a noun
     naming the measure ("growth at", "gains at").
     """
     text = quote.text
