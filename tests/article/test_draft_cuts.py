@@ -27,16 +27,16 @@ from claimcheck.article.scan import MentionKind, scan
 AGES = "Age group,2022,2023\nUnder 20,10.1,9.5\n20 to 29,60.2,58.2\nWomen over 40,15.1,15.1\n"
 BANDS = "Age group,2022,2023\nUnder 20,10.1,9.5\n20 to 29,60.2,58.2\n40 and over,15.1,15.1\n"
 REGIONS = "Region,2022,2023\nNorthmoor,1.6,1.5\nSouthdale,1.7,1.6\nWestvale,1.4,1.4\n"
-SMOKING = "Year,Share of adults smoking (%)\n1990,30.1\n2017,28.4\n2018,28.2\n"
-SMOKING_SHORT = "Year,Share of adults smoking (%)\n2016,28.9\n2017,28.4\n2018,28.2\n"
+SMOKING = "Year,Share of adults vaping (%)\n1994,9.8\n2020,8.6\n2021,8.3\n"
+SMOKING_SHORT = "Year,Share of adults vaping (%)\n2019,9.1\n2020,8.6\n2021,8.3\n"
 REVISIONS = (
     "Hiring revisions: over-the-month change (in thousands)\n"
     "Month,As previously published,As revised\n"
-    "Jul. 2025,104,89\n"
-    "Aug. 2025,169,193\n"
+    "Mar. 2025,98,72\n"
+    "Apr. 2025,141,166\n"
 )
 NET = "Month,Net change in payrolls (thousands)\nJan 2025,151\nFeb 2025,117\nMar 2025,90\n"
-TICKETS = "Year,Tickets issued\n2016,1906\n2017,5000\n2018,9930\n"
+TICKETS = "Year,Tickets issued\n2019,1847\n2020,4100\n2021,8203\n"
 BY_NATION = "Nation,Councils with orders,Orders issued\nNorthland,147,276\nIsles,20,31\n"
 SURVEY = "Survey summary,Value\nCouncils that replied,147\nOrders issued,276\nFines issued,1200\n"
 BY_TRADE = (
@@ -47,14 +47,14 @@ BY_TRADE = (
     "Mining,1,2,3\n"
 )
 JOBS = (
-    "Month,Payrolls (thousands),Unemployment rate (%)\n"
+    "Month,Payrolls (thousands),Jobless rate (%)\n"
     "Jul 2025,110,4.3\n"
     "Aug 2025,120,4.2\n"
     "Sep 2025,135,4.1\n"
 )
 
 FIRST_TIME = (
-    "For the first time since 1990, the smoking share fell, from 28.4% in 2017 to 28.2% in 2018."
+    "For the first time since 1994, the vaping share fell, from 8.6% in 2020 to 8.3% in 2021."
 )
 AGES_40 = {"from": "ages.women_over_40[2022]", "to": "ages.women_over_40[2023]"}
 NONE: dict[str, str] = {}
@@ -82,41 +82,41 @@ CASES = [
                   "contradicted")}),
     # 2. series words beside a change or a revision
     ("first-time-beside-a-change", {"smoking.csv": SMOKING},
-     "For the first time since 1990, the smoking share fell, from 28.4% in 2017 to 28.2% in 2018.",
-     {"For the first time since 1990": (
-         {"from": "smoking.share_of_adults_smoking[2017]",
-          "to": "smoking.share_of_adults_smoking[2018]"}, "needs_review"),
-      "the smoking share fell, from 28.4% in 2017 to 28.2% in 2018": (
-         {"from": "smoking.share_of_adults_smoking[2017]",
-          "to": "smoking.share_of_adults_smoking[2018]"}, "supported")}),
+     "For the first time since 1994, the vaping share fell, from 8.6% in 2020 to 8.3% in 2021.",
+     {"For the first time since 1994": (
+         {"from": "smoking.share_of_adults_vaping[2020]",
+          "to": "smoking.share_of_adults_vaping[2021]"}, "needs_review"),
+      "the vaping share fell, from 8.6% in 2020 to 8.3% in 2021": (
+         {"from": "smoking.share_of_adults_vaping[2020]",
+          "to": "smoking.share_of_adults_vaping[2021]"}, "supported")}),
     ("series-words-the-table-cannot-reach", {"smoking.csv": SMOKING_SHORT}, FIRST_TIME,
      {FIRST_TIME[:-1]: (
-         {"from": "smoking.share_of_adults_smoking[2017]",
-          "to": "smoking.share_of_adults_smoking[2018]"}, "needs_review")}),
+         {"from": "smoking.share_of_adults_vaping[2020]",
+          "to": "smoking.share_of_adults_vaping[2021]"}, "needs_review")}),
     ("smallest-in-a-span-beside-a-change", {"smoking.csv": SMOKING_SHORT},
-     "The smoking share fell from 28.4% to 28.2%, the lowest in more than a decade.",
-     {"The smoking share fell from 28.4% to 28.2%": (
-         {"from": "smoking.share_of_adults_smoking[2017]",
-          "to": "smoking.share_of_adults_smoking[2018]"}, "supported"),
+     "The vaping share fell from 8.6% to 8.3%, the lowest in more than a decade.",
+     {"The vaping share fell from 8.6% to 8.3%": (
+         {"from": "smoking.share_of_adults_vaping[2020]",
+          "to": "smoking.share_of_adults_vaping[2021]"}, "supported"),
       "the lowest in more than a decade": (
-         {"from": "smoking.share_of_adults_smoking[2017]",
-          "to": "smoking.share_of_adults_smoking[2018]"}, "needs_review")}),
+         {"from": "smoking.share_of_adults_vaping[2020]",
+          "to": "smoking.share_of_adults_vaping[2021]"}, "needs_review")}),
     ("series-words-beside-a-revision", {"revisions.csv": REVISIONS},
-     "July was revised down to 89,000, the smallest gain in more than a year.",
-     {"July was revised down to 89,000": (
-         {"from": "revisions.as_previously_published[Jul. 2025]",
-          "to": "revisions.as_revised[Jul. 2025]"}, "supported"),
-      "the smallest gain in more than a year": (
-         {"from": "revisions.as_previously_published[Jul. 2025]",
-          "to": "revisions.as_revised[Jul. 2025]"}, "needs_review")}),
+     "March was revised down to 72,000, the smallest increase in more than a year.",
+     {"March was revised down to 72,000": (
+         {"from": "revisions.as_previously_published[Mar. 2025]",
+          "to": "revisions.as_revised[Mar. 2025]"}, "supported"),
+      "the smallest increase in more than a year": (
+         {"from": "revisions.as_previously_published[Mar. 2025]",
+          "to": "revisions.as_revised[Mar. 2025]"}, "needs_review")}),
     ("series-words-beside-a-later-revision", {"revisions.csv": REVISIONS},
-     "August was revised up to 193,000, the largest gain in more than a year.",
-     {"August was revised up to 193,000": (
-         {"from": "revisions.as_previously_published[Aug. 2025]",
-          "to": "revisions.as_revised[Aug. 2025]"}, "supported"),
-      "the largest gain in more than a year": (
-         {"from": "revisions.as_revised[Jul. 2025]",
-          "to": "revisions.as_revised[Aug. 2025]"}, "needs_review")}),
+     "April was revised up to 166,000, the largest increase in more than a year.",
+     {"April was revised up to 166,000": (
+         {"from": "revisions.as_previously_published[Apr. 2025]",
+          "to": "revisions.as_revised[Apr. 2025]"}, "supported"),
+      "the largest increase in more than a year": (
+         {"from": "revisions.as_revised[Mar. 2025]",
+          "to": "revisions.as_revised[Apr. 2025]"}, "needs_review")}),
     ("weakest-in-months-beside-a-change-figure", {"net.csv": NET},
      "Payrolls rose 90,000 in March, the weakest in six months.",
      {"Payrolls rose 90,000 in March": (
@@ -126,22 +126,22 @@ CASES = [
           "to": "net.net_change_in_payrolls_thousands[Mar 2025]"}, "needs_review")}),
     # 3. the two ends of a change after the change itself
     ("ends-after-the-change", {"tickets.csv": TICKETS},
-     "Tickets rose more than fourfold in two years, from 1906 in 2016 to 9930 in 2018.",
-     {"Tickets rose more than fourfold in two years, from 1906 in 2016 to 9930 in 2018": (
-         {"from": "tickets.tickets_issued[2016]", "to": "tickets.tickets_issued[2018]"},
+     "Tickets rose more than fourfold over two years, from 1847 in 2019 to 8203 in 2021.",
+     {"Tickets rose more than fourfold over two years, from 1847 in 2019 to 8203 in 2021": (
+         {"from": "tickets.tickets_issued[2019]", "to": "tickets.tickets_issued[2021]"},
          "supported")}),
     ("ends-after-a-wrong-change", {"tickets.csv": TICKETS},
-     "Tickets rose more than sixfold in two years, from 1906 in 2016 to 9930 in 2018.",
-     {"Tickets rose more than sixfold in two years, from 1906 in 2016 to 9930 in 2018": (
-         {"from": "tickets.tickets_issued[2016]", "to": "tickets.tickets_issued[2018]"},
+     "Tickets rose more than sixfold over two years, from 1847 in 2019 to 8203 in 2021.",
+     {"Tickets rose more than sixfold over two years, from 1847 in 2019 to 8203 in 2021": (
+         {"from": "tickets.tickets_issued[2019]", "to": "tickets.tickets_issued[2021]"},
          "contradicted")}),
     ("a-change-with-its-own-period", {"tickets.csv": TICKETS},
-     "Tickets rose 5% last year, from 1906 in 2016 to 9930 in 2018.",
+     "Tickets rose 5% last year, from 1847 in 2019 to 8203 in 2021.",
      {"Tickets rose 5% last year": (
-         {"from": "tickets.tickets_issued[2017]", "to": "tickets.tickets_issued[2018]"},
+         {"from": "tickets.tickets_issued[2020]", "to": "tickets.tickets_issued[2021]"},
          "contradicted"),
-      "from 1906 in 2016 to 9930 in 2018": (
-         {"from": "tickets.tickets_issued[2016]", "to": "tickets.tickets_issued[2018]"},
+      "from 1847 in 2019 to 8203 in 2021": (
+         {"from": "tickets.tickets_issued[2019]", "to": "tickets.tickets_issued[2021]"},
          "supported")}),
     # 4. two numbers of two columns of one row
     ("two-columns-of-a-row", {"nations.csv": BY_NATION},
@@ -180,20 +180,20 @@ CASES = [
       "7,000 in retail last month": ({"figure": "trades.retail[Sep 2025]"}, "supported")}),
     # 6. two subjects that each move, with no number
     ("two-subjects-two-lines", {"jobs.csv": JOBS},
-     "Payrolls grew and the unemployment rate edged down in September.",
+     "Payrolls grew and the jobless rate edged down in September.",
      {"Payrolls grew": (
          {"from": "jobs.payrolls_thousands[Aug 2025]", "to": "jobs.payrolls_thousands[Sep 2025]"},
          "supported"),
-      "the unemployment rate edged down in September": (
-         {"from": "jobs.unemployment_rate[Aug 2025]", "to": "jobs.unemployment_rate[Sep 2025]"},
+      "the jobless rate edged down in September": (
+         {"from": "jobs.jobless_rate[Aug 2025]", "to": "jobs.jobless_rate[Sep 2025]"},
          "supported")}),
     ("two-subjects-one-wrong", {"jobs.csv": JOBS},
-     "Payrolls grew, but the unemployment rate rose.",
+     "Payrolls grew, but the jobless rate rose.",
      {"Payrolls grew": (
          {"from": "jobs.payrolls_thousands[Aug 2025]", "to": "jobs.payrolls_thousands[Sep 2025]"},
          "supported"),
-      "the unemployment rate rose": (
-         {"from": "jobs.unemployment_rate[Aug 2025]", "to": "jobs.unemployment_rate[Sep 2025]"},
+      "the jobless rate rose": (
+         {"from": "jobs.jobless_rate[Aug 2025]", "to": "jobs.jobless_rate[Sep 2025]"},
          "contradicted")}),
     ("a-direction-on-a-line-of-changes", {"net.csv": NET},
      "Payrolls grew and wages were flat.",
@@ -229,7 +229,7 @@ def test_the_reasons_are_written(tmp_path: Path) -> None:
         {"ages.csv": AGES, "net.csv": NET},
         "Birth rates fell in every age group except women over 40, where they held steady. "
         "Payrolls grew and the jobless count was flat. "
-        "July was revised down to 89,000, the smallest gain in more than a year.",
+        "March was revised down to 72,000, the smallest increase in more than a year.",
         "",
         {},
         "",
@@ -273,9 +273,9 @@ def test_where_parts_name_the_group_after_except() -> None:
 
 # text, the kinds of the numbers the draft states, why
 YEARS = [
-    ("Tickets rose from 1906 in 2016 to 9930 in 2018.", ["1906", "9930"],
+    ("Tickets rose from 1847 in 2019 to 8203 in 2021.", ["1847", "8203"],
      "a year-like count at an end of a change, with its own year"),
-    ("Tickets rose from 1906 tickets in 2016 to 9930.", ["1906", "9930"], "with its noun"),
+    ("Tickets rose from 1847 tickets in 2019 to 8203.", ["1847", "8203"], "with its noun"),
     ("Tickets rose from 1990 to 2016.", [], "two years"),
     ("Output fell from 1990 levels in 2020.", [], "a year that qualifies 'levels'"),
     ("The rate has not been this low since 1977 in any region.", [], "a year"),
@@ -290,9 +290,9 @@ def test_counts_that_look_like_years(text: str, expected: list[str], why: str) -
 
 
 def test_the_engine_reads_the_count_at_an_end_of_a_change() -> None:
-    finding = verify("Tickets rose from 1906 in 2016 to 9930 in 2018", before="1906", after="9930")
+    finding = verify("Tickets rose from 1847 in 2019 to 8203 in 2021", before="1847", after="8203")
     assert finding.verdict.value == "supported", finding.explanation
-    assert "1906: given.before is 1906" in finding.explanation
+    assert "1847: given.before is 1847" in finding.explanation
 
 
 # text, the age bands it names as concepts, why

@@ -39,17 +39,17 @@ BY_ROAD_USER = (
 REVISIONS = (
     "Payroll revisions: over-the-month change (in thousands)\n"
     "Month,As previously published,As revised\n"
-    "Jul. 2013,104,89\n"
-    "Aug. 2013,169,193\n"
-    "Sept. 2013,148,175\n"
+    "Jul. 2021,112,96\n"
+    "Aug. 2021,158,181\n"
+    "Sept. 2021,137,166\n"
 )
 REVISIONS_NET = (
-    "Month,As first published,As revised,Net revision\nJul. 2013,104,89,-15\nAug. 2013,169,193,24\n"
+    "Month,As first published,As revised,Net revision\nJul. 2021,112,96,-16\nAug. 2021,158,181,23\n"
 )
 CRIMES = 'Year,Crimes recorded\n2014,"22,190"\n2015,"24,204"\n2016,"31,966"\n'
-BIRTHS = 'Year,Live births\n2016,"696,271"\n2017,"679,106"\n2018,"657,076"\n'
-NOTICES = "Year,Notices issued\n2016,130\n2017,220\n2018,290\n"
-PENALTIES = "Year,Penalty notices\n2016,130\n2017,220\n2018,290\n"
+BIRTHS = 'Year,Live births\n2020,"612,480"\n2021,"598,330"\n2022,"579,190"\n'
+NOTICES = "Year,Notices issued\n2019,140\n2020,210\n2021,310\n"
+PENALTIES = "Year,Parking tickets\n2019,140\n2020,210\n2021,310\n"
 EXCLUSIONS = (
     "Academic year,Permanent exclusions,Permanent exclusion rate (%)\n"
     '2014/15,"5,795",0.07\n2015/16,"6,685",0.08\n2016/17,"7,720",0.10\n'
@@ -186,11 +186,11 @@ CASES = [
     Case(
         "revised-across-two-columns",
         {"revisions.csv": REVISIONS},
-        "August was revised upward 24,000 to 193,000.",
-        "August was revised upward 24,000 to 193,000",
+        "August was revised upward 23,000 to 181,000.",
+        "August was revised upward 23,000 to 181,000",
         {
-            "from": "revisions.as_previously_published[Aug. 2013]",
-            "to": "revisions.as_revised[Aug. 2013]",
+            "from": "revisions.as_previously_published[Aug. 2021]",
+            "to": "revisions.as_revised[Aug. 2021]",
         },
         "revised",
         Verdict.SUPPORTED,
@@ -199,11 +199,11 @@ CASES = [
     Case(
         "revised-beside-a-net-revision",
         {"revisions.csv": REVISIONS_NET},
-        "August was revised upward 24 to 193.",
-        "August was revised upward 24 to 193",
+        "August was revised upward 23 to 181.",
+        "August was revised upward 23 to 181",
         {
-            "from": "revisions.as_first_published[Aug. 2013]",
-            "to": "revisions.as_revised[Aug. 2013]",
+            "from": "revisions.as_first_published[Aug. 2021]",
+            "to": "revisions.as_revised[Aug. 2021]",
         },
         "a revision:",
         None,
@@ -212,13 +212,13 @@ CASES = [
     Case(
         "revised-by-a-change-alone",
         {"revisions.csv": REVISIONS},
-        "The figure for September was revised up by 27,000.",
-        "The figure for September was revised up by 27,000",
+        "The figure for September was revised up by 29,000.",
+        "The figure for September was revised up by 29,000",
         {
-            "from": "revisions.as_previously_published[Sept. 2013]",
-            "to": "revisions.as_revised[Sept. 2013]",
+            "from": "revisions.as_previously_published[Sept. 2021]",
+            "to": "revisions.as_revised[Sept. 2021]",
         },
-        "a revision: revisions.as_previously_published[Sept. 2013] as first published",
+        "a revision: revisions.as_previously_published[Sept. 2021] as first published",
         None,
     ),
     # class 4: the words single out one row in the period named; no cell has the value
@@ -283,18 +283,18 @@ CASES = [
     Case(
         "decrease-since-a-year",
         {"births.csv": BIRTHS},
-        "There were 657,076 live births in 2018, a decrease of 3.2% since 2017.",
-        "There were 657,076 live births in 2018, a decrease of 3.2% since 2017",
-        {"from": "births.live_births[2017]", "to": "births.live_births[2018]"},
+        "There were 579,190 live births in 2022, a decrease of 3.2% since 2021.",
+        "There were 579,190 live births in 2022, a decrease of 3.2% since 2021",
+        {"from": "births.live_births[2021]", "to": "births.live_births[2022]"},
         "change along births.live_births",
         Verdict.SUPPORTED,
     ),
     Case(
         "multiple-of-the-figure-before",
         {"notices.csv": NOTICES},
-        "Councils issued 290 notices in 2018. This is more than double the 130 issued in 2016.",
-        "This is more than double the 130 issued in 2016",
-        {"from": "notices.notices_issued[2016]", "to": "notices.notices_issued[2018]"},
+        "Councils issued 310 notices in 2021. That was more than double the 140 issued in 2019.",
+        "That was more than double the 140 issued in 2019",
+        {"from": "notices.notices_issued[2019]", "to": "notices.notices_issued[2021]"},
         "change along notices.notices_issued",
         Verdict.SUPPORTED,
     ),
@@ -303,11 +303,11 @@ CASES = [
     Case(
         "multiple-on-the-thread",
         {"penalties.csv": PENALTIES},
-        "Councils handed out 290 penalty notices in 2018. That is more than double the 130 "
-        "given in 2016.",
-        "That is more than double the 130 given in 2016",
-        {"from": "penalties.penalty_notices[2016]", "to": "penalties.penalty_notices[2018]"},
-        "change along penalties.penalty_notices",
+        "Wardens handed out 310 parking tickets in 2021. That is more than double the 140 "
+        "given in 2019.",
+        "That is more than double the 140 given in 2019",
+        {"from": "penalties.parking_tickets[2019]", "to": "penalties.parking_tickets[2021]"},
+        "change along penalties.parking_tickets",
         Verdict.SUPPORTED,
     ),
     # class 6: academic years written with a dash match labels with a slash
@@ -349,9 +349,9 @@ CASES = [
     Case(
         "two-groups-not-in-the-table",
         {"exclusions.csv": EXCLUSIONS},
-        "Black Caribbean pupils have an exclusion rate three times higher than the school "
+        "Boarding pupils have a suspension rate four times higher than the pupil "
         "population.",
-        "Black Caribbean pupils have an exclusion rate three times higher than the school "
+        "Boarding pupils have a suspension rate four times higher than the pupil "
         "population",
         {},
         "",
@@ -403,8 +403,8 @@ def test_the_direction_of_a_stated_change(text: str, at: int, sign: int) -> None
         ("2015-6", "2015/16", True),
         ("2015-16", "2015/16", True),
         ("2015–16", "2015/16", True),
-        ("between 2015-6 and 2016-7", "2014/15", False),
-        ("between 2015-6 and 2016-7", "2016/17", True),
+        ("between 2017-8 and 2018-9", "2016/17", False),
+        ("between 2017-8 and 2018-9", "2018/19", True),
         ("in 2016", "2015/16", True),
         ("1999-00", "1999/2000", True),
     ],
