@@ -110,8 +110,8 @@ def test_a_label_with_and_is_not_cut() -> None:
 
 # sentence, the series clauses of a sentence with numbers, why
 SERIES = [
-    ("Rents fell from 9.4 to 9.1 - the lowest since records began in 1951.",
-     ["the lowest since records began in 1951"], "after a dash"),
+    ("Rents fell from 9.4 to 9.1 - the lowest level since records began in 1951.",
+     ["the lowest level since records began in 1951"], "after a dash"),
     ("For the first time since 1995, the share rose, from 12.1% to 12.4%.",
      ["For the first time since 1995"], "a first time since"),
     ("Losses were a record low for the third year running, with 2.2 per 1,000.",

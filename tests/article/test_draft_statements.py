@@ -16,8 +16,8 @@ STATEMENTS = [
     ),
     # a relative clause with no figure of its own stays with its statement
     (
-        "The rate fell to 1.21, which is the lowest since records began in 1950.",
-        ["The rate fell to 1.21, which is the lowest since records began in 1950"],
+        "The ratio slipped to 0.87, which is the lowest level since records began in 1962.",
+        ["The ratio slipped to 0.87, which is the lowest level since records began in 1962"],
     ),
     # bare numbers joined by "and" are one statement
     (

@@ -384,14 +384,14 @@ POINTS: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
 
 RATIOS: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
     (
-        "growth came in at less than half of what the Treasury forecast",
+        "exports came in at less than half of what ministers forecast",
         ch("2.6%", "1.1%"),
         Verdict.SUPPORTED,
         "given.after (1.1%) against given.before (2.6%)",
         "a ratio of two referenced figures: 1.1 / 2.6 is 42%",
     ),
     (
-        "growth came in at less than a third of what the Treasury forecast",
+        "exports came in at less than one third of what ministers forecast",
         ch("2.6%", "1.1%"),
         Verdict.CONTRADICTED,
         "",

@@ -63,10 +63,10 @@ ENGINE: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "an age band says who is counted",
     ),
     (
-        "the jobless rate for 16 to 24-year-olds stood at 12.9%",
-        fig("12.9%"),
+        "the claimant rate for 25 to 34-year-olds stood at 8.3%",
+        fig("8.3%"),
         Verdict.SUPPORTED,
-        "'16 to 24-year-olds' is an age group, not a range statement",
+        "'25 to 34-year-olds' is an age group, not a range statement",
     ),
     (
         "Sales of flats worth over £2m rose 41 per cent, from 200 to 282",
@@ -141,8 +141,8 @@ ENGINE: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "K-12 names the school grades counted",
     ),
     (
-        "227 councils are using one or both of the powers",
-        fig(227),
+        "184 clinics now offer one or both of the services",
+        fig(184),
         Verdict.SUPPORTED,
         "'one or both' is an idiom, not a count",
     ),

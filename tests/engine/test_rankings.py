@@ -103,8 +103,8 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "the coupe sold least",
     ),
     (
-        "the hatchback topped the best-sellers list with 5,120 sold",
-        fig(5120),
+        "the hatchback topped the monthly sales ranking with 4,380 registered",
+        fig(4380),
         Verdict.NEEDS_REVIEW,
         "a ranking with no series referenced cannot be settled by one figure",
     ),
@@ -135,10 +135,10 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ),
     # Class 4: superlatives that describe the group the claim speaks of.
     (
-        "Children in the most deprived areas were obese at a rate of 24.8%",
-        fig("24.8%"),
+        "Pupils in the most isolated districts were absent at a rate of 9.6%",
+        fig("9.6%"),
         Verdict.SUPPORTED,
-        "'the most deprived' describes which areas, it ranks no referenced figure",
+        "'the most isolated' describes which districts, it ranks no referenced figure",
     ),
     (
         "the least affluent neighbourhoods saw 14.2 per cent",

@@ -36,7 +36,7 @@ YEARLY_BIRTHS = (
 # quote, figures, verdict, reason
 CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     (
-        "This is the lowest pass rate since 2011",
+        "That marks the lowest approval rate since 2011",
         ser("2016", *PASS_RATES),
         Verdict.SUPPORTED,
         "words between the superlative and 'since'; 2011 itself is not in the 'higher' set",
@@ -60,10 +60,10 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "2012, 2014 and 2015 are missing between: the series cannot show it",
     ),
     (
-        "the rate fell to its lowest level since July 2008",
+        "the ratio slid to its lowest level since March 2009",
         ch("6.1%", "5.9%"),
         Verdict.NEEDS_REVIEW,
-        "a month and year: the two figures hold no series back to 2008",
+        "a month and year: the two figures hold no series back to 2009",
     ),
     (
         "prices jumped 4%, their highest since the crash of 2008",
@@ -72,7 +72,7 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "the since-claim needs the series, which two figures do not give",
     ),
     (
-        "the lowest since records began in 1990",
+        "the lowest total since records began in 1990",
         ser("2023", *BIRTHS),
         Verdict.CONTRADICTED,
         "1975 is before 1990, but no later year is lower than 2023 ... and 1990 is not as low",
@@ -96,20 +96,20 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "'for the first time' needs every value of the span",
     ),
     (
-        "births fell to the lowest in nearly five decades",
+        "admissions dropped to their lowest in nearly five decades",
         ser("2023", *BIRTHS),
         Verdict.NEEDS_REVIEW,
         "every label shown is higher, but the series skips most of the 45 years, as a "
         "since-claim over a gappy series does",
     ),
     (
-        "births fell to the lowest in nearly five decades",
+        "admissions dropped to their lowest in nearly five decades",
         ser("2023", *YEARLY_BIRTHS),
         Verdict.SUPPORTED,
         "every one of the 45 years before 2023 is there, and every one is higher",
     ),
     (
-        "births fell to the lowest in four decades",
+        "admissions dropped to their lowest in four decades",
         ser("2023", *YEARLY_BIRTHS),
         Verdict.SUPPORTED,
         "a shorter span of the same full series",

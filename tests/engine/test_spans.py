@@ -17,7 +17,7 @@ FALLING = (("2019", 500), ("2020", 470), ("2021", 450), ("2022", 410), ("2023", 
 # quote, figures, verdict, reason
 CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     (
-        "For the third straight year, fewer cyclists were hurt",
+        "For the fifth straight year, fewer ferries ran late",
         ch(410, 380, ("2022", "2023")),
         Verdict.NEEDS_REVIEW,
         "the run comes before its direction, so no statement reads it; two figures show one fall",
@@ -29,13 +29,13 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "a run of four years on two figures",
     ),
     (
-        "the rate hit a record low for the second year running",
+        "the ratio set a record low for the third year running",
         ser("2023", *TWO_YEARS),
         Verdict.NEEDS_REVIEW,
         "the record is checked, the run of records is not",
     ),
     (
-        "the lowest it has been for at least 60 years",
+        "the lowest it has stood for at least 60 years",
         ser("2023", *TWO_YEARS),
         Verdict.NEEDS_REVIEW,
         "words between the superlative and the span: the span is unread",

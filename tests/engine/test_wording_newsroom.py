@@ -154,7 +154,7 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("n-times", "about six times as many complaints", ch(100, 640), Verdict.SUPPORTED),
     (
         "n-times-more",
-        "Men are four times more likely to die by suicide",
+        "Young drivers were four times more likely to crash at night",
         ch("4.8", "19.2"),
         Verdict.SUPPORTED,
     ),
