@@ -1,11 +1,11 @@
 """Rows of the wording table that rank changes, or only describe a group by a superlative.
 
 "The biggest fall of any region" ranks the changes of a series of categories; "the sharpest
-fall since 1997" ranks a change against every change since then; "the five states with the
-highest rates" and "pupils in the most deprived areas" describe a group and rank nothing the
+fall since 2004" ranks a change against every change since then; "the four counties with
+the highest fees" and "tenants in the most isolated villages" describe a group and rank nothing the
 claim references. Part of the one table in ``claimcheck.engine.wording.phrases`` (listed with
-the series rows); the flexible forms ("its lowest level since July 2008", "the lowest pass
-rate since 2008") are read by ``engine.read.rankings``.
+the series rows); the flexible forms ("its lowest reading since May 2011", "the lowest
+attendance since 2009") are read by ``engine.read.rankings``.
 """
 
 from __future__ import annotations
@@ -189,14 +189,14 @@ RANKINGS: Final = (
         "series over the span, which claimcheck does not settle, so it needs review.",
         (
             Example(
-                "fell below 3,000 for the first time since 1980",
+                "fell below 5,000 for the first time since 1996",
                 Verdict.NEEDS_REVIEW,
-                value="2,950",
+                value="4,870",
             ),
             Example(
-                "fell below 3,000 for the first time since 1980",
+                "fell below 5,000 for the first time since 1996",
                 Verdict.CONTRADICTED,
-                value="3,050",
+                value="5,120",
             ),
         ),
     ),
@@ -215,12 +215,12 @@ RANKINGS: Final = (
             "for the highest",
             "from the highest",
         ),
-        "A superlative that picks out a group ('the five states with the highest rates'): "
+        "A superlative that picks out a group ('the four counties with the highest fees'): "
         "checked as a ranking only when the claim references a series; otherwise it describes "
         "the group and is not a statement.",
         (
             Example(
-                "the states with the highest rates had 926.8", Verdict.SUPPORTED, value="926.8"
+                "the counties with the highest fees charged 612.4", Verdict.SUPPORTED, value="612.4"
             ),
             Example(
                 "the region with the highest rate",

@@ -46,7 +46,7 @@ SERIES: Final = (
             *_after_be("highest", "largest", "biggest", "greatest", "most common"),
         ),
         "The referenced label must be the largest in its series; a tie needs review. "
-        "Said of the subject with no article ('rates were highest in the East'), it ranks "
+        "Said of the subject with no article ('prices were highest in the North'), it ranks "
         "just the same.",
         (
             Example(
