@@ -1,7 +1,7 @@
 """Derived figures a draft proposes, carried from its claims into its ``sources:`` section.
 
 A draft that links a stated number to a figure its tables hold only in another form ("eight
-per 10,000" where the table gives 0.08%; "more than half of the rise" where it gives the two
+per 10,000" where the table gives 0.08%; "over half of the increase" where it gives the two
 years of each line) proposes a *derived figure*: an expression over the tables' cells that the
 check works out exactly and shows with its working. Every claim that names one says how it is
 made in its ``# why:`` comment, ending ``derived worked_out.NAME = EXPRESSION``; the sources

@@ -13,7 +13,7 @@ table, so the check can see the series. Then, by what the statement says:
   just before it (for "fell to N") or the latest period (for "up from N", "since N");
 - one linked number and a percentage read as its share of another figure of the same series
   ("6,565 (63%) of the penalties"): ``part`` and ``whole``;
-- a share of the change just spoken of ("more than half of the rise"): ``part`` and ``whole``,
+- a share of the change just spoken of ("over half of the increase"): ``part`` and ``whole``,
   each a derived difference (``link_shares``);
 - only a change stated (per cent, points, a multiple, a difference): the line whose words fit
   the statement best, between the periods the statement names, else the latest and the one
@@ -167,7 +167,7 @@ def _by_name(
 
 def _on_thread(cell: Cell, statement: Statement) -> bool:
     """A number on the line the previous sentence spoke of, in the period the clause names
-    ("... 290 notices in 2018. This is more than double the 130 issued in 2016"): the subject
+    ("... 310 notices in 2021. That was more than double the 140 issued in 2019"): the subject
     carried from the sentence before."""
     return (
         cell.line is not None
@@ -279,7 +279,7 @@ def _link(
         stated_from = _stated_from(first_match, statement)
         start = _same_table(stated_from, first_match.cell, catalog) if stated_from else None
         if change and not by_word and start is not None:
-            # "revised up to 180,000 from 142,000": from the figure the number after "from" is
+            # "revised up to 166,000 from 141,000": from the figure the number after "from" is
             return change_link(start, first_match.cell, statement, notes, matches, None)
         if change and not amount and first_match.mention.kind is not MentionKind.CHANGE:
             other = _other_end(first_match, statement, catalog, sentence_cells)
@@ -322,7 +322,7 @@ def _changes(text: str) -> bool:
 
 def _compared(matches: Sequence[Match], statement: Statement) -> tuple[Cell, Cell] | None:
     """Two linked numbers of one table on different lines that the sentence sets against each
-    other with "from" ("revised up to 180,000 from 142,000"): from the one after "from"."""
+    other with "from" ("revised up to 166,000 from 141,000"): from the one after "from"."""
     if len(matches) < 2:
         return None
     one, other = matches[0], matches[1]

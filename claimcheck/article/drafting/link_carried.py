@@ -55,7 +55,7 @@ _IN_TIME = lazy_pattern(
 
 def _own_words(statement: Statement) -> frozenset[str]:
     """The words of a clause besides its numbers, direction and little words: a clause with
-    any ("lower than the national average increase of nine per cent") has a subject of its
+    any ("below the regional rise of six per cent") has a subject of its
     own, and carries none."""
     text = statement.text
     for mention in sorted(statement.mentions, key=lambda m: -m.start):

@@ -106,7 +106,7 @@ def change_only(
 
 
 def _on_thread(statement: Statement, catalog: Catalog) -> list[tuple[int, str]]:
-    """A change with no words of its own ("The rise of more than 13,000 was ...") speaks of
+    """A change with no words of its own ("The increase of almost 4,200 was ...") speaks of
     the line the previous sentence spoke of, when its latest change is what is stated."""
     found = []
     for name in sorted(statement.words.thread):

@@ -5,8 +5,8 @@ revised"; or rows "..., as first published" and "..., as revised" across month c
 statement that says a figure "was revised" speaks of one period in those two lines, so the
 draft proposes ``from`` the earlier estimate ``to`` the revised one, in the same period:
 
-- "August was revised upward 24,000 to 193,000": 193,000 is August's revised cell, so from
-  August's previously published cell to it (the change of 24,000 is then checked);
+- "August was revised upward 23,000 to 181,000": 181,000 is August's revised cell, so from
+  August's previously published cell to it (the change of 23,000 is then checked);
 - "July was revised down by 12,000" (no number fits a cell): the one pair of cells in the
   month the clause names, when there is exactly one;
 - a statement with no revision word, or a period with no pair, or several: no such link.

@@ -1,4 +1,4 @@
-"""A share of a change: "more than half of the rise was in public order offences".
+"""A share of a change: "over half of the increase came from vehicle thefts".
 
 The whole is the change the story has just spoken of (the one line the previous sentence
 linked to), the part is the change of the line the clause's own words name, both between the
@@ -6,8 +6,8 @@ same two periods (the whole's latest period and the one before). Neither is a ce
 table, so the claim references two *derived figures*, each the difference of two cells, and
 the check works out the share and shows the working:
 
-- "more than half of the rise ... public order offences", the total 52,467 → 65,550, public
-  order 2,940 → 9,545: part 6,605, whole 13,083 (50.5%), proposed;
+- "over half of the increase ... vehicle thefts", the total 41,200 → 48,600, vehicle thefts
+  3,100 → 7,150: part 4,050, whole 7,400 (54.7%), proposed;
 - "a third of the increase came from burglaries", the total 900 → 1,200, burglaries 100 →
   200: part 100, whole 300 (33.3%), proposed;
 - the same with burglaries 100 → 160 (20%, not a third): nothing proposed;
@@ -75,7 +75,7 @@ def share_of_change(statement: Statement, catalog: Catalog) -> Link | None:
 
 
 def _share_mention(statement: Statement) -> Mention | None:
-    """The share the statement states of a change ("more than half of the rise")."""
+    """The share the statement states of a change ("over half of the increase")."""
     for mention in statement.mentions:
         if mention.kind is not MentionKind.SHARE:
             continue

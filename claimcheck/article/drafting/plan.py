@@ -3,7 +3,7 @@
 Each sentence with a statistical number is cut into statements (``statements.pieces``); each
 statement is linked (``link.link``) with the words of its clause, of its sentence, and the
 lines the previous sentence spoke of. A clause that only adds the change of the clause before
-it ("was 1,316, up 16.8 per cent on 2015 (1,126)") is one statement with it, when both link
+it ("was 2,418, up 12.5 per cent on 2020 (2,149)") is one statement with it, when both link
 to the same line; a clause opened by "and" or "but" is always a statement of its own. A
 sentence with no statistical number gives a claim only for a series statement ("fell to a
 new record low", ``records``).

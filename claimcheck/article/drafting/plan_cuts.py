@@ -2,8 +2,8 @@
 
 - Two numbers of two lines in one clause ("147 councils introduced 276 orders") are two
   claims, each number with its own figure (``other_line``).
-- A clause that gives the two ends of the change the clause before states ("Tickets rose more
-  than fourfold in two years, from 1906 in 2016 to 9930 in 2018") is one claim with it,
+- A clause that gives the two ends of the change the clause before states ("Permits rose more
+  than fourfold over two years, from 1847 in 2019 to 8203 in 2021") is one claim with it,
   ``from`` one end ``to`` the other (``ends_of_change``).
 """
 
@@ -104,8 +104,8 @@ def _same_line(first: Cell, second: Cell) -> bool:
 
 
 def ends_of_change(text: str, first: Claimed, after: Claimed) -> bool:
-    """Whether a clause gives the two ends ("from 1906 in 2016 to 9930 in 2018") of the change
-    the clause before states by itself ("Fines rose more than fourfold in two years"), on the
+    """Whether a clause gives the two ends ("from 1847 in 2019 to 8203 in 2021") of the change
+    the clause before states by itself ("Permits rose more than fourfold over two years"), on the
     same line: one claim, checked between the two ends. The clause before names no period of
     its own (no year, month, or "last year"), so its change can only be that one; read alone,
     its link would be a guess at the line's latest two periods."""

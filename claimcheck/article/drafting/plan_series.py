@@ -1,9 +1,9 @@
 """Series statements and changes with no number of their own, inside the sentences of a draft.
 
-A series statement beside a level ("fell from 11.6 to 11.1 - the lowest since records began in
-1938") is a claim of its own when the tables can check it: the statement it follows links to a
-line (else the statement's own words name one) that reaches back to the years it names. Its
-quote is its own words, and the level's quote leaves them out, so a record the check cannot
+A series statement beside a level ("slipped from 7.3 to 7.0 - the lowest level since records began
+in 1962") is a claim of its own when the tables can check it: the statement it follows links to a
+line (else the statement's own words name one) that reaches back to the years it names. Its quote is
+its own words, and the level's quote leaves them out, so a record the check cannot
 settle does not spoil a level it can. Where the tables cannot check it, it stays in the
 level's quote, which then needs review, as it should.
 
@@ -157,7 +157,7 @@ def _along_statement(
 
 def _along_change(linked: Link) -> Link | None:
     """A series statement's link beside a change with no period before its latest figure (a
-    revision: "was revised down to 89,000, the smallest gain in more than a year"): the
+    revision: "was revised down to 72,000, the smallest increase in more than a year"): the
     change's own two figures, which cannot settle the series words, so the check asks for
     review; the change keeps a claim of its own."""
     roles = {role for role, _ in linked.references}
@@ -171,8 +171,8 @@ def without_series(
     text: str, found: list[Piece], clauses: list[SeriesClause]
 ) -> tuple[list[Piece], list[SeriesClause]]:
     """The pieces without the series statements inside them, which are claims of their own:
-    "fell from 11.6 to 11.1 - the lowest since records began in 1938" quotes "fell from 11.6
-    to 11.1", and the record is checked against the whole series by itself. Series words in
+    "slipped from 7.3 to 7.0 - the lowest level since records began in 1962" quotes "slipped
+    from 7.3 to 7.0", and the record is checked against the whole series by itself. Series words in
     the middle of a statement ("Crime fell for the third straight year, to 5,400") take the
     words before them, and the rest of the statement keeps them as its subject and direction."""
     result: list[Piece] = []

@@ -31,7 +31,7 @@ __all__ = ["SeriesClause", "link_series", "names_series", "series_clauses"]
 
 # The words that hold a figure against its own series: a record, an all-time high or low, a
 # superlative since a year or in a number of years, a first time since, a run of years ("the
-# third year in a row", "for the second straight year"), "not been this low since 2005", a span
+# third year in a row", "for the second straight year"), "not been this high since 1999", a span
 # with no number of its own ("for at least 80 years").
 _ORDINAL_WORD = (
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -70,7 +70,7 @@ _DIRECTION_ONLY = lazy_pattern(
 )
 # The little words before series words that belong to them: "the lowest since", "its highest".
 _ARTICLE_BEFORE = lazy_pattern(r"\b(?:the|its|their|a|an)\s+\Z", re.IGNORECASE)
-# A number the series words qualify: "an all-time high of 8,760", "a record 10,413".
+# A number the series words qualify: "an all-time high of 5,230", "a record 12,904".
 _OF_NUMBER = lazy_pattern(
     r"\s+(?:of\s+)?(?:(?:about|around|nearly|almost|more\s+than|over|some|just)\s+)?[£$€]?\d",
     re.IGNORECASE,
@@ -109,10 +109,10 @@ def series_clauses(
     """The clauses of a sentence that make a series statement, each from its subject to the
     end of its clause.
 
-    ``stated`` are the spans of the sentence's statistical numbers. A clause that holds one
-    yields only its series words ("the lowest since records began in 1938" of "fell from 11.6
-    to 11.1 - the lowest since ..."), when they hold none: the level is a claim of its own,
-    and the series statement another, so the check of one does not spoil the other.
+    ``stated`` are the spans of the sentence's statistical numbers. A clause that holds one yields
+    only its series words ("the lowest level since records began in 1962" of "slipped from 7.3 to
+    7.0 - the lowest level since ..."), when they hold none: the level is a claim of its own, and
+    the series statement another, so the check of one does not spoil the other.
 
     With ``directions``, a clause that states a change by its direction alone ("edged down",
     "held steady", "remained the same") is one too: it speaks of the latest two figures."""
@@ -142,7 +142,7 @@ def series_clauses(
             if any(a < stop and begin < b for a, b in stated):
                 continue
             if _OF_NUMBER.match(text, stop) is not None:
-                continue  # "an all-time high of 8,760", "a record 10,413": the number's own words
+                continue  # "an all-time high of 5,230", "a record 12,904": the number's own words
         while stop > begin and text[stop - 1] in _TRIM_END:
             stop -= 1
         while begin < stop and text[begin] in _TRIM:

@@ -1,7 +1,7 @@
 """The statements of an article: sentences, and the clauses of a sentence that state a number.
 
-A sentence that lists several figures ("hate crimes rose from 25 to 32, domestic abuse from
-657 to 834 and alcohol-related crimes from 402 to 463") holds several statements. It is cut
+A sentence that lists several figures ("car thefts rose from 48 to 61, shoplifting from
+512 to 590 and criminal damage from 377 to 405") holds several statements. It is cut
 at a clause boundary (a comma, semicolon or dash, or a joining word such as "and", "but",
 "while", "including") only where the words on *both* sides state a statistical number, so
 "1.44 children per woman, which is the lowest since 1938" stays whole, and a list of bare
@@ -45,7 +45,7 @@ _CUT = lazy_pattern(
     # "and" with no comma, or "by" after a verb that is no change ("issued by 202 councils"),
     # cut only when a stated number follows within a few words (see _cuts)
     r"|\s+and\s+|\s+(?=by\s+\S+)"
-    # a record since a year is a statement of its own: "... fell to the lowest since 1977"
+    # a record since a year is a statement of its own: "... dropped to the lowest since 1983"
     r"|\s+(?=(?:to\s+)?(?:the|its|a)\s+(?:new\s+)?(?:record\s+)?(?:lowest|highest)\b"
     r"[^.;]{0,40}\bsince\b)"
 )
@@ -353,8 +353,8 @@ def _cuts(
 
 
 def _without_trailer(text: str, start: int, end: int) -> int:
-    """The end of a clause without a contrast that states no number: "fell to 62.7%, while
-    wage growth came in less than expected" ends at "62.7%"."""
+    """The end of a clause without a contrast that states no number: "fell to 58.4%, while
+    pay rose more slowly than forecast" ends at "58.4%"."""
     for match in _CONTRAST.finditer(text, start, end):
         if not any(char.isdigit() for char in text[match.end() : end]):
             return match.start()
@@ -389,7 +389,7 @@ def _without_lead(
 
 def _number_soon(text: str, stated: Sequence[Mention], at: int) -> bool:
     """Whether a stated number starts within a few words after ``at``, with no other "and"
-    between ("England and Wales and received 290" is cut at the second)."""
+    between ("Kent and Essex and issued 415" is cut at the second)."""
     return any(
         at <= m.start <= at + _SOON and " and " not in text[at - 1 : m.start] for m in stated
     )

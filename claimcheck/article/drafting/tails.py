@@ -1,7 +1,7 @@
 """Numbers at the end of a linked statement that belong to none of its references.
 
-"accounted for 6,565 (63%) of the penalties of up to £100": the count and the share link to
-two figures of a table of counts; the "£100" after them is a sum of money no referenced figure
+"made up 4,120 (58%) of the fines of up to £80": the count and the share link to
+two figures of a table of counts; the "£80" after them is a sum of money no referenced figure
 can give. Left in the quote, it makes the engine ask for a figure it will not find, and the
 statement it follows needs review for a number it does not state. So the quote ends before
 the phrase that brings such a number in ("of up to £100"), and the phrase is a claim of its

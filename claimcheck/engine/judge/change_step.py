@@ -1,5 +1,5 @@
-"""A change stated against one figure of a series of years: "rose 27 per cent last year to a
-record 1,187" with the 2018 figure of a yearly series is the change from the year before.
+"""A change stated against one figure of a series of years: "climbed 19% last year to a
+record 2,346" with the 2022 figure of a yearly series is the change from the year before.
 
 The base is bound by its role: the figure for the latest year before the referenced one. It
 is used only when the wording says the change is over the last year ("last year", "on the

@@ -125,7 +125,7 @@ def descriptive(mention: Mention, ctx: Context) -> bool:
 
 
 def described_alone(mention: Mention, out: Judged) -> None:
-    """A described group ('the states with the highest rates') with no series referenced."""
+    """A described group ('the counties with the highest fees') with no series referenced."""
     out.note(
         f"'{mention.text}' describes the group the claim speaks of; the claim references no "
         "series to rank, so it is not checked as a ranking."

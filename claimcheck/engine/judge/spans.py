@@ -1,7 +1,8 @@
 """Runs and spans of time that qualify a claim but that no statement has checked.
 
-"For the third straight year, fewer people died", "a record low for the second year running",
-"the lowest it has been for at least 80 years", "the smallest gain in more than a year": each
+"For the fifth straight year, fewer ferries ran late", "a record low for the third year
+running", "the lowest it has stood for at least 60 years", "the smallest increase in more
+than a year": each
 claim holds a run of years or a span of time that only a longer series can settle. When the
 wording table reads the whole phrase ("fell for three years in a row", "the lowest in 45
 years") its statement checks the run or the span. When it does not (the direction comes after

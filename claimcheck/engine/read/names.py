@@ -289,8 +289,8 @@ NAME_RULES: tuple[NameRule, ...] = (
         "age group",
         rf"(?<![\w.,])(?P<n>\d{{1,3}}(?:{_S}*(?:{_DASH}|to){_S}*\d{{1,3}})?)"
         rf"(?:{_S}*{_DASH}{_S}*|{_S}+)years?{_S}*{_DASH}?{_S}*olds?\b",
-        "an age group ('16 to 24-year-olds')",
-        "the rate for 16 to 24-year-olds",
+        "an age group ('25 to 34-year-olds')",
+        "the rate for 25 to 34-year-olds",
         ("old",),
     ),
     _rule(

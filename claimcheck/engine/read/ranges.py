@@ -113,7 +113,7 @@ def _change_before(text: str, first: NumberMatch) -> re.Match[str] | None:
         and first.number.unit is Unit.NONE
     ):
         # "by 16 to 17-year-olds": no change word and the unit written once, so still a range;
-        # "raised by 0.5 percent to 1.75 percent" writes the unit twice: a change, then a level.
+        # "cut by 0.25 percent to 3.5 percent" writes the unit twice: a change, then a level.
         return None
     return change
 

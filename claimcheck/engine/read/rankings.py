@@ -2,16 +2,16 @@
 
 Runs first, before the time templates (``reader.PASSES``):
 
-- **descriptions**: "pupils in the most deprived areas", "the least affluent", "the most likely
+- **descriptions**: "tenants in the most isolated villages", "the least affluent", "the most likely
   to", "the poorest fifth" describe a group by a quality the figures do not hold; they rank
   nothing and are not a share ("most"), so their words are taken and nothing is stated. A
-  superlative in a parenthesis or between dashes ("the projection - the highest of three
-  scenarios - is...") describes the subject and is read as a described ranking.
-- **since**: "its lowest level since July 2008", "the lowest pass rate since 2008", "the highest
-  since the 2008 crash", "the lowest since records began in 1938": a superlative, a few words,
-  "since" and a year (perhaps inside an event); a change word between ("the sharpest fall
-  since 1997") makes it a ranking of changes.
-- **decades**: "the lowest in nearly five decades" is a years-low over the decades' years.
+  superlative in a parenthesis or between dashes ("the forecast - the lowest of four
+  variants - is...") describes the subject and is read as a described ranking.
+- **since**: "its lowest reading since May 2011", "the lowest attendance since 2009", "the highest
+  since the 2009 slump", "the lowest level since records began in 1962": a superlative, a few words,
+  "since" and a year (perhaps inside an event); a change word between ("the sharpest fall since
+  1997") makes it a ranking of changes.
+- **decades**: "their lowest in nearly five decades" is a years-low over the decades' years.
 - **digit bands**: "double-digit inflation", "into single figures", "triple-digit" are ranges
   of values (10 up to 100...), never multiples.
 - **headline ranks**: "still highest in North East" (a referenced label after "in") and

@@ -222,7 +222,7 @@ _PER_HEAD = lazy_pattern(
 )
 
 
-# "the fatality rate per 100 million miles": a number after "per" is a base, never a claim.
+# "the injury rate per 10,000 journeys": a number after "per" is a base, never a claim.
 _PER_BEFORE = lazy_pattern(r"(?<![a-z])(?:per|for\s+every)\s+\Z")
 
 
@@ -365,9 +365,9 @@ def _directions(quote: Quote) -> None:
 PASSES: tuple[Pass, ...] = (
     Pass(
         "rankings",
-        "superlatives the table's spellings miss ('its lowest level since July 2008', 'the "
-        "lowest in nearly five decades') and those that only describe a group ('in the most "
-        "deprived areas', 'the poorest fifth')",
+        "superlatives the table's spellings miss ('its lowest reading since May 2011', "
+        "'their lowest in nearly five decades') and those that only describe a group ('in the "
+        "most isolated villages', 'the poorest fifth')",
         mark_rankings,
     ),
     Pass(

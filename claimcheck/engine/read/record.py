@@ -100,7 +100,7 @@ def record(
     """Take ``span`` (widened by a qualifier around it) and add its statement.
 
     ``number_at`` is where the number starts when words of the statement stand before it
-    ("increased in number by almost 25%"): a qualifier just before it, inside the span,
+    ("grew in number by nearly 30%"): a qualifier just before it, inside the span,
     qualifies the statement too."""
     reading, text = quote.reading, quote.text
     start, end = span

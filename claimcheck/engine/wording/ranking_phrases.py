@@ -1,11 +1,11 @@
 """Rows of the wording table that rank changes, or only describe a group by a superlative.
 
-"The biggest fall of any region" ranks the changes of a series of categories; "the sharpest
-fall since 2004" ranks a change against every change since then; "the four counties with
-the highest fees" and "tenants in the most isolated villages" describe a group and rank
-nothing the claim references. Part of the one table in ``claimcheck.engine.wording.phrases`` (listed with
-the series rows); the flexible forms ("its lowest reading since May 2011", "the lowest
-attendance since 2009") are read by ``engine.read.rankings``.
+"The biggest fall of any region" ranks the changes of a series of categories; "the sharpest fall
+since 2004" ranks a change against every change since then; "the four counties with the highest
+fees" and "tenants in the most isolated villages" describe a group and rank nothing the claim
+references. Part of the one table in ``claimcheck.engine.wording.phrases`` (listed with the series
+rows); the flexible forms ("its lowest reading since May 2011", "the lowest attendance since 2009")
+are read by ``engine.read.rankings``.
 """
 
 from __future__ import annotations
