@@ -34,7 +34,7 @@ class MentionKind(StrEnum):
     PERCENT = "percent"
     MONEY = "money"
     MULTIPLE = "multiple"  # "more than quadrupled", "24-fold", "five times as many"
-    CHANGE = "change"  # "rose by a third", "fell 1.3 percentage points", "a rise of 7,762"
+    CHANGE = "change"  # "rose by a third", "fell 1.3 percentage points", "a rise of 6,385"
     SHARE = "share"  # "one in five", "a third of", "17 per cent of"
     YEAR = "year"
     DATE = "date"

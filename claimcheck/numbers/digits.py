@@ -137,7 +137,7 @@ def _digits(whole: str | None) -> str:
 
 def _bracketed(text: str, start: int, end: int) -> bool:
     """Whether the amount from ``start`` to ``end`` stands in brackets: "($99.99)". With a
-    scale word ("(£1,748 billion)") it is an aside in prose, not an accounts loss."""
+    scale word ("(£1,935 billion)") it is an aside in prose, not an accounts loss."""
     return (
         start > 0
         and text[start - 1] == "("

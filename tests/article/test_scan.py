@@ -36,7 +36,7 @@ CLASSIFY: list[tuple[str, str, F, MentionKind, str | None, bool]] = [
     ("about 12.5% of them", "12.5%", F(125, 10), K.SHARE, "about", True),
     ("up 37 per cent", "37 per cent", F(37), K.PERCENT, None, True),
     ("fell by 1.3 percentage points", "1.3 percentage points", F(13, 10), K.CHANGE, None, True),
-    ("a rise of 7,762", "7,762", F(7762), K.CHANGE, None, True),
+    ("a rise of 6,385", "6,385", F(6385), K.CHANGE, None, True),
     ("it cost £3.7m", "£3.7m", F(3_700_000), K.MONEY, None, True),
     ("has more than quadrupled", "quadrupled", F(4), K.MULTIPLE, "more than", True),
     ("nearly doubled", "doubled", F(2), K.MULTIPLE, "nearly", True),

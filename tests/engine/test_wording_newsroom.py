@@ -226,7 +226,7 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("points", "The pass rate fell 3pp", ch("72%", "69%"), Verdict.SUPPORTED),
     ("points", "a fall of 0.4 percentage points", ch("2.3%", "1.9%"), Verdict.SUPPORTED),
     # Absolute change
-    ("difference", "a rise of 7,762 in a year", ch(20000, 27762), Verdict.SUPPORTED),
+    ("difference", "a rise of 6,385 in a year", ch(20000, 26385), Verdict.SUPPORTED),
     ("difference", "Arrests were up by almost 1,000", ch(4100, 5050), Verdict.SUPPORTED),
     ("difference", "333 more arrests were made", ch(358, 691), Verdict.SUPPORTED),
     ("difference", "There were 1,200 fewer nurses", ch(31000, 29900), Verdict.NEEDS_REVIEW),

@@ -3,7 +3,7 @@
 For each stated number the cells whose value it can stand for are ranked by meaning points
 (``link_values``); the period the clause names breaks ties. A number links only when one cell
 stands out and has meaning, or when the number is precise enough that one matching cell
-cannot be a coincidence. A statement that places its figure in time ("a record 10,413", "the
+cannot be a coincidence. A statement that places its figure in time ("a record 12,904", "the
 highest since 2007") prefers a cell in a period-ordered series to the same value in a summary
 table, so the check can see the series. Then, by what the statement says:
 
@@ -12,7 +12,7 @@ table, so the check can see the series. Then, by what the statement says:
   and the other end of the same line: the number the sentence links elsewhere, else the period
   just before it (for "fell to N") or the latest period (for "up from N", "since N");
 - one linked number and a percentage read as its share of another figure of the same series
-  ("6,565 (63%) of the penalties"): ``part`` and ``whole``;
+  ("4,120 (58%) of the fines"): ``part`` and ``whole``;
 - a share of the change just spoken of ("over half of the increase"): ``part`` and ``whole``,
   each a derived difference (``link_shares``);
 - only a change stated (per cent, points, a multiple, a difference): the line whose words fit
@@ -203,7 +203,7 @@ def _fits(mention: Mention, base: Fraction | None, cell: Cell, sign: int) -> boo
 
 def _unique_enough(mention: Mention, points: int) -> bool:
     """A number that is the only one of its value in the tables links on less meaning: with
-    four significant figures on none ("42,915"), with three on its table's title words."""
+    four significant figures on none ("38,207"), with three on its table's title words."""
     if precise(mention):
         return True
     three_figures = mention.step > 0 and mention.value >= 100 * mention.step
@@ -314,7 +314,7 @@ def _amounts(members: Sequence[Match], statement: Statement) -> bool:
 
 
 def _changes(text: str) -> bool:
-    """Whether a statement speaks of a change; a record alone ("a record 10,413 fines") places
+    """Whether a statement speaks of a change; a record alone ("a record 12,904 fines") places
     one figure in its series and is no change."""
     words = {match.group(1).lower() for match in _CHANGE_WORDS.finditer(text)}
     return bool(words - {"record"}) or (bool(words) and not series_claim(text))
@@ -355,7 +355,7 @@ def _other_end(
 
 
 def _stated_from(match: Match, statement: Statement) -> Mention | None:
-    """Another stated number the statement compares with ("... from 142,000")."""
+    """Another stated number the statement compares with ("... from 141,000")."""
     for mention in statement.mentions:
         if mention is match.mention or mention.kind not in _VALUE_KINDS:
             continue

@@ -1,6 +1,6 @@
 """Links for statements that state only a change, or a share of another figure of a series.
 
-- a count and a percentage read as its share of another figure of the same series ("6,565
+- a count and a percentage read as its share of another figure of the same series ("4,120
   (63%) of the penalties"): ``part`` and ``whole``;
 - only a change stated (per cent, points, a multiple, a difference): the line whose words fit
   the statement best, between the periods the statement names, else the latest and the one

@@ -42,7 +42,7 @@ _ABOVE: Final = frozenset(["more than", "over", "above", "just over", "at least"
 _ABOUT: Final = frozenset(
     ["about", "around", "roughly", "approximately", "some", "an estimated", "estimated"]
 )
-# A claim about a figure's place in time: "a record 10,413", "an all-time high of", "the highest
+# A claim about a figure's place in time: "a record 12,904", "an all-time high of", "the highest
 # since 2007", "the lowest level in five years", "the most ever". Such a figure is checked
 # against the series it sits in, so a figure in a period-ordered series is preferred to the
 # same value in a summary table (where the record cannot be seen).
@@ -121,7 +121,7 @@ def on_series(cells: list[Cell], words: Words) -> list[Cell]:
 
 
 def precise(mention: Mention) -> bool:
-    """A number written to four significant figures or more ("42,915", "591,072"): one that
+    """A number written to four significant figures or more ("38,207", "604,318"): one that
     matches a single figure is hardly a coincidence."""
     return mention.step > 0 and mention.value >= 1000 * mention.step and not mention.qualifier
 

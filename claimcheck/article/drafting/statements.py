@@ -5,7 +5,7 @@ A sentence that lists several figures ("car thefts rose from 48 to 61, shoplifti
 at a clause boundary (a comma, semicolon or dash, or a joining word such as "and", "but",
 "while", "including") only where the words on *both* sides state a statistical number, so
 "1.44 children per woman, which is the lowest since 1938" stays whole, and a list of bare
-numbers ("470 and 1,906 respectively") is never cut. A parenthesis that opens with "a" or
+numbers ("385 and 2,214 respectively") is never cut. A parenthesis that opens with "a" or
 "an" ("(a seven per cent increase)") is a statement of its own. Every piece is an exact span
 of the text.
 
@@ -40,7 +40,7 @@ _CUT = lazy_pattern(
     r"\s*[;–—]\s+|\s+-\s+|,\s+(?!or\b)(?:and\s+|but\s+|while\s+|whereas\s+|with\s+"
     r"|as\s+(?!(?:much|many|high|low|few|little|well|long|far|of|part|a\s+result)\b))?"
     r"|\s+(?:but|while|whereas|including|against)\s+"
-    # "as" before a subject of its own: "rose 148,000 as the jobless rate fell to 7.2%"
+    # "as" before a subject of its own: "rose 136,000 as the jobless rate fell to 6.8%"
     r"|\s+as\s+(?=(?:the|its|their|his|her|a|an)\s)(?!an?\s+(?:result|share|proportion|whole)\b)"
     # "and" with no comma, or "by" after a verb that is no change ("issued by 202 councils"),
     # cut only when a stated number follows within a few words (see _cuts)

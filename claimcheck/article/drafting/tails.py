@@ -71,7 +71,7 @@ def foreign_tail(
     lead = _LEAD.search(before)
     cut = first.start - len(before) + (lead.start() if lead is not None else len(before))
     if not text[head_end:cut].strip(" ,;:-–—()"):
-        return None  # nothing between the two: "6,565 (£100)" is not a phrase of its own
+        return None  # nothing between the two: "4,120 (£80)" is not a phrase of its own
     if names_a_period(text, cut, end):
         return None  # "... of up to £100 in 2019": the year is the statement's too
     return cut

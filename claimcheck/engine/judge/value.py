@@ -79,7 +79,7 @@ def _share_of(mention: Mention, ctx: Context) -> bool:
 
 
 def unit_written_once(mention: Mention, ctx: Context) -> bool:
-    """'down from 1.37', '(13.22) per cent': a bare decimal beside rates written with their
+    """'down from 1.37', '(11.47) per cent': a bare decimal beside rates written with their
     unit, against percentage figures, is a rate whose unit the writer gave only once."""
     number = mention.number
     return (

@@ -245,7 +245,7 @@ CHANGES: Final = (
         "number is the change and the second the new level, checked against the to figure: "
         "never a range.",
         (
-            Example("a rise of 7,762", Verdict.SUPPORTED, before="10000", after="17762"),
+            Example("a rise of 6,385", Verdict.SUPPORTED, before="10000", after="16385"),
             Example("rose by 4,000 to 65,000", Verdict.CONTRADICTED, before="55000", after="65000"),
             Example("up by almost 1,000", Verdict.SUPPORTED, before="5000", after="5950"),
             Example("333 more arrests", Verdict.SUPPORTED, before="358", after="691"),

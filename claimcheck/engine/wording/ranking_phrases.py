@@ -248,7 +248,7 @@ RANKINGS: Final = (
         ),
         "As 'with the highest', for the bottom of a series.",
         (
-            Example("areas with the lowest rates had 624.0", Verdict.SUPPORTED, value="624.0"),
+            Example("areas with the lowest rates had 581.5", Verdict.SUPPORTED, value="581.5"),
             Example(
                 "the area with the lowest rate", Verdict.CONTRADICTED, series=_GROWTH, label="Coast"
             ),
