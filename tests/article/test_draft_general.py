@@ -349,10 +349,8 @@ CASES = [
     Case(
         "two-groups-not-in-the-table",
         {"exclusions.csv": EXCLUSIONS},
-        "Boarding pupils have a suspension rate four times higher than the pupil "
-        "population.",
-        "Boarding pupils have a suspension rate four times higher than the pupil "
-        "population",
+        "Boarding pupils have a suspension rate four times higher than the pupil population.",
+        "Boarding pupils have a suspension rate four times higher than the pupil population",
         {},
         "",
         Verdict.UNSOURCED,
