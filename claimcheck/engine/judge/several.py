@@ -147,7 +147,11 @@ def check_several(claim: Claim, check_one: Check, base: Mapping[str, object]) ->
         piece = _AND.sub("", text[bound.start : bound.end].strip(_SEPARATORS))
         offset = text.index(piece, bound.start) if piece else bound.start
         reference = Reference(
-            Role.FIGURE, bound.reference.written, bound.reference.figure, bound.reference.series
+            Role.FIGURE,
+            bound.reference.written,
+            bound.reference.figure,
+            bound.reference.series,
+            lines=bound.reference.lines,
         )
         one = Claim(id=claim.id, quote=piece, references={Role.FIGURE: reference})
         finding = check_one(one)

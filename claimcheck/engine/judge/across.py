@@ -1,0 +1,167 @@
+"""Rankings of a category down a table's column ("Peterborough issued the most fines").
+
+A table of categories with one value column is read as one line per category, so the
+referenced line has no other label to rank along. A superlative or a top-N said of the
+category then ranks its cell against the other lines' cells at the same label: the peers
+``lines.peers`` chooses, with totals, aggregates and lines of another kind left out. Rankings
+of changes ("fell most among women aged 20 to 24") run down a column of changes; a column of
+falls written as positive numbers counts as falls only where the table says so.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from fractions import Fraction
+
+from claimcheck.claimfile.records import Figure, Reference, Series
+from claimcheck.engine.judge.lines import LeftOut, Peers, Unclear, peers
+from claimcheck.engine.judge.rankings import CHANGE_RANKS, DESCRIBED, place, wanted
+from claimcheck.engine.read.mentions import Mention
+from claimcheck.model import Verdict
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = ["RANKED", "Across", "across"]
+
+RANKED = frozenset({"series-max", "series-min", "rank-high", "rank-low", *DESCRIBED, *CHANGE_RANKS})
+
+_CHANGES = lazy_pattern(
+    r"(?<![a-z])(?:change|changes|changed|difference|rise|rises|increase|increases|growth"
+    r"|fall|falls|decrease|decreases|decline|declines|drop|drops|reduction|reductions)(?![a-z])"
+    r"|\+\s*/\s*-|(?<![a-z])on\s+(?:the\s+)?(?:previous|last|a)\s+year"
+)
+_SIGNED = lazy_pattern(r"(?<![a-z])(?:change|changes|changed|difference|\+\s*/\s*-)(?![a-z])")
+_FALLS = lazy_pattern(
+    r"(?<![a-z])(?:fall|falls|decrease|decreases|decline|declines|drop|drops|reduction"
+    r"|reductions)(?![a-z])"
+)
+
+Judge = Callable[[Mention, Reference], tuple[Verdict, str, str]]
+
+
+@dataclass(frozen=True, slots=True)
+class Across:
+    """A ranking judged down the column: the verdict, the working and the rule."""
+
+    verdict: Verdict
+    text: str
+    rule: str
+    computed: str
+
+
+def _applies(mention: Mention, reference: Reference | None) -> bool:
+    if reference is None or reference.lines is None or reference.series is None:
+        return False
+    if mention.family.id not in RANKED:
+        return False
+    others = [item for item in reference.series.figures if item.label != reference.figure.label]
+    return not others
+
+
+def _show(items: tuple[LeftOut, ...]) -> str:
+    return "; ".join(
+        f"{item.figure.label} {item.figure.number.text} ({item.why})" for item in items
+    )
+
+
+def _as_series(reference: Reference, figures: tuple[Figure, ...]) -> Reference:
+    series = Series(
+        reference.figure.source, reference.lines.label if reference.lines else "", figures
+    )
+    own = next(
+        figure for figure in figures if reference.lines and figure.label == reference.lines.line
+    )
+    return Reference(reference.role, reference.written, own, series)
+
+
+def _rule(rule: str, label: str) -> str:
+    return (
+        rule.replace("the label", "the line")
+        .replace("in its series", f"of the lines at {label}")
+        .replace("of its series", f"of the lines at {label}")
+    )
+
+
+def across(mention: Mention, reference: Reference | None, judge: Judge) -> Across | None:
+    """The ranking of the referenced line down its column; None when it does not apply."""
+    if not _applies(mention, reference):
+        return None
+    assert reference is not None
+    assert reference.lines is not None
+    lines = reference.lines
+    label = lines.label
+    found = peers(lines)
+    if isinstance(found, Unclear):
+        rule = f"the line must rank as said among the table's lines at {label}"
+        return Across(Verdict.NEEDS_REVIEW, found.reason, rule, _own(reference))
+    if mention.family.id in CHANGE_RANKS:
+        return _changes(mention, reference, found)
+    verdict, text, rule = judge(mention, _as_series(reference, found.figures))
+    if found.doubtful:
+        wider = tuple(
+            figure
+            for figure in lines.figures
+            if figure in found.figures or any(item.figure is figure for item in found.doubtful)
+        )
+        other, _, _ = judge(mention, _as_series(reference, wider))
+        if other is not verdict:
+            text = (
+                f"{text}; with {_show(found.doubtful)} counted as a category it would be "
+                f"{other.words}, so the verdict rests on whether that line is one"
+            )
+            verdict = Verdict.NEEDS_REVIEW
+    return Across(verdict, _working(text, found, label), _rule(rule, label), _own(reference))
+
+
+def _own(reference: Reference) -> str:
+    figure = reference.figure
+    line = reference.lines.line if reference.lines is not None else figure.label
+    return f"{line} {figure.number.text}"
+
+
+def _working(text: str, found: Peers, label: str) -> str:
+    left = found.left_out + found.doubtful
+    if not left:
+        return f"down the column {label!r}, {text}"
+    return f"down the column {label!r}, {text}; left out: {_show(left)}"
+
+
+def _changes(mention: Mention, reference: Reference, found: Peers) -> Across:
+    """'Fell most among X': X's change against every line's change at the label."""
+    assert reference.lines is not None
+    lines = reference.lines
+    sign = mention.family.sign
+    way = "rise" if sign > 0 else "fall"
+    rule = f"the line's {way} must rank as said among the table's lines at {lines.label}"
+    words = f"{lines.label} {lines.heading}".lower()
+    values = [(figure.label or "", figure.number.value) for figure in found.figures]
+    signed = any(value < 0 for _, value in values) or _SIGNED.search(words) is not None
+    if not signed and _FALLS.search(words) is not None:
+        # A table of falls written as positive numbers: a larger number is a larger fall.
+        values = [(name, -value) for name, value in values]
+        signed = True
+    if not signed:
+        reason = (
+            f"the lines at {lines.label} hold no negative value and the table does not say "
+            "whether they are changes, or falls written as positive numbers"
+        )
+        if _CHANGES.search(words) is None:
+            reason = f"the table does not say that its lines at {lines.label} are changes"
+        return Across(Verdict.NEEDS_REVIEW, reason, rule, _own(reference))
+    own = next(value for name, value in values if name == lines.line)
+    listing = ", ".join(f"{name} {_signed(value)}" for name, value in values)
+    if own * sign <= 0:
+        text = (
+            f"down the column {lines.label!r}, {lines.line} ({_signed(own)}) is not a {way}: "
+            f"{listing}"
+        )
+        return Across(Verdict.CONTRADICTED, text, rule, _own(reference))
+    verdict = place(values, lines.line, sign, wanted(mention))
+    text = _working(f"{lines.line} against {listing}", found, lines.label)
+    return Across(verdict, text, rule, _own(reference))
+
+
+def _signed(value: Fraction) -> str:
+    if value.denominator == 1:
+        return f"{int(value):+,}"
+    return f"{float(value):+,.4g}"
