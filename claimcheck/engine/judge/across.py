@@ -136,10 +136,12 @@ def _changes(mention: Mention, reference: Reference, found: Peers) -> Across:
     words = f"{lines.label} {lines.heading}".lower()
     values = [(figure.label or "", figure.number.value) for figure in found.figures]
     signed = any(value < 0 for _, value in values) or _SIGNED.search(words) is not None
+    reading = ""
     if not signed and _FALLS.search(words) is not None:
         # A table of falls written as positive numbers: a larger number is a larger fall.
         values = [(name, -value) for name, value in values]
         signed = True
+        reading = " (the table gives falls as positive numbers, read here as changes)"
     if not signed:
         reason = (
             f"the lines at {lines.label} hold no negative value and the table does not say "
@@ -153,11 +155,11 @@ def _changes(mention: Mention, reference: Reference, found: Peers) -> Across:
     if own * sign <= 0:
         text = (
             f"down the column {lines.label!r}, {lines.line} ({_signed(own)}) is not a {way}: "
-            f"{listing}"
+            f"{listing}{reading}"
         )
         return Across(Verdict.CONTRADICTED, text, rule, _own(reference))
     verdict = place(values, lines.line, sign, wanted(mention))
-    text = _working(f"{lines.line} against {listing}", found, lines.label)
+    text = _working(f"{lines.line} against {listing}{reading}", found, lines.label)
     return Across(verdict, text, rule, _own(reference))
 
 

@@ -237,19 +237,27 @@ def peers(lines: Lines) -> Peers | Unclear:
     if isinstance(sorted_out, Unclear):
         return sorted_out
     kept, other = sorted_out
-    summed = _sum_line(kept, own)
+    # A line a name leaves out in doubt (a country) that sums the others is a total for sure.
+    mine = _kind(own)
+    maybe = [item.figure for item in left_out if (item.figure.label or "") in doubtful]
+    maybe = [figure for figure in maybe if _kind(figure) == mine]
+    summed = _sum_line(kept + maybe, own)
     if isinstance(summed, Unclear):
         return summed
     if summed is not None:
         kept = [figure for figure in kept if figure is not summed.figure]
+        left_out = [item for item in left_out if item.figure is not summed.figure]
+        doubtful.pop(summed.figure.label or "", None)
         left_out.append(summed)
     left_out += other
     if len(kept) < 2:
         return Unclear(f"no other line at {lines.label} is a category of the same kind")
     order = {id(figure): index for index, figure in enumerate(lines.figures)}
     left_out.sort(key=lambda item: order[id(item.figure)])
-    maybe = [item for item in left_out if (item.figure.label or "") in doubtful]
-    mine = _kind(own)
-    maybe = [item for item in maybe if _kind(item.figure) == mine]
-    certain = [item for item in left_out if item not in maybe]
-    return Peers(own, tuple(kept), tuple(certain), tuple(maybe))
+    unsure = [
+        item
+        for item in left_out
+        if (item.figure.label or "") in doubtful and _kind(item.figure) == mine
+    ]
+    certain = [item for item in left_out if item not in unsure]
+    return Peers(own, tuple(kept), tuple(certain), tuple(unsure))
