@@ -46,7 +46,7 @@ AGGREGATE_RULES: tuple[AggregateRule, ...] = (
     ),
     AggregateRule(
         "all",
-        r"all(?![a-z])",
+        r"all(?![a-z])(?!\s+(?:saints|souls|hallows)(?![a-z]))",
         "All offences, All ages, All regions",
         "'all ...' is the whole of which the other lines are parts",
     ),
@@ -67,8 +67,8 @@ AGGREGATE_RULES: tuple[AggregateRule, ...] = (
     ),
     AggregateRule(
         "average",
-        r"(?:average|mean|median)(?![a-z])",
-        "Average, Mean of all forces",
+        r"(?:average|mean|median)(?:\s+(?:of|for|across)(?![a-z]).*)?$",
+        "Average, Mean of all forces, Median",
         "an average of the lines is not a category",
     ),
 )

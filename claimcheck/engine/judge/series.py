@@ -74,14 +74,6 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
     if (reference is None or reference.series is None) and descriptive(mention, ctx):
         described_alone(mention, out)
         return
-    if (reference is None or reference.series is None) and mention.family.id in CHANGE_RANKS:
-        if ctx.has_change:
-            # as for a series of a single step: the words rank groups the claim does not hold
-            out.note(
-                f"'{mention.text}' ranks changes, but the claim references one change: the "
-                "words compare groups the claim does not reference, so they are not checked."
-            )
-            return
     if reference is None or reference.series is None:
         out.statements.append(
             review(

@@ -95,12 +95,12 @@ _CHANGED_MOST = lazy_pattern(
     r"(?<![a-z])(?:(?P<fall>fell|fallen|dropped|declined|decreased|shrank|shrunk)"
     r"|(?P<rise>rose|risen|increased|grew|grown|climbed|jumped))\s+"
     r"(?:the\s+)?(?:most|furthest|fastest|sharpest|steepest|by\s+the\s+most)"
-    r"(?=\s+(?:among|amongst|in|for|at|across|of)(?![a-z]))"
+    r"(?=\s+(?:among|amongst|in|on|for|at|across|of)(?![a-z]))"
 )
 _CHANGE_WAS_MOST = lazy_pattern(
     r"(?<![a-z])(?:the\s+)?(?:(?P<fall>fall|drop|decline|decrease)|(?P<rise>rise|increase|growth))"
     r"s?\s+(?:was|were|is|are)\s+(?:the\s+)?(?:largest|biggest|greatest|steepest|sharpest)"
-    r"(?=\s+(?:among|amongst|in|for|at|across|of)(?![a-z]))"
+    r"(?=\s+(?:among|amongst|in|on|for|at|across|of)(?![a-z]))"
 )
 _TOPPED = lazy_pattern(
     r"(?<![a-z])topped\s+the\s+(?:[a-z-]+\s+){0,3}?(?:list|table|chart|charts|rankings?)(?![a-z])"
