@@ -81,6 +81,8 @@ def _named(clause: str, catalog: Catalog) -> list[_Named]:
     words = concepts(clause)
     found = []
     for cell in catalog.cells:
+        if cell.line is not None:
+            continue  # a line with periods of its own: its ranking runs along them
         category = _category(cell)
         if not category or aggregate_rule(category) is not None:
             continue
@@ -113,14 +115,15 @@ def _columns(named: Sequence[_Named]) -> dict[tuple[str, str], list[_Named]]:
 def rank_link(
     text: str, start: int, end: int, sentence: tuple[int, int], catalog: Catalog
 ) -> Link | None:
-    """The cells of the categories a ranking clause names; None when it holds no ranking."""
+    """The cells of the categories a ranking clause names; None when it holds no ranking or
+    names no category (a line with periods of its own is ranked along them, not down)."""
     clause = text[start:end]
     size = ranking_size(clause)
     if size is None:
         return None
     named = _named(clause, catalog)
     if not named:
-        return Link(todos=("the ranking names no category of the tables; add references",))
+        return None
     period = period_of(clause) or period_of(text[sentence[0] : sentence[1]])
     if period is not None and (period.years or period.months):
         named = [
