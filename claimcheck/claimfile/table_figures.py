@@ -51,6 +51,8 @@ class TableFigures:
     table: Table
     read: Callable[[str], Number]
     _figures: dict[tuple[int, int], Figure | str] = field(default_factory=dict)
+    _columns: dict[int, tuple[tuple[Figure, ...], tuple[str, ...]]] = field(default_factory=dict)
+    _rows: dict[str, int] | None = None
 
     def figure_at(self, row: int, column: int, name: str) -> Figure | str:
         """The figure in a cell, or why there is none (empty, a marker, not a number)."""
@@ -120,25 +122,25 @@ class TableFigures:
         return CellFigure(figure, Series(series.source, series.name, tuple(members)), lines=lines)
 
     def lines_at(self, row: int, column: int) -> Lines:
-        """Every line's figure in ``column``, for a ranking of the categories down it."""
+        """Every line's figure in ``column``, for a ranking of the categories down it (each
+        column read once, however many claims name its cells)."""
         table = self.table
-        name = self.column_name(column)
-        figures = []
-        withheld = []
-        for index, line in enumerate(table.rows):
-            if self.marker(index, column) is not None:
-                withheld.append(line.label)
-                continue
-            member = self.member(index, column, name, line.label)
-            if member is not None:
-                figures.append(member)
+        if column not in self._columns:
+            name = self.column_name(column)
+            figures = []
+            withheld = []
+            for index, line in enumerate(table.rows):
+                if self.marker(index, column) is not None:
+                    withheld.append(line.label)
+                    continue
+                member = self.member(index, column, name, line.label)
+                if member is not None:
+                    figures.append(member)
+            self._columns[column] = (tuple(figures), tuple(withheld))
+        figures_at, withheld_at = self._columns[column]
         heading = " ".join(part for part in (table.title, table.label_header) if part)
         return Lines(
-            table.columns[column].label,
-            table.rows[row].label,
-            tuple(figures),
-            tuple(withheld),
-            heading,
+            table.columns[column].label, table.rows[row].label, figures_at, withheld_at, heading
         )
 
     def lines_of(self, series_name: str, label: str) -> Lines | None:
@@ -148,10 +150,11 @@ class TableFigures:
         column = self.table.find_column(label).index
         if column is None:
             return None
-        row = next(
-            (index for index in range(len(self.table.rows)) if self.row_name(index) == series_name),
-            None,
-        )
+        if self._rows is None:
+            self._rows = {}
+            for index in range(len(self.table.rows)):
+                self._rows.setdefault(self.row_name(index), index)
+        row = self._rows.get(series_name)
         return None if row is None else self.lines_at(row, column)
 
     def column_name(self, column: int) -> str:
