@@ -208,56 +208,65 @@ def _by_kind(candidates: list[Figure], own: Figure) -> tuple[list[Figure], list[
     return kept, other
 
 
-def peers(lines: Lines) -> Peers | Unclear:
-    """The lines at ``lines.label`` that ``lines.line`` is ranked against, or why not."""
-    own = lines.own
-    if own is None:
-        return Unclear(f"{lines.line} has no figure at {lines.label}")
-    aggregates, doubtful = _aggregates(lines)
-    doubtful.pop(own.label or "", None)
-    if own.label in aggregates:
+def _before_kinds(lines: Lines, own: Figure, certain: dict[str, str]) -> Unclear | None:
+    """Why the lines cannot be ranked whatever their kinds: the own line is a total, or a
+    line's cell is withheld."""
+    if own.label in certain:
         return Unclear(
-            f"{own.label} is a total or an aggregate of the other lines ({aggregates[own.label]})"
+            f"{own.label} is a total or an aggregate of the other lines ({certain[own.label]})"
             ", not one of the categories"
         )
-    withheld = [label for label in lines.withheld if label not in aggregates]
-    aggregates = {**aggregates, **doubtful}
+    withheld = [label for label in lines.withheld if label not in certain]
     if withheld:
         return Unclear(
             f"the source withholds the figure of {', '.join(withheld)} at {lines.label}: "
             "a withheld line could rank anywhere"
         )
-    left_out = [
-        LeftOut(figure, aggregates[figure.label or ""])
-        for figure in lines.figures
-        if (figure.label or "") in aggregates
-    ]
-    candidates = [figure for figure in lines.figures if (figure.label or "") not in aggregates]
+    return None
+
+
+def _without_sum(
+    kept: list[Figure], left_out: list[LeftOut], doubtful: dict[str, str], own: Figure
+) -> tuple[list[Figure], list[LeftOut]] | Unclear:
+    """The lines with a line that sums the others left out for sure: a line a name leaves
+    out in doubt (a country) that sums the others is a total, whatever its name."""
+    mine = _kind(own)
+    maybe = [item.figure for item in left_out if (item.figure.label or "") in doubtful]
+    summed = _sum_line(kept + [figure for figure in maybe if _kind(figure) == mine], own)
+    if summed is None or isinstance(summed, Unclear):
+        return summed or (kept, left_out)
+    doubtful.pop(summed.figure.label or "", None)
+    kept = [figure for figure in kept if figure is not summed.figure]
+    left_out = [item for item in left_out if item.figure is not summed.figure]
+    return kept, [*left_out, summed]
+
+
+def peers(lines: Lines) -> Peers | Unclear:
+    """The lines at ``lines.label`` that ``lines.line`` is ranked against, or why not."""
+    own = lines.own
+    if own is None:
+        return Unclear(f"{lines.line} has no figure at {lines.label}")
+    certain, doubtful = _aggregates(lines)
+    doubtful.pop(own.label or "", None)
+    unclear = _before_kinds(lines, own, certain)
+    if unclear is not None:
+        return unclear
+    names = {**certain, **doubtful}
+    left_out = [LeftOut(f, names[f.label or ""]) for f in lines.figures if (f.label or "") in names]
+    candidates = [figure for figure in lines.figures if (figure.label or "") not in names]
     sorted_out = _by_kind(candidates, own)
     if isinstance(sorted_out, Unclear):
         return sorted_out
     kept, other = sorted_out
-    # A line a name leaves out in doubt (a country) that sums the others is a total for sure.
-    mine = _kind(own)
-    maybe = [item.figure for item in left_out if (item.figure.label or "") in doubtful]
-    maybe = [figure for figure in maybe if _kind(figure) == mine]
-    summed = _sum_line(kept + maybe, own)
-    if isinstance(summed, Unclear):
-        return summed
-    if summed is not None:
-        kept = [figure for figure in kept if figure is not summed.figure]
-        left_out = [item for item in left_out if item.figure is not summed.figure]
-        doubtful.pop(summed.figure.label or "", None)
-        left_out.append(summed)
-    left_out += other
+    settled = _without_sum(kept, left_out, doubtful, own)
+    if isinstance(settled, Unclear):
+        return settled
+    kept, left_out = settled
     if len(kept) < 2:
         return Unclear(f"no other line at {lines.label} is a category of the same kind")
     order = {id(figure): index for index, figure in enumerate(lines.figures)}
-    left_out.sort(key=lambda item: order[id(item.figure)])
-    unsure = [
-        item
-        for item in left_out
-        if (item.figure.label or "") in doubtful and _kind(item.figure) == mine
-    ]
-    certain = [item for item in left_out if item not in unsure]
-    return Peers(own, tuple(kept), tuple(certain), tuple(unsure))
+    left_out = sorted([*left_out, *other], key=lambda item: order[id(item.figure)])
+    mine = _kind(own)
+    unsure = [i for i in left_out if (i.figure.label or "") in doubtful and _kind(i.figure) == mine]
+    sure = [item for item in left_out if item not in unsure]
+    return Peers(own, tuple(kept), tuple(sure), tuple(unsure))
