@@ -24,9 +24,7 @@ AGES = {
     "births.csv": "Age group,Change in births 2021 to 2022\nUnder 20,-3.1\n20 to 24,-6.2\n"
     "25 to 29,-2.7\nAll ages,-1.9\n"
 }
-AREAS = {
-    "areas.csv": "Area,Fertility rate 2022\nNorth East,1.47\nNorth West,1.53\nSouth,1.41\n"
-}
+AREAS = {"areas.csv": "Area,Fertility rate 2022\nNorth East,1.47\nNorth West,1.53\nSouth,1.41\n"}
 
 # name, tables, article, quote, references (role: refs), verdict
 CASES: list[tuple[str, dict[str, str], str, str, dict[str, list[str]], Verdict]] = [
@@ -135,9 +133,7 @@ NOTHING = [
 
 
 @pytest.mark.parametrize(("article", "tables"), NOTHING, ids=["no-category", "total"])
-def test_no_category_no_ranking_claim(
-    tmp_path: Path, article: str, tables: dict[str, str]
-) -> None:
+def test_no_category_no_ranking_claim(tmp_path: Path, article: str, tables: dict[str, str]) -> None:
     text, _ = drafted(tmp_path, Case("none", tables, article, "", {}, "", None))
     assert "a ranking of" not in text
 

@@ -41,6 +41,8 @@ TABLES = {
     # the same falls written as positive numbers, with and without the table saying so
     "falls": "Age group,Fall in births 2021 to 2022\nUnder 20,3.1\n20 to 24,6.2\n25 to 29,2.7\n",
     "unsaid": "Age group,Births 2021 to 2022\nUnder 20,3.1\n20 to 24,6.2\n25 to 29,2.7\n",
+    # two lines only: the table may hold just the categories a story named
+    "two": "Region,Fertility rate 2018\nEast,1.81\nNorth East,1.58\n",
     # a withheld cell could hold any figure
     "withheld": "Ward,Burglaries 2023\nAshby,41\nBrent Hill,[c]\nCrowe,17\n",
     # nations of a kingdom: England is a category here, the kingdom is the sum
@@ -79,6 +81,8 @@ CASES: list[tuple[str, str, str, Verdict, str]] = [
     ("falls", "Under 20", "births fell most among teenage mothers", C, "6.2 is larger"),
     ("unsaid", "20 to 24", "births fell most among women aged 20 to 24", R, "not said"),
     ("withheld", "Ashby", "Ashby had the most burglaries", R, "a withheld cell"),
+    ("two", "East", "Rates were highest in the East, at 1.81", R, "two lines cannot rank"),
+    ("two", "North East", "the North East had the lowest rate", R, "two lines cannot rank"),
     ("nations", "England", "England had the most road deaths", S, "the kingdom is the sum"),
     ("nations", "Northern Ireland", "Northern Ireland had the fewest deaths", S, "25"),
 ]

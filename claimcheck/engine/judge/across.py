@@ -21,7 +21,7 @@ from claimcheck.engine.read.mentions import Mention
 from claimcheck.model import Verdict
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["RANKED", "Across", "across"]
+__all__ = ["MIN_LINES", "RANKED", "Across", "across"]
 
 RANKED = frozenset({"series-max", "series-min", "rank-high", "rank-low", *DESCRIBED, *CHANGE_RANKS})
 
@@ -35,6 +35,10 @@ _FALLS = lazy_pattern(
     r"(?<![a-z])(?:fall|falls|decrease|decreases|decline|declines|drop|drops|reduction"
     r"|reductions)(?![a-z])"
 )
+
+MIN_LINES = 3
+"""A superlative said of a category ranks at least three: "the highest" of two lines is as
+likely a table that holds only the categories a story named as a true ranking."""
 
 Judge = Callable[[Mention, Reference], tuple[Verdict, str, str]]
 
@@ -94,6 +98,15 @@ def across(mention: Mention, reference: Reference | None, judge: Judge) -> Acros
     if isinstance(found, Unclear):
         rule = f"the line must rank as said among the table's lines at {label}"
         return Across(Verdict.NEEDS_REVIEW, found.reason, rule, _own(reference))
+    if len(found.figures) < MIN_LINES:
+        shown = ", ".join(f"{f.label} {f.number.text}" for f in found.figures)
+        why = (
+            f"the table holds only {len(found.figures)} lines of categories at {label} "
+            f"({shown}): a superlative ranks at least {MIN_LINES}, so the table may not hold "
+            "every category the sentence ranks"
+        )
+        rule = f"the line must rank as said among at least {MIN_LINES} lines at {label}"
+        return Across(Verdict.NEEDS_REVIEW, why, rule, _own(reference))
     if mention.family.id in CHANGE_RANKS:
         return _changes(mention, reference, found)
     verdict, text, rule = judge(mention, _as_series(reference, found.figures))
