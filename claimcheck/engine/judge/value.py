@@ -17,7 +17,7 @@ from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge import notes as _notes
 from claimcheck.engine.judge.compare import Comparator, Stated, compare
 from claimcheck.engine.judge.context import Context, percent_change
-from claimcheck.engine.judge.judged import Judged, review, statement
+from claimcheck.engine.judge.judged import Judged, ValueUse, review, statement
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.numbers.number import Unit
@@ -231,6 +231,11 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
             rule=_explain.rule(comparator, mention.stated, shown, ctx.policy),
         )
     )
+    if chosen.figure is not None and outcome.matched:
+        use = ValueUse(
+            mention.start, mention.text, chosen.figure.ref, outcome.verdict, len(trials) == 1
+        )
+        out.values.append(use)
     _value_notes(mention, ctx, out, comparator, outcome.verdict, chosen.figure)
 
 

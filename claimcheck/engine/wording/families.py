@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
+from typing import Final
 
 from claimcheck.engine.judge.compare import Comparator
 from claimcheck.model import Quantity, Verdict
@@ -37,6 +38,11 @@ class Kind(StrEnum):
     PERIOD = "period"  # a span of time checked against year labels
     SERIES = "series"  # a statement about one label against the rest of its series
     NOT_A_CLAIM = "not_a_claim"  # durations and dates: numbers that state nothing to check
+
+
+# In a phrase, an optional word for how often a change is measured ("the biggest annual rise",
+# "the smallest monthly gain"): it does not change what the phrase ranks.
+PERIODIC: Final = "{PERIODIC}"
 
 
 @dataclass(frozen=True, slots=True)
