@@ -149,8 +149,14 @@ TOP_TWO: list[tuple[tuple[str, ...], str, Verdict, str]] = [
     (
         ("Shoplifting",),
         "the two most common offences were shoplifting and assault",
-        R,
-        "one figure listed for a group of two",
+        S,
+        "a member listed alone must stand in the group",
+    ),
+    (
+        ("Shoplifting", "Assault", "Vandalism"),
+        "the two most common offences were shoplifting and assault",
+        C,
+        "a third member cannot stand in a top two",
     ),
     (
         ("Fraud", "Vandalism"),

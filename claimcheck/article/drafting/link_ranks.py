@@ -10,8 +10,8 @@ ranks that cell against the other lines at the same label (``engine.judge.across
 The words decide, as everywhere in drafting: the ranking is read by the engine's own reader,
 a category is named when its whole name is in the clause (a longer name that holds a shorter
 one wins: "North East" over "North"), and the cells must all sit at one label of one table.
-Where the words name more or fewer categories than the ranking speaks of, or the label is not
-one, nothing is proposed and the draft says why.
+Where the words name more categories than the ranking speaks of, or the label is not one,
+nothing is proposed and the draft says why.
 """
 
 from __future__ import annotations
@@ -132,8 +132,11 @@ def rank_link(
             if one.cell.period is None or one.cell.period.names(period.years, period.months)
         ]
     columns = _columns(named)
+    # a group's quote may name only some of its members ("the two most common were thefts")
     fitting = {
-        key: group for key, group in columns.items() if len({n.category for n in group}) == size
+        key: group
+        for key, group in columns.items()
+        if 1 <= len({one.category for one in group}) <= size
     }
     if len(fitting) != 1:
         why = (
@@ -147,5 +150,5 @@ def rank_link(
     label = cells[0].figure.label or cells[0].column_title
     shown = ", ".join(one.category for one in members)
     reason = f"a ranking of {shown} at {label!r}: checked against every line at that label"
-    role = "figure" if size == 1 else "figures"
+    role = "figure" if len(cells) == 1 else "figures"
     return Link(tuple((role, cell.ref) for cell in cells), cells, (reason,))

@@ -3,8 +3,8 @@ violence", with one figure listed (``figures:``) for each member named.
 
 The sentence states no figure: its number counts the group. Each member listed is checked
 as one claim over the whole sentence, so each must stand in the top (or bottom) N of its
-series, or down its table's column; a list of another length than N needs review, since the
-sentence names N members.
+series, or down its table's column. A quote may name only some of the members; a list longer
+than N needs review, since the group cannot hold them all.
 """
 
 from __future__ import annotations
@@ -59,16 +59,16 @@ def top_group(
         statements += finding.statements
         notes += [note for note in finding.notes if note not in notes]
         used += [use.model_copy(update={"role": Role.FIGURES.value}) for use in finding.sources]
-    if len(claim.several) != size:
+    if len(claim.several) > size:
         why = (
             f"the sentence names a group of {size} and the claim lists {len(claim.several)} "
-            "figures: list one figure for each member the sentence names"
+            "figures: a group cannot hold more members than it counts"
         )
         statements.append(
             Statement(
                 stated=claim.wording,
                 computed=str(len(claim.several)),
-                rule="a top-N group lists one figure for each of its N members",
+                rule="a top-N group lists at most N members",
                 verdict=Verdict.NEEDS_REVIEW,
                 explanation=f"{why} ({Verdict.NEEDS_REVIEW.words})",
                 quantity=Quantity.RANK,
