@@ -77,12 +77,19 @@ def _said_at(clause: str, words: frozenset[str], category: str) -> int | None:
     return max(first, 0)
 
 
+def _periods_of_its_own(cell: Cell, catalog: Catalog) -> bool:
+    """Whether the cell's line holds figures at other labels too."""
+    if cell.line is None:
+        return False
+    return sum(1 for member in catalog.lines.get(cell.line, ()) if member is not None) > 1
+
+
 def _named(clause: str, catalog: Catalog) -> list[_Named]:
     words = concepts(clause)
     found = []
     for cell in catalog.cells:
-        if cell.line is not None:
-            continue  # a line with periods of its own: its ranking runs along them
+        if _periods_of_its_own(cell, catalog):
+            continue  # its ranking runs along its periods, not down the column
         category = _category(cell)
         if not category or aggregate_rule(category) is not None:
             continue
