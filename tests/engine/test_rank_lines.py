@@ -43,6 +43,12 @@ TABLES = {
     "unsaid": "Age group,Births 2021 to 2022\nUnder 20,3.1\n20 to 24,6.2\n25 to 29,2.7\n",
     # two lines only: the table may hold just the categories a story named
     "two": "Region,Fertility rate 2018\nEast,1.81\nNorth East,1.58\n",
+    # a column of falls with a rise written as a negative number
+    "fallsigned": "Age group,Fall in births 2021 to 2022\nUnder 20,3.1\n20 to 24,6.2\n"
+    "25 to 29,-0.4\n",
+    # changes by nation with the kingdom's change among them (not their sum)
+    "nationchange": "Nation,Change in deaths 2021\nUnited Kingdom,-9.0\nEngland,-4.0\n"
+    "Scotland,-2.5\nWales,-1.0\n",
     # a withheld cell could hold any figure
     "withheld": "Ward,Burglaries 2023\nAshby,41\nBrent Hill,[c]\nCrowe,17\n",
     # nations of a kingdom: England is a category here, the kingdom is the sum
@@ -81,6 +87,10 @@ CASES: list[tuple[str, str, str, Verdict, str]] = [
     ("falls", "Under 20", "births fell most among teenage mothers", C, "6.2 is larger"),
     ("unsaid", "20 to 24", "births fell most among women aged 20 to 24", R, "not said"),
     ("withheld", "Ashby", "Ashby had the most burglaries", R, "a withheld cell"),
+    ("fallsigned", "25 to 29", "births rose most among women aged 25 to 29", S, "-0.4 fall"),
+    ("fallsigned", "20 to 24", "births fell most among women aged 20 to 24", S, "6.2 fall"),
+    ("nationchange", "England", "deaths fell most in England", R, "the kingdom fell more"),
+    ("nationchange", "Wales", "deaths fell least in Wales", R, "'fell least' is not read"),
     ("two", "East", "Rates were highest in the East, at 1.81", R, "two lines cannot rank"),
     ("two", "North East", "the North East had the lowest rate", R, "two lines cannot rank"),
     ("nations", "England", "England had the most road deaths", S, "the kingdom is the sum"),

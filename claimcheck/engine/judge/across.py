@@ -68,6 +68,10 @@ def _show(items: tuple[LeftOut, ...]) -> str:
     )
 
 
+def _plain(items: tuple[LeftOut, ...]) -> str:
+    return ", ".join(f"{item.figure.label} {item.figure.number.text}" for item in items)
+
+
 def _as_series(reference: Reference, figures: tuple[Figure, ...]) -> Reference:
     series = Series(
         reference.figure.source, reference.lines.label if reference.lines else "", figures
@@ -119,7 +123,7 @@ def across(mention: Mention, reference: Reference | None, judge: Judge) -> Acros
         other, _, _ = judge(mention, _as_series(reference, wider))
         if other is not verdict:
             text = (
-                f"{text}; with {_show(found.doubtful)} counted as a category it would be "
+                f"{text}; with {_plain(found.doubtful)} counted as a category it would be "
                 f"{other.words}, so the verdict rests on whether that line is one"
             )
             verdict = Verdict.NEEDS_REVIEW
@@ -139,6 +143,20 @@ def _working(text: str, found: Peers, label: str) -> str:
     return f"down the column {label!r}, {text}; left out: {_show(left)}"
 
 
+def _sense(label: str, heading: str, values: list[tuple[str, Fraction]]) -> str | None:
+    """How a column of changes is written: "signed" (a fall is negative), "falls" (falls as
+    positive numbers), or None when the table does not say. The column's own header speaks
+    first, then the table's title; negative values alone show signed changes."""
+    for words in (label.lower(), heading.lower()):
+        if _SIGNED.search(words) is not None:
+            return "signed"
+        if _FALLS.search(words) is not None:
+            return "falls"
+    if any(value < 0 for _, value in values):
+        return "signed"
+    return None
+
+
 def _changes(mention: Mention, reference: Reference, found: Peers) -> Across:
     """'Fell most among X': X's change against every line's change at the label."""
     assert reference.lines is not None
@@ -146,23 +164,19 @@ def _changes(mention: Mention, reference: Reference, found: Peers) -> Across:
     sign = mention.family.sign
     way = "rise" if sign > 0 else "fall"
     rule = f"the line's {way} must rank as said among the table's lines at {lines.label}"
-    words = f"{lines.label} {lines.heading}".lower()
     values = [(figure.label or "", figure.number.value) for figure in found.figures]
-    signed = any(value < 0 for _, value in values) or _SIGNED.search(words) is not None
-    reading = ""
-    if not signed and _FALLS.search(words) is not None:
-        # A table of falls written as positive numbers: a larger number is a larger fall.
-        values = [(name, -value) for name, value in values]
-        signed = True
-        reading = " (the table gives falls as positive numbers, read here as changes)"
-    if not signed:
+    sense = _sense(lines.label, lines.heading, values)
+    if sense is None:
         reason = (
             f"the lines at {lines.label} hold no negative value and the table does not say "
             "whether they are changes, or falls written as positive numbers"
         )
-        if _CHANGES.search(words) is None:
+        if _CHANGES.search(f"{lines.label} {lines.heading}".lower()) is None:
             reason = f"the table does not say that its lines at {lines.label} are changes"
         return Across(Verdict.NEEDS_REVIEW, reason, rule, _own(reference))
+    flip = -1 if sense == "falls" else 1
+    reading = " (the table gives falls as positive numbers)" if flip < 0 else ""
+    values = [(name, value * flip) for name, value in values]
     own = next(value for name, value in values if name == lines.line)
     listing = ", ".join(f"{name} {_signed(value)}" for name, value in values)
     if own * sign <= 0:
@@ -173,6 +187,17 @@ def _changes(mention: Mention, reference: Reference, found: Peers) -> Across:
         return Across(Verdict.CONTRADICTED, text, rule, _own(reference))
     verdict = place(values, lines.line, sign, wanted(mention))
     text = _working(f"{lines.line} against {listing}{reading}", found, lines.label)
+    if found.doubtful and verdict is not Verdict.NEEDS_REVIEW:
+        wider = values + [
+            (i.figure.label or "", i.figure.number.value * flip) for i in found.doubtful
+        ]
+        other = place(wider, lines.line, sign, wanted(mention))
+        if other is not verdict:
+            text += (
+                f"; with {_plain(found.doubtful)} counted as a category it would be "
+                f"{other.words}, so the verdict rests on whether that line is one"
+            )
+            verdict = Verdict.NEEDS_REVIEW
     return Across(verdict, text, rule, _own(reference))
 
 

@@ -61,8 +61,8 @@ AGGREGATE_RULES: tuple[AggregateRule, ...] = (
         r"(?:united\s+kingdom|uk|great\s+britain|gb|england\s+(?:and|&)\s+wales"
         r"|united\s+states|us|usa)$",
         "United Kingdom, Great Britain, England and Wales",
-        "a country's figure covers the areas listed under it, but a country can also be one "
-        "category among countries: the line must not change the verdict",
+        "a country covers the areas listed under it, or is one country among others: the "
+        "verdict must hold either way",
         certain=False,
     ),
     AggregateRule(
@@ -149,7 +149,8 @@ def _aggregates(lines: Lines) -> tuple[dict[str, str], dict[str, str]]:
     ]
     for label in labels:
         if _ENGLAND.match(_name(label)) and below_nations and label not in doubtful:
-            doubtful[label] = "England may stand above the English areas listed with it"
+            doubtful[label] = "England covers the English areas listed with it, or is one nation "
+            "among others: the verdict must hold either way"
     return certain, doubtful
 
 
