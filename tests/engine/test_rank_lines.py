@@ -251,3 +251,40 @@ def test_every_aggregate_rule_matches_its_examples_and_is_documented(rule: objec
 )
 def test_names_that_are_not_aggregates(name: str) -> None:
     assert aggregate_rule(name) is None
+
+
+WIDE = "Area,2022,2023\nNorth,1.62,1.58\nSouth,1.40,1.41\nEast,1.70,1.66\n"
+MEASURES = (
+    'Council,Fines issued 2018,Fines paid 2018\nHarwick,"2,430","1,900"\n'
+    'Dunmere,"1,210","1,100"\nOsbury,980,700\n'
+)
+
+# table, line, column, quote, verdict, reason
+BOTH_WAYS: list[tuple[str, str, str, str, Verdict, str]] = [
+    (WIDE, "South", "2023", "The South has the lowest rate of any area", S, "'of any' ranks areas"),
+    (WIDE, "East", "2023", "The East had the highest rate", R, "its years and the areas disagree"),
+    (WIDE, "North", "2022", "North had the highest rate in 2022", R, "along yes, down no"),
+    (WIDE, "East", "2022", "East had the highest rate in 2022", S, "both readings agree"),
+    (WIDE, "North", "2022", "the North's rate was at its highest in 2022", S, "its own years"),
+    (MEASURES, "Dunmere", "Fines issued 2018", "Dunmere issued the most fines", C, "not years"),
+    (MEASURES, "Harwick", "Fines issued 2018", "Harwick issued the most fines", S, "not years"),
+]
+
+
+@pytest.mark.parametrize(
+    ("table", "line", "column", "quote", "verdict", "reason"),
+    BOTH_WAYS,
+    ids=[case_id(case[3], case[4]) for case in BOTH_WAYS],
+)
+def test_a_line_with_labels_of_its_own(
+    tmp_path: Path, table: str, line: str, column: str, quote: str, verdict: Verdict, reason: str
+) -> None:
+    """A line with periods of its own may be ranked along them or down the column: where the
+    words do not say which and the two disagree, the claim needs review. Labels that are not
+    distinct periods ("Fines issued 2018" beside "Fines paid 2018") are no series in time."""
+    (tmp_path / "wide.csv").write_text(table, encoding="utf-8")
+    path = tmp_path / "claims.yaml"
+    body = _claim(quote, f't["{line}", "{column}"]')
+    path.write_text(f"sources:\n  t:\n    table: wide.csv\nclaims:\n{body}", encoding="utf-8")
+    (finding,) = claimcheck.check(claimcheck.load(path)).claims
+    assert finding.verdict is verdict, f"{reason}: {finding.explanation}"

@@ -19,6 +19,7 @@ from claimcheck.engine.judge.lines import LeftOut, Peers, Unclear, peers
 from claimcheck.engine.judge.rankings import CHANGE_RANKS, DESCRIBED, place, wanted
 from claimcheck.engine.read.mentions import Mention
 from claimcheck.model import Verdict
+from claimcheck.text.calendar import month_pattern
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["MIN_LINES", "RANKED", "Across", "across"]
@@ -53,13 +54,42 @@ class Across:
     computed: str
 
 
-def _applies(mention: Mention, reference: Reference | None) -> bool:
+_PERIOD_WORD = lazy_pattern(
+    rf"(?<![a-z0-9])(?:(?:1[89]|20)\d\d|q[1-4]|{month_pattern(lower=True)})(?![a-z0-9])"
+)
+
+
+# "its highest", "at their lowest": the subject's own series, ranked along its periods.
+_OWN = lazy_pattern(r"(?<![a-z])(?:its|their)(?![a-z])")
+# "of any area", "among the regions", "across all forces": the categories, down the column.
+_GROUP = lazy_pattern(
+    r"^(?:\s+[a-z-]+){0,3}?\s+(?:of\s+(?:any|all|the)|among(?:st)?|across\s+(?:all|the))\s"
+)
+
+
+def _mode(mention: Mention, reference: Reference | None, wording: str) -> str | None:
+    """How a ranking of a table line is read: "down" its column only (the line has no other
+    label, or its labels are not distinct periods: "Fines issued 2018" beside "Fines paid
+    2018"), "both" ways (its labels are periods: "the most fines" may rank the line's years or
+    the categories), or None (no lines, no ranking, or a ranking of changes along periods)."""
     if reference is None or reference.lines is None or reference.series is None:
-        return False
+        return None
     if mention.family.id not in RANKED:
-        return False
-    others = [item for item in reference.series.figures if item.label != reference.figure.label]
-    return not others
+        return None
+    labels = [item.label or "" for item in reference.series.figures]
+    if all(label == reference.figure.label for label in labels):
+        return "down"
+    keys = [tuple(_PERIOD_WORD.findall(label.lower())) for label in labels]
+    if not all(keys) or len(set(keys)) < len(keys):
+        return "down"
+    if mention.family.id in CHANGE_RANKS:
+        return None
+    text = wording.lower()
+    if _OWN.search(text[max(0, mention.start - 20) : mention.end]):
+        return None
+    if _GROUP.match(text[mention.end : mention.end + 60]):
+        return "down"
+    return "both"
 
 
 def _show(items: tuple[LeftOut, ...]) -> str:
@@ -90,11 +120,31 @@ def _rule(rule: str, label: str) -> str:
     )
 
 
-def across(mention: Mention, reference: Reference | None, judge: Judge) -> Across | None:
-    """The ranking of the referenced line down its column; None when it does not apply."""
-    if not _applies(mention, reference):
+def across(
+    mention: Mention, reference: Reference | None, judge: Judge, wording: str = ""
+) -> Across | None:
+    """The ranking of the referenced line down its column, or the question when it could also
+    rank the line's own periods and the two readings disagree; None when it does not apply
+    (or when both readings agree, so the ranking along the line stands)."""
+    mode = _mode(mention, reference, wording)
+    if mode is None:
         return None
     assert reference is not None
+    down = _down(mention, reference, judge)
+    if mode == "down":
+        return down
+    verdict, text, rule = judge(mention, reference)
+    if verdict is down.verdict:
+        return None
+    why = (
+        f"the words may rank {down.computed} along its own periods or against the other lines: "
+        f"along them, {text} ({verdict.words}); {down.text} ({down.verdict.words})"
+    )
+    return Across(Verdict.NEEDS_REVIEW, why, f"{rule}, or {down.rule}", down.computed)
+
+
+def _down(mention: Mention, reference: Reference, judge: Judge) -> Across:
+    """The ranking of the referenced line down its column."""
     assert reference.lines is not None
     lines = reference.lines
     label = lines.label

@@ -85,7 +85,7 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
         )
         return
     family = mention.family.id
-    down = across(mention, reference, _ranked)
+    down = across(mention, reference, _ranked, ctx.wording)
     if down is not None:
         out.statements.append(
             statement(
