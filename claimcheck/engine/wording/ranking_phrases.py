@@ -24,7 +24,7 @@ _YEARS = (("2013", "100"), ("2014", "130"), ("2015", "120"), ("2016", "170"))
 
 _RISES = ("rise", "rises", "increase", "increases", "jump", "growth", "gain", "gains")
 _FALLS = ("fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases")
-_BIG = ("biggest", "largest", "sharpest", "steepest", "greatest")
+_BIG = ("biggest", "largest", "sharpest", "steepest", "greatest", "highest")
 _SMALL = ("smallest", "weakest", "slowest", "smallest ever")
 
 RANKINGS: Final = (
