@@ -65,6 +65,27 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
         "the 4% rise holds, so the spring fall is about other figures",
     ),
     (
+        "the March count was revised up by 300 to 9,300, and April's was revised up by 40",
+        ch(9000, 9300),
+        Verdict.NEEDS_REVIEW,
+        "quote.disagree",
+        "up by 300 holds; the pair has one difference, so 'up by 40' is about April's pair",
+    ),
+    (
+        "the first estimate of 5,200 was cut by 150 last month, a total cut of 900",
+        ch(5200, 4300),
+        Verdict.NEEDS_REVIEW,
+        "quote.disagree",
+        "900 is the difference; 'cut by 150' is an earlier revision the claim does not give",
+    ),
+    (
+        "the count was revised up by 40",
+        ch(9000, 9300),
+        Verdict.CONTRADICTED,
+        "",
+        "one amount, and it does not match: contradicted",
+    ),
+    (
         "lending rose, a change of 4%",
         ch(520, 500),
         Verdict.CONTRADICTED,

@@ -618,6 +618,18 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
         Verdict.NEEDS_REVIEW,
     ),
     (
+        "rank-rise",
+        "Bus fares went up 7%, their largest ever recorded increase",
+        ch(200, 214),
+        Verdict.NEEDS_REVIEW,
+    ),
+    (
+        "unchanged",
+        "The vacancy rate was 3.9%, stable compared with the spring",
+        ch("3.9%", "3.9%"),
+        Verdict.SUPPORTED,
+    ),
+    (
         "rank-change-since",
         "It was the steepest drop in output since 2009",
         ch(120, 100),

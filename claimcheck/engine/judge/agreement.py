@@ -4,13 +4,17 @@ Each statement of a quote is judged against the claim's references on its own. T
 disagreement between them show that a quote speaks of more than those figures, and then a
 statement that fails is not evidence of an error, only of a figure the claim does not give:
 
-- **A figure stated twice.** "From 1,906 in 2016 to 9,930 in 2018" with only the 2018 figure
-  referenced: 9,930 matches it, and 1,906, which has no figure of its own, was held against the
+- **A figure stated twice.** "From 2,210 in 2019 to 4,480 in 2023" with only the 2023 figure
+  referenced: 4,480 matches it, and 2,210, which has no figure of its own, was held against the
   same one. A figure has one value, so a second number held against it alone is another figure:
   the claim needs review (reference that figure too, or correct the number), never contradicted.
-- **Movements that disagree.** "Rates fell in every age group except the over-40s, where they
-  remained the same", with the over-40s' figures referenced: "remained the same" holds, so
-  "fell" speaks of other groups. Words that give one pair of figures two different movements
+- **A change stated twice.** "Revised up by 300 ..., and April's was revised up by 40" with one
+  pair of figures referenced: a pair has one difference (one percentage change, one change in
+  points), so when one amount matches it, an amount of the same kind that does not is about
+  another pair.
+- **Movements that disagree.** "Waiting times rose everywhere except the islands, where they held
+  steady", with the islands' figures referenced: "held steady" holds, so "rose" speaks of
+  the other areas. Words that give one pair of figures two different movements
   cannot both be about it: the one that fails needs review.
 
 Both turn a contradicted statement into one that needs review and say why; neither ever makes a
@@ -51,6 +55,7 @@ def disagreements(reading: Reading, out: Judged) -> None:
     figures become statements that need review."""
     by_start = {mention.start: mention for mention in reading.mentions}
     _twice_stated(out)
+    _amounts(out)
     _moves(by_start, out)
 
 
@@ -66,6 +71,36 @@ def _twice_stated(out: Judged) -> None:
             "reference it to check it, or correct the number"
         )
         _review(out, use.start, Quantity.VALUE, use.text, why)
+
+
+# The worked-out quantity a number on its own may match, by the name value.py gives it.
+_WORKED_OUT = {Quantity.DIFFERENCE: "the difference", Quantity.PERCENT_CHANGE: "the change"}
+_AMOUNTS = frozenset({Quantity.DIFFERENCE, Quantity.PERCENT_CHANGE, Quantity.POINTS})
+
+
+def _amounts(out: Judged) -> None:
+    held = {
+        item.quantity: item.stated for item in out.statements if item.verdict is Verdict.SUPPORTED
+    }
+    for use in out.values:
+        for quantity, name in _WORKED_OUT.items():
+            if use.ref == name and use.verdict is Verdict.SUPPORTED:
+                held.setdefault(quantity, use.text)
+    for item in list(out.statements):
+        twin = held.get(item.quantity)
+        if (
+            item.quantity not in _AMOUNTS
+            or item.verdict is not Verdict.CONTRADICTED
+            or twin is None
+            or item.start is None
+        ):
+            continue
+        why = (
+            f"this quote also says '{twin}', which holds for the referenced figures, and one "
+            f"pair of figures has one {item.quantity.value.replace('_', ' ')}: "
+            f"'{item.stated}' speaks of figures the claim does not reference"
+        )
+        _review(out, item.start, item.quantity, item.stated, why)
 
 
 def _movement(statement: Statement, by_start: dict[int, Mention]) -> int | None:

@@ -9,6 +9,7 @@ rank groups the claim does not reference, and are noted, not checked.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from itertools import pairwise
 
@@ -49,7 +50,12 @@ _REVIEWED = {
 }
 
 
-_PERIODIC = lazy_pattern(r"(?<![a-z])(?:annual|monthly|quarterly|yearly|weekly|daily|year-on-year)")
+# "the biggest annual rise", "its largest ever increase": a ranking over time, not of groups.
+_PERIODIC = lazy_pattern(
+    r"^(?:its|their)\s|(?<![a-z])(?:annual|monthly|quarterly|yearly|weekly|daily|year-on-year"
+    r"|ever|recorded)",
+    re.IGNORECASE,
+)
 _FALLING = lazy_pattern(r"(?<![a-z])(?:fall|falls|drop|drops|decline|declines|decrease|slump|cut)")
 
 

@@ -231,11 +231,12 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
             rule=_explain.rule(comparator, mention.stated, shown, ctx.policy),
         )
     )
-    if chosen.figure is not None and outcome.matched:
-        use = ValueUse(
-            mention.start, mention.text, chosen.figure.ref, outcome.verdict, len(trials) == 1
+    if outcome.matched:
+        # a figure by its reference, a worked-out quantity by its name ("the difference")
+        ref = chosen.figure.ref if chosen.figure is not None else chosen.label.split(" is ")[0]
+        out.values.append(
+            ValueUse(mention.start, mention.text, ref, outcome.verdict, len(trials) == 1)
         )
-        out.values.append(use)
     _value_notes(mention, ctx, out, comparator, outcome.verdict, chosen.figure)
 
 

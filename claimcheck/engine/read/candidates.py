@@ -39,8 +39,8 @@ NUMBER_FAMILIES = tuple(
 SHARE_WORDS = tuple(family for family in phrases.SHARES if family.kind is Kind.SHARE_WORD)
 
 
-# Slots a literal variant may hold: direction words, and an optional word (PERIODIC).
-_SPELLED = lazy_pattern(r"\{(?:DIR|UP|DOWN|PERIODIC)\}")
+# Slots a literal variant may hold: direction words, an optional word (PERIODIC), THE.
+_SPELLED = lazy_pattern(r"\{(?:DIR|UP|DOWN|PERIODIC|THE)\}")
 
 
 @cache

@@ -40,9 +40,11 @@ class Kind(StrEnum):
     NOT_A_CLAIM = "not_a_claim"  # durations and dates: numbers that state nothing to check
 
 
-# In a phrase, an optional word for how often a change is measured ("the biggest annual rise",
-# "the smallest monthly gain"): it does not change what the phrase ranks.
+# In a phrase, an optional word for how often a change is measured, or that it ranks over all
+# time ("the biggest annual rise", "the smallest monthly gain", "its largest ever increase").
 PERIODIC: Final = "{PERIODIC}"
+# In a phrase, "the", "its" or "their" before a superlative ("its biggest annual rise").
+THE: Final = "{THE}"
 
 
 @dataclass(frozen=True, slots=True)

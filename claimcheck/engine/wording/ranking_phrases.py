@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from claimcheck.engine.wording.families import PERIODIC, Example, Family, Kind
+from claimcheck.engine.wording.families import PERIODIC, THE, Example, Family, Kind
 from claimcheck.model import Quantity, Verdict
 
 __all__ = ["RANKINGS", "READ_BY_PASSES"]
@@ -35,7 +35,7 @@ RANKINGS: Final = (
         Quantity.RANK,
         None,
         (
-            *(f"the {big} {PERIODIC} {word}" for big in _BIG for word in _RISES),
+            *(f"{THE} {big} {PERIODIC} {word}" for big in _BIG for word in _RISES),
             "the fastest growing",
             "the fastest-growing",
             "the quickest growing",
@@ -67,7 +67,7 @@ RANKINGS: Final = (
         Quantity.RANK,
         None,
         (
-            *(f"the {big} {PERIODIC} {word}" for big in _BIG for word in _FALLS),
+            *(f"{THE} {big} {PERIODIC} {word}" for big in _BIG for word in _FALLS),
             "the fastest falling",
             "the fastest-falling",
         ),
@@ -142,7 +142,7 @@ RANKINGS: Final = (
         Kind.SERIES,
         Quantity.RANK,
         None,
-        tuple(f"the {small} {PERIODIC} {word}" for small in _SMALL for word in _RISES + _FALLS),
+        tuple(f"{THE} {small} {PERIODIC} {word}" for small in _SMALL for word in _RISES + _FALLS),
         "Ranks one change as the smallest of a set of changes. Said of a period ('the "
         "smallest monthly gain'), it ranks other periods' changes, which the referenced "
         "figures do not give, so it needs review; with no period word it compares groups the "
