@@ -265,6 +265,7 @@ BOTH_WAYS: list[tuple[str, str, str, str, Verdict, str]] = [
     (WIDE, "East", "2023", "The East had the highest rate", R, "its years and the areas disagree"),
     (WIDE, "North", "2022", "North had the highest rate in 2022", R, "along yes, down no"),
     (WIDE, "East", "2022", "East had the highest rate in 2022", S, "both readings agree"),
+    (WIDE, "North", "2022", "North had the highest rate of the two years", R, "'of the' says no"),
     (WIDE, "North", "2022", "the North's rate was at its highest in 2022", S, "its own years"),
     (MEASURES, "Dunmere", "Fines issued 2018", "Dunmere issued the most fines", C, "not years"),
     (MEASURES, "Harwick", "Fines issued 2018", "Harwick issued the most fines", S, "not years"),

@@ -62,9 +62,7 @@ _PERIOD_WORD = lazy_pattern(
 # "its highest", "at their lowest": the subject's own series, ranked along its periods.
 _OWN = lazy_pattern(r"(?<![a-z])(?:its|their)(?![a-z])")
 # "of any area", "among the regions", "across all forces": the categories, down the column.
-_GROUP = lazy_pattern(
-    r"^(?:\s+[a-z-]+){0,3}?\s+(?:of\s+(?:any|all|the)|among(?:st)?|across\s+(?:all|the))\s"
-)
+_GROUP = lazy_pattern(r"^(?:\s+[a-z-]+){0,3}?\s+(?:of\s+(?:any|all)|among(?:st)?|across\s+all)\s")
 
 
 def _mode(mention: Mention, reference: Reference | None, wording: str) -> str | None:
