@@ -285,7 +285,10 @@ def _table_cells(
     titles = list(dict.fromkeys(column_title(f) for one in series for f in one.figures))
     heading = heading.within(titles)
     if len(labels) > 1 and _mostly_periods(labels):
-        return _along(series, labels, heading, by_label=True)
+        # A label that is no period ("Percent change" beside "2015", "2016") is a cell of its
+        # own, off the line: a change never runs from a year into it.
+        periods = [label for label in labels if period_of(clean_label(label)) is not None]
+        return _along(series, periods, heading, by_label=True)
     if len(titles) > 1 and all(period_of(title) is not None for title in titles):
         return _along(series, titles, heading, by_label=False)
     cells = []
@@ -317,9 +320,15 @@ def _along(
                 key, line, words = figure.label or "", f"{one.source.id}.{one.name}", title
             else:
                 key, line, words = title, f"{one.source.id}[{figure.label}]", label
+            title_words = _title_words(one)
+            if key not in periods:
+                words = f"{key} {words}"  # the label names what the cell is ("Percent change")
+                cells.append(
+                    _cell(figure, f"{words} {name}", title_words, (None, None, 0), heading)
+                )
+                continue
             order = periods.index(key)
             period = period_of(clean_label(key))
-            title_words = _title_words(one)
             cell = _cell(figure, f"{words} {name}", title_words, (period, line, order), heading)
             lines.setdefault(line, [None] * len(periods))[order] = cell
             cells.append(cell)

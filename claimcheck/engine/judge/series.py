@@ -7,6 +7,7 @@ from itertools import pairwise
 
 from claimcheck.claimfile.records import Figure, Reference, Series
 from claimcheck.engine.judge import format as fmt
+from claimcheck.engine.judge.across import across
 from claimcheck.engine.judge.context import Context, year_of
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.judge.rankings import (
@@ -84,13 +85,25 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
         )
         return
     family = mention.family.id
+    down = across(mention, reference, _ranked, ctx.wording)
+    if down is not None:
+        out.statements.append(
+            statement(
+                mention,
+                Quantity.RANK,
+                down.verdict,
+                f"{mention.text}: {down.text} ({down.verdict.words})",
+                computed=down.computed,
+                rule=down.rule,
+                rule_id=f"{family}.rank-lines",
+            )
+        )
+        return
     if family in CHANGE_RANKS:
         change_rank(mention, ctx, in_time_order(reference.series), out)
         return
-    if family in ("series-max", "series-min", *DESCRIBED):
-        verdict, text, rule = _extreme(mention, reference.series, reference.figure)
-    elif family in ("rank-high", "rank-low"):
-        verdict, text, rule = _rank(mention, reference.series, reference.figure)
+    if family in ("series-max", "series-min", "rank-high", "rank-low", *DESCRIBED):
+        verdict, text, rule = _ranked(mention, reference)
     elif (timeline := in_time_order(reference.series)) is None:
         verdict, text = Verdict.NEEDS_REVIEW, _not_periods(reference.series)
         rule = "the labels must be periods, in an order in time"
@@ -113,6 +126,14 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
             rule_id=f"{family}.rank",
         )
     )
+
+
+def _ranked(mention: Mention, reference: Reference) -> tuple[Verdict, str, str]:
+    """A superlative or a place, judged along the referenced series."""
+    assert reference.series is not None
+    if mention.family.id in ("rank-high", "rank-low"):
+        return _rank(mention, reference.series, reference.figure)
+    return _extreme(mention, reference.series, reference.figure)
 
 
 def _position(timeline: tuple[Figure, ...], figure: Figure) -> int:
