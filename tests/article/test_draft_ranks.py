@@ -21,7 +21,7 @@ OFFENCES = {
     'Vandalism,"2,210"\nFraud,720\n'
 }
 AGES = {
-    "births.csv": "Age group,Change in births 2021 to 2022\nUnder 20,-3.1\n20 to 24,-6.2\n"
+    "births.csv": "Age group,Change in births 2021 to 2022\nUnder 20,-3.1\n35 to 39,-6.2\n"
     "25 to 29,-2.7\nAll ages,-1.9\n"
 }
 AREAS = {"areas.csv": "Area,Fertility rate 2022\nNorth East,1.47\nNorth West,1.53\nSouth,1.41\n"}
@@ -89,9 +89,9 @@ CASES: list[tuple[str, dict[str, str], str, str, dict[str, list[str]], Verdict]]
     (
         "fell-most",
         AGES,
-        "Births.\n\nBirths fell most among women aged 20 to 24.\n",
-        "Births fell most among women aged 20 to 24",
-        {"figure": ["births.20_to_24[Change in births 2021 to 2022]"]},
+        "Births.\n\nBirths fell most among mothers aged 35 to 39.\n",
+        "Births fell most among mothers aged 35 to 39",
+        {"figure": ["births.35_to_39[Change in births 2021 to 2022]"]},
         S,
     ),
 ]

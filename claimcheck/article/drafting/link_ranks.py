@@ -1,7 +1,7 @@
 """Rankings said of a category: the category's cell, and the engine ranks it down the column.
 
-"Bolton issued the fewest fines", "rates were highest in the East", "births fell most among
-women aged 20 to 24" and "the two most common offences were theft and violence" rank
+"Harwick issued the fewest fines", "prices were highest in the North", "births fell most
+among mothers aged 35 to 39" and "the two most common offences were theft and violence" rank
 categories (lines of a table) at one label. The draft links the category the words name to its
 cell, at the label the sentence's period names (else the table's one label), and the check
 ranks that cell against the other lines at the same label (``engine.judge.across``). A group

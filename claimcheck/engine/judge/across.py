@@ -4,7 +4,7 @@ A table of categories with one value column is read as one line per category, so
 referenced line has no other label to rank along. A superlative or a top-N said of the
 category then ranks its cell against the other lines' cells at the same label: the peers
 ``lines.peers`` chooses, with totals, aggregates and lines of another kind left out. Rankings
-of changes ("fell most among women aged 20 to 24") run down a column of changes; a column of
+of changes ("fell most among mothers aged 35 to 39") run down a column of changes; a column of
 falls written as positive numbers counts as falls only where the table says so.
 """
 

@@ -88,7 +88,7 @@ _MOST_COUNT = lazy_pattern(
     r"|made|received|attracted|sold|won)\s+(?P<sup>the\s+(?P<word>most|fewest))\s+"
     r"(?=[a-z]+s(?![a-z]))"
 )
-# "births fell most among women aged 20 to 24", "rose fastest in the East": a change verb
+# "births fell most among mothers aged 35 to 39", "rose fastest in the North": a change verb
 # ranked by an adverb, before the group it names; "the fall was largest among": the same, with
 # the change as the subject. Both rank changes, never a share ("most") or a level.
 _CHANGED_MOST = lazy_pattern(
