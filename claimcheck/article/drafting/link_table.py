@@ -94,6 +94,24 @@ def _second_year(first: int, written: str) -> int:
     return second if second > first else second + scale
 
 
+def without_anchor_year(text: str) -> str:
+    """``text`` with the year a superlative reaches back to blanked ("the lowest since 2002",
+    "for the first time since 1990"): where the comparison starts, never the claim's period."""
+    return _ANCHOR_YEAR.sub(" ", text) if _RANKED.search(text) else text
+
+
+_RANKED = lazy_pattern(
+    r"(?<![a-z])(?:highest|lowest|most|least|fewest|largest|smallest|biggest|greatest|sharpest"
+    r"|steepest|strongest|weakest|best|worst|record|first\s+time)(?![a-z])",
+    re.IGNORECASE,
+)
+_ANCHOR_YEAR = lazy_pattern(
+    r"(?<![a-z])since\s+(?:records\s+(?:began|started)\s+in\s+|the\s+)?(?:[A-Za-z]+\s+)?"
+    r"(?:19|20)\d\d(?:/\d\d)?(?!\d)",
+    re.IGNORECASE,
+)
+
+
 def period_of(text: str) -> Period | None:
     """The period a label names ("2015/16", "Sep 2014", "Previous 12 months"), or None."""
     years: set[int] = set()

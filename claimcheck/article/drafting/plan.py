@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
 from claimcheck.article.drafting.link_ranks import rank_link
-from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
+from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.plan_cuts import ends_of_change, other_line
@@ -241,8 +241,11 @@ def _words(text: str, piece: Piece, sentence: tuple[int, int], thread: frozenset
 
 
 def _without_numbers(text: str, piece: Piece) -> str:
-    """The clause with its thousands-separated numbers blanked, so only years read as years."""
+    """The clause with its thousands-separated numbers blanked, so only years read as years,
+    and the year a superlative reaches back to ("the lowest since 2002", "for the first time
+    since 1990") blanked too: it is where the comparison starts, never the claim's period."""
     clause = text[piece.start : piece.end]
+    clause = without_anchor_year(clause)
     return re.sub(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+", " ", clause)
 
 

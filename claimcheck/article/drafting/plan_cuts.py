@@ -73,7 +73,9 @@ def other_line(
             continue
         between = text[first.end : second.start]
         words = _WORDS.findall(between)
-        if len(words) < 2 or _RELATING.search(_closed(between)) is not None:
+        closed = _closed(between)
+        # two words between, or one after the first number's parenthesis closes
+        if len(words) < (1 if closed != between else 2) or _RELATING.search(closed):
             continue
         return second.start - len(between) + between.rindex(words[-1])
     return None
