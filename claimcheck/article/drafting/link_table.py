@@ -96,7 +96,7 @@ def _second_year(first: int, written: str) -> int:
 
 def without_anchor_year(text: str) -> str:
     """``text`` with the year a superlative reaches back to blanked ("the lowest since 2002",
-    "for the first time since 1990"): where the comparison starts, never the claim's period."""
+    "for the first time since 1994"): where the comparison starts, never the claim's period."""
     return _ANCHOR_YEAR.sub(" ", text) if _RANKED.search(text) else text
 
 

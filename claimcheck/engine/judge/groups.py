@@ -47,7 +47,7 @@ def every_group(wording: str, references: Mapping[Role, Reference], out: Judged)
         return
     for match in _EVERY.finditer(wording):
         if _RANKED.search(wording, max(0, match.start() - 60), match.start()):
-            continue  # "the highest increase across all forces": a ranking's scope
+            continue  # "the largest increase across all councils": a ranking's scope
         text = match.group()
         out.statements.append(
             Statement(
