@@ -19,6 +19,7 @@ from claimcheck.text.vocabulary import (
     DIGIT_GROUP_SPACE,
     MEASURED_TIME,
     SPACE,
+    counted_in_a_year,
     duration_after,
     is_year,
     measured_time,
@@ -329,7 +330,11 @@ def _count(
     in_year_label: bool,
 ) -> Reading:
     number = match.number
-    if in_year_label or (is_year(number.text) and qualifier not in _COUNT_QUALIFIERS):
+    if in_year_label or (
+        is_year(number.text)
+        and qualifier not in _COUNT_QUALIFIERS
+        and not counted_in_a_year(text, match.start, match.end)
+    ):
         return Reading("year", None, False)
     if in_date:
         return Reading("date", None, False)

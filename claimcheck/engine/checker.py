@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from claimcheck.claimfile.records import Claim, ClaimFile, Reference, Role
 from claimcheck.engine.judge import assess as _assess
+from claimcheck.engine.judge.agreement import disagreements
 from claimcheck.engine.judge.assess import Judged
 from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.periods import period
@@ -176,6 +177,7 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
     unchecked_spans(claim.wording, reading, judged)
     _currencies(context, judged)
     unsaid(claim, context, judged, judge)
+    disagreements(reading, judged)
     judged.statements.sort(key=lambda item: item.start if item.start is not None else 0)
     verdicts = [item.verdict for item in judged.statements]
     if not judged.statements:

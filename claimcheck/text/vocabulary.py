@@ -48,6 +48,7 @@ __all__ = [
     "SPACE_OR_DASH",
     "YEAR",
     "YEAR_DIGITS",
+    "counted_in_a_year",
     "duration_after",
     "is_year",
 ]
@@ -76,6 +77,24 @@ FIRST_YEAR: Final = 1800
 LAST_YEAR: Final = 2199
 YEAR_DIGITS: Final = r"(?:1[89]|2[01])[0-9]{2}"
 YEAR: Final = lazy_pattern(YEAR_DIGITS)
+# "from 1906 in 2016 to 9930 in 2018": a year-like number at an end of a change, followed by
+# the year it was counted in (with or without its noun: "from 1906 fines in 2016"), is a
+# count; no date is "from 1906 in 2016". "from 1990 levels in 2020" keeps its year.
+_CHANGE_END_BEFORE = lazy_pattern(r"\b(?:from|to)\s+\Z", re.IGNORECASE)
+_IN_A_YEAR_AFTER = lazy_pattern(
+    r"(?:\s+(?!(?:levels|figures|prices|rates|terms|values|standards|numbers|totals)\b)[a-z]+s)?"
+    rf"\s+(?:in|during)\s+(?:the\s+year\s+)?{YEAR_DIGITS}(?!\d)",
+    re.IGNORECASE,
+)
+
+
+def counted_in_a_year(text: str, start: int, end: int) -> bool:
+    """Whether the year-like number ``text[start:end]`` is a count stated with its own year at
+    one end of a change ("rose from 1906 in 2016 to 9930 in 2018"), not a year."""
+    return (
+        _CHANGE_END_BEFORE.search(text, max(0, start - 6), start) is not None
+        and _IN_A_YEAR_AFTER.match(text, end) is not None
+    )
 
 
 def is_year(written: str) -> bool:

@@ -606,6 +606,30 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
         Verdict.CONTRADICTED,
     ),
     (
+        "rank-change-least",
+        "Hiring was revised down to 61,000, the weakest monthly gain of the spring",
+        ch(75000, 61000),
+        Verdict.NEEDS_REVIEW,
+    ),
+    (
+        "rank-rise",
+        "Rents climbed 9%, the biggest annual rise in the survey's history",
+        ch(1000, 1090),
+        Verdict.NEEDS_REVIEW,
+    ),
+    (
+        "rank-rise",
+        "Bus fares went up 7%, their largest ever recorded increase",
+        ch(200, 214),
+        Verdict.NEEDS_REVIEW,
+    ),
+    (
+        "unchanged",
+        "The vacancy rate was 3.9%, stable compared with the spring",
+        ch("3.9%", "3.9%"),
+        Verdict.SUPPORTED,
+    ),
+    (
         "rank-change-since",
         "It was the steepest drop in output since 2009",
         ch(120, 100),

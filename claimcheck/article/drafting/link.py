@@ -96,13 +96,8 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             continue
         if _SPAN_END.search(statement.text[: mention.start - statement.start]):
             continue  # the end of a span of years ("2015-6"), not a statistic
-        sign = direction(statement.text, mention.start - statement.start)
-        fitting = [
-            cell
-            for cell in catalog.cells
-            if _fits(mention, base, cell, sign)
-            and (mention.kind in _VALUE_KINDS or cell.line is None or cell.is_change)
-        ]
+        sign = direction(statement.text, mention.start - statement.start) or statement.carried
+        fitting = _fitting(mention, base, statement, catalog, sign)
         if not fitting:
             _by_name(mention, base, statement, catalog, sign, matches, notes)
             continue
@@ -130,6 +125,22 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
                 "sentence names it; confirm or add the reference"
             )
     return matches, notes
+
+
+def _fitting(
+    mention: Mention, base: Fraction | None, statement: Statement, catalog: Catalog, sign: int
+) -> list[Cell]:
+    """The cells whose value the number can stand for; for an elliptical statement, only in
+    the period it takes from the statement before."""
+    fitting = [
+        cell
+        for cell in catalog.cells
+        if _fits(mention, base, cell, sign)
+        and (mention.kind in _VALUE_KINDS or cell.line is None or cell.is_change)
+    ]
+    if statement.period_carried:
+        fitting = [cell for cell in fitting if when(cell, statement.words) >= 0]
+    return fitting
 
 
 def _by_name(

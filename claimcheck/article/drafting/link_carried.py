@@ -1,7 +1,7 @@
 """Changes whose subject is carried from elsewhere: the clause before, or another group.
 
-A bare change with no words of its own ("..., a rise of 7,762", "..., a decrease of 3.2% since
-2017": nothing but numbers, periods, direction and little words) speaks of the line the
+A bare change with no words of its own ("..., a rise of 4,150", "..., a decrease of 2.8% since
+2019": nothing but numbers, periods, direction and little words) speaks of the line the
 sentence's other linked numbers sit on (a clause with words of its own, "lower than the
 national average increase", or a sentence whose numbers sit on several lines, carries nothing):
 
@@ -74,7 +74,7 @@ def carried(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cel
     line = [cell for cell in catalog.line(anchor) if cell is not None]
     named = [cell for cell in line if cell.ref != anchor.ref and when(cell, statement.words) > 0]
     if len(anchors) >= 2:
-        pair = (anchors[0], anchor)  # "... 31,966 in 2016 and 39,728 in 2017, a rise of 7,762"
+        pair = (anchors[0], anchor)  # "... 2,120 in 2019 and 3,070 in 2021, a rise of 950"
     elif len(named) == 1:
         pair = (named[0], anchor) if named[0].order < anchor.order else (anchor, named[0])
     elif named:

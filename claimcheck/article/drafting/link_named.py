@@ -11,10 +11,14 @@ or needs review, never a supported. The words alone decide; a value never does:
   rows are periods) is in the clause, and no other line's whole name is said as fully;
 - the cell agrees with the number in kind: money with money, a percentage with a percentage;
 - the number is stated as a change ("added", "rose", "a reduction") and the cell holds one
-  (a table of changes: "over-the-month change", "% change"). A level whose value no cell
+  (a table of changes: "over-the-month change", "% change"); A level whose value no cell
   holds ("made 110 arrests" against a year's 691) is more often another count of the same
   thing (one operation, one area, part of a year) than a slip, so it gets no reference, and a
   change against a table of levels is a change between two cells, not this rule;
+- an elliptical statement after "and" ("rose 16,000 in wholesale and 5,000 in retail"),
+  which takes its verb from the statement before, names its line by some words of the
+  line's name in its own words ("retail" of "Retail trade"), when one line has most, and
+  only a cell that moved the way the statement before says: its quote cannot say it;
 - a number stated per a base ("per 10,000") is left to the rules for rates, and a revision
   ("was revised up 24,000") to the rule for revisions (``link_revised``).
 """
@@ -66,20 +70,41 @@ def _agrees(mention: Mention, cell: Cell, sign: int) -> bool:
     return moved and cell.is_change
 
 
-def named_cell(mention: Mention, statement: Statement, catalog: Catalog, sign: int) -> Cell | None:
-    """The one cell the clause's words name in full, of the number's kind (see the module)."""
-    if mention.kind not in _KINDS or REVISED_WORD.search(statement.text):
-        return None
-    clause = statement.words.clause
+def _said(
+    mention: Mention, clause: frozenset[str], catalog: Catalog, sign: int, *, whole: bool
+) -> tuple[dict[tuple[str, str], list[Cell]], dict[tuple[str, str], int]]:
+    """The lines of the number's kind whose names the clause says (``whole``: every word of
+    the name, else some), with how many of their words it says."""
     said: dict[tuple[str, str], list[Cell]] = {}
     size: dict[tuple[str, str], int] = {}
     for cell in catalog.cells:
         words = name_words(cell)
-        if not words or not words <= clause or not _agrees(mention, cell, sign):
+        held = words & clause
+        if not held or (whole and held != words) or not _agrees(mention, cell, sign):
             continue
         key = (cell.figure.source.id, cell.line or f"{cell.figure.name}[{cell.figure.label}]")
         said.setdefault(key, []).append(cell)
-        size[key] = len(words)
+        size[key] = len(held)
+    return said, size
+
+
+def named_cell(mention: Mention, statement: Statement, catalog: Catalog, sign: int) -> Cell | None:
+    """The one cell the clause's words name in full, of the number's kind (see the module)."""
+    if mention.kind not in _KINDS or REVISED_WORD.search(statement.text):
+        return None
+    said, size = _said(mention, statement.words.clause, catalog, sign, whole=True)
+    if not said and statement.carried:
+        # an elliptical statement ("... and 5,000 in retail") names its line by its own words
+        said, size = _said(mention, concepts(statement.text), catalog, sign, whole=False)
+    if statement.carried:
+        # its quote does not say the direction, so the check could not refute a cell that
+        # moved the other way: no such cell is proposed
+        said = {
+            key: [cell for cell in cells if cell.figure.number.value * statement.carried >= 0]
+            for key, cells in said.items()
+        }
+        said = {key: cells for key, cells in said.items() if cells}
+        size = {key: size[key] for key in said}
     if not said:
         return None
     most = max(size.values())

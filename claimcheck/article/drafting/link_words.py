@@ -3,8 +3,9 @@
 Both sides are reduced to *concepts*: lower-case words without the little words of grammar,
 plural and singular made one ("offences" and "offence"), common endings taken off ("injured"
 and "injury", "recorded" and "record"), and the newsroom synonyms of ``SYNONYMS`` made one
-("crimes" and "offences", "killed" and "fatalities"). Two texts agree on meaning as far as
-their concepts overlap. The synonyms table is data: docs/drafting.md lists it with the rule.
+("crimes" and "offences", "killed" and "fatalities"). An open age band is one concept however
+it is written ("the over-40s", "over 40", "40 and over", "40+"). Two texts agree on meaning as
+far as their concepts overlap. The synonyms table is data: docs/drafting.md lists it with the rule.
 """
 
 from __future__ import annotations
@@ -105,7 +106,24 @@ def concept(word: str) -> str | None:
     return _BY_STEM.get(stemmed, stemmed)
 
 
+# An open age band, however it is written: "over 40", "the over-40s", "40 and over", "40+",
+# "aged 40 or over"; "under 20", "the under-20s".
+_AGE_OVER = lazy_pattern(
+    r"\bover[-\s](\d{1,3})(?![\d%]|[.,]\d)(?:s|'s)?\b"
+    r"|(?<![\d.,])(\d{1,3})\s*(?:and|or)\s+(?:over|older)\b|(?<![\d.,])(\d{1,3})\+"
+)
+_AGE_UNDER = lazy_pattern(r"\bunder[-\s](\d{1,3})(?![\d%]|[.,]\d)(?:s|'s)?\b")
+
+
+def _age_bands(text: str) -> list[str]:
+    """The concepts of the open age bands a text names ("over 40" and "40 and over" are one)."""
+    over = [f"aged{next(g for g in m.groups() if g)}plus" for m in _AGE_OVER.finditer(text)]
+    return over + [f"agedunder{m.group(1)}" for m in _AGE_UNDER.finditer(text)]
+
+
 def concepts(text: str) -> frozenset[str]:
-    """The concepts of a text: what its words count, whatever their form."""
-    found = (concept(word) for word in _WORD.findall(text.lower().replace("’", "'")))
-    return frozenset(word for word in found if word is not None)
+    """The concepts of a text: what its words count, whatever their form, and the open age
+    bands it names."""
+    lowered = text.lower().replace("’", "'")
+    found = (concept(word) for word in _WORD.findall(lowered))
+    return frozenset([*(word for word in found if word is not None), *_age_bands(lowered)])

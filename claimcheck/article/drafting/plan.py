@@ -14,20 +14,20 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from itertools import pairwise
 
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
-from claimcheck.article.drafting.link_result import Match
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.drafting.plan_cuts import ends_of_change, other_line
 from claimcheck.article.drafting.plan_series import (
     against_direction,
     checkable,
     named_link,
     without_series,
 )
-from claimcheck.article.drafting.records import SeriesClause, series_clauses
+from claimcheck.article.drafting.record_parts import Part, where_parts
+from claimcheck.article.drafting.records import SeriesClause, names_series, series_clauses
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
 from claimcheck.article.scan import Mention, MentionKind
@@ -43,7 +43,8 @@ __all__ = ["Drafted", "plan"]
 _NOT_STATED = (
     lazy_pattern(r"\baged?\s+(?:between\s+)?\Z", re.IGNORECASE),
     lazy_pattern(r"\baged?\s+\d+\s*(?:to|-|–|and)\s*\Z", re.IGNORECASE),
-    lazy_pattern(r"[A-Z][a-z]+(?: \([a-z]+\))?, \Z"),
+    # an age after a name, but not a count after a place ("In England, 147 councils")
+    lazy_pattern(r"(?<![Ii]n )(?<![Aa]t )(?<![Ff]or )(?<!cross )[A-Z][a-z]+(?: \([a-z]+\))?, \Z"),
     lazy_pattern(r"\b(?:" + month_pattern(lower=True) + r")\.?\s+\Z", re.IGNORECASE),
     lazy_pattern(r"\bper\s+\Z", re.IGNORECASE),  # the base of a rate: "per 10,000"
 )
@@ -53,12 +54,6 @@ _TIME_BEFORE = lazy_pattern(r"\b(?:at|from|until|till|by|before|after)\s+\Z", re
 
 
 _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])
-_WORDS = lazy_pattern(r"[^\W\d_][\w'’-]*")
-# Words between two numbers that relate them as one statement: "from 120 to 147", "276 of 300".
-_RELATING = lazy_pattern(
-    r"\b(?:from|to|than|of|against|compared|since|on|versus|vs|out|or|and|per)\b|[(),;]",
-    re.IGNORECASE,
-)
 _WORD_BEFORE = lazy_pattern(r"[^\W\d_]{3,}\s+\Z")
 
 
@@ -96,7 +91,11 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         if not inside:
             drafted += _records(text, sentence, catalog)
             continue
-        found = pieces(text, sentence, inside, names)
+        where, span = _where(text, sentence, inside, catalog)
+        found = pieces(text, span, inside, names)
+        if where:
+            found[0] = replace(found[0], subject=found[0].subject or where[1].subject)
+            drafted.append(where[0])
         if catalog is None:
             drafted += _gaps(found, inside)
             continue
@@ -115,6 +114,22 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         thread = lines or thread
         drafted += sorted(claims + records, key=lambda claim: claim.start)
     return drafted
+
+
+def _where(
+    text: str, sentence: tuple[int, int], inside: list[Mention], catalog: Catalog | None
+) -> tuple[tuple[Drafted, Part] | None, tuple[int, int]]:
+    """A statement with no number before ", where" ("Rates fell in every group except women
+    over 40, where the rate stayed at 15.1"): its claim, the clause after it (whose subject is
+    the group named after "except"), and the span left to cut into statements."""
+    found = where_parts(text, *sentence)
+    if not found or any(m.start < found[1].start for m in inside):
+        return None, sentence
+    before, after = found
+    moved = not names_series(text, before.start, before.end)
+    clause = SeriesClause(before.start, before.end, moved, before.subject, before.across)
+    linked = Link() if catalog is None else named_link(text, clause, sentence, catalog)
+    return (Drafted(before.start, before.end, linked, ()), after), (after.start, sentence[1])
 
 
 def _names_with_and(catalog: Catalog | None) -> frozenset[str]:
@@ -220,12 +235,16 @@ def _sentence(
             drafted.append(Drafted(piece.start, piece.end, _numberless(text, piece, catalog), ()))
             continue
         others = [cell for i, group in enumerate(cells) if i != index for cell in group]
+        statement = _inherited(statement, piece, drafted)
         linked = against_direction(link(statement, catalog, others), piece.carried)
         one = Drafted(piece.start, piece.end, linked, statement.mentions)
         if (
             drafted
             and not piece.joined
-            and _continues(drafted[-1].link, one.link, drafted[-1].mentions)
+            and (
+                _continues(drafted[-1].link, one.link, drafted[-1].mentions)
+                or ends_of_change(text, drafted[-1], one)
+            )
         ):
             last = drafted.pop()
             one = replace(
@@ -234,6 +253,21 @@ def _sentence(
             )  # fmt: skip
         drafted.append(one)
     return drafted
+
+
+def _inherited(statement: Statement, piece: Piece, drafted: list[Drafted]) -> Statement:
+    """An elliptical statement after "and" ("rose 16,000 in wholesale and 5,000 in retail")
+    that names no period takes the period of the figure the statement before it links: the
+    verb, the period and the table are that statement's, only the line is its own."""
+    words = statement.words
+    if not (piece.carried and piece.joined and drafted) or words.years or words.months:
+        return statement
+    cells = drafted[-1].link.cells
+    period = cells[-1].period if cells else None
+    if period is None or period.relative:
+        return statement
+    words = replace(words, years=period.years, months=period.months)
+    return replace(statement, words=words, period_carried=True)
 
 
 def _statement(
@@ -252,7 +286,7 @@ def _statement(
         # a statement with a subject of its own reads only its own part of the sentence
         group = _group(text, found, index)
         words = replace(words, sentence=words.clause | concepts(group))
-    return Statement(text[piece.start : piece.end], piece.start, inside, words)
+    return Statement(text[piece.start : piece.end], piece.start, inside, words, piece.carried)
 
 
 def _without_tails(
@@ -276,7 +310,7 @@ def _without_tails(
         proposed = link(statement, catalog, ())
         cut = foreign_tail(text, (piece.start, piece.end), statement.mentions, proposed, linked)
         if cut is None:
-            cut = _other_line(text, matches, proposed)
+            cut = other_line(text, statement.mentions, matches, proposed)
         if cut is None:
             result.append(piece)
             continue
@@ -287,27 +321,6 @@ def _without_tails(
             continue
         result += [replace(head, subject=piece.subject), replace(tail, joined=True)]
     return result
-
-
-def _other_line(text: str, matches: list[Match], proposed: Link) -> int | None:
-    """Where a statement that states two numbers of two lines is cut, so that each becomes a
-    claim of its own ("147 councils introduced 276 orders": "147 councils" and "introduced 276
-    orders"): before the word ahead of the second number, when the link holds one number's
-    cell and not the other's and no word between them relates the two ("from", "to", "than",
-    "of"). None when there is no such pair."""
-    held = {cell.ref for cell in proposed.cells}
-    ordered = sorted(matches, key=lambda match: match.mention.start)
-    for first, second in pairwise(ordered):
-        if first.cell.line == second.cell.line or (first.cell.ref in held) == (
-            second.cell.ref in held
-        ):
-            continue
-        between = text[first.mention.end : second.mention.start]
-        words = _WORDS.findall(between)
-        if len(words) < 2 or _RELATING.search(between) is not None:
-            continue
-        return second.mention.start - len(between) + between.rindex(words[-1])
-    return None
 
 
 def _noun_before(text: str, cut: int) -> int:

@@ -59,15 +59,29 @@ _RELATIVE_PERIOD = lazy_pattern(
 )
 
 
+_ACROSS_TODO = (
+    "this statement speaks of several lines at once (every, each, all): add references to "
+    "each line, or leave it for review"
+)
+_CHANGES_TODO = (
+    "a direction said of a line of changes: a rise there is a change above zero, not a change "
+    "between two of its figures; add references"
+)
+
+
 def named_link(
     text: str, clause: SeriesClause, sentence: tuple[int, int], catalog: Catalog
 ) -> Link:
     """The link of a statement with no number by the line its words name, unless it names a
     period the link does not end on, or a period by its length ("on the month"), which a line's
     latest two figures need not be."""
+    if clause.across:
+        return Link(todos=(_ACROSS_TODO,))
     linked = link_series(text, clause, sentence, catalog)
     if not linked.cells or not clause.direction:
         return linked
+    if any(cell.is_change for cell in linked.cells):
+        return Link(todos=(_CHANGES_TODO,))
     said = "a change stated by its direction along"
     linked = replace(
         linked, reasons=tuple(r.replace("a record along", said) for r in linked.reasons)
@@ -136,9 +150,21 @@ def _along_statement(
     last = claim.link.cells[-1]
     first = catalog.before(last)
     if first is None:
-        return None
+        return _along_change(claim.link)
     reason = f"a record along {last.line}, the line of the statement it follows"
     return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason,))
+
+
+def _along_change(linked: Link) -> Link | None:
+    """A series statement's link beside a change with no period before its latest figure (a
+    revision: "was revised down to 89,000, the smallest gain in more than a year"): the
+    change's own two figures, which cannot settle the series words, so the check asks for
+    review; the change keeps a claim of its own."""
+    roles = {role for role, _ in linked.references}
+    if roles != {"from", "to"}:
+        return None
+    reason = "series words beside the change they follow, on its two figures"
+    return Link(linked.references, linked.cells, (reason,))
 
 
 def without_series(

@@ -24,9 +24,10 @@ from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning, shared
 from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.drafting.record_parts import Part, moves, parts
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["SeriesClause", "link_series", "series_clauses"]
+__all__ = ["SeriesClause", "link_series", "names_series", "series_clauses"]
 
 # The words that hold a figure against its own series: a record, an all-time high or low, a
 # superlative since a year or in a number of years, a first time since, a run of years ("the
@@ -36,14 +37,21 @@ _ORDINAL_WORD = (
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\d{1,2}(?:st|nd|rd|th))"
 )
+# A figure placed against its series by size ("the lowest", "the smallest gain", "the weakest
+# month"), and the spans of time it is placed in ("in more than a year", "in six months").
+_SUPERLATIVE = (
+    r"(?:lowest|highest|smallest|largest|biggest|fewest|weakest|strongest|slowest|fastest"
+    r"|sharpest|steepest)"
+)
+_SPAN_UNIT = r"(?:years?|decades?|months?|quarters?)\b"
 _SERIES = lazy_pattern(
     r"\b(?:new\s+)?record(?:[-\s]+(?:low|high|level))s?\b"
     r"(?:\s+for\s+the\s+" + _ORDINAL_WORD + r"\s+(?:straight\s+|consecutive\s+)?"
     r"(?:year|month|quarter)\s+(?:running|in\s+a\s+row))?"
     r"|\ball[-\s]time\s+(?:low|high)s?\b"
-    r"|\b(?:lowest|highest)\b[^,;.]{0,40}?\b(?:since\b[^,;]*?(?=[,;]|\Z)|on\s+record\b"
+    r"|\b" + _SUPERLATIVE + r"\b[^,;.]{0,40}?\b(?:since\b[^,;]*?(?=[,;]|\Z)|on\s+record\b"
     r"|ever\s+recorded\b|in\s+(?:(?:nearly|almost|over|more\s+than|about|around)\s+)?"
-    r"[\w-]+\s+(?:years|decades)\b|for\s+at\s+least\s+[\w-]+\s+(?:years|decades)\b)"
+    r"(?!the\b)[\w-]+\s+" + _SPAN_UNIT + r"|for\s+at\s+least\s+[\w-]+\s+(?:years|decades)\b)"
     r"|\bfor\s+the\s+first\s+time\s+(?:since|in)\b[^,;]*?(?=[,;]|\Z)"
     r"|\b(?:for\s+)?the\s+" + _ORDINAL_WORD + r"\s+(?:straight|consecutive|successive)\s+"
     r"(?:year|month|quarter)\b"
@@ -85,6 +93,10 @@ class SeriesClause:
     end: int
     direction: bool = False
     """A change stated by its direction alone ("edged down"), not a series statement."""
+    subject: tuple[int, int] | None = None
+    """The group the clause speaks of outside its span ("except Wales, where it held steady")."""
+    across: bool = False
+    """The clause speaks of several lines at once ("fell in every region"): no link."""
 
 
 def series_clauses(
@@ -105,6 +117,11 @@ def series_clauses(
     With ``directions``, a clause that states a change by its direction alone ("edged down",
     "held steady", "remained the same") is one too: it speaks of the latest two figures."""
     start, end = sentence
+    if directions and not stated:
+        found_parts = parts(text, start, end)
+        if found_parts:
+            yield from _part_clauses(text, found_parts)
+            return
     spans = []
     begin = start
     for edge in _CLAUSE_EDGE.finditer(text, start, end):
@@ -131,6 +148,26 @@ def series_clauses(
         while begin < stop and text[begin] in _TRIM:
             begin += 1
         yield SeriesClause(begin, stop, direction)
+
+
+def names_series(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` places a figure against its series ("a record low")."""
+    return _SERIES.search(text, start, end) is not None
+
+
+def _part_clauses(text: str, found: Sequence[Part]) -> Iterator[SeriesClause]:
+    """The clauses of the statements of a sentence cut into two (``record_parts``): each one
+    that makes a series statement or moves its subject, even by a bare verb ("Payrolls grew")."""
+    for part in found:
+        begin, stop = part.start, part.end
+        while stop > begin and text[stop - 1] in _TRIM_END:
+            stop -= 1
+        while begin < stop and text[begin] in _TRIM:
+            begin += 1
+        if _SERIES.search(text, begin, stop) is not None:
+            yield SeriesClause(begin, stop, False, part.subject, part.across)
+        elif moves(text, begin, stop):
+            yield SeriesClause(begin, stop, True, part.subject, part.across)
 
 
 def link_series(
@@ -178,8 +215,9 @@ def _values(catalog: Catalog, name: str) -> tuple[tuple[str, Fraction], ...]:
 def _words(text: str, clause: SeriesClause, sentence: tuple[int, int]) -> Words:
     quoted = text[clause.start : clause.end]
     period = period_of(quoted)
+    subject = "" if clause.subject is None else text[clause.subject[0] : clause.subject[1]]
     return Words(
-        concepts(quoted),
+        concepts(f"{subject} {quoted}"),
         concepts(text[sentence[0] : sentence[1]]),
         frozenset(),
         period.years if period is not None else frozenset(),

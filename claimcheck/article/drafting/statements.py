@@ -106,13 +106,16 @@ _UP = dict.fromkeys(
         "gain",
         "gained",
         "gains",
+        "added",
+        "adding",
+        "add",
     ],
     1,
 )
 _SIGN = lazy_pattern(
     r"\b(?:" + "|".join(_UP) + r"|down|fell|fallen|fall|falls|falling|drop|dropped|drops|decline"
     r"|declined|decrease|decreased|decreases|reduction|reduced|cut|lower|fewer|less|loss|lost"
-    r"|slipped|dipped|eased)\b",
+    r"|slipped|dipped|eased|shed)\b",
     re.IGNORECASE,
 )
 # A change in apposition: "a decrease of 3%", "an 8% rise", "up 4%".
@@ -233,9 +236,17 @@ def _carried(text: str, found: list[Piece], stated: Sequence[Mention]) -> list[P
         sign = before.carried or _sign(text, before)
         subject = piece.subject
         if piece.joined and subject is None:
-            subject = before.subject or (before.start, before.end)
+            subject = before.subject or _lead(before, stated)
         result.append(replace(piece, carried=sign, subject=subject))
     return result
+
+
+def _lead(piece: Piece, stated: Sequence[Mention]) -> tuple[int, int]:
+    """The words of a statement before its first number ("Employment rose" of "Employment rose
+    16,000 in wholesale"): the subject and verb an elliptical statement after it takes, without
+    the words that name the first statement's own line."""
+    first = min((m.start for m in stated if piece.start <= m.start < piece.end), default=piece.end)
+    return (piece.start, first) if first > piece.start else (piece.start, piece.end)
 
 
 def _appositions(text: str, found: list[Piece], stated: Sequence[Mention]) -> list[Piece]:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from claimcheck.claimfile.records import Role
+from claimcheck.claimfile.records import Figure, Role
 from claimcheck.engine.judge import explain as _explain
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge import notes as _notes
@@ -85,6 +85,10 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
         return
     before, after = gap_sizes(mention, before, after)
     if quantity is Quantity.PERCENT_CHANGE and before <= 0:
+        comparator = mention.comparator or Comparator.EXACT
+        measured = Change(mention, ctx, quantity, comparator, mention.stated, False)
+        if _rate_itself(measured, None, out):
+            return
         why = "zero" if before == 0 else f"the negative number {fmt.number(before)}"
         out.statements.append(
             review(
@@ -217,9 +221,45 @@ _MEASURE_OF_CHANGE = lazy_pattern(
 _THAN = lazy_pattern(r"\s+than(?![a-z])", re.IGNORECASE)
 
 
-def _rate_itself(measured: Change, raw: Fraction, out: Judged) -> bool:
+# "..., after a 4.6% increase in April": the words before a percentage that say it is the
+# earlier period's own rate.
+_EARLIER_RATE = lazy_pattern(
+    r"(?<![a-z])(?:after|following|from|compared\s+(?:with|to))\s+(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _rate_named(measured: Change) -> Figure | None:
+    """The rate a percentage may state itself: the later one, or the earlier one when the words
+    before it say so ("rose 4.1% in May, after a 4.6% increase in April")."""
+    mention, ctx = measured.mention, measured.ctx
+    earlier = ctx.figure(Role.FROM)
+    head = ctx.wording[max(0, mention.start - 40) : mention.start]
+    if (
+        earlier is not None
+        and _EARLIER_RATE.search(head)
+        and measured.stated.value * (mention.sign or 1) == earlier.number.value
+    ):
+        return earlier
+    return ctx.figure(Role.TO)
+
+
+def _measured_over_time(ctx: Context) -> bool:
+    """The wording names what a rate of change measures and the period it is taken over."""
+    return bool(_RATE_PERIOD.search(ctx.wording) and _MEASURE_OF_CHANGE.search(ctx.wording))
+
+
+def _no_relative_change(ctx: Context) -> bool:
+    """From a rate of zero or below no percentage change can be worked out ("a 0.4% decline,
+    revised from a 0.2% decline"), so a percentage equal to a rate can only be that rate."""
+    earlier = ctx.figure(Role.FROM)
+    return earlier is not None and earlier.number.value <= 0
+
+
+def _rate_itself(measured: Change, raw: Fraction | None, out: Judged) -> bool:
     """'Prices rose by 3.2% in the year to August' with rates of 2% and 3.2%: the stated
-    percentage is the later rate itself, a level, not the change between the two rates.
+    percentage is the later rate itself, a level, not the change between the two rates (or
+    the earlier rate, after "after" or "following": "after a 2% rise in July").
 
     Read so only when the change readings (relative and points) both fail, the number is the
     later figure as written with the sign the words give it ("fell by 0.5%" is a rate of
@@ -228,14 +268,14 @@ def _rate_itself(measured: Change, raw: Fraction, out: Judged) -> bool:
     says which figure it was bound to.
     """
     mention, ctx, stated = measured.mention, measured.ctx, measured.stated
-    later = ctx.figure(Role.TO)
+    later = _rate_named(measured)
     if (
         later is None
         or not (measured.relative and ctx.percentages)
         or measured.fraction
         or measured.comparator is not Comparator.EXACT
         or mention.number is None
-        or measured.judge(raw) is Verdict.SUPPORTED
+        or (raw is not None and measured.judge(raw) is Verdict.SUPPORTED)
     ):
         return False
     if _THAN.match(ctx.wording, mention.end):
@@ -243,15 +283,15 @@ def _rate_itself(measured: Change, raw: Fraction, out: Judged) -> bool:
         if stated.value != abs(later.number.value):
             return False
     elif (
-        not _RATE_PERIOD.search(ctx.wording)
-        or not _MEASURE_OF_CHANGE.search(ctx.wording)
+        not (_measured_over_time(ctx) or _no_relative_change(ctx))
         or stated.value * (mention.sign or 1) != later.number.value
     ):
         return False
     supported = Verdict.SUPPORTED
+    which = "later" if later is ctx.figure(Role.TO) else "earlier"
     text = (
         f"{mention.text}: {later.ref} is {later.number.text}, the rate itself: on rates, "
-        f"a stated percentage equal to the later rate is that rate (a level), not the change "
+        f"a stated percentage equal to the {which} rate is that rate (a level), not the change "
         f"between the two rates ({supported.words})"
     )
     out.statements.append(

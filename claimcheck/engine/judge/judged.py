@@ -13,7 +13,18 @@ from claimcheck.engine.judge.context import Context
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Statement, Verdict
 
-__all__ = ["Judged", "flip", "precision", "review", "statement"]
+__all__ = ["Judged", "ValueUse", "flip", "precision", "review", "statement"]
+
+
+@dataclass(frozen=True, slots=True)
+class ValueUse:
+    """A number on its own held against one referenced figure (for engine/judge/agreement)."""
+
+    start: int
+    text: str
+    ref: str
+    verdict: Verdict
+    alone: bool  # the figure was the only thing the number could stand for
 
 
 @dataclass(slots=True)
@@ -21,6 +32,7 @@ class Judged:
     """The statements of one claim and the editorial notes they raised."""
 
     statements: list[Statement] = field(default_factory=list)
+    values: list[ValueUse] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
     def note(self, text: str | None) -> None:

@@ -9,6 +9,7 @@ rank groups the claim does not reference, and are noted, not checked.
 
 from __future__ import annotations
 
+import re
 from fractions import Fraction
 from itertools import pairwise
 
@@ -32,6 +33,10 @@ __all__ = [
 CHANGE_RANKS = frozenset({"rank-rise", "rank-fall", "rank-rise-n", "rank-fall-n"})
 DESCRIBED = frozenset({"described-max", "described-min"})
 _REVIEWED = {
+    "rank-change-least": (
+        "this ranks one change as the smallest of a set of changes, which the referenced "
+        "figures do not give"
+    ),
     "rank-change-since": (
         "this ranks one change against every change since {year}; the referenced figures do "
         "not give that series of changes"
@@ -43,6 +48,12 @@ _REVIEWED = {
 }
 
 
+# "the biggest annual rise", "its largest ever increase": a ranking over time, not of groups.
+_PERIODIC = lazy_pattern(
+    r"^(?:its|their)\s|(?<![a-z])(?:annual|monthly|quarterly|yearly|weekly|daily|year-on-year"
+    r"|ever|recorded)",
+    re.IGNORECASE,
+)
 _FALLING = lazy_pattern(r"(?<![a-z])(?:fall|falls|drop|drops|decline|declines|decrease|slump|cut)")
 
 
@@ -76,6 +87,14 @@ def reviewed(mention: Mention, ctx: Context, out: Judged) -> bool:
     reason = _REVIEWED.get(mention.family.id)
     if reason is None:
         return False
+    if mention.family.id == "rank-change-least" and not _PERIODIC.search(mention.text):
+        # "saw the smallest falls": as 'the biggest fall' over one step, it compares groups
+        # the claim does not reference; "the smallest monthly gain" ranks periods, below.
+        out.note(
+            f"'{mention.text}' ranks changes of groups the claim does not reference, so it "
+            "is not checked."
+        )
+        return True
     if _wrong_way(mention, ctx, out):
         return True
     out.statements.append(
@@ -194,6 +213,11 @@ def change_rank(
     assert reference.series is not None
     if timeline is None:
         verdict, text = _over_categories(mention, reference)
+    elif len(timeline) < 3 and _PERIODIC.search(mention.text):
+        # "the biggest annual rise": a ranking over time, which one step cannot settle.
+        why = "this ranks the change against other periods' changes, which the figures do not give"
+        out.statements.append(review(mention, Quantity.RANK, why))
+        return
     elif len(timeline) < 3:
         out.note(
             f"'{mention.text}' ranks changes, but the referenced series has a single step: "

@@ -17,7 +17,7 @@ from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge import notes as _notes
 from claimcheck.engine.judge.compare import Comparator, Stated, compare
 from claimcheck.engine.judge.context import Context, percent_change
-from claimcheck.engine.judge.judged import Judged, review, statement
+from claimcheck.engine.judge.judged import Judged, ValueUse, review, statement
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.numbers.number import Unit
@@ -220,6 +220,7 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         shown = f"{fmt.number(mention.stated.value)} and {fmt.number(mention.stated.high)}"
     outcome = _currency(mention, chosen, _outcome(mention, ctx, comparator, trials, best, shown))
     outcome = _rate_against(mention, chosen, outcome)
+    outcome = _fall_against_unsigned(mention, ctx, chosen, outcome)
     out.statements.append(
         statement(
             mention,
@@ -231,6 +232,12 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
             rule=_explain.rule(comparator, mention.stated, shown, ctx.policy),
         )
     )
+    if outcome.matched:
+        # a figure by its reference, a worked-out quantity by its name ("the difference")
+        ref = chosen.figure.ref if chosen.figure is not None else chosen.label.split(" is ")[0]
+        out.values.append(
+            ValueUse(mention.start, mention.text, ref, outcome.verdict, len(trials) == 1)
+        )
     _value_notes(mention, ctx, out, comparator, outcome.verdict, chosen.figure)
 
 
@@ -325,6 +332,52 @@ def _rate_against(mention: Mention, chosen: Candidate, outcome: Outcome) -> Outc
         f"count: checking the rate needs the population it is taken over ({review_.words})",
         outcome.matched,
     )
+
+
+_CHANGES = frozenset({Quantity.PERCENT_CHANGE, Quantity.DIFFERENCE, Quantity.POINTS})
+# A line or label that names falls gives their sizes: "Decrease (%)", "reduction", "jobs lost".
+_FALL_NAME = lazy_pattern(
+    r"(?<![a-z])(?:decreas|fall|fell|reduc|drop|declin|cut|loss|lost|shed)", re.IGNORECASE
+)
+
+
+def _fall_against_unsigned(
+    mention: Mention, ctx: Context, chosen: Candidate, outcome: Outcome
+) -> Outcome:
+    """'fell by 1%' against a change figure of 1 (no sign). A line that writes its falls as
+    negative numbers (it holds one) says 1 is a rise: contradicted. A line of several figures
+    with no negative number may list the sizes of falls, or only rises: the figure does not
+    settle the direction, so it needs review. A line named for falls ("Decrease (%)") gives
+    their sizes, and a figure on its own is taken as the size the claim file gives."""
+    figure = chosen.figure
+    if (
+        mention.sign >= 0
+        or mention.family.quantity not in _CHANGES
+        or figure is None
+        or figure.number.value <= 0
+        or outcome.verdict is not Verdict.SUPPORTED
+    ):
+        return outcome
+    series = next((ref.series for ref in ctx.references.values() if ref.figure is figure), None)
+    if series is None or _FALL_NAME.search(f"{series.name} {figure.label or ''}"):
+        return outcome  # a figure on its own, or a line of falls ("decrease"): its size
+    signed = any(item.number.value < 0 for item in series.figures)
+    if not signed and len(series.figures) < 2:
+        return outcome  # one figure, given as the size of the change
+    head = outcome.text.removesuffix(f" ({outcome.verdict.words})")
+    if signed:
+        verdict = Verdict.CONTRADICTED
+        why = (
+            f"but the words say it fell, and {figure.ref} is +{figure.number.text} in a line "
+            "that writes falls as negative numbers: it rose"
+        )
+    else:
+        verdict = Verdict.NEEDS_REVIEW
+        why = (
+            f"but the words say it fell, and {figure.ref} is {figure.number.text} with no sign: "
+            "it is a fall only if the table gives the sizes of falls"
+        )
+    return Outcome(verdict, f"{head}; {why} ({verdict.words})", outcome.matched)
 
 
 def _currency(mention: Mention, chosen: Candidate, outcome: Outcome) -> Outcome:

@@ -12,7 +12,12 @@ from claimcheck.engine.read.names import name_spans
 from claimcheck.numbers.number import NumberMatch, Unit
 from claimcheck.text.calendar import month_pattern
 from claimcheck.text.lazy import lazy_pattern
-from claimcheck.text.vocabulary import MEASURED_TIME, duration_after, measured_time
+from claimcheck.text.vocabulary import (
+    MEASURED_TIME,
+    counted_in_a_year,
+    duration_after,
+    measured_time,
+)
 from claimcheck.text.vocabulary import YEAR as YEAR
 
 _MONTHS = month_pattern(lower=True)
@@ -158,6 +163,7 @@ def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberM
             (
                 _DATE_BEFORE.search(text, max(0, match.start - 40), match.start)
                 and not _COUNTED_IN_A_YEAR.match(text, match.end)
+                and not counted_in_a_year(text, match.start, match.end)
             )
             or (
                 _OVER_BEFORE.search(text, max(0, match.start - 8), match.start)

@@ -13,6 +13,7 @@ from functools import cache, lru_cache
 from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Family, Form, Kind
 from claimcheck.engine.wording.templates import Template, literal_parts, phrase, templates
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = [
     "NUMBER_FAMILIES",
@@ -38,6 +39,10 @@ NUMBER_FAMILIES = tuple(
 SHARE_WORDS = tuple(family for family in phrases.SHARES if family.kind is Kind.SHARE_WORD)
 
 
+# Slots a literal variant may hold: direction words, an optional word (PERIODIC), THE.
+_SPELLED = lazy_pattern(r"\{(?:DIR|UP|DOWN|PERIODIC|THE)\}")
+
+
 @cache
 def literal_variants(
     families: tuple[Family, ...],
@@ -47,7 +52,7 @@ def literal_variants(
         (family, variant, literal_parts(variant))
         for family in families
         for variant in family.variants
-        if "{" not in variant.replace("{DIR}", "").replace("{UP}", "").replace("{DOWN}", "")
+        if "{" not in _SPELLED.sub("", variant)
     ]
     variants.sort(key=lambda pair: -len(pair[1]))
     return tuple(variants)

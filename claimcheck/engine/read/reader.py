@@ -56,6 +56,13 @@ _ATTRIBUTIVE_BEFORE = lazy_pattern(
 _ATTRIBUTIVE_AFTER = lazy_pattern(r"\s+(?!(?:by|from|to|in|on|at|over|since|than)(?![a-z]))[a-z]")
 # "grew at 2%", "rising at only 3 per cent": the number after "at" is the rate, a level.
 _AT_RATE = lazy_pattern(r"\s+at\s+(?:(?:only|just|about|around|roughly|an?|annual)\s+)*")
+# "at a modest", "at a rather soft": up to two words describing the number after "at a".
+_AT_DESCRIBED = lazy_pattern(r"\s+at\s+an?\s+(?:[a-z]+[\s-]+){1,2}(?=[£$€]?\d)")
+_MEASURE_NOUN = lazy_pattern(r"(?<![a-z])(?:growth|gains?)$")
+_PACE_AFTER = lazy_pattern(
+    r"\s*(?:(?:annual(?:i[sz]ed)?|yearly|quarterly|monthly|seasonally[\s-]+adjusted)\s+)?"
+    r"(?:pace|rate|clip)(?![a-z])"
+)
 _AT_NUMBER = lazy_pattern(r"\s+(?:an?\s+)?(?:[£$€]\s*)?\d")
 _UP_DOWN = lazy_pattern(r"(?<![A-Za-z])(?:up|down)(?![A-Za-z])")
 _UP_DOWN_AFTER = lazy_pattern(r"\s+(?:by|from|on|compared|again|year|sharply|slightly)(?![A-Za-z])")
@@ -310,9 +317,24 @@ def _attributive(text: str, start: int, end: int) -> bool:
 
 
 def _rate_after(quote: Quote, end: int) -> bool:
-    """'grew at only two percent': the direction word gives the pace of the number after it."""
-    at = _AT_RATE.match(quote.text, end)
-    return at is not None and any(m.start == at.end() for m in quote.numbers)
+    """'grew at only two percent': the direction word gives the pace of the number after it.
+
+    Words may describe the number ("grew at a modest 2.1% annual pace", "left growth at a
+    rather soft 52,000") when a pace or rate follows it, or when the direction word is a noun
+    naming the measure ("growth at", "gains at").
+    """
+    text = quote.text
+    at = _AT_RATE.match(text, end)
+    if at is not None and any(m.start == at.end() for m in quote.numbers):
+        return True
+    described = _AT_DESCRIBED.match(text, end)
+    if described is None:
+        return False
+    number = next((m for m in quote.numbers if m.start == described.end()), None)
+    if number is None:
+        return False
+    noun = _MEASURE_NOUN.search(text, max(0, end - 8), end) is not None
+    return noun or _PACE_AFTER.match(text, number.end) is not None
 
 
 def _directions(quote: Quote) -> None:

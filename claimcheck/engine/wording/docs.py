@@ -49,9 +49,13 @@ policy described in [policy.md](policy.md).
 
 In the spellings, `{N}` stands for a number written in digits or words, `{M}` for a second
 number, `{YEAR}` for a year, `{DIR}` for any rising or falling word (listed under *Rising
-words* and *Falling words*), and `{N}%` for a percentage however it is written (12%,
-12 per cent, 12 percent). A qualifier (*more than*, *almost*, *about*...) may stand before
-any number or multiple and replaces the family's own comparison.
+words* and *Falling words*), `{PERIODIC}` for an optional word saying how often a change is
+measured or that it ranks over all time (*annual*, *monthly*, *quarterly*, *yearly*, *weekly*,
+*daily*, *year-on-year*, *ever*, *recorded*, *ever recorded*), `{THE}` for *the*, *its* or
+*their*, and
+`{N}%` for a percentage however it is written (12%, 12 per cent, 12 percent). A qualifier
+(*more than*, *almost*, *about*...) may stand before any number or multiple and replaces the
+family's own comparison.
 
 Each family here is a row of the table listed in `claimcheck/engine/wording/phrases.py`,
 kept in one module per kind of family beside it (`qualifiers.py`, `change_phrases.py`,

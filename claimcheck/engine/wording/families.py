@@ -10,6 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import StrEnum
 from fractions import Fraction
+from typing import Final
 
 from claimcheck.engine.judge.compare import Comparator
 from claimcheck.model import Quantity, Verdict
@@ -37,6 +38,13 @@ class Kind(StrEnum):
     PERIOD = "period"  # a span of time checked against year labels
     SERIES = "series"  # a statement about one label against the rest of its series
     NOT_A_CLAIM = "not_a_claim"  # durations and dates: numbers that state nothing to check
+
+
+# In a phrase, an optional word for how often a change is measured, or that it ranks over all
+# time ("the biggest annual rise", "the smallest monthly gain", "its largest ever increase").
+PERIODIC: Final = "{PERIODIC}"
+# In a phrase, "the", "its" or "their" before a superlative ("its biggest annual rise").
+THE: Final = "{THE}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from claimcheck.engine.wording.families import Example, Family, Kind
+from claimcheck.engine.wording.families import PERIODIC, THE, Example, Family, Kind
 from claimcheck.model import Quantity, Verdict
 
 __all__ = ["RANKINGS", "READ_BY_PASSES"]
@@ -22,9 +22,10 @@ _GROWTH = (("Coast", "3.4%"), ("Valley", "2.9%"), ("Uplands", "1.1%"))
 _YEARS_SINCE = (("2012", "150"), ("2013", "110"), ("2014", "120"), ("2015", "140"))
 _YEARS = (("2013", "100"), ("2014", "130"), ("2015", "120"), ("2016", "170"))
 
-_RISES = ("rise", "rises", "increase", "increases", "jump", "growth")
+_RISES = ("rise", "rises", "increase", "increases", "jump", "growth", "gain", "gains")
 _FALLS = ("fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases")
 _BIG = ("biggest", "largest", "sharpest", "steepest", "greatest")
+_SMALL = ("smallest", "weakest", "slowest", "smallest ever")
 
 RANKINGS: Final = (
     Family(
@@ -34,7 +35,7 @@ RANKINGS: Final = (
         Quantity.RANK,
         None,
         (
-            *(f"the {big} {word}" for big in _BIG for word in _RISES),
+            *(f"{THE} {big} {PERIODIC} {word}" for big in _BIG for word in _RISES),
             "the fastest growing",
             "the fastest-growing",
             "the quickest growing",
@@ -60,7 +61,7 @@ RANKINGS: Final = (
         Quantity.RANK,
         None,
         (
-            *(f"the {big} {word}" for big in _BIG for word in _FALLS),
+            *(f"{THE} {big} {PERIODIC} {word}" for big in _BIG for word in _FALLS),
             "the fastest falling",
             "the fastest-falling",
         ),
@@ -121,6 +122,38 @@ RANKINGS: Final = (
             ),
         ),
         sign=-1,
+    ),
+    Family(
+        "rank-change-least",
+        "The smallest rise",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        tuple(f"{THE} {small} {PERIODIC} {word}" for small in _SMALL for word in _RISES + _FALLS),
+        "Ranks one change as the smallest of a set of changes. Said of a period ('the "
+        "smallest monthly gain'), it ranks other periods' changes, which the referenced "
+        "figures do not give, so it needs review; with no period word it compares groups the "
+        "claim does not reference and, as 'the biggest fall' over one step, is noted, not "
+        "checked. The change "
+        "word names what is ranked, not which way the referenced figures moved: 'revised "
+        "down to 90, the smallest monthly gain' speaks of a gain of 90 jobs that was revised "
+        "down, so it is never read as a rise of the referenced figures.",
+        (
+            Example(
+                "revised down to 90, the smallest monthly gain in a year",
+                Verdict.NEEDS_REVIEW,
+                before="104",
+                after="90",
+            ),
+            Example("the weakest annual growth", Verdict.NEEDS_REVIEW, before="120", after="110"),
+            # The phrase hides nothing else: the rest of the quote is still checked.
+            Example(
+                "rose 5%, the slowest quarterly rise",
+                Verdict.CONTRADICTED,
+                before="100",
+                after="110",
+            ),
+        ),
     ),
     Family(
         "rank-change-since",

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from claimcheck.engine.wording.families import Family, Form
+from claimcheck.engine.wording.families import PERIODIC, THE, Family, Form
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
 from claimcheck.text.lazy import lazy_pattern
 
@@ -27,10 +27,27 @@ def alternation(words: Iterable[str]) -> str:
     return "|".join(_words(word) for word in ordered)
 
 
+# PERIODIC in a phrase (see families.py) is an optional word for how often a change is measured.
+_PERIODIC = (
+    r"(?:(?:annual|monthly|quarterly|yearly|weekly|daily|year-on-year|ever[\s-]+recorded|ever"
+    r"|recorded)[\s-]+)?"
+)
+# THE in a phrase (see families.py): "the", "its" or "their" before a superlative.
+_THE = r"(?:the|its|their)"
+
+
+_SPECIAL = {PERIODIC: _PERIODIC, THE: _THE}
+
+
 def _words(phrase: str) -> str:
     # Spaces and hyphens inside a phrase are interchangeable: "four-fold", "four fold".
-    parts = re.split(r"[\s-]+", phrase.strip())
-    return r"[\s-]*".join(re.escape(part) for part in parts if part)
+    parts = [part for part in re.split(r"[\s-]+", phrase.strip()) if part]
+    pattern = ""
+    for index, part in enumerate(parts):
+        if index and parts[index - 1] != PERIODIC:
+            pattern += r"[\s-]*"
+        pattern += _SPECIAL[part] if part in _SPECIAL else re.escape(part)
+    return pattern
 
 
 _UP = alternation(RISING_WORDS)
@@ -117,7 +134,7 @@ def literal_parts(*sides: str) -> tuple[str, ...]:
         for side in sides
         for piece in _SLOT.split(side)[::2]  # split keeps slot names at odd positions
         for part in re.split(r"[\s-]+", piece.strip())
-        if part
+        if part and part not in (PERIODIC, THE)
     )
 
 

@@ -1,0 +1,124 @@
+"""Where a statement is cut in two, and where two clauses are one statement.
+
+- Two numbers of two lines in one clause ("147 councils introduced 276 orders") are two
+  claims, each number with its own figure (``other_line``).
+- A clause that gives the two ends of the change the clause before states ("Tickets rose more
+  than fourfold in two years, from 1906 in 2016 to 9930 in 2018") is one claim with it,
+  ``from`` one end ``to`` the other (``ends_of_change``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+from typing import Protocol
+
+from claimcheck.article.drafting.link import Link
+from claimcheck.article.drafting.link_result import Match
+from claimcheck.article.drafting.link_table import Cell
+from claimcheck.article.drafting.statements import names_a_period
+from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = ["Claimed", "ends_of_change", "other_line"]
+
+
+class Claimed(Protocol):
+    """A drafted claim as this module reads it: its span, its link and its numbers."""
+
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def link(self) -> Link: ...
+    @property
+    def mentions(self) -> tuple[Mention, ...]: ...
+
+
+_CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])
+_WORDS = lazy_pattern(r"[^\W\d_][\w'’-]*")
+# Words between two numbers that relate them as one statement: "from 120 to 147", "276 of 300".
+_RELATING = lazy_pattern(
+    r"\b(?:from|to|than|of|against|compared|since|on|versus|vs|out|or|and|per)\b|[(),;]",
+    re.IGNORECASE,
+)
+# A period named relative to now: "last year", "on the month", "year-on-year".
+_RELATIVE_PERIOD = lazy_pattern(
+    r"\b(?:last|this|past|previous)\s+(?:year|month|quarter|week)\b"
+    r"|\b(?:on|over|in)\s+the\s+(?:year|month|quarter|week)\b"
+    r"|\b(?:year-on-year|month-on-month|annual|monthly|quarterly)\b",
+    re.IGNORECASE,
+)
+
+
+def other_line(
+    text: str, mentions: Sequence[Mention], matches: list[Match], proposed: Link
+) -> int | None:
+    """Where a statement that states two numbers of two lines is cut, so that each becomes a
+    claim of its own ("147 councils introduced 276 orders": "147 councils" and "introduced 276
+    orders"): before the word ahead of the second number, when the link holds one number's
+    cell and not the other's and no word between them relates the two ("from", "to", "than",
+    "of"). The other number is of another line when it matches a cell off the held one's line
+    (two columns of one row of a table of categories are two lines here), or when it matches
+    no cell at all and is a count like the held one: left in the quote, it would be compared
+    with the held number's figure. None when there is no such pair."""
+    held = {cell.ref for cell in proposed.cells}
+    cells = {id(match.mention): match.cell for match in matches}
+    ordered = sorted(mentions, key=lambda mention: mention.start)
+    for first, second in pairwise(ordered):
+        one, other = cells.get(id(first)), cells.get(id(second))
+        if not _two_lines(first, one, second, other, held):
+            continue
+        between = text[first.end : second.start]
+        words = _WORDS.findall(between)
+        if len(words) < 2 or _RELATING.search(between) is not None:
+            continue
+        return second.start - len(between) + between.rindex(words[-1])
+    return None
+
+
+def _two_lines(
+    first: Mention, one: Cell | None, second: Mention, other: Cell | None, held: set[str]
+) -> bool:
+    """Whether two numbers side by side are of two lines, the link holding one of them."""
+    if one is not None and other is not None:
+        return not _same_line(one, other) and (one.ref in held) != (other.ref in held)
+    if (one is None) == (other is None) or len(held) != 1:
+        return False
+    linked = one if one is not None else other
+    return (
+        linked is not None
+        and linked.ref in held
+        and first.kind is second.kind
+        and first.kind in (MentionKind.COUNT, MentionKind.MONEY)
+    )
+
+
+def _same_line(first: Cell, second: Cell) -> bool:
+    """Whether two cells are one figure or on one line of periods. Cells of a table of
+    categories have no line: two columns of one row ("147 councils introduced 276 orders",
+    a row "England" under "Councils" and "Orders") are two figures, each its own claim."""
+    return first.ref == second.ref or (first.line is not None and first.line == second.line)
+
+
+def ends_of_change(text: str, first: Claimed, after: Claimed) -> bool:
+    """Whether a clause gives the two ends ("from 1906 in 2016 to 9930 in 2018") of the change
+    the clause before states by itself ("Fines rose more than fourfold in two years"), on the
+    same line: one claim, checked between the two ends. The clause before names no period of
+    its own (no year, month, or "last year"), so its change can only be that one; read alone,
+    its link would be a guess at the line's latest two periods."""
+    if not first.mentions or not first.link.cells:
+        return False
+    roles = {role for role, _ in after.link.references}
+    lines = {cell.line for cell in first.link.cells + after.link.cells}
+    return (
+        roles == {"from", "to"}
+        and len(lines) == 1
+        and None not in lines
+        and {role for role, _ in first.link.references} == {"from", "to"}
+        and all(m.kind in _CHANGE_KINDS for m in first.mentions)
+        and not names_a_period(text, first.start, first.end)
+        and _RELATIVE_PERIOD.search(text, first.start, first.end) is None
+    )
