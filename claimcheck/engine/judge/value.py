@@ -8,16 +8,17 @@ number is judged against the one it fits best.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from fractions import Fraction
 
 from claimcheck.claimfile.records import Figure, Role
 from claimcheck.engine.judge import explain as _explain
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge import notes as _notes
-from claimcheck.engine.judge.compare import Comparator, Stated, compare
+from claimcheck.engine.judge.compare import Comparator, compare
 from claimcheck.engine.judge.context import Context, percent_change
 from claimcheck.engine.judge.judged import Judged, ValueUse, review, statement
+from claimcheck.engine.judge.millions import in_millions
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.numbers.number import Unit
@@ -160,43 +161,6 @@ def _narrow(mention: Mention, ctx: Context, found: list[Candidate]) -> list[Cand
             for item in found
         ]
     return found
-
-
-_LETTER_M = lazy_pattern(r"m(?![A-Za-z])")
-_MILLION = Fraction(10**6)
-
-
-def in_millions(mention: Mention, ctx: Context) -> Mention:
-    """'nearly 3m parcels': a whole number with an 'm' the number reader left alone (it may be
-    metres) is read as millions when a referenced figure is of that size and not of the
-    number's own: the figure settles which the writer meant."""
-    number = mention.number
-    if (
-        number is None
-        or number.unit is not Unit.NONE
-        or not _LETTER_M.match(ctx.wording, mention.end)
-    ):
-        return mention
-    sizes = [
-        figure.number.value
-        for role in _ROLES
-        if (figure := ctx.figure(role)) is not None and figure.number.unit is Unit.NONE
-    ]
-    scaled = mention.stated.value * _MILLION
-    if not any(scaled / 2 <= size <= scaled * 2 for size in sizes):
-        return mention
-    return replace(
-        mention,
-        end=mention.end + 1,
-        text=ctx.wording[mention.start : mention.end + 1],
-        stated=Stated(scaled, mention.stated.step * _MILLION),
-        number=replace(
-            number,
-            value=scaled,
-            step=number.step * _MILLION,
-            text=f"{number.text}m",
-        ),
-    )
 
 
 def value(mention: Mention, ctx: Context, out: Judged) -> None:
