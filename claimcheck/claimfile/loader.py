@@ -309,6 +309,7 @@ class _Claims:
                     figure=found.figure,
                     series=found.series,
                     location=Location(self.path, value.line, value.column),
+                    lines=found.lines,
                 )
         return references, withheld
 
@@ -331,6 +332,7 @@ class _Claims:
                         figure=resolved.figure,
                         series=resolved.series,
                         location=Location(self.path, value.line, value.column),
+                        lines=resolved.lines,
                     )
                 )
         return tuple(found)
@@ -384,7 +386,7 @@ class _Claims:
             if found.withheld is not None:
                 return found.withheld
             assert found.figure is not None
-            return Resolved(found.figure, found.series)
+            return Resolved(found.figure, found.series, found.lines)
         if table is not None and parsed.label is not None:
             # A series label is a row label (a column series) or a column label (a row
             # series of a wide table): written as loosely as a cell reference's.
@@ -405,4 +407,9 @@ class _Claims:
             raise _AtTheCell
         if unreadable is not None:
             raise BadReference(unreadable)
-        return resolve(parsed, sources.sources, sources.figures, sources.series)
+        resolved = resolve(parsed, sources.sources, sources.figures, sources.series)
+        if table is not None and parsed.label is not None and resolved.series is not None:
+            lines = table.lines_of(parsed.name, parsed.label)
+            if lines is not None:
+                resolved = Resolved(resolved.figure, resolved.series, lines)
+        return resolved

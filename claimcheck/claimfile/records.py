@@ -99,6 +99,32 @@ class Series:
 
 
 @dataclass(frozen=True, slots=True)
+class Lines:
+    """Every line of a table at one label: the column a ranking of categories runs down.
+
+    A table of categories (councils, regions, offences) with a value column for a period is
+    read as one line per category, each keyed by the column's label, so the referenced line
+    has nothing to rank along: "Peterborough issued the most fines" ranks its cell against the
+    other lines' cells at the same label. Each figure here is keyed by its line's label.
+    """
+
+    label: str
+    """The label the lines share (the column header): ``Fines issued 2018``."""
+    line: str
+    """The referenced line's label: ``Peterborough``."""
+    figures: tuple[Figure, ...]
+    """Each line's figure at ``label``, in the table's order, keyed by the line's label."""
+    withheld: tuple[str, ...] = ()
+    """Lines whose cell at ``label`` holds a marker ([c], [x]) instead of a figure."""
+    heading: str = ""
+    """The table's title rows and the header over its lines, for the working."""
+
+    @property
+    def own(self) -> Figure | None:
+        return next((figure for figure in self.figures if figure.label == self.line), None)
+
+
+@dataclass(frozen=True, slots=True)
 class Reference:
     """A claim's reference, as written and as resolved."""
 
@@ -107,6 +133,8 @@ class Reference:
     figure: Figure
     series: Series | None = None
     location: Location | None = None
+    lines: Lines | None = None
+    """For a line of a table of categories: every line at the figure's label."""
 
 
 @dataclass(frozen=True, slots=True)

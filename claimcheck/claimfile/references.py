@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from claimcheck.claimfile.records import Figure, Series, Source
+from claimcheck.claimfile.records import Figure, Lines, Series, Source
 from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.safe import listing
 
@@ -114,6 +114,7 @@ def _parse_cell(text: str, source: str, items: str) -> ParsedReference:
 class Resolved:
     figure: Figure
     series: Series | None
+    lines: Lines | None = None
 
 
 def resolve(

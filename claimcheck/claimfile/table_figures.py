@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from claimcheck.claimfile.records import Figure, Location, Series, Source
+from claimcheck.claimfile.records import Figure, Lines, Location, Series, Source
 from claimcheck.claimfile.references import BadReference, cell_reference
 from claimcheck.claimfile.tables import Table
 from claimcheck.claimfile.tables.cells import Marker
@@ -40,6 +40,7 @@ class CellFigure:
     figure: Figure | None
     series: Series | None = None
     withheld: Withheld | None = None
+    lines: Lines | None = None
 
 
 @dataclass(slots=True)
@@ -50,6 +51,8 @@ class TableFigures:
     table: Table
     read: Callable[[str], Number]
     _figures: dict[tuple[int, int], Figure | str] = field(default_factory=dict)
+    _columns: dict[int, tuple[tuple[Figure, ...], tuple[str, ...]]] = field(default_factory=dict)
+    _rows: dict[str, int] | None = None
 
     def figure_at(self, row: int, column: int, name: str) -> Figure | str:
         """The figure in a cell, or why there is none (empty, a marker, not a number)."""
@@ -115,7 +118,44 @@ class TableFigures:
         )
         figure = replace(members[place], written=written)
         members[place] = figure
-        return CellFigure(figure, Series(series.source, series.name, tuple(members)))
+        lines = self.lines_at(row.index, column.index) if self.periods_across else None
+        return CellFigure(figure, Series(series.source, series.name, tuple(members)), lines=lines)
+
+    def lines_at(self, row: int, column: int) -> Lines:
+        """Every line's figure in ``column``, for a ranking of the categories down it (each
+        column read once, however many claims name its cells)."""
+        table = self.table
+        if column not in self._columns:
+            name = self.column_name(column)
+            figures = []
+            withheld = []
+            for index, line in enumerate(table.rows):
+                if self.marker(index, column) is not None:
+                    withheld.append(line.label)
+                    continue
+                member = self.member(index, column, name, line.label)
+                if member is not None:
+                    figures.append(member)
+            self._columns[column] = (tuple(figures), tuple(withheld))
+        figures_at, withheld_at = self._columns[column]
+        heading = " ".join(part for part in (table.title, table.label_header) if part)
+        return Lines(
+            table.columns[column].label, table.rows[row].label, figures_at, withheld_at, heading
+        )
+
+    def lines_of(self, series_name: str, label: str) -> Lines | None:
+        """The lines at ``label`` when ``series_name`` is a row of a wide table of periods."""
+        if not self.periods_across:
+            return None
+        column = self.table.find_column(label).index
+        if column is None:
+            return None
+        if self._rows is None:
+            self._rows = {}
+            for index in range(len(self.table.rows)):
+                self._rows.setdefault(self.row_name(index), index)
+        row = self._rows.get(series_name)
+        return None if row is None else self.lines_at(row, column)
 
     def column_name(self, column: int) -> str:
         label = self.table.columns[column].label

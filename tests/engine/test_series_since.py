@@ -74,8 +74,38 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     (
         "the lowest since records began in 1990",
         ser("2023", *BIRTHS),
+        Verdict.NEEDS_REVIEW,
+        "every year from 1990 counts, 1990 included, but the series skips most of them",
+    ),
+    (
+        "births fell to their lowest level on record",
+        ser("2023", *BIRTHS),
         Verdict.CONTRADICTED,
-        "1975 is before 1990, but no later year is lower than 2023 ... and 1990 is not as low",
+        "1975 (560) is lower than 2023 (575): no record, whatever the gaps hold",
+    ),
+    (
+        "births fell to their lowest level on record",
+        ser("2023", ("2019", 640), ("2020", 610), ("2021", 600), ("2022", 590), ("2023", 575)),
+        Verdict.SUPPORTED,
+        "below every earlier year of a series with no gaps",
+    ),
+    (
+        "births reached their lowest level on record",
+        ser("2023", ("2019", 640), ("2021", 600), ("2023", 575)),
+        Verdict.NEEDS_REVIEW,
+        "below every earlier year given, but 2020 and 2022 are missing: a gap could be lower",
+    ),
+    (
+        "the lowest since records began in 1976",
+        ser("2023", *YEARLY_BIRTHS),
+        Verdict.SUPPORTED,
+        "every year from 1976 on is above 2023's 575; 1976 itself need not be as low",
+    ),
+    (
+        "the lowest since records began in 1975",
+        ser("2023", *YEARLY_BIRTHS),
+        Verdict.CONTRADICTED,
+        "records began in 1975, and 1975 (560) was lower than 2023 (575)",
     ),
     (
         "the sharpest fall since the index began in 1997",

@@ -40,8 +40,9 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     (
         "the rate has fallen most among teenagers, down 40%",
         {"before": 100, "after": 60},
-        Verdict.SUPPORTED,
-        "'most' after a verb says how much, not how many: no share word",
+        Verdict.NEEDS_REVIEW,
+        "'most' after a verb says how much, not how many: no share word, but a ranking of the "
+        "teenagers' fall against groups the claim does not reference",
     ),
     (
         "Avonford issued the most fines (2,430)",

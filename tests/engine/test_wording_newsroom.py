@@ -625,6 +625,12 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ),
     (
         "unchanged",
+        "The share of adults in work has shown little movement this year",
+        ch("61.2%", "61.2%"),
+        Verdict.SUPPORTED,
+    ),
+    (
+        "unchanged",
         "The vacancy rate was 3.9%, stable compared with the spring",
         ch("3.9%", "3.9%"),
         Verdict.SUPPORTED,

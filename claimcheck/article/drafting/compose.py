@@ -182,7 +182,12 @@ def claim_yaml(text: str, claim: Drafted, with_sources: bool, taken: set[str]) -
     link = claim.link
     if not link.references and not link.todos:
         lines.append("    # TODO: from/to, figure, or part/whole, e.g. from: source.figure[2011]")
-    lines += [f"    {role}: {ref}  {PROPOSED}" for role, ref in link.references]
+    lines += [
+        f"    {role}: {ref}  {PROPOSED}" for role, ref in link.references if role != "figures"
+    ]
+    listed = [ref for role, ref in link.references if role == "figures"]
+    if listed:
+        lines += [f"    figures:  {PROPOSED}", *(f"      - {ref}" for ref in listed)]
     lines += [f"    # why: {_comment(reason)}" for reason in link.reasons]
     lines += [f"    # TODO: {_comment(todo)}" for todo in link.todos]
     return lines

@@ -224,7 +224,24 @@ def _one(top: Sequence[tuple[int, Cell]], catalog: Catalog) -> _Choice | None:
         return _Choice(top[0][1])
     if len(lines) == 1 and None not in lines:
         return _Choice(max((cell for _, cell in top), key=lambda cell: cell.order))
+    cells = [cell for _, cell in top]
+    if _twins(cells):
+        # One figure published in two tables (a summary and a time series): either gives the
+        # same check; the longer line also serves the series words a sentence may hold.
+        return _Choice(max(cells, key=lambda cell: len(catalog.line(cell))))
     return None
+
+
+def _twins(cells: Sequence[Cell]) -> bool:
+    """The same figure in several tables: one value, one period, and words in common."""
+    first = cells[0]
+    return (
+        first.period is not None
+        and all(cell.period == first.period for cell in cells)
+        and all(cell.figure.number.value == first.figure.number.value for cell in cells)
+        and all(cell.words & first.words for cell in cells)
+        and len({cell.figure.source.id for cell in cells}) == len(cells)
+    )
 
 
 def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link:

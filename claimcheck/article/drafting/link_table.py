@@ -94,6 +94,24 @@ def _second_year(first: int, written: str) -> int:
     return second if second > first else second + scale
 
 
+def without_anchor_year(text: str) -> str:
+    """``text`` with the year a superlative reaches back to blanked ("the lowest since 2002",
+    "for the first time since 1990"): where the comparison starts, never the claim's period."""
+    return _ANCHOR_YEAR.sub(" ", text) if _RANKED.search(text) else text
+
+
+_RANKED = lazy_pattern(
+    r"(?<![a-z])(?:highest|lowest|most|least|fewest|largest|smallest|biggest|greatest|sharpest"
+    r"|steepest|strongest|weakest|best|worst|record|first\s+time)(?![a-z])",
+    re.IGNORECASE,
+)
+_ANCHOR_YEAR = lazy_pattern(
+    r"(?<![a-z])since\s+(?:records\s+(?:began|started)\s+in\s+|the\s+)?(?:[A-Za-z]+\s+)?"
+    r"(?:19|20)\d\d(?:/\d\d)?(?!\d)",
+    re.IGNORECASE,
+)
+
+
 def period_of(text: str) -> Period | None:
     """The period a label names ("2015/16", "Sep 2014", "Previous 12 months"), or None."""
     years: set[int] = set()
@@ -285,7 +303,10 @@ def _table_cells(
     titles = list(dict.fromkeys(column_title(f) for one in series for f in one.figures))
     heading = heading.within(titles)
     if len(labels) > 1 and _mostly_periods(labels):
-        return _along(series, labels, heading, by_label=True)
+        # A label that is no period ("Percent change" beside "2015", "2016") is a cell of its
+        # own, off the line: a change never runs from a year into it.
+        periods = [label for label in labels if period_of(clean_label(label)) is not None]
+        return _along(series, periods, heading, by_label=True)
     if len(titles) > 1 and all(period_of(title) is not None for title in titles):
         return _along(series, titles, heading, by_label=False)
     cells = []
@@ -317,9 +338,15 @@ def _along(
                 key, line, words = figure.label or "", f"{one.source.id}.{one.name}", title
             else:
                 key, line, words = title, f"{one.source.id}[{figure.label}]", label
+            title_words = _title_words(one)
+            if key not in periods:
+                words = f"{key} {words}"  # the label names what the cell is ("Percent change")
+                cells.append(
+                    _cell(figure, f"{words} {name}", title_words, (None, None, 0), heading)
+                )
+                continue
             order = periods.index(key)
             period = period_of(clean_label(key))
-            title_words = _title_words(one)
             cell = _cell(figure, f"{words} {name}", title_words, (period, line, order), heading)
             lines.setdefault(line, [None] * len(periods))[order] = cell
             cells.append(cell)

@@ -16,7 +16,8 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
-from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
+from claimcheck.article.drafting.link_ranks import rank_link
+from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.plan_cuts import ends_of_change, other_line
@@ -99,7 +100,9 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         if catalog is None:
             drafted += _gaps(found, inside)
             continue
-        claims = _sentence(text, sentence, found, inside, catalog, thread)
+        claims = _ranked(
+            text, sentence, _sentence(text, sentence, found, inside, catalog, thread), catalog
+        )
         stated_spans = [(m.start, m.end) for m in inside]
         series = checkable(text, sentence, catalog, stated_spans, claims)
         records: list[Drafted] = []
@@ -154,9 +157,10 @@ _NUMBERLESS = Link(
 
 
 def _records(text: str, sentence: tuple[int, int], catalog: Catalog | None) -> list[Drafted]:
-    """Claims for the series statements of a sentence that states no number, and for the
-    changes it states by direction alone ("the jobless rate edged down")."""
-    return [
+    """Claims for the series statements of a sentence that states no number, for the
+    changes it states by direction alone ("the jobless rate edged down"), and for a ranking
+    of categories ("Bolton issued the fewest fines")."""
+    drafted = [
         Drafted(
             clause.start,
             clause.end,
@@ -165,6 +169,35 @@ def _records(text: str, sentence: tuple[int, int], catalog: Catalog | None) -> l
         )
         for clause in series_clauses(text, sentence, directions=True)
     ]
+    if drafted or catalog is None:
+        return drafted
+    start, end = _trimmed(text, sentence)
+    ranked = rank_link(text, start, end, sentence, catalog)
+    return [] if ranked is None else [Drafted(start, end, ranked, ())]
+
+
+def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:,"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
+
+
+def _ranked(
+    text: str, sentence: tuple[int, int], claims: list[Drafted], catalog: Catalog
+) -> list[Drafted]:
+    """Claims of a sentence with numbers whose words rank a category and which no number
+    links: the category's cell (``link_ranks``)."""
+    result = []
+    for claim in claims:
+        if not claim.link.references:
+            ranked = rank_link(text, claim.start, claim.end, sentence, catalog)
+            if ranked is not None and ranked.references:
+                claim = replace(claim, link=ranked)
+        result.append(claim)
+    return result
 
 
 def _numberless(text: str, piece: Piece, catalog: Catalog) -> Link:
@@ -208,8 +241,11 @@ def _words(text: str, piece: Piece, sentence: tuple[int, int], thread: frozenset
 
 
 def _without_numbers(text: str, piece: Piece) -> str:
-    """The clause with its thousands-separated numbers blanked, so only years read as years."""
+    """The clause with its thousands-separated numbers blanked, so only years read as years,
+    and the year a superlative reaches back to ("the lowest since 2002", "for the first time
+    since 1990") blanked too: it is where the comparison starts, never the claim's period."""
     clause = text[piece.start : piece.end]
+    clause = without_anchor_year(clause)
     return re.sub(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+", " ", clause)
 
 

@@ -73,10 +73,21 @@ def other_line(
             continue
         between = text[first.end : second.start]
         words = _WORDS.findall(between)
-        if len(words) < 2 or _RELATING.search(between) is not None:
+        closed = _closed(between)
+        # two words between, or one after the first number's parenthesis closes
+        if len(words) < (1 if closed != between else 2) or _RELATING.search(closed):
             continue
         return second.start - len(between) + between.rindex(words[-1])
     return None
+
+
+def _closed(between: str) -> str:
+    """The words between two numbers with a parenthesis that closes on the first left out:
+    in "deaths (803 fatalities) fell 3.5%" the first number's aside ends before the second's
+    clause begins, so the ")" relates nothing."""
+    if between.count(")") == 1 and "(" not in between:
+        return between.replace(")", " ")
+    return between
 
 
 def _two_lines(

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from claimcheck.article.drafting.link import Link
-from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
+from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning, shared
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.record_parts import Part, moves, parts
@@ -214,7 +214,7 @@ def _values(catalog: Catalog, name: str) -> tuple[tuple[str, Fraction], ...]:
 
 def _words(text: str, clause: SeriesClause, sentence: tuple[int, int]) -> Words:
     quoted = text[clause.start : clause.end]
-    period = period_of(quoted)
+    period = period_of(without_anchor_year(quoted))
     subject = "" if clause.subject is None else text[clause.subject[0] : clause.subject[1]]
     return Words(
         concepts(f"{subject} {quoted}"),

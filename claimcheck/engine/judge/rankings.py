@@ -27,7 +27,9 @@ __all__ = [
     "change_rank",
     "described_alone",
     "descriptive",
+    "place",
     "since_level",
+    "wanted",
 ]
 
 CHANGE_RANKS = frozenset({"rank-rise", "rank-fall", "rank-rise-n", "rank-fall-n"})
@@ -151,7 +153,7 @@ def _steps(figures: tuple[Figure, ...]) -> list[tuple[str, Fraction, Fraction | 
     return found
 
 
-def _place(values: list[tuple[str, Fraction]], label: str, sign: int, place: int = 1) -> Verdict:
+def place(values: list[tuple[str, Fraction]], label: str, sign: int, place: int = 1) -> Verdict:
     """Whether ``label`` stands at ``place`` from the top (sign 1) or bottom (sign -1)."""
     mine = next(value for name, value in values if name == label) * sign
     others = [value * sign for name, value in values if name != label]
@@ -162,7 +164,7 @@ def _place(values: list[tuple[str, Fraction]], label: str, sign: int, place: int
     return Verdict.SUPPORTED if actual == place else Verdict.CONTRADICTED
 
 
-def _wanted(mention: Mention) -> int:
+def wanted(mention: Mention) -> int:
     """The place a ranking names: 1 for 'the biggest', 2 for 'the second-biggest'."""
     if not mention.family.id.endswith("-n"):
         return 1
@@ -175,14 +177,14 @@ def _over_time(
 ) -> tuple[Verdict, str] | None:
     steps = _steps(timeline)
     label = figure.label or ""
-    place = _wanted(mention)
+    nth = wanted(mention)
     if label not in [name for name, _, _ in steps]:
         return Verdict.NEEDS_REVIEW, f"{figure.label} is the first label, with no step into it"
     sign = mention.family.sign
     sizes = [(label, change) for label, change, _ in steps]
-    by_size = _place(sizes, label, sign, place)
+    by_size = place(sizes, label, sign, nth)
     rates = [(label, rate) for label, _, rate in steps if rate is not None]
-    by_rate = _place(rates, label, sign, place) if len(rates) == len(steps) else by_size
+    by_rate = place(rates, label, sign, nth) if len(rates) == len(steps) else by_size
     listing = _listing(sizes)
     if by_size is not by_rate:
         return Verdict.NEEDS_REVIEW, (
@@ -200,7 +202,7 @@ def _over_categories(mention: Mention, reference: Reference) -> tuple[Verdict, s
     if figure.number.value * sign <= 0:
         way = "rise" if sign > 0 else "fall"
         return Verdict.CONTRADICTED, f"{figure.label} ({figure.number.text}) is not a {way}"
-    verdict = _place(values, figure.label or "", sign, _wanted(mention))
+    verdict = place(values, figure.label or "", sign, wanted(mention))
     return verdict, f"{figure.label} against {listing}"
 
 
@@ -229,8 +231,8 @@ def change_rank(
         assert result is not None
         verdict, text = result
     which = "largest rise" if mention.family.sign > 0 else "largest fall"
-    if _wanted(mention) > 1:
-        which = f"number {_wanted(mention)} by size of its " + which.split()[1]
+    if wanted(mention) > 1:
+        which = f"number {wanted(mention)} by size of its " + which.split()[1]
     out.statements.append(
         statement(
             mention,

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from fractions import Fraction
 from itertools import pairwise
 
 from claimcheck.claimfile.records import Figure, Reference, Series
 from claimcheck.engine.judge import format as fmt
+from claimcheck.engine.judge.across import across
 from claimcheck.engine.judge.context import Context, year_of
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.judge.rankings import (
@@ -18,6 +18,7 @@ from claimcheck.engine.judge.rankings import (
     reviewed,
     since_level,
 )
+from claimcheck.engine.judge.records import beats, label_index, listed, record, since
 from claimcheck.engine.read.mentions import number_form
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
@@ -58,10 +59,6 @@ def _not_periods(series: Series) -> str:
     )
 
 
-def _listing(figures: list[Figure]) -> str:
-    return ", ".join(f"{figure.label} {figure.number.text}" for figure in figures)
-
-
 def series(mention: Mention, ctx: Context, out: Judged) -> None:
     """Check one label of a series against the other labels."""
     if reviewed(mention, ctx, out):
@@ -84,20 +81,32 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
         )
         return
     family = mention.family.id
+    down = across(mention, reference, _ranked, ctx.wording)
+    if down is not None:
+        out.statements.append(
+            statement(
+                mention,
+                Quantity.RANK,
+                down.verdict,
+                f"{mention.text}: {down.text} ({down.verdict.words})",
+                computed=down.computed,
+                rule=down.rule,
+                rule_id=f"{family}.rank-lines",
+            )
+        )
+        return
     if family in CHANGE_RANKS:
         change_rank(mention, ctx, in_time_order(reference.series), out)
         return
-    if family in ("series-max", "series-min", *DESCRIBED):
-        verdict, text, rule = _extreme(mention, reference.series, reference.figure)
-    elif family in ("rank-high", "rank-low"):
-        verdict, text, rule = _rank(mention, reference.series, reference.figure)
+    if family in ("series-max", "series-min", "rank-high", "rank-low", *DESCRIBED):
+        verdict, text, rule = _ranked(mention, reference)
     elif (timeline := in_time_order(reference.series)) is None:
         verdict, text = Verdict.NEEDS_REVIEW, _not_periods(reference.series)
         rule = "the labels must be periods, in an order in time"
     elif family in ("record-high", "record-low"):
-        verdict, text, rule = _record(mention, timeline, reference.figure)
+        verdict, text, rule = record(mention, timeline, reference.figure)
     elif family in ("highest-since", "lowest-since"):
-        verdict, text, rule = _since(mention, timeline, reference.figure)
+        verdict, text, rule = since(mention, timeline, reference.figure)
     elif family in ("years-high", "years-low"):
         verdict, text, rule = _years(mention, timeline, reference.figure)
     else:
@@ -115,8 +124,12 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
     )
 
 
-def _position(timeline: tuple[Figure, ...], figure: Figure) -> int:
-    return next(i for i, item in enumerate(timeline) if item.label == figure.label)
+def _ranked(mention: Mention, reference: Reference) -> tuple[Verdict, str, str]:
+    """A superlative or a place, judged along the referenced series."""
+    assert reference.series is not None
+    if mention.family.id in ("rank-high", "rank-low"):
+        return _rank(mention, reference.series, reference.figure)
+    return _extreme(mention, reference.series, reference.figure)
 
 
 def _extreme(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, str, str]:
@@ -132,7 +145,7 @@ def _extreme(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict,
         )
     values = [item.number.value * sign for item in others]
     mine = figure.number.value * sign
-    everything = _listing(list(series.figures))
+    everything = listed(list(series.figures))
     if all(mine > other for other in values):
         return Verdict.SUPPORTED, f"{figure.label} is the {which} of {everything}", rule
     if all(mine >= other for other in values):
@@ -156,7 +169,7 @@ def _rank(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, st
         for item in series.figures
         if item.label != figure.label and item.number.value * sign == mine
     ]
-    ranking = _listing(sorted(series.figures, key=lambda item: -item.number.value * sign))
+    ranking = listed(sorted(series.figures, key=lambda item: -item.number.value * sign))
     actual = len(above) + 1
     group = mention.number is not None and number_form(mention.number) == "cardinal"
     size = len(series.figures)
@@ -207,115 +220,6 @@ def _top(
     )
 
 
-def _beats(mine: Fraction, others: list[Figure], sign: int) -> bool:
-    return all(mine * sign > item.number.value * sign for item in others)
-
-
-def _record(
-    mention: Mention, timeline: tuple[Figure, ...], figure: Figure
-) -> tuple[Verdict, str, str]:
-    sign = mention.family.sign
-    earlier = list(timeline[: _position(timeline, figure)])
-    word = "above" if sign > 0 else "below"
-    rule = f"the label must be {word} every earlier label"
-    if not earlier:
-        return (
-            Verdict.NEEDS_REVIEW,
-            f"{figure.label} is the first label, so nothing earlier to beat",
-            rule,
-        )
-    verdict = (
-        Verdict.SUPPORTED if _beats(figure.number.value, earlier, sign) else Verdict.CONTRADICTED
-    )
-    state = "is" if verdict is Verdict.SUPPORTED else "is not"
-    text = (
-        f"{figure.label} ({figure.number.text}) {state} {word} every earlier label "
-        f"({_listing(earlier)})"
-    )
-    return verdict, text, rule
-
-
-def _since(
-    mention: Mention, timeline: tuple[Figure, ...], figure: Figure
-) -> tuple[Verdict, str, str]:
-    sign = mention.family.sign
-    word = "highest" if sign > 0 else "lowest"
-    rule = (
-        f"above every label after that year, and that year at least as "
-        f"{'high' if sign > 0 else 'low'}"
-    )
-    position = _position(timeline, figure)
-    later = [
-        item
-        for item in timeline[:position]
-        if (found := year_of(item.label)) is not None
-        and mention.year is not None
-        and found > mention.year
-    ]
-    if later and not _beats(figure.number.value, later, sign):
-        beaten = "above" if sign > 0 else "below"
-        return (
-            Verdict.CONTRADICTED,
-            (
-                f"{figure.label} ({figure.number.text}) is not {beaten} every label after "
-                f"{mention.year}: {_listing(later)}"
-            ),
-            rule,
-        )
-    since = next(
-        (i for i, item in enumerate(timeline) if year_of(item.label) == mention.year), None
-    )
-    if since is None or since >= position:
-        return (
-            Verdict.NEEDS_REVIEW,
-            f"the series has no label for {mention.year} before {figure.label}",
-            rule,
-        )
-    between = list(timeline[since + 1 : position])
-    anchor = timeline[since]
-    mine = figure.number.value * sign
-    listing = _listing([anchor, *between])
-    if anchor.number.value * sign >= mine:
-        missing = _missing_years([anchor, *between, figure])
-        if missing:
-            return (
-                Verdict.NEEDS_REVIEW,
-                f"the series lacks {', '.join(str(year) for year in missing[:5])} between "
-                f"{anchor.label} and {figure.label}, so it cannot show the {word} since "
-                f"{anchor.label}",
-                rule,
-            )
-        return (
-            Verdict.SUPPORTED,
-            (
-                f"{figure.label} ({figure.number.text}) is the {word} since "
-                f"{anchor.label} ({anchor.number.text})"
-            ),
-            rule,
-        )
-    level = "high" if sign > 0 else "low"
-    return (
-        Verdict.CONTRADICTED,
-        (
-            f"{figure.label} ({figure.number.text}) is not the {word} since "
-            f"{anchor.label}: {anchor.label} ({anchor.number.text}) was not as {level}, "
-            f"so it is the {word} since a year before {anchor.label}, or a record "
-            f"({listing})"
-        ),
-        rule,
-    )
-
-
-def _missing_years(figures: list[Figure]) -> list[int]:
-    """Years between the first and the last of ``figures`` that no label names."""
-    years = [year_of(item.label) for item in figures]
-    if any(year is None for year in years) or len(years) < 2:
-        return []
-    have = {year for year in years if year is not None}
-    first, last = min(have), max(have)
-    return [year for year in range(first + 1, last) if year not in have]
-
-
 def _years(
     mention: Mention, timeline: tuple[Figure, ...], figure: Figure
 ) -> tuple[Verdict, str, str]:
@@ -336,16 +240,16 @@ def _years(
         )
     earlier = [
         (found, item)
-        for item in timeline[: _position(timeline, figure)]
+        for item in timeline[: label_index(timeline, figure)]
         if (found := year_of(item.label)) is not None and found < year
     ]
     window = [item for found, item in earlier if found > year - span]
-    if window and not _beats(figure.number.value, window, sign):
+    if window and not beats(figure.number.value, window, sign):
         return (
             Verdict.CONTRADICTED,
             (
                 f"{figure.label} ({figure.number.text}) is not {beaten} every label of the "
-                f"{span} years before it: {_listing(window)}"
+                f"{span} years before it: {listed(window)}"
             ),
             rule,
         )
@@ -375,7 +279,7 @@ def _years(
         Verdict.SUPPORTED,
         (
             f"{figure.label} ({figure.number.text}) is the {word} of the {span} years "
-            f"before it: {_listing(window)}"
+            f"before it: {listed(window)}"
         ),
         rule,
     )
@@ -388,11 +292,11 @@ def _run(
     assert series is not None
     sign = mention.sign
     way = "rise" if sign >= 0 else "fall"
-    end = _position(timeline, reference.figure)
+    end = label_index(timeline, reference.figure)
     start = 0
     first = ctx.figure_in(series)
     if first is not None and first is not reference.figure:
-        start = _position(timeline, first)
+        start = label_index(timeline, first)
     if mention.family.id == "in-a-row":
         # "for a third year in a row": the reader gives "a third" as 1/3; the rank is 3.
         value = mention.stated.value
@@ -415,7 +319,7 @@ def _run(
     if bad:
         return (
             Verdict.CONTRADICTED,
-            f"not every step does: {', '.join(bad)} ({_listing(run)})",
+            f"not every step does: {', '.join(bad)} ({listed(run)})",
             rule,
         )
-    return Verdict.SUPPORTED, f"every step does: {_listing(run)}", rule
+    return Verdict.SUPPORTED, f"every step does: {listed(run)}", rule

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from claimcheck.claimfile.records import Claim, Reference, Role
 from claimcheck.claimfile.references import BadReference, parse_reference
-from claimcheck.model import Finding, Quantity, Statement, Verdict, worst
+from claimcheck.engine.judge.top_group import top_group
+from claimcheck.model import FigureUse, Finding, Quantity, Statement, Verdict, worst
 from claimcheck.numbers.number import NumberMatch, Unit, find_numbers
 from claimcheck.text.lazy import lazy_pattern
 
@@ -135,28 +136,11 @@ Check = Callable[[Claim], Finding]
 
 def check_several(claim: Claim, check_one: Check, base: Mapping[str, object]) -> Finding:
     """The finding for a claim with ``figures:``; ``check_one`` judges a one-figure claim."""
-    text = claim.wording
-    statements: list[Statement] = []
-    notes: list[str] = []
-    sources = []
-    bounds = bind(text, claim.several)
-    for bound in bounds:
-        if bound.reference is None:
-            statements.append(_unbound(bound))
-            continue
-        piece = _AND.sub("", text[bound.start : bound.end].strip(_SEPARATORS))
-        offset = text.index(piece, bound.start) if piece else bound.start
-        reference = Reference(
-            Role.FIGURE, bound.reference.written, bound.reference.figure, bound.reference.series
-        )
-        one = Claim(id=claim.id, quote=piece, references={Role.FIGURE: reference})
-        finding = check_one(one)
-        for statement in finding.statements:
-            statements.append(_shifted(statement, offset))
-        notes += [note for note in finding.notes if note not in notes]
-        sources += [use.model_copy(update={"role": Role.FIGURES.value}) for use in finding.sources]
-    used = {id(bound.reference) for bound in bounds}
-    statements += [_unstated(ref) for ref in claim.several if id(ref) not in used]
+    group = top_group(claim, check_one)
+    if group is not None:
+        statements, notes, sources = group
+    else:
+        statements, notes, sources = _bound(claim, check_one)
     verdict = worst([statement.verdict for statement in statements])
     explanation = "; ".join(statement.explanation for statement in statements)
     if not statements:
@@ -169,6 +153,37 @@ def check_several(claim: Claim, check_one: Check, base: Mapping[str, object]) ->
         sources=sources,
         notes=notes,
     )
+
+
+def _bound(claim: Claim, check_one: Check) -> tuple[list[Statement], list[str], list[FigureUse]]:
+    """Each number of the quote judged against the figure it binds to."""
+    text = claim.wording
+    statements: list[Statement] = []
+    notes: list[str] = []
+    sources: list[FigureUse] = []
+    bounds = bind(text, claim.several)
+    for bound in bounds:
+        if bound.reference is None:
+            statements.append(_unbound(bound))
+            continue
+        piece = _AND.sub("", text[bound.start : bound.end].strip(_SEPARATORS))
+        offset = text.index(piece, bound.start) if piece else bound.start
+        reference = Reference(
+            Role.FIGURE,
+            bound.reference.written,
+            bound.reference.figure,
+            bound.reference.series,
+            lines=bound.reference.lines,
+        )
+        one = Claim(id=claim.id, quote=piece, references={Role.FIGURE: reference})
+        finding = check_one(one)
+        for statement in finding.statements:
+            statements.append(_shifted(statement, offset))
+        notes += [note for note in finding.notes if note not in notes]
+        sources += [use.model_copy(update={"role": Role.FIGURES.value}) for use in finding.sources]
+    used = {id(bound.reference) for bound in bounds}
+    statements += [_unstated(ref) for ref in claim.several if id(ref) not in used]
+    return statements, notes, sources
 
 
 def _shifted(statement: Statement, offset: int) -> Statement:

@@ -8,17 +8,17 @@ number is judged against the one it fits best.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from claimcheck.claimfile.records import Figure, Role
 from claimcheck.engine.judge import explain as _explain
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge import notes as _notes
-from claimcheck.engine.judge.compare import Comparator, compare
+from claimcheck.engine.judge.compare import Comparator, Stated, compare
 from claimcheck.engine.judge.context import Context, percent_change
 from claimcheck.engine.judge.judged import Judged, ValueUse, review, statement
-from claimcheck.engine.judge.millions import in_millions
+from claimcheck.engine.judge.signs import Outcome, fall_against_unsigned
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.numbers.number import Unit
@@ -47,15 +47,6 @@ class Trial:
 
     verdict: Verdict
     candidate: Candidate
-
-
-@dataclass(frozen=True, slots=True)
-class Outcome:
-    """The verdict and explanation, and whether the number matched a candidate at all."""
-
-    verdict: Verdict
-    text: str
-    matched: bool
 
 
 def is_percent(mention: Mention) -> bool:
@@ -163,6 +154,43 @@ def _narrow(mention: Mention, ctx: Context, found: list[Candidate]) -> list[Cand
     return found
 
 
+_LETTER_M = lazy_pattern(r"m(?![A-Za-z])")
+_MILLION = Fraction(10**6)
+
+
+def in_millions(mention: Mention, ctx: Context) -> Mention:
+    """'nearly 3m parcels': a whole number with an 'm' the number reader left alone (it may be
+    metres) is read as millions when a referenced figure is of that size and not of the
+    number's own: the figure settles which the writer meant."""
+    number = mention.number
+    if (
+        number is None
+        or number.unit is not Unit.NONE
+        or not _LETTER_M.match(ctx.wording, mention.end)
+    ):
+        return mention
+    sizes = [
+        figure.number.value
+        for role in _ROLES
+        if (figure := ctx.figure(role)) is not None and figure.number.unit is Unit.NONE
+    ]
+    scaled = mention.stated.value * _MILLION
+    if not any(scaled / 2 <= size <= scaled * 2 for size in sizes):
+        return mention
+    return replace(
+        mention,
+        end=mention.end + 1,
+        text=ctx.wording[mention.start : mention.end + 1],
+        stated=Stated(scaled, mention.stated.step * _MILLION),
+        number=replace(
+            number,
+            value=scaled,
+            step=number.step * _MILLION,
+            text=f"{number.text}m",
+        ),
+    )
+
+
 def value(mention: Mention, ctx: Context, out: Judged) -> None:
     """A number on its own, matched to the figure (or derived quantity) it stands for."""
     mention = in_millions(mention, ctx)
@@ -184,7 +212,7 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         shown = f"{fmt.number(mention.stated.value)} and {fmt.number(mention.stated.high)}"
     outcome = _currency(mention, chosen, _outcome(mention, ctx, comparator, trials, best, shown))
     outcome = _rate_against(mention, chosen, outcome)
-    outcome = _fall_against_unsigned(mention, ctx, chosen, outcome)
+    outcome = fall_against_unsigned(mention, ctx, chosen.figure, outcome)
     out.statements.append(
         statement(
             mention,
@@ -296,52 +324,6 @@ def _rate_against(mention: Mention, chosen: Candidate, outcome: Outcome) -> Outc
         f"count: checking the rate needs the population it is taken over ({review_.words})",
         outcome.matched,
     )
-
-
-_CHANGES = frozenset({Quantity.PERCENT_CHANGE, Quantity.DIFFERENCE, Quantity.POINTS})
-# A line or label that names falls gives their sizes: "Decrease (%)", "reduction", "jobs lost".
-_FALL_NAME = lazy_pattern(
-    r"(?<![a-z])(?:decreas|fall|fell|reduc|drop|declin|cut|loss|lost|shed)", re.IGNORECASE
-)
-
-
-def _fall_against_unsigned(
-    mention: Mention, ctx: Context, chosen: Candidate, outcome: Outcome
-) -> Outcome:
-    """'fell by 1%' against a change figure of 1 (no sign). A line that writes its falls as
-    negative numbers (it holds one) says 1 is a rise: contradicted. A line of several figures
-    with no negative number may list the sizes of falls, or only rises: the figure does not
-    settle the direction, so it needs review. A line named for falls ("Decrease (%)") gives
-    their sizes, and a figure on its own is taken as the size the claim file gives."""
-    figure = chosen.figure
-    if (
-        mention.sign >= 0
-        or mention.family.quantity not in _CHANGES
-        or figure is None
-        or figure.number.value <= 0
-        or outcome.verdict is not Verdict.SUPPORTED
-    ):
-        return outcome
-    series = next((ref.series for ref in ctx.references.values() if ref.figure is figure), None)
-    if series is None or _FALL_NAME.search(f"{series.name} {figure.label or ''}"):
-        return outcome  # a figure on its own, or a line of falls ("decrease"): its size
-    signed = any(item.number.value < 0 for item in series.figures)
-    if not signed and len(series.figures) < 2:
-        return outcome  # one figure, given as the size of the change
-    head = outcome.text.removesuffix(f" ({outcome.verdict.words})")
-    if signed:
-        verdict = Verdict.CONTRADICTED
-        why = (
-            f"but the words say it fell, and {figure.ref} is +{figure.number.text} in a line "
-            "that writes falls as negative numbers: it rose"
-        )
-    else:
-        verdict = Verdict.NEEDS_REVIEW
-        why = (
-            f"but the words say it fell, and {figure.ref} is {figure.number.text} with no sign: "
-            "it is a fall only if the table gives the sizes of falls"
-        )
-    return Outcome(verdict, f"{head}; {why} ({verdict.words})", outcome.matched)
 
 
 def _currency(mention: Mention, chosen: Candidate, outcome: Outcome) -> Outcome:

@@ -90,6 +90,20 @@ _MOST_COUNT = lazy_pattern(
     r"|made|received|attracted|sold|won)\s+(?P<sup>the\s+(?P<word>most|fewest))\s+"
     r"(?=[a-z]+s(?![a-z]))"
 )
+# "births fell most among women aged 20 to 24", "rose fastest in the East": a change verb
+# ranked by an adverb, before the group it names; "the fall was largest among": the same, with
+# the change as the subject. Both rank changes, never a share ("most") or a level.
+_CHANGED_MOST = lazy_pattern(
+    r"(?<![a-z])(?:(?P<fall>fell|fallen|dropped|declined|decreased|shrank|shrunk)"
+    r"|(?P<rise>rose|risen|increased|grew|grown|climbed|jumped))\s+"
+    r"(?:the\s+)?(?:most|furthest|fastest|sharpest|steepest|by\s+the\s+most)"
+    r"(?=\s+(?:among|amongst|in|on|for|at|across|of)(?![a-z]))"
+)
+_CHANGE_WAS_MOST = lazy_pattern(
+    r"(?<![a-z])(?:the\s+)?(?:(?P<fall>fall|drop|decline|decrease)|(?P<rise>rise|increase|growth))"
+    r"s?\s+(?:was|were|is|are)\s+(?:the\s+)?(?:largest|biggest|greatest|steepest|sharpest)"
+    r"(?=\s+(?:among|amongst|in|on|for|at|across|of)(?![a-z]))"
+)
 _TOPPED = lazy_pattern(
     r"(?<![a-z])topped\s+the\s+(?:[a-z-]+\s+){0,3}?(?:list|table|chart|charts|rankings?)(?![a-z])"
 )
@@ -246,8 +260,18 @@ def _headlines(quote: Quote) -> None:
             record(quote, _family("series-max"), found.span(), Stated(Fraction(0)), qualify=False)
 
 
+def _changed_most(quote: Quote) -> None:
+    reading, text = quote.reading, quote.text
+    for pattern in (_CHANGED_MOST, _CHANGE_WAS_MOST):
+        for found in pattern.finditer(text):
+            if reading.free(*found.span()):
+                family = "rank-fall" if found.group("fall") else "rank-rise"
+                record(quote, _family(family), found.span(), Stated(Fraction(0)), qualify=False)
+
+
 def mark_rankings(quote: Quote) -> None:
     """Read the superlatives the table's spellings miss, and take the descriptive ones."""
+    _changed_most(quote)
     _since(quote)
     _descriptions(quote)
     _digit_bands(quote)

@@ -24,7 +24,7 @@ _YEARS = (("2013", "100"), ("2014", "130"), ("2015", "120"), ("2016", "170"))
 
 _RISES = ("rise", "rises", "increase", "increases", "jump", "growth", "gain", "gains")
 _FALLS = ("fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases")
-_BIG = ("biggest", "largest", "sharpest", "steepest", "greatest")
+_BIG = ("biggest", "largest", "sharpest", "steepest", "greatest", "highest")
 _SMALL = ("smallest", "weakest", "slowest", "smallest ever")
 
 RANKINGS: Final = (
@@ -46,9 +46,15 @@ RANKINGS: Final = (
         "Ranks changes. Over categories (regions, airports) whose figures are changes, the "
         "referenced label must have the largest rise; over a series in time, the step into "
         "the label must be the largest step. A single step has nothing to rank against, so "
-        "the words rank groups the claim does not reference: not checked, with a note.",
+        "the words rank groups the claim does not reference: not checked, with a note. A verb "
+        "ranked by an adverb before a group ('rose fastest in the East', 'the rise was largest "
+        "among') is read the same way. A line of a table of categories with no other label "
+        "ranks down its table's column instead (docs/policy.md).",
         (
             Example("the fastest-growing area", Verdict.SUPPORTED, series=_GROWTH, label="Coast"),
+            Example(
+                "prices rose fastest on the Coast", Verdict.SUPPORTED, series=_GROWTH, label="Coast"
+            ),
             Example("the biggest increase", Verdict.CONTRADICTED, series=_GROWTH, label="Valley"),
             Example("the sharpest rise", Verdict.SUPPORTED, series=_YEARS, label="2016"),
         ),
@@ -66,7 +72,8 @@ RANKINGS: Final = (
             "the fastest-falling",
         ),
         "Ranks falls: the referenced label's change must be the most negative of the "
-        "categories (or its step the steepest fall of the series in time).",
+        "categories (or its step the steepest fall of the series in time). 'Fell most among' "
+        "and 'the fall was largest in' are read the same way.",
         (
             Example(
                 "the biggest fall was in the North",
@@ -75,6 +82,12 @@ RANKINGS: Final = (
                 label="North",
             ),
             Example("the sharpest drop", Verdict.CONTRADICTED, series=_REGIONS, label="South"),
+            Example(
+                "sales fell most in the Midlands",
+                Verdict.CONTRADICTED,
+                series=_REGIONS,
+                label="Midlands",
+            ),
         ),
         sign=-1,
     ),

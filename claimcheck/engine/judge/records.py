@@ -1,0 +1,172 @@
+"""Records and since-claims over a series in time: "a record low", "the highest since 2009",
+"the lowest since records began in 1938", with the gaps a series may have (docs/policy.md).
+Also the small helpers the other series judgments share."""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from claimcheck.claimfile.records import Figure
+from claimcheck.engine.judge.context import year_of
+from claimcheck.engine.read.mentions import Mention
+from claimcheck.model import Verdict
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = ["beats", "label_index", "listed", "missing_years", "record", "since"]
+
+
+def listed(figures: list[Figure]) -> str:
+    return ", ".join(f"{figure.label} {figure.number.text}" for figure in figures)
+
+
+def label_index(timeline: tuple[Figure, ...], figure: Figure) -> int:
+    return next(i for i, item in enumerate(timeline) if item.label == figure.label)
+
+
+def beats(mine: Fraction, others: list[Figure], sign: int) -> bool:
+    return all(mine * sign > item.number.value * sign for item in others)
+
+
+def record(
+    mention: Mention, timeline: tuple[Figure, ...], figure: Figure
+) -> tuple[Verdict, str, str]:
+    sign = mention.family.sign
+    earlier = list(timeline[: label_index(timeline, figure)])
+    word = "above" if sign > 0 else "below"
+    rule = f"the label must be {word} every earlier label"
+    if not earlier:
+        return (
+            Verdict.NEEDS_REVIEW,
+            f"{figure.label} is the first label, so nothing earlier to beat",
+            rule,
+        )
+    verdict = (
+        Verdict.SUPPORTED if beats(figure.number.value, earlier, sign) else Verdict.CONTRADICTED
+    )
+    state = "is" if verdict is Verdict.SUPPORTED else "is not"
+    text = (
+        f"{figure.label} ({figure.number.text}) {state} {word} every earlier label "
+        f"({listed(earlier)})"
+    )
+    missing = missing_years([*earlier, figure])
+    if verdict is Verdict.SUPPORTED and missing:
+        # A gap could hold a year beyond it, as for "the lowest since" (docs/policy.md).
+        shown = ", ".join(str(year) for year in missing[:5])
+        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        text += f"; but the series lacks {shown}{more}, so it cannot show a record"
+        verdict = Verdict.NEEDS_REVIEW
+    return verdict, text, rule
+
+
+def since(
+    mention: Mention, timeline: tuple[Figure, ...], figure: Figure
+) -> tuple[Verdict, str, str]:
+    sign = mention.family.sign
+    word = "highest" if sign > 0 else "lowest"
+    rule = (
+        f"above every label after that year, and that year at least as "
+        f"{'high' if sign > 0 else 'low'}"
+    )
+    position = label_index(timeline, figure)
+    later = [
+        item
+        for item in timeline[:position]
+        if (found := year_of(item.label)) is not None
+        and mention.year is not None
+        and found > mention.year
+    ]
+    if later and not beats(figure.number.value, later, sign):
+        beaten = "above" if sign > 0 else "below"
+        return (
+            Verdict.CONTRADICTED,
+            (
+                f"{figure.label} ({figure.number.text}) is not {beaten} every label after "
+                f"{mention.year}: {listed(later)}"
+            ),
+            rule,
+        )
+    since = next(
+        (i for i, item in enumerate(timeline) if year_of(item.label) == mention.year), None
+    )
+    if since is None or since >= position:
+        return (
+            Verdict.NEEDS_REVIEW,
+            f"the series has no label for {mention.year} before {figure.label}",
+            rule,
+        )
+    if _RECORDS_BEGAN.search(mention.text):
+        return _since_records_began(mention, list(timeline[since:position]), figure, word)
+    between = list(timeline[since + 1 : position])
+    anchor = timeline[since]
+    mine = figure.number.value * sign
+    listing = listed([anchor, *between])
+    if anchor.number.value * sign >= mine:
+        missing = missing_years([anchor, *between, figure])
+        if missing:
+            return (
+                Verdict.NEEDS_REVIEW,
+                f"the series lacks {', '.join(str(year) for year in missing[:5])} between "
+                f"{anchor.label} and {figure.label}, so it cannot show the {word} since "
+                f"{anchor.label}",
+                rule,
+            )
+        return (
+            Verdict.SUPPORTED,
+            (
+                f"{figure.label} ({figure.number.text}) is the {word} since "
+                f"{anchor.label} ({anchor.number.text})"
+            ),
+            rule,
+        )
+    level = "high" if sign > 0 else "low"
+    return (
+        Verdict.CONTRADICTED,
+        (
+            f"{figure.label} ({figure.number.text}) is not the {word} since "
+            f"{anchor.label}: {anchor.label} ({anchor.number.text}) was not as {level}, "
+            f"so it is the {word} since a year before {anchor.label}, or a record "
+            f"({listing})"
+        ),
+        rule,
+    )
+
+
+# "the lowest since records began in 1938": a record over every year from then, that year
+# included; unlike "the lowest since 1938", the first year need not have been as low.
+_RECORDS_BEGAN = lazy_pattern(r"records?\s+(?:began|begun|started|were\s+first)", re.IGNORECASE)
+
+
+def _since_records_began(
+    mention: Mention, span: list[Figure], figure: Figure, word: str
+) -> tuple[Verdict, str, str]:
+    sign = mention.family.sign
+    rule = f"the {word} of every label from the year records began"
+    if not beats(figure.number.value, span, sign):
+        return (
+            Verdict.CONTRADICTED,
+            f"{figure.label} ({figure.number.text}) is not the {word} since records began "
+            f"in {mention.year}: {listed(span)}",
+            rule,
+        )
+    missing = missing_years([*span, figure])
+    if missing:
+        shown = ", ".join(str(year) for year in missing[:5])
+        return (
+            Verdict.NEEDS_REVIEW,
+            f"the series lacks {shown} since records began in {mention.year}, so it cannot "
+            f"show the {word}",
+            rule,
+        )
+    text = f"{figure.label} ({figure.number.text}) is the {word} of every label from {mention.year}"
+    return Verdict.SUPPORTED, f"{text} ({listed(span)})", rule
+
+
+def missing_years(figures: list[Figure]) -> list[int]:
+    """Years between the first and the last of ``figures`` that no label names."""
+    years = [year_of(item.label) for item in figures]
+    if any(year is None for year in years) or len(years) < 2:
+        return []
+    have = {year for year in years if year is not None}
+    first, last = min(have), max(have)
+    return [year for year in range(first + 1, last) if year not in have]
