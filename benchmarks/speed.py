@@ -206,7 +206,13 @@ def measure_imports(sizes: Sizes, results: Results) -> ImportBudget:
 
 
 def measure_library(
-    sizes: Sizes, folder: Path, results: Results, *, quick: bool, profile: bool
+    sizes: Sizes,
+    folder: Path,
+    results: Results,
+    *,
+    quick: bool,
+    profile: bool,
+    compare: Sequence[str] = (),
 ) -> None:
     import claimcheck
 
@@ -248,6 +254,39 @@ def measure_library(
     )
     if profile:
         print(profile_library(path))
+    if compare:
+        compare_library(path, sizes, results, compare)
+
+
+def claims_cpu(python: str, path: Path) -> tuple[float, float]:
+    """One install's load and check CPU seconds on ``path`` (``_claims_cpu.py``)."""
+    script = Path(__file__).resolve().parent / "_claims_cpu.py"
+    result = subprocess.run(
+        [python, str(script), str(path)], cwd=ROOT, capture_output=True, text=True, check=True
+    )
+    data = json.loads(result.stdout.strip().splitlines()[-1])
+    return float(data["load"]), float(data["check"])
+
+
+def compare_library(path: Path, sizes: Sizes, results: Results, compare: Sequence[str]) -> None:
+    """Claims a second of this install and of each other interpreter's claimcheck, each in a
+    process of its own, taken in turns so that other work on the machine weighs on all alike."""
+    pythons = [sys.executable, *compare]
+    runs: dict[str, list[tuple[float, float]]] = {python: [] for python in pythons}
+    for _ in range(sizes.library_runs):
+        for python in pythons:
+            runs[python].append(claims_cpu(python, path))
+    for python in pythons:
+        load, check = min(runs[python], key=sum)
+        results.rows.append(
+            Row(
+                f"the same, side by side in turns (best of {sizes.library_runs}: load "
+                f"{load:.2f} s, check {check:.2f} s CPU; {python})",
+                f"{sizes.claims / (load + check):,.0f} claims/s",
+                "",
+                None,
+            )
+        )
 
 
 def profile_library(path: Path, top: int = 25) -> str:
@@ -404,7 +443,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="PYTHON",
         action="append",
         default=[],
-        help="also work out the --jobs speed-up with this interpreter's claimcheck (side by side)",
+        help=(
+            "also measure claims a second and work out the --jobs speed-up with this "
+            "interpreter's claimcheck (side by side, in turns)"
+        ),
     )
     args = parser.parse_args(argv)
     sizes = QUICK if args.quick else FULL
@@ -417,7 +459,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         os.environ["PYTHONPYCACHEPREFIX"] = str(folder / "pycache")
         measure_cli(sizes, results, quick=args.quick)
         budget = measure_imports(sizes, results)
-        measure_library(sizes, folder, results, quick=args.quick, profile=args.profile)
+        measure_library(
+            sizes, folder, results, quick=args.quick, profile=args.profile, compare=args.compare
+        )
         measure_jobs(sizes, folder, results, quick=args.quick, compare=args.compare)
     command = "python benchmarks/speed.py" + (" --quick" if args.quick else "")
     print(markdown(results, budget, command) if args.markdown else plain(results, budget))

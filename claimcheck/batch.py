@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -17,6 +18,8 @@ from claimcheck.errors import ClaimFileError, Problem
 from claimcheck.model import Report
 
 if TYPE_CHECKING:
+    from multiprocessing.context import BaseContext
+
     from claimcheck.report.parts import Part, Style
 
 CLAIM_FILE_SUFFIXES = (".yaml", ".yml")
@@ -98,14 +101,29 @@ def expand(paths: Iterable[str]) -> tuple[list[str], list[Problem]]:
 
 
 def _claim_files_in(folder: Path, *, recursive: bool) -> list[str]:
-    candidates = folder.rglob("*") if recursive else folder.iterdir()
-    return sorted(
-        str(candidate)
-        for candidate in candidates
-        if candidate.suffix in CLAIM_FILE_SUFFIXES
-        and candidate.is_file()
-        and not any(part.startswith(".") for part in candidate.relative_to(folder).parts)
-    )
+    """The claim files in ``folder`` (and its subfolders when ``recursive``), sorted, named as
+    ``folder / name`` names them; hidden files and folders are skipped, and so are folders
+    that cannot be read. One directory listing a folder: no file is looked at on its own."""
+    base = str(folder)
+    found: list[str] = []
+    pending = ["" if base == "." else base]
+    while pending:
+        directory = pending.pop()
+        try:
+            with os.scandir(directory or ".") as entries:
+                listed = [entry for entry in entries if not entry.name.startswith(".")]
+        except OSError:
+            continue
+        for entry in listed:
+            name = os.path.join(directory, entry.name)
+            try:
+                if entry.name.endswith(CLAIM_FILE_SUFFIXES) and entry.is_file():
+                    found.append(name)
+                elif recursive and entry.is_dir(follow_symlinks=False):
+                    pending.append(name)
+            except OSError:
+                continue
+    return sorted(found)
 
 
 def _text(path: str) -> str:
@@ -181,17 +199,108 @@ def _outcomes(
     import gc
     from concurrent.futures import ProcessPoolExecutor
 
-    # Chunks keep the cost of sending work to processes small beside the work itself;
-    # ``map`` yields in submission order, so output matches a sequential run. The workers are
-    # this run's own processes, so their cyclic collector stays off (see claimcheck._gc).
-    # What comes back is plain data (see ``_Sent``): rendered parts when the run has a style,
-    # so the main process only joins text; otherwise reports as JSON, which the main process
-    # turns into result models in pydantic's compiled code.
-    chunk = max(1, len(jobs) // (workers * 8))
-    sent = partial(_sent, time_limit=time_limit, style=style)
-    with ProcessPoolExecutor(max_workers=workers, initializer=gc.disable) as pool:
-        for each in pool.map(sent, jobs, chunksize=chunk):
-            yield each.outcome()
+    # The workers are forked from this process once it has imported and compiled what a check
+    # needs (``warm``), so none of them pays for it again. They get the files in chunks
+    # (``chunks``) and send back plain data (see ``_Sent``): rendered parts when the run has a
+    # style, so this process only joins text; otherwise reports as JSON, which this process
+    # turns into result models in pydantic's compiled code. Chunks are yielded in the order
+    # they were given, so output matches a sequential run. The workers are this run's own
+    # processes, so their cyclic collector stays off (see claimcheck._gc).
+    warm(style)
+    sent = partial(_sent_chunk, time_limit=time_limit, style=style)
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=_fork_context(), initializer=gc.disable
+    ) as pool:
+        futures = [pool.submit(sent, tuple(jobs[part])) for part in chunks(len(jobs), workers)]
+        try:
+            for future in futures:
+                for each in future.result():
+                    yield each.outcome()
+        finally:
+            for future in futures:  # a run stopped early leaves no work queued behind it
+                future.cancel()
+
+
+def chunks(count: int, workers: int) -> list[slice]:
+    """``count`` files cut into the chunks a run's ``workers`` take, in order.
+
+    Each chunk is a share of the files still left (a quarter of a worker's part of them), so
+    the first chunks are large and the last ones small: large chunks keep the messages between
+    processes few (one a chunk each way), and small ones at the end let the workers finish
+    together instead of one waiting on the other's last large chunk.
+    """
+    cut: list[slice] = []
+    start = 0
+    while start < count:
+        size = max(_SMALLEST_CHUNK, -(-(count - start) // (workers * _CHUNKS_A_WORKER)))
+        size = min(size, -(-count // workers))  # a few files: one chunk for each worker
+        cut.append(slice(start, min(count, start + size)))
+        start += size
+    return cut
+
+
+_CHUNKS_A_WORKER = 4
+_SMALLEST_CHUNK = 4
+
+
+def _fork_context() -> BaseContext | None:
+    """Workers forked from this process where the system can fork safely (Linux), so that what
+    ``warm`` loaded is theirs from the start; elsewhere the platform's default."""
+    import multiprocessing
+
+    if sys.platform.startswith("linux"):
+        return multiprocessing.get_context("fork")
+    return None
+
+
+# A small claim file in the wordings stories use most, checked once before workers are forked:
+# it imports the loader, the engine and the renderers, and compiles the patterns they use.
+_WARM_UP = """\
+sources:
+  office:
+    figures:
+      total: 1250
+      cases: {2011: 480, 2015: 1012, 2016: 1180}
+      share_part: 251
+      share_whole: 1260
+      peak: {2011: 1300, 2012: 900, 2013: 1000, 2014: 1100}
+claims:
+  - id: rise
+    quote: "cases rose by 17 per cent between 2015 and 2016"
+    from: office.cases[2015]
+    to: office.cases[2016]
+  - id: doubled
+    quote: "the number of cases has more than doubled since 2011, from 480 to 1,180"
+    from: office.cases[2011]
+    to: office.cases[2016]
+  - id: almost
+    quote: "almost 1,300 people were counted"
+    figure: office.total
+  - id: share
+    quote: "one in five of them, about 20%, was a child"
+    part: office.share_part
+    whole: office.share_whole
+  - id: record
+    quote: "the highest since 2011"
+    figure: office.peak[2014]
+"""
+
+
+def warm(style: Style | None = None) -> None:
+    """Check a small claim file in this process, rendered as a run in ``style`` renders: every
+    module a check needs is imported and the patterns it uses are compiled, once, here.
+
+    ``run`` calls it before it forks its workers, which then start with all of it."""
+    from claimcheck.checking import check
+    from claimcheck.claimfile.loader import loads
+
+    report = check(loads(_WARM_UP, "<warm-up>"))
+    if style is None:
+        report.model_dump_json()
+    else:
+        from claimcheck.report.parts import part
+
+        part(report, style)
 
 
 def _checked(job: Job, *, time_limit: float | None, style: Style | None = None) -> Outcome:
@@ -224,6 +333,13 @@ def _sent(job: Job, *, time_limit: float | None, style: Style | None = None) -> 
     report = None if outcome.report is None else outcome.report.model_dump_json().encode()
     problems = tuple((p.path, p.line, p.column, p.message) for p in outcome.problems)
     return _Sent(outcome.path, report, problems, outcome.part)
+
+
+def _sent_chunk(
+    jobs: Sequence[Job], *, time_limit: float | None, style: Style | None = None
+) -> list[_Sent]:
+    """A worker's answer for one chunk of files, in order."""
+    return [_sent(job, time_limit=time_limit, style=style) for job in jobs]
 
 
 class _TimeUp(BaseException):

@@ -23,8 +23,12 @@ POWER_DIGITS: Final = 400
 
 def in_range(value: Fraction) -> bool:
     """Whether ``value`` is zero or between 10^-DIGITS and 10^DIGITS in size."""
-    size = abs(value)
-    return size == 0 or SMALLEST <= size <= LARGEST
+    # In whole numbers (a Fraction's own comparisons cost far more): size = n / d, d > 0.
+    size, denominator = abs(value.numerator), value.denominator
+    return size == 0 or denominator <= size * _POWER <= _POWER * _POWER * denominator
+
+
+_POWER: Final = 10**DIGITS
 
 
 def out_of_range(value: Fraction) -> str | None:

@@ -22,15 +22,34 @@ def number(value: Fraction, decimals: int = 2) -> str:
 
 
 def _rounded(value: Fraction, places: int) -> str:
-    with localcontext() as context:
-        context.prec = 60
-        exact = Decimal(value.numerator) / Decimal(value.denominator)
-        quantum = Decimal(1).scaleb(-places)
-        rounded = exact.quantize(quantum, rounding=ROUND_HALF_UP)
-    text = f"{rounded:,f}"
+    numerator, denominator = value.numerator, value.denominator
+    if places <= _PLACES and denominator < _DENOMINATOR and abs(numerator) < _LARGEST * denominator:
+        # Rounded in whole numbers: the same digits as the decimal division below, which is
+        # exact to 60 digits, far more than these values and places can tell apart.
+        scaled, rest = divmod(abs(numerator) * 10**places, denominator)
+        if 2 * rest >= denominator:
+            scaled += 1
+        whole, part = divmod(scaled, 10**places)
+        sign = "-" if numerator < 0 else ""
+        text = f"{sign}{whole:,}.{part:0{places}d}" if places else f"{sign}{whole:,}"
+    else:
+        with localcontext() as context:
+            context.prec = 60
+            exact = Decimal(numerator) / Decimal(denominator)
+            quantum = Decimal(1).scaleb(-places)
+            rounded = exact.quantize(quantum, rounding=ROUND_HALF_UP)
+        text = f"{rounded:,f}"
     if "." in text:
         text = text.rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
+
+
+# Where whole-number rounding gives the decimal division's digits: a 60-digit quotient of a
+# value under 10^40 with a denominator under 10^10 is nearer to the exact value than any
+# rounding boundary at up to 8 places is to it, so both round alike.
+_PLACES = 8
+_DENOMINATOR = 10**10
+_LARGEST = 10**40
 
 
 def signed(value: Fraction, decimals: int = 1) -> str:

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 from fractions import Fraction
-from functools import lru_cache
 
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.wording.phrases import RISING_MULTIPLES
@@ -67,8 +65,7 @@ def source_rounded(number: Number) -> bool:
 
 
 def _source_digits(number: Number) -> int | None:
-    step = source_step(number)
-    return significant_digits(number if step == number.step else replace(number, step=step))
+    return _digits(number.value, source_step(number))
 
 
 def small_base(base: Fraction, policy: Policy) -> str | None:
@@ -114,12 +111,16 @@ def significant_digits(number: Number) -> int | None:
     return _digits(number.value, number.step)
 
 
-@lru_cache(maxsize=4096)
 def _digits(value: Fraction, step: Fraction) -> int | None:
-    # Source figures are asked again for every claim that uses them.
-    if step <= 0 or value == 0:
+    if step.numerator <= 0 or value.numerator == 0:
         return None
-    return len(str(round(abs(value) / step)))
+    # round(abs(value) / step), in whole numbers: half way goes to the even neighbour.
+    numerator = abs(value.numerator) * step.denominator
+    denominator = value.denominator * step.numerator
+    units, rest = divmod(numerator, denominator)
+    if 2 * rest > denominator or (2 * rest == denominator and units % 2):
+        units += 1
+    return len(str(units))
 
 
 def overstated_precision(

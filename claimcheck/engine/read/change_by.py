@@ -39,6 +39,8 @@ _VERB_THEN_BY = lazy_pattern(
     r"|(?P<filler>(?:\s+by)?\s+(?:a\s+further|another|an\s+additional|an\s+extra|a\s+total\s+of)))"
     r"\s+$"
 )
+# ``_VERB_THEN_BY`` ends in 'by' or in one of these words: a text holding none cannot match.
+_NEEDS = ("by", "further", "another", "additional", "extra", "total")
 # "the rise was driven by", "the fall is explained by": 'by' names who or what, not an amount.
 _AGENT = lazy_pattern(
     r"(?<![a-z])(?:was|were|is|are|be|been|being|driven|caused|led|explained|fuelled|fueled|"
@@ -51,7 +53,11 @@ _WEAK = frozenset({"more", "less", "higher", "lower", "fewer", "up", "down", "gr
 def mark_change_by(quote: Quote) -> None:
     """Record each free number after 'by' whose change verb stands earlier in the clause."""
     reading, text = quote.reading, quote.text
+    if not any(word in text for word in _NEEDS):
+        return  # neither 'by' nor a word that adds to a change: nothing to read
     for index, match in enumerate(quote.numbers):
+        if not reading.free(match.start, match.end):
+            continue  # read already (``_clear`` asks again, for the numbers before it)
         family_id = _family_of(match)
         if family_id is None:
             continue

@@ -8,6 +8,7 @@ from fractions import Fraction
 
 from claimcheck.engine.judge.compare import Comparator, Stated
 from claimcheck.engine.wording.families import Family, Form
+from claimcheck.numbers.number import Form as NumberForm
 from claimcheck.numbers.number import Number, Unit
 from claimcheck.text.vocabulary import DASH_CHARS
 
@@ -102,4 +103,8 @@ def form_of(number: Number) -> Form:
 
 def number_form(number: Number) -> str:
     """The number reader's form of ``number``: cardinal, fraction, ordinal or ratio."""
-    return number.form.value
+    return _FORM_NAMES[number.form]
+
+
+# Asked of every number in several passes: a look-up costs less than the enum's ``value``.
+_FORM_NAMES: dict[NumberForm, str] = {form: form.value for form in NumberForm}

@@ -64,6 +64,8 @@ _BAND = lazy_pattern(
     r"(?<![a-z])the\s+(?:[a-z]+est|(?:most|least)\s+[a-z]+)\s+"
     r"(?:fifth|quarter|third|tenth|half|decile|quintile|percentile)s?(?![a-z])"
 )
+# The words without one of which ``_BAND`` cannot match: a quote holding none is not searched.
+_BAND_NEEDS = ("fifth", "quarter", "third", "tenth", "half", "decile", "quintile", "percentile")
 _ASIDE = lazy_pattern(
     rf"(?:[(]|\s-\s)\s*(?P<sup>the\s+(?P<word>{_HIGH}|{_LOW})(?![a-z])[^()]{{0,60}}?)(?:[)]|\s-\s)"
 )
@@ -121,6 +123,8 @@ _BANDS = {
 
 def _digit_bands(quote: Quote) -> None:
     reading, text = quote.reading, quote.text
+    if "digit" not in text and "figure" not in text:
+        return
     for found in _DIGITS.finditer(text):
         if not reading.free(*found.span()):
             continue
@@ -154,10 +158,14 @@ def _high(word: str) -> bool:
 
 def _descriptions(quote: Quote) -> None:
     reading, text = quote.reading, quote.text
-    for pattern in (_BAND, _QUALITY):
+    for pattern, needs in ((_BAND, _BAND_NEEDS), (_QUALITY, ("most", "least"))):
+        if not any(word in text for word in needs):
+            continue
         for found in pattern.finditer(text):
             if reading.free(*found.span()):
                 reading.take(*found.span())
+    if "(" not in text and "-" not in text:
+        return
     for found in _ASIDE.finditer(text):
         span = found.span("sup")
         if reading.free(*span):
@@ -167,6 +175,8 @@ def _descriptions(quote: Quote) -> None:
 
 def _since(quote: Quote) -> None:
     reading, text = quote.reading, quote.text
+    if "since" not in text:
+        return
     for found in _SINCE.finditer(text):
         if not reading.free(*found.span()):
             continue
@@ -213,6 +223,8 @@ def _when(quote: Quote, end: int, year: int) -> None:
 
 def _decades(quote: Quote) -> None:
     reading, text = quote.reading, quote.text
+    if "decades" not in text:
+        return
     for found in _DECADES.finditer(text):
         if not reading.free(*found.span()):
             continue
@@ -231,19 +243,19 @@ def _decades(quote: Quote) -> None:
 def _headlines(quote: Quote) -> None:
     reading, text = quote.reading, quote.text
     labels = [label.lower() for label in quote.labels if label]
-    for found in _HEADLINE.finditer(text):
+    for found in _HEADLINE.finditer(text) if "highest" in text or "lowest" in text else ():
         rest = text[found.end() :]
         if not any(rest.startswith(label) for label in labels):
             continue
         if reading.free(*found.span()):
             family = "series-max" if found.group("word") == "highest" else "series-min"
             record(quote, _family(family), found.span(), Stated(Fraction(0)), qualify=False)
-    for found in _MOST_COUNT.finditer(text):
+    for found in _MOST_COUNT.finditer(text) if "most" in text or "fewest" in text else ():
         span = found.span("sup")
         if reading.free(*span):
             family = "series-max" if found.group("word") == "most" else "series-min"
             record(quote, _family(family), span, Stated(Fraction(0)), qualify=False)
-    for found in _TOPPED.finditer(text):
+    for found in _TOPPED.finditer(text) if "topped" in text else ():
         if reading.free(*found.span()):
             record(quote, _family("series-max"), found.span(), Stated(Fraction(0)), qualify=False)
 

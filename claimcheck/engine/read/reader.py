@@ -38,7 +38,7 @@ from claimcheck.engine.read.record import Quote, record
 from claimcheck.engine.read.templated import read_literals, read_templates
 from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Family, Kind
-from claimcheck.engine.wording.templates import literal
+from claimcheck.engine.wording.templates import first_words, literal
 from claimcheck.numbers.bounds import out_of_range
 from claimcheck.numbers.number import NumberMatch, Unit, find_numbers
 from claimcheck.text.lazy import lazy_pattern
@@ -151,7 +151,9 @@ def _share_words(quote: Quote) -> None:
 
 def _multiple_words(quote: Quote) -> None:
     reading, text, numbers = quote.reading, quote.text, quote.numbers
-    for family, pattern, values in _multiple_patterns():
+    for family, pattern, values, needs in _multiple_patterns():
+        if not any(word in text for word in needs):
+            continue  # none of the family's words: nothing to find
         for found in pattern.finditer(text):
             if not reading.free(found.start(), found.end()):
                 continue
@@ -168,8 +170,11 @@ _SPACES = lazy_pattern(r"[\s-]+")
 
 
 @cache
-def _multiple_patterns() -> tuple[tuple[Family, re.Pattern[str], dict[str, Fraction]], ...]:
-    """Each multiple-word family's pattern, and its words' values by their spaced form."""
+def _multiple_patterns() -> tuple[
+    tuple[Family, re.Pattern[str], dict[str, Fraction], tuple[str, ...]], ...
+]:
+    """Each multiple-word family's pattern, its words' values by their spaced form, and the
+    words one of which a text must hold for the pattern to match (``first_words``)."""
     found = []
     for family in phrases.MULTIPLES:
         if family.kind is not Kind.MULTIPLE_WORD:
@@ -177,7 +182,8 @@ def _multiple_patterns() -> tuple[tuple[Family, re.Pattern[str], dict[str, Fract
         values: dict[str, Fraction] = {}
         for word, value in family.words.items():
             values.setdefault(_SPACES.sub(" ", word), value)  # the first spelling wins
-        found.append((family, literal(tuple(family.words)), values))
+        words = tuple(family.words)
+        found.append((family, literal(words), values, first_words(words)))
     return tuple(found)
 
 
@@ -290,15 +296,15 @@ def _ratio_pair(
 
 
 @cache
-def _direction_patterns() -> tuple[tuple[Family, re.Pattern[str]], ...]:
-    return tuple(
-        (
-            family,
-            literal(tuple(w for w in family.variants if w not in _WEAK_DIRECTION)),
-        )
-        for family in phrases.CHANGES
-        if family.kind is Kind.DIRECTION
-    )
+def _direction_patterns() -> tuple[tuple[Family, re.Pattern[str], tuple[str, ...]], ...]:
+    """Each direction family's pattern, and the words one of which a text must hold for it
+    to match (``first_words``)."""
+    found = []
+    for family in phrases.CHANGES:
+        if family.kind is Kind.DIRECTION:
+            words = tuple(w for w in family.variants if w not in _WEAK_DIRECTION)
+            found.append((family, literal(words), first_words(words)))
+    return tuple(found)
 
 
 def _attributive(text: str, start: int, end: int) -> bool:
@@ -333,7 +339,9 @@ def _rate_after(quote: Quote, end: int) -> bool:
 
 def _directions(quote: Quote) -> None:
     reading, wording, text = quote.reading, quote.wording, quote.text
-    for family, pattern in _direction_patterns():
+    for family, pattern, needs in _direction_patterns():
+        if not any(word in text for word in needs):
+            continue  # none of the family's words: nothing to find
         for found in pattern.finditer(text):
             start, end = found.span()
             if not reading.free(start, end):

@@ -68,6 +68,9 @@ _AFTER_PATTERNS = [
 
 def qualifier(text: str, start: int) -> Qualifier | None:
     """A qualifier ending just before ``start`` ("more than", "almost"), and where it begins."""
+    # The pattern ends in a space before ``start``: without one there, nothing to search.
+    if start <= 0 or not text[start - 1].isspace():
+        return None
     # One pattern for every family: the leftmost qualifier wins, and of two starting at the
     # same place, the family listed first.
     found = _QUALIFIER_PATTERN.search(text, max(0, start - 40), start)

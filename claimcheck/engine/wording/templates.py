@@ -138,6 +138,15 @@ def literal_parts(*sides: str) -> tuple[str, ...]:
     )
 
 
+def first_words(phrases: Iterable[str]) -> tuple[str, ...]:
+    """The first word of each of ``phrases``: ``literal(phrases)`` matches only a text that
+    holds one of them, so a text holding none need not be searched."""
+    firsts = [re.split(r"[\s-]+", phrase.strip())[0] for phrase in phrases]
+    if not all(firsts):  # an empty phrase matches anywhere
+        raise ValueError(f"a phrase of {tuple(phrases)!r} has no words")
+    return tuple(sorted(set(firsts)))
+
+
 @cache
 def literal(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One pattern finding any of ``phrases`` as whole words, longest first."""
