@@ -27,7 +27,7 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("fine", "penalty"),
     ("council", "authority"),
     ("wage", "earnings", "pay", "salary"),
-    ("job", "payroll", "employment", "employed"),
+    ("job", "payroll", "employment", "employed", "nonfarm"),
     ("unemployment", "unemployed", "jobless", "joblessness"),
     ("injury", "injured", "wounded"),
     ("knife", "blade"),
