@@ -78,6 +78,12 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "every year from 1990 counts, 1990 included, but the series skips most of them",
     ),
     (
+        "births were 2.0% under their earlier record low, set in 2015",
+        ser("2023", *YEARLY_BIRTHS),
+        Verdict.NEEDS_REVIEW,
+        "the previous record belongs to 2015, not to the referenced 2023",
+    ),
+    (
         "births fell to their lowest level on record",
         ser("2023", *BIRTHS),
         Verdict.CONTRADICTED,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from claimcheck.claimfile.records import Figure, Reference, Series
@@ -59,6 +60,9 @@ def _not_periods(series: Series) -> str:
     )
 
 
+_PREVIOUS = lazy_pattern(r"(?<![a-z])(?:previous|former|old|last|earlier|prior)\s+$", re.IGNORECASE)
+
+
 def series(mention: Mention, ctx: Context, out: Judged) -> None:
     """Check one label of a series against the other labels."""
     if reviewed(mention, ctx, out):
@@ -81,6 +85,14 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
         )
         return
     family = mention.family.id
+    if family in ("record-high", "record-low") and _PREVIOUS.search(
+        ctx.wording, max(0, mention.start - 24), mention.start
+    ):
+        # "below its former record low, set in 2009": a record held by an earlier
+        # figure, which only the whole series before it could show.
+        why = "a previous record is held by an earlier figure, which the series before it shows"
+        out.statements.append(review(mention, Quantity.RANK, why))
+        return
     down = across(mention, reference, _ranked, ctx.wording)
     if down is not None:
         out.statements.append(
