@@ -17,6 +17,7 @@ from typing import Protocol
 from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_result import Match
 from claimcheck.article.drafting.link_table import Cell
+from claimcheck.article.drafting.plan_series import Linked
 from claimcheck.article.drafting.statements import names_a_period
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
@@ -24,15 +25,9 @@ from claimcheck.text.lazy import lazy_pattern
 __all__ = ["Claimed", "ends_of_change", "other_line"]
 
 
-class Claimed(Protocol):
+class Claimed(Linked, Protocol):
     """A drafted claim as this module reads it: its span, its link and its numbers."""
 
-    @property
-    def start(self) -> int: ...
-    @property
-    def end(self) -> int: ...
-    @property
-    def link(self) -> Link: ...
     @property
     def mentions(self) -> tuple[Mention, ...]: ...
 
