@@ -4,7 +4,8 @@ where a comparison starts (article/drafting/link_table.py, link.py, plan.py).
 - A "Percent change" column beside year columns is a cell of its own, off the row's line: a
   change never runs from a year into it, and "rose 4.0%" links to it.
 - One figure published in two tables (a summary and a time series) is one choice, not a tie.
-- "the lowest since 2006" names where the comparison starts, not the claim's period.
+- "the lowest since 2006" names where the comparison starts, not the claim's period; a "since"
+  before the superlative ("fallen 5.6% since 2019 and the lowest on record") is the change's own.
 
 The tables and sentences are written for these tests.
 """
@@ -59,6 +60,15 @@ CASES = [
         "Home sales fell again last year and are the lowest since 2006",
         {"from": "sales.homes_sold[2022]", "to": "sales.homes_sold[2023]"},
         "2022",
+        None,
+    ),
+    Case(
+        "since-year-of-the-change-itself",
+        {"sales.csv": SALES},
+        "Home sales have fallen 5.6% since 2019 and are the lowest on record.",
+        "Home sales have fallen 5.6% since 2019 and are",
+        {"from": "sales.homes_sold[2019]", "to": "sales.homes_sold[2023]"},
+        "2019",
         None,
     ),
 ]

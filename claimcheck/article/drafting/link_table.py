@@ -97,7 +97,13 @@ def _second_year(first: int, written: str) -> int:
 def without_anchor_year(text: str) -> str:
     """``text`` with the year a superlative reaches back to blanked ("the lowest since 2002",
     "for the first time since 1994"): where the comparison starts, never the claim's period."""
-    return _ANCHOR_YEAR.sub(" ", text) if _RANKED.search(text) else text
+    for ranked in _RANKED.finditer(text):
+        # only a "since" after the superlative, and near it: in "up 12% since 2019, the highest
+        # on record" the year is the change's own start
+        anchor = _ANCHOR_YEAR.search(text, ranked.end(), ranked.end() + 60)
+        if anchor is not None:
+            return f"{text[: anchor.start()]} {text[anchor.end() :]}"
+    return text
 
 
 _RANKED = lazy_pattern(
