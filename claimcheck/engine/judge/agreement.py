@@ -1,7 +1,7 @@
 """Statements of one quote that cannot all be about the claim's figures.
 
-Each statement of a quote is judged against the claim's references on its own. Two kinds of
-disagreement between them show that a quote speaks of more than those figures, and then a
+Each statement of a quote is judged against the claim's references on its own. Three kinds
+of disagreement between them show that a quote speaks of more than those figures, and then a
 statement that fails is not evidence of an error, only of a figure the claim does not give:
 
 - **A figure stated twice.** "From 2,210 in 2019 to 4,480 in 2023" with only the 2023 figure
@@ -17,7 +17,7 @@ statement that fails is not evidence of an error, only of a figure the claim doe
   the other areas. Words that give one pair of figures two different movements
   cannot both be about it: the one that fails needs review.
 
-Both turn a contradicted statement into one that needs review and say why; neither ever makes a
+Each turns a contradicted statement into one that needs review and says why; none ever makes a
 statement supported.
 """
 

@@ -2,11 +2,10 @@
 
 A claim that references one group's figures (a from and a to, or one figure) checks that
 group only. Words that say the same of every group ("across all", "in every", "for each", "in
-all but one", "across the board") claim more than the figures show ("for all cars" and "among
-all adults" are totals, not each group; "the highest across all forces" is a ranking's scope,
-left to the ranking rules), so the claim needs review
-with the reason, whatever the one group's figures say. Time is not a group: "every year" and
-"each month" are runs, read elsewhere (``spans``, the series rows).
+all but one", "across the board") claim more than the figures show, so the claim needs review
+with the reason, whatever the one group's figures say. Not groups: "for all cars" and "among
+all adults" (totals), "the highest across all forces" (a ranking's scope, for the ranking
+rules), and time ("every year", "each month": runs, read by ``spans`` and the series rows).
 """
 
 from __future__ import annotations
