@@ -17,20 +17,24 @@ __all__ = ["beats", "label_index", "listed", "missing_years", "record", "since"]
 
 
 def listed(figures: list[Figure]) -> str:
+    """Figures as an explanation lists them: "2015 470, 2016 1,906"."""
     return ", ".join(f"{figure.label} {figure.number.text}" for figure in figures)
 
 
 def label_index(timeline: tuple[Figure, ...], figure: Figure) -> int:
+    """Where ``figure``'s label stands in ``timeline``."""
     return next(i for i, item in enumerate(timeline) if item.label == figure.label)
 
 
 def beats(mine: Fraction, others: list[Figure], sign: int) -> bool:
+    """Whether ``mine`` is above (sign +1) or below (sign -1) every one of ``others``."""
     return all(mine * sign > item.number.value * sign for item in others)
 
 
 def record(
     mention: Mention, timeline: tuple[Figure, ...], figure: Figure
 ) -> tuple[Verdict, str, str]:
+    """'A record high': above every earlier label; a missing year before it needs review."""
     sign = mention.family.sign
     earlier = list(timeline[: label_index(timeline, figure)])
     word = "above" if sign > 0 else "below"
@@ -62,6 +66,7 @@ def record(
 def since(
     mention: Mention, timeline: tuple[Figure, ...], figure: Figure
 ) -> tuple[Verdict, str, str]:
+    """'The highest since 2009': above every label after 2009, and 2009 at least as high."""
     sign = mention.family.sign
     word = "highest" if sign > 0 else "lowest"
     rule = (
@@ -86,19 +91,19 @@ def since(
             ),
             rule,
         )
-    since = next(
+    start = next(
         (i for i, item in enumerate(timeline) if year_of(item.label) == mention.year), None
     )
-    if since is None or since >= position:
+    if start is None or start >= position:
         return (
             Verdict.NEEDS_REVIEW,
             f"the series has no label for {mention.year} before {figure.label}",
             rule,
         )
     if _RECORDS_BEGAN.search(mention.text):
-        return _since_records_began(mention, list(timeline[since:position]), figure, word)
-    between = list(timeline[since + 1 : position])
-    anchor = timeline[since]
+        return _since_records_began(mention, list(timeline[start:position]), figure, word)
+    between = list(timeline[start + 1 : position])
+    anchor = timeline[start]
     mine = figure.number.value * sign
     listing = listed([anchor, *between])
     if anchor.number.value * sign >= mine:
