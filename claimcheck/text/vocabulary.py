@@ -49,6 +49,7 @@ __all__ = [
     "YEAR",
     "YEAR_DIGITS",
     "counted_in_a_year",
+    "counts_in_a_year",
     "duration_after",
     "is_year",
 ]
@@ -81,11 +82,22 @@ YEAR: Final = lazy_pattern(YEAR_DIGITS)
 # the year it was counted in (with or without its noun: "from 1847 permits in 2019"), is a
 # count; no date is "from 1847 in 2019". "from 1990 levels in 2020" keeps its year.
 _CHANGE_END_BEFORE = lazy_pattern(r"\b(?:from|to)\s+\Z", re.IGNORECASE)
+# A plural a year qualifies rather than counts: "1990 levels", "2010 prices".
+_NOT_QUALIFIED = r"(?!(?:levels|figures|prices|rates|terms|values|standards|numbers|totals)\b)"
 _IN_A_YEAR_AFTER = lazy_pattern(
-    r"(?:\s+(?!(?:levels|figures|prices|rates|terms|values|standards|numbers|totals)\b)[a-z]+s)?"
-    rf"\s+(?:in|during)\s+(?:the\s+year\s+)?{YEAR_DIGITS}(?!\d)",
+    rf"(?:\s+{_NOT_QUALIFIED}[a-z]+s)?\s+(?:in|during)\s+(?:the\s+year\s+)?{YEAR_DIGITS}(?!\d)",
     re.IGNORECASE,
 )
+# "1847 permits in 2019": a number, the plural it counts and the year it was counted in.
+_NOUN_IN_A_YEAR_AFTER = lazy_pattern(
+    rf"\s+{_NOT_QUALIFIED}[a-z]+s\s+(?:in|during|for)\s+(?:the\s+year\s+)?\d{{4}}(?!\d)"
+)
+
+
+def counts_in_a_year(text: str, end: int) -> bool:
+    """Whether the year-like number ending at ``end`` is followed by the plural it counts and
+    the year it was counted in ("1847 permits in 2019"), so it is a count, not a year."""
+    return _NOUN_IN_A_YEAR_AFTER.match(text, end) is not None
 
 
 def counted_in_a_year(text: str, start: int, end: int) -> bool:

@@ -15,6 +15,7 @@ from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import (
     MEASURED_TIME,
     counted_in_a_year,
+    counts_in_a_year,
     duration_after,
     measured_time,
 )
@@ -29,12 +30,6 @@ _DATE_BEFORE = lazy_pattern(
 )
 # The second half of a financial or academic year: the "/12" of "2011/12", "-13" of "2012-13".
 YEAR_TAIL = lazy_pattern(r"[/-]\d{2}(?:\d{2})?(?![\d%])")
-# "from 1906 fines in 2016": a number that counts something in a year is no year itself.
-# "1990 levels in 2020" and "2010 prices" keep their year: words that a year qualifies.
-_COUNTED_IN_A_YEAR = lazy_pattern(
-    r"\s+(?!(?:levels|figures|prices|rates|terms|values|standards|numbers|totals)\b)"
-    r"[a-z]+s\s+(?:in|during|for)\s+(?:the\s+year\s+)?\d{4}(?!\d)"
-)
 # "crime rose over 2016, ...": a year after "over" that ends its clause is the period; "over
 # 2000 people" is a count.
 _OVER_BEFORE = lazy_pattern(r"(?<![a-z])over\s+\Z")
@@ -162,7 +157,7 @@ def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberM
         elif YEAR.fullmatch(match.number.text) and (
             (
                 _DATE_BEFORE.search(text, max(0, match.start - 40), match.start)
-                and not _COUNTED_IN_A_YEAR.match(text, match.end)
+                and not counts_in_a_year(text, match.end)
                 and not counted_in_a_year(text, match.start, match.end)
             )
             or (
