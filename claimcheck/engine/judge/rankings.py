@@ -18,6 +18,7 @@ from claimcheck.engine.judge.compare import Comparator, compare
 from claimcheck.engine.judge.context import Context, year_of
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.read.mentions import Mention
+from claimcheck.engine.wording.families import PERIODIC_WORDS
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.lazy import lazy_pattern
 
@@ -52,8 +53,7 @@ _REVIEWED = {
 
 # "the biggest annual rise", "its largest ever increase": a ranking over time, not of groups.
 _PERIODIC = lazy_pattern(
-    r"^(?:its|their)\s|(?<![a-z])(?:annual|monthly|quarterly|yearly|weekly|daily|year-on-year"
-    r"|ever|recorded)",
+    r"^(?:its|their)\s|(?<![a-z])(?:" + "|".join(PERIODIC_WORDS) + ")",
     re.IGNORECASE,
 )
 _FALLING = lazy_pattern(r"(?<![a-z])(?:fall|falls|drop|drops|decline|declines|decrease|slump|cut)")

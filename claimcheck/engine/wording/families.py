@@ -43,6 +43,11 @@ class Kind(StrEnum):
 # In a phrase, an optional word for how often a change is measured, or that it ranks over all
 # time ("the biggest annual rise", "the smallest monthly gain", "its largest ever increase").
 PERIODIC: Final = "{PERIODIC}"
+# The words PERIODIC stands for, longest first where one begins another.
+PERIODIC_WORDS: Final = (
+    "annual", "monthly", "quarterly", "yearly", "weekly", "daily", "year-on-year",
+    "ever recorded", "ever", "recorded",
+)  # fmt: skip
 # In a phrase, "the", "its" or "their" before a superlative ("its biggest annual rise").
 THE: Final = "{THE}"
 

@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
-from claimcheck.engine.wording.families import PERIODIC, THE, Family, Form
+from claimcheck.engine.wording.families import PERIODIC, PERIODIC_WORDS, THE, Family, Form
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
 from claimcheck.text.lazy import lazy_pattern
 
@@ -29,8 +29,7 @@ def alternation(words: Iterable[str]) -> str:
 
 # PERIODIC in a phrase (see families.py) is an optional word for how often a change is measured.
 _PERIODIC = (
-    r"(?:(?:annual|monthly|quarterly|yearly|weekly|daily|year-on-year|ever[\s-]+recorded|ever"
-    r"|recorded)[\s-]+)?"
+    "(?:(?:" + "|".join(word.replace(" ", r"[\s-]+") for word in PERIODIC_WORDS) + r")[\s-]+)?"
 )
 # THE in a phrase (see families.py): "the", "its" or "their" before a superlative.
 _THE = r"(?:the|its|their)"
