@@ -60,9 +60,9 @@ def disagreements(reading: Reading, out: Judged) -> None:
 
 
 def _twice_stated(out: Judged) -> None:
-    held = {use.ref: use for use in out.values if use.verdict is Verdict.SUPPORTED}
+    held = {use.key: use for use in out.values if use.verdict is Verdict.SUPPORTED}
     for use in out.values:
-        twin = held.get(use.ref)
+        twin = held.get(use.key)
         if use.verdict is not Verdict.CONTRADICTED or not use.alone or twin is None:
             continue
         why = (
@@ -73,8 +73,6 @@ def _twice_stated(out: Judged) -> None:
         _review(out, use.start, Quantity.VALUE, use.text, why)
 
 
-# The worked-out quantity a number on its own may match, by the name value.py gives it.
-_WORKED_OUT = {Quantity.DIFFERENCE: "the difference", Quantity.PERCENT_CHANGE: "the change"}
 _AMOUNTS = frozenset({Quantity.DIFFERENCE, Quantity.PERCENT_CHANGE, Quantity.POINTS})
 
 
@@ -83,9 +81,8 @@ def _amounts(out: Judged) -> None:
         item.quantity: item.stated for item in out.statements if item.verdict is Verdict.SUPPORTED
     }
     for use in out.values:
-        for quantity, name in _WORKED_OUT.items():
-            if use.ref == name and use.verdict is Verdict.SUPPORTED:
-                held.setdefault(quantity, use.text)
+        if use.worked_out in _AMOUNTS and use.verdict is Verdict.SUPPORTED:
+            held.setdefault(use.worked_out, use.text)
     for item in list(out.statements):
         twin = held.get(item.quantity)
         if (

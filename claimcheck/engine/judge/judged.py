@@ -22,9 +22,15 @@ class ValueUse:
 
     start: int
     text: str
-    ref: str
+    ref: str  # the figure's reference, or a worked-out quantity's name ("the difference")
     verdict: Verdict
     alone: bool  # the figure was the only thing the number could stand for
+    worked_out: Quantity | None = None  # the worked-out quantity it matched: a difference...
+
+    @property
+    def key(self) -> str:
+        """What the number was held against: a figure, or a kind of worked-out quantity."""
+        return self.ref if self.worked_out is None else f"worked out: {self.worked_out}"
 
 
 @dataclass(slots=True)

@@ -39,6 +39,7 @@ class Candidate:
     label: str  # "the from figure (x) is 151", "the change is +324%"
     amount: Fraction
     figure: Figure | None  # None for a worked-out quantity
+    worked_out: Quantity | None = None  # what a worked-out quantity is: a difference, a share
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +106,8 @@ def candidates(mention: Mention, ctx: Context) -> list[Candidate]:
     shared = ctx.share()
     if percent and shared is not None and ctx.figure(Role.PART) is not None:
         amount = shared.proportion * 100
-        found.append(Candidate(f"{shared.working} is {fmt.percent(amount)}", amount, None))
+        working = f"{shared.working} is {fmt.percent(amount)}"
+        found.append(Candidate(working, amount, None, Quantity.SHARE))
     return found
 
 
@@ -127,15 +129,15 @@ def _change_candidate(mention: Mention, ctx: Context, percent: bool) -> Candidat
     signed = is_signed(mention)
     if percent and before > 0 and not ctx.percentages:
         change = percent_change(before, after)
-        return Candidate(
-            f"the change is {fmt.signed_percent(change)}", change if signed else abs(change), None
-        )
+        amount = change if signed else abs(change)
+        label = f"the change is {fmt.signed_percent(change)}"
+        return Candidate(label, amount, None, Quantity.PERCENT_CHANGE)
     if not percent and signed:
-        return Candidate(f"the difference is {fmt.signed(after - before, 2)}", after - before, None)
+        label = f"the difference is {fmt.signed(after - before, 2)}"
+        return Candidate(label, after - before, None, Quantity.DIFFERENCE)
     if not percent:
-        return Candidate(
-            f"the difference is {fmt.number(abs(after - before))}", abs(after - before), None
-        )
+        label = f"the difference is {fmt.number(abs(after - before))}"
+        return Candidate(label, abs(after - before), None, Quantity.DIFFERENCE)
     return None
 
 
@@ -147,10 +149,7 @@ def _narrow(mention: Mention, ctx: Context, found: list[Candidate]) -> list[Cand
         found = [item for item in found if item.figure is chosen] or found
     if mention.sign < 0:
         # "fell by 45%" against a source that gives the change itself as -45%.
-        found = [
-            Candidate(item.label, -item.amount if item.amount < 0 else item.amount, item.figure)
-            for item in found
-        ]
+        found = [replace(item, amount=abs(item.amount)) for item in found]
     return found
 
 
@@ -225,11 +224,15 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         )
     )
     if outcome.matched:
-        # a figure by its reference, a worked-out quantity by its name ("the difference")
-        ref = chosen.figure.ref if chosen.figure is not None else chosen.label.split(" is ")[0]
-        out.values.append(
-            ValueUse(mention.start, mention.text, ref, outcome.verdict, len(trials) == 1)
+        use = ValueUse(
+            mention.start,
+            mention.text,
+            chosen.figure.ref if chosen.figure is not None else chosen.label.partition(" is ")[0],
+            outcome.verdict,
+            len(trials) == 1,
+            chosen.worked_out,
         )
+        out.values.append(use)
     _value_notes(mention, ctx, out, comparator, outcome.verdict, chosen.figure)
 
 
