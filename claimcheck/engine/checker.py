@@ -6,6 +6,7 @@ from claimcheck.claimfile.records import Claim, ClaimFile, Reference, Role
 from claimcheck.engine.judge import assess as _assess
 from claimcheck.engine.judge.agreement import disagreements
 from claimcheck.engine.judge.assess import Judged
+from claimcheck.engine.judge.compared import compared_changes
 from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.groups import every_group
 from claimcheck.engine.judge.periods import period
@@ -283,7 +284,8 @@ def judge(mention: Mention, context: Context, out: Judged) -> None:
     elif family.kind is Kind.DIRECTION and family.sign == 0:
         unchanged(mention, context, out)
     elif family.kind is Kind.DIRECTION:
-        _assess.direction(mention, context, out)
+        if not compared_changes(mention, context, out):
+            _assess.direction(mention, context, out)
     elif family.kind is Kind.MULTIPLE_WORD or family.quantity.value == "ratio":
         _assess.multiple(mention, context, out)
     elif family.id in _CHANGES:
