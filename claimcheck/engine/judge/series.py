@@ -7,7 +7,8 @@ from itertools import pairwise
 
 from claimcheck.claimfile.records import Figure, Reference, Series
 from claimcheck.engine.judge import format as fmt
-from claimcheck.engine.judge.across import across
+from claimcheck.engine.judge.across import RANKED, across
+from claimcheck.engine.judge.category import held_before, scoped
 from claimcheck.engine.judge.context import Context, year_of
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.judge.rankings import (
@@ -60,6 +61,7 @@ def _not_periods(series: Series) -> str:
     )
 
 
+_LEVEL_RANKS = frozenset({"series-max", "series-min", "rank-high", "rank-low", *DESCRIBED})
 _PREVIOUS = lazy_pattern(r"(?<![a-z])(?:previous|former|old|last|earlier|prior)\s+$", re.IGNORECASE)
 
 
@@ -93,6 +95,11 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
         why = "a previous record is held by an earlier figure, which the series before it shows"
         out.statements.append(review(mention, Quantity.RANK, why))
         return
+    if _held_before(mention, reference, ctx.wording, out):
+        return
+    narrowed = scoped(reference, ctx.wording) if family in RANKED else None
+    left = f"; left out: {narrowed.shown()}" if narrowed is not None else ""
+    reference = narrowed.reference if narrowed is not None else reference
     down = across(mention, reference, _ranked, ctx.wording)
     if down is not None:
         out.statements.append(
@@ -100,7 +107,7 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
                 mention,
                 Quantity.RANK,
                 down.verdict,
-                f"{mention.text}: {down.text} ({down.verdict.words})",
+                f"{mention.text}: {down.text}{left} ({down.verdict.words})",
                 computed=down.computed,
                 rule=down.rule,
                 rule_id=f"{family}.rank-lines",
@@ -128,12 +135,30 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
             mention,
             Quantity.RANK,
             verdict,
-            f"{mention.text}: {text} ({verdict.words})",
+            f"{mention.text}: {text}{left} ({verdict.words})",
             computed=f"{reference.figure.label} {reference.figure.number.text}",
             rule=rule,
             rule_id=f"{family}.rank",
         )
     )
+
+
+def _held_before(mention: Mention, reference: Reference, wording: str, out: Judged) -> bool:
+    """'Nevada once again posted the highest rate': a rank among categories said to have held
+    in earlier periods too, which one period's lines cannot show."""
+    assert reference.series is not None
+    if mention.family.id not in _LEVEL_RANKS:
+        return False
+    if reference.lines is None and in_time_order(reference.series) is not None:
+        return False  # a series in time: its own periods are ranked
+    words = held_before(wording, mention.start)
+    if words is None:
+        return False
+    why = (
+        f"'{words}' says the rank held in earlier periods too, which one period's lines cannot show"
+    )
+    out.statements.append(review(mention, Quantity.RANK, why))
+    return True
 
 
 def _ranked(mention: Mention, reference: Reference) -> tuple[Verdict, str, str]:
