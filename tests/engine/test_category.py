@@ -108,7 +108,7 @@ def test_a_table_line_is_ranked_over_the_named_category(tmp_path: Path) -> None:
     (tmp_path / "rates.csv").write_text(table, encoding="utf-8")
     path = tmp_path / "claims.yaml"
     body = "  - id: c\n    quote: Oregon had the highest rate of the states\n"
-    body += "    figure: 't[\"Oregon\", \"Rate 2024\"]'\n"
+    body += '    figure: \'t["Oregon", "Rate 2024"]\'\n'
     path.write_text(f"sources:\n  t:\n    table: rates.csv\nclaims:\n{body}", encoding="utf-8")
     (finding,) = claimcheck.check(claimcheck.load(path)).claims
     assert finding.verdict is S, finding.explanation

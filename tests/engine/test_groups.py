@@ -126,8 +126,8 @@ def test_total_words_over_a_table_line(
 ) -> None:
     (tmp_path / "types.csv").write_text(_TYPES, encoding="utf-8")
     body = (
-        f"  - id: c\n    quote: {quote}\n    from: 't[\"{line}\", \"2022\"]'\n"
-        f"    to: 't[\"{line}\", \"2023\"]'\n"
+        f'  - id: c\n    quote: {quote}\n    from: \'t["{line}", "2022"]\'\n'
+        f'    to: \'t["{line}", "2023"]\'\n'
     )
     path = tmp_path / "claims.yaml"
     path.write_text(f"sources:\n  t:\n    table: types.csv\nclaims:\n{body}", encoding="utf-8")

@@ -17,10 +17,13 @@ from claimcheck.engine.judge.rankings import (
     change_rank,
     described_alone,
     descriptive,
+    falling,
+    over_periods,
     reviewed,
     since_level,
 )
 from claimcheck.engine.judge.records import beats, label_index, listed, record, since
+from claimcheck.engine.judge.step_lines import step_down_lines
 from claimcheck.engine.read.mentions import number_form
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
@@ -67,7 +70,7 @@ _PREVIOUS = lazy_pattern(r"(?<![a-z])(?:previous|former|old|last|earlier|prior)\
 
 def series(mention: Mention, ctx: Context, out: Judged) -> None:
     """Check one label of a series against the other labels."""
-    if reviewed(mention, ctx, out):
+    if _settled_by_lines(mention, ctx, out) or reviewed(mention, ctx, out):
         return
     if mention.family.id == "since-level":
         since_level(mention, ctx, out)
@@ -141,6 +144,37 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
             rule_id=f"{family}.rank",
         )
     )
+
+
+def _settled_by_lines(mention: Mention, ctx: Context, out: Judged) -> bool:
+    """'The biggest drops were in Wales' over one step of a table of categories: ranked down
+    every line's change between the same two columns (judge/step_lines.py)."""
+    family = mention.family.id
+    least = family == "rank-change-least"
+    if (family not in CHANGE_RANKS and not least) or over_periods(mention):
+        return False
+    reference = ctx.series_reference()
+    if reference is None or reference.series is None:
+        return False
+    timeline = in_time_order(reference.series)
+    if timeline is not None and len(timeline) > 2:
+        return False  # a longer series ranks its own steps
+    sign = (-1 if falling(mention) else 1) if least else mention.family.sign
+    settled = step_down_lines(mention, ctx, sign, least)
+    if settled is None:
+        return False
+    out.statements.append(
+        statement(
+            mention,
+            Quantity.RANK,
+            settled.verdict,
+            f"{mention.text}: {settled.text} ({settled.verdict.words})",
+            computed=f"{reference.figure.label} {reference.figure.number.text}",
+            rule="the line's change must rank as said among every line's change",
+            rule_id=f"{family}.rank-lines",
+        )
+    )
+    return True
 
 
 def _held_before(mention: Mention, reference: Reference, wording: str, out: Judged) -> bool:
@@ -348,6 +382,10 @@ def _run(
     run = list(timeline[start : end + 1])
     if len(run) < 2 or sign == 0:
         return Verdict.NEEDS_REVIEW, "there are not enough labels to see a trend", rule
+    if len(run) < 3 and mention.family.id == "every-year":
+        # "rose in every year of the survey" over one pair: a single step is no run.
+        why = f"a single step ({listed(run)}) cannot show a move in every year"
+        return Verdict.NEEDS_REVIEW, why, rule
     bad = [
         f"{a.label} → {b.label}"
         for a, b in pairwise(run)

@@ -319,13 +319,24 @@ SERIES: Final = (
         Kind.SERIES,
         Quantity.RANK,
         None,
-        ("{DIR} every year", "{DIR} each year", "{DIR} year after year", "{DIR} year on year"),
+        (
+            "{DIR} every year",
+            "{DIR} each year",
+            "{DIR} in every year",
+            "{DIR} in each year",
+            "{DIR} year after year",
+            "{DIR} year on year",
+        ),
         "Every step of the series up to the label (or from the from label to the to "
-        "label) must move in the stated direction.",
+        "label) must move in the stated direction; a single step is no run of every year "
+        "and needs review.",
         (
             Example("has risen every year", Verdict.SUPPORTED, series=_RISING, label="2016"),
             Example("rose every year", Verdict.CONTRADICTED, series=_DIP, label="2016"),
             Example("has fallen each year", Verdict.SUPPORTED, series=_FALLING, label="2015"),
+            Example(
+                "rose in every year of the survey", Verdict.NEEDS_REVIEW, before="100", after="110"
+            ),
         ),
     ),
     Family(
