@@ -64,6 +64,7 @@ def _not_periods(series: Series) -> str:
     )
 
 
+_IN_A_ROW = frozenset({"in-a-row", "in-a-row-rises", "in-a-row-falls"})
 _LEVEL_RANKS = frozenset({"series-max", "series-min", "rank-high", "rank-low", *DESCRIBED})
 _PREVIOUS = lazy_pattern(r"(?<![a-z])(?:previous|former|old|last|earlier|prior)\s+$", re.IGNORECASE)
 
@@ -361,14 +362,14 @@ def _run(
 ) -> tuple[Verdict, str, str]:
     series = reference.series
     assert series is not None
-    sign = mention.sign
+    sign = mention.sign or mention.family.sign
     way = "rise" if sign >= 0 else "fall"
     end = label_index(timeline, reference.figure)
     start = 0
     first = ctx.figure_in(series)
     if first is not None and first is not reference.figure:
         start = label_index(timeline, first)
-    if mention.family.id == "in-a-row":
+    if mention.family.id in _IN_A_ROW:
         # "for a third year in a row": the reader gives "a third" as 1/3; the rank is 3.
         value = mention.stated.value
         steps = int(value) if value >= 1 else value.denominator
