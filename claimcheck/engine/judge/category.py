@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from claimcheck.claimfile.records import Figure, Reference
-from claimcheck.text.lazy import LazyPattern, lazy_pattern
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["CATEGORIES", "Category", "Scoped", "held_before", "scoped"]
 
@@ -93,7 +93,7 @@ def _named_out(wording: str, label: str) -> bool:
     return re.search(pattern, wording, re.IGNORECASE) is not None
 
 
-def _why_out(wording: str, label: str, named: list[tuple[Category, LazyPattern]]) -> str | None:
+def _why_out(wording: str, label: str, named: list[tuple[Category, re.Pattern[str]]]) -> str | None:
     if _named_out(wording, label):
         return "the words leave it out"
     for category, outsiders in named:

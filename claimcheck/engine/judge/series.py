@@ -104,6 +104,7 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
     narrowed = scoped(reference, ctx.wording) if family in RANKED else None
     left = f"; left out: {narrowed.shown()}" if narrowed is not None else ""
     reference = narrowed.reference if narrowed is not None else reference
+    assert reference.series is not None
     down = across(mention, reference, _ranked, ctx.wording)
     if down is not None:
         out.statements.append(
