@@ -9,12 +9,13 @@ only region whose rate fell": it says the other groups did not. Not groups: "for
 ranking rules), and time ("every year", "each month": runs, read by ``spans`` and the series
 rows).
 
-Where the words stand decides whom they are said of (docs/policy.md, "Words said of every
-group"). Right after the noun they qualify and before the verb ("the number of exclusions
-across all schools rose", "pupils in all schools were excluded") they name the total, one
-figure: the aggregate reading, checked as the figures say, unless the claim references the
-line of one group of a table, which the total is not. After the verb ("rose across all
-regions") or fronted ("Across all regions, crime fell") they are said of every group.
+Where "all" stands decides whom it is said of (docs/policy.md, "Words said of every group");
+"every" and "each" are always one by one. Right after the noun they qualify and before the
+verb ("the number of exclusions across all schools rose", "pupils in all schools were
+excluded") they name the total, one figure: the aggregate reading, checked as the figures
+say, unless the claim references the line of one group of a table, which the total is not.
+After the verb ("rose across all regions") or fronted ("Across all regions, crime fell") they
+are said of every group.
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ _VERB_AFTER: Final = lazy_pattern(
     r"|totalled|totaled|[a-z]+ed)(?![a-z])",
     re.IGNORECASE,
 )
+# "in every council", "for each region": one by one, whatever stands around them.
+_DISTRIBUTIVE: Final = lazy_pattern(r"(?<![a-z])(?:every|each)(?![a-z])", re.IGNORECASE)
 _CLAUSE_END: Final = lazy_pattern(r"[,;:()]|\s[-–—]\s|\.(?:\s|$)")
 _ONE_GROUP: Final = frozenset({Role.FROM, Role.TO, Role.FIGURE})
 
@@ -123,7 +126,8 @@ def every_group(wording: str, references: Mapping[Role, Reference], out: Judged)
         if _RANKED.search(wording, max(0, match.start() - 60), match.start()):
             continue  # "the largest increase across all councils": a ranking's scope
         text = match.group()
-        if not _aggregate(wording, match.start(), match.end()):
+        distributive = _DISTRIBUTIVE.search(text) is not None
+        if distributive or not _aggregate(wording, match.start(), match.end()):
             why = "said of every group, but the claim references the figures of one"
         elif (line := _group_line(references)) is not None:
             why = f"said of the total, but the claim references the line of one group ({line})"
