@@ -15,6 +15,11 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from claimcheck.article.drafting.join_change import (
+    joined_change,
+    opens_without_subject,
+    with_its_change,
+)
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
 from claimcheck.article.drafting.link_ranks import rank_link
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
@@ -273,6 +278,7 @@ def _sentence(
         others = [cell for i, group in enumerate(cells) if i != index for cell in group]
         statement = _inherited(statement, piece, drafted)
         linked = against_direction(link(statement, catalog, others), piece.carried)
+        linked = with_its_change(statement, linked, catalog)
         one = Drafted(piece.start, piece.end, linked, statement.mentions)
         if (
             drafted
@@ -287,8 +293,36 @@ def _sentence(
                 one, start=last.start, link=_merged(last.link, one.link),
                 mentions=last.mentions + one.mentions,
             )  # fmt: skip
+        elif drafted and not piece.joined:
+            one = _with_change(text, sentence, drafted, one, catalog, thread)
         drafted.append(one)
     return drafted
+
+
+def _with_change(
+    text: str,
+    sentence: tuple[int, int],
+    drafted: list[Drafted],
+    one: Drafted,
+    catalog: Catalog,
+    thread: frozenset[str],
+) -> Drafted:
+    """A clause that states the change of the level the clause before states ("There were
+    58,200 arrests, 2,100 fewer than in 2019"), with no subject of its own: one claim with
+    it, whose link checks both numbers (``join_change``); else the clause as it is."""
+    last = drafted[-1]
+    if not last.mentions or not opens_without_subject(text, one.start, one.mentions):
+        return one
+    piece = Piece(last.start, one.end, False)
+    mentions = last.mentions + one.mentions
+    statement = Statement(
+        text[piece.start : piece.end], piece.start, mentions, _words(text, piece, sentence, thread)
+    )
+    joined = joined_change(statement, catalog)
+    if joined is None:
+        return one
+    drafted.pop()
+    return Drafted(last.start, one.end, joined, mentions)
 
 
 def _inherited(statement: Statement, piece: Piece, drafted: list[Drafted]) -> Statement:
@@ -345,7 +379,7 @@ def _without_tails(
         linked = [match.mention for match in matches]
         proposed = link(statement, catalog, ())
         cut = foreign_tail(text, (piece.start, piece.end), statement.mentions, proposed, linked)
-        if cut is None:
+        if cut is None and joined_change(statement, catalog) is None:
             cut = other_line(text, statement.mentions, matches, proposed)
         if cut is None:
             result.append(piece)

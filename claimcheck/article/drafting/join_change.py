@@ -1,0 +1,330 @@
+"""A level and its change said together are one statement, checked by one claim.
+
+"Thefts (5,210 offences) fell 2.4 percent", "the count reached 7,090, a 3.5 percent rise",
+"Fines went up 8% to 1,350" and "there were 41,300 stops, 900 fewer than in 2020" each state a
+figure and how it moved. A claim that quotes only one of the two numbers leaves the other
+unchecked, so the two are joined into one claim whose quote holds both:
+
+- ``from`` the earlier period and ``to`` the level's cell, when the level's line has the
+  earlier period: the period the words name ("than in 2020", "on 2019"), a year back for "on
+  the year" or "year-on-year" on a line of months or quarters, else the period just before the
+  level's. The stated change (in per cent, or as an amount) must fit the change between the
+  two cells, direction and value, or nothing is joined;
+- else ``figures``: the level's cell and the change cell of its row ("Change on year", "Net
+  change") that the stated change fits, signed by its direction word;
+- else, when the row has no earlier period and no change column at all, the level alone,
+  with a comment that the change's base is not in the tables.
+
+The two numbers must be the only ones of the statement, and the change's clause must have no
+subject of its own ("4,120 burglaries, robberies down 5%" is two statements). A statement
+that says the level has not moved ("unchanged over the year at 4.1%", "27.3 years, the same
+as in 2015") is a change too: ``from`` the earlier period ``to`` the level's cell, so that the
+check can see whether it moved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Final
+
+from claimcheck.article.drafting.link import Link, Statement, match_values
+from claimcheck.article.drafting.link_result import Match, line_name, period_words
+from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
+from claimcheck.article.drafting.link_values import fits, within
+from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS, family
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = [
+    "NO_CHANGE_WORDS",
+    "joined_change",
+    "no_change_words",
+    "opens_without_subject",
+    "with_its_change",
+]
+
+_LEVEL_KINDS: Final = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT])
+_CHANGE_KINDS: Final = frozenset([*_LEVEL_KINDS, MentionKind.CHANGE])
+_RISING: Final = frozenset(word for word in RISING_WORDS if " " not in word)
+_FALLING: Final = frozenset(word for word in FALLING_WORDS if " " not in word)
+_DIRECTION_WORDS = "|".join(sorted(_RISING | _FALLING, key=len, reverse=True))
+# Little words between a direction word and its number: "fell by nearly 3%", "a rise of 6%".
+_LINKING = r"(?:by|of|some|about|around|roughly|nearly|almost|just|over|only|more\s+than)"
+_DIRECTION_BEFORE = lazy_pattern(
+    rf"\b(?:{_DIRECTION_WORDS})(?:\s+{_LINKING})*\s+(?:an?\s+)?[£$€]?\Z", re.IGNORECASE
+)
+# A direction word just after the number: "2,100 fewer", "a 4.4 percent increase", "6% higher".
+_DIRECTION_AFTER = lazy_pattern(
+    rf"\s*(?:[a-z-]+\s+)?(?:{_DIRECTION_WORDS})\b", re.IGNORECASE
+)
+# The words a change in apposition may open with, having no subject of its own.
+_LEAD_WORDS: Final = frozenset(
+    ["a", "an", "by", "of", "some", "about", "around", "roughly", "nearly", "almost", "just"]
+    + ["over", "only", "more", "than", "still", "also", "slightly", "sharply", "that", "is"]
+    + ["was", "were", "which", "this", "it", "representing", "marking"]
+)
+_WORD = lazy_pattern(r"[^\W\d_][\w'’-]*")
+# A period named by its length: on a line of months or quarters, a year back.
+_A_YEAR_BACK = lazy_pattern(
+    r"\b(?:on|over|from|than)\s+(?:the|a)\s+(?:year|twelve\s+months|12\s+months)\b"
+    r"|\byear[- ]on[- ]year\b|\b(?:annual|yearly)\b|\b(?:over|in)\s+the\s+(?:last|past)\s+year"
+    r"|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\blast\s+year\b",
+    re.IGNORECASE,
+)
+_TO_BEFORE = lazy_pattern(r"\bto\s+[£$€]?\Z", re.IGNORECASE)
+_NUMBERS = lazy_pattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+
+
+def no_change_words() -> tuple[str, ...]:
+    """The spellings of "no change" the wording table reads (its ``unchanged`` and
+    ``roughly-unchanged`` rows), with the slots and the words that only count before a number
+    ("stayed at") left out: words that say a line has not moved."""
+    found: list[str] = []
+    for family_id in ("unchanged", "roughly-unchanged"):
+        for phrase in family(family_id).phrases:
+            if "{" in phrase or phrase.endswith(" at"):
+                continue
+            found.append(phrase.removesuffix(" in"))
+    return tuple(dict.fromkeys(found))
+
+
+NO_CHANGE_WORDS: Final = no_change_words()
+_NO_CHANGE = lazy_pattern(
+    r"\b(?:"
+    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(NO_CHANGE_WORDS, key=len)[::-1])
+    + r")\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """The level a statement states (with its cell) and the change it states beside it."""
+
+    level: Match
+    change: Mention
+    sign: int
+
+
+def opens_without_subject(text: str, start: int, mentions: Sequence[Mention]) -> bool:
+    """Whether a clause opens with its change and no subject of its own: "a 4.4 percent
+    rise", "down 140,000 on the year", "2,100 fewer than in 2019", "up 6%"."""
+    first = min((m.start for m in mentions if m.start >= start), default=None)
+    if first is None:
+        return False
+    words = [word.lower() for word in _WORD.findall(text[start:first])]
+    return all(word in _LEAD_WORDS or word in _RISING or word in _FALLING for word in words)
+
+
+def with_its_change(statement: Statement, linked: Link, catalog: Catalog) -> Link:
+    """A statement's link, made the one link of its level and its change when it states both
+    and its link does not already run ``from`` and ``to`` along the level's line."""
+    if {role for role, _ in linked.references} == {"from", "to"}:
+        return linked
+    joined = joined_change(statement, catalog)
+    return linked if joined is None else joined
+
+
+def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
+    """The one link of a statement that states a level and its change (see the module's
+    description), or None when the statement is not one, or its change does not fit."""
+    matches = match_values(statement, catalog)[0]
+    no_change = _NO_CHANGE.search(statement.text)
+    if no_change is not None:
+        return _unchanged(statement, matches, catalog, no_change.start())
+    pair = _pair(statement, matches)
+    if pair is None:
+        return None
+    level = pair.level.cell
+    earlier = _earlier(statement, level, catalog, pair.change.end - statement.start)
+    if earlier is not None:
+        return _from_to(earlier, level, statement) if _fits(pair, earlier, level) else None
+    if _names_other_period(statement, level):
+        return None  # the period the words name is not on the level's line
+    if _TO_BEFORE.search(statement.text, 0, pair.level.mention.start - statement.start):
+        return None  # "rose 6% to 4,120" is a change between two figures, read as such
+    row = [cell for cell in catalog.cells if cell.is_change and _same_row(cell, level)]
+    published = [cell for cell in row if fits(pair.change, cell, pair.sign)]
+    if len(published) == 1:
+        return _figures(level, published[0], pair)
+    if row or catalog.before(level) is not None:
+        return None
+    return Link(
+        (("figure", level.ref),),
+        (level,),
+        (f"{pair.level.mention.text} is {level.ref}",),
+        (
+            f"{pair.change.text!r} is a change whose base is not in the tables: add the "
+            "earlier figure as from (and this one as to) to check it",
+        ),
+    )
+
+
+def _pair(statement: Statement, matches: Sequence[Match]) -> _Pair | None:
+    """The level and the change of a statement that states exactly these two numbers."""
+    stated = [m for m in statement.mentions if m.kind in _CHANGE_KINDS]
+    if len(stated) != 2 or len(statement.mentions) != 2:
+        return None
+    changes = [m for m in stated if _is_change(statement, m)]
+    if len(changes) != 1:
+        return None
+    (change,) = changes
+    (level_mention,) = [m for m in stated if m is not change]
+    if level_mention.kind not in _LEVEL_KINDS:
+        return None
+    found = [m for m in matches if m.mention is level_mention and not m.cell.is_change]
+    if len(found) != 1 or found[0].cell.period is None:
+        return None
+    sign = _sign(statement, change)
+    return _Pair(found[0], change, sign) if sign else None
+
+
+def _is_change(statement: Statement, mention: Mention) -> bool:
+    """Whether a number is stated as a change: by its kind, or by a direction word just
+    before it ("fell by 3%", "a rise of 6%") or just after it ("2,100 fewer")."""
+    if mention.kind is MentionKind.CHANGE:
+        return True
+    at, end = mention.start - statement.start, mention.end - statement.start
+    return (
+        _DIRECTION_BEFORE.search(statement.text, max(0, at - 40), at) is not None
+        or _DIRECTION_AFTER.match(statement.text, end) is not None
+    )
+
+
+def _sign(statement: Statement, change: Mention) -> int:
+    """The direction of the change: the direction word nearest to it, before or after."""
+    at, end = change.start - statement.start, change.end - statement.start
+    before = _DIRECTION_BEFORE.search(statement.text, max(0, at - 40), at)
+    after = _DIRECTION_AFTER.match(statement.text, end)
+    found = before or after
+    if found is None:
+        return 0
+    words = {word.lower() for word in _WORD.findall(found.group())}
+    up, down = bool(words & _RISING), bool(words & _FALLING)
+    return 0 if up == down else 1 if up else -1
+
+
+def _earlier(statement: Statement, level: Cell, catalog: Catalog, after: int) -> Cell | None:
+    """The cell of the period the change runs from, on the level's line: the one the words
+    name, a year back for a change "on the year" on a line of months or quarters, else the
+    period just before the level's; None when the line has none of these."""
+    line = catalog.line(level)
+    if not line or level.period is None:
+        return None
+    named = _named(statement, level)
+    if named is not None:
+        found = [
+            cell
+            for cell in line[: level.order]
+            if cell is not None and cell.period is not None and cell.period.names(*named)
+        ]
+        return found[-1] if len(found) == 1 else None
+    if level.period.months and _A_YEAR_BACK.search(statement.text, after) is not None:
+        back = {year - 1 for year in level.period.years}
+        found = [
+            cell
+            for cell in line[: level.order]
+            if cell is not None
+            and cell.period is not None
+            and cell.period.years == back
+            and cell.period.months == level.period.months
+        ]
+        return found[0] if len(found) == 1 else None
+    return catalog.before(level)
+
+
+def _named(statement: Statement, level: Cell) -> tuple[frozenset[int], frozenset[int]] | None:
+    """The years and months the statement names other than the level's own period."""
+    period = period_of(_NUMBERS.sub(" ", statement.text))
+    if period is None or level.period is None or period.relative:
+        return None
+    years = period.years - level.period.years
+    if years:
+        return frozenset(years), frozenset()
+    months = period.months - level.period.months
+    if months and not (period.years - level.period.years) and level.period.months:
+        return frozenset(level.period.years), frozenset(months)
+    return None
+
+
+def _names_other_period(statement: Statement, level: Cell) -> bool:
+    return _named(statement, level) is not None
+
+
+def _fits(pair: _Pair, earlier: Cell, level: Cell) -> bool:
+    """Whether the stated change is the change from ``earlier`` to ``level``, within its
+    written precision and in the direction its word says."""
+    before, after = earlier.figure.number.value, level.figure.number.value
+    moved = after - before
+    if not moved or (moved > 0) != (pair.sign > 0):
+        return False
+    change = pair.change
+    if change.kind is MentionKind.PERCENT:
+        sizes: list[Fraction] = [abs(moved) / before * 100] if before > 0 else []
+        if level.is_percent or level.figure.number.unit.name == "PERCENT":
+            sizes.append(abs(moved))  # a change in points, said in per cent
+        return any(within(change.value, change.step, change.qualifier, s) for s in sizes)
+    if change.kind in (MentionKind.COUNT, MentionKind.CHANGE, MentionKind.MONEY):
+        return within(change.value, change.step, change.qualifier, abs(moved))
+    return False
+
+
+def _same_row(cell: Cell, level: Cell) -> bool:
+    """Whether a change cell is on the level's row: one series read across its columns
+    (a "Percent change" label beside the period labels), or one label under two columns."""
+    if cell.figure.source.id != level.figure.source.id or cell.ref == level.ref:
+        return False
+    if cell.figure.name == level.figure.name:
+        return cell.line is None
+    return cell.figure.label is not None and cell.figure.label == level.figure.label
+
+
+def _from_to(earlier: Cell, level: Cell, statement: Statement) -> Link:
+    reason = (
+        f"a level and its change along {line_name(level)}: {period_words(earlier)} to "
+        f"{period_words(level)}"
+    )
+    del statement
+    return Link((("from", earlier.ref), ("to", level.ref)), (earlier, level), (reason,), ())
+
+
+def _figures(level: Cell, change: Cell, pair: _Pair) -> Link:
+    reason = (
+        f"{pair.level.mention.text} is {level.ref} and {pair.change.text} its published "
+        f"change {change.ref}"
+    )
+    return Link((("figures", level.ref), ("figures", change.ref)), (level, change), (reason,), ())
+
+
+def _unchanged(
+    statement: Statement, matches: Sequence[Match], catalog: Catalog, at: int
+) -> Link | None:
+    """A level said not to have moved ("unchanged over the year at 4.1%", "27.3 years, the
+    same as in 2015"): ``from`` the earlier period ``to`` the level's cell, the latest of its
+    line that the stated level fits, so that "unchanged" is checked."""
+    stated = [m for m in statement.mentions if m.kind in _LEVEL_KINDS]
+    if len(stated) != 1 or len(statement.mentions) != 1:
+        return None
+    found = [m for m in matches if m.mention is stated[0] and not m.cell.is_change]
+    if len(found) != 1 or found[0].cell.line is None:
+        return None
+    line = [cell for cell in catalog.line(found[0].cell) if cell is not None]
+    fitting = [cell for cell in line if fits(stated[0], cell)]
+    text = _NUMBERS.sub(" ", statement.text)
+    own, other = period_of(text[:at]), period_of(text[at:])
+    if own is not None and own.years:
+        later = [c for c in fitting if c.period is not None and c.period.names(own.years)]
+    elif other is not None and other.years:
+        later = [c for c in fitting if c.period is None or not c.period.names(other.years)]
+    else:
+        later = fitting
+    if not later:
+        return None
+    level = later[-1]
+    earlier = _earlier(statement, level, catalog, at)
+    if earlier is None or earlier.order >= level.order:
+        return None
+    return _from_to(earlier, level, statement)
