@@ -12,8 +12,9 @@ unchecked, so the two are joined into one claim whose quote holds both:
   two cells, direction and value, or nothing is joined;
 - else ``figures``: the level's cell and the change cell of its row ("Change on year", "Net
   change") that the stated change fits, signed by its direction word;
-- else, when the row has no earlier period and no change column at all, the level alone,
-  with a comment that the change's base is not in the tables.
+- else nothing is joined: when the tables hold no earlier period and no change column, they
+  check the level and not its change, so the two stay claims of their own (the level
+  checked, the change a question for the reporter), as editors write them.
 
 The two numbers must be the only ones of the statement, and the change's clause must have no
 subject of its own ("4,120 burglaries, robberies down 5%" is two statements). A statement
@@ -121,8 +122,12 @@ def opens_without_subject(text: str, start: int, mentions: Sequence[Mention]) ->
 
 def with_its_change(statement: Statement, linked: Link, catalog: Catalog) -> Link:
     """A statement's link, made the one link of its level and its change when it states both
-    and its link does not already run ``from`` and ``to`` along the level's line."""
-    if {role for role, _ in linked.references} == {"from", "to"}:
+    and its link does not already run ``from`` and ``to``; a level said not to have moved is
+    always linked from the period its words name (or the one before) to the level."""
+    if _NO_CHANGE.search(statement.text) is None and {role for role, _ in linked.references} == {
+        "from",
+        "to",
+    }:
         return linked
     joined = joined_change(statement, catalog)
     return linked if joined is None else joined
@@ -150,17 +155,9 @@ def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
     published = [cell for cell in row if fits(pair.change, cell, pair.sign)]
     if len(published) == 1:
         return _figures(level, published[0], pair)
-    if row or catalog.before(level) is not None:
-        return None
-    return Link(
-        (("figure", level.ref),),
-        (level,),
-        (f"{pair.level.mention.text} is {level.ref}",),
-        (
-            f"{pair.change.text!r} is a change whose base is not in the tables: add the "
-            "earlier figure as from (and this one as to) to check it",
-        ),
-    )
+    # With no earlier period and no change column, the tables check the level and not its
+    # change: the two stay apart, the level supported and the change a question.
+    return None
 
 
 def _pair(statement: Statement, matches: Sequence[Match]) -> _Pair | None:
