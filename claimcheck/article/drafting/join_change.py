@@ -88,7 +88,7 @@ def no_change_words() -> tuple[str, ...]:
         for phrase in family(family_id).phrases:
             if "{" in phrase or phrase.endswith(" at"):
                 continue
-            found.append(phrase.removesuffix(" in"))
+            found.append(phrase)
     return tuple(dict.fromkeys(found))
 
 
@@ -124,13 +124,13 @@ def with_its_change(statement: Statement, linked: Link, catalog: Catalog) -> Lin
     """A statement's link, made the one link of its level and its change when it states both
     and its link does not already run ``from`` and ``to``; a level said not to have moved is
     always linked from the period its words name (or the one before) to the level."""
-    if _NO_CHANGE.search(statement.text) is None and {role for role, _ in linked.references} == {
-        "from",
-        "to",
-    }:
-        return linked
     joined = joined_change(statement, catalog)
-    return linked if joined is None else joined
+    if joined is None:
+        return linked
+    roles = {role for role, _ in linked.references}
+    if roles != {"from", "to"} or linked.references == joined.references:
+        return joined
+    return joined if _NO_CHANGE.search(statement.text) is not None else linked
 
 
 def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
@@ -303,7 +303,7 @@ def _unchanged(
     same as in 2015"): ``from`` the earlier period ``to`` the level's cell, the latest of its
     line that the stated level fits, so that "unchanged" is checked."""
     stated = [m for m in statement.mentions if m.kind in _LEVEL_KINDS]
-    if len(stated) != 1 or len(statement.mentions) != 1:
+    if len(stated) != 1 or len(statement.mentions) != 1 or _is_change(statement, stated[0]):
         return None
     found = [m for m in matches if m.mention is stated[0] and not m.cell.is_change]
     if len(found) != 1 or found[0].cell.line is None:
