@@ -35,17 +35,12 @@ from claimcheck.article.drafting.link import Link, Statement, match_values
 from claimcheck.article.drafting.link_result import Match, line_name, period_words
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import fits, within
+from claimcheck.article.drafting.no_change import NO_CHANGE, NO_CHANGE_WORDS
 from claimcheck.article.scan import Mention, MentionKind
-from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS, family
+from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = [
-    "NO_CHANGE_WORDS",
-    "joined_change",
-    "no_change_words",
-    "opens_without_subject",
-    "with_its_change",
-]
+__all__ = ["NO_CHANGE_WORDS", "joined_change", "opens_without_subject", "with_its_change"]
 
 _LEVEL_KINDS: Final = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT])
 _CHANGE_KINDS: Final = frozenset([*_LEVEL_KINDS, MentionKind.CHANGE])
@@ -58,15 +53,15 @@ _DIRECTION_BEFORE = lazy_pattern(
     rf"\b(?:{_DIRECTION_WORDS})(?:\s+{_LINKING})*\s+(?:an?\s+)?[£$€]?\Z", re.IGNORECASE
 )
 # A direction word just after the number: "2,100 fewer", "a 4.4 percent increase", "6% higher".
-_DIRECTION_AFTER = lazy_pattern(
-    rf"\s*(?:[a-z-]+\s+)?(?:{_DIRECTION_WORDS})\b", re.IGNORECASE
-)
+_DIRECTION_AFTER = lazy_pattern(rf"\s*(?:[a-z-]+\s+)?(?:{_DIRECTION_WORDS})\b", re.IGNORECASE)
 # The words a change in apposition may open with, having no subject of its own.
 _LEAD_WORDS: Final = frozenset(
-    ["a", "an", "by", "of", "some", "about", "around", "roughly", "nearly", "almost", "just"]
-    + ["over", "only", "more", "than", "still", "also", "slightly", "sharply", "that", "is"]
-    + ["was", "were", "which", "this", "it", "representing", "marking"]
-)
+    [
+        "a", "an", "by", "of", "some", "about", "around", "roughly", "nearly", "almost", "just",
+        "over", "only", "more", "than", "still", "also", "slightly", "sharply", "that", "is", "was",
+        "were", "which", "this", "it", "representing", "marking",
+    ]
+)  # fmt: skip
 _WORD = lazy_pattern(r"[^\W\d_][\w'’-]*")
 # A period named by its length: on a line of months or quarters, a year back.
 _A_YEAR_BACK = lazy_pattern(
@@ -77,28 +72,6 @@ _A_YEAR_BACK = lazy_pattern(
 )
 _TO_BEFORE = lazy_pattern(r"\bto\s+[£$€]?\Z", re.IGNORECASE)
 _NUMBERS = lazy_pattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
-
-
-def no_change_words() -> tuple[str, ...]:
-    """The spellings of "no change" the wording table reads (its ``unchanged`` and
-    ``roughly-unchanged`` rows), with the slots and the words that only count before a number
-    ("stayed at") left out: words that say a line has not moved."""
-    found: list[str] = []
-    for family_id in ("unchanged", "roughly-unchanged"):
-        for phrase in family(family_id).phrases:
-            if "{" in phrase or phrase.endswith(" at"):
-                continue
-            found.append(phrase)
-    return tuple(dict.fromkeys(found))
-
-
-NO_CHANGE_WORDS: Final = no_change_words()
-_NO_CHANGE = lazy_pattern(
-    r"\b(?:"
-    + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(NO_CHANGE_WORDS, key=len)[::-1])
-    + r")\b",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,14 +103,14 @@ def with_its_change(statement: Statement, linked: Link, catalog: Catalog) -> Lin
     roles = {role for role, _ in linked.references}
     if roles != {"from", "to"} or linked.references == joined.references:
         return joined
-    return joined if _NO_CHANGE.search(statement.text) is not None else linked
+    return joined if NO_CHANGE.search(statement.text) is not None else linked
 
 
 def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
     """The one link of a statement that states a level and its change (see the module's
     description), or None when the statement is not one, or its change does not fit."""
     matches = match_values(statement, catalog)[0]
-    no_change = _NO_CHANGE.search(statement.text)
+    no_change = NO_CHANGE.search(statement.text)
     if no_change is not None:
         return _unchanged(statement, matches, catalog, no_change.start())
     pair = _pair(statement, matches)
