@@ -116,6 +116,13 @@ CASES = [
      "Burglary in Northby reached 3,180, up 6 per cent on last year, but Southby saw a fall.",
      {"Burglary in Northby reached 3,180, up 6 per cent on last year": (
          [("from", "towns.northby[2022]"), ("to", "towns.northby[2023]")], "supported")}),
+    ("dash-but-with-no-subject-stays", {"towns.csv": TOWNS},
+     "Burglary in Northby reached 3,180, up 6 per cent on last year - but fell back in spring.",
+     {"Burglary in Northby reached 3,180, up 6 per cent on last year - but fell back in spring": (
+         [("from", "towns.northby[2022]"), ("to", "towns.northby[2023]")], "needs_review")}),
+    ("after-a-fall-in-another-year", {"towns.csv": TOWNS},
+     "Burglary in Northby reached 3,180, after a fall in 2022.",
+     {"Burglary in Northby reached 3,180": ([("figure", "towns.northby[2023]")], "supported")}),
     ("following-a-rise-over-another-span", {"median.csv": MEDIAN},
      "The median age is 31.2 years, unchanged from 2019, following a steady rise since 1975.",
      {"The median age is 31.2 years, unchanged from 2019": (

@@ -64,7 +64,7 @@ _DASH_BUT = lazy_pattern(r"\s+[-–—]\s+but\s+(?=(?:the\s+|a\s+|an\s+|its\s+|t
 # A movement over another span, after the statement: "..., following a steady rise since 1975".
 _FOLLOWING = lazy_pattern(
     r",?\s+(?:following|after)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:rise|fall|increase"
-    r"|decrease|decline|drop|growth|climb|slide|run|period)s?\s+(?:since|over|from|in|during)\b",
+    r"|decrease|decline|drop|growth|climb|slide)s?\s+(?:since|over|during|in\s+(?:18|19|20)\d\d)\b",
     re.IGNORECASE,
 )
 _CHANGE_BEFORE = lazy_pattern(
