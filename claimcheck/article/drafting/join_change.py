@@ -34,7 +34,7 @@ from typing import Final
 from claimcheck.article.drafting.link import Link, Statement, match_values
 from claimcheck.article.drafting.link_result import Match, line_name, period_words
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
-from claimcheck.article.drafting.link_values import fits, within
+from claimcheck.article.drafting.link_values import fits, shared, within
 from claimcheck.article.drafting.no_change import NO_CHANGE, NO_CHANGE_WORDS
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
@@ -57,6 +57,7 @@ _DIRECTION_AFTER = lazy_pattern(rf"\s*(?:[a-z-]+\s+)?(?:{_DIRECTION_WORDS})\b", 
 # The words a change in apposition may open with, having no subject of its own.
 _LEAD_WORDS: Final = frozenset(
     [
+        "to", "at", "now", "reaching", "totalling", "totaling", "standing",
         "a", "an", "by", "of", "some", "about", "around", "roughly", "nearly", "almost", "just",
         "over", "only", "more", "than", "still", "also", "slightly", "sharply", "that", "is", "was",
         "were", "which", "this", "it", "representing", "marking",
@@ -70,6 +71,7 @@ _A_YEAR_BACK = lazy_pattern(
     r"|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\blast\s+year\b",
     re.IGNORECASE,
 )
+_YEAR_IN_LABEL = lazy_pattern(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")
 _TO_BEFORE = lazy_pattern(r"\bto\s+[£$€]?\Z", re.IGNORECASE)
 _NUMBERS = lazy_pattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 
@@ -95,15 +97,11 @@ def opens_without_subject(text: str, start: int, mentions: Sequence[Mention]) ->
 
 def with_its_change(statement: Statement, linked: Link, catalog: Catalog) -> Link:
     """A statement's link, made the one link of its level and its change when it states both
-    and its link does not already run ``from`` and ``to``; a level said not to have moved is
-    always linked from the period its words name (or the one before) to the level."""
+    and the change fits (a link found by other rules is replaced: this one is checked against
+    both numbers); a level said not to have moved is linked from the period its words name
+    (or the one before) to the level."""
     joined = joined_change(statement, catalog)
-    if joined is None:
-        return linked
-    roles = {role for role, _ in linked.references}
-    if roles != {"from", "to"} or linked.references == joined.references:
-        return joined
-    return joined if NO_CHANGE.search(statement.text) is not None else linked
+    return linked if joined is None else joined
 
 
 def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
@@ -192,18 +190,31 @@ def _earlier(statement: Statement, level: Cell, catalog: Catalog, after: int) ->
             if cell is not None and cell.period is not None and cell.period.names(*named)
         ]
         return found[-1] if len(found) == 1 else None
-    if level.period.months and _A_YEAR_BACK.search(statement.text, after) is not None:
-        back = {year - 1 for year in level.period.years}
-        found = [
-            cell
-            for cell in line[: level.order]
-            if cell is not None
-            and cell.period is not None
-            and cell.period.years == back
-            and cell.period.months == level.period.months
-        ]
+    if _A_YEAR_BACK.search(statement.text, after) is not None and _within_a_year(level):
+        back = _a_year_back(_key(level))
+        found = [cell for cell in line[: level.order] if cell is not None and _key(cell) == back]
         return found[0] if len(found) == 1 else None
     return catalog.before(level)
+
+
+def _key(cell: Cell) -> str:
+    """The label that names a cell's period: its column's title on a line across columns,
+    else its row label."""
+    if cell.line is not None and cell.line.endswith("]"):
+        return cell.column_title
+    return cell.figure.label or ""
+
+
+def _within_a_year(cell: Cell) -> bool:
+    """Whether a cell's period is part of a year (a month, a quarter: "Q2 2024", "Mar 2024"),
+    so that "on the year" reaches further back than the period before."""
+    key = _key(cell)
+    return _YEAR_IN_LABEL.search(key) is not None and _YEAR_IN_LABEL.fullmatch(key) is None
+
+
+def _a_year_back(key: str) -> str:
+    """The label of the same part of the year before: "Q2 2024" -> "Q2 2023"."""
+    return _YEAR_IN_LABEL.sub(lambda found: str(int(found.group()) - 1), key, count=1)
 
 
 def _named(statement: Statement, level: Cell) -> tuple[frozenset[int], frozenset[int]] | None:
@@ -257,7 +268,9 @@ def _from_to(earlier: Cell, level: Cell, statement: Statement) -> Link:
         f"a level and its change along {line_name(level)}: {period_words(earlier)} to "
         f"{period_words(level)}"
     )
-    del statement
+    words = shared(level, statement.words)
+    if words:
+        reason += f" (words: {', '.join(words)})"
     return Link((("from", earlier.ref), ("to", level.ref)), (earlier, level), (reason,), ())
 
 
