@@ -28,6 +28,12 @@ THEFTS_ONLY = "Offence,2023\nTheft,4120\nRobbery,950\n"
 THEFTS = "Offence,2022,2023\nTheft,3887,4120\nRobbery,1000,950\n"
 MARRIAGE = "Year,Mean age at marriage\n2016,33.4\n2018,33.6\n2020,33.4\n"
 RATE = "Year,Vacancy rate (%)\n2023,4.1\n2024,4.1\n"
+QUARTERS = "Quarter,Vacancy rate (%)\nQ2 2023,3.9\nQ1 2024,4.1\nQ2 2024,4.2\n"
+WORKERS = (
+    "Measure,Apr-Jun 2023,Jan-Mar 2024,Apr-Jun 2024\n"
+    "Vacancy rate (%),3.9,4.1,4.2\n"
+    "People in work (thousands),33000,33100,33200\n"
+)
 TOWNS = "Town,2022,2023\nNorthby,3000,3180\nSouthby,2000,1900\n"
 MEDIAN = "Year,Median age\n1975,26.4\n2019,31.2\n2020,31.2\n"
 
@@ -62,6 +68,25 @@ CASES = [
      {"The claimant count stood at 1.48 million in March, down 30,000 on the year": (
          [("from", "claimants.claimants_thousands[Mar 2023]"),
           ("to", "claimants.claimants_thousands[Mar 2024]")], "supported")}),
+    ("points-on-the-year-on-a-line-of-quarters", {"quarters.csv": QUARTERS},
+     "The vacancy rate was 4.2%, up 0.3 percentage points on the year.",
+     {"The vacancy rate was 4.2%, up 0.3 percentage points on the year": (
+         [("from", "quarters.vacancy_rate[Q2 2023]"), ("to", "quarters.vacancy_rate[Q2 2024]")],
+         "supported")}),
+    ("points-on-the-quarter", {"quarters.csv": QUARTERS},
+     "The vacancy rate was 4.2%, up 0.1 points on the quarter.",
+     {"The vacancy rate was 4.2%, up 0.1 points on the quarter": (
+         [("from", "quarters.vacancy_rate[Q1 2024]"), ("to", "quarters.vacancy_rate[Q2 2024]")],
+         "supported")}),
+    ("on-the-year-across-quarter-columns", {"workers.csv": WORKERS},
+     "Some 33.2 million people were in work, up 200,000 on the year.",
+     {"Some 33.2 million people were in work, up 200,000 on the year": (
+         [("from", "workers.people_in_work_thousands[Apr-Jun 2023]"),
+          ("to", "workers.people_in_work_thousands[Apr-Jun 2024]")], "supported")}),
+    ("level-after-the-change-and-a-comma", {"roads.csv": ROADS},
+     "The number of riders killed fell 3.1 percent from a year earlier, to 412.",
+     {"The number of riders killed fell 3.1 percent from a year earlier, to 412": (
+         [("from", "roads.riders[2022]"), ("to", "roads.riders[2023]")], "supported")}),
     # 2. no earlier period: the level and its row's published change
     ("published-percent-change", {"thefts.csv": THEFTS_CHANGE},
      "Police logged 4,120 thefts, up 6% on the year.",

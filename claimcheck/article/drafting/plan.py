@@ -280,7 +280,13 @@ def _sentence(
         linked = against_direction(link(statement, catalog, others), piece.carried)
         linked = with_its_change(statement, linked, catalog)
         one = Drafted(piece.start, piece.end, linked, statement.mentions)
-        if (
+        joined = None
+        if drafted and not piece.joined:
+            joined = _with_change(text, sentence, drafted[-1], one, catalog, thread)
+        if joined is not None:
+            drafted.pop()
+            one = joined
+        elif (
             drafted
             and not piece.joined
             and (
@@ -293,8 +299,6 @@ def _sentence(
                 one, start=last.start, link=_merged(last.link, one.link),
                 mentions=last.mentions + one.mentions,
             )  # fmt: skip
-        elif drafted and not piece.joined:
-            one = _with_change(text, sentence, drafted, one, catalog, thread)
         drafted.append(one)
     return drafted
 
@@ -302,27 +306,24 @@ def _sentence(
 def _with_change(
     text: str,
     sentence: tuple[int, int],
-    drafted: list[Drafted],
+    last: Drafted,
     one: Drafted,
     catalog: Catalog,
     thread: frozenset[str],
-) -> Drafted:
+) -> Drafted | None:
     """A clause that states the change of the level the clause before states ("There were
-    58,200 arrests, 2,100 fewer than in 2019"), with no subject of its own: one claim with
-    it, whose link checks both numbers (``join_change``); else the clause as it is."""
-    last = drafted[-1]
+    58,200 arrests, 2,100 fewer than in 2019"), or the level after its change, with no
+    subject of its own: one claim with the clause before, whose link checks both numbers
+    (``join_change``); None when the two are not a level and its change that fits."""
     if not last.mentions or not opens_without_subject(text, one.start, one.mentions):
-        return one
+        return None
     piece = Piece(last.start, one.end, False)
     mentions = last.mentions + one.mentions
     statement = Statement(
         text[piece.start : piece.end], piece.start, mentions, _words(text, piece, sentence, thread)
     )
     joined = joined_change(statement, catalog)
-    if joined is None:
-        return one
-    drafted.pop()
-    return Drafted(last.start, one.end, joined, mentions)
+    return None if joined is None else Drafted(last.start, one.end, joined, mentions)
 
 
 def _inherited(statement: Statement, piece: Piece, drafted: list[Drafted]) -> Statement:
