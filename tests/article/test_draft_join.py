@@ -98,6 +98,15 @@ CASES = [
      {"Police logged 4,120 thefts, 233 more than a year before": (
          [("figures", "thefts.2023[Theft]"), ("figures", "thefts.net_change[Theft]")],
          "supported")}),
+    ("published-percent-change-before-the-level", {"thefts.csv": THEFTS_CHANGE},
+     "Thefts went up 6% to 4,120.",
+     {"Thefts went up 6% to 4,120": (
+         [("figures", "thefts.2023[Theft]"), ("figures", "thefts.change_on_year[Theft]")],
+         "needs_review")}),
+    ("published-amount-before-the-level-is-not-joined", {"thefts.csv": THEFTS_NET},
+     "Thefts went up by 233 to 4,120.",
+     {"Thefts went up by 233 to 4,120": (
+         [("figure", "thefts.net_change[Theft]")], "needs_review")}),
     # 3. nothing joined: the change does not fit, is of another line, or has no base
     ("change-from-another-year-than-named", {"stops.csv": STOPS},
      "There were 41,300 stops, 900 fewer than in 2019.",
