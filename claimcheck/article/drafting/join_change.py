@@ -303,15 +303,7 @@ def _unchanged(
     if len(found) != 1 or found[0].cell.line is None:
         return None
     line = [cell for cell in catalog.line(found[0].cell) if cell is not None]
-    fitting = [cell for cell in line if fits(stated[0], cell)]
-    text = _NUMBERS.sub(" ", statement.text)
-    own, other = period_of(text[:at]), period_of(text[at:])
-    if own is not None and own.years:
-        later = [c for c in fitting if c.period is not None and c.period.names(own.years)]
-    elif other is not None and other.years:
-        later = [c for c in fitting if c.period is None or not c.period.names(other.years)]
-    else:
-        later = fitting
+    later = _level_periods([cell for cell in line if fits(stated[0], cell)], statement.text, at)
     if not later:
         return None
     level = later[-1]
@@ -319,3 +311,16 @@ def _unchanged(
     if earlier is None or earlier.order >= level.order:
         return None
     return _from_to(earlier, level, statement)
+
+
+def _level_periods(fitting: list[Cell], text: str, at: int) -> list[Cell]:
+    """The cells a level said not to have moved may be: those of the period the words before
+    the no-change words name ("In 2020 the age was 27.3, the same as in 2015"), else those of
+    any period but the one the words after it name (2015 there)."""
+    text = _NUMBERS.sub(" ", text)
+    own, other = period_of(text[:at]), period_of(text[at:])
+    if own is not None and own.years:
+        return [c for c in fitting if c.period is not None and c.period.names(own.years)]
+    if other is not None and other.years:
+        return [c for c in fitting if c.period is None or not c.period.names(other.years)]
+    return fitting
