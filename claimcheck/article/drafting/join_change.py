@@ -38,7 +38,9 @@ from claimcheck.article.drafting.link_values import fits, shared, within
 from claimcheck.article.drafting.no_change import NO_CHANGE, NO_CHANGE_WORDS
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
+from claimcheck.text.calendar import month_pattern
 from claimcheck.text.lazy import lazy_pattern
+from claimcheck.text.vocabulary import YEAR_DIGITS
 
 __all__ = ["NO_CHANGE_WORDS", "joined_change", "opens_without_subject", "with_its_change"]
 
@@ -68,7 +70,26 @@ _WORD = lazy_pattern(r"[^\W\d_][\w'’-]*")
 _A_YEAR_BACK = lazy_pattern(
     r"\b(?:on|over|from|than)\s+(?:the|a)\s+(?:year|twelve\s+months|12\s+months)\b"
     r"|\byear[- ]on[- ]year\b|\b(?:annual|yearly)\b|\b(?:over|in)\s+the\s+(?:last|past)\s+year"
-    r"|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\blast\s+year\b",
+    r"|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\blast\s+year\b"
+    r"|\b(?:over|in)\s+the\s+(?:last|past)\s+(?:12|twelve)\s+months\b",
+    re.IGNORECASE,
+)
+# A span of another length than one step: "over five years", "in a decade", "since the war".
+_OTHER_SPAN = lazy_pattern(
+    r"\bsince\b|\bdecades?\b|\bpre-?pandemic\b"
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|quarters|months|weeks)\b",
+    re.IGNORECASE,
+)
+# The word that brings in the base of a change, and what follows it.
+_BASE_WORD = lazy_pattern(
+    r"\b(?:than|compared\s+(?:with|to)|from|on|since|against|versus|vs\.?)\s+(?P<base>[^,;.]*)",
+    re.IGNORECASE,
+)
+# A base that is a period: "the year before", "a year earlier", "last year", "in 2019", "May".
+_RELATIVE_BASE = lazy_pattern(
+    r"(?:(?:in|the|a|an|one|its|their)\s+)*(?:same\s+(?:period|time|month|quarter)\s+)?"
+    rf"(?:previous|prior|preceding|last|earlier|year|month|quarter|week|twelve|12\b|{YEAR_DIGITS}"
+    rf"|(?:{month_pattern()})\b)",
     re.IGNORECASE,
 )
 _YEAR_IN_LABEL = lazy_pattern(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")
@@ -186,7 +207,9 @@ def _sign(statement: Statement, change: Mention) -> int:
 def _earlier(statement: Statement, level: Cell, catalog: Catalog, after: int) -> Cell | None:
     """The cell of the period the change runs from, on the level's line: the one the words
     name, a year back for a change "on the year" on a line of months or quarters, else the
-    period just before the level's; None when the line has none of these."""
+    period just before the level's; None when the line has none of these, or when the words
+    name a span of another length ("over five years", "since the pandemic") or, after the
+    change (from ``after`` on), a base that is no period ("than before the pandemic")."""
     line = catalog.line(level)
     if not line or level.period is None:
         return None
@@ -198,10 +221,16 @@ def _earlier(statement: Statement, level: Cell, catalog: Catalog, after: int) ->
             if cell is not None and cell.period is not None and cell.period.names(*named)
         ]
         return found[-1] if len(found) == 1 else None
-    if _A_YEAR_BACK.search(statement.text, after) is not None and _within_a_year(level):
+    a_year = _A_YEAR_BACK.search(statement.text) is not None
+    if a_year and _within_a_year(level):
         back = _a_year_back(_key(level))
         found = [cell for cell in line[: level.order] if cell is not None and _key(cell) == back]
         return found[0] if len(found) == 1 else None
+    if not a_year and _OTHER_SPAN.search(statement.text) is not None:
+        return None  # "over five years", "since the pandemic": not the period before
+    for base in _BASE_WORD.finditer(statement.text, after):
+        if _RELATIVE_BASE.match(base.group("base")) is None:
+            return None  # "than before the pandemic": a base the tables do not name
     return catalog.before(level)
 
 
