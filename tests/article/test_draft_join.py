@@ -34,6 +34,7 @@ WORKERS = (
     "Vacancy rate (%),3.9,4.1,4.2\n"
     "People in work (thousands),33000,33100,33200\n"
 )
+CLAIMS = "Year,Claimants (millions)\n2023,1.4\n2024,1.5\n"
 TOWNS = "Town,2022,2023\nNorthby,3000,3180\nSouthby,2000,1900\n"
 MEDIAN = "Year,Median age\n1975,26.4\n2019,31.2\n2020,31.2\n"
 
@@ -87,6 +88,11 @@ CASES = [
      "The number of riders killed fell 3.1 percent from a year earlier, to 412.",
      {"The number of riders killed fell 3.1 percent from a year earlier, to 412": (
          [("from", "roads.riders[2022]"), ("to", "roads.riders[2023]")], "supported")}),
+    ("a-change-within-the-rounding-of-the-cells", {"claims.csv": CLAIMS},
+     "Claimants numbered 1.5 million, up 9% on the year.",
+     {"Claimants numbered 1.5 million, up 9% on the year": (
+         [("from", "claims.claimants_millions[2023]"), ("to", "claims.claimants_millions[2024]")],
+         "needs_review")}),
     # 2. no earlier period: the level and its row's published change
     ("published-percent-change", {"thefts.csv": THEFTS_CHANGE},
      "Police logged 4,120 thefts, up 6% on the year.",

@@ -38,6 +38,7 @@ from claimcheck.article.drafting.link_values import fits, shared, within
 from claimcheck.article.drafting.no_change import NO_CHANGE, NO_CHANGE_WORDS
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
+from claimcheck.numbers.number import Unit
 from claimcheck.text.calendar import month_pattern
 from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import YEAR_DIGITS
@@ -273,21 +274,40 @@ def _names_other_period(statement: Statement, level: Cell) -> bool:
 
 
 def _fits(pair: _Pair, earlier: Cell, level: Cell) -> bool:
-    """Whether the stated change is the change from ``earlier`` to ``level``, within its
-    written precision and in the direction its word says."""
-    before, after = earlier.figure.number.value, level.figure.number.value
-    moved = after - before
+    """Whether the stated change is the change from ``earlier`` to ``level``, in the direction
+    its word says and within its written precision, or within what the two cells' own rounding
+    leaves open (a percentage worked out from unrounded figures)."""
+    before, after = earlier.figure.number, level.figure.number
+    moved = after.value - before.value
     if not moved or (moved > 0) != (pair.sign > 0):
         return False
+    corners = [
+        (b, a)
+        for b in (before.value - before.step / 2, before.value, before.value + before.step / 2)
+        for a in (after.value - after.step / 2, after.value, after.value + after.step / 2)
+    ]
     change = pair.change
+    sizes: list[Fraction] = []
     if change.kind is MentionKind.PERCENT:
-        sizes: list[Fraction] = [abs(moved) / before * 100] if before > 0 else []
-        if level.is_percent or level.figure.number.unit.name == "PERCENT":
-            sizes.append(abs(moved))  # a change in points, said in per cent
-        return any(within(change.value, change.step, change.qualifier, s) for s in sizes)
-    if change.kind in (MentionKind.COUNT, MentionKind.CHANGE, MentionKind.MONEY):
-        return within(change.value, change.step, change.qualifier, abs(moved))
-    return False
+        if all(b > 0 for b, _ in corners):
+            sizes = [abs(a - b) / b * 100 for b, a in corners]
+        if level.is_percent or after.unit is Unit.PERCENT:
+            points = [abs(a - b) for b, a in corners]  # a change in points, said in per cent
+            if _fit(change, points):
+                return True
+    elif change.kind in (MentionKind.COUNT, MentionKind.CHANGE, MentionKind.MONEY):
+        sizes = [abs(a - b) for b, a in corners]
+    return _fit(change, sizes)
+
+
+def _fit(change: Mention, sizes: Sequence[Fraction]) -> bool:
+    """Whether a stated number stands for one of ``sizes``, or lies between the least and the
+    greatest of them."""
+    if not sizes:
+        return False
+    if any(within(change.value, change.step, change.qualifier, size) for size in sizes):
+        return True
+    return min(sizes) <= change.value <= max(sizes)
 
 
 def _same_row(cell: Cell, level: Cell) -> bool:
