@@ -75,10 +75,13 @@ _A_YEAR_BACK = lazy_pattern(
     r"|\b(?:over|in)\s+the\s+(?:last|past)\s+(?:12|twelve)\s+months\b",
     re.IGNORECASE,
 )
-# A span of another length than one step: "over five years", "in a decade", "since the war".
+# A span of another length than one step: "over five years", "in a decade", "since the war";
+# not the period a level is counted over ("in the three months to June").
 _OTHER_SPAN = lazy_pattern(
     r"\bsince\b|\bdecades?\b|\bpre-?pandemic\b"
-    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years|quarters|months|weeks)\b",
+    r"|\b(?:over|across|during|within|in\s+the\s+(?:past|last))"
+    r"\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
+    r"\s+(?:years|quarters|months|weeks)\b",
     re.IGNORECASE,
 )
 # The word that brings in the base of a change, and what follows it.
