@@ -19,6 +19,10 @@ Two more cuts keep a quote to the statement it holds:
   which counts part-time workers, fell to 11.8%"), is left out with the subject before it: the
   quote starts at the verb, and the clause's words (or a number in a name there) cannot be read
   as part of the statement.
+
+A clause with no number that speaks of something else ends the quote before it: a contrast
+(", while ...", "- but Southby saw a fall", with a subject of its own) and a movement over
+another span (", following a steady rise since 1975").
 """
 
 from __future__ import annotations
