@@ -233,3 +233,20 @@ def test_no_change_words_come_from_the_wording_table(phrase: str) -> None:
 
 def test_no_change_words_leave_out_what_counts_only_before_a_number() -> None:
     assert not any(word.endswith(" at") or "{" in word for word in NO_CHANGE_WORDS)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "There were 412 rider deaths, 3.1% fewer than in Wales.",
+        "There were 412 rider deaths, 3.1% lower than the national average.",
+        "There were 412 rider deaths, down 3.1% compared with the five-year average.",
+    ],
+)
+def test_a_change_against_another_base_is_not_joined(article: str, tmp_path: Path) -> None:
+    """A change from a base the tables do not hold (another place, an average) is never
+    joined to the level: the level stays a claim of its own."""
+    case = Case("other-base", {"roads.csv": ROADS}, article, "", {}, "", None)
+    _, report = drafted(tmp_path, case)
+    quotes = [finding.quote for finding in report.claims]
+    assert "There were 412 rider deaths" in quotes

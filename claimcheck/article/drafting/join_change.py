@@ -142,7 +142,9 @@ def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
     if pair is None:
         return None
     level = pair.level.cell
-    earlier = _earlier(statement, level, catalog, pair.change.end - statement.start)
+    if _other_base(statement, level, pair.change.end - statement.start):
+        return None  # the change runs from something the tables do not hold
+    earlier = _earlier(statement, level, catalog)
     if earlier is not None:
         return _from_to(earlier, level, statement) if _fits(pair, earlier, level) else None
     if _names_other_period(statement, level):
@@ -208,12 +210,10 @@ def _sign(statement: Statement, change: Mention) -> int:
     return 0 if up == down else 1 if up else -1
 
 
-def _earlier(statement: Statement, level: Cell, catalog: Catalog, after: int) -> Cell | None:
+def _earlier(statement: Statement, level: Cell, catalog: Catalog) -> Cell | None:
     """The cell of the period the change runs from, on the level's line: the one the words
     name, a year back for a change "on the year" on a line of months or quarters, else the
-    period just before the level's; None when the line has none of these, or when the words
-    name a span of another length ("over five years", "since the pandemic") or, after the
-    change (from ``after`` on), a base that is no period ("than before the pandemic")."""
+    period just before the level's; None when the line has none of these."""
     line = catalog.line(level)
     if not line or level.period is None:
         return None
@@ -225,17 +225,25 @@ def _earlier(statement: Statement, level: Cell, catalog: Catalog, after: int) ->
             if cell is not None and cell.period is not None and cell.period.names(*named)
         ]
         return found[-1] if len(found) == 1 else None
-    a_year = _A_YEAR_BACK.search(statement.text) is not None
-    if a_year and _within_a_year(level):
+    if _A_YEAR_BACK.search(statement.text) is not None and _within_a_year(level):
         back = _a_year_back(_key(level))
         found = [cell for cell in line[: level.order] if cell is not None and _key(cell) == back]
         return found[0] if len(found) == 1 else None
-    if not a_year and _OTHER_SPAN.search(statement.text) is not None:
-        return None  # "over five years", "since the pandemic": not the period before
-    for base in _BASE_WORD.finditer(statement.text, after):
-        if _RELATIVE_BASE.match(base.group("base")) is None:
-            return None  # "than before the pandemic": a base the tables do not name
     return catalog.before(level)
+
+
+def _other_base(statement: Statement, level: Cell, after: int) -> bool:
+    """Whether the words name no period for the change to run from but a span of another
+    length ("over five years", "since the pandemic") or, after the change (from ``after`` on),
+    a base that is no period ("than in Wales", "than before the pandemic")."""
+    if _named(statement, level) is not None:
+        return False
+    if _A_YEAR_BACK.search(statement.text) is None and _OTHER_SPAN.search(statement.text):
+        return True
+    return any(
+        _RELATIVE_BASE.match(base.group("base")) is None
+        for base in _BASE_WORD.finditer(statement.text, after)
+    )
 
 
 def _key(cell: Cell) -> str:
@@ -359,7 +367,9 @@ def _unchanged(
     if not later:
         return None
     level = later[-1]
-    earlier = _earlier(statement, level, catalog, at)
+    if _other_base(statement, level, at):
+        return None
+    earlier = _earlier(statement, level, catalog)
     if earlier is None or earlier.order >= level.order:
         return None
     return _from_to(earlier, level, statement)
