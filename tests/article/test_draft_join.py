@@ -50,6 +50,10 @@ CASES = [
      {"Inspectors logged 7,090 complaints, a 3.5 percent rise": (
          [("from", "complaints.complaints[2022]"), ("to", "complaints.complaints[2023]")],
          "supported")}),
+    ("more-than-is-no-rise", {"roads.csv": ROADS},
+     "Rider deaths were 412, down more than 3% on the year.",
+     {"Rider deaths were 412, down more than 3% on the year": (
+         [("from", "roads.riders[2022]"), ("to", "roads.riders[2023]")], "supported")}),
     ("change-then-level", {"fines.csv": FINES},
      "Parking fines went up 8% to 1,350.",
      {"Parking fines went up 8% to 1,350": (

@@ -41,7 +41,6 @@ from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
 from claimcheck.numbers.number import Unit
 from claimcheck.text.calendar import month_pattern
 from claimcheck.text.lazy import lazy_pattern
-from claimcheck.text.vocabulary import YEAR_DIGITS
 
 __all__ = ["NO_CHANGE_WORDS", "joined_change", "opens_without_subject", "with_its_change"]
 
@@ -89,13 +88,15 @@ _BASE_WORD = lazy_pattern(
     r"\b(?:than|compared\s+(?:with|to)|from|on|since|against|versus|vs\.?)\s+(?P<base>[^,;.]*)",
     re.IGNORECASE,
 )
-# A base that is a period: "the year before", "a year earlier", "last year", "in 2019", "May".
+# A base that is a period ("the year before", "a year earlier", "last year", "in 2019", "May"),
+# or a number ("more than 3%", "from 425").
 _RELATIVE_BASE = lazy_pattern(
     r"(?:(?:in|the|a|an|one|its|their)\s+)*(?:same\s+(?:period|time|month|quarter)\s+)?"
-    rf"(?:previous|prior|preceding|last|earlier|year|month|quarter|week|twelve|12\b|{YEAR_DIGITS}"
+    rf"(?:[£$€]?\d|previous|prior|preceding|last|earlier|year|month|quarter|week|twelve"
     rf"|(?:{month_pattern()})\b)",
     re.IGNORECASE,
 )
+_COMPARED = lazy_pattern(r"\b(?:more|less)\s+than\b", re.IGNORECASE)
 _YEAR_IN_LABEL = lazy_pattern(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")
 _TO_BEFORE = lazy_pattern(r"\bto\s+[£$€]?\Z", re.IGNORECASE)
 _NUMBERS = lazy_pattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
@@ -205,7 +206,8 @@ def _sign(statement: Statement, change: Mention) -> int:
     found = before or after
     if found is None:
         return 0
-    words = {word.lower() for word in _WORD.findall(found.group())}
+    said = _COMPARED.sub(" ", found.group())  # "down more than 3%": "more" is no rise there
+    words = {word.lower() for word in _WORD.findall(said)}
     up, down = bool(words & _RISING), bool(words & _FALLING)
     return 0 if up == down else 1 if up else -1
 
