@@ -96,6 +96,11 @@ _RELATIVE_BASE = lazy_pattern(
     rf"|(?:{month_pattern()})\b)",
     re.IGNORECASE,
 )
+# The words that set a change against a base of comparison: "than", "compared with".
+_COMPARED_WITH = lazy_pattern(
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?P<base>[^,;.()]*)",
+    re.IGNORECASE,
+)
 _COMPARED = lazy_pattern(r"\b(?:more|less)\s+than\b", re.IGNORECASE)
 _YEAR_IN_LABEL = lazy_pattern(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")
 _TO_BEFORE = lazy_pattern(r"\bto\s+[£$€]?\Z", re.IGNORECASE)
@@ -127,7 +132,40 @@ def with_its_change(statement: Statement, linked: Link, catalog: Catalog) -> Lin
     both numbers); a level said not to have moved is linked from the period its words name
     (or the one before) to the level."""
     joined = joined_change(statement, catalog)
-    return linked if joined is None else joined
+    if joined is not None:
+        return joined
+    other = _against_another(statement, linked)
+    if other is None:
+        return linked
+    return Link(
+        todos=(
+            f"the change is said against {other!r}, which is no period of the tables: a change "
+            "over time would check another comparison; add the figures it is compared with",
+        )
+    )
+
+
+def _against_another(statement: Statement, linked: Link) -> str | None:
+    """The base a stated change is compared with, when it is no period and no number ("3%
+    lower than the national average", "fewer than in Wales") and the link proposes a change
+    over time (two periods of one line, or a published change): the words of that base. A
+    comparison of two lines ("higher than the pupil population") is left to the link.
+    None otherwise."""
+    roles = {role for role, _ in linked.references}
+    lines = {cell.line for cell in linked.cells}
+    over_time = (roles == {"from", "to"} and len(lines) == 1 and None not in lines) or (
+        roles == {"figure"} and all(cell.is_change for cell in linked.cells)
+    )
+    if not over_time:
+        return None
+    for mention in statement.mentions:
+        if mention.kind not in _CHANGE_KINDS or not _is_change(statement, mention):
+            continue
+        for base in _COMPARED_WITH.finditer(statement.text, mention.end - statement.start):
+            words = base.group("base").strip()
+            if words and _RELATIVE_BASE.match(words) is None:
+                return words
+    return None
 
 
 def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
