@@ -257,3 +257,19 @@ def test_a_change_against_another_base_is_not_joined(article: str, tmp_path: Pat
     assert "There were 412 rider deaths" in findings
     (change,) = [finding for quote, finding in findings.items() if "3.1%" in quote]
     assert not change.sources, "a change over time is not what the sentence compares"
+
+
+def test_a_change_with_no_base_asks_for_one(tmp_path: Path) -> None:
+    """A change beside a level whose line holds no earlier figure (and whose row no change
+    column) stays a claim of its own, with a question that names the level's figure."""
+    case = Case(
+        "no-base",
+        {"thefts.csv": THEFTS_ONLY},
+        "Police logged 4,120 thefts (a 6% rise).",
+        "",
+        {},
+        "",
+        None,
+    )
+    text, _ = drafted(tmp_path, case)
+    assert "'6%' is the change of 4,120 (thefts.theft[2023]), but the tables hold no" in text

@@ -31,6 +31,14 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Final
 
+from claimcheck.article.drafting.join_periods import (
+    NUMBERS,
+    RELATIVE_BASE,
+    named,
+    names_other_period,
+    other_base,
+)
+from claimcheck.article.drafting.join_periods import earlier as earlier_cell
 from claimcheck.article.drafting.link import Link, Statement, match_values
 from claimcheck.article.drafting.link_result import Match, line_name, period_words
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
@@ -39,10 +47,15 @@ from claimcheck.article.drafting.no_change import NO_CHANGE, NO_CHANGE_WORDS
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
 from claimcheck.numbers.number import Unit
-from claimcheck.text.calendar import month_pattern
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["NO_CHANGE_WORDS", "joined_change", "opens_without_subject", "with_its_change"]
+__all__ = [
+    "NO_CHANGE_WORDS",
+    "joined_change",
+    "missing_base",
+    "opens_without_subject",
+    "with_its_change",
+]
 
 _LEVEL_KINDS: Final = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT])
 _CHANGE_KINDS: Final = frozenset([*_LEVEL_KINDS, MentionKind.CHANGE])
@@ -66,45 +79,13 @@ _LEAD_WORDS: Final = frozenset(
     ]
 )  # fmt: skip
 _WORD = lazy_pattern(r"[^\W\d_][\w'’-]*")
-# A period named by its length: on a line of months or quarters, a year back.
-_A_YEAR_BACK = lazy_pattern(
-    r"\b(?:on|over|from|than)\s+(?:the|a)\s+(?:year|twelve\s+months|12\s+months)\b"
-    r"|\byear[- ]on[- ]year\b|\b(?:annual|yearly)\b|\b(?:over|in)\s+the\s+(?:last|past)\s+year"
-    r"|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\blast\s+year\b"
-    r"|\b(?:over|in)\s+the\s+(?:last|past)\s+(?:12|twelve)\s+months\b",
-    re.IGNORECASE,
-)
-# A span of another length than one step: "over five years", "in a decade", "since the war";
-# not the period a level is counted over ("in the three months to June").
-_OTHER_SPAN = lazy_pattern(
-    r"\bsince\b|\bdecades?\b|\bpre-?pandemic\b"
-    r"|\b(?:over|across|during|within|in\s+the\s+(?:past|last))"
-    r"\s+(?:the\s+)?(?:past\s+|last\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+)"
-    r"\s+(?:years|quarters|months|weeks)\b",
-    re.IGNORECASE,
-)
-# The word that brings in the base of a change, and what follows it.
-_BASE_WORD = lazy_pattern(
-    r"\b(?:than|compared\s+(?:with|to)|from|on|since|against|versus|vs\.?)\s+(?P<base>[^,;.]*)",
-    re.IGNORECASE,
-)
-# A base that is a period ("the year before", "a year earlier", "last year", "in 2019", "May"),
-# or a number ("more than 3%", "from 425").
-_RELATIVE_BASE = lazy_pattern(
-    r"(?:(?:in|the|a|an|one|its|their)\s+)*(?:same\s+(?:period|time|month|quarter)\s+)?"
-    rf"(?:[£$€]?\d|previous|prior|preceding|last|earlier|year|month|quarter|week|twelve"
-    rf"|(?:{month_pattern()})\b)",
-    re.IGNORECASE,
-)
 # The words that set a change against a base of comparison: "than", "compared with".
 _COMPARED_WITH = lazy_pattern(
     r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?P<base>[^,;.()]*)",
     re.IGNORECASE,
 )
 _COMPARED = lazy_pattern(r"\b(?:more|less)\s+than\b", re.IGNORECASE)
-_YEAR_IN_LABEL = lazy_pattern(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")
 _TO_BEFORE = lazy_pattern(r"\bto\s+[£$€]?\Z", re.IGNORECASE)
-_NUMBERS = lazy_pattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,7 +144,7 @@ def _against_another(statement: Statement, linked: Link) -> str | None:
             continue
         for base in _COMPARED_WITH.finditer(statement.text, mention.end - statement.start):
             words = base.group("base").strip()
-            if words and _RELATIVE_BASE.match(words) is None:
+            if words and RELATIVE_BASE.match(words) is None:
                 return words
     return None
 
@@ -181,12 +162,12 @@ def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
     if pair is None:
         return None
     level = pair.level.cell
-    if _other_base(statement, level, pair.change.end - statement.start):
+    if other_base(statement, level, pair.change.end - statement.start):
         return None  # the change runs from something the tables do not hold
-    earlier = _earlier(statement, level, catalog)
+    earlier = earlier_cell(statement, level, catalog)
     if earlier is not None:
         return _from_to(earlier, level, statement) if _fits(pair, earlier, level) else None
-    if _names_other_period(statement, level):
+    if names_other_period(statement, level):
         return None  # the period the words name is not on the level's line
     if (
         _TO_BEFORE.search(statement.text, 0, pair.level.mention.start - statement.start)
@@ -203,6 +184,27 @@ def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
     # With no earlier period and no change column, the tables check the level and not its
     # change: the two stay apart, the level supported and the change a question.
     return None
+
+
+def missing_base(statement: Statement, catalog: Catalog) -> str | None:
+    """A question for a change stated beside its level whose base the tables do not hold (no
+    earlier period on the level's line, no change column on its row): the level is checked by
+    a claim of its own, the change is asked about. None for any other statement."""
+    pair = _pair(statement, match_values(statement, catalog)[0])
+    if pair is None:
+        return None
+    level = pair.level.cell
+    if (
+        other_base(statement, level, pair.change.end - statement.start)
+        or named(statement, level) is not None
+        or earlier_cell(statement, level, catalog) is not None
+        or any(cell.is_change and _same_row(cell, level) for cell in catalog.cells)
+    ):
+        return None
+    return (
+        f"{pair.change.text!r} is the change of {pair.level.mention.text} ({level.ref}), but the "
+        f"tables hold no earlier figure of it: add that figure as from and {level.ref} as to"
+    )
 
 
 def _pair(statement: Statement, matches: Sequence[Match]) -> _Pair | None:
@@ -248,80 +250,6 @@ def _sign(statement: Statement, change: Mention) -> int:
     words = {word.lower() for word in _WORD.findall(said)}
     up, down = bool(words & _RISING), bool(words & _FALLING)
     return 0 if up == down else 1 if up else -1
-
-
-def _earlier(statement: Statement, level: Cell, catalog: Catalog) -> Cell | None:
-    """The cell of the period the change runs from, on the level's line: the one the words
-    name, a year back for a change "on the year" on a line of months or quarters, else the
-    period just before the level's; None when the line has none of these."""
-    line = catalog.line(level)
-    if not line or level.period is None:
-        return None
-    named = _named(statement, level)
-    if named is not None:
-        found = [
-            cell
-            for cell in line[: level.order]
-            if cell is not None and cell.period is not None and cell.period.names(*named)
-        ]
-        return found[-1] if len(found) == 1 else None
-    if _A_YEAR_BACK.search(statement.text) is not None and _within_a_year(level):
-        back = _a_year_back(_key(level))
-        found = [cell for cell in line[: level.order] if cell is not None and _key(cell) == back]
-        return found[0] if len(found) == 1 else None
-    return catalog.before(level)
-
-
-def _other_base(statement: Statement, level: Cell, after: int) -> bool:
-    """Whether the words name no period for the change to run from but a span of another
-    length ("over five years", "since the pandemic") or, after the change (from ``after`` on),
-    a base that is no period ("than in Wales", "than before the pandemic")."""
-    if _named(statement, level) is not None:
-        return False
-    if _A_YEAR_BACK.search(statement.text) is None and _OTHER_SPAN.search(statement.text):
-        return True
-    return any(
-        _RELATIVE_BASE.match(base.group("base")) is None
-        for base in _BASE_WORD.finditer(statement.text, after)
-    )
-
-
-def _key(cell: Cell) -> str:
-    """The label that names a cell's period: its column's title on a line across columns,
-    else its row label."""
-    if cell.line is not None and cell.line.endswith("]"):
-        return cell.column_title
-    return cell.figure.label or ""
-
-
-def _within_a_year(cell: Cell) -> bool:
-    """Whether a cell's period is part of a year (a month, a quarter: "Q2 2024", "Mar 2024"),
-    so that "on the year" reaches further back than the period before."""
-    key = _key(cell)
-    return _YEAR_IN_LABEL.search(key) is not None and _YEAR_IN_LABEL.fullmatch(key) is None
-
-
-def _a_year_back(key: str) -> str:
-    """The label of the same part of the year before: "Q2 2024" -> "Q2 2023"."""
-    return _YEAR_IN_LABEL.sub(lambda found: str(int(found.group()) - 1), key, count=1)
-
-
-def _named(statement: Statement, level: Cell) -> tuple[frozenset[int], frozenset[int]] | None:
-    """The years and months the statement names other than the level's own period."""
-    period = period_of(_NUMBERS.sub(" ", statement.text))
-    if period is None or level.period is None or period.relative:
-        return None
-    years = period.years - level.period.years
-    if years:
-        return frozenset(years), frozenset()
-    months = period.months - level.period.months
-    if months and not (period.years - level.period.years) and level.period.months:
-        return frozenset(level.period.years), frozenset(months)
-    return None
-
-
-def _names_other_period(statement: Statement, level: Cell) -> bool:
-    return _named(statement, level) is not None
 
 
 def _fits(pair: _Pair, earlier: Cell, level: Cell) -> bool:
@@ -407,9 +335,9 @@ def _unchanged(
     if not later:
         return None
     level = later[-1]
-    if _other_base(statement, level, at):
+    if other_base(statement, level, at):
         return None
-    earlier = _earlier(statement, level, catalog)
+    earlier = earlier_cell(statement, level, catalog)
     if earlier is None or earlier.order >= level.order:
         return None
     return _from_to(earlier, level, statement)
@@ -419,7 +347,7 @@ def _level_periods(fitting: list[Cell], text: str, at: int) -> list[Cell]:
     """The cells a level said not to have moved may be: those of the period the words before
     the no-change words name ("In 2020 the age was 27.3, the same as in 2015"), else those of
     any period but the one the words after it name (2015 there)."""
-    text = _NUMBERS.sub(" ", text)
+    text = NUMBERS.sub(" ", text)
     own, other = period_of(text[:at]), period_of(text[at:])
     if own is not None and own.years:
         return [c for c in fitting if c.period is not None and c.period.names(own.years)]

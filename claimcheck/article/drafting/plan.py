@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from claimcheck.article.drafting.join_change import (
     joined_change,
+    missing_base,
     opens_without_subject,
     with_its_change,
 )
@@ -283,8 +284,9 @@ def _sentence(
         joined = None
         if drafted and not piece.joined:
             joined = _with_change(text, sentence, drafted[-1], one, catalog, thread)
+        if joined is not None and joined.start < one.start:
+            drafted.pop()  # one claim with the clause before
         if joined is not None:
-            drafted.pop()
             one = joined
         elif (
             drafted
@@ -314,7 +316,8 @@ def _with_change(
     """A clause that states the change of the level the clause before states ("There were
     58,200 arrests, 2,100 fewer than in 2019"), or the level after its change, with no
     subject of its own: one claim with the clause before, whose link checks both numbers
-    (``join_change``); None when the two are not a level and its change that fits."""
+    (``join_change``); the clause with a question when the tables hold no base for its
+    change; None when the two are not a level and its change."""
     if not last.mentions or not opens_without_subject(text, one.start, one.mentions):
         return None
     piece = Piece(last.start, one.end, False)
@@ -323,7 +326,10 @@ def _with_change(
         text[piece.start : piece.end], piece.start, mentions, _words(text, piece, sentence, thread)
     )
     joined = joined_change(statement, catalog)
-    return None if joined is None else Drafted(last.start, one.end, joined, mentions)
+    if joined is not None:
+        return Drafted(last.start, one.end, joined, mentions)
+    note = None if one.link.references else missing_base(statement, catalog)
+    return None if note is None else replace(one, link=Link(todos=(note,)))
 
 
 def _inherited(statement: Statement, piece: Piece, drafted: list[Drafted]) -> Statement:
