@@ -1,0 +1,115 @@
+"""Where ``claimcheck check`` spends its start-up: ``python benchmarks/startup_split.py``.
+
+``benchmarks/startup.py`` gives the ratios of issue 13; this script says where the time goes,
+for the next change to aim at. Each run is a fresh interpreter (cached bytecode, as in
+startup.py) that takes the steps of ``claimcheck check claims/west-midlands-2016.yaml`` one
+at a time and reads its own CPU clock (``time.process_time``) between them:
+
+1. ``import pydantic, yaml`` (what the target divides by);
+2. ``from pydantic import BaseModel`` (pydantic-core's schema types, the model machinery);
+3. ``import claimcheck.model`` (the result models: pydantic's lazy imports at the first model
+   it builds, among them ``importlib.metadata`` for its plugin loader);
+4. the command's other imports: the parser, the command module, the batch runner, the loader
+   (with the claim-file schema models) and the text report;
+5. the first check, in the process: the engine's imports and the patterns the story uses;
+6. a second check of the same file: the work itself.
+
+It also sums, over the whole run, the CPU of compiling regular expressions and of creating
+dataclasses (wrapped around ``re._compiler.compile`` and ``dataclasses._process_class``, so
+those two figures carry a little overhead of their own). The figure printed is the median of
+``--runs`` interpreters. The script times; no test times anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+# Run in the child: prints one JSON object of CPU seconds by step.
+_CHILD = r"""
+import time
+clock = time.process_time
+spent = {"compile patterns": 0.0, "create dataclasses": 0.0}
+
+def _timed(name, function):
+    def timed(*args, **kwargs):
+        start = clock()
+        try:
+            return function(*args, **kwargs)
+        finally:
+            spent[name] += clock() - start
+    return timed
+
+import dataclasses, re._compiler
+re._compiler.compile = _timed("compile patterns", re._compiler.compile)
+dataclasses._process_class = _timed("create dataclasses", dataclasses._process_class)
+import contextlib, io, json, sys
+steps = {}
+start = mark = clock()
+
+def step(name):
+    global mark
+    now = clock()
+    steps[name] = now - mark
+    mark = now
+
+import pydantic, yaml
+step("import pydantic, yaml")
+from pydantic import BaseModel
+step("from pydantic import BaseModel")
+import claimcheck.model
+step("import claimcheck.model")
+import claimcheck.cli, claimcheck.cli.check, claimcheck.batch, claimcheck.claimfile.loader
+import claimcheck.report.text
+step("the command's other imports")
+for name in ("first check (engine imports, patterns)", "second check (the work)"):
+    with contextlib.redirect_stdout(io.StringIO()):
+        claimcheck.cli.main(["check", "claims/west-midlands-2016.yaml"])
+    step(name)
+steps["all of it, after the interpreter's start"] = clock() - start
+steps.update(spent)
+print(json.dumps(steps))
+"""
+
+
+def split(runs: int) -> dict[str, float]:
+    """The median CPU seconds of each step over ``runs`` fresh interpreters."""
+    found: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory(prefix="claimcheck-split-") as cache:
+        env = dict(os.environ, PYTHONPYCACHEPREFIX=cache)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        for run in range(runs + 1):
+            done = subprocess.run(
+                [sys.executable, "-c", _CHILD],
+                cwd=ROOT,
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            if run == 0:
+                continue  # the first run writes the bytecode cache
+            for name, seconds in json.loads(done.stdout.splitlines()[-1]).items():
+                found.setdefault(name, []).append(seconds)
+    return {name: statistics.median(values) for name, values in found.items()}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=9, help="interpreters to take the median of")
+    options = parser.parse_args(argv)
+    for name, seconds in split(options.runs).items():
+        print(f"  {seconds:6.3f} s CPU  {name}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
