@@ -17,7 +17,12 @@ at a time and reads its own CPU clock (``time.process_time``) between them:
 It also sums, over the whole run, the CPU of compiling regular expressions and of creating
 dataclasses (wrapped around ``re._compiler.compile`` and ``dataclasses._process_class``, so
 those two figures carry a little overhead of their own). The figure printed is the median of
-``--runs`` interpreters. The script times; no test times anything.
+``--runs`` interpreters.
+
+``--floor`` measures instead what any command that builds a pydantic model pays: a process
+that imports pydantic and PyYAML, defines one model of one described field and makes one
+instance, against ``python -c "import pydantic, yaml"`` (median CPU of ``--runs`` turns each,
+taking turns, as in startup.py). The script times; no test times anything.
 """
 
 from __future__ import annotations
@@ -25,6 +30,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -102,10 +108,48 @@ def split(runs: int) -> dict[str, float]:
     return {name: statistics.median(values) for name, values in found.items()}
 
 
+_FLOOR = {
+    'python -c "import pydantic, yaml"': "import pydantic, yaml",
+    "the same, then one pydantic model built and used": (
+        "import pydantic, yaml\n"
+        "from pydantic import BaseModel, Field\n"
+        "class One(BaseModel):\n"
+        "    text: str = Field(description='one field')\n"
+        "One(text='x')\n"
+    ),
+}
+
+
+def floor(runs: int) -> dict[str, float]:
+    """The median CPU seconds of each ``_FLOOR`` program, the two taking turns."""
+    found: dict[str, list[float]] = {name: [] for name in _FLOOR}
+    with tempfile.TemporaryDirectory(prefix="claimcheck-floor-") as cache:
+        env = dict(os.environ, PYTHONPYCACHEPREFIX=cache)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
+        for run in range(runs + 1):
+            for name, program in _FLOOR.items():
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                subprocess.run([sys.executable, "-c", program], env=env, check=True)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                if run:  # the first round writes the bytecode cache
+                    spent = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+                    found[name].append(spent)
+    return {name: statistics.median(values) for name, values in found.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=9, help="interpreters to take the median of")
+    parser.add_argument(
+        "--floor", action="store_true", help="what building one pydantic model costs instead"
+    )
     options = parser.parse_args(argv)
+    if options.floor:
+        found = floor(options.runs)
+        base = found[next(iter(found))]
+        for name, seconds in found.items():
+            print(f"  {seconds:6.3f} s CPU  {seconds / base:5.2f}x  {name}")
+        return 0
     for name, seconds in split(options.runs).items():
         print(f"  {seconds:6.3f} s CPU  {name}")
     return 0
