@@ -17,7 +17,8 @@ at a time and reads its own CPU clock (``time.process_time``) between them:
 It also sums, over the whole run, the CPU of compiling regular expressions and of creating
 dataclasses (wrapped around ``re._compiler.compile`` and ``dataclasses._process_class``, so
 those two figures carry a little overhead of their own). The figure printed is the median of
-``--runs`` interpreters.
+``--runs`` interpreters. ``--against FOLDER`` measures another checkout in turns with this
+one, as startup.py does.
 
 ``--floor`` measures instead what any command that builds a pydantic model pays: a process
 that imports pydantic and PyYAML, defines one model of one described field and makes one
@@ -86,26 +87,39 @@ print(json.dumps(steps))
 """
 
 
-def split(runs: int) -> dict[str, float]:
-    """The median CPU seconds of each step over ``runs`` fresh interpreters."""
-    found: dict[str, list[float]] = {}
+def split(runs: int, against: Path | None = None) -> dict[str, dict[str, float]]:
+    """The median CPU seconds of each step over ``runs`` fresh interpreters, by checkout.
+
+    The installed claimcheck is "this checkout"; ``against`` is another checkout's folder,
+    imported through ``PYTHONPATH`` (the child runs with ``-P``, so the working folder does not
+    come first), the two taking turns.
+    """
+    found: dict[str, dict[str, list[float]]] = {}
     with tempfile.TemporaryDirectory(prefix="claimcheck-split-") as cache:
         env = dict(os.environ, PYTHONPYCACHEPREFIX=cache)
         env.pop("PYTHONDONTWRITEBYTECODE", None)
+        envs = {"this checkout": env}
+        if against is not None:
+            envs[str(against.resolve())] = dict(env, PYTHONPATH=str(against.resolve()))
         for run in range(runs + 1):
-            done = subprocess.run(
-                [sys.executable, "-c", _CHILD],
-                cwd=ROOT,
-                env=env,
-                capture_output=True,
-                text=True,
-                check=True,
-            )
-            if run == 0:
-                continue  # the first run writes the bytecode cache
-            for name, seconds in json.loads(done.stdout.splitlines()[-1]).items():
-                found.setdefault(name, []).append(seconds)
-    return {name: statistics.median(values) for name, values in found.items()}
+            for label, child_env in envs.items():
+                done = subprocess.run(
+                    [sys.executable, "-P", "-c", _CHILD],
+                    cwd=ROOT,
+                    env=child_env,
+                    capture_output=True,
+                    text=True,
+                    check=True,
+                )
+                if run == 0:
+                    continue  # the first run writes the bytecode cache
+                steps = json.loads(done.stdout.splitlines()[-1])
+                for name, seconds in steps.items():
+                    found.setdefault(label, {}).setdefault(name, []).append(seconds)
+    return {
+        label: {name: statistics.median(values) for name, values in steps.items()}
+        for label, steps in found.items()
+    }
 
 
 _FLOOR = {
@@ -141,6 +155,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--runs", type=int, default=9, help="interpreters to take the median of")
     parser.add_argument(
+        "--against", type=Path, metavar="FOLDER", help="another checkout, measured in turns"
+    )
+    parser.add_argument(
         "--floor", action="store_true", help="what building one pydantic model costs instead"
     )
     options = parser.parse_args(argv)
@@ -150,8 +167,10 @@ def main(argv: list[str] | None = None) -> int:
         for name, seconds in found.items():
             print(f"  {seconds:6.3f} s CPU  {seconds / base:5.2f}x  {name}")
         return 0
-    for name, seconds in split(options.runs).items():
-        print(f"  {seconds:6.3f} s CPU  {name}")
+    for label, steps in split(options.runs, options.against).items():
+        print(f"{label}:")
+        for name, seconds in steps.items():
+            print(f"  {seconds:6.3f} s CPU  {name}")
     return 0
 
 
