@@ -7,6 +7,7 @@ Each case runs the command in a fresh interpreter and reads the modules it left 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -47,9 +48,11 @@ _NOT_FOR_CHECK = (
 
 
 def _run(*arguments: str) -> dict[str, object]:
+    env = {name: value for name, value in os.environ.items() if name != "PYDANTIC_DISABLE_PLUGINS"}
     done = subprocess.run(
         [sys.executable, "-c", _PROBE, *arguments],
         cwd=ROOT,
+        env=env,
         capture_output=True,
         text=True,
         check=True,
