@@ -47,8 +47,10 @@ _NOT_FOR_CHECK = (
 )
 
 
-def _run(*arguments: str) -> dict[str, object]:
+def _run(*arguments: str, plugins: str | None = None) -> dict[str, object]:
     env = {name: value for name, value in os.environ.items() if name != "PYDANTIC_DISABLE_PLUGINS"}
+    if plugins is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = plugins
     done = subprocess.run(
         [sys.executable, "-c", _PROBE, *arguments],
         cwd=ROOT,
@@ -85,6 +87,13 @@ def test_check_leaves_alone(check_run: dict[str, object], name: str) -> None:
 def test_the_command_restores_the_plugin_setting(check_run: dict[str, object]) -> None:
     # The command turns pydantic's plugin search off only while it runs.
     assert check_run["plugins"] is None
+
+
+def test_a_plugin_setting_of_the_environment_is_kept() -> None:
+    # An empty value asks pydantic for every plugin: the command leaves it as it is.
+    result = _run("check", "claims/west-midlands-2016.yaml", plugins="")
+    assert result["code"] == 0
+    assert result["plugins"] == ""
 
 
 def test_scan_imports_no_pydantic_and_no_judging() -> None:
