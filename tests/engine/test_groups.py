@@ -103,6 +103,62 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
 
 # A wide table of periods: a line per school type and a total line.
 _TYPES = "Type,2022,2023\nPrimary,410,380\nSecondary,4200,4650\nAll schools,4610,5030\n"
+# A table of measures: a count and a rate for each kind of suspension, and no groups.
+_MEASURES = (
+    "Measure,2022,2023\nNumber of suspensions,5000,5400\nSuspension rate (%),4.1,4.4\n"
+    "Number of expulsions,70,75\nExpulsion rate (%),0.06,0.06\n"
+)
+# A table of groups of one measure with no total line.
+_GROUPS = "Type,2022,2023\nPrimary,410,380\nSecondary,4200,4650\nSpecial,90,95\n"
+# quote, table, line, verdict, reason
+TABLE_CASES: list[tuple[str, str, str, Verdict, str]] = [
+    (
+        "the number of suspensions across all state schools has risen by 8%",
+        _MEASURES,
+        "Number of suspensions",
+        Verdict.SUPPORTED,
+        "a table of measures has no groups: its line is the total the words name",
+    ),
+    (
+        "the number of suspensions across all primary, secondary and special schools has "
+        "risen by 8%",
+        _MEASURES,
+        "Number of suspensions",
+        Verdict.SUPPORTED,
+        "a list after 'all' still qualifies the noun before it: the total",
+    ),
+    (
+        "suspensions across all primary, secondary and special schools rose",
+        _GROUPS,
+        "Secondary",
+        Verdict.NEEDS_REVIEW,
+        "groups of one measure with no total line: one group's line is not the total",
+    ),
+    (
+        "suspensions rose across all primary, secondary and special schools",
+        _MEASURES,
+        "Number of suspensions",
+        Verdict.NEEDS_REVIEW,
+        "after the verb: said of every school type, whatever the table",
+    ),
+]
+
+
+@pytest.mark.parametrize(("quote", "table", "line", "verdict", "why"), TABLE_CASES)
+def test_total_words_over_tables(
+    tmp_path: Path, quote: str, table: str, line: str, verdict: Verdict, why: str
+) -> None:
+    (tmp_path / "t.csv").write_text(table, encoding="utf-8")
+    body = (
+        f'  - id: c\n    quote: {quote}\n    from: \'t["{line}", "2022"]\'\n'
+        f'    to: \'t["{line}", "2023"]\'\n'
+    )
+    path = tmp_path / "claims.yaml"
+    path.write_text(f"sources:\n  t:\n    table: t.csv\nclaims:\n{body}", encoding="utf-8")
+    (finding,) = claimcheck.check(claimcheck.load(path)).claims
+    assert finding.verdict is verdict, f"{why}: {finding.explanation}"
+
+
 # quote, line, verdict, reason
 LINE_CASES: list[tuple[str, str, Verdict, str]] = [
     (

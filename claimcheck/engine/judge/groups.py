@@ -26,7 +26,7 @@ from typing import Final
 
 from claimcheck.claimfile.records import Reference, Role
 from claimcheck.engine.judge.judged import Judged
-from claimcheck.engine.judge.lines import aggregate_rule
+from claimcheck.engine.judge.lines import aggregate_rule, measures
 from claimcheck.model import Quantity, Statement, Verdict
 from claimcheck.text.lazy import lazy_pattern
 
@@ -72,6 +72,8 @@ _VERB_AFTER: Final = lazy_pattern(
 # "in every council", "for each region": one by one, whatever stands around them.
 _DISTRIBUTIVE: Final = lazy_pattern(r"(?<![a-z])(?:every|each)(?![a-z])", re.IGNORECASE)
 _CLAUSE_END: Final = lazy_pattern(r"[,;:()]|\s[-–—]\s|\.(?:\s|$)")
+# The rest of a list the group words open: "across all primary, secondary and special schools".
+_LIST_REST: Final = lazy_pattern(r"(?:,\s+[a-z][\w-]*){1,5},?\s+(?:and|or)\s+", re.IGNORECASE)
 _ONE_GROUP: Final = frozenset({Role.FROM, Role.TO, Role.FIGURE})
 
 
@@ -88,15 +90,18 @@ def _aggregate(wording: str, start: int, end: int) -> bool:
     if _PREDICATE.match(before) and not noun_by_place:
         return False  # after the verb: "rose across all regions"
     tail = wording[end:]
+    listed = _LIST_REST.match(tail)
+    tail = tail[listed.end() :] if listed else tail
     stop = _CLAUSE_END.search(tail)
     return _VERB_AFTER.search(tail[: stop.start() if stop else len(tail)]) is not None
 
 
 def _group_line(references: Mapping[Role, Reference]) -> str | None:
-    """The referenced line when it is one group's line of a table, not a total."""
+    """The referenced line when it is one group's line of a table: not a total, and not one
+    of a table of different measures, which holds no groups."""
     for reference in references.values():
         lines = reference.lines
-        if lines is not None and aggregate_rule(lines.line) is None:
+        if lines is not None and aggregate_rule(lines.line) is None and not measures(lines):
             return lines.line
     return None
 
