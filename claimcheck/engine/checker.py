@@ -7,6 +7,7 @@ from claimcheck.engine.judge import assess as _assess
 from claimcheck.engine.judge.agreement import disagreements
 from claimcheck.engine.judge.assess import Judged
 from claimcheck.engine.judge.compared import compared_changes
+from claimcheck.engine.judge.comparisons import unreferenced_comparisons
 from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.groups import every_group
 from claimcheck.engine.judge.periods import period
@@ -178,6 +179,7 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
     _unchecked(reading, judged)
     unchecked_spans(claim.wording, reading, judged)
     every_group(claim.wording, context.references, judged)
+    unreferenced_comparisons(claim.wording, context.references, judged)
     _currencies(context, judged)
     unsaid(claim, context, judged, judge)
     disagreements(reading, judged)
