@@ -32,6 +32,7 @@ from fractions import Fraction
 
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
+from claimcheck.article.drafting.link_places import placed
 from claimcheck.article.drafting.link_only import change_only, share
 from claimcheck.article.drafting.link_rates import needs_rebase, rate_fits, rebased, stated_base
 from claimcheck.article.drafting.link_result import (
@@ -252,6 +253,7 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
     found = change_between(
         _link(statement, catalog, sentence_cells, matches, notes), statement, catalog
     )
+    found = placed(found, statement, catalog)
     bases = {match.base for match in matches if match.base is not None}
     if len(bases) != 1 or not found.references:
         return found

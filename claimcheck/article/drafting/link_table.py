@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Final
 
@@ -177,11 +177,15 @@ class Catalog:
     lines: dict[str, tuple[Cell | None, ...]]
     worked_out: str | None = None
     """The source a draft declares derived figures in; None when it cannot declare any."""
+    texts: dict[str, str] = field(default_factory=dict)
+    """Every word each table writes, by source id: its labels, column titles, title rows,
+    file and sheet names (``link_places`` looks for the places a sentence names in them)."""
 
     @classmethod
     def of(cls, sources: ClaimFile) -> Catalog:
         cells: list[Cell] = []
         lines: dict[str, list[Cell | None]] = {}
+        texts: dict[str, list[str]] = {}
         seen: set[frozenset[tuple[str, str, Fraction]]] = set()  # (name, label, value)
         headings = sources.headings if isinstance(sources, TableClaimFile) else {}
         for source_id in sources.sources:
@@ -197,13 +201,17 @@ class Catalog:
                 continue  # the same table given twice (a CSV and its spreadsheet)
             seen.add(signature)
             heading = _Heading.of(headings.get(source_id, ""))
+            texts[source_id] = _table_text(sources, source_id, headings.get(source_id, ""))
             for cell_list, line_map in (_table_cells(series, heading), _lone_cells(lone)):
                 cells += cell_list
                 for name, members in line_map.items():
                     lines[name] = members
         worked_out = sources.worked_out if isinstance(sources, TableClaimFile) else None
         return cls(
-            tuple(cells), {name: tuple(members) for name, members in lines.items()}, worked_out
+            tuple(cells),
+            {name: tuple(members) for name, members in lines.items()},
+            worked_out,
+            {source_id: " ".join(words) for source_id, words in texts.items()},
         )
 
     @property
@@ -235,6 +243,20 @@ class Catalog:
     def latest(self, line: str) -> Cell | None:
         members = [cell for cell in self.lines.get(line, ()) if cell is not None]
         return members[-1] if members else None
+
+
+def _table_text(sources: ClaimFile, source_id: str, heading: str) -> list[str]:
+    """The words a table writes: its title rows, title, id, and each figure's label, name and
+    the place it was read from (file, sheet and column)."""
+    source = sources.sources[source_id]
+    found = [heading, source.title or "", source.id]
+    for figure in sources.figures.values():
+        if figure.source.id == source_id:
+            found += [figure.label or "", figure.name, figure.cell or ""]
+    for series in sources.series.values():
+        if series.source.id == source_id:
+            found += [series.name, *(f"{f.label or ''} {f.cell or ''}" for f in series.figures)]
+    return found
 
 
 @dataclass(frozen=True, slots=True)

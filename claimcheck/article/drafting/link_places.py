@@ -1,0 +1,222 @@
+"""Places and wholes a table does not have: say nothing rather than link the wrong line.
+
+A statement that names a place, force, region, country or group speaks of that place's
+figures. When the tables of the proposed figures name it nowhere (no row label, column title,
+title row, file or sheet name), the figure proposed is another place's (most often the
+national line) and its check would be a false contradicted or, worse, a false supported. So
+nothing is proposed, and the comment says which line the table lacks:
+
+- "Offences rose 13 per cent in Merseyside" against a table of national figures only: "the
+  table has no line for Merseyside";
+- "Across England and Wales, offences rose 13 per cent" against a table whose file or title
+  says "England and Wales": linked as before;
+- "Merseyside Police recorded 1,200 knife offences" (a name that opens a clause, two
+  capitalised words or a possessive): the same test for "Merseyside" (the words for a force,
+  council or area are not part of the place's name);
+- "Of all homicides, 40 per cent involved a knife" against a table of knife offences: the
+  whole of the share, homicides, is in no label: "the table has no line for homicides".
+
+A name is the capitalised words after "in", "for", "across", "throughout" or "within"
+("the" may come between), never a month or a day, and never inside a longer name ("the
+Office for National Statistics", "the Department for Education": a capitalised word just
+before the preposition), nor a name of an office, an agency or a survey
+(``_INSTITUTIONS``). The whole country of a national release ("the UK", "Britain", "the
+US", ``_COUNTRY``) is the scope most national tables leave unsaid, so it is never asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from claimcheck.article.drafting.link_result import Link, Statement
+from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.scan import MentionKind
+from claimcheck.text.calendar import MONTH_WORDS
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = ["missing_place", "missing_whole", "placed"]
+
+_CAPITAL = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z]\.(?:[A-Z]\.)+|[A-Z])"
+_NAME = _CAPITAL + r"(?:\s+(?:and\s+|of\s+|upon\s+|on\s+)?" + _CAPITAL + r")*"
+# A place after a preposition of place: "in Merseyside", "across the West Midlands".
+_AFTER = lazy_pattern(
+    r"(?P<before>[\w’']+\s+)?\b(?i:in|for|across|throughout|within)\s+(?:the\s+)?(?P<name>"
+    + _NAME
+    + r")",
+)
+# A proper name that opens a clause and is plainly one: two capitalised words ("West
+# Yorkshire recorded"), or a possessive ("Merseyside's knife crime").
+_OPENING = lazy_pattern(
+    r"\A\W*(?:(?:In|By|At|Last|This|Meanwhile|Overall|However|But|And|While|Across)\b[^,]*,\s*)?"
+    r"(?P<name>" + _CAPITAL + r"(?:\s+" + _CAPITAL + r")+|" + _CAPITAL + r"(?=['’]s\b))"
+)
+# Words that open a sentence before its subject ("In August", "A PA investigation").
+_LEADING: Final = frozenset("in at by on for from last this next a an the".split())
+# A name followed by a word of reporting is the source of a figure, not its place.
+_SAYS = lazy_pattern(
+    r"\s+(?:estimates?|said|says|shows?|showed|found|finds|reported|reports|figures|data"
+    r"|statistics|analysis|research|survey)\b",
+    re.IGNORECASE,
+)
+_DAYS: Final = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday christmas easter".split()
+)
+_NOT_PLACES: Final = frozenset(
+    [word.lower() for word in MONTH_WORDS] + list(_DAYS) + ["the", "a", "an", "i"]
+)
+# Names of offices, agencies, surveys and the like: the source of a figure, not its place.
+_INSTITUTIONS: Final = frozenset(
+    """office department ministry bureau administration organisation organization statistics statistical agency commission institute
+    university survey report act bill government parliament covid coronavirus census budget
+    association union federation society foundation trust party labour conservative
+    conservatives democrats republican republicans news times guardian telegraph bbc ons nhs
+    said says figures data""".split()
+)
+# The words of a force, council or area that are not part of the place's own name.
+_GENERIC: Final = frozenset(
+    """and of the upon on police constabulary force forces council county borough city district
+    region regions area areas authority service services metropolitan""".split()
+)
+# The nations a release may cover without saying so: a table that names none of them is
+# taken to cover the one the story speaks of; one that names some must name this one.
+_NATIONS: Final = (
+    ("uk", "britain", "united kingdom", "great britain"),
+    ("us", "usa", "america", "united states"),
+    ("england",),
+    ("wales",),
+    ("scotland",),
+    ("northern ireland",),
+)
+_WORD = lazy_pattern(r"[a-z]+")
+# "40 per cent of all homicides", "Of all homicides, 40 per cent": the whole of a share.
+_OF_WHOLE_AFTER = lazy_pattern(
+    r"\s+(?:of|among)\s+(?:all\s+|the\s+|total\s+|those\s+)*(?P<whole>[a-z][a-z\s-]{2,40}?)"
+    r"(?=\s+(?:were|was|are|is|had|have|has|involved|came|took|recorded|in|on|at|and)\b|[,;.]|\Z)",
+    re.IGNORECASE,
+)
+_OF_WHOLE_BEFORE = lazy_pattern(
+    r"\b(?:of|among)\s+(?:all\s+|the\s+|total\s+)+(?P<whole>[a-z][a-z\s-]{2,40}?),\s*\Z",
+    re.IGNORECASE,
+)
+_CHANGE_WHOLE = lazy_pattern(
+    r"\b(?:rise|increase|growth|jump|fall|drop|decrease|reduction|decline|change)\b", re.I
+)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(_WORD.findall(text.lower().replace("’", "'").replace("'s", "")))
+
+
+def _names(text: str) -> list[str]:
+    """The places and groups a statement names (see the module)."""
+    found = []
+    for match in _AFTER.finditer(text):
+        before = (match.group("before") or "").strip()
+        if before[:1].isupper():
+            continue  # inside a longer name: "the Office for National Statistics"
+        found.append(match.group("name"))
+    opening = _OPENING.match(text)
+    if opening is not None and not _title_case(text) and not _SAYS.match(text, opening.end()):
+        words = opening.group("name").split()
+        while words and words[0].lower() in _NOT_PLACES | _LEADING:
+            words = words[1:]
+        if len(words) > 1 or re.match(r"['’]s\b", text[opening.end() :]):
+            found.append(" ".join(words))
+    return [name for name in (_place(name) for name in found) if name]
+
+
+def _title_case(text: str) -> bool:
+    """Whether most words of a text are capitalised (a headline): its capitals name nothing."""
+    words = re.findall(r"[A-Za-z]{3,}", text)
+    return sum(word[0].isupper() for word in words) * 2 > len(words)
+
+
+def _place(name: str) -> str:
+    """The name with the words that are no part of a place's name dropped; "" when it is no
+    place (a month, an office, the whole country)."""
+    name = re.sub(r"['’]s\Z", "", name.strip(" .,"))
+    words = _words(name)
+    if words & _INSTITUTIONS:
+        return ""
+    if not words - _NOT_PLACES - _GENERIC:
+        return ""
+    return name
+
+
+def _nations(text: str) -> list[int]:
+    """The nations (``_NATIONS``) a text names, by their place in the table."""
+    lowered = " " + " ".join(_WORD.findall(text.lower().replace(".", ""))) + " "
+    return [
+        index
+        for index, names in enumerate(_NATIONS)
+        if any(f" {name} " in lowered for name in names)
+    ]
+
+
+def _lacks(name: str, tables: Iterable[str], catalog: Catalog) -> bool:
+    """Whether none of ``tables`` writes every word of the place's name; for a nation, one
+    that names no nation covers it."""
+    wanted = _words(name) - _GENERIC
+    nations = _nations(name)
+    for table in tables:
+        written = catalog.texts.get(table, "")
+        if wanted <= _words(written):
+            return False
+        named = _nations(written)
+        if nations and (not named or set(nations) <= set(named)):
+            return False
+    return True
+
+
+def missing_place(statement: Statement, cells: Iterable[Cell], catalog: Catalog) -> str | None:
+    """The place or group the statement names that the tables of ``cells`` do not have."""
+    tables = {cell.figure.source.id for cell in cells}
+    if not tables:
+        return None
+    for name in _names(statement.text):
+        if _lacks(name, tables, catalog):
+            return name
+    return None
+
+
+def missing_whole(statement: Statement, cells: Iterable[Cell], catalog: Catalog) -> str | None:
+    """The whole of a share the statement states ("of all homicides") that no label, title
+    or file name of the tables of ``cells`` names, by concept."""
+    tables = {cell.figure.source.id for cell in cells}
+    if not tables:
+        return None
+    written = frozenset().union(*(concepts(catalog.texts.get(table, "")) for table in tables))
+    for mention in statement.mentions:
+        if mention.kind not in (MentionKind.PERCENT, MentionKind.SHARE):
+            continue
+        start, end = mention.start - statement.start, mention.end - statement.start
+        after = _OF_WHOLE_AFTER.match(statement.text, end)
+        before = _OF_WHOLE_BEFORE.search(statement.text, 0, start)
+        for found in (after, before):
+            if found is None or _CHANGE_WHOLE.search(found.group("whole")):
+                continue
+            whole = concepts(found.group("whole"))
+            if whole and not whole & written:
+                return found.group("whole").strip()
+    return None
+
+
+def placed(found: Link, statement: Statement, catalog: Catalog) -> Link:
+    """``found``, or no references and the reason when the statement names a place or the
+    whole of a share that the tables of its figures do not have."""
+    if not found.references:
+        return found
+    name = missing_place(statement, found.cells, catalog)
+    if name is None:
+        name = missing_whole(statement, found.cells, catalog)
+    if name is None:
+        return found
+    return Link(
+        todos=(
+            *found.todos,
+            f"the table has no line for {name}; add references from a table that has",
+        )
+    )
