@@ -30,10 +30,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from claimcheck.article.drafting.link_groups import grouped
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
-from claimcheck.article.drafting.link_places import placed
 from claimcheck.article.drafting.link_only import change_only, share
+from claimcheck.article.drafting.link_places import placed
 from claimcheck.article.drafting.link_rates import needs_rebase, rate_fits, rebased, stated_base
 from claimcheck.article.drafting.link_result import (
     Link,
@@ -253,7 +254,7 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
     found = change_between(
         _link(statement, catalog, sentence_cells, matches, notes), statement, catalog
     )
-    found = placed(found, statement, catalog)
+    found = placed(grouped(found, statement, catalog), statement, catalog)
     bases = {match.base for match in matches if match.base is not None}
     if len(bases) != 1 or not found.references:
         return found

@@ -54,7 +54,9 @@ _OPENING = lazy_pattern(
     r"(?P<name>" + _CAPITAL + r"(?:\s+" + _CAPITAL + r")+|" + _CAPITAL + r"(?=['’]s\b))"
 )
 # Words that open a sentence before its subject ("In August", "A PA investigation").
-_LEADING: Final = frozenset("in at by on for from last this next a an the".split())
+_LEADING: Final = frozenset(
+    ["in", "at", "by", "on", "for", "from", "last", "this", "next", "a", "an", "the"]
+)
 # A name followed by a word of reporting is the source of a figure, not its place.
 _SAYS = lazy_pattern(
     r"\s+(?:estimates?|said|says|shows?|showed|found|finds|reported|reports|figures|data"
@@ -62,23 +64,99 @@ _SAYS = lazy_pattern(
     re.IGNORECASE,
 )
 _DAYS: Final = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday christmas easter".split()
+    [
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "christmas",
+        "easter",
+    ]
 )
 _NOT_PLACES: Final = frozenset(
     [word.lower() for word in MONTH_WORDS] + list(_DAYS) + ["the", "a", "an", "i"]
 )
 # Names of offices, agencies, surveys and the like: the source of a figure, not its place.
 _INSTITUTIONS: Final = frozenset(
-    """office department ministry bureau administration organisation organization statistics statistical agency commission institute
-    university survey report act bill government parliament covid coronavirus census budget
-    association union federation society foundation trust party labour conservative
-    conservatives democrats republican republicans news times guardian telegraph bbc ons nhs
-    said says figures data""".split()
+    [
+        "office",
+        "department",
+        "ministry",
+        "bureau",
+        "administration",
+        "organisation",
+        "organization",
+        "statistics",
+        "statistical",
+        "agency",
+        "commission",
+        "institute",
+        "university",
+        "survey",
+        "report",
+        "act",
+        "bill",
+        "government",
+        "parliament",
+        "covid",
+        "coronavirus",
+        "census",
+        "budget",
+        "association",
+        "union",
+        "federation",
+        "society",
+        "foundation",
+        "trust",
+        "party",
+        "labour",
+        "conservative",
+        "conservatives",
+        "democrats",
+        "republican",
+        "republicans",
+        "news",
+        "times",
+        "guardian",
+        "telegraph",
+        "bbc",
+        "ons",
+        "nhs",
+        "said",
+        "says",
+        "figures",
+        "data",
+    ]
 )
 # The words of a force, council or area that are not part of the place's own name.
 _GENERIC: Final = frozenset(
-    """and of the upon on police constabulary force forces council county borough city district
-    region regions area areas authority service services metropolitan""".split()
+    [
+        "and",
+        "of",
+        "the",
+        "upon",
+        "on",
+        "police",
+        "constabulary",
+        "force",
+        "forces",
+        "council",
+        "county",
+        "borough",
+        "city",
+        "district",
+        "region",
+        "regions",
+        "area",
+        "areas",
+        "authority",
+        "service",
+        "services",
+        "metropolitan",
+    ]
 )
 # The nations a release may cover without saying so: a table that names none of them is
 # taken to cover the one the story speaks of; one that names some must name this one.

@@ -1,0 +1,143 @@
+"""Comparisons between two groups: two lines the words name, in one period, or nothing.
+
+"Black pupils were three times as likely to be excluded as white pupils" and "men earned 17%
+more than women" compare two groups, not two periods. A change over time on one line (the
+subject's last two years, say) checks something the sentence never said, and came out
+supported or contradicted by chance. So a statement that compares groups is linked only to
+the line the words before the comparison name and the line the words after it name, in the
+same period (the one the clause names, else the latest), ``from`` the group compared with
+``to`` the subject; when the words do not name one line on each side, nothing is proposed
+and the comment says so. A comparison is:
+
+- a multiple, or a per cent, followed by "than" or "as ... as" (with at most a few words
+  between): "three times higher than", "17% more than", "twice as likely to be excluded as";
+- a multiple of another group's figure: "at three times the rate of white pupils";
+
+and the words after it are no period ("than a year earlier", "than in 2019", "as last year"
+compare periods and are left to the rules for changes).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.article.drafting.link_named import name_text, name_words
+from claimcheck.article.drafting.link_result import Link, Statement
+from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_values import when
+from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.scan import MentionKind
+from claimcheck.text.calendar import month_pattern
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = ["Comparison", "compared", "group_link", "grouped"]
+
+# After the number: the comparative and the word that brings in the other group.
+_THAN = lazy_pattern(
+    r"\A\s*(?:times\s+|-?fold\s+)?(?:(?:more|less|higher|lower|greater|fewer|bigger|smaller|larger|above|below)\s+"
+    r"(?:[a-z]+\s+){0,3}?than"
+    r"|as\s+(?:likely|many|much|high|often|large|big|great)\b(?:\s+[a-z]+){0,5}?\s+as"
+    r"|the\s+(?:rate|level|number|share|proportion|figure)\s+(?:of|for|among))\b",
+    re.IGNORECASE,
+)
+# After "than" or "as": words that make it a comparison in time, not between groups.
+_IN_TIME = lazy_pattern(
+    r"\s*(?:(?:in|on|at|during|for)\s+)?(?:the\s+|a\s+|one\s+|that\s+|its\s+|this\s+)?"
+    r"(?:previous|last|prior|year|month|quarter|decade|week|before|earlier|ever|then|previously"
+    r"|pre-|a\s+year|(?:\w+\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before)"
+    r"|expected|forecast|predicted|usual|normal|average|\d)",
+    re.IGNORECASE,
+)
+# "than in 2019", "than March": the other end is a period.
+_A_PERIOD = lazy_pattern(
+    r"\s*(?:(?:in|on|at|during|for)\s+)?(?:the\s+)?(?:(?:18|19|20)\d\d\b|(?:"
+    + month_pattern()
+    + r")\b)"
+)
+_TOTAL = lazy_pattern(r"\A\s*(?:all|total|overall)\b|\btotal\Z", re.IGNORECASE)
+_KINDS = frozenset([MentionKind.MULTIPLE, MentionKind.PERCENT])
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """The two sides of a comparison between groups: the words before it and after it."""
+
+    subject: str
+    other: str
+
+
+def compared(statement: Statement) -> Comparison | None:
+    """The comparison between groups the statement makes (see the module), or None."""
+    for mention in statement.mentions:
+        if mention.kind not in _KINDS:
+            continue
+        end = mention.end - statement.start
+        # "three times as likely" and "17 per cent more" put the comparison after the number
+        found = _THAN.match(statement.text[end:])
+        if found is None:
+            continue
+        after = statement.text[end + found.end() :]
+        if _IN_TIME.match(after) or _A_PERIOD.match(after):
+            return None
+        return Comparison(statement.text[: mention.start - statement.start], after)
+    return None
+
+
+def group_link(comparison: Comparison, statement: Statement, catalog: Catalog) -> Link:
+    """The two lines the sides name, in one period, or only the reason there are none."""
+    subject = _line(concepts(comparison.subject), catalog, statement)
+    other = _line(concepts(comparison.other), catalog, statement)
+    if (
+        subject is None
+        or other is None
+        or (subject.line or subject.ref) == (other.line or other.ref)
+        or subject.period != other.period
+    ):
+        return Link(
+            todos=(
+                "a comparison between two groups: the words do not name a table line for "
+                "each, in one period; add references",
+            )
+        )
+    reason = f"{subject.ref} against {other.ref}: two groups the words name"
+    return Link((("from", other.ref), ("to", subject.ref)), (other, subject), (reason,))
+
+
+def grouped(found: Link, statement: Statement, catalog: Catalog) -> Link:
+    """``found``, unless the statement compares two groups and ``found`` is a change over
+    time (two periods, or one line): then the two groups' lines, or nothing."""
+    roles = {role for role, _ in found.references}
+    if roles != {"from", "to"} or len(found.cells) != 2:
+        return found
+    comparison = compared(statement)
+    if comparison is None:
+        return found
+    first, last = found.cells
+    if first.line != last.line and first.period == last.period:
+        return found
+    linked = group_link(comparison, statement, catalog)
+    return linked if linked.references else Link(todos=(*found.todos, *linked.todos))
+
+
+def _line(words: frozenset[str], catalog: Catalog, statement: Statement) -> Cell | None:
+    """The one cell whose line's whole name is in ``words`` and said most fully ("Black
+    Caribbean pupils" names "Black Caribbean" over "All pupils"), in the period named or
+    latest."""
+    found: dict[str, list[Cell]] = {}
+    size: dict[str, int] = {}
+    for cell in catalog.cells:
+        name = name_words(cell)
+        if name and name <= words:
+            found.setdefault(cell.line or cell.ref, []).append(cell)
+            size[cell.line or cell.ref] = len(name)
+    most = [key for key in found if size[key] == max(size.values(), default=0)]
+    if len(most) > 1:
+        # "black pupils" says "pupils" of the line "All pupils" too: a group over the total
+        most = [key for key in most if not _TOTAL.search(name_text(found[key][0]))]
+    if len(most) != 1:
+        return None  # no line, or several said as fully
+    cells = found[most[0]]
+    named = [cell for cell in cells if when(cell, statement.words) > 0]
+    chosen = named or cells
+    return max(chosen, key=lambda cell: cell.order) if len(chosen) == 1 or chosen[0].line else None
