@@ -35,6 +35,7 @@ from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
 from claimcheck.article.drafting.link_only import change_only, share
 from claimcheck.article.drafting.link_places import placed
+from claimcheck.article.drafting.link_rate_words import is_rate, rated, states_rate
 from claimcheck.article.drafting.link_rates import needs_rebase, rate_fits, rebased, stated_base
 from claimcheck.article.drafting.link_result import (
     Link,
@@ -142,6 +143,9 @@ def _fitting(
     ]
     if statement.period_carried:
         fitting = [cell for cell in fitting if when(cell, statement.words) >= 0]
+    if states_rate(statement):
+        # a rate said in words is a rate's figure, when one fits (``link_rate_words``)
+        fitting = [cell for cell in fitting if is_rate(cell, catalog)] or fitting
     return fitting
 
 
@@ -255,6 +259,7 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
         _link(statement, catalog, sentence_cells, matches, notes), statement, catalog
     )
     found = placed(grouped(found, statement, catalog), statement, catalog)
+    found = rated(found, statement, catalog)
     bases = {match.base for match in matches if match.base is not None}
     if len(bases) != 1 or not found.references:
         return found

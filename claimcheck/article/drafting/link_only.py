@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from claimcheck.article.drafting.link_carried import carried
 from claimcheck.article.drafting.link_groups import compared, group_link
+from claimcheck.article.drafting.link_rate_words import is_rate, states_rate
 from claimcheck.article.drafting.link_result import Link, Match, Statement, change_link
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import THREAD_POINTS, meaning, stated_fits, within
@@ -78,6 +79,13 @@ def change_only(
         points = max(meaning(cell, statement.words) for cell in cells)
         if any(cell.words & statement.words.clause for cell in cells):
             scored.append((points, name))
+    if states_rate(statement):
+        # a rate said in words names a rate's line, never a count's (``link_rate_words``)
+        scored = [
+            (points, name)
+            for points, name in scored
+            if any(cell is not None and is_rate(cell, catalog) for cell in catalog.lines[name])
+        ]
     if not scored:
         carry = carried(statement, catalog, sentence_cells)
         if carry is not None:

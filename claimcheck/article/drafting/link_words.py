@@ -16,14 +16,14 @@ from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
 from claimcheck.text.calendar import MONTH_WORDS
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["SYNONYMS", "concepts", "stem"]
+__all__ = ["PHRASES", "SYNONYMS", "concepts", "stem"]
 
 SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("crime", "offence", "offense", "offending"),
     ("death", "fatality", "fatal", "killed", "died", "dead"),
     ("pupil", "student", "schoolchild", "child", "children"),
     ("exclusion", "expelled", "expulsion", "excluded", "exclude", "expel"),
-    ("birth", "born"),
+    ("birth", "born", "baby", "babies"),
     ("fine", "penalty"),
     ("council", "authority"),
     ("wage", "earnings", "pay", "salary"),
@@ -49,8 +49,29 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("cyclist", "bicyclist", "pedalcyclist", "bicycle", "bicycling", "cycling"),
     ("motorcyclist", "motorcycle", "motorbike", "biker"),
     ("hour", "workweek"),
+    ("fertility", "tfr"),
+    ("homicide", "murder", "manslaughter"),
 )
 """Groups of words a newsroom uses for the same thing; the first word names the group."""
+
+PHRASES: Final[tuple[tuple[str, str], ...]] = (
+    # a rate said in words: the children a woman has is the total fertility rate
+    (
+        "fertility",
+        r"(?:children|child|babies|baby|births?|born)\s+(?:per|a|for\s+each|each)\s+"
+        r"(?:[\d,]+\s+)?wom[ae]n\b",
+    ),
+    ("fertility", r"(?:children|babies)\s+each\b"),
+    ("fertility", r"\bfertility\b"),
+    # how long people can expect to live is life expectancy, in years
+    ("expectancy", r"\b(?:can\s+|could\s+)?expect(?:ed)?\s+to\s+live\b|\byears\s+of\s+life\b"),
+    # a number per a base, per head or per person is a rate
+    ("rate", r"\bper\s+(?:\d[\d,]*|hundred|thousand|million|head|capita|person|resident)\b"),
+    ("rate", r"\bfor\s+every\s+\d[\d,]*\b"),
+    # the jobless are the unemployed, out of work or not
+    ("unemployment", r"\bout\s+of\s+work\b"),
+)
+"""Phrases a newsroom uses for a figure's heading: (the concept, the phrase's pattern)."""
 
 # Words that say nothing about what a figure counts.
 _STOPWORD_TEXT = """
@@ -93,6 +114,7 @@ def _canonical_stems() -> dict[str, str]:
 
 
 _BY_STEM: Final = _canonical_stems()
+_PHRASES: Final = tuple((name, lazy_pattern(pattern)) for name, pattern in PHRASES)
 
 
 def concept(word: str) -> str | None:
@@ -126,4 +148,5 @@ def concepts(text: str) -> frozenset[str]:
     bands it names."""
     lowered = text.lower().replace("’", "'")
     found = (concept(word) for word in _WORD.findall(lowered))
-    return frozenset([*(word for word in found if word is not None), *_age_bands(lowered)])
+    said = (name for name, pattern in _PHRASES if pattern.search(lowered))
+    return frozenset([*(word for word in found if word is not None), *_age_bands(lowered), *said])
