@@ -208,7 +208,7 @@ def _names(text: str) -> list[str]:
 
 def _title_case(text: str) -> bool:
     """Whether most words of a text are capitalised (a headline): its capitals name nothing."""
-    words = re.findall(r"[A-Za-z]{3,}", text)
+    words: list[str] = re.findall(r"[A-Za-z]{3,}", text)
     return sum(word[0].isupper() for word in words) * 2 > len(words)
 
 
