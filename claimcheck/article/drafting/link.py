@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from claimcheck.article.drafting.link_derived import derived_link
 from claimcheck.article.drafting.link_groups import grouped
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
@@ -254,6 +255,9 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
     """The references for one statement (see the module's description); a figure at another
     base than the rate the sentence states is referenced through a derived figure at the
     sentence's base (``link_rates``)."""
+    derived = derived_link(statement, catalog)
+    if derived is not None:
+        return rated(placed(derived, statement, catalog), statement, catalog)
     matches, notes = match_values(statement, catalog)
     found = change_between(
         _link(statement, catalog, sentence_cells, matches, notes), statement, catalog

@@ -55,7 +55,27 @@ _OPENING = lazy_pattern(
 )
 # Words that open a sentence before its subject ("In August", "A PA investigation").
 _LEADING: Final = frozenset(
-    ["in", "at", "by", "on", "for", "from", "last", "this", "next", "a", "an", "the"]
+    [
+        "in",
+        "at",
+        "by",
+        "on",
+        "for",
+        "from",
+        "last",
+        "this",
+        "next",
+        "a",
+        "an",
+        "the",
+        "excluding",
+        "including",
+        "outside",
+        "except",
+        "apart",
+        "beyond",
+        "without",
+    ]
 )
 # A name followed by a word of reporting is the source of a figure, not its place.
 _SAYS = lazy_pattern(
