@@ -37,7 +37,7 @@ from claimcheck.article.scan import MentionKind
 from claimcheck.text.calendar import MONTH_WORDS
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["missing_place", "missing_whole", "placed"]
+__all__ = ["missing_place", "missing_whole", "no_line_for", "placed"]
 
 _CAPITAL = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z]\.(?:[A-Z]\.)+|[A-Z])"
 _NAME = _CAPITAL + r"(?:\s+(?:and\s+|of\s+|upon\s+|on\s+)?" + _CAPITAL + r")*"
@@ -269,12 +269,12 @@ def _lacks(name: str, tables: Iterable[str], catalog: Catalog) -> bool:
     return True
 
 
-def missing_place(statement: Statement, cells: Iterable[Cell], catalog: Catalog) -> str | None:
-    """The place or group the statement names that the tables of ``cells`` do not have."""
+def missing_place(text: str, cells: Iterable[Cell], catalog: Catalog) -> str | None:
+    """The place or group ``text`` names that the tables of ``cells`` do not have."""
     tables = {cell.figure.source.id for cell in cells}
     if not tables:
         return None
-    for name in _names(statement.text):
+    for name in _names(text):
         if _lacks(name, tables, catalog):
             return name
     return None
@@ -307,14 +307,14 @@ def placed(found: Link, statement: Statement, catalog: Catalog) -> Link:
     whole of a share that the tables of its figures do not have."""
     if not found.references:
         return found
-    name = missing_place(statement, found.cells, catalog)
+    name = missing_place(statement.text, found.cells, catalog)
     if name is None:
         name = missing_whole(statement, found.cells, catalog)
     if name is None:
         return found
-    return Link(
-        todos=(
-            *found.todos,
-            f"the table has no line for {name}; add references from a table that has",
-        )
-    )
+    return Link(todos=(*found.todos, no_line_for(name)))
+
+
+def no_line_for(name: str) -> str:
+    """The comment for a statement whose place or whole no table has."""
+    return f"the table has no line for {name}; add references from a table that has"

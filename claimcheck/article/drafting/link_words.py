@@ -58,11 +58,10 @@ PHRASES: Final[tuple[tuple[str, str], ...]] = (
     # a rate said in words: the children a woman has is the total fertility rate
     (
         "fertility",
-        r"(?:children|child|babies|baby|births?|born)\s+(?:per|a|for\s+each|each)\s+"
-        r"(?:[\d,]+\s+)?wom[ae]n\b",
+        r"\b(?:(?:children|child|babies|baby|births?)\s+(?:born\s+)?|born\s+)"
+        r"(?:per|a|for\s+each|each)\s+wom[ae]n\b",
     ),
-    ("fertility", r"(?:children|babies)\s+each\b"),
-    ("fertility", r"\bfertility\b"),
+    ("fertility", r"\b(?:children|babies)\s+each\b"),
     # how long people can expect to live is life expectancy, in years
     ("expectancy", r"\b(?:can\s+|could\s+)?expect(?:ed)?\s+to\s+live\b|\byears\s+of\s+life\b"),
     # a number per a base, per head or per person is a rate
@@ -114,6 +113,7 @@ def _canonical_stems() -> dict[str, str]:
 
 
 _BY_STEM: Final = _canonical_stems()
+_WHOLE_PHRASES: Final = frozenset(["fertility", "expectancy"])
 _PHRASES: Final = tuple((name, lazy_pattern(pattern)) for name, pattern in PHRASES)
 
 
@@ -147,6 +147,12 @@ def concepts(text: str) -> frozenset[str]:
     """The concepts of a text: what its words count, whatever their form, and the open age
     bands it names."""
     lowered = text.lower().replace("’", "'")
+    said = []
+    for name, pattern in _PHRASES:
+        if pattern.search(lowered):
+            said.append(name)
+            if name in _WHOLE_PHRASES:
+                # the phrase's words are its concept only: "babies per woman" is no count of births
+                lowered = pattern.sub(" ", lowered)
     found = (concept(word) for word in _WORD.findall(lowered))
-    said = (name for name, pattern in _PHRASES if pattern.search(lowered))
     return frozenset([*(word for word in found if word is not None), *_age_bands(lowered), *said])
