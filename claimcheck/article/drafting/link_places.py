@@ -83,110 +83,43 @@ _SAYS = lazy_pattern(
     r"|statistics|analysis|research|survey)\b",
     re.IGNORECASE,
 )
-_DAYS: Final = frozenset(
-    [
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "christmas",
-        "easter",
-    ]
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Capitalised words that name a time, not a place.
+_NOT_PLACES: Final = frozenset(word.lower() for word in MONTH_WORDS) | _words_of(
+    """monday tuesday wednesday thursday friday saturday sunday christmas easter spring summer
+    autumn winter the a an i"""
 )
-_NOT_PLACES: Final = frozenset(
-    [word.lower() for word in MONTH_WORDS] + list(_DAYS) + ["the", "a", "an", "i"]
-)
-# Names of offices, agencies, surveys and the like: the source of a figure, not its place.
-_INSTITUTIONS: Final = frozenset(
-    [
-        "office",
-        "department",
-        "ministry",
-        "bureau",
-        "administration",
-        "organisation",
-        "organization",
-        "statistics",
-        "statistical",
-        "agency",
-        "commission",
-        "institute",
-        "university",
-        "survey",
-        "report",
-        "act",
-        "bill",
-        "government",
-        "parliament",
-        "covid",
-        "coronavirus",
-        "census",
-        "budget",
-        "association",
-        "union",
-        "federation",
-        "society",
-        "foundation",
-        "trust",
-        "party",
-        "labour",
-        "conservative",
-        "conservatives",
-        "democrats",
-        "republican",
-        "republicans",
-        "news",
-        "times",
-        "guardian",
-        "telegraph",
-        "bbc",
-        "ons",
-        "nhs",
-        "said",
-        "says",
-        "figures",
-        "data",
-    ]
+# Names of offices, agencies, surveys, parties and people's titles: the source of a figure or
+# a speaker, not its place.
+_INSTITUTIONS: Final = _words_of(
+    """office department ministry bureau administration organisation organization statistics
+    statistical agency commission institute university survey report act bill government
+    parliament covid coronavirus census budget association union federation society
+    foundation trust party labour conservative conservatives democrats republican
+    republicans news times guardian telegraph said says figures data mr mrs ms miss dr prof
+    professor sir lord lady dame chief inspector superintendent constable commissioner
+    minister secretary director spokesman spokeswoman spokesperson councillor cllr mp"""
 )
 # The words of a force, council or area that are not part of the place's own name.
-_GENERIC: Final = frozenset(
-    [
-        "and",
-        "of",
-        "the",
-        "upon",
-        "on",
-        "police",
-        "constabulary",
-        "force",
-        "forces",
-        "council",
-        "county",
-        "borough",
-        "city",
-        "district",
-        "region",
-        "regions",
-        "area",
-        "areas",
-        "authority",
-        "service",
-        "services",
-        "metropolitan",
-    ]
+_GENERIC: Final = _words_of(
+    """and of the upon on police constabulary force forces council county borough city
+    district region regions area areas authority service services metropolitan"""
 )
 # The nations a release may cover without saying so: a table that names none of them is
-# taken to cover the one the story speaks of; one that names some must name this one.
+# taken to cover the one the story speaks of; one that names some must name this one. Each
+# nation's adjective ("English schools") names it too.
 _NATIONS: Final = (
-    ("uk", "britain", "united kingdom", "great britain"),
-    ("us", "usa", "america", "united states"),
-    ("england",),
-    ("wales",),
-    ("scotland",),
-    ("northern ireland",),
+    ("uk", "britain", "united kingdom", "great britain", "british"),
+    ("us", "usa", "america", "united states", "american"),
+    ("england", "english"),
+    ("wales", "welsh"),
+    ("scotland", "scottish"),
+    ("northern ireland", "northern irish"),
 )
 _WORD = lazy_pattern(r"[a-z]+")
 # "40 per cent of all homicides", "Of all homicides, 40 per cent": the whole of a share.
@@ -213,11 +146,17 @@ def _names(text: str) -> list[str]:
     found = []
     for match in _AFTER.finditer(text):
         before = (match.group("before") or "").strip()
-        if before[:1].isupper():
+        first = match.start() == len(text) - len(text.lstrip())
+        if before[:1].isupper() and (not first or before.lower() in _INSTITUTIONS):
             continue  # inside a longer name: "the Office for National Statistics"
         found.append(match.group("name"))
     opening = _OPENING.match(text)
-    if opening is not None and not _title_case(text) and not _SAYS.match(text, opening.end()):
+    if (
+        opening is not None
+        and not _title_case(text)
+        and not _SAYS.match(text, opening.end())
+        and not text.startswith(",", opening.end())  # "Jo Bloggs, the charity's head, said"
+    ):
         words = opening.group("name").split()
         while words and words[0].lower() in _NOT_PLACES | _LEADING:
             words = words[1:]
@@ -234,11 +173,13 @@ def _title_case(text: str) -> bool:
 
 def _place(name: str) -> str:
     """The name with the words that are no part of a place's name dropped; "" when it is no
-    place (a month, an office, the whole country)."""
+    place (a month, an office, a title, an abbreviation other than a nation's)."""
     name = re.sub(r"['’]s\Z", "", name.strip(" .,"))
     words = _words(name)
     if words & _INSTITUTIONS:
         return ""
+    if name.replace(".", "").isupper() and not _nations(name):
+        return ""  # an abbreviation ("GCSE", "PSPO") names a thing, not a place
     if not words - _NOT_PLACES - _GENERIC:
         return ""
     return name
