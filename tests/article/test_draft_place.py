@@ -18,13 +18,18 @@ from _drafting import Case, assert_case
 
 from claimcheck.model import Verdict
 
-# A table of national figures only: no line for any force or city.
-NATIONAL = 'Offence,2022,2023\nKnife crime offences,"45,000","50,850"\nHomicides,700,590\n'
+# A table of national figures only, whose title says so: no line for any force or city.
+NATIONAL = (
+    "Offences involving a knife, England and Wales\n"
+    'Offence,2022,2023\nKnife crime offences,"45,000","50,850"\nHomicides,700,590\n'
+)
 BY_FORCE = (
     'Police force area,2022,2023\nMerseyside,"1,100","1,243"\nWest Yorkshire,"2,000","1,900"\n'
 )
 KNIFE_SHARE = "Offence,Share of offences (%)\nKnife crime offences,40\nRobbery,12\n"
 WALES_ONLY = 'Year,Recorded offences in Wales\n2022,"10,000"\n2023,"11,300"\n'
+# A force's own reply, which names no place: it may be any place's.
+UNPLACED = 'Offence,2022,2023\nKnife crime offences,"1,100","1,243"\n'
 FERTILITY = (
     "Year,Live births,Total fertility rate,Births per 1000 women aged 15 to 44\n"
     '2021,"624,828",1.61,54.3\n'
@@ -86,6 +91,16 @@ CASES = [
         NONE,
         f"{NO_LINE} Merseyside",
         Verdict.UNSOURCED,
+    ),
+    # a table that names no place at all may be the place's own (a force's FOI reply)
+    Case(
+        "a-table-that-names-no-place",
+        {"reply.csv": UNPLACED},
+        "Knife crime offences rose 13 per cent in Merseyside in 2023.",
+        "Knife crime offences rose 13 per cent in Merseyside in 2023",
+        {"from": "reply.knife_crime_offences[2022]", "to": "reply.knife_crime_offences[2023]"},
+        "change along",
+        Verdict.SUPPORTED,
     ),
     Case(
         "a-possessive-place",
@@ -204,7 +219,10 @@ CASES = [
     # a series statement with no number, in a place the table does not have
     Case(
         "a-record-in-a-place-the-table-lacks",
-        {"crime.csv": 'Year,Knife crime offences\n2021,"40,000"\n2022,"45,000"\n2023,"50,850"\n'},
+        {
+            "crime.csv": "Knife crime, England and Wales\n"
+            'Year,Knife crime offences\n2021,"40,000"\n2022,"45,000"\n2023,"50,850"\n'
+        },
         "Knife crime in Merseyside hit a record high.",
         "Knife crime in Merseyside hit a record high",
         NONE,

@@ -196,29 +196,49 @@ def _nations(text: str) -> list[int]:
 
 
 def _lacks(name: str, tables: Iterable[str], catalog: Catalog) -> bool:
-    """Whether none of ``tables`` writes every word of the place's name; for a nation, one
-    that names no nation covers it."""
+    """Whether none of ``tables`` writes every word of the place's name, when each says
+    where its figures are from: a table that names no nation may be any place's (a force's
+    own FOI reply), so it covers any place, and a nation too."""
     wanted = _words(name) - _GENERIC
-    nations = _nations(name)
+    nations = set(_nations(name))
     for table in tables:
         written = catalog.texts.get(table, "")
-        if wanted <= _words(written):
-            return False
-        named = _nations(written)
-        if nations and (not named or set(nations) <= set(named)):
+        named = set(_nations(written))
+        if wanted <= _words(written) or not named or (nations and nations <= named):
             return False
     return True
 
 
 def missing_place(text: str, cells: Iterable[Cell], catalog: Catalog) -> str | None:
-    """The place or group ``text`` names that the tables of ``cells`` do not have."""
+    """The place or group ``text`` names that the tables of ``cells`` do not have, or have
+    on another line than a proposed cell's."""
     tables = {cell.figure.source.id for cell in cells}
     if not tables:
         return None
     for name in _names(text):
-        if _lacks(name, tables, catalog):
+        if _lacks(name, tables, catalog) or _elsewhere(name, cells, catalog):
             return name
     return None
+
+
+def _elsewhere(name: str, cells: Iterable[Cell], catalog: Catalog) -> bool:
+    """Whether the proposed cells are all other lines' than the one the place names: the
+    table writes the place, but no cell has it in its own label, column, title or title rows
+    (of two groups compared, one holds it)."""
+    wanted = _words(name) - _GENERIC
+    nations = set(_nations(name))
+    tables = set()
+    for cell in cells:
+        figure, source = cell.figure, cell.figure.source
+        own = " ".join(
+            [figure.label or "", cell.column_title, figure.name, source.title or "", source.id]
+            + [source.publisher or ""]
+        )
+        own += " " + catalog.headings.get(source.id, "")
+        if wanted <= _words(own) or (nations and nations <= set(_nations(own))):
+            return False
+        tables.add(source.id)
+    return any(wanted <= _words(catalog.texts.get(table, "")) for table in tables)
 
 
 def missing_whole(statement: Statement, cells: Iterable[Cell], catalog: Catalog) -> str | None:

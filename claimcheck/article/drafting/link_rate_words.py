@@ -20,6 +20,7 @@ down, even though miles driven rose by 325 billion" the rate is not what rose.
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Final
 
 from claimcheck.article.drafting.link_rates import cell_base
@@ -52,8 +53,13 @@ def is_rate(cell: Cell, catalog: Catalog) -> bool:
     number = cell.figure.number
     if cell.is_percent or number.unit is Unit.PERCENT or cell_base(cell) or "." in number.text:
         return True
-    heading = catalog.headings.get(cell.figure.source.id, frozenset())
+    heading = _concepts(catalog.headings.get(cell.figure.source.id, ""))
     return bool((cell.words | cell.title_words | heading) & RATE_CONCEPTS)
+
+
+@cache
+def _concepts(text: str) -> frozenset[str]:
+    return concepts(text)
 
 
 def rated(found: Link, statement: Statement, catalog: Catalog) -> Link:

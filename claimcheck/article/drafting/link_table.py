@@ -180,9 +180,9 @@ class Catalog:
     texts: dict[str, str] = field(default_factory=dict)
     """Every word each table writes, by source id: its labels, column titles, title rows,
     file and sheet names (``link_places`` looks for the places a sentence names in them)."""
-    headings: dict[str, frozenset[str]] = field(default_factory=dict)
-    """The concepts of each table's title rows and the header over its labels, by source id:
-    what every cell of it is ("Total fertility rate (children per woman)")."""
+    headings: dict[str, str] = field(default_factory=dict)
+    """Each table's title rows and the header over its labels, by source id: what every cell
+    of it is ("Total fertility rate (children per woman)")."""
 
     @classmethod
     def of(cls, sources: ClaimFile) -> Catalog:
@@ -215,7 +215,7 @@ class Catalog:
             {name: tuple(members) for name, members in lines.items()},
             worked_out,
             {source_id: " ".join(words) for source_id, words in texts.items()},
-            {source_id: concepts(text) for source_id, text in headings.items()},
+            dict(headings),
         )
 
     @property
@@ -253,7 +253,7 @@ def _table_text(sources: ClaimFile, source_id: str, heading: str) -> list[str]:
     """The words a table writes: its title rows, title, id, and each figure's label, name and
     the place it was read from (file, sheet and column)."""
     source = sources.sources[source_id]
-    found = [heading, source.title or "", source.id]
+    found = [heading, source.title or "", source.id, source.publisher or ""]
     for figure in sources.figures.values():
         if figure.source.id == source_id:
             found += [figure.label or "", figure.name, figure.cell or ""]
