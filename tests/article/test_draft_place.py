@@ -24,7 +24,7 @@ NATIONAL = (
     'Offence,2022,2023\nKnife crime offences,"45,000","50,850"\nHomicides,700,590\n'
 )
 BY_FORCE = (
-    'Police force area,2022,2023\nMerseyside,"1,100","1,243"\nWest Yorkshire,"2,000","1,900"\n'
+    'Police force area,2022,2023\nMerseyside,"1,100","1,243"\nWest Yorkshire,"2,000","1,917"\n'
 )
 KNIFE_SHARE = "Offence,Share of offences (%)\nKnife crime offences,40\nRobbery,12\n"
 WALES_ONLY = 'Year,Recorded offences in Wales\n2022,"10,000"\n2023,"11,300"\n'
@@ -120,10 +120,29 @@ CASES = [
         "change along",
         Verdict.SUPPORTED,
     ),
-    # the country a national table leaves unsaid is its scope
+    # the place named outranks a value that fits another place's line
+    Case(
+        "a-value-of-another-place",
+        {"forces.csv": BY_FORCE},
+        "Knife crime offences in Merseyside reached 1,917 in 2023.",
+        "Knife crime offences in Merseyside reached 1,917 in 2023",
+        NONE,
+        f"{NO_LINE} Merseyside",
+        Verdict.UNSOURCED,
+    ),
+    # the country a table leaves unsaid may be any, and one it says is covered
+    Case(
+        "a-nation-the-table-says",
+        {"crime.csv": NATIONAL},
+        "Across England and Wales, knife crime offences rose 13 per cent in 2023.",
+        "Across England and Wales, knife crime offences rose 13 per cent in 2023",
+        {"from": "crime.knife_crime_offences[2022]", "to": "crime.knife_crime_offences[2023]"},
+        "change along",
+        Verdict.SUPPORTED,
+    ),
     Case(
         "a-nation-the-table-leaves-unsaid",
-        {"crime.csv": NATIONAL},
+        {"crime.csv": NATIONAL.split("\n", 1)[1]},
         "Across England and Wales, knife crime offences rose 13 per cent in 2023.",
         "Across England and Wales, knife crime offences rose 13 per cent in 2023",
         {"from": "crime.knife_crime_offences[2022]", "to": "crime.knife_crime_offences[2023]"},
