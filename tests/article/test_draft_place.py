@@ -362,6 +362,18 @@ CASES = [
         Verdict.CONTRADICTED,
     ),
     Case(
+        "elsewhere-after-a-part",
+        {"regions.csv": REGIONS},
+        "Offences in London rose 14 per cent in 2023. Elsewhere, offences rose 1.5 per cent.",
+        "Elsewhere, offences rose 1.5 per cent",
+        {
+            "from": "worked_out.england_without_london_2022",
+            "to": "worked_out.england_without_london_2023",
+        },
+        "the total less London",
+        Verdict.SUPPORTED,
+    ),
+    Case(
         "a-part-with-no-total-line",
         {"regions.csv": REGIONS_NO_TOTAL},
         "Outside London, offences rose by 1.5 per cent.",

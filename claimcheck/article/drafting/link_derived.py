@@ -50,6 +50,12 @@ _WITHOUT = lazy_pattern(
     r"\b(?i:excluding|outside(?:\s+of)?|except(?:\s+for)?|apart\s+from|other\s+than|not\s+counting"
     r"|leaving\s+out|without)\s+(?:the\s+)?(?P<part>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)",
 )
+# The rest of the total, after a sentence about one of its parts.
+_ELSEWHERE = lazy_pattern(
+    r"\b(?:elsewhere|everywhere\s+else|(?:in\s+)?the\s+rest\s+of\s+the\s+"
+    r"(?:country|nation|force|region|county|UK|United\s+Kingdom))\b",
+    re.IGNORECASE,
+)
 _TOTAL = lazy_pattern(
     r"\A\s*(?:all|total|overall)\b|\btotal\Z|\A(?:england|wales|england and wales|scotland"
     r"|united kingdom|uk|great britain|united states|us|national)\Z",
@@ -115,13 +121,20 @@ def _declare(
 
 def _without_part(statement: Statement, catalog: Catalog) -> Link | None:
     found = _WITHOUT.search(statement.text)
-    if found is None:
+    if found is not None:
+        said = found.group("part")
+        part = _part_line(concepts(said), catalog)
+    elif _ELSEWHERE.search(statement.text):
+        # "Elsewhere, offences rose 1.5%": the part is the line the sentence before spoke of
+        spoken = [line for line in sorted(statement.words.thread) if line in catalog.lines]
+        part = spoken[0] if len(spoken) == 1 else None
+        said = _said_name(part, catalog) if part is not None else "the place spoken of before"
+    else:
         return None
-    part = _part_line(concepts(found.group("part")), catalog)
     if part is None:
         return Link(
             todos=(
-                f"the figure without {found.group('part')}: no table line is named by it; "
+                f"the figure without {said}: no table line is named by it; "
                 "add references to derived figures (the total less the part)",
             )
         )
@@ -129,8 +142,8 @@ def _without_part(statement: Statement, catalog: Catalog) -> Link | None:
     if total is None:
         return Link(
             todos=(
-                f"the figure without {found.group('part')} is the total less "
-                f"{part}: the table has no total line; add references to derived figures",
+                f"the figure without {said} is the total less {part}: the table has no "
+                "total line; add references to derived figures",
             )
         )
     periods = _periods(statement, catalog, total, part)
@@ -141,7 +154,14 @@ def _without_part(statement: Statement, catalog: Catalog) -> Link | None:
     )
     if not changed:
         periods = periods[-1:]
-    return _differences(catalog, total, part, periods, found.group("part"))
+    return _differences(catalog, total, part, periods, said)
+
+
+def _said_name(line: str, catalog: Catalog) -> str:
+    cell = next(c for c in catalog.lines[line] if c is not None)
+    name = name_text(cell)
+    # a series named for its row ("london") is shown as a name
+    return name.title() if name == cell.figure.name.replace("_", " ") else name
 
 
 def _part_line(words: frozenset[str], catalog: Catalog) -> str | None:

@@ -230,10 +230,8 @@ def _elsewhere(name: str, cells: Iterable[Cell], catalog: Catalog) -> bool:
     tables = set()
     for cell in cells:
         figure, source = cell.figure, cell.figure.source
-        own = " ".join(
-            [figure.label or "", cell.column_title, figure.name, source.title or "", source.id]
-            + [source.publisher or ""]
-        )
+        labels = (figure.label, cell.column_title, figure.name, source.title, source.id)
+        own = " ".join(text or "" for text in (*labels, source.publisher))
         own += " " + catalog.headings.get(source.id, "")
         if wanted <= _words(own) or (nations and nations <= set(_nations(own))):
             return False
