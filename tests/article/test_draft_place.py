@@ -419,6 +419,15 @@ CASES = [
         "a comparison between two groups",
         Verdict.UNSOURCED,
     ),
+    Case(
+        "than-an-average-no-line-names",
+        {"pay.csv": PAY},
+        "Men earned 17% more than the national average in 2024.",
+        "Men earned 17% more than the national average in 2024",
+        NONE,
+        "a comparison between two groups",
+        Verdict.UNSOURCED,
+    ),
     # ... a comparison with a period is a change over time
     Case(
         "more-than-a-year-earlier",

@@ -46,7 +46,7 @@ _IN_TIME = lazy_pattern(
     r"\s*(?:(?:in|on|at|during|for)\s+)?(?:the\s+|a\s+|one\s+|that\s+|its\s+|this\s+)?"
     r"(?:previous|last|prior|year|month|quarter|decade|week|before|earlier|ever|then|previously"
     r"|pre-|a\s+year|(?:\w+\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before)"
-    r"|expected|forecast|predicted|usual|normal|average|\d)",
+    r"|expected|forecast|predicted|usual|normal|\d)",
     re.IGNORECASE,
 )
 # "than in 2019", "than March": the other end is a period.
