@@ -374,6 +374,15 @@ CASES = [
         Verdict.SUPPORTED,
     ),
     Case(
+        "a-rate-without-a-part",
+        {"fertility.csv": "Region,2022,2023\nEngland,1.49,1.44\nLondon,1.42,1.36\n"},
+        "Outside London, the fertility rate fell 4.6 per cent.",
+        "Outside London, the fertility rate fell 4.6 per cent",
+        NONE,
+        "a rate less a rate is no rate of the rest",
+        Verdict.UNSOURCED,
+    ),
+    Case(
         "a-part-with-no-total-line",
         {"regions.csv": REGIONS_NO_TOTAL},
         "Outside London, offences rose by 1.5 per cent.",

@@ -31,6 +31,7 @@ from fractions import Fraction
 
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import REVISED_WORD, name_text, name_words
+from claimcheck.article.drafting.link_rate_words import is_rate
 from claimcheck.article.drafting.link_result import Link, Statement
 from claimcheck.article.drafting.link_revised import partner, revised_kind
 from claimcheck.article.drafting.link_table import Catalog, Cell
@@ -146,6 +147,15 @@ def _without_part(statement: Statement, catalog: Catalog) -> Link | None:
                 "total line; add references to derived figures",
             )
         )
+    if any(
+        is_rate(cell, catalog) for line in (total, part) for cell in catalog.lines[line] if cell
+    ):
+        return Link(
+            todos=(
+                f"the figure without {said}: {total} and {part} are rates, and a rate less a "
+                "rate is no rate of the rest; add references to the counts it is made of",
+            )
+        )
     periods = _periods(statement, catalog, total, part)
     if periods is None:
         return Link(todos=(f"no period has both the total and {part}; add references",))
@@ -189,7 +199,16 @@ def _total_line(part: str, catalog: Catalog) -> str | None:
         and cell.figure.source.id == source
         and _TOTAL.search(name_text(cell).strip())
     ]
+    if len(totals) > 1:
+        # two nations of one table ("England and Wales", "Wales"): the total is the larger
+        latest = {name: _latest_value(name, catalog) for name in totals}
+        top = max(latest.values())
+        totals = [name for name in totals if latest[name] == top]
     return totals[0] if len(totals) == 1 else None
+
+
+def _latest_value(line: str, catalog: Catalog) -> Fraction:
+    return next(c for c in reversed(catalog.lines[line]) if c is not None).figure.number.value
 
 
 def _periods(
