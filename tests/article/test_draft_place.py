@@ -27,6 +27,12 @@ BY_FORCE = (
     'Police force area,2022,2023\nMerseyside,"1,100","1,243"\nWest Yorkshire,"2,000","1,917"\n'
 )
 KNIFE_SHARE = "Offence,Share of offences (%)\nKnife crime offences,40\nRobbery,12\n"
+BY_INDUSTRY = (
+    "Employment by industry: over-the-month change (in thousands)\n"
+    "Industry,Feb 2025,Mar 2025\n"
+    "Total nonfarm,117,228\n"
+    "Construction,9,16\n"
+)
 WALES_ONLY = 'Year,Recorded offences in Wales\n2022,"10,000"\n2023,"11,300"\n'
 # A force's own reply, which names no place: it may be any place's.
 UNPLACED = 'Offence,2022,2023\nKnife crime offences,"1,100","1,243"\n'
@@ -101,6 +107,16 @@ CASES = [
         {"from": "reply.knife_crime_offences[2022]", "to": "reply.knife_crime_offences[2023]"},
         "change along",
         Verdict.SUPPORTED,
+    ),
+    # ... but not when the stated number is none of its figures: then it is another place's
+    Case(
+        "a-table-that-names-no-place-and-another-value",
+        {"jobs.csv": BY_INDUSTRY},
+        "In Texas, total nonfarm payrolls rose by 30,000 in March.",
+        "In Texas, total nonfarm payrolls rose by 30,000 in March",
+        NONE,
+        f"{NO_LINE} Texas",
+        Verdict.UNSOURCED,
     ),
     Case(
         "a-possessive-place",

@@ -32,6 +32,7 @@ from typing import Final
 
 from claimcheck.article.drafting.link_result import Link, Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_values import fits, stated_fits
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.scan import MentionKind
 from claimcheck.text.calendar import MONTH_WORDS
@@ -195,30 +196,42 @@ def _nations(text: str) -> list[int]:
     ]
 
 
-def _lacks(name: str, tables: Iterable[str], catalog: Catalog) -> bool:
-    """Whether none of ``tables`` writes every word of the place's name, when each says
-    where its figures are from: a table that names no nation may be any place's (a force's
-    own FOI reply), so it covers any place, and a nation too."""
+def _lacks(name: str, tables: Iterable[str], catalog: Catalog, *, by_value: bool) -> bool:
+    """Whether none of ``tables`` writes every word of the place's name. A table that names
+    no nation may be the place's own (a force's FOI reply): it covers the place when the
+    stated numbers are its figures (``by_value``)."""
     wanted = _words(name) - _GENERIC
     nations = set(_nations(name))
     for table in tables:
         written = catalog.texts.get(table, "")
         named = set(_nations(written))
-        if wanted <= _words(written) or not named or (nations and nations <= named):
+        if wanted <= _words(written) or (not named and by_value) or (nations and nations <= named):
             return False
     return True
 
 
-def missing_place(text: str, cells: Iterable[Cell], catalog: Catalog) -> str | None:
+def missing_place(
+    text: str, cells: Iterable[Cell], catalog: Catalog, *, by_value: bool = False
+) -> str | None:
     """The place or group ``text`` names that the tables of ``cells`` do not have, or have
-    on another line than a proposed cell's."""
+    on another line than a proposed cell's. ``by_value``: the stated numbers are the cells'
+    figures, so a table that names no nation, and may be the place's own, keeps the link."""
     tables = {cell.figure.source.id for cell in cells}
     if not tables:
         return None
     for name in _names(text):
-        if _lacks(name, tables, catalog) or _elsewhere(name, cells, catalog):
+        if _lacks(name, tables, catalog, by_value=by_value) or _elsewhere(name, cells, catalog):
             return name
     return None
+
+
+def _by_value(found: Link, statement: Statement) -> bool:
+    """Whether a stated number is a proposed figure, or the stated change the change
+    between the two proposed figures, within its written precision."""
+    cells = found.cells
+    if len(cells) == 2 and stated_fits(statement.mentions, cells[0], cells[1]):
+        return True
+    return any(fits(mention, cell) for mention in statement.mentions for cell in cells)
 
 
 def _elsewhere(name: str, cells: Iterable[Cell], catalog: Catalog) -> bool:
@@ -266,12 +279,14 @@ def placed(found: Link, statement: Statement, catalog: Catalog) -> Link:
     whole of a share that the tables of its figures do not have."""
     if not found.references:
         return found
-    name = missing_place(statement.text, found.cells, catalog)
+    name = missing_place(statement.text, found.cells, catalog, by_value=_by_value(found, statement))
     if name is None:
         name = missing_whole(statement, found.cells, catalog)
     if name is None:
         return found
-    return Link(todos=(*found.todos, no_line_for(name)))
+    refs = [cell.ref for cell in found.cells]
+    kept = [todo for todo in found.todos if not any(ref in todo for ref in refs)]
+    return Link(todos=(*kept, no_line_for(name)))
 
 
 def no_line_for(name: str) -> str:
