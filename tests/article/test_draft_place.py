@@ -64,6 +64,15 @@ REGIONS = (
 )
 REGIONS_NO_TOTAL = 'Region,2022,2023\nLondon,"20,000","22,800"\nNorth East,"10,000","10,100"\n'
 PUPILS = "Pupil group,2022/23,2023/24\nAll pupils,0.08,0.10\nBlack,0.12,0.15\nWhite,0.04,0.05\n"
+# Counts and rates of one year by group: two measures, not a change over time.
+BY_CHARACTERISTIC = (
+    "Characteristic,Exclusions 2022/23,Exclusion rate 2022/23 (%)\n"
+    'All pupils,"9,376",0.11\n'
+    'Boys,"6,900",0.16\n'
+    'Girls,"2,476",0.06\n'
+    "Black Caribbean,390,0.28\n"
+    'White British,"6,100",0.12\n'
+)
 PAY = 'Group,2023,2024\nMen,"38,200","40,200"\nWomen,"33,000","34,360"\n'
 
 NONE: dict[str, str] = {}
@@ -451,6 +460,31 @@ CASES = [
         "Men earned 17% more than the national average in 2024",
         NONE,
         "a comparison between two groups",
+        Verdict.UNSOURCED,
+    ),
+    # in a table of groups with a count and a rate column, a likelihood compares the rates
+    Case(
+        "as-likely-in-a-table-of-counts-and-rates",
+        {"groups.csv": BY_CHARACTERISTIC},
+        "Black Caribbean pupils were more than twice as likely to be excluded as White "
+        "British pupils.",
+        "Black Caribbean pupils were more than twice as likely to be excluded as White "
+        "British pupils",
+        {
+            "from": "groups.white_british[Exclusion rate 2022/23 (%)]",
+            "to": "groups.black_caribbean[Exclusion rate 2022/23 (%)]",
+        },
+        "two groups the words name",
+        Verdict.SUPPORTED,
+    ),
+    # two columns of one period are no change: "up 5%" beside a count is not count to rate
+    Case(
+        "two-columns-of-one-period-are-no-change",
+        {"groups.csv": BY_CHARACTERISTIC},
+        "Boys were excluded 6,900 times in 2022/23, up 5 per cent.",
+        "up 5 per cent",
+        NONE,
+        "no table line is named by these words",
         Verdict.UNSOURCED,
     ),
     # ... a comparison with a period is a change over time

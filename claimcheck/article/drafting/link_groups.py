@@ -23,9 +23,10 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.article.drafting.link_named import name_text, name_words
+from claimcheck.article.drafting.link_rate_words import is_rate
 from claimcheck.article.drafting.link_result import Link, Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell
-from claimcheck.article.drafting.link_values import when
+from claimcheck.article.drafting.link_values import meaning, when
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.scan import MentionKind
 from claimcheck.text.calendar import month_pattern
@@ -56,6 +57,8 @@ _A_PERIOD = lazy_pattern(
     + r")\b)"
 )
 _TOTAL = lazy_pattern(r"\A\s*(?:all|total|overall)\b|\btotal\Z", re.IGNORECASE)
+# A comparison of likelihoods or rates is one of rates.
+_RATE_WORDS = lazy_pattern(r"\b(?:likely|likelier|rate|rates|risk|chance)\b", re.IGNORECASE)
 _KINDS = frozenset([MentionKind.MULTIPLE, MentionKind.PERCENT])
 
 
@@ -86,22 +89,52 @@ def compared(statement: Statement) -> Comparison | None:
 
 def group_link(comparison: Comparison, statement: Statement, catalog: Catalog) -> Link:
     """The two lines the sides name, in one period, or only the reason there are none."""
-    subject = _line(concepts(comparison.subject), catalog, statement)
-    other = _line(concepts(comparison.other), catalog, statement)
-    if (
-        subject is None
-        or other is None
-        or (subject.line or subject.ref) == (other.line or other.ref)
-        or subject.period != other.period
-    ):
+    sides = _line(concepts(comparison.subject), catalog), _line(concepts(comparison.other), catalog)
+    pair = None if None in sides else _pick(sides[0] or [], sides[1] or [], statement, catalog)
+    if pair is None:
         return Link(
             todos=(
                 "a comparison between two groups: the words do not name a table line for "
                 "each, in one period; add references",
             )
         )
+    subject, other = pair
     reason = f"{subject.ref} against {other.ref}: two groups the words name"
     return Link((("from", other.ref), ("to", subject.ref)), (other, subject), (reason,))
+
+
+def _pick(
+    subject: list[Cell], other: list[Cell], statement: Statement, catalog: Catalog
+) -> tuple[Cell, Cell] | None:
+    """A cell of each group's row in one period and one measure: the period the clause
+    names, else the latest; the measure (column) both rows have, a rate for "as likely" or
+    "the rate of", else the one the clause's words name best."""
+    if {cell.ref for cell in subject} & {cell.ref for cell in other}:
+        return None
+    pairs = [
+        (one, two)
+        for one in subject
+        for two in other
+        if one.period == two.period and _measure(one) == _measure(two)
+    ]
+    named = [pair for pair in pairs if when(pair[0], statement.words) > 0]
+    pairs = named or pairs
+    if _RATE_WORDS.search(statement.text):
+        pairs = [pair for pair in pairs if is_rate(pair[0], catalog)] or pairs
+    if len({_measure(one) for one, _ in pairs}) > 1:
+        top = max(meaning(one, statement.words) for one, _ in pairs)
+        pairs = [pair for pair in pairs if meaning(pair[0], statement.words) == top]
+    if not pairs or len({_measure(one) for one, _ in pairs}) != 1:
+        return None
+    return max(pairs, key=lambda pair: pair[0].order)
+
+
+def _measure(cell: Cell) -> str:
+    """What a cell measures, apart from its group and period: the table of a line (each
+    group's line runs through the same periods), or the column of a row of categories."""
+    if cell.line is not None:
+        return cell.figure.source.id
+    return f"{cell.figure.source.id}:{cell.column_title}"
 
 
 def grouped(found: Link, statement: Statement, catalog: Catalog) -> Link:
@@ -120,24 +153,19 @@ def grouped(found: Link, statement: Statement, catalog: Catalog) -> Link:
     return linked if linked.references else Link(todos=(*found.todos, *linked.todos))
 
 
-def _line(words: frozenset[str], catalog: Catalog, statement: Statement) -> Cell | None:
-    """The one cell whose line's whole name is in ``words`` and said most fully ("Black
-    Caribbean pupils" names "Black Caribbean" over "All pupils"), in the period named or
-    latest."""
+def _line(words: frozenset[str], catalog: Catalog) -> list[Cell] | None:
+    """The cells of the one line (or row of categories) whose whole name is in ``words`` and
+    said most fully ("Black Caribbean pupils" names "Black Caribbean" over "All pupils")."""
     found: dict[str, list[Cell]] = {}
     size: dict[str, int] = {}
     for cell in catalog.cells:
         name = name_words(cell)
         if name and name <= words:
-            found.setdefault(cell.line or cell.ref, []).append(cell)
-            size[cell.line or cell.ref] = len(name)
+            key = cell.line or f"{cell.figure.source.id}:{name_text(cell)}"
+            found.setdefault(key, []).append(cell)
+            size[key] = len(name)
     most = [key for key in found if size[key] == max(size.values(), default=0)]
     if len(most) > 1:
         # "black pupils" says "pupils" of the line "All pupils" too: a group over the total
         most = [key for key in most if not _TOTAL.search(name_text(found[key][0]))]
-    if len(most) != 1:
-        return None  # no line, or several said as fully
-    cells = found[most[0]]
-    named = [cell for cell in cells if when(cell, statement.words) > 0]
-    chosen = named or cells
-    return max(chosen, key=lambda cell: cell.order) if len(chosen) == 1 or chosen[0].line else None
+    return found[most[0]] if len(most) == 1 else None  # no line, or several said as fully

@@ -334,12 +334,12 @@ def _table_cells(
     labels = _labels(series)
     titles = list(dict.fromkeys(column_title(f) for one in series for f in one.figures))
     heading = heading.within(titles)
-    if len(labels) > 1 and _mostly_periods(labels):
+    if len(labels) > 1 and _mostly_periods(labels) and _distinct(labels):
         # A label that is no period ("Percent change" beside "2015", "2016") is a cell of its
         # own, off the line: a change never runs from a year into it.
         periods = [label for label in labels if period_of(clean_label(label)) is not None]
         return _along(series, periods, heading, by_label=True)
-    if len(titles) > 1 and all(period_of(title) is not None for title in titles):
+    if len(titles) > 1 and all(period_of(t) is not None for t in titles) and _distinct(titles):
         return _along(series, titles, heading, by_label=False)
     cells = []
     for one in series:
@@ -350,6 +350,14 @@ def _table_cells(
             title_words = _title_words(one)
             cells.append(_cell(figure, words, title_words, (period, None, 0), heading))
     return cells, {}
+
+
+def _distinct(labels: list[str]) -> bool:
+    """Whether each label that is a period is another period: two columns of one period
+    ("Exclusions 2023", "Exclusion rate 2023 (%)") are two measures, not a change over time."""
+    found = [period_of(clean_label(label)) for label in labels]
+    periods = [period for period in found if period is not None]
+    return len(set(periods)) == len(periods)
 
 
 def _mostly_periods(labels: list[str]) -> bool:
