@@ -33,6 +33,7 @@ BY_INDUSTRY = (
     "Total nonfarm,117,228\n"
     "Construction,9,16\n"
 )
+METHODS = "Method,2024\nAll homicides,570\nSharp instrument,234\nBlunt instrument,45\n"
 WALES_ONLY = 'Year,Recorded offences in Wales\n2022,"10,000"\n2023,"11,300"\n'
 # A force's own reply, which names no place: it may be any place's.
 UNPLACED = 'Offence,2022,2023\nKnife crime offences,"1,100","1,243"\n'
@@ -259,6 +260,25 @@ CASES = [
         {"figure": "share.share_of_offences[Knife crime offences]"},
         "40 per cent is",
         Verdict.SUPPORTED,
+    ),
+    # a share whose whole and part are both lines of one table, with no count stated
+    Case(
+        "a-share-of-a-whole-and-a-part-the-table-names",
+        {"methods.csv": METHODS},
+        "Of all homicides, 41 per cent involved a knife or sharp instrument.",
+        "Of all homicides, 41 per cent involved a knife or sharp instrument",
+        {"part": "methods.sharp_instrument[2024]", "whole": "methods.all_homicides[2024]"},
+        "as a share of methods.all_homicides[2024]",
+        Verdict.SUPPORTED,
+    ),
+    Case(
+        "a-share-of-a-whole-and-a-part-of-another-value",
+        {"methods.csv": METHODS},
+        "Of all homicides, 60 per cent involved a knife or sharp instrument.",
+        "Of all homicides, 60 per cent involved a knife or sharp instrument",
+        NONE,
+        "",
+        Verdict.UNSOURCED,
     ),
     # a series statement with no number, in a place the table does not have
     Case(

@@ -46,7 +46,7 @@ from claimcheck.article.drafting.link_result import (
     figure_link,
 )
 from claimcheck.article.drafting.link_revised import revision
-from claimcheck.article.drafting.link_shares import change_between, share_of_change
+from claimcheck.article.drafting.link_shares import change_between, named_share, share_of_change
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import (
     SENTENCE_POINTS,
@@ -321,6 +321,9 @@ def _link(
         if share_link is not None:
             return share_link
         return figure_link(first_match, statement, notes, matches)
+    of_parts = named_share(statement, catalog)
+    if of_parts is not None:
+        return replace(of_parts, todos=tuple(notes))
     of_change = share_of_change(statement, catalog)
     if of_change is not None:
         return replace(of_change, todos=(*notes, *of_change.todos))

@@ -11,7 +11,8 @@ and the comment says so. A comparison is:
 
 - a multiple, or a per cent, followed by "than" or "as ... as" (with at most a few words
   between): "three times higher than", "17% more than", "twice as likely to be excluded as";
-- a multiple of another group's figure: "at three times the rate of white pupils";
+- a multiple of another group's figure: "at three times the rate of white pupils", "three
+  times the national increase", "twice the London rate";
 
 and the words after it are no period ("than a year earlier", "than in 2019", "as last year"
 compare periods and are left to the rules for changes).
@@ -36,10 +37,11 @@ __all__ = ["Comparison", "compared", "group_link", "grouped"]
 
 # After the number: the comparative and the word that brings in the other group.
 _THAN = lazy_pattern(
-    r"\A\s*(?:times\s+|-?fold\s+)?(?:(?:more|less|higher|lower|greater|fewer|bigger|smaller|larger|above|below)\s+"
-    r"(?:[a-z]+\s+){0,3}?than"
+    r"\A\s*(?:times\s+|-?fold\s+)?(?:(?:more|less|higher|lower|greater|fewer|bigger|smaller"
+    r"|larger|above|below)\s+(?:[a-z]+\s+){0,3}?than"
     r"|as\s+(?:likely|many|much|high|often|large|big|great)\b(?:\s+[a-z]+){0,5}?\s+as"
-    r"|the\s+(?:rate|level|number|share|proportion|figure)\s+(?:of|for|among))\b",
+    r"|the\s+(?:rate|level|number|share|proportion|figure)\s+(?:of|for|among)"
+    r"|(?=the\s+(?:national|regional|overall|average|country's|nation's|(?-i:[A-Z])\w+)\b))",
     re.IGNORECASE,
 )
 # After "than" or "as": words that make it a comparison in time, not between groups.

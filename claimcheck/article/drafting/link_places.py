@@ -27,18 +27,18 @@ US", ``_COUNTRY``) is the scope most national tables leave unsaid, so it is neve
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Final
 
 from claimcheck.article.drafting.link_result import Link, Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import fits, stated_fits
 from claimcheck.article.drafting.link_words import concepts
-from claimcheck.article.scan import MentionKind
+from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.calendar import MONTH_WORDS
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["missing_place", "missing_whole", "no_line_for", "placed"]
+__all__ = ["missing_place", "missing_whole", "no_line_for", "placed", "share_wholes"]
 
 _CAPITAL = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z]\.(?:[A-Z]\.)+|[A-Z])"
 _NAME = _CAPITAL + r"(?:\s+(?:and\s+|of\s+|upon\s+|on\s+)?" + _CAPITAL + r")*"
@@ -252,13 +252,9 @@ def _elsewhere(name: str, cells: Iterable[Cell], catalog: Catalog) -> bool:
     return any(wanted <= _words(catalog.texts.get(table, "")) for table in tables)
 
 
-def missing_whole(statement: Statement, cells: Iterable[Cell], catalog: Catalog) -> str | None:
-    """The whole of a share the statement states ("of all homicides") that no label, title
-    or file name of the tables of ``cells`` names, by concept."""
-    tables = {cell.figure.source.id for cell in cells}
-    if not tables:
-        return None
-    written = frozenset().union(*(concepts(catalog.texts.get(table, "")) for table in tables))
+def share_wholes(statement: Statement) -> Iterator[tuple[Mention, re.Match[str]]]:
+    """Each share the statement states with its whole ("40 per cent of all homicides", "Of
+    all homicides, 40 per cent"): the number, and the match whose group ``whole`` holds it."""
     for mention in statement.mentions:
         if mention.kind not in (MentionKind.PERCENT, MentionKind.SHARE):
             continue
@@ -266,11 +262,21 @@ def missing_whole(statement: Statement, cells: Iterable[Cell], catalog: Catalog)
         after = _OF_WHOLE_AFTER.match(statement.text, end)
         before = _OF_WHOLE_BEFORE.search(statement.text, 0, start)
         for found in (after, before):
-            if found is None or _CHANGE_WHOLE.search(found.group("whole")):
-                continue
-            whole = concepts(found.group("whole"))
-            if whole and not whole & written:
-                return found.group("whole").strip()
+            if found is not None and not _CHANGE_WHOLE.search(found.group("whole")):
+                yield mention, found
+
+
+def missing_whole(statement: Statement, cells: Iterable[Cell], catalog: Catalog) -> str | None:
+    """The whole of a share the statement states ("of all homicides") that no label, title
+    or file name of the tables of ``cells`` names, by concept."""
+    tables = {cell.figure.source.id for cell in cells}
+    if not tables:
+        return None
+    written = frozenset().union(*(concepts(catalog.texts.get(table, "")) for table in tables))
+    for _, found in share_wholes(statement):
+        whole = concepts(found.group("whole"))
+        if whole and not whole & written:
+            return found.group("whole").strip()
     return None
 
 
