@@ -34,6 +34,7 @@ BY_INDUSTRY = (
     "Construction,9,16\n"
 )
 METHODS = "Method,2024\nAll homicides,570\nSharp instrument,234\nBlunt instrument,45\n"
+BY_ROAD_USER = "Road user,% change 2021-2022\nDrivers,-2\nMotorcyclists,2\nPedestrians,1\n"
 WALES_ONLY = 'Year,Recorded offences in Wales\n2022,"10,000"\n2023,"11,300"\n'
 # A force's own reply, which names no place: it may be any place's.
 UNPLACED = 'Offence,2022,2023\nKnife crime offences,"1,100","1,243"\n'
@@ -505,6 +506,15 @@ CASES = [
         "up 5 per cent",
         NONE,
         "no table line is named by these words",
+        Verdict.UNSOURCED,
+    ),
+    Case(
+        "a-likelihood-is-no-change",
+        {"roads.csv": BY_ROAD_USER},
+        "Motorcyclists were twice as likely to die as drivers.",
+        "Motorcyclists were twice as likely to die as drivers",
+        NONE,
+        "a comparison between two groups",
         Verdict.UNSOURCED,
     ),
     # ... a comparison with a period is a change over time

@@ -61,6 +61,12 @@ _A_PERIOD = lazy_pattern(
 _TOTAL = lazy_pattern(r"\A\s*(?:all|total|overall)\b|\btotal\Z", re.IGNORECASE)
 # A comparison of likelihoods or rates is one of rates.
 _RATE_WORDS = lazy_pattern(r"\b(?:likely|likelier|rate|rates|risk|chance)\b", re.IGNORECASE)
+# A comparison of two groups' changes ("Merseyside's rise was twice London's").
+_CHANGE_NOUNS = lazy_pattern(
+    r"\b(?:rises?|increases?|falls?|drops?|growth|declines?|changes?|jumps?|fast(?:er)?"
+    r"|quickly|slowly)\b",
+    re.IGNORECASE,
+)
 _KINDS = frozenset([MentionKind.MULTIPLE, MentionKind.PERCENT])
 
 
@@ -110,14 +116,18 @@ def _pick(
 ) -> tuple[Cell, Cell] | None:
     """A cell of each group's row in one period and one measure: the period the clause
     names, else the latest; the measure (column) both rows have, a rate for "as likely" or
-    "the rate of", else the one the clause's words name best."""
+    "the rate of", else the one the clause's words name best; never a column of changes
+    unless the clause compares changes ("rose twice as fast as")."""
     if {cell.ref for cell in subject} & {cell.ref for cell in other}:
         return None
+    changes = bool(_CHANGE_NOUNS.search(statement.text))
     pairs = [
         (one, two)
         for one in subject
         for two in other
-        if one.period == two.period and _measure(one) == _measure(two)
+        if one.period == two.period
+        and _measure(one) == _measure(two)
+        and (changes or not (one.is_change or two.is_change))  # levels, unless said of changes
     ]
     named = [pair for pair in pairs if when(pair[0], statement.words) > 0]
     pairs = named or pairs
