@@ -321,15 +321,24 @@ def _link(
         if share_link is not None:
             return share_link
         return figure_link(first_match, statement, notes, matches)
+    shared = _share(statement, catalog, notes)
+    if shared is not None:
+        return shared
+    if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
+        return change_only(statement, catalog, notes, sentence_cells)
+    return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
+
+
+def _share(statement: Statement, catalog: Catalog, notes: list[str]) -> Link | None:
+    """A share with no count linked: of a whole and a part the words name
+    (``named_share``), or of the change just spoken of (``share_of_change``)."""
     of_parts = named_share(statement, catalog)
     if of_parts is not None:
         return replace(of_parts, todos=tuple(notes))
     of_change = share_of_change(statement, catalog)
     if of_change is not None:
         return replace(of_change, todos=(*notes, *of_change.todos))
-    if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
-        return change_only(statement, catalog, notes, sentence_cells)
-    return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
+    return None
 
 
 def _amounts(members: Sequence[Match], statement: Statement) -> bool:

@@ -120,6 +120,20 @@ def _pick(
     unless the clause compares changes ("rose twice as fast as")."""
     if {cell.ref for cell in subject} & {cell.ref for cell in other}:
         return None
+    pairs = _pairs(subject, other, statement)
+    if _RATE_WORDS.search(statement.text):
+        pairs = [pair for pair in pairs if is_rate(pair[0], catalog)] or pairs
+    if len({_measure(one) for one, _ in pairs}) > 1:
+        top = max(meaning(one, statement.words) for one, _ in pairs)
+        pairs = [pair for pair in pairs if meaning(pair[0], statement.words) == top]
+    if not pairs or len({_measure(one) for one, _ in pairs}) != 1:
+        return None
+    return max(pairs, key=lambda pair: pair[0].order)
+
+
+def _pairs(subject: list[Cell], other: list[Cell], statement: Statement) -> list[tuple[Cell, Cell]]:
+    """The cells of the two groups in one period and one measure; those of the period the
+    clause names, when it names one."""
     changes = bool(_CHANGE_NOUNS.search(statement.text))
     pairs = [
         (one, two)
@@ -130,15 +144,7 @@ def _pick(
         and (changes or not (one.is_change or two.is_change))  # levels, unless said of changes
     ]
     named = [pair for pair in pairs if when(pair[0], statement.words) > 0]
-    pairs = named or pairs
-    if _RATE_WORDS.search(statement.text):
-        pairs = [pair for pair in pairs if is_rate(pair[0], catalog)] or pairs
-    if len({_measure(one) for one, _ in pairs}) > 1:
-        top = max(meaning(one, statement.words) for one, _ in pairs)
-        pairs = [pair for pair in pairs if meaning(pair[0], statement.words) == top]
-    if not pairs or len({_measure(one) for one, _ in pairs}) != 1:
-        return None
-    return max(pairs, key=lambda pair: pair[0].order)
+    return named or pairs
 
 
 def _measure(cell: Cell) -> str:
