@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Final
 
 from claimcheck.article.drafting.link_result import Link, Statement
@@ -138,7 +139,9 @@ _CHANGE_WHOLE = lazy_pattern(
 )
 
 
+@lru_cache(maxsize=256)
 def _words(text: str) -> frozenset[str]:
+    """The lower-case words of a text (a table's whole text is read once per draft)."""
     return frozenset(_WORD.findall(text.lower().replace("’", "'").replace("'s", "")))
 
 
@@ -186,14 +189,15 @@ def _place(name: str) -> str:
     return name
 
 
-def _nations(text: str) -> list[int]:
+@lru_cache(maxsize=256)
+def _nations(text: str) -> tuple[int, ...]:
     """The nations (``_NATIONS``) a text names, by their place in the table."""
     lowered = " " + " ".join(_WORD.findall(text.lower().replace(".", ""))) + " "
-    return [
+    return tuple(
         index
         for index, names in enumerate(_NATIONS)
         if any(f" {name} " in lowered for name in names)
-    ]
+    )
 
 
 def _lacks(name: str, tables: Iterable[str], catalog: Catalog, *, by_value: bool) -> bool:
