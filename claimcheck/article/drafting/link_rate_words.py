@@ -45,7 +45,11 @@ def states_rate(statement: Statement) -> bool:
     last = max(mention.end for mention in statement.mentions) - statement.start
     start = max(text.rfind(mark, 0, first) for mark in ",;:") + 1
     ends = [found for mark in ",;:" if (found := text.find(mark, last)) >= 0]
-    return bool(concepts(text[start : min(ends, default=len(text))]) & RATE_CONCEPTS)
+    part = text[start : min(ends, default=len(text))]
+    said = concepts(part) & RATE_CONCEPTS
+    if said == {"fertility"} and "fertility" in part.lower():
+        return False  # the word alone ("fertility treatment") states no rate; a phrase does
+    return bool(said)
 
 
 def is_rate(cell: Cell, catalog: Catalog) -> bool:
