@@ -53,6 +53,7 @@ _AFTER = lazy_pattern(
 # Yorkshire recorded"), or a possessive ("Merseyside's knife crime").
 _OPENING = lazy_pattern(
     r"\A\W*(?:(?:In|By|At|Last|This|Meanwhile|Overall|However|But|And|While|Across)\b[^,]*,\s*)?"
+    r"(?:(?:and|but|while|whereas|as|with)\s+)?"
     r"(?P<name>" + _CAPITAL + r"(?:\s+" + _CAPITAL + r")+|" + _CAPITAL + r"(?=['’]s\b))"
 )
 # Words that open a sentence before its subject ("In August", "A PA investigation").
