@@ -6,6 +6,8 @@ from claimcheck.claimfile.records import Claim, ClaimFile, Reference, Role
 from claimcheck.engine.judge import assess as _assess
 from claimcheck.engine.judge.agreement import disagreements
 from claimcheck.engine.judge.assess import Judged
+from claimcheck.engine.judge.compared import compared_changes
+from claimcheck.engine.judge.comparisons import unreferenced_comparisons
 from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.groups import every_group
 from claimcheck.engine.judge.periods import period
@@ -177,6 +179,7 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
     _unchecked(reading, judged)
     unchecked_spans(claim.wording, reading, judged)
     every_group(claim.wording, context.references, judged)
+    unreferenced_comparisons(claim.wording, context.references, judged)
     _currencies(context, judged)
     unsaid(claim, context, judged, judge)
     disagreements(reading, judged)
@@ -283,7 +286,8 @@ def judge(mention: Mention, context: Context, out: Judged) -> None:
     elif family.kind is Kind.DIRECTION and family.sign == 0:
         unchanged(mention, context, out)
     elif family.kind is Kind.DIRECTION:
-        _assess.direction(mention, context, out)
+        if not compared_changes(mention, context, out):
+            _assess.direction(mention, context, out)
     elif family.kind is Kind.MULTIPLE_WORD or family.quantity.value == "ratio":
         _assess.multiple(mention, context, out)
     elif family.id in _CHANGES:

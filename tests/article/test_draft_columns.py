@@ -2,7 +2,8 @@
 where a comparison starts (article/drafting/link_table.py, link.py, plan.py).
 
 - A "Percent change" column beside year columns is a cell of its own, off the row's line: a
-  change never runs from a year into it, and "rose 4.0%" links to it.
+  change never runs from a year into it, and "rose 4.0%" links to it (with the level beside
+  it, when the sentence states one: join_change).
 - One figure published in two tables (a summary and a time series) is one choice, not a tie.
 - "the lowest since 2006" names where the comparison starts, not the claim's period; a "since"
   before the superlative ("fallen 5.6% since 2019 and the lowest on record") is the change's own.
@@ -39,9 +40,11 @@ CASES = [
         "percent-change-column-alone",
         {"kinds.csv": BY_KIND},
         "Walker casualties (610) increased 1.7 percent.",
-        "increased 1.7 percent",
-        {"figure": "kinds.walkers[Percent change]"},
-        "1.7 percent is kinds.walkers[Percent change]",
+        # the level and its change are one claim (join_change): ``figures`` lists the level
+        # and the published change, and the last of the two is the one the dict keeps
+        "Walker casualties (610) increased 1.7 percent",
+        {"figures": "kinds.walkers[Percent change]"},
+        "610 is kinds.walkers[2023] and 1.7 percent its published change",
         Verdict.SUPPORTED,
     ),
     Case(

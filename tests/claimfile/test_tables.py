@@ -54,6 +54,17 @@ def test_the_header_is_found_past_title_rows_and_notes_are_skipped(tmp_path: Pat
     assert table.problems == []
 
 
+@pytest.mark.parametrize("first", ["2.4 million", "£3.7bn", "650k", "-48,000", "1.2 Billion"])
+def test_a_figure_with_a_scale_word_is_no_header(tmp_path: Path, first: str) -> None:
+    # A two-column list of figures under a title: the first figure row is data, not names.
+    text = (
+        f'Release figures, May 2025\nMeasure,Value\nPeople out of work,"{first}"\nVacancies,812\n'
+    )
+    table = _read(_csv(tmp_path, text))
+    assert table.label_header == "Measure"
+    assert [row.label for row in table.rows] == ["People out of work", "Vacancies"]
+
+
 def test_markers_are_kept_with_their_meaning(tmp_path: Path) -> None:
     table = _read(_csv(tmp_path, RELEASE))
     robbery = table.entries[1, 0]

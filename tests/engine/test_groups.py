@@ -5,11 +5,13 @@ The sentences are the project's own, each with the reason for its verdict.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import pytest
 from _wording import ch, check_case
 
+import claimcheck
 from claimcheck.model import Verdict
 
 CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
@@ -37,7 +39,162 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         Verdict.SUPPORTED,
         "'for all vans' is the total of vans, one figure: checked as it is",
     ),
+    (
+        "the number of suspensions across all state schools has risen by 8%",
+        ch(5000, 5400),
+        Verdict.SUPPORTED,
+        "after the noun and before the verb: the total, whose figures are referenced",
+    ),
+    (
+        "suspensions across all school types rose to 5,400",
+        ch(5000, 5400),
+        Verdict.SUPPORTED,
+        "the group words qualify 'suspensions': the total",
+    ),
+    (
+        "0.9 per cent of pupils in all schools were suspended, up from 0.8 per cent",
+        ch("0.8%", "0.9%"),
+        Verdict.SUPPORTED,
+        "'in all schools' names which pupils: all of them, one figure",
+    ),
+    (
+        "the overall increase across all council areas was driven by the cities",
+        ch(200, 230),
+        Verdict.SUPPORTED,
+        "'increase' after 'the overall' is a noun: the total's increase",
+    ),
+    (
+        "spending on libraries in every council fell",
+        ch(900, 850),
+        Verdict.NEEDS_REVIEW,
+        "'every' is one by one wherever it stands",
+    ),
+    (
+        "suspensions rose across all school types",
+        ch(5000, 5400),
+        Verdict.NEEDS_REVIEW,
+        "after the verb: said of every type",
+    ),
+    (
+        "Across all regions, burglaries fell",
+        ch(800, 760),
+        Verdict.NEEDS_REVIEW,
+        "fronted: said of every region",
+    ),
+    (
+        "the jobless rate went down in all 9 divisions",
+        ch("6.1%", "5.4%"),
+        Verdict.NEEDS_REVIEW,
+        "'all 9 divisions' after the verb: every division, one referenced",
+    ),
+    (
+        "all four nations recorded fewer road deaths",
+        ch(1200, 1100),
+        Verdict.NEEDS_REVIEW,
+        "'all four nations' as subject: said of each nation",
+    ),
+    (
+        "Fife was the only council whose spending fell, to £3.1m from £3.4m",
+        ch("£3.4m", "£3.1m"),
+        Verdict.NEEDS_REVIEW,
+        "'the only council whose' says the other councils did not fall",
+    ),
 ]
+
+# A wide table of periods: a line per school type and a total line.
+_TYPES = "Type,2022,2023\nPrimary,410,380\nSecondary,4200,4650\nAll schools,4610,5030\n"
+# A table of measures: a count and a rate for each kind of suspension, and no groups.
+_MEASURES = (
+    "Measure,2022,2023\nNumber of suspensions,5000,5400\nSuspension rate (%),4.1,4.4\n"
+    "Number of expulsions,70,75\nExpulsion rate (%),0.06,0.06\n"
+)
+# A table of groups of one measure with no total line.
+_GROUPS = "Type,2022,2023\nPrimary,410,380\nSecondary,4200,4650\nSpecial,90,95\n"
+# quote, table, line, verdict, reason
+TABLE_CASES: list[tuple[str, str, str, Verdict, str]] = [
+    (
+        "the number of suspensions across all state schools has risen by 8%",
+        _MEASURES,
+        "Number of suspensions",
+        Verdict.SUPPORTED,
+        "a table of measures has no groups: its line is the total the words name",
+    ),
+    (
+        "the number of suspensions across all primary, secondary and special schools has "
+        "risen by 8%",
+        _MEASURES,
+        "Number of suspensions",
+        Verdict.SUPPORTED,
+        "a list after 'all' still qualifies the noun before it: the total",
+    ),
+    (
+        "suspensions across all primary, secondary and special schools rose",
+        _GROUPS,
+        "Secondary",
+        Verdict.NEEDS_REVIEW,
+        "groups of one measure with no total line: one group's line is not the total",
+    ),
+    (
+        "suspensions rose across all primary, secondary and special schools",
+        _MEASURES,
+        "Number of suspensions",
+        Verdict.NEEDS_REVIEW,
+        "after the verb: said of every school type, whatever the table",
+    ),
+]
+
+
+@pytest.mark.parametrize(("quote", "table", "line", "verdict", "why"), TABLE_CASES)
+def test_total_words_over_tables(
+    tmp_path: Path, quote: str, table: str, line: str, verdict: Verdict, why: str
+) -> None:
+    (tmp_path / "t.csv").write_text(table, encoding="utf-8")
+    body = (
+        f'  - id: c\n    quote: {quote}\n    from: \'t["{line}", "2022"]\'\n'
+        f'    to: \'t["{line}", "2023"]\'\n'
+    )
+    path = tmp_path / "claims.yaml"
+    path.write_text(f"sources:\n  t:\n    table: t.csv\nclaims:\n{body}", encoding="utf-8")
+    (finding,) = claimcheck.check(claimcheck.load(path)).claims
+    assert finding.verdict is verdict, f"{why}: {finding.explanation}"
+
+
+# quote, line, verdict, reason
+LINE_CASES: list[tuple[str, str, Verdict, str]] = [
+    (
+        "suspensions across all school types rose",
+        "All schools",
+        Verdict.SUPPORTED,
+        "the total's words over the total's line",
+    ),
+    (
+        "suspensions across all school types rose",
+        "Secondary",
+        Verdict.NEEDS_REVIEW,
+        "the total's words over one type's line: never supported",
+    ),
+    (
+        "suspensions rose across all school types",
+        "Secondary",
+        Verdict.NEEDS_REVIEW,
+        "said of every type over one type's line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("quote", "line", "verdict", "why"), LINE_CASES)
+def test_total_words_over_a_table_line(
+    tmp_path: Path, quote: str, line: str, verdict: Verdict, why: str
+) -> None:
+    (tmp_path / "types.csv").write_text(_TYPES, encoding="utf-8")
+    body = (
+        f'  - id: c\n    quote: {quote}\n    from: \'t["{line}", "2022"]\'\n'
+        f'    to: \'t["{line}", "2023"]\'\n'
+    )
+    path = tmp_path / "claims.yaml"
+    path.write_text(f"sources:\n  t:\n    table: types.csv\nclaims:\n{body}", encoding="utf-8")
+    (finding,) = claimcheck.check(claimcheck.load(path)).claims
+    assert finding.verdict is verdict, f"{why}: {finding.explanation}"
 
 
 def test_ranking_scope_is_no_group() -> None:

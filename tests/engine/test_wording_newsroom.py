@@ -492,6 +492,16 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("every-year", "The number has risen every year", ser("2016", *YEARS), Verdict.SUPPORTED),
     ("every-year", "Offences rose every year", ser("2016", *DIP), Verdict.CONTRADICTED),
     ("every-year", "has fallen each year", ser("2016", *FALLS), Verdict.SUPPORTED),
+    ("every-year", "Arrests rose in every year of the study", ch(410, 455), Verdict.NEEDS_REVIEW),
+    (
+        "in-a-row-rises",
+        "It was the second consecutive annual increase",
+        ser("2016", *DIP),
+        Verdict.SUPPORTED,
+    ),
+    ("in-a-row-rises", "the third straight rise", ser("2016", *DIP), Verdict.CONTRADICTED),
+    ("in-a-row-falls", "the fourth fall in a row", ser("2016", *FALLS), Verdict.SUPPORTED),
+    ("in-a-row-falls", "the second consecutive monthly drop", ch(98, 91), Verdict.NEEDS_REVIEW),
     (
         "in-a-row",
         "Admissions have fallen for four years in a row",

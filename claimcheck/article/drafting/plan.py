@@ -15,6 +15,12 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
 
+from claimcheck.article.drafting.join_change import (
+    joined_change,
+    missing_base,
+    opens_without_subject,
+    with_its_change,
+)
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
 from claimcheck.article.drafting.link_ranks import rank_link
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
@@ -273,8 +279,16 @@ def _sentence(
         others = [cell for i, group in enumerate(cells) if i != index for cell in group]
         statement = _inherited(statement, piece, drafted)
         linked = against_direction(link(statement, catalog, others), piece.carried)
+        linked = with_its_change(statement, linked, catalog)
         one = Drafted(piece.start, piece.end, linked, statement.mentions)
-        if (
+        joined = None
+        if drafted and not piece.joined:
+            joined = _with_change(text, sentence, drafted[-1], one, catalog, thread)
+        if joined is not None and joined.start < one.start:
+            drafted.pop()  # one claim with the clause before
+        if joined is not None:
+            one = joined
+        elif (
             drafted
             and not piece.joined
             and (
@@ -289,6 +303,33 @@ def _sentence(
             )  # fmt: skip
         drafted.append(one)
     return drafted
+
+
+def _with_change(
+    text: str,
+    sentence: tuple[int, int],
+    last: Drafted,
+    one: Drafted,
+    catalog: Catalog,
+    thread: frozenset[str],
+) -> Drafted | None:
+    """A clause that states the change of the level the clause before states ("There were
+    58,200 arrests, 2,100 fewer than in 2019"), or the level after its change, with no
+    subject of its own: one claim with the clause before, whose link checks both numbers
+    (``join_change``); the clause with a question when the tables hold no base for its
+    change; None when the two are not a level and its change."""
+    if not last.mentions or not opens_without_subject(text, one.start, one.mentions):
+        return None
+    piece = Piece(last.start, one.end, False)
+    mentions = last.mentions + one.mentions
+    statement = Statement(
+        text[piece.start : piece.end], piece.start, mentions, _words(text, piece, sentence, thread)
+    )
+    joined = joined_change(statement, catalog)
+    if joined is not None:
+        return Drafted(last.start, one.end, joined, mentions)
+    note = None if one.link.references else missing_base(statement, catalog)
+    return None if note is None else replace(one, link=Link(todos=(note,)))
 
 
 def _inherited(statement: Statement, piece: Piece, drafted: list[Drafted]) -> Statement:
@@ -345,7 +386,7 @@ def _without_tails(
         linked = [match.mention for match in matches]
         proposed = link(statement, catalog, ())
         cut = foreign_tail(text, (piece.start, piece.end), statement.mentions, proposed, linked)
-        if cut is None:
+        if cut is None and joined_change(statement, catalog) is None:
             cut = other_line(text, statement.mentions, matches, proposed)
         if cut is None:
             result.append(piece)

@@ -25,6 +25,7 @@ from claimcheck.article.drafting.link_places import missing_place, no_line_for
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning, shared
 from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.drafting.no_change import DIRECTION_ONLY
 from claimcheck.article.drafting.record_parts import Part, moves, parts
 from claimcheck.text.lazy import lazy_pattern
 
@@ -59,14 +60,6 @@ _SERIES = lazy_pattern(
     r"|\b(?:for\s+)?the\s+" + _ORDINAL_WORD + r"\s+(?:year|month|quarter)\s+"
     r"(?:in\s+a\s+row|running)\b"
     r"|\b(?:(?:has|have|had)\s+)?not\s+been\s+(?:this|so|as)\s+(?:low|high)\s+since\b[^,;]*?(?=[,;]|\Z)",
-    re.IGNORECASE,
-)
-# A change stated by its direction alone, with no number: "edged down", "held steady".
-_DIRECTION_ONLY = lazy_pattern(
-    r"\b(?:edged|ticked|inched|crept)\s+(?:up|down|higher|lower)\b"
-    r"|\b(?:held|holding|remained|remaining|stayed|staying|was|were|is|are)\s+"
-    r"(?:broadly\s+|largely\s+|virtually\s+)?(?:steady|stable|flat|unchanged|the\s+same)\b"
-    r"|\b(?:was|were|is|are)\s+little\s+changed\b",
     re.IGNORECASE,
 )
 # The little words before series words that belong to them: "the lowest since", "its highest".
@@ -133,7 +126,7 @@ def series_clauses(
         found = _SERIES.search(text, begin, stop)
         direction = found is None and directions
         if direction:
-            found = _DIRECTION_ONLY.search(text, begin, stop)
+            found = DIRECTION_ONLY.search(text, begin, stop)
         if found is None:
             continue
         if any(a < stop and begin < b for a, b in stated):

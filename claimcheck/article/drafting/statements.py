@@ -19,6 +19,10 @@ Two more cuts keep a quote to the statement it holds:
   which counts part-time workers, fell to 11.8%"), is left out with the subject before it: the
   quote starts at the verb, and the clause's words (or a number in a name there) cannot be read
   as part of the statement.
+
+A clause with no number that speaks of something else ends the quote before it: a contrast
+(", while ...", "- but Southby saw a fall", with a subject of its own) and a movement over
+another span (", following a steady rise since 1975").
 """
 
 from __future__ import annotations
@@ -59,6 +63,14 @@ _LEAD_CONCESSION = lazy_pattern(
 )
 _LEAD_CONTRAST = lazy_pattern(r",\s+(?:even though|although|though)\s+")
 _CONTRAST = lazy_pattern(r",\s+(?:while|but|whereas)\s+|;\s+")
+# A dash before "but" and a subject of its own: "up 6% on last year - but Kent saw a fall".
+_DASH_BUT = lazy_pattern(r"\s+[-–—]\s+but\s+(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Za-z])")
+# A movement over another span, after the statement: "..., following a steady rise since 1975".
+_FOLLOWING = lazy_pattern(
+    r",?\s+(?:following|after)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:rise|fall|increase"
+    r"|decrease|decline|drop|growth|climb|slide)s?\s+(?:since|over|during|in\s+(?:18|19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 _CHANGE_BEFORE = lazy_pattern(
     r"\b(?:rose|risen|rise|increased?|up|grew|grown|fell|fallen|dropped|down|declined?|"
     r"decreased?|cut|reduced|jumped|climbed|soared|leapt|higher|lower|more|less|fewer|went|"
@@ -124,6 +136,7 @@ _APPOSITION = lazy_pattern(
     r"|cut|growth|gain|loss)\b|(?:up|down)\s)",
     re.IGNORECASE,
 )
+_YEAR_ONLY = lazy_pattern(rf"(?<![\d,.]){YEAR_DIGITS}(?![\d,])")
 _YEAR_BEFORE = lazy_pattern(rf"(?<![\d,.£$€]){YEAR_DIGITS}\Z")
 # A year or a month: words a quote keeps, since the engine checks them against the labels.
 _PERIOD = lazy_pattern(rf"(?<![\d,.]){YEAR_DIGITS}(?!\d|,\d)|\b(?:{month_pattern()})\b")
@@ -358,7 +371,19 @@ def _without_trailer(text: str, start: int, end: int) -> int:
     for match in _CONTRAST.finditer(text, start, end):
         if not any(char.isdigit() for char in text[match.end() : end]):
             return match.start()
+    for match in _DASH_BUT.finditer(text, start, end):
+        after = text[match.end() : end]
+        if _PREDICATE.match(after) is None and not any(char.isdigit() for char in after):
+            return match.start()
+    following = _FOLLOWING.search(text, start, end)
+    if following is not None and not _stated_after(text, following.end(), end):
+        return following.start()
     return end
+
+
+def _stated_after(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a number other than a year."""
+    return any(char.isdigit() for char in _YEAR_ONLY.sub(" ", text[start:end]))
 
 
 def _without_lead(

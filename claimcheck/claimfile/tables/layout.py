@@ -31,7 +31,13 @@ from claimcheck.text.safe import listing
 HEADER_SEARCH = 50
 """How many rows are searched for the header row."""
 
-_FIGURE = lazy_pattern(r"^[-−+]?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?%?$")
+# A figure as a table writes it, a scale word after it included ("1.8 million", "£3.7bn"): a
+# row of such cells is a row of figures, never a header.
+_FIGURE = lazy_pattern(
+    r"^[-−+]?[£$€]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+    r"(?:%|(?:k|m|mn|bn|tn|thousand|million|billion|trillion))?$",
+    re.IGNORECASE,
+)
 _YEAR = lazy_pattern(r"^(?:1[89]|2[01])\d\d$")
 _NOTE = lazy_pattern(r"^(?:source|sources|note|notes|[(\[*†]|\d+\s)", re.IGNORECASE)
 _RANGE = lazy_pattern(r"^\s*([A-Za-z]{1,3})(\d+)\s*:\s*([A-Za-z]{1,3})(\d+)\s*$")

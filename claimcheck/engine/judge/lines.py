@@ -20,7 +20,7 @@ from claimcheck.claimfile.records import Figure, Lines
 from claimcheck.numbers.number import Unit
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["AGGREGATE_RULES", "KIND_WORDS", "LeftOut", "Peers", "Unclear", "peers"]
+__all__ = ["AGGREGATE_RULES", "KIND_WORDS", "LeftOut", "Peers", "Unclear", "measures", "peers"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +124,20 @@ def aggregate_rule(label: str | None) -> AggregateRule | None:
         if pattern.match(name):
             return rule
     return None
+
+
+def measures(lines: Lines) -> bool:
+    """Whether a table's lines are different measures rather than groups of one measure: a
+    line of another kind (a rate beside a count, a percentage beside a number) and no total
+    among them. Such a table ("Number of exclusions", "Exclusion rate (%)") has no groups."""
+    own = lines.own
+    if own is None:
+        return False
+    others = [figure for figure in lines.figures if figure is not own]
+    if any(aggregate_rule(figure.label) is not None for figure in others):
+        return False
+    mine = _kind(own)
+    return any(_kind(figure) != mine for figure in others)
 
 
 def _kind(figure: Figure) -> tuple[Unit, str | None, str | None]:

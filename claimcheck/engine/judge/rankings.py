@@ -4,7 +4,7 @@ Over categories whose figures are changes (regions, airports), "the biggest fall
 referenced label's figure be the most negative. Over a series in time, it asks that the step
 into the label be the steepest of the series' steps, by its size and by its rate alike (where
 the two disagree, it needs review). A single step has nothing to rank against: the words then
-rank groups the claim does not reference, and are noted, not checked.
+rank groups or periods the claim does not reference, and the claim needs review.
 """
 
 from __future__ import annotations
@@ -28,6 +28,8 @@ __all__ = [
     "change_rank",
     "described_alone",
     "descriptive",
+    "falling",
+    "over_periods",
     "place",
     "since_level",
     "wanted",
@@ -51,12 +53,27 @@ _REVIEWED = {
 }
 
 
+_OTHER_GROUPS = (
+    "this ranks the change against other groups' or periods' changes, which the claim does "
+    "not reference"
+)
+
 # "the biggest annual rise", "its largest ever increase": a ranking over time, not of groups.
 _PERIODIC = lazy_pattern(
     r"^(?:its|their)\s|(?<![a-z])(?:" + "|".join(PERIODIC_WORDS) + ")",
     re.IGNORECASE,
 )
 _FALLING = lazy_pattern(r"(?<![a-z])(?:fall|falls|drop|drops|decline|declines|decrease|slump|cut)")
+
+
+def over_periods(mention: Mention) -> bool:
+    """Whether a ranking of changes ranks periods ("the biggest annual rise"), not groups."""
+    return _PERIODIC.search(mention.text) is not None
+
+
+def falling(mention: Mention) -> bool:
+    """Whether the change a ranking names is a fall ("the smallest decreases")."""
+    return _FALLING.search(mention.text.lower()) is not None
 
 
 def _wrong_way(mention: Mention, ctx: Context, out: Judged) -> bool:
@@ -92,10 +109,7 @@ def reviewed(mention: Mention, ctx: Context, out: Judged) -> bool:
     if mention.family.id == "rank-change-least" and not _PERIODIC.search(mention.text):
         # "saw the smallest falls": as 'the biggest fall' over one step, it compares groups
         # the claim does not reference; "the smallest monthly gain" ranks periods, below.
-        out.note(
-            f"'{mention.text}' ranks changes of groups the claim does not reference, so it "
-            "is not checked."
-        )
+        out.statements.append(review(mention, Quantity.RANK, _OTHER_GROUPS))
         return True
     if _wrong_way(mention, ctx, out):
         return True
@@ -221,10 +235,9 @@ def change_rank(
         out.statements.append(review(mention, Quantity.RANK, why))
         return
     elif len(timeline) < 3:
-        out.note(
-            f"'{mention.text}' ranks changes, but the referenced series has a single step: "
-            "the words compare groups the claim does not reference, so they are not checked."
-        )
+        # "the biggest rise" over one step: it ranks the change against other groups' (or
+        # periods') changes, which the claim does not reference.
+        out.statements.append(review(mention, Quantity.RANK, _OTHER_GROUPS))
         return
     else:
         result = _over_time(mention, timeline, reference.figure)

@@ -7,7 +7,8 @@ from itertools import pairwise
 
 from claimcheck.claimfile.records import Figure, Reference, Series
 from claimcheck.engine.judge import format as fmt
-from claimcheck.engine.judge.across import across
+from claimcheck.engine.judge.across import RANKED, across
+from claimcheck.engine.judge.category import held_before, scoped
 from claimcheck.engine.judge.context import Context, year_of
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.judge.rankings import (
@@ -16,10 +17,13 @@ from claimcheck.engine.judge.rankings import (
     change_rank,
     described_alone,
     descriptive,
+    falling,
+    over_periods,
     reviewed,
     since_level,
 )
 from claimcheck.engine.judge.records import beats, label_index, listed, record, since
+from claimcheck.engine.judge.step_lines import step_down_lines
 from claimcheck.engine.read.mentions import number_form
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
@@ -60,12 +64,14 @@ def _not_periods(series: Series) -> str:
     )
 
 
+_IN_A_ROW = frozenset({"in-a-row", "in-a-row-rises", "in-a-row-falls"})
+_LEVEL_RANKS = frozenset({"series-max", "series-min", "rank-high", "rank-low", *DESCRIBED})
 _PREVIOUS = lazy_pattern(r"(?<![a-z])(?:previous|former|old|last|earlier|prior)\s+$", re.IGNORECASE)
 
 
 def series(mention: Mention, ctx: Context, out: Judged) -> None:
     """Check one label of a series against the other labels."""
-    if reviewed(mention, ctx, out):
+    if _settled_by_lines(mention, ctx, out) or reviewed(mention, ctx, out):
         return
     if mention.family.id == "since-level":
         since_level(mention, ctx, out)
@@ -93,6 +99,12 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
         why = "a previous record is held by an earlier figure, which the series before it shows"
         out.statements.append(review(mention, Quantity.RANK, why))
         return
+    if _held_before(mention, reference, ctx.wording, out):
+        return
+    narrowed = scoped(reference, ctx.wording) if family in RANKED else None
+    left = f"; left out: {narrowed.shown()}" if narrowed is not None else ""
+    reference = narrowed.reference if narrowed is not None else reference
+    assert reference.series is not None
     down = across(mention, reference, _ranked, ctx.wording)
     if down is not None:
         out.statements.append(
@@ -100,7 +112,7 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
                 mention,
                 Quantity.RANK,
                 down.verdict,
-                f"{mention.text}: {down.text} ({down.verdict.words})",
+                f"{mention.text}: {down.text}{left} ({down.verdict.words})",
                 computed=down.computed,
                 rule=down.rule,
                 rule_id=f"{family}.rank-lines",
@@ -128,12 +140,61 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
             mention,
             Quantity.RANK,
             verdict,
-            f"{mention.text}: {text} ({verdict.words})",
+            f"{mention.text}: {text}{left} ({verdict.words})",
             computed=f"{reference.figure.label} {reference.figure.number.text}",
             rule=rule,
             rule_id=f"{family}.rank",
         )
     )
+
+
+def _settled_by_lines(mention: Mention, ctx: Context, out: Judged) -> bool:
+    """'The biggest drops were in Wales' over one step of a table of categories: ranked down
+    every line's change between the same two columns (judge/step_lines.py)."""
+    family = mention.family.id
+    least = family == "rank-change-least"
+    if (family not in CHANGE_RANKS and not least) or over_periods(mention):
+        return False
+    reference = ctx.series_reference()
+    if reference is None or reference.series is None:
+        return False
+    timeline = in_time_order(reference.series)
+    if timeline is not None and len(timeline) > 2:
+        return False  # a longer series ranks its own steps
+    sign = (-1 if falling(mention) else 1) if least else mention.family.sign
+    settled = step_down_lines(mention, ctx, sign, least)
+    if settled is None:
+        return False
+    out.statements.append(
+        statement(
+            mention,
+            Quantity.RANK,
+            settled.verdict,
+            f"{mention.text}: {settled.text} ({settled.verdict.words})",
+            computed=f"{reference.figure.label} {reference.figure.number.text}",
+            rule="the line's change must rank as said among every line's change",
+            rule_id=f"{family}.rank-lines",
+        )
+    )
+    return True
+
+
+def _held_before(mention: Mention, reference: Reference, wording: str, out: Judged) -> bool:
+    """'Nevada once again posted the highest rate': a rank among categories said to have held
+    in earlier periods too, which one period's lines cannot show."""
+    assert reference.series is not None
+    if mention.family.id not in _LEVEL_RANKS:
+        return False
+    if reference.lines is None and in_time_order(reference.series) is not None:
+        return False  # a series in time: its own periods are ranked
+    words = held_before(wording, mention.start)
+    if words is None:
+        return False
+    why = (
+        f"'{words}' says the rank held in earlier periods too, which one period's lines cannot show"
+    )
+    out.statements.append(review(mention, Quantity.RANK, why))
+    return True
 
 
 def _ranked(mention: Mention, reference: Reference) -> tuple[Verdict, str, str]:
@@ -302,14 +363,14 @@ def _run(
 ) -> tuple[Verdict, str, str]:
     series = reference.series
     assert series is not None
-    sign = mention.sign
+    sign = mention.sign or mention.family.sign
     way = "rise" if sign >= 0 else "fall"
     end = label_index(timeline, reference.figure)
     start = 0
     first = ctx.figure_in(series)
     if first is not None and first is not reference.figure:
         start = label_index(timeline, first)
-    if mention.family.id == "in-a-row":
+    if mention.family.id in _IN_A_ROW:
         # "for a third year in a row": the reader gives "a third" as 1/3; the rank is 3.
         value = mention.stated.value
         steps = int(value) if value >= 1 else value.denominator
@@ -323,6 +384,10 @@ def _run(
     run = list(timeline[start : end + 1])
     if len(run) < 2 or sign == 0:
         return Verdict.NEEDS_REVIEW, "there are not enough labels to see a trend", rule
+    if len(run) < 3 and mention.family.id == "every-year":
+        # "rose in every year of the survey" over one pair: a single step is no run.
+        why = f"a single step ({listed(run)}) cannot show a move in every year"
+        return Verdict.NEEDS_REVIEW, why, rule
     bad = [
         f"{a.label} → {b.label}"
         for a, b in pairwise(run)

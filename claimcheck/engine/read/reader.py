@@ -34,6 +34,7 @@ from claimcheck.engine.read.extras import mark_extras
 from claimcheck.engine.read.mentions import Aside, Mention, Reading, fold, number_form
 from claimcheck.engine.read.ranges import mark_ranges
 from claimcheck.engine.read.rankings import mark_rankings
+from claimcheck.engine.read.received import received
 from claimcheck.engine.read.record import Quote, record
 from claimcheck.engine.read.templated import read_literals, read_templates
 from claimcheck.engine.wording import phrases
@@ -356,6 +357,8 @@ def _directions(quote: Quote) -> None:
                 continue
             if family.sign and (_rate_after(quote, end) or _attributive(text, start, end)):
                 continue
+            if received(text, start, end):
+                continue  # "20.5% of entries gained an A grade": obtained, not a rise
             reading.take(start, end)
             reading.mentions.append(
                 Mention(

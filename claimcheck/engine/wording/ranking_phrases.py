@@ -45,8 +45,10 @@ RANKINGS: Final = (
         ),
         "Ranks changes. Over categories (regions, airports) whose figures are changes, the "
         "referenced label must have the largest rise; over a series in time, the step into "
-        "the label must be the largest step. A single step has nothing to rank against, so "
-        "the words rank groups the claim does not reference: not checked, with a note. A verb "
+        "the label must be the largest step. A single step has nothing to rank against: the "
+        "words rank groups the claim does not reference, so it needs review, unless the two "
+        "figures are cells of one line of a table with a column per period, when every "
+        "line's change between the same columns is ranked. A verb "
         "ranked by an adverb before a group ('rose fastest in the East', 'the rise was largest "
         "among') is read the same way. A line of a table of categories with no other label "
         "ranks down its table's column instead (docs/policy.md).",
@@ -146,8 +148,8 @@ RANKINGS: Final = (
         "Ranks one change as the smallest of a set of changes. Said of a period ('the "
         "smallest monthly gain'), it ranks other periods' changes, which the referenced "
         "figures do not give, so it needs review; with no period word it compares groups the "
-        "claim does not reference and, as 'the biggest fall' over one step, is noted, not "
-        "checked. The change "
+        "claim does not reference and, as 'the biggest fall' over one step, needs review "
+        "unless the table's lines settle it. The change "
         "word names what is ranked, not which way the referenced figures moved: 'revised "
         "down to 90, the smallest monthly gain' speaks of a gain of 90 jobs that was revised "
         "down, so it is never read as a rise of the referenced figures.",

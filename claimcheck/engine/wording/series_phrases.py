@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from claimcheck.engine.wording.families import Example, Family, Kind
+from claimcheck.engine.wording.families import PERIODIC, Example, Family, Kind
 from claimcheck.engine.wording.ranking_phrases import RANKINGS
 from claimcheck.model import Quantity, Verdict
 
@@ -17,6 +17,23 @@ _OFFENCES = (("possession", "400"), ("distribution", "288"), ("making", "120"))
 _RISING = (("2013", "100"), ("2014", "120"), ("2015", "130"), ("2016", "150"))
 _DIP = (("2013", "100"), ("2014", "120"), ("2015", "110"), ("2016", "150"))
 _FALLING = (("2012", "200"), ("2013", "180"), ("2014", "170"), ("2015", "150"))
+
+
+def _run_of_nouns(nouns: tuple[str, ...]) -> tuple[str, ...]:
+    """'the second consecutive monthly fall', 'a third straight rise', 'the fourth fall in a
+    row': a change named as the Nth of a run."""
+    forms = []
+    for noun in nouns:
+        for article in ("the", "a"):
+            forms += [
+                f"{article} {{N}} consecutive {PERIODIC} {noun}",
+                f"{article} {{N}} straight {PERIODIC} {noun}",
+                f"{article} {{N}} successive {PERIODIC} {noun}",
+                f"{article} {{N}} {PERIODIC} {noun} in a row",
+            ]
+    return tuple(forms)
+
+
 _LOW_SINCE = (("2012", "140"), ("2013", "180"), ("2014", "170"), ("2015", "150"))
 _SINCE = (("2012", "700"), ("2013", "500"), ("2014", "600"), ("2015", "650"))
 
@@ -319,13 +336,24 @@ SERIES: Final = (
         Kind.SERIES,
         Quantity.RANK,
         None,
-        ("{DIR} every year", "{DIR} each year", "{DIR} year after year", "{DIR} year on year"),
+        (
+            "{DIR} every year",
+            "{DIR} each year",
+            "{DIR} in every year",
+            "{DIR} in each year",
+            "{DIR} year after year",
+            "{DIR} year on year",
+        ),
         "Every step of the series up to the label (or from the from label to the to "
-        "label) must move in the stated direction.",
+        "label) must move in the stated direction; a single step is no run of every year "
+        "and needs review.",
         (
             Example("has risen every year", Verdict.SUPPORTED, series=_RISING, label="2016"),
             Example("rose every year", Verdict.CONTRADICTED, series=_DIP, label="2016"),
             Example("has fallen each year", Verdict.SUPPORTED, series=_FALLING, label="2015"),
+            Example(
+                "rose in every year of the survey", Verdict.NEEDS_REVIEW, before="100", after="110"
+            ),
         ),
     ),
     Family(
@@ -365,5 +393,43 @@ SERIES: Final = (
                 label="2016",
             ),
         ),
+    ),
+    Family(
+        "in-a-row-rises",
+        "The third rise in a row",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        _run_of_nouns(("rise", "increase", "gain")),
+        "A rise named as the Nth in a row: the last N steps up to the label must all rise; "
+        "one pair of figures is a single step and needs review.",
+        (
+            Example(
+                "the third consecutive annual rise", Verdict.SUPPORTED, series=_RISING, label="2016"
+            ),
+            Example("the second rise in a row", Verdict.CONTRADICTED, series=_DIP, label="2015"),
+            Example("the second straight increase", Verdict.NEEDS_REVIEW, before="90", after="95"),
+        ),
+        sign=1,
+    ),
+    Family(
+        "in-a-row-falls",
+        "The second fall in a row",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        _run_of_nouns(("fall", "decline", "decrease", "drop")),
+        "A fall named as the Nth in a row: the last N steps up to the label must all fall; "
+        "one pair of figures is a single step and needs review.",
+        (
+            Example("the third consecutive fall", Verdict.SUPPORTED, series=_FALLING, label="2015"),
+            Example(
+                "the second consecutive monthly fall",
+                Verdict.NEEDS_REVIEW,
+                before="57.8",
+                after="57.2",
+            ),
+        ),
+        sign=-1,
     ),
 )

@@ -148,8 +148,9 @@ def first_words(phrases: Iterable[str]) -> tuple[str, ...]:
 
 @cache
 def literal(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    """One pattern finding any of ``phrases`` as whole words, longest first."""
-    return re.compile(rf"(?<![A-Za-z])(?:{alternation(phrases)})(?![A-Za-z])")
+    """One pattern finding any of ``phrases`` as whole words, longest first (compiled at its
+    first search: a text holding none of ``first_words(phrases)`` is never searched)."""
+    return lazy_pattern(rf"(?<![A-Za-z])(?:{alternation(phrases)})(?![A-Za-z])")
 
 
 @cache

@@ -1,0 +1,356 @@
+"""A level and its change said together are one statement, checked by one claim.
+
+"Thefts (5,210 offences) fell 2.4 percent", "the count reached 7,090, a 3.5 percent rise",
+"Fines went up 8% to 1,350" and "there were 41,300 stops, 900 fewer than in 2020" each state a
+figure and how it moved. A claim that quotes only one of the two numbers leaves the other
+unchecked, so the two are joined into one claim whose quote holds both:
+
+- ``from`` the earlier period and ``to`` the level's cell, when the level's line has the
+  earlier period: the period the words name ("than in 2020", "on 2019"), a year back for "on
+  the year" or "year-on-year" on a line of months or quarters, else the period just before the
+  level's. The stated change (in per cent, or as an amount) must fit the change between the
+  two cells, direction and value, or nothing is joined;
+- else ``figures``: the level's cell and the change cell of its row ("Change on year", "Net
+  change") that the stated change fits, signed by its direction word;
+- else nothing is joined: when the tables hold no earlier period and no change column, they
+  check the level and not its change, so the two stay claims of their own (the level
+  checked, the change a question for the reporter), as editors write them.
+
+The two numbers must be the only ones of the statement, and the change's clause must have no
+subject of its own ("4,120 burglaries, robberies down 5%" is two statements). A statement
+that says the level has not moved ("unchanged over the year at 4.1%", "27.3 years, the same
+as in 2015") is a change too: ``from`` the earlier period ``to`` the level's cell, so that the
+check can see whether it moved.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from fractions import Fraction
+from typing import Final
+
+from claimcheck.article.drafting.join_periods import (
+    NUMBERS,
+    RELATIVE_BASE,
+    named,
+    names_other_period,
+    other_base,
+)
+from claimcheck.article.drafting.join_periods import earlier as earlier_cell
+from claimcheck.article.drafting.link import Link, Statement, match_values
+from claimcheck.article.drafting.link_result import Match, line_name, period_words
+from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
+from claimcheck.article.drafting.link_values import fits, shared, within
+from claimcheck.article.drafting.no_change import NO_CHANGE, NO_CHANGE_WORDS
+from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
+from claimcheck.numbers.number import Unit
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = [
+    "NO_CHANGE_WORDS",
+    "joined_change",
+    "missing_base",
+    "opens_without_subject",
+    "with_its_change",
+]
+
+_LEVEL_KINDS: Final = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT])
+_CHANGE_KINDS: Final = frozenset([*_LEVEL_KINDS, MentionKind.CHANGE])
+_RISING: Final = frozenset(word for word in RISING_WORDS if " " not in word)
+_FALLING: Final = frozenset(word for word in FALLING_WORDS if " " not in word)
+_DIRECTION_WORDS = "|".join(sorted(_RISING | _FALLING, key=len, reverse=True))
+# Little words between a direction word and its number: "fell by nearly 3%", "a rise of 6%".
+_LINKING = r"(?:by|of|some|about|around|roughly|nearly|almost|just|over|only|more\s+than)"
+_DIRECTION_BEFORE = lazy_pattern(
+    rf"\b(?:{_DIRECTION_WORDS})(?:\s+{_LINKING})*\s+(?:an?\s+)?[£$€]?\Z", re.IGNORECASE
+)
+# A direction word just after the number: "2,100 fewer", "a 4.4 percent increase", "6% higher".
+_DIRECTION_AFTER = lazy_pattern(rf"\s*(?:[a-z-]+\s+)?(?:{_DIRECTION_WORDS})\b", re.IGNORECASE)
+# The words a change in apposition may open with, having no subject of its own.
+_LEAD_WORDS: Final = frozenset(
+    [
+        "to", "at", "now", "reaching", "totalling", "totaling", "standing",
+        "a", "an", "by", "of", "some", "about", "around", "roughly", "nearly", "almost", "just",
+        "over", "only", "more", "than", "still", "also", "slightly", "sharply", "that", "is", "was",
+        "were", "which", "this", "it", "representing", "marking",
+    ]
+)  # fmt: skip
+_WORD = lazy_pattern(r"[^\W\d_][\w'’-]*")
+# The words that set a change against a base of comparison: "than", "compared with".
+_COMPARED_WITH = lazy_pattern(
+    r"\b(?:than|compared\s+(?:with|to)|against|versus|vs\.?)\s+(?P<base>[^,;.()]*)",
+    re.IGNORECASE,
+)
+_COMPARED = lazy_pattern(r"\b(?:more|less)\s+than\b", re.IGNORECASE)
+_TO_BEFORE = lazy_pattern(r"\bto\s+[£$€]?\Z", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pair:
+    """The level a statement states (with its cell) and the change it states beside it."""
+
+    level: Match
+    change: Mention
+    sign: int
+
+
+def opens_without_subject(text: str, start: int, mentions: Sequence[Mention]) -> bool:
+    """Whether a clause opens with its change and no subject of its own: "a 4.4 percent
+    rise", "down 140,000 on the year", "2,100 fewer than in 2019", "up 6%"."""
+    first = min((m.start for m in mentions if m.start >= start), default=None)
+    if first is None:
+        return False
+    words = [word.lower() for word in _WORD.findall(text[start:first])]
+    return all(word in _LEAD_WORDS or word in _RISING or word in _FALLING for word in words)
+
+
+def with_its_change(statement: Statement, linked: Link, catalog: Catalog) -> Link:
+    """A statement's link, made the one link of its level and its change when it states both
+    and the change fits (a link found by other rules is replaced: this one is checked against
+    both numbers); a level said not to have moved is linked from the period its words name
+    (or the one before) to the level."""
+    joined = joined_change(statement, catalog)
+    if joined is not None:
+        return joined
+    other = _against_another(statement, linked)
+    if other is None:
+        return linked
+    return Link(
+        todos=(
+            f"the change is said against {other!r}, which is no period of the tables: a change "
+            "over time would check another comparison; add the figures it is compared with",
+        )
+    )
+
+
+def _against_another(statement: Statement, linked: Link) -> str | None:
+    """The base a stated change is compared with, when it is no period and no number ("3%
+    lower than the national average", "fewer than in Wales") and the link proposes a change
+    over time (two periods of one line, or a published change): the words of that base. A
+    comparison of two lines ("higher than the pupil population") is left to the link.
+    None otherwise."""
+    roles = {role for role, _ in linked.references}
+    lines = {cell.line for cell in linked.cells}
+    over_time = (roles == {"from", "to"} and len(lines) == 1 and None not in lines) or (
+        roles == {"figure"} and all(cell.is_change for cell in linked.cells)
+    )
+    if not over_time:
+        return None
+    for mention in statement.mentions:
+        if mention.kind not in _CHANGE_KINDS or not _is_change(statement, mention):
+            continue
+        for base in _COMPARED_WITH.finditer(statement.text, mention.end - statement.start):
+            words = base.group("base").strip()
+            if words and RELATIVE_BASE.match(words) is None:
+                return words
+    return None
+
+
+def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
+    """The one link of a statement that states a level and its change (see the module's
+    description), or None when the statement is not one, or its change does not fit."""
+    matches = match_values(statement, catalog)[0]
+    if any(match.base is not None for match in matches):
+        return None  # a rate at another base than its figure's is linked through a derived one
+    no_change = NO_CHANGE.search(statement.text)
+    if no_change is not None:
+        return _unchanged(statement, matches, catalog, no_change.start())
+    pair = _pair(statement, matches)
+    if pair is None:
+        return None
+    level = pair.level.cell
+    if other_base(statement, level, pair.change.end - statement.start):
+        return None  # the change runs from something the tables do not hold
+    earlier = earlier_cell(statement, level, catalog)
+    if earlier is not None:
+        return _from_to(earlier, level, statement) if _fits(pair, earlier, level) else None
+    if names_other_period(statement, level):
+        return None  # the period the words name is not on the level's line
+    if (
+        _TO_BEFORE.search(statement.text, 0, pair.level.mention.start - statement.start)
+        and pair.change.kind is not MentionKind.PERCENT
+    ):
+        # "rose by 233 to 4,120" is read by the check as a change between two figures, so a
+        # change cell beside the level would be held against the level; "rose 6% to 4,120"
+        # is checked against the change cell and needs review, never a false contradicted
+        return None
+    row = [cell for cell in catalog.cells if cell.is_change and _same_row(cell, level)]
+    published = [cell for cell in row if fits(pair.change, cell, pair.sign)]
+    if len(published) == 1:
+        return _figures(level, published[0], pair)
+    # With no earlier period and no change column, the tables check the level and not its
+    # change: the two stay apart, the level supported and the change a question.
+    return None
+
+
+def missing_base(statement: Statement, catalog: Catalog) -> str | None:
+    """A question for a change stated beside its level whose base the tables do not hold (no
+    earlier period on the level's line, no change column on its row): the level is checked by
+    a claim of its own, the change is asked about. None for any other statement."""
+    pair = _pair(statement, match_values(statement, catalog)[0])
+    if pair is None:
+        return None
+    level = pair.level.cell
+    if (
+        other_base(statement, level, pair.change.end - statement.start)
+        or named(statement, level) is not None
+        or earlier_cell(statement, level, catalog) is not None
+        or any(cell.is_change and _same_row(cell, level) for cell in catalog.cells)
+    ):
+        return None
+    return (
+        f"{pair.change.text!r} is the change of {pair.level.mention.text} ({level.ref}), but the "
+        f"tables hold no earlier figure of it: add that figure as from and {level.ref} as to"
+    )
+
+
+def _pair(statement: Statement, matches: Sequence[Match]) -> _Pair | None:
+    """The level and the change of a statement that states exactly these two numbers."""
+    stated = [m for m in statement.mentions if m.kind in _CHANGE_KINDS]
+    if len(stated) != 2 or len(statement.mentions) != 2:
+        return None
+    changes = [m for m in stated if _is_change(statement, m)]
+    if len(changes) != 1:
+        return None
+    (change,) = changes
+    (level_mention,) = [m for m in stated if m is not change]
+    if level_mention.kind not in _LEVEL_KINDS:
+        return None
+    found = [m for m in matches if m.mention is level_mention and not m.cell.is_change]
+    if len(found) != 1 or found[0].cell.period is None:
+        return None
+    sign = _sign(statement, change)
+    return _Pair(found[0], change, sign) if sign else None
+
+
+def _is_change(statement: Statement, mention: Mention) -> bool:
+    """Whether a number is stated as a change: by its kind, or by a direction word just
+    before it ("fell by 3%", "a rise of 6%") or just after it ("2,100 fewer")."""
+    if mention.kind is MentionKind.CHANGE:
+        return True
+    at, end = mention.start - statement.start, mention.end - statement.start
+    return (
+        _DIRECTION_BEFORE.search(statement.text, max(0, at - 40), at) is not None
+        or _DIRECTION_AFTER.match(statement.text, end) is not None
+    )
+
+
+def _sign(statement: Statement, change: Mention) -> int:
+    """The direction of the change: the direction word nearest to it, before or after."""
+    at, end = change.start - statement.start, change.end - statement.start
+    before = _DIRECTION_BEFORE.search(statement.text, max(0, at - 40), at)
+    after = _DIRECTION_AFTER.match(statement.text, end)
+    found = before or after
+    if found is None:
+        return 0
+    said = _COMPARED.sub(" ", found.group())  # "down more than 3%": "more" is no rise there
+    words = {word.lower() for word in _WORD.findall(said)}
+    up, down = bool(words & _RISING), bool(words & _FALLING)
+    return 0 if up == down else 1 if up else -1
+
+
+def _fits(pair: _Pair, earlier: Cell, level: Cell) -> bool:
+    """Whether the stated change is the change from ``earlier`` to ``level``, in the direction
+    its word says and within its written precision, or within what the two cells' own rounding
+    leaves open (a percentage worked out from unrounded figures)."""
+    before, after = earlier.figure.number, level.figure.number
+    moved = after.value - before.value
+    if not moved or (moved > 0) != (pair.sign > 0):
+        return False
+    corners = [
+        (b, a)
+        for b in (before.value - before.step / 2, before.value, before.value + before.step / 2)
+        for a in (after.value - after.step / 2, after.value, after.value + after.step / 2)
+    ]
+    change = pair.change
+    sizes: list[Fraction] = []
+    if change.kind is MentionKind.PERCENT:
+        if all(b > 0 for b, _ in corners):
+            sizes = [abs(a - b) / b * 100 for b, a in corners]
+        if level.is_percent or after.unit is Unit.PERCENT:
+            points = [abs(a - b) for b, a in corners]  # a change in points, said in per cent
+            if _fit(change, points):
+                return True
+    elif change.kind in (MentionKind.COUNT, MentionKind.CHANGE, MentionKind.MONEY):
+        sizes = [abs(a - b) for b, a in corners]
+    return _fit(change, sizes)
+
+
+def _fit(change: Mention, sizes: Sequence[Fraction]) -> bool:
+    """Whether a stated number stands for one of ``sizes``, or lies between the least and the
+    greatest of them."""
+    if not sizes:
+        return False
+    if any(within(change.value, change.step, change.qualifier, size) for size in sizes):
+        return True
+    return min(sizes) <= change.value <= max(sizes)
+
+
+def _same_row(cell: Cell, level: Cell) -> bool:
+    """Whether a change cell is on the level's row: one series read across its columns
+    (a "Percent change" label beside the period labels), or one label under two columns."""
+    if cell.figure.source.id != level.figure.source.id or cell.ref == level.ref:
+        return False
+    if cell.figure.name == level.figure.name:
+        return cell.line is None
+    return cell.figure.label is not None and cell.figure.label == level.figure.label
+
+
+def _from_to(earlier: Cell, level: Cell, statement: Statement) -> Link:
+    reason = (
+        f"a level and its change along {line_name(level)}: {period_words(earlier)} to "
+        f"{period_words(level)}"
+    )
+    words = shared(level, statement.words)
+    if words:
+        reason += f" (words: {', '.join(words)})"
+    return Link((("from", earlier.ref), ("to", level.ref)), (earlier, level), (reason,), ())
+
+
+def _figures(level: Cell, change: Cell, pair: _Pair) -> Link:
+    reason = (
+        f"{pair.level.mention.text} is {level.ref} and {pair.change.text} its published "
+        f"change {change.ref}"
+    )
+    return Link((("figures", level.ref), ("figures", change.ref)), (level, change), (reason,), ())
+
+
+def _unchanged(
+    statement: Statement, matches: Sequence[Match], catalog: Catalog, at: int
+) -> Link | None:
+    """A level said not to have moved ("unchanged over the year at 4.1%", "27.3 years, the
+    same as in 2015"): ``from`` the earlier period ``to`` the level's cell, the latest of its
+    line that the stated level fits, so that "unchanged" is checked."""
+    stated = [m for m in statement.mentions if m.kind in _LEVEL_KINDS]
+    if len(stated) != 1 or len(statement.mentions) != 1 or _is_change(statement, stated[0]):
+        return None
+    found = [m for m in matches if m.mention is stated[0] and not m.cell.is_change]
+    if len(found) != 1 or found[0].cell.line is None:
+        return None
+    line = [cell for cell in catalog.line(found[0].cell) if cell is not None]
+    later = _level_periods([cell for cell in line if fits(stated[0], cell)], statement.text, at)
+    if not later:
+        return None
+    level = later[-1]
+    if other_base(statement, level, at):
+        return None
+    earlier = earlier_cell(statement, level, catalog)
+    if earlier is None or earlier.order >= level.order:
+        return None
+    return _from_to(earlier, level, statement)
+
+
+def _level_periods(fitting: list[Cell], text: str, at: int) -> list[Cell]:
+    """The cells a level said not to have moved may be: those of the period the words before
+    the no-change words name ("In 2020 the age was 27.3, the same as in 2015"), else those of
+    any period but the one the words after it name (2015 there)."""
+    text = NUMBERS.sub(" ", text)
+    own, other = period_of(text[:at]), period_of(text[at:])
+    if own is not None and own.years:
+        return [c for c in fitting if c.period is not None and c.period.names(own.years)]
+    if other is not None and other.years:
+        return [c for c in fitting if c.period is None or not c.period.names(other.years)]
+    return fitting
