@@ -52,6 +52,8 @@ _MONTH_NUMBER: Final = {
 }
 _SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8}
 _SHORT |= {"sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+_MEASURE_WORD = lazy_pattern(r"[A-Za-z]{3,}")
+_MONTH_WORDS: Final = frozenset(word.lower() for word in MONTH_WORDS)
 _CHANGE_TITLE = lazy_pattern(r"\b(change|growth|increase|decrease|difference)\b", re.IGNORECASE)
 _PERCENT_TITLE = lazy_pattern(r"%|\bper ?cent\b|\bpercentage\b", re.IGNORECASE)
 
@@ -353,11 +355,17 @@ def _table_cells(
 
 
 def _distinct(labels: list[str]) -> bool:
-    """Whether each label that is a period is another period: two columns of one period
-    ("Exclusions 2023", "Exclusion rate 2023 (%)") are two measures, not a change over time."""
-    found = [period_of(clean_label(label)) for label in labels]
-    periods = [period for period in found if period is not None]
-    return len(set(periods)) == len(periods)
+    """Whether no two labels of one period are two measures: "Exclusions 2023" and
+    "Exclusion rate 2023 (%)" name one period with other words, so they are not a change
+    over time; "Q1 2024" and "Q2 2024" name it with no other word (a quarter it does not
+    read), so they stay periods of a line."""
+    words: dict[Period, set[frozenset[str]]] = {}
+    for label in labels:
+        period = period_of(clean_label(label))
+        if period is not None:
+            said = frozenset(w.lower() for w in _MEASURE_WORD.findall(label)) - _MONTH_WORDS
+            words.setdefault(period, set()).add(said)
+    return all(len(said) == 1 for said in words.values())
 
 
 def _mostly_periods(labels: list[str]) -> bool:
