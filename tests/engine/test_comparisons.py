@@ -89,6 +89,12 @@ CASES: list[tuple[str, dict[str, Any], bool, str]] = [
         "a stated number after the comparative is for the value rules",
     ),
     (
+        "hiring this year is in line with the monthly average in 2022 (+210,000)",
+        fig(210000),
+        False,
+        "the comparator's figure is written in brackets after it",
+    ),
+    (
         "the rate for Kent was 5.2%, lower than for Surrey",
         {"before": "5.6%", "after": "5.2%", "labels": ("Surrey", "Kent")},
         False,

@@ -128,6 +128,22 @@ TABLE_CASES: list[tuple[str, str, str, Verdict, str]] = [
         "a list after 'all' still qualifies the noun before it: the total",
     ),
     (
+        "the number of suspensions across all state-funded primary, secondary and special "
+        "schools has increased by 8%",
+        _MEASURES,
+        "Number of suspensions",
+        Verdict.SUPPORTED,
+        "words before the list's first comma belong to it too",
+    ),
+    (
+        "exclusions held up, with the number of suspensions across all state funded primary, "
+        "secondary and special schools increasing slightly",
+        _MEASURES,
+        "Number of suspensions",
+        Verdict.SUPPORTED,
+        "a participle after the list is its clause's verb",
+    ),
+    (
         "suspensions across all primary, secondary and special schools rose",
         _GROUPS,
         "Secondary",

@@ -15,7 +15,8 @@ contradicted, and the comparison word's reading as a rise or fall does not settl
   figure referenced, the from figure may be what the words compare with ("91 deaths, more
   than the M25"), so only a forecast or two periods of one line still need review;
 - a number after the comparative ("higher than 3.9%", "more than 4,000", "fewer than half")
-  is a stated figure or a bound, for the other rules; so is a multiple ("more than doubled").
+  is a stated figure or a bound, for the other rules; so is a multiple ("more than doubled"),
+  and a figure in brackets after the comparator ("the average in 2016 (+187,000)").
 """
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ _GAP_BEFORE: Final = lazy_pattern(
     r"\d\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?|times|[a-z]{0,12}illion)?\s*$",
     re.IGNORECASE,
 )
+# The comparator's own figure written just after it: "the average in 2016 (+187,000)".
+_STATED_AFTER: Final = lazy_pattern(r"\s*[(\[]\s*[-−+]?[£$€]?\d")
 _CUES: Final = (" than ", "above ", "below ", " as ", " with ", " to ")
 
 
@@ -134,12 +137,12 @@ def _why(comparator: str, references: Mapping[Role, Reference]) -> str | None:
         comparator.split()[-1]
     ):
         return None  # "the 17.33 percent rate": a stated figure, for the other rules
+    if _named(comparator, references):
+        return None
     if _PERIOD.search(comparator):
         if Role.FROM in references:
             return None  # the earlier figure of a change, checked by the change rules
         return f"compares with '{comparator}', whose figure the claim does not reference"
-    if _named(comparator, references):
-        return None
     if Role.FROM not in references or _FORECAST.search(comparator):
         return f"compares with '{comparator}', which no referenced figure is"
     if _over_time(references):
@@ -158,6 +161,8 @@ def unreferenced_comparisons(
         return  # most quotes stop here
     for match in _COMPARISON.finditer(wording):
         if _GAP_BEFORE.search(wording, max(0, match.start() - 24), match.start()):
+            continue
+        if _STATED_AFTER.match(wording, match.end()):
             continue
         why = _why(match.group("comparator").strip(), references)
         if why is not None:

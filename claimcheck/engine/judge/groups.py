@@ -62,18 +62,21 @@ _PREDICATE: Final = lazy_pattern(
 )
 # What makes a change word before the group words a noun: "the overall increase across all".
 _DETERMINER: Final = frozenset({"the", "a", "an", "its", "their", "this", "that", "overall"})
-# A verb after the group words: "the number across all schools rose".
+# A verb after the group words: "the number across all schools rose", or its participle in
+# "with the number across all schools increasing".
 _VERB_AFTER: Final = lazy_pattern(
     r"(?<![a-z])(?:is|are|was|were|has|have|had|will|rose|fell|grew|went|saw|stood|remained"
     r"|stayed|rises|falls|grows|increased|decreased|declined|dropped|jumped|climbed|reached"
-    r"|totalled|totaled|[a-z]+ed)(?![a-z])",
+    r"|totalled|totaled|[a-z]+ed|[a-z]{3,}ing)(?![a-z])",
     re.IGNORECASE,
 )
 # "in every council", "for each region": one by one, whatever stands around them.
 _DISTRIBUTIVE: Final = lazy_pattern(r"(?<![a-z])(?:every|each)(?![a-z])", re.IGNORECASE)
 _CLAUSE_END: Final = lazy_pattern(r"[,;:()]|\s[-–—]\s|\.(?:\s|$)")
 # The rest of a list the group words open: "across all primary, secondary and special schools".
-_LIST_REST: Final = lazy_pattern(r"(?:,\s+[a-z][\w-]*){1,5},?\s+(?:and|or)\s+", re.IGNORECASE)
+_LIST_REST: Final = lazy_pattern(
+    r"(?:\s+[a-z][\w-]*){0,3}(?:,\s+[a-z][\w-]*){1,5},?\s+(?:and|or)\s+", re.IGNORECASE
+)
 _ONE_GROUP: Final = frozenset({Role.FROM, Role.TO, Role.FIGURE})
 
 
