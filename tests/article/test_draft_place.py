@@ -505,7 +505,7 @@ CASES = [
         "Boys were excluded 6,900 times in 2022/23, up 5 per cent.",
         "up 5 per cent",
         NONE,
-        "no table line is named by these words",
+        "the tables hold no earlier figure of it",
         Verdict.UNSOURCED,
     ),
     Case(
