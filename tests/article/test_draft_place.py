@@ -372,6 +372,15 @@ CASES = [
         Verdict.SUPPORTED,
     ),
     Case(
+        "a-net-revision-with-no-direction-the-check-reads",
+        {"revisions.csv": REVISIONS},
+        "Together, the revisions to May and June took 142,000 jobs off the earlier estimates.",
+        "Together, the revisions to May and June took 142,000 jobs off the earlier estimates",
+        NONE,
+        "a net revision with no direction word the check can read",
+        Verdict.UNSOURCED,
+    ),
+    Case(
         "a-net-revision-stated-wrongly",
         {"revisions.csv": REVISIONS},
         "Together, the revisions to May and June added 10,000 jobs.",

@@ -73,16 +73,11 @@ def derived_link(statement: Statement, catalog: Catalog) -> Link | None:
 
 def _net_revision(statement: Statement, catalog: Catalog) -> Link | None:
     numbers = [m for m in statement.mentions if m.kind in (MentionKind.COUNT, MentionKind.CHANGE)]
-    words = statement.words
     if not REVISED_WORD.search(statement.text) or len(numbers) != 1:
         return None
-    if len(words.months) + len(words.years) < 2:
+    pairs = _estimates(statement, catalog)
+    if pairs is None:
         return None
-    revised = [c for c in catalog.cells if revised_kind(c) == "revised" and when(c, words) > 0]
-    pairs = [(other, cell) for cell in revised if (other := partner(cell, catalog)) is not None]
-    if len(pairs) < 2 or len({cell.figure.source.id for _, cell in pairs}) != 1:
-        return None
-    pairs.sort(key=lambda pair: pair[1].figure.location.line if pair[1].figure.location else 0)
     total = sum(
         (cell.figure.number.value - other.figure.number.value for other, cell in pairs),
         start=Fraction(0),
@@ -92,6 +87,15 @@ def _net_revision(statement: Statement, catalog: Catalog) -> Link | None:
         stated.value, stated.step, stated.qualifier, abs(total)
     ):
         return None
+    if not direction(statement.text, stated.start - statement.start):
+        # with no word the check reads as up or down ("took 142,000 off"), it would hold the
+        # amount against the net revision whichever way it went
+        return Link(
+            todos=(
+                "a net revision with no direction word the check can read (revised up or "
+                "down, added, cut): say which way, then reference the two sums",
+            )
+        )
     labels = [cell.figure.label or "" for _, cell in pairs]
     why = (
         f"a net revision over {', '.join(labels)}: their sum as revised against their sum "
@@ -103,6 +107,21 @@ def _net_revision(statement: Statement, catalog: Catalog) -> Link | None:
         name = catalog.derived_name(cells[-1], labels[0], "to", labels[-1])
         named.append((role, name, " + ".join(cell.ref for cell in cells)))
     return _declare(catalog, named, tuple(cell for pair in pairs for cell in pair), why)
+
+
+def _estimates(statement: Statement, catalog: Catalog) -> list[tuple[Cell, Cell]] | None:
+    """The (first published, revised) cells of each period the clause names, in the table's
+    order, when it names two or more that have both, all in one table."""
+    words = statement.words
+    if len(words.months) + len(words.years) < 2:
+        return None
+    revised = [c for c in catalog.cells if revised_kind(c) == "revised" and when(c, words) > 0]
+    pairs = [(other, cell) for cell in revised if (other := partner(cell, catalog)) is not None]
+    if len(pairs) < 2 or len({cell.figure.source.id for _, cell in pairs}) != 1:
+        return None
+    return sorted(
+        pairs, key=lambda pair: pair[1].figure.location.line if pair[1].figure.location else 0
+    )
 
 
 def _declare(
