@@ -30,9 +30,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from fractions import Fraction
 
+from claimcheck.article.drafting.link_derived import derived_link
+from claimcheck.article.drafting.link_groups import grouped
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
 from claimcheck.article.drafting.link_only import change_only, share
+from claimcheck.article.drafting.link_places import placed
+from claimcheck.article.drafting.link_rate_words import is_rate, rated, states_rate
 from claimcheck.article.drafting.link_rates import needs_rebase, rate_fits, rebased, stated_base
 from claimcheck.article.drafting.link_result import (
     Link,
@@ -42,7 +46,7 @@ from claimcheck.article.drafting.link_result import (
     figure_link,
 )
 from claimcheck.article.drafting.link_revised import revision
-from claimcheck.article.drafting.link_shares import change_between, share_of_change
+from claimcheck.article.drafting.link_shares import change_between, named_share, share_of_change
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import (
     SENTENCE_POINTS,
@@ -140,6 +144,9 @@ def _fitting(
     ]
     if statement.period_carried:
         fitting = [cell for cell in fitting if when(cell, statement.words) >= 0]
+    if states_rate(statement):
+        # a rate said in words is a rate's figure, when one fits (``link_rate_words``)
+        fitting = [cell for cell in fitting if is_rate(cell, catalog)] or fitting
     return fitting
 
 
@@ -248,10 +255,15 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
     """The references for one statement (see the module's description); a figure at another
     base than the rate the sentence states is referenced through a derived figure at the
     sentence's base (``link_rates``)."""
+    derived = derived_link(statement, catalog)
+    if derived is not None:
+        return rated(placed(derived, statement, catalog), statement, catalog)
     matches, notes = match_values(statement, catalog)
     found = change_between(
         _link(statement, catalog, sentence_cells, matches, notes), statement, catalog
     )
+    found = placed(grouped(found, statement, catalog), statement, catalog)
+    found = rated(found, statement, catalog)
     bases = {match.base for match in matches if match.base is not None}
     if len(bases) != 1 or not found.references:
         return found
@@ -309,12 +321,24 @@ def _link(
         if share_link is not None:
             return share_link
         return figure_link(first_match, statement, notes, matches)
-    of_change = share_of_change(statement, catalog)
-    if of_change is not None:
-        return replace(of_change, todos=(*notes, *of_change.todos))
+    shared = _share(statement, catalog, notes)
+    if shared is not None:
+        return shared
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
         return change_only(statement, catalog, notes, sentence_cells)
     return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
+
+
+def _share(statement: Statement, catalog: Catalog, notes: list[str]) -> Link | None:
+    """A share with no count linked: of a whole and a part the words name
+    (``named_share``), or of the change just spoken of (``share_of_change``)."""
+    of_parts = named_share(statement, catalog)
+    if of_parts is not None:
+        return replace(of_parts, todos=tuple(notes))
+    of_change = share_of_change(statement, catalog)
+    if of_change is not None:
+        return replace(of_change, todos=(*notes, *of_change.todos))
+    return None
 
 
 def _amounts(members: Sequence[Match], statement: Statement) -> bool:

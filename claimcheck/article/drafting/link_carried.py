@@ -12,10 +12,8 @@ national average increase", or a sentence whose numbers sit on several lines, ca
   when neither is, the period before (the usual "there were N, a rise of M"), so the check
   shows the difference.
 
-A multiple that compares two groups rather than two periods ("an exclusion rate three times
-higher than the school population") needs a line for each group: the one the words before
-"than" name and the one the words after it name. When either is not named, nothing is
-proposed: a change over time on a line the words did not name would be a guess.
+A multiple or a per cent that compares two groups rather than two periods is
+``link_groups``'s.
 """
 
 from __future__ import annotations
@@ -23,16 +21,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimcheck.article.drafting.link_named import name_words
 from claimcheck.article.drafting.link_result import Link, Statement, change_link
-from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
+from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import stated_fits, when
 from claimcheck.article.drafting.link_words import concepts
-from claimcheck.article.scan import MentionKind
 from claimcheck.numbers.vocab import SCALES, TEENS, TENS, UNITS
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["carried", "groups"]
+__all__ = ["carried"]
 
 # The words of a number and of its unit, from the number reader's own vocabulary.
 _UNIT_WORDS = ("hundred", "half", "third", "quarter", "fold", "per", "cent", "percent", "points?")
@@ -40,15 +36,6 @@ _NUMBER_WORDS = lazy_pattern(
     r"\b(?:"
     + "|".join(sorted((*UNITS, *TEENS, *TENS, *SCALES, *_UNIT_WORDS), key=len, reverse=True))
     + r")\b",
-    re.IGNORECASE,
-)
-
-_THAN = lazy_pattern(r"\bthan\b", re.IGNORECASE)
-# After "than", words that make it a comparison in time, not between groups.
-_IN_TIME = lazy_pattern(
-    r"\s*(?:(?:in|on|at|during|for)\s+)?(?:the\s+|a\s+|one\s+|that\s+|its\s+)?"
-    r"(?:previous|last|prior|year|month|quarter|decade|week|before|earlier|ever|then|previously"
-    r"|pre-|a\s+year|(?:\w+\s+)?(?:years?|months?|decades?)\s+(?:ago|earlier|before))",
     re.IGNORECASE,
 )
 
@@ -93,54 +80,3 @@ def carried(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cel
         else:
             return None
     return change_link(pair[0], pair[1], statement, [], [], anchor.line)
-
-
-def groups(statement: Statement, catalog: Catalog) -> Link | None:
-    """For a multiple comparing two groups: the two lines the words name, or a Link with only
-    the reason nothing is proposed; None when the statement compares no groups."""
-    multiples = [m for m in statement.mentions if m.kind is MentionKind.MULTIPLE]
-    if not multiples:
-        return None
-    # the "than" after the multiple ("three times higher than"), not a qualifier before it
-    # ("more than tripled")
-    than = _THAN.search(statement.text, multiples[0].end - statement.start)
-    if than is None:
-        return None
-    after = statement.text[than.end() :]
-    if _IN_TIME.match(after) or period_of(after) is not None:
-        return None
-    subject = _line(concepts(statement.text[: than.start()]), catalog, statement)
-    other = _line(concepts(after), catalog, statement)
-    if (
-        subject is None
-        or other is None
-        or (subject.line or subject.ref) == (other.line or other.ref)
-    ):
-        return Link(
-            todos=(
-                "a multiple comparing two groups: the words do not name a table line for "
-                "each; add references",
-            )
-        )
-    reason = f"{subject.ref} against {other.ref}: two groups the words name"
-    return Link((("from", other.ref), ("to", subject.ref)), (other, subject), (reason,))
-
-
-def _line(words: frozenset[str], catalog: Catalog, statement: Statement) -> Cell | None:
-    """The one cell whose line's whole name is in ``words`` and said most fully ("Black
-    Caribbean pupils" names "Black Caribbean" over "All pupils"), in the period named or
-    latest."""
-    found: dict[str, list[Cell]] = {}
-    size: dict[str, int] = {}
-    for cell in catalog.cells:
-        name = name_words(cell)
-        if name and name <= words:
-            found.setdefault(cell.line or cell.ref, []).append(cell)
-            size[cell.line or cell.ref] = len(name)
-    most = [key for key in found if size[key] == max(size.values(), default=0)]
-    if len(most) != 1:
-        return None  # no line, or several said as fully
-    cells = found[most[0]]
-    named = [cell for cell in cells if when(cell, statement.words) > 0]
-    chosen = named or cells
-    return max(chosen, key=lambda cell: cell.order) if len(chosen) == 1 or chosen[0].line else None

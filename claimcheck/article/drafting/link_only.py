@@ -13,7 +13,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from claimcheck.article.drafting.link_carried import carried, groups
+from claimcheck.article.drafting.link_carried import carried
+from claimcheck.article.drafting.link_groups import compared, group_link
+from claimcheck.article.drafting.link_rate_words import is_rate, states_rate
 from claimcheck.article.drafting.link_result import Link, Match, Statement, change_link
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import THREAD_POINTS, meaning, stated_fits, within
@@ -65,9 +67,10 @@ def change_only(
     """A statement that states only a change: the line its words name, between the periods it
     names or the latest two; with no line named, the line the sentence's other numbers sit on
     (``link_carried``), else the previous sentence's."""
-    compared = groups(statement, catalog)
-    if compared is not None:
-        return replace(compared, todos=(*notes, *compared.todos))
+    comparison = compared(statement)
+    if comparison is not None:
+        linked = group_link(comparison, statement, catalog)
+        return replace(linked, todos=(*notes, *linked.todos))
     scored: list[tuple[int, str]] = []
     for name, members in catalog.lines.items():
         cells = [cell for cell in members if cell is not None]
@@ -76,6 +79,13 @@ def change_only(
         points = max(meaning(cell, statement.words) for cell in cells)
         if any(cell.words & statement.words.clause for cell in cells):
             scored.append((points, name))
+    if states_rate(statement):
+        # a rate said in words names a rate's line, never a count's (``link_rate_words``)
+        scored = [
+            (points, name)
+            for points, name in scored
+            if any(cell is not None and is_rate(cell, catalog) for cell in catalog.lines[name])
+        ]
     if not scored:
         carry = carried(statement, catalog, sentence_cells)
         if carry is not None:

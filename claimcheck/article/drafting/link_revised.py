@@ -23,7 +23,7 @@ from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import when
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["revision"]
+__all__ = ["partner", "revised_kind", "revision"]
 
 _REVISED = lazy_pattern(r"\brevised\b|\bcurrent\b|\blatest\b", re.IGNORECASE)
 _EARLIER = lazy_pattern(
@@ -33,7 +33,7 @@ _EARLIER = lazy_pattern(
 )
 
 
-def _kind(cell: Cell) -> str | None:
+def revised_kind(cell: Cell) -> str | None:
     """ "revised", "earlier" or None, from the name of the cell's line."""
     text = name_text(cell)
     if _EARLIER.search(text):
@@ -43,9 +43,9 @@ def _kind(cell: Cell) -> str | None:
     return None
 
 
-def _partner(cell: Cell, catalog: Catalog) -> Cell | None:
+def partner(cell: Cell, catalog: Catalog) -> Cell | None:
     """The cell of the other estimate of ``cell``'s period in its table (one, or None)."""
-    kind = _kind(cell)
+    kind = revised_kind(cell)
     if kind is None or cell.period is None:
         return None
     found = [
@@ -54,7 +54,7 @@ def _partner(cell: Cell, catalog: Catalog) -> Cell | None:
         if other.figure.source.id == cell.figure.source.id
         and other.ref != cell.ref
         and other.period == cell.period
-        and _kind(other) not in (None, kind)
+        and revised_kind(other) not in (None, kind)
     ]
     return found[0] if len(found) == 1 else None
 
@@ -64,24 +64,26 @@ def revision(statement: Statement, matches: Sequence[Match], catalog: Catalog) -
     if REVISED_WORD.search(statement.text) is None:
         return None
     # a net revision column ("Revision", "Net revision") is neither estimate: left aside
-    cells = {match.cell.ref: match.cell for match in matches if _kind(match.cell) is not None}
+    cells = {
+        match.cell.ref: match.cell for match in matches if revised_kind(match.cell) is not None
+    }
     if len(cells) > 1:
         return None
     if cells:
         (cell,) = cells.values()
-        other = _partner(cell, catalog)
+        other = partner(cell, catalog)
         if other is None:
             return None
-        pair = (cell, other) if _kind(cell) == "earlier" else (other, cell)
+        pair = (cell, other) if revised_kind(cell) == "earlier" else (other, cell)
         return _link(*pair)
     if not (statement.words.years or statement.words.months):
         return None
     named = [
         cell
         for cell in catalog.cells
-        if _kind(cell) == "revised" and when(cell, statement.words) > 0
+        if revised_kind(cell) == "revised" and when(cell, statement.words) > 0
     ]
-    pairs = [(other, cell) for cell in named if (other := _partner(cell, catalog)) is not None]
+    pairs = [(other, cell) for cell in named if (other := partner(cell, catalog)) is not None]
     if len(pairs) != 1:
         return None
     return _link(*pairs[0])

@@ -22,14 +22,17 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from claimcheck.article.drafting.link_named import name_words
+from claimcheck.article.drafting.link_places import share_wholes
 from claimcheck.article.drafting.link_result import Link, Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import within
+from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.claimfile.derived_drafts import definition
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["change_between", "share_of_change"]
+__all__ = ["change_between", "named_share", "share_of_change"]
 
 _OF_CHANGE = lazy_pattern(
     r"\s*of\s+(?:the|this|that|last\s+year's|the\s+year's)\s+(?:overall\s+|total\s+|annual\s+)?"
@@ -143,3 +146,41 @@ def change_between(found: Link, statement: Statement, catalog: Catalog) -> Link:
         references=(("figure", f"{catalog.worked_out}.{name}"),),
         reasons=(*found.reasons, reason),
     )
+
+
+def named_share(statement: Statement, catalog: Catalog) -> Link | None:
+    """A share stated with its whole and its part in words, and no count ("Of all homicides,
+    41 per cent involved a sharp instrument"): ``part`` and ``whole``, two cells of one table
+    in one period and one column, the whole the line the words after "of" name ("All
+    homicides"), the part the one the clause's other words name most fully; proposed only
+    when the stated share is the part's share of the whole."""
+    for mention, found in share_wholes(statement):
+        start, end = found.span("whole")
+        whole_words = concepts(found.group("whole"))
+        rest = concepts(statement.text[:start] + " " + statement.text[end:])
+        for whole in _said(whole_words, catalog.cells):
+            parts = [
+                cell
+                for cell in _said(rest - whole_words, catalog.cells)
+                if cell.figure.source.id == whole.figure.source.id
+                and cell.period == whole.period
+                and cell.column_title == whole.column_title
+                and cell.ref != whole.ref
+            ]
+            if len(parts) != 1 or not whole.figure.number.value:
+                continue
+            part = parts[0]
+            share = part.figure.number.value / whole.figure.number.value * 100
+            if within(mention.value, mention.step, mention.qualifier, share):
+                reason = f"{mention.text} is {part.ref} as a share of {whole.ref}"
+                return Link((("part", part.ref), ("whole", whole.ref)), (part, whole), (reason,))
+    return None
+
+
+def _said(words: frozenset[str], cells: tuple[Cell, ...]) -> list[Cell]:
+    """The cells whose own names the words say in full, the most fully said, latest first."""
+    named = [(len(name_words(cell)), cell) for cell in cells if name_words(cell) <= words]
+    named = [(size, cell) for size, cell in named if size]
+    top = max((size for size, _ in named), default=0)
+    found = [cell for size, cell in named if size == top]
+    return sorted(found, key=lambda cell: -cell.order)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Final
 
@@ -52,6 +52,8 @@ _MONTH_NUMBER: Final = {
 }
 _SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8}
 _SHORT |= {"sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
+_MEASURE_WORD = lazy_pattern(r"[A-Za-z]{3,}")
+_MONTH_WORDS: Final = frozenset(word.lower() for word in MONTH_WORDS)
 _CHANGE_TITLE = lazy_pattern(r"\b(change|growth|increase|decrease|difference)\b", re.IGNORECASE)
 _PERCENT_TITLE = lazy_pattern(r"%|\bper ?cent\b|\bpercentage\b", re.IGNORECASE)
 
@@ -177,11 +179,18 @@ class Catalog:
     lines: dict[str, tuple[Cell | None, ...]]
     worked_out: str | None = None
     """The source a draft declares derived figures in; None when it cannot declare any."""
+    texts: dict[str, str] = field(default_factory=dict)
+    """Every word each table writes, by source id: its labels, column titles, title rows,
+    file and sheet names (``link_places`` looks for the places a sentence names in them)."""
+    headings: dict[str, str] = field(default_factory=dict)
+    """Each table's title rows and the header over its labels, by source id: what every cell
+    of it is ("Total fertility rate (children per woman)")."""
 
     @classmethod
     def of(cls, sources: ClaimFile) -> Catalog:
         cells: list[Cell] = []
         lines: dict[str, list[Cell | None]] = {}
+        texts: dict[str, list[str]] = {}
         seen: set[frozenset[tuple[str, str, Fraction]]] = set()  # (name, label, value)
         headings = sources.headings if isinstance(sources, TableClaimFile) else {}
         for source_id in sources.sources:
@@ -197,13 +206,18 @@ class Catalog:
                 continue  # the same table given twice (a CSV and its spreadsheet)
             seen.add(signature)
             heading = _Heading.of(headings.get(source_id, ""))
+            texts[source_id] = _table_text(sources, source_id, headings.get(source_id, ""))
             for cell_list, line_map in (_table_cells(series, heading), _lone_cells(lone)):
                 cells += cell_list
                 for name, members in line_map.items():
                     lines[name] = members
         worked_out = sources.worked_out if isinstance(sources, TableClaimFile) else None
         return cls(
-            tuple(cells), {name: tuple(members) for name, members in lines.items()}, worked_out
+            tuple(cells),
+            {name: tuple(members) for name, members in lines.items()},
+            worked_out,
+            {source_id: " ".join(words) for source_id, words in texts.items()},
+            dict(headings),
         )
 
     @property
@@ -235,6 +249,20 @@ class Catalog:
     def latest(self, line: str) -> Cell | None:
         members = [cell for cell in self.lines.get(line, ()) if cell is not None]
         return members[-1] if members else None
+
+
+def _table_text(sources: ClaimFile, source_id: str, heading: str) -> list[str]:
+    """The words a table writes: its title rows, title, id, and each figure's label, name and
+    the place it was read from (file, sheet and column)."""
+    source = sources.sources[source_id]
+    found = [heading, source.title or "", source.id, source.publisher or ""]
+    for figure in sources.figures.values():
+        if figure.source.id == source_id:
+            found += [figure.label or "", figure.name, figure.cell or ""]
+    for series in sources.series.values():
+        if series.source.id == source_id:
+            found += [series.name, *(f"{f.label or ''} {f.cell or ''}" for f in series.figures)]
+    return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -308,12 +336,12 @@ def _table_cells(
     labels = _labels(series)
     titles = list(dict.fromkeys(column_title(f) for one in series for f in one.figures))
     heading = heading.within(titles)
-    if len(labels) > 1 and _mostly_periods(labels):
+    if len(labels) > 1 and _mostly_periods(labels) and _distinct(labels):
         # A label that is no period ("Percent change" beside "2015", "2016") is a cell of its
         # own, off the line: a change never runs from a year into it.
         periods = [label for label in labels if period_of(clean_label(label)) is not None]
         return _along(series, periods, heading, by_label=True)
-    if len(titles) > 1 and all(period_of(title) is not None for title in titles):
+    if len(titles) > 1 and all(period_of(t) is not None for t in titles) and _distinct(titles):
         return _along(series, titles, heading, by_label=False)
     cells = []
     for one in series:
@@ -324,6 +352,20 @@ def _table_cells(
             title_words = _title_words(one)
             cells.append(_cell(figure, words, title_words, (period, None, 0), heading))
     return cells, {}
+
+
+def _distinct(labels: list[str]) -> bool:
+    """Whether no two labels of one period are two measures: "Exclusions 2023" and
+    "Exclusion rate 2023 (%)" name one period with other words, so they are not a change
+    over time; "Q1 2024" and "Q2 2024" name it with no other word (a quarter it does not
+    read), so they stay periods of a line."""
+    words: dict[Period, set[frozenset[str]]] = {}
+    for label in labels:
+        period = period_of(clean_label(label))
+        if period is not None:
+            said = frozenset(w.lower() for w in _MEASURE_WORD.findall(label)) - _MONTH_WORDS
+            words.setdefault(period, set()).add(said)
+    return all(len(said) == 1 for said in words.values())
 
 
 def _mostly_periods(labels: list[str]) -> bool:

@@ -16,14 +16,14 @@ from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
 from claimcheck.text.calendar import MONTH_WORDS
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["SYNONYMS", "concepts", "stem"]
+__all__ = ["PHRASES", "SYNONYMS", "concepts", "stem"]
 
 SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("crime", "offence", "offense", "offending"),
     ("death", "fatality", "fatal", "killed", "died", "dead"),
     ("pupil", "student", "schoolchild", "child", "children"),
     ("exclusion", "expelled", "expulsion", "excluded", "exclude", "expel"),
-    ("birth", "born"),
+    ("birth", "born", "baby", "babies"),
     ("fine", "penalty"),
     ("council", "authority"),
     ("wage", "earnings", "pay", "salary"),
@@ -49,8 +49,28 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("cyclist", "bicyclist", "pedalcyclist", "bicycle", "bicycling", "cycling"),
     ("motorcyclist", "motorcycle", "motorbike", "biker"),
     ("hour", "workweek"),
+    ("fertility", "tfr"),
+    ("homicide", "murder", "manslaughter"),
 )
 """Groups of words a newsroom uses for the same thing; the first word names the group."""
+
+PHRASES: Final[tuple[tuple[str, str], ...]] = (
+    # a rate said in words: the children a woman has is the total fertility rate
+    (
+        "fertility",
+        r"\b(?:(?:children|child|babies|baby|births?)\s+(?:born\s+)?|born\s+)"
+        r"(?:per|a|for\s+each|each)\s+wom[ae]n\b",
+    ),
+    ("fertility", r"\b(?:children|babies)\s+each\b"),
+    # how long people can expect to live is life expectancy, in years
+    ("expectancy", r"\b(?:can\s+|could\s+)?expect(?:ed)?\s+to\s+live\b|\byears\s+of\s+life\b"),
+    # a number per a base, per head or per person is a rate
+    ("rate", r"\bper\s+(?:\d[\d,]*|hundred|thousand|million|head|capita|person|resident)\b"),
+    ("rate", r"\bfor\s+every\s+\d[\d,]*\b"),
+    # the jobless are the unemployed, out of work or not
+    ("unemployment", r"\bout\s+of\s+work\b"),
+)
+"""Phrases a newsroom uses for a figure's heading: (the concept, the phrase's pattern)."""
 
 # Words that say nothing about what a figure counts.
 _STOPWORD_TEXT = """
@@ -93,6 +113,8 @@ def _canonical_stems() -> dict[str, str]:
 
 
 _BY_STEM: Final = _canonical_stems()
+_WHOLE_PHRASES: Final = frozenset(["fertility", "expectancy"])
+_PHRASES: Final = tuple((name, lazy_pattern(pattern)) for name, pattern in PHRASES)
 
 
 def concept(word: str) -> str | None:
@@ -125,5 +147,12 @@ def concepts(text: str) -> frozenset[str]:
     """The concepts of a text: what its words count, whatever their form, and the open age
     bands it names."""
     lowered = text.lower().replace("’", "'")
+    said = []
+    for name, pattern in _PHRASES:
+        if pattern.search(lowered):
+            said.append(name)
+            if name in _WHOLE_PHRASES:
+                # the phrase's words are its concept only: "babies per woman" is no count of births
+                lowered = pattern.sub(" ", lowered)
     found = (concept(word) for word in _WORD.findall(lowered))
-    return frozenset([*(word for word in found if word is not None), *_age_bands(lowered)])
+    return frozenset([*(word for word in found if word is not None), *_age_bands(lowered), *said])

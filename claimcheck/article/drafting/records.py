@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from claimcheck.article.drafting.link import Link
+from claimcheck.article.drafting.link_places import missing_place, no_line_for
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning, shared
 from claimcheck.article.drafting.link_words import concepts
@@ -183,7 +184,10 @@ def link_series(
         names = names[:1]  # one table given twice (a CSV and its spreadsheet): the same line
     if top[2] < CLAUSE_POINTS or len(names) != 1:
         return Link(todos=("the words name no single table line for this record; add references",))
-    return _pair(names[0], words, catalog)
+    linked = _pair(names[0], words, catalog)
+    # a place the clause names that the line's table does not have (``link_places``)
+    place = missing_place(text[clause.start : clause.end], linked.cells, catalog)
+    return linked if place is None else Link(todos=(no_line_for(place),))
 
 
 def _fit(cell: Cell, words: Words) -> tuple[int, Fraction, int]:

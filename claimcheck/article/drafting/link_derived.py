@@ -1,0 +1,267 @@
+"""Derived figures a sentence states: a net revision over several periods, a total without
+one of its parts.
+
+Neither is a cell of the tables, so the claim references *derived figures* (claim-files.md,
+"Derived figures"), declared in the draft's ``worked_out`` source with their expressions, and
+the check works them out and shows the working:
+
+- **A net revision.** "Together, the revisions to May and June took 142,000 jobs off", against
+  a table of estimates "as previously published" and "as revised" (``link_revised``): the sum,
+  over the periods the clause names, of each period's revised estimate less its earlier one,
+  as a ``figure``. Proposed when the clause has a revision word, states one number, names two
+  periods or more that each have both estimates, and says the figure is a total ("together",
+  "combined", "net", "in all", "between them") or states a value the sum has.
+- **A total without one of its parts.** "Excluding London, offences rose 1.5%", or "outside
+  London": the total's line less the part's line, in each period, against a table that holds
+  both (the total is the one line of the part's table whose name says so: "Total", "All ...",
+  or a nation, "England", "United Kingdom"). A change runs ``from`` the difference in the
+  earlier period ``to`` the one in the later (the periods the clause names, else the latest
+  and the one before); a level is the difference in its period, as a ``figure``. The part's
+  own line is never proposed: it is the one place the sentence leaves out.
+
+When the tables cannot give the derivation (no total line, no pair of estimates, a part no line
+names), nothing is proposed and the comment names the figure to derive. A draft that cannot
+declare derived figures (sources copied from a claim file) says which expression to declare.
+"""
+
+from __future__ import annotations
+
+import re
+from fractions import Fraction
+
+from claimcheck.article.drafting.link_moves import direction
+from claimcheck.article.drafting.link_named import REVISED_WORD, name_text, name_words
+from claimcheck.article.drafting.link_rate_words import is_rate
+from claimcheck.article.drafting.link_result import Link, Statement
+from claimcheck.article.drafting.link_revised import partner, revised_kind
+from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_values import when, within
+from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.scan import MentionKind
+from claimcheck.claimfile.derived_drafts import definition
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = ["derived_link"]
+
+_TOGETHER = lazy_pattern(
+    r"\b(?:together|combined|net|in\s+all|in\s+total|between\s+them|altogether|taken\s+together)\b",
+    re.IGNORECASE,
+)
+_WITHOUT = lazy_pattern(
+    r"\b(?i:excluding|outside(?:\s+of)?|except(?:\s+for)?|apart\s+from|other\s+than|not\s+counting"
+    r"|leaving\s+out|without)\s+(?:the\s+)?(?P<part>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)",
+)
+# The rest of the total, after a sentence about one of its parts.
+_ELSEWHERE = lazy_pattern(
+    r"\b(?:elsewhere|everywhere\s+else|(?:in\s+)?the\s+rest\s+of\s+the\s+"
+    r"(?:country|nation|force|region|county|UK|United\s+Kingdom))\b",
+    re.IGNORECASE,
+)
+_TOTAL = lazy_pattern(
+    r"\A\s*(?:all|total|overall)\b|\btotal\Z|\A(?:england|wales|england and wales|scotland"
+    r"|united kingdom|uk|great britain|united states|us|national)\Z",
+    re.IGNORECASE,
+)
+_CHANGES = frozenset([MentionKind.CHANGE, MentionKind.PERCENT, MentionKind.MULTIPLE])
+
+
+def derived_link(statement: Statement, catalog: Catalog) -> Link | None:
+    """The derived figure the statement states (see the module), or None when it states
+    none of these."""
+    return _net_revision(statement, catalog) or _without_part(statement, catalog)
+
+
+def _net_revision(statement: Statement, catalog: Catalog) -> Link | None:
+    numbers = [m for m in statement.mentions if m.kind in (MentionKind.COUNT, MentionKind.CHANGE)]
+    if not REVISED_WORD.search(statement.text) or len(numbers) != 1:
+        return None
+    pairs = _estimates(statement, catalog)
+    if pairs is None:
+        return None
+    total = sum(
+        (cell.figure.number.value - other.figure.number.value for other, cell in pairs),
+        start=Fraction(0),
+    )
+    stated = numbers[0]
+    if not _TOGETHER.search(statement.text) and not within(
+        stated.value, stated.step, stated.qualifier, abs(total)
+    ):
+        return None
+    if not direction(statement.text, stated.start - statement.start):
+        # with no word the check reads as up or down ("took 142,000 off"), it would hold the
+        # amount against the net revision whichever way it went
+        return Link(
+            todos=(
+                "a net revision with no direction word the check can read (revised up or "
+                "down, added, cut): say which way, then reference the two sums",
+            )
+        )
+    labels = [cell.figure.label or "" for _, cell in pairs]
+    why = (
+        f"a net revision over {', '.join(labels)}: their sum as revised against their sum "
+        "as first published"
+    )
+    named = []
+    for role, index in (("from", 0), ("to", 1)):
+        cells = [pair[index] for pair in pairs]
+        name = catalog.derived_name(cells[-1], labels[0], "to", labels[-1])
+        named.append((role, name, " + ".join(cell.ref for cell in cells)))
+    return _declare(catalog, named, tuple(cell for pair in pairs for cell in pair), why)
+
+
+def _estimates(statement: Statement, catalog: Catalog) -> list[tuple[Cell, Cell]] | None:
+    """The (first published, revised) cells of each period the clause names, in the table's
+    order, when it names two or more that have both, all in one table."""
+    words = statement.words
+    if len(words.months) + len(words.years) < 2:
+        return None
+    revised = [c for c in catalog.cells if revised_kind(c) == "revised" and when(c, words) > 0]
+    pairs = [(other, cell) for cell in revised if (other := partner(cell, catalog)) is not None]
+    if len(pairs) < 2 or len({cell.figure.source.id for _, cell in pairs}) != 1:
+        return None
+    return sorted(
+        pairs, key=lambda pair: pair[1].figure.location.line if pair[1].figure.location else 0
+    )
+
+
+def _declare(
+    catalog: Catalog, named: list[tuple[str, str, str]], cells: tuple[Cell, ...], why: str
+) -> Link:
+    """References to the derived figures ``named`` (role, name, expression), or a note."""
+    if catalog.worked_out is None:
+        expressions = "; ".join(expression for _, _, expression in named)
+        return Link(todos=(f"{why}: declare derived figures {expressions} and reference them",))
+    references = tuple((role, f"{catalog.worked_out}.{name}") for role, name, _ in named)
+    reasons = tuple(
+        f"{why}: " + definition(catalog.worked_out, name, expression)
+        for _, name, expression in named
+    )
+    return Link(references, cells, reasons)
+
+
+def _without_part(statement: Statement, catalog: Catalog) -> Link | None:
+    found = _WITHOUT.search(statement.text)
+    if found is not None:
+        said = found.group("part")
+        part = _part_line(concepts(said), catalog)
+    elif _ELSEWHERE.search(statement.text):
+        # "Elsewhere, offences rose 1.5%": the part is the line the sentence before spoke of
+        spoken = [line for line in sorted(statement.words.thread) if line in catalog.lines]
+        part = spoken[0] if len(spoken) == 1 else None
+        said = _said_name(part, catalog) if part is not None else "the place spoken of before"
+    else:
+        return None
+    if part is None:
+        return Link(
+            todos=(
+                f"the figure without {said}: no table line is named by it; "
+                "add references to derived figures (the total less the part)",
+            )
+        )
+    total = _total_line(part, catalog)
+    if total is None:
+        return Link(
+            todos=(
+                f"the figure without {said} is the total less {part}: the table has no "
+                "total line; add references to derived figures",
+            )
+        )
+    if any(
+        is_rate(cell, catalog) for line in (total, part) for cell in catalog.lines[line] if cell
+    ):
+        return Link(
+            todos=(
+                f"the figure without {said}: {total} and {part} are rates, and a rate less a "
+                "rate is no rate of the rest; add references to the counts it is made of",
+            )
+        )
+    periods = _periods(statement, catalog, total, part)
+    if periods is None:
+        return Link(todos=(f"no period has both the total and {part}; add references",))
+    changed = any(m.kind in _CHANGES for m in statement.mentions) or any(
+        direction(statement.text, m.start - statement.start) for m in statement.mentions
+    )
+    if not changed:
+        periods = periods[-1:]
+    return _differences(catalog, total, part, periods, said)
+
+
+def _said_name(line: str, catalog: Catalog) -> str:
+    cell = next(c for c in catalog.lines[line] if c is not None)
+    name = name_text(cell)
+    # a series named for its row ("london") is shown as a name
+    return name.title() if name == cell.figure.name.replace("_", " ") else name
+
+
+def _part_line(words: frozenset[str], catalog: Catalog) -> str | None:
+    """The one line whose whole name the part's words say, said most fully."""
+    size: dict[str, int] = {}
+    for name, members in catalog.lines.items():
+        cell = next((c for c in members if c is not None), None)
+        if cell is None:
+            continue
+        named = name_words(cell)
+        if named and named <= words:
+            size[name] = len(named)
+    most = [name for name, count in size.items() if count == max(size.values(), default=0)]
+    return most[0] if len(most) == 1 else None
+
+
+def _total_line(part: str, catalog: Catalog) -> str | None:
+    """The one line of the part's table whose name says it is the total."""
+    source = next(c for c in catalog.lines[part] if c is not None).figure.source.id
+    totals = [
+        name
+        for name, members in catalog.lines.items()
+        if name != part
+        and (cell := next((c for c in members if c is not None), None)) is not None
+        and cell.figure.source.id == source
+        and _TOTAL.search(name_text(cell).strip())
+    ]
+    if len(totals) > 1:
+        # two nations of one table ("England and Wales", "Wales"): the total is the larger
+        latest = {name: _latest_value(name, catalog) for name in totals}
+        top = max(latest.values())
+        totals = [name for name in totals if latest[name] == top]
+    return totals[0] if len(totals) == 1 else None
+
+
+def _latest_value(line: str, catalog: Catalog) -> Fraction:
+    return next(c for c in reversed(catalog.lines[line]) if c is not None).figure.number.value
+
+
+def _periods(
+    statement: Statement, catalog: Catalog, total: str, part: str
+) -> list[tuple[Cell, Cell]] | None:
+    """The (total, part) cells of the periods the clause names, else the latest two."""
+    pairs = [
+        (one, other)
+        for one, other in zip(catalog.lines[total], catalog.lines[part], strict=False)
+        if one is not None and other is not None
+    ]
+    if not pairs:
+        return None
+    named = [pair for pair in pairs if when(pair[0], statement.words) > 0]
+    if len(named) >= 2:
+        return [named[0], named[-1]]
+    if len(named) == 1:
+        index = pairs.index(named[0])
+        return [pairs[index - 1], named[0]] if index > 0 else [named[0]]
+    return pairs[-2:]
+
+
+def _differences(
+    catalog: Catalog,
+    total: str,
+    part: str,
+    periods: list[tuple[Cell, Cell]],
+    said: str,
+) -> Link:
+    roles = ("from", "to") if len(periods) == 2 else ("figure",)
+    named = []
+    for role, (whole, piece) in zip(roles, periods, strict=True):
+        period = whole.column_title if (whole.line or "").endswith("]") else whole.figure.label
+        name = catalog.derived_name(whole, "without", said, period or "")
+        named.append((role, name, f"{whole.ref} - {piece.ref}"))
+    cells = tuple(cell for pair in periods for cell in pair)
+    return _declare(catalog, named, cells, f"the total less {said} ({total} less {part})")

@@ -1,0 +1,305 @@
+"""Places and wholes a table does not have: say nothing rather than link the wrong line.
+
+A statement that names a place, force, region, country or group speaks of that place's
+figures. When the tables of the proposed figures name it nowhere (no row label, column title,
+title row, file or sheet name), the figure proposed is another place's (most often the
+national line) and its check would be a false contradicted or, worse, a false supported. So
+nothing is proposed, and the comment says which line the table lacks:
+
+- "Offences rose 13 per cent in Merseyside" against a table of national figures only: "the
+  table has no line for Merseyside";
+- "Across England and Wales, offences rose 13 per cent" against a table whose file or title
+  says "England and Wales": linked as before;
+- "Merseyside Police recorded 1,200 knife offences" (a name that opens a clause, two
+  capitalised words or a possessive): the same test for "Merseyside" (the words for a force,
+  council or area are not part of the place's name);
+- "Of all homicides, 40 per cent involved a knife" against a table of knife offences: the
+  whole of the share, homicides, is in no label: "the table has no line for homicides".
+
+A name is the capitalised words after "in", "for", "across", "throughout" or "within"
+("the" may come between), never a month or a day, and never inside a longer name ("the
+Office for National Statistics", "the Department for Education": a capitalised word just
+before the preposition), nor a name of an office, an agency or a survey
+(``_INSTITUTIONS``). The whole country of a national release ("the UK", "Britain", "the
+US", ``_COUNTRY``) is the scope most national tables leave unsaid, so it is never asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+from typing import Final
+
+from claimcheck.article.drafting.link_result import Link, Statement
+from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_values import fits, stated_fits
+from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.text.calendar import MONTH_WORDS
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = ["missing_place", "missing_whole", "no_line_for", "placed", "share_wholes"]
+
+_CAPITAL = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z]\.(?:[A-Z]\.)+|[A-Z])"
+_NAME = _CAPITAL + r"(?:\s+(?:and\s+|of\s+|upon\s+|on\s+)?" + _CAPITAL + r")*"
+# A place after a preposition of place: "in Merseyside", "across the West Midlands".
+_AFTER = lazy_pattern(
+    r"(?P<before>[\w’']+\s+)?\b(?i:in|for|across|throughout|within)\s+(?:the\s+)?(?P<name>"
+    + _NAME
+    + r")",
+)
+# A proper name that opens a clause and is plainly one: two capitalised words ("West
+# Yorkshire recorded"), or a possessive ("Merseyside's knife crime").
+_OPENING = lazy_pattern(
+    r"\A\W*(?:(?:In|By|At|Last|This|Meanwhile|Overall|However|But|And|While|Across)\b[^,]*,\s*)?"
+    r"(?:(?:and|but|while|whereas|as|with)\s+)?"
+    r"(?P<name>" + _CAPITAL + r"(?:\s+" + _CAPITAL + r")+|" + _CAPITAL + r"(?=['’]s\b))"
+)
+# Words that open a sentence before its subject ("In August", "A PA investigation").
+_LEADING: Final = frozenset(
+    [
+        "in",
+        "at",
+        "by",
+        "on",
+        "for",
+        "from",
+        "last",
+        "this",
+        "next",
+        "a",
+        "an",
+        "the",
+        "excluding",
+        "including",
+        "outside",
+        "except",
+        "apart",
+        "beyond",
+        "without",
+    ]
+)
+# A name followed by a word of reporting is the source of a figure, not its place.
+_SAYS = lazy_pattern(
+    r"\s+(?:estimates?|said|says|shows?|showed|found|finds|reported|reports|figures|data"
+    r"|statistics|analysis|research|survey)\b",
+    re.IGNORECASE,
+)
+
+
+def _words_of(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Capitalised words that name a time, not a place.
+_NOT_PLACES: Final = frozenset(word.lower() for word in MONTH_WORDS) | _words_of(
+    """monday tuesday wednesday thursday friday saturday sunday christmas easter spring summer
+    autumn winter the a an i"""
+)
+# Names of offices, agencies, surveys, parties and people's titles: the source of a figure or
+# a speaker, not its place.
+_INSTITUTIONS: Final = _words_of(
+    """office department ministry bureau administration organisation organization statistics
+    statistical agency commission institute university survey report act bill government
+    parliament covid coronavirus census budget association union federation society
+    foundation trust party labour conservative conservatives democrats republican
+    republicans news times guardian telegraph said says figures data mr mrs ms miss dr prof
+    professor sir lord lady dame chief inspector superintendent constable commissioner
+    minister secretary director spokesman spokeswoman spokesperson councillor cllr mp"""
+)
+# The words of a force, council or area that are not part of the place's own name.
+_GENERIC: Final = _words_of(
+    """and of the upon on police constabulary force forces council county borough city
+    district region regions area areas authority service services metropolitan"""
+)
+# The nations a release may cover without saying so: a table that names none of them is
+# taken to cover the one the story speaks of; one that names some must name this one. Each
+# nation's adjective ("English schools") names it too.
+_NATIONS: Final = (
+    ("uk", "britain", "united kingdom", "great britain", "british"),
+    ("us", "usa", "america", "united states", "american"),
+    ("england", "english"),
+    ("wales", "welsh"),
+    ("scotland", "scottish"),
+    ("northern ireland", "northern irish"),
+)
+_WORD = lazy_pattern(r"[a-z]+")
+# "40 per cent of all homicides", "Of all homicides, 40 per cent": the whole of a share.
+_OF_WHOLE_AFTER = lazy_pattern(
+    r"\s+(?:of|among)\s+(?:all\s+|the\s+|total\s+|those\s+)*(?P<whole>[a-z][a-z\s-]{2,40}?)"
+    r"(?=\s+(?:were|was|are|is|had|have|has|involved|came|took|recorded|in|on|at|and)\b|[,;.]|\Z)",
+    re.IGNORECASE,
+)
+_OF_WHOLE_BEFORE = lazy_pattern(
+    r"\b(?:of|among)\s+(?:all\s+|the\s+|total\s+)+(?P<whole>[a-z][a-z\s-]{2,40}?),\s*\Z",
+    re.IGNORECASE,
+)
+_CHANGE_WHOLE = lazy_pattern(
+    r"\b(?:rise|increase|growth|jump|fall|drop|decrease|reduction|decline|change)\b", re.I
+)
+
+
+@lru_cache(maxsize=256)
+def _words(text: str) -> frozenset[str]:
+    """The lower-case words of a text (a table's whole text is read once per draft)."""
+    return frozenset(_WORD.findall(text.lower().replace("’", "'").replace("'s", "")))
+
+
+def _names(text: str) -> list[str]:
+    """The places and groups a statement names (see the module)."""
+    found = []
+    for match in _AFTER.finditer(text):
+        before = (match.group("before") or "").strip()
+        first = match.start() == len(text) - len(text.lstrip())
+        if before[:1].isupper() and (not first or before.lower() in _INSTITUTIONS):
+            continue  # inside a longer name: "the Office for National Statistics"
+        found.append(match.group("name"))
+    opening = _OPENING.match(text)
+    if (
+        opening is not None
+        and not _title_case(text)
+        and not _SAYS.match(text, opening.end())
+        and not text.startswith(",", opening.end())  # "Jo Bloggs, the charity's head, said"
+    ):
+        words = opening.group("name").split()
+        while words and words[0].lower() in _NOT_PLACES | _LEADING:
+            words = words[1:]
+        if len(words) > 1 or re.match(r"['’]s\b", text[opening.end() :]):
+            found.append(" ".join(words))
+    return [name for name in (_place(name) for name in found) if name]
+
+
+def _title_case(text: str) -> bool:
+    """Whether most words of a text are capitalised (a headline): its capitals name nothing."""
+    words: list[str] = re.findall(r"[A-Za-z]{3,}", text)
+    return sum(word[0].isupper() for word in words) * 2 > len(words)
+
+
+def _place(name: str) -> str:
+    """The name with the words that are no part of a place's name dropped; "" when it is no
+    place (a month, an office, a title, an abbreviation other than a nation's)."""
+    name = re.sub(r"['’]s\Z", "", name.strip(" .,"))
+    words = _words(name)
+    if words & _INSTITUTIONS:
+        return ""
+    if name.replace(".", "").isupper() and not _nations(name):
+        return ""  # an abbreviation ("GCSE", "PSPO") names a thing, not a place
+    if not words - _NOT_PLACES - _GENERIC:
+        return ""
+    return name
+
+
+@lru_cache(maxsize=256)
+def _nations(text: str) -> tuple[int, ...]:
+    """The nations (``_NATIONS``) a text names, by their place in the table."""
+    lowered = " " + " ".join(_WORD.findall(text.lower().replace(".", ""))) + " "
+    return tuple(
+        index
+        for index, names in enumerate(_NATIONS)
+        if any(f" {name} " in lowered for name in names)
+    )
+
+
+def _lacks(name: str, tables: Iterable[str], catalog: Catalog, *, by_value: bool) -> bool:
+    """Whether none of ``tables`` writes every word of the place's name. A table that names
+    no nation may be the place's own (a force's FOI reply): it covers the place when the
+    stated numbers are its figures (``by_value``)."""
+    wanted = _words(name) - _GENERIC
+    nations = set(_nations(name))
+    for table in tables:
+        written = catalog.texts.get(table, "")
+        named = set(_nations(written))
+        if wanted <= _words(written) or (not named and by_value) or (nations and nations <= named):
+            return False
+    return True
+
+
+def missing_place(
+    text: str, cells: Iterable[Cell], catalog: Catalog, *, by_value: bool = False
+) -> str | None:
+    """The place or group ``text`` names that the tables of ``cells`` do not have, or have
+    on another line than a proposed cell's. ``by_value``: the stated numbers are the cells'
+    figures, so a table that names no nation, and may be the place's own, keeps the link."""
+    tables = {cell.figure.source.id for cell in cells}
+    if not tables:
+        return None
+    for name in _names(text):
+        if _lacks(name, tables, catalog, by_value=by_value) or _elsewhere(name, cells, catalog):
+            return name
+    return None
+
+
+def _by_value(found: Link, statement: Statement) -> bool:
+    """Whether a stated number is a proposed figure, or the stated change the change
+    between the two proposed figures, within its written precision."""
+    cells = found.cells
+    if len(cells) == 2 and stated_fits(statement.mentions, cells[0], cells[1]):
+        return True
+    return any(fits(mention, cell) for mention in statement.mentions for cell in cells)
+
+
+def _elsewhere(name: str, cells: Iterable[Cell], catalog: Catalog) -> bool:
+    """Whether the proposed cells are all other lines' than the one the place names: the
+    table writes the place, but no cell has it in its own label, column, title or title rows
+    (of two groups compared, one holds it)."""
+    wanted = _words(name) - _GENERIC
+    nations = set(_nations(name))
+    tables = set()
+    for cell in cells:
+        figure, source = cell.figure, cell.figure.source
+        labels = (figure.label, cell.column_title, figure.name, source.title, source.id)
+        own = " ".join(text or "" for text in (*labels, source.publisher))
+        own += " " + catalog.headings.get(source.id, "")
+        if wanted <= _words(own) or (nations and nations <= set(_nations(own))):
+            return False
+        tables.add(source.id)
+    return any(wanted <= _words(catalog.texts.get(table, "")) for table in tables)
+
+
+def share_wholes(statement: Statement) -> Iterator[tuple[Mention, re.Match[str]]]:
+    """Each share the statement states with its whole ("40 per cent of all homicides", "Of
+    all homicides, 40 per cent"): the number, and the match whose group ``whole`` holds it."""
+    for mention in statement.mentions:
+        if mention.kind not in (MentionKind.PERCENT, MentionKind.SHARE):
+            continue
+        start, end = mention.start - statement.start, mention.end - statement.start
+        after = _OF_WHOLE_AFTER.match(statement.text, end)
+        before = _OF_WHOLE_BEFORE.search(statement.text, 0, start)
+        for found in (after, before):
+            if found is not None and not _CHANGE_WHOLE.search(found.group("whole")):
+                yield mention, found
+
+
+def missing_whole(statement: Statement, cells: Iterable[Cell], catalog: Catalog) -> str | None:
+    """The whole of a share the statement states ("of all homicides") that no label, title
+    or file name of the tables of ``cells`` names, by concept."""
+    tables = {cell.figure.source.id for cell in cells}
+    if not tables:
+        return None
+    written = frozenset().union(*(concepts(catalog.texts.get(table, "")) for table in tables))
+    for _, found in share_wholes(statement):
+        whole = concepts(found.group("whole"))
+        if whole and not whole & written:
+            return found.group("whole").strip()
+    return None
+
+
+def placed(found: Link, statement: Statement, catalog: Catalog) -> Link:
+    """``found``, or no references and the reason when the statement names a place or the
+    whole of a share that the tables of its figures do not have."""
+    if not found.references:
+        return found
+    name = missing_place(statement.text, found.cells, catalog, by_value=_by_value(found, statement))
+    if name is None:
+        name = missing_whole(statement, found.cells, catalog)
+    if name is None:
+        return found
+    refs = [cell.ref for cell in found.cells]
+    kept = [todo for todo in found.todos if not any(ref in todo for ref in refs)]
+    return Link(todos=(*kept, no_line_for(name)))
+
+
+def no_line_for(name: str) -> str:
+    """The comment for a statement whose place or whole no table has."""
+    return f"the table has no line for {name}; add references from a table that has"
