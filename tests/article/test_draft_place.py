@@ -79,6 +79,9 @@ PAY = 'Group,2023,2024\nMen,"38,200","40,200"\nWomen,"33,000","34,360"\n'
 
 NONE: dict[str, str] = {}
 NO_LINE = "the table has no line for"
+ORIGIN = "Measure,2023,2024\nLive births to non-UK-born mothers (%),30.9,31.4\n"
+# A national table that writes its subject by initials only.
+FINES = 'Fines under PSPOs, England and Wales\nType,2023,2024\nFixed penalty notices,"8,100","9,950"\n'
 
 CASES = [
     # 1. a place or group the table has no line for
@@ -108,6 +111,28 @@ CASES = [
         NONE,
         f"{NO_LINE} Merseyside",
         Verdict.UNSOURCED,
+    ),
+    # a nation the words name, against a table that names no nation: the national scope
+    Case(
+        "the-nation-of-a-national-table",
+        {"rate.csv": 'Measure,Apr 2025,May 2025\nUnemployment rate (%),4.6,4.5\n'},
+        "The unemployment rate edged down in May in the United States.",
+        "The unemployment rate edged down in May in the United States",
+        {"from": "rate.unemployment_rate[Apr 2025]", "to": "rate.unemployment_rate[May 2025]"},
+        "",
+        Verdict.SUPPORTED,
+    ),
+    # a name the table writes by its initials is the table's own subject
+    Case(
+        "a-name-the-table-writes-by-its-initials",
+        {"fines.csv": FINES},
+        "Campaigners called for Public Spaces Protection Orders to go, as 9,950 fines were"
+        " issued in 2024.",
+        "Campaigners called for Public Spaces Protection Orders to go, as 9,950 fines were"
+        " issued in 2024",
+        {"figure": "fines.fixed_penalty_notices[2024]"},
+        "",
+        Verdict.SUPPORTED,
     ),
     # a table that names no place at all may be the place's own (a force's FOI reply)
     Case(
@@ -415,6 +440,16 @@ CASES = [
         },
         "the total less London",
         Verdict.CONTRADICTED,
+    ),
+    # a place of origin names a category of its own, not the total less a part
+    Case(
+        "born-outside-is-a-category",
+        {"births.csv": ORIGIN},
+        "In 2024, 31.4% of live births were to mothers born outside the UK.",
+        "In 2024, 31.4% of live births were to mothers born outside the UK",
+        {"figure": "births.live_births_to_non_uk_born_mothers[2024]"},
+        "",
+        Verdict.SUPPORTED,
     ),
     Case(
         "elsewhere-after-a-part",

@@ -17,7 +17,9 @@ the check works them out and shows the working:
   or a nation, "England", "United Kingdom"). A change runs ``from`` the difference in the
   earlier period ``to`` the one in the later (the periods the clause names, else the latest
   and the one before); a level is the difference in its period, as a ``figure``. The part's
-  own line is never proposed: it is the one place the sentence leaves out.
+  own line is never proposed: it is the one place the sentence leaves out. Not a derivation:
+  a phrase a line's name writes itself, and a place of origin or residence ("mothers born
+  outside the UK", "firms based outside London"), which names a category of its own.
 
 When the tables cannot give the derivation (no total line, no pair of estimates, a part no line
 names), nothing is proposed and the comment names the figure to derive. A draft that cannot
@@ -50,6 +52,12 @@ _TOGETHER = lazy_pattern(
 _WITHOUT = lazy_pattern(
     r"\b(?i:excluding|outside(?:\s+of)?|except(?:\s+for)?|apart\s+from|other\s+than|not\s+counting"
     r"|leaving\s+out|without)\s+(?:the\s+)?(?P<part>[A-Z][\w'’-]*(?:\s+(?:and\s+)?[A-Z][\w'’-]*)*)",
+)
+# Where someone or something comes from or lives: "born outside the UK", "based outside
+# London" name a category (a line of its own), not the total less a part.
+_ORIGIN = lazy_pattern(
+    r"\b(?:born|living|lived|based|resident|residing|made|educated|registered|raised)\s+\Z",
+    re.IGNORECASE,
 )
 # The rest of the total, after a sentence about one of its parts.
 _ELSEWHERE = lazy_pattern(
@@ -141,6 +149,11 @@ def _declare(
 
 def _without_part(statement: Statement, catalog: Catalog) -> Link | None:
     found = _WITHOUT.search(statement.text)
+    if found is not None and (
+        _labelled(found.group(0), catalog)
+        or _ORIGIN.search(statement.text, max(0, found.start() - 20), found.start())
+    ):
+        return None  # "mothers born outside the UK": a category of its own, not a derivation
     if found is not None:
         said = found.group("part")
         part = _part_line(concepts(said), catalog)
@@ -184,6 +197,17 @@ def _without_part(statement: Statement, catalog: Catalog) -> Link | None:
     if not changed:
         periods = periods[-1:]
     return _differences(catalog, total, part, periods, said)
+
+
+def _labelled(phrase: str, catalog: Catalog) -> bool:
+    """Whether a line's name writes the phrase itself ("born outside the UK"): the words
+    then name that line, a category of the table, not the total less a part."""
+    wanted = " ".join(phrase.lower().split())
+    return any(
+        wanted in " ".join(name_text(cell).lower().split())
+        for members in catalog.lines.values()
+        if (cell := next((c for c in members if c is not None), None)) is not None
+    )
 
 
 def _said_name(line: str, catalog: Catalog) -> str:

@@ -21,7 +21,9 @@ A name is the capitalised words after "in", "for", "across", "throughout" or "wi
 Office for National Statistics", "the Department for Education": a capitalised word just
 before the preposition), nor a name of an office, an agency or a survey
 (``_INSTITUTIONS``). The whole country of a national release ("the UK", "Britain", "the
-US", ``_COUNTRY``) is the scope most national tables leave unsaid, so it is never asked for.
+United States", ``_NATIONS``) is the scope most national tables leave unsaid, so it is asked
+for only of a table that names another nation. A table that writes a name's initials ("PSPO"
+for "Public Spaces Protection Orders") has it.
 """
 
 from __future__ import annotations
@@ -204,15 +206,35 @@ def _nations(text: str) -> tuple[int, ...]:
 def _lacks(name: str, tables: Iterable[str], catalog: Catalog, *, by_value: bool) -> bool:
     """Whether none of ``tables`` writes every word of the place's name. A table that names
     no nation may be the place's own (a force's FOI reply): it covers the place when the
-    stated numbers are its figures (``by_value``)."""
+    stated numbers are its figures (``by_value``), and it covers a nation the words name (a
+    national table leaves its nation unsaid). A table that writes a name's initials ("PSPO")
+    has it."""
     wanted = _words(name) - _GENERIC
     nations = set(_nations(name))
     for table in tables:
         written = catalog.texts.get(table, "")
         named = set(_nations(written))
-        if wanted <= _words(written) or (not named and by_value) or (nations and nations <= named):
+        if (
+            wanted <= _words(written)
+            or (not named and (by_value or nations))
+            or (nations and nations <= named)
+            or _by_initials(name, _words(written))
+        ):
             return False
     return True
+
+
+def _initials(name: str) -> str:
+    """The initials of a name of several words ("Public Spaces Protection Orders": "pspo"),
+    which a table may write for it; "" for a name of one word."""
+    words = [word for word in name.split() if word[:1].isupper()]
+    return "".join(word[0] for word in words).lower() if len(words) > 1 else ""
+
+
+def _by_initials(name: str, words: frozenset[str]) -> bool:
+    """Whether ``words`` hold the name's initials, or their plural ("PSPOs")."""
+    initials = _initials(name)
+    return bool(initials) and (initials in words or initials + "s" in words)
 
 
 def missing_place(
