@@ -81,7 +81,9 @@ NONE: dict[str, str] = {}
 NO_LINE = "the table has no line for"
 ORIGIN = "Measure,2023,2024\nLive births to non-UK-born mothers (%),30.9,31.4\n"
 # A national table that writes its subject by initials only.
-FINES = 'Fines under PSPOs, England and Wales\nType,2023,2024\nFixed penalty notices,"8,100","9,950"\n'
+FINES = (
+    'Fines under PSPOs, England and Wales\nType,2023,2024\nFixed penalty notices,"8,100","9,950"\n'
+)
 
 CASES = [
     # 1. a place or group the table has no line for
@@ -115,7 +117,7 @@ CASES = [
     # a nation the words name, against a table that names no nation: the national scope
     Case(
         "the-nation-of-a-national-table",
-        {"rate.csv": 'Measure,Apr 2025,May 2025\nUnemployment rate (%),4.6,4.5\n'},
+        {"rate.csv": "Measure,Apr 2025,May 2025\nUnemployment rate (%),4.6,4.5\n"},
         "The unemployment rate edged down in May in the United States.",
         "The unemployment rate edged down in May in the United States",
         {"from": "rate.unemployment_rate[Apr 2025]", "to": "rate.unemployment_rate[May 2025]"},
