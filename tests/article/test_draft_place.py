@@ -90,8 +90,8 @@ CASES = [
     Case(
         "a-force-against-national-figures",
         {"crime.csv": NATIONAL},
-        "The number of knife crime offences rose 13 per cent in Merseyside last year.",
-        "The number of knife crime offences rose 13 per cent in Merseyside last year",
+        "The number of knife crime offences were up 13% in Merseyside last year.",
+        "The number of knife crime offences were up 13% in Merseyside last year",
         NONE,
         f"{NO_LINE} Merseyside",
         Verdict.UNSOURCED,
@@ -99,10 +99,10 @@ CASES = [
     Case(
         "a-city-after-by",
         {"crime.csv": NATIONAL},
-        "Knife crime fell by five per cent in London.",
-        "Knife crime fell by five per cent in London",
+        "Knife crime was down 5% in Leeds.",
+        "Knife crime was down 5% in Leeds",
         NONE,
-        f"{NO_LINE} London",
+        f"{NO_LINE} Leeds",
         Verdict.UNSOURCED,
     ),
     Case(
@@ -118,8 +118,8 @@ CASES = [
     Case(
         "the-nation-of-a-national-table",
         {"rate.csv": "Measure,Apr 2025,May 2025\nUnemployment rate (%),4.6,4.5\n"},
-        "The unemployment rate edged down in May in the United States.",
-        "The unemployment rate edged down in May in the United States",
+        "The unemployment rate ticked down in May in the United States.",
+        "The unemployment rate ticked down in May in the United States",
         {"from": "rate.unemployment_rate[Apr 2025]", "to": "rate.unemployment_rate[May 2025]"},
         "",
         Verdict.SUPPORTED,
@@ -128,10 +128,10 @@ CASES = [
     Case(
         "a-name-the-table-writes-by-its-initials",
         {"fines.csv": FINES},
-        "Campaigners called for Public Spaces Protection Orders to go, as 9,950 fines were"
-        " issued in 2024.",
-        "Campaigners called for Public Spaces Protection Orders to go, as 9,950 fines were"
-        " issued in 2024",
+        "Campaigners are pressing for Public Spaces Protection Orders and their fines to end, as"
+        " 9,950 fines were issued in 2024.",
+        "Campaigners are pressing for Public Spaces Protection Orders and their fines to end, as"
+        " 9,950 fines were issued in 2024",
         {"figure": "fines.fixed_penalty_notices[2024]"},
         "",
         Verdict.SUPPORTED,
@@ -140,8 +140,8 @@ CASES = [
     Case(
         "a-table-that-names-no-place",
         {"reply.csv": UNPLACED},
-        "Knife crime offences rose 13 per cent in Merseyside in 2023.",
-        "Knife crime offences rose 13 per cent in Merseyside in 2023",
+        "Knife crime offences were up 13% in Merseyside in 2023.",
+        "Knife crime offences were up 13% in Merseyside in 2023",
         {"from": "reply.knife_crime_offences[2022]", "to": "reply.knife_crime_offences[2023]"},
         "change along",
         Verdict.SUPPORTED,
@@ -159,8 +159,8 @@ CASES = [
     Case(
         "a-possessive-place",
         {"crime.csv": NATIONAL},
-        "Merseyside's knife crime offences rose 13 per cent in 2023.",
-        "Merseyside's knife crime offences rose 13 per cent in 2023",
+        "Merseyside's knife crime offences were up 13% in 2023.",
+        "Merseyside's knife crime offences were up 13% in 2023",
         NONE,
         f"{NO_LINE} Merseyside",
         Verdict.UNSOURCED,
@@ -168,8 +168,8 @@ CASES = [
     Case(
         "the-force-the-table-has",
         {"forces.csv": BY_FORCE},
-        "Knife crime offences rose 13 per cent in Merseyside in 2023.",
-        "Knife crime offences rose 13 per cent in Merseyside in 2023",
+        "Knife crime offences were up 13% in Merseyside in 2023.",
+        "Knife crime offences were up 13% in Merseyside in 2023",
         {"from": "forces.merseyside[2022]", "to": "forces.merseyside[2023]"},
         "change along",
         Verdict.SUPPORTED,
@@ -188,8 +188,8 @@ CASES = [
     Case(
         "a-nation-the-table-says",
         {"crime.csv": NATIONAL},
-        "Across England and Wales, knife crime offences rose 13 per cent in 2023.",
-        "Across England and Wales, knife crime offences rose 13 per cent in 2023",
+        "Across England and Wales, knife crime offences were up 13% in 2023.",
+        "Across England and Wales, knife crime offences were up 13% in 2023",
         {"from": "crime.knife_crime_offences[2022]", "to": "crime.knife_crime_offences[2023]"},
         "change along",
         Verdict.SUPPORTED,
@@ -197,8 +197,8 @@ CASES = [
     Case(
         "a-nation-the-table-leaves-unsaid",
         {"crime.csv": NATIONAL.split("\n", 1)[1]},
-        "Across England and Wales, knife crime offences rose 13 per cent in 2023.",
-        "Across England and Wales, knife crime offences rose 13 per cent in 2023",
+        "Across England and Wales, knife crime offences were up 13% in 2023.",
+        "Across England and Wales, knife crime offences were up 13% in 2023",
         {"from": "crime.knife_crime_offences[2022]", "to": "crime.knife_crime_offences[2023]"},
         "change along",
         Verdict.SUPPORTED,
@@ -207,8 +207,8 @@ CASES = [
     Case(
         "a-nation-the-table-names-another",
         {"wales.csv": WALES_ONLY},
-        "Recorded offences in England rose 13 per cent in 2023.",
-        "Recorded offences in England rose 13 per cent in 2023",
+        "Recorded offences in England were up 13% in 2023.",
+        "Recorded offences in England were up 13% in 2023",
         NONE,
         f"{NO_LINE} England",
         Verdict.UNSOURCED,
@@ -217,10 +217,8 @@ CASES = [
     Case(
         "an-office-is-no-place",
         {"crime.csv": NATIONAL},
-        "Figures from the Office for National Statistics show knife crime offences rose 13 "
-        "per cent in 2023.",
-        "Figures from the Office for National Statistics show knife crime offences rose 13 "
-        "per cent in 2023",
+        "Office for National Statistics figures show knife crime offences were up 13% in 2023.",
+        "Office for National Statistics figures show knife crime offences were up 13% in 2023",
         {"from": "crime.knife_crime_offences[2022]", "to": "crime.knife_crime_offences[2023]"},
         "change along",
         Verdict.SUPPORTED,
@@ -228,8 +226,8 @@ CASES = [
     Case(
         "an-agency-as-the-subject",
         {"crime.csv": NATIONAL},
-        "Home Office figures show knife crime offences rose 13 per cent in 2023.",
-        "Home Office figures show knife crime offences rose 13 per cent in 2023",
+        "Home Office figures show knife crime offences were up 13% in 2023.",
+        "Home Office figures show knife crime offences were up 13% in 2023",
         {"from": "crime.knife_crime_offences[2022]", "to": "crime.knife_crime_offences[2023]"},
         "change along",
         Verdict.SUPPORTED,
@@ -237,8 +235,8 @@ CASES = [
     Case(
         "a-place-after-a-capitalised-first-word",
         {"crime.csv": NATIONAL},
-        "Police in Merseyside said knife crime offences rose 13 per cent in 2023.",
-        "Police in Merseyside said knife crime offences rose 13 per cent in 2023",
+        "Police in Merseyside said knife crime offences were up 13% in 2023.",
+        "Police in Merseyside said knife crime offences were up 13% in 2023",
         NONE,
         f"{NO_LINE} Merseyside",
         Verdict.UNSOURCED,
@@ -246,8 +244,8 @@ CASES = [
     Case(
         "a-nation-said-as-an-adjective",
         {"crime.csv": NATIONAL},
-        "In English schools, knife crime offences rose 13 per cent in 2023.",
-        "In English schools, knife crime offences rose 13 per cent in 2023",
+        "In English schools, knife crime offences were up 13% in 2023.",
+        "In English schools, knife crime offences were up 13% in 2023",
         {"from": "crime.knife_crime_offences[2022]", "to": "crime.knife_crime_offences[2023]"},
         "change along",
         Verdict.SUPPORTED,
@@ -255,8 +253,8 @@ CASES = [
     Case(
         "a-speaker-is-no-place",
         {"crime.csv": NATIONAL},
-        "Mr Smith said knife crime offences rose 13 per cent in 2023.",
-        "Mr Smith said knife crime offences rose 13 per cent in 2023",
+        "Mr Smith said knife crime offences were up 13% in 2023.",
+        "Mr Smith said knife crime offences were up 13% in 2023",
         {"from": "crime.knife_crime_offences[2022]", "to": "crime.knife_crime_offences[2023]"},
         "change along",
         Verdict.SUPPORTED,
@@ -264,8 +262,8 @@ CASES = [
     Case(
         "an-abbreviation-is-no-place",
         {"crime.csv": NATIONAL},
-        "Knife crime offences recorded in GCSE year groups rose 13 per cent in 2023.",
-        "Knife crime offences recorded in GCSE year groups rose 13 per cent in 2023",
+        "Knife crime offences recorded in GCSE year groups were up 13% in 2023.",
+        "Knife crime offences recorded in GCSE year groups were up 13% in 2023",
         {"from": "crime.knife_crime_offences[2022]", "to": "crime.knife_crime_offences[2023]"},
         "change along",
         Verdict.SUPPORTED,
@@ -274,8 +272,8 @@ CASES = [
     Case(
         "a-share-of-a-whole-no-label-names",
         {"share.csv": KNIFE_SHARE},
-        "Of all homicides, 40 per cent involved a knife.",
-        "Of all homicides, 40 per cent involved a knife",
+        "Of all homicides, 40% were committed with a knife.",
+        "Of all homicides, 40% were committed with a knife",
         NONE,
         f"{NO_LINE} homicides",
         Verdict.UNSOURCED,
@@ -293,8 +291,8 @@ CASES = [
     Case(
         "a-share-of-a-whole-and-a-part-the-table-names",
         {"methods.csv": METHODS},
-        "Of all homicides, 41 per cent involved a knife or sharp instrument.",
-        "Of all homicides, 41 per cent involved a knife or sharp instrument",
+        "Of all homicides, 41 per cent were carried out with a sharp instrument.",
+        "Of all homicides, 41 per cent were carried out with a sharp instrument",
         {"part": "methods.sharp_instrument[2024]", "whole": "methods.all_homicides[2024]"},
         "as a share of methods.all_homicides[2024]",
         Verdict.SUPPORTED,
@@ -302,8 +300,8 @@ CASES = [
     Case(
         "a-share-of-a-whole-and-a-part-of-another-value",
         {"methods.csv": METHODS},
-        "Of all homicides, 60 per cent involved a knife or sharp instrument.",
-        "Of all homicides, 60 per cent involved a knife or sharp instrument",
+        "Of all homicides, 60 per cent were carried out with a sharp instrument.",
+        "Of all homicides, 60 per cent were carried out with a sharp instrument",
         NONE,
         "",
         Verdict.UNSOURCED,
@@ -447,8 +445,8 @@ CASES = [
     Case(
         "born-outside-is-a-category",
         {"births.csv": ORIGIN},
-        "In 2024, 31.4% of live births were to mothers born outside the UK.",
-        "In 2024, 31.4% of live births were to mothers born outside the UK",
+        "In 2024, mothers born outside the UK accounted for 31.4% of live births.",
+        "In 2024, mothers born outside the UK accounted for 31.4% of live births",
         {"figure": "births.live_births_to_non_uk_born_mothers[2024]"},
         "",
         Verdict.SUPPORTED,

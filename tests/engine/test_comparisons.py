@@ -71,7 +71,7 @@ CASES: list[tuple[str, dict[str, Any], bool, str]] = [
         "the gap itself is the stated figure",
     ),
     (
-        "more than a third of the 5,400 offences were thefts",
+        "more than a third of all 5,400 offences were thefts",
         fig(5400),
         False,
         "'more than a third' is a bound on a fraction, not a comparison",

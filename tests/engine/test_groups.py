@@ -52,7 +52,7 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "the group words qualify 'suspensions': the total",
     ),
     (
-        "0.9 per cent of pupils in all schools were suspended, up from 0.8 per cent",
+        "0.9 per cent of the pupils in all schools were given a suspension, up from 0.8 per cent",
         ch("0.8%", "0.9%"),
         Verdict.SUPPORTED,
         "'in all schools' names which pupils: all of them, one figure",
@@ -120,38 +120,37 @@ TABLE_CASES: list[tuple[str, str, str, Verdict, str]] = [
         "a table of measures has no groups: its line is the total the words name",
     ),
     (
-        "the number of suspensions across all primary, secondary and special schools has "
-        "risen by 8%",
+        "the number of suspensions across all infant, junior and senior schools has risen by 8%",
         _MEASURES,
         "Number of suspensions",
         Verdict.SUPPORTED,
         "a list after 'all' still qualifies the noun before it: the total",
     ),
     (
-        "the number of suspensions across all state-funded primary, secondary and special "
-        "schools has increased by 8%",
+        "the number of suspensions across all state-run infant, junior and senior schools "
+        "has gone up by 8%",
         _MEASURES,
         "Number of suspensions",
         Verdict.SUPPORTED,
         "words before the list's first comma belong to it too",
     ),
     (
-        "exclusions held up, with the number of suspensions across all state funded primary, "
-        "secondary and special schools increasing slightly",
+        "exclusions held up, with the number of suspensions across all state run infant, "
+        "junior and senior schools edging higher",
         _MEASURES,
         "Number of suspensions",
         Verdict.SUPPORTED,
         "a participle after the list is its clause's verb",
     ),
     (
-        "suspensions across all primary, secondary and special schools rose",
+        "suspensions across all infant, junior and senior schools rose",
         _GROUPS,
         "Secondary",
         Verdict.NEEDS_REVIEW,
         "groups of one measure with no total line: one group's line is not the total",
     ),
     (
-        "suspensions rose across all primary, secondary and special schools",
+        "suspensions rose across all infant, junior and senior schools",
         _MEASURES,
         "Number of suspensions",
         Verdict.NEEDS_REVIEW,

@@ -6,14 +6,14 @@ title row, file or sheet name), the figure proposed is another place's (most oft
 national line) and its check would be a false contradicted or, worse, a false supported. So
 nothing is proposed, and the comment says which line the table lacks:
 
-- "Offences rose 13 per cent in Merseyside" against a table of national figures only: "the
+- "Offences were up 13% in Merseyside" against a table of national figures only: "the
   table has no line for Merseyside";
-- "Across England and Wales, offences rose 13 per cent" against a table whose file or title
+- "Across England and Wales, offences were up 13%" against a table whose file or title
   says "England and Wales": linked as before;
 - "Merseyside Police recorded 1,200 knife offences" (a name that opens a clause, two
   capitalised words or a possessive): the same test for "Merseyside" (the words for a force,
   council or area are not part of the place's name);
-- "Of all homicides, 40 per cent involved a knife" against a table of knife offences: the
+- "Of all homicides, 40% were committed with a knife" against a table of knife offences: the
   whole of the share, homicides, is in no label: "the table has no line for homicides".
 
 A name is the capitalised words after "in", "for", "across", "throughout" or "within"

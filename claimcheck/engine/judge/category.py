@@ -1,8 +1,8 @@
 """The category a ranking names, and lines the words leave out (docs/policy.md, "Rankings
 across the lines of a table").
 
-"The states with the highest rates" ranks states: a table of US rates that also lists the
-District of Columbia and Puerto Rico holds lines that are not states, and ranking Nevada
+"The states with the top jobless rates" ranks states: a US table that also lists Puerto
+Rico and the federal district holds lines that are not states, and ranking a state
 against them would contradict a true sentence. The ranked category is what the words name:
 where they name one of the categories below, lines the table marks as not of that category
 are left out, and the working says so. Where the words do not name it ("the highest rate in

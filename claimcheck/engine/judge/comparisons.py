@@ -82,7 +82,7 @@ _EMPTY: Final = frozenset(
     }
 )
 _WORD: Final = re.compile(r"[a-z]{4,}")
-# A number just before the comparative states the gap itself ("9.4 per cent more than women",
+# A number just before the comparative states the gap itself ("7.9 per cent less than men",
 # "300 fewer than"): a figure the value rules check.
 _GAP_BEFORE: Final = lazy_pattern(
     r"\d\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?|times|[a-z]{0,12}illion)?\s*$",

@@ -4,7 +4,7 @@ A claim that references one group's figures (a from and a to, or one figure) che
 group only. Words that say the same of every group ("across all", "in every", "for each", "in
 all but one", "across the board", "all four regions") claim more than the figures show, so
 the claim needs review with the reason, whatever the one group's figures say. So does "the
-only region whose rate fell": it says the other groups did not. Not groups: "for all cars" and
+only council whose count dropped": it says the other groups did not. Not groups: "for all cars" and
 "among all adults" (totals), "the highest across all forces" (a ranking's scope, for the
 ranking rules), and time ("every year", "each month": runs, read by ``spans`` and the series
 rows).
@@ -12,7 +12,7 @@ rows).
 Where "all" stands decides whom it is said of (docs/policy.md, "Words said of every group");
 "every" and "each" are always one by one. Right after the noun they qualify and before the
 verb ("the number of exclusions across all schools rose", "pupils in all schools were
-excluded") they name the total, one figure: the aggregate reading, checked as the figures
+given an exclusion") they name the total, one figure: the aggregate reading, checked as the figures
 say, unless the claim references the line of one group of a table, which the total is not.
 After the verb ("rose across all regions") or fronted ("Across all regions, crime fell") they
 are said of every group.
@@ -42,7 +42,7 @@ _EVERY: Final = lazy_pattern(
     rf"|\ball\s+{_COUNT}\s+(?!{_TIME}\b)(?:[a-z][\w.-]*\s+){{0,2}}?[a-z][\w-]*s\b",
     re.IGNORECASE,
 )
-# "the only region whose rate fell": said of one group and, by denial, of all the others.
+# "the only council whose count dropped": said of one group and, by denial, of all the others.
 _ONLY: Final = lazy_pattern(
     rf"\bthe\s+only\s+(?!{_TIME}\b|one\b)[a-z][\w-]*\s+(?:whose|that|which|where|to|with)\b",
     re.IGNORECASE,

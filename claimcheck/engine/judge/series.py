@@ -180,7 +180,7 @@ def _settled_by_lines(mention: Mention, ctx: Context, out: Judged) -> bool:
 
 
 def _held_before(mention: Mention, reference: Reference, wording: str, out: Judged) -> bool:
-    """'Nevada once again posted the highest rate': a rank among categories said to have held
+    """'Ohio again had the top rate': a rank among categories said to have held
     in earlier periods too, which one period's lines cannot show."""
     assert reference.series is not None
     if mention.family.id not in _LEVEL_RANKS:
