@@ -12,8 +12,9 @@ rows).
 Where "all" stands decides whom it is said of (docs/policy.md, "Words said of every group");
 "every" and "each" are always one by one. Right after the noun they qualify and before the
 verb ("the number of exclusions across all schools rose", "pupils in all schools were
-given an exclusion") they name the total, one figure: the aggregate reading, checked as the figures
-say, unless the claim references the line of one group of a table, which the total is not.
+given an exclusion") they name the total, one figure: the aggregate reading, checked as the
+figures say, unless the claim references the line of one group of a table, which the total
+is not.
 After the verb ("rose across all regions") or fronted ("Across all regions, crime fell") they
 are said of every group.
 """
