@@ -118,6 +118,14 @@ def read_digits(text: str, pos: int) -> Found:
     return Found((reading,), reading.end)
 
 
+# What may stand before an accounts loss in brackets: nothing, or a verb or sign that gives a
+# value ("was", "of", ":", "=").
+_LOSS_BEFORE = lazy_pattern(
+    r"(?:\A|(?<![\w'’])(?:was|is|were|are|be|been|of|at|to|totalled|totaled|reported)|[:=])\s*\Z",
+    re.IGNORECASE,
+)
+
+
 def _too_long(whole: str | None, frac: str | None) -> bool:
     """Whether the digits are too many to be a number a story states."""
     return (whole is not None and len(whole) > MAX_DIGITS + MAX_DIGITS // 3) or (
@@ -136,13 +144,16 @@ def _digits(whole: str | None) -> str:
 
 
 def _bracketed(text: str, start: int, end: int) -> bool:
-    """Whether the amount from ``start`` to ``end`` stands in brackets: "($99.99)". With a
-    scale word ("(£1,935 billion)") it is an aside in prose, not an accounts loss."""
+    """Whether the amount from ``start`` to ``end`` stands in brackets as accounts write a loss:
+    alone ("($99.99)", a table's cell) or as the value a verb or a colon gives ("revenue was
+    ($99.99)"). With a scale word ("(£1,935 billion)"), or after a name or a noun it describes
+    ("Northern Ireland (£460) was lowest"), it is an aside in prose, not a loss."""
     return (
         start > 0
         and text[start - 1] == "("
         and text[end : end + 1] == ")"
         and not any(char.isalpha() for char in text[start:end])
+        and _LOSS_BEFORE.search(text, max(0, start - 24), start - 1) is not None
     )
 
 
