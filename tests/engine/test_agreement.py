@@ -58,6 +58,13 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
         "'held steady' holds for the islands' figures, so 'rose' speaks of the other areas",
     ),
     (
+        "vacancies were little changed in March and stood at 8.4%, up from 6.1% in 2019",
+        ch("6.1%", "8.4%", ("2019", "March 2024")),
+        Verdict.NEEDS_REVIEW,
+        "quote.disagree",
+        "'up' holds over the years referenced, so 'little changed' speaks of the month before",
+    ),
+    (
         "lending fell in the spring but rose 4% over the year",
         ch(500, 520),
         Verdict.NEEDS_REVIEW,

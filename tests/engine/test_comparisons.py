@@ -41,6 +41,30 @@ CASES: list[tuple[str, dict[str, Any], bool, str]] = [
         "an expectation is no referenced figure",
     ),
     (
+        "prices rose 2.9% as expected, to 102.9",
+        ch(100, "102.9"),
+        True,
+        "'as expected' compares with a forecast",
+    ),
+    (
+        "inflation climbed to 3.1%, above the 2.9% forecast",
+        ch("2.6%", "3.1%"),
+        True,
+        "a forecast with its figure is still no referenced figure",
+    ),
+    (
+        "orders beat analysts' estimates, rising 4%",
+        ch(500, 520),
+        True,
+        "'beat estimates' compares with a forecast",
+    ),
+    (
+        "the share was 61.2% in May, matching the rate seen in March 2019",
+        fig("61.2%"),
+        True,
+        "'matching' a period's rate with no from figure referenced",
+    ),
+    (
         "the rate was 5.2%, higher than in 2021",
         fig("5.2%"),
         True,

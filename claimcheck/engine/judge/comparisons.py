@@ -41,10 +41,19 @@ _NUMBER_WORDS: Final = (
 _COMPARISON: Final = lazy_pattern(
     r"(?<![a-z])(?P<word>(?:higher|lower|greater|smaller|larger|bigger|better|worse|more|fewer"
     r"|less)\s+than|(?:above|below)(?=\s+(?:the|its|their|that|those|pre-|average))"
-    r"|the\s+same\s+as|in\s+line\s+with|on\s+a\s+par\s+with|similar\s+to|equal\s+to)"
+    r"|the\s+same\s+as|in\s+line\s+with|on\s+a\s+par\s+with|similar\s+to|equal\s+to|matching)"
     rf"(?!\s+(?:[-−+]?[\d£$€]|(?:{_NUMBER_WORDS})(?![a-z])))"
     r"(?P<comparator>(?:\s+(?!and\b|but\b|while\b|which\b|who\b)[\w'’.-]+){1,8}?)"
     r"(?=\s*(?:[,;:()]|\s[-–—]\s|\.(?:\s|$)|$|\s(?:and|but|while|which|who)\b))",
+    re.IGNORECASE,
+)
+# A comparison with a forecast, whatever figure it writes: "as expected", "than analysts had
+# predicted", "above the 2.2% forecast", "in line with expectations", "beat estimates".
+_EXPECTED: Final = lazy_pattern(
+    r"(?<![a-z])(?:(?:as|than)\s+(?:[a-z]+\s+){0,3}?(?:expected|forecast|predicted|anticipated)"
+    r"|(?:above|below|beat|beating|missed|missing|exceeded|exceeding|in\s+line\s+with|matched"
+    r"|matching|short\s+of|ahead\s+of)\s+(?:the\s+|their\s+|its\s+)?(?:[\w%.$£€'’-]+\s+){0,3}?"
+    r"(?:expectations|forecasts?|estimates|consensus|predictions?))(?![a-z])",
     re.IGNORECASE,
 )
 _PERIOD: Final = lazy_pattern(
@@ -90,7 +99,20 @@ _GAP_BEFORE: Final = lazy_pattern(
 )
 # The comparator's own figure written just after it: "the average in 2016 (+187,000)".
 _STATED_AFTER: Final = lazy_pattern(r"\s*[(\[]\s*[-−+]?[£$€]?\d")
-_CUES: Final = (" than ", "above ", "below ", " as ", " with ", " to ")
+_CUES: Final = (
+    " than ",
+    "above ",
+    "below ",
+    " as ",
+    " with ",
+    " to ",
+    "matching",
+    "expect",
+    "forecast",
+    "estimate",
+    "consensus",
+    "predict",
+)
 
 
 def _named(comparator: str, references: Mapping[Role, Reference]) -> bool:
@@ -159,12 +181,18 @@ def unreferenced_comparisons(
     lowered = wording.lower()
     if not any(word in lowered for word in _CUES):
         return  # most quotes stop here
+    forecasts = [found for found in _EXPECTED.finditer(wording) if not _named(found[0], references)]
+    for found in forecasts:
+        why = "compares with a forecast, which no referenced figure is"
+        out.statements.append(_review(found.start(), found.end(), found.group(), why))
     for match in _COMPARISON.finditer(wording):
+        if any(found.start() <= match.start() < found.end() for found in forecasts):
+            continue
         if _GAP_BEFORE.search(wording, max(0, match.start() - 24), match.start()):
             continue
         if _STATED_AFTER.match(wording, match.end()):
             continue
-        why = _why(match.group("comparator").strip(), references)
+        why = _why(match.group("comparator").strip().rstrip(".").rstrip(), references)
         if why is not None:
             text = match.group().strip()
             out.statements.append(_review(match.start(), match.end(), text, why))
