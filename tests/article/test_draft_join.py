@@ -182,6 +182,10 @@ CASES = [
      {"The median age is 31.2 years, unchanged from 2019": (
          [("from", "median.median_age[2019]"), ("to", "median.median_age[2020]")],
          "supported")}),
+    ("a-forecast-missed-after-the-statement", {"towns.csv": TOWNS},
+     "Burglary in Northby reached 3,180, up 6 per cent on last year, both missing forecasts.",
+     {"Burglary in Northby reached 3,180, up 6 per cent on last year": (
+         [("from", "towns.northby[2022]"), ("to", "towns.northby[2023]")], "supported")}),
 ]  # fmt: skip
 
 

@@ -71,6 +71,12 @@ _FOLLOWING = lazy_pattern(
     r"|decrease|decline|drop|growth|climb|slide)s?\s+(?:since|over|during|in\s+(?:18|19|20)\d\d)\b",
     re.IGNORECASE,
 )
+# A forecast missed or beaten, after the statement: "..., both missing expectations".
+_FORECAST = lazy_pattern(
+    r",\s+(?:both\s+|all\s+)?(?:missing|beating|topping|exceeding|above|below|in\s+line\s+with)"
+    r"\s+(?:[\w'’]+\s+){0,3}?(?:expectations|forecasts?|estimates)\b",
+    re.IGNORECASE,
+)
 _CHANGE_BEFORE = lazy_pattern(
     r"\b(?:rose|risen|rise|increased?|up|grew|grown|fell|fallen|dropped|down|declined?|"
     r"decreased?|cut|reduced|jumped|climbed|soared|leapt|higher|lower|more|less|fewer|went|"
@@ -366,8 +372,8 @@ def _cuts(
 
 
 def _without_trailer(text: str, start: int, end: int) -> int:
-    """The end of a clause without a contrast that states no number: "fell to 58.4%, while
-    pay rose more slowly than forecast" ends at "58.4%"."""
+    """The end of a clause without a trailer stating no number: a contrast ("fell, while pay
+    rose"), a movement over another span, a forecast (", both missing expectations")."""
     for match in _CONTRAST.finditer(text, start, end):
         if not any(char.isdigit() for char in text[match.end() : end]):
             return match.start()
@@ -375,9 +381,10 @@ def _without_trailer(text: str, start: int, end: int) -> int:
         after = text[match.end() : end]
         if _PREDICATE.match(after) is None and not any(char.isdigit() for char in after):
             return match.start()
-    following = _FOLLOWING.search(text, start, end)
-    if following is not None and not _stated_after(text, following.end(), end):
-        return following.start()
+    for trailer in (_FOLLOWING, _FORECAST):
+        found = trailer.search(text, start, end)
+        if found is not None and not _stated_after(text, found.end(), end):
+            return found.start()
     return end
 
 
