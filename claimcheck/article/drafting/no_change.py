@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from claimcheck.engine.wording.families import NO_CHANGE_FAMILIES
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS, family
 from claimcheck.text.lazy import lazy_pattern
 
@@ -30,7 +31,7 @@ def no_change_words() -> tuple[str, ...]:
     ``roughly-unchanged`` rows), without slots and without the words that count only before
     a number ("stayed at"): words that say a line has not moved."""
     found: list[str] = []
-    for family_id in ("unchanged", "roughly-unchanged"):
+    for family_id in NO_CHANGE_FAMILIES:
         for phrase in family(family_id).phrases:
             if "{" in phrase or phrase.endswith(" at"):
                 continue

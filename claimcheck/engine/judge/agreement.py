@@ -24,10 +24,10 @@ statement supported.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final
 
 from claimcheck.engine.judge.judged import Judged
 from claimcheck.engine.read.mentions import Mention, Reading
+from claimcheck.engine.wording.families import NO_CHANGE_FAMILIES
 from claimcheck.model import Quantity, Statement, Verdict
 
 __all__ = ["disagreements"]
@@ -101,10 +101,6 @@ def _amounts(out: Judged) -> None:
         _review(out, item.start, item.quantity, item.stated, why)
 
 
-# The wording families that say the figures did not move ("unchanged", "little changed").
-_NO_CHANGE: Final = frozenset({"unchanged", "roughly-unchanged"})
-
-
 def _movement(statement: Statement, by_start: dict[int, Mention]) -> int | None:
     """+1, -1 or 0 (no change) for a statement that says which way the figures moved."""
     if statement.quantity not in _MOVES or statement.start is None:
@@ -112,7 +108,7 @@ def _movement(statement: Statement, by_start: dict[int, Mention]) -> int | None:
     mention = by_start.get(statement.start)
     if mention is None:
         return None
-    if mention.family.id in _NO_CHANGE:
+    if mention.family.id in NO_CHANGE_FAMILIES:
         return 0
     return mention.sign or None
 

@@ -183,8 +183,8 @@ def unreferenced_comparisons(
         return  # most quotes stop here
     forecasts = [found for found in _EXPECTED.finditer(wording) if not _named(found[0], references)]
     for found in forecasts:
-        why = "compares with a forecast, which no referenced figure is"
-        out.statements.append(_review(found.start(), found.end(), found.group(), why))
+        said = "compares with a forecast, which no referenced figure is"
+        out.statements.append(_review(found.start(), found.end(), found.group(), said))
     for match in _COMPARISON.finditer(wording):
         if any(found.start() <= match.start() < found.end() for found in forecasts):
             continue

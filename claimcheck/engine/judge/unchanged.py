@@ -20,11 +20,12 @@ from claimcheck.engine.judge import notes as _notes
 from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.read.reader import Mention
+from claimcheck.engine.wording.families import ROUGHLY_UNCHANGED
 from claimcheck.model import Quantity, Verdict
 
 __all__ = ["LOOSE", "unchanged"]
 
-LOOSE = "roughly-unchanged"  # the family id of the loose wording
+LOOSE = ROUGHLY_UNCHANGED  # the family id of the loose wording
 
 
 def unchanged(mention: Mention, ctx: Context, out: Judged) -> None:

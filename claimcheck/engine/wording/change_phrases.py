@@ -9,7 +9,14 @@ from __future__ import annotations
 from typing import Final
 
 from claimcheck.engine.judge.compare import Comparator
-from claimcheck.engine.wording.families import Example, Family, Form, Kind
+from claimcheck.engine.wording.families import (
+    ROUGHLY_UNCHANGED,
+    UNCHANGED,
+    Example,
+    Family,
+    Form,
+    Kind,
+)
 from claimcheck.engine.wording.words import (
     FALLING_MULTIPLES,
     FALLING_WORDS,
@@ -254,7 +261,7 @@ CHANGES: Final = (
         form=Form.PLAIN,
     ),
     Family(
-        "roughly-unchanged",
+        ROUGHLY_UNCHANGED,
         "Broadly unchanged",
         Kind.DIRECTION,
         Quantity.DIRECTION,
@@ -293,7 +300,7 @@ CHANGES: Final = (
         ),
     ),
     Family(
-        "unchanged",
+        UNCHANGED,
         "Unchanged, held steady",
         Kind.DIRECTION,
         Quantity.DIRECTION,

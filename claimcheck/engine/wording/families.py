@@ -50,6 +50,11 @@ PERIODIC_WORDS: Final = (
 )  # fmt: skip
 # In a phrase, "the", "its" or "their" before a superlative ("its biggest annual rise").
 THE: Final = "{THE}"
+# The ids of the families that say a figure did not move: strict ("unchanged") and loose
+# ("little changed", "broadly flat").
+UNCHANGED: Final = "unchanged"
+ROUGHLY_UNCHANGED: Final = "roughly-unchanged"
+NO_CHANGE_FAMILIES: Final = (UNCHANGED, ROUGHLY_UNCHANGED)
 
 
 @dataclass(frozen=True, slots=True)
