@@ -38,6 +38,7 @@ __all__ = [
     "DURATION_UNITS",
     "DURATION_WORD",
     "FIRST_YEAR",
+    "FORECAST_NOUNS",
     "LAST_YEAR",
     "LEVEL_BEFORE_TIME",
     "MEASURED_TIME",
@@ -74,6 +75,10 @@ SINGLE_QUOTES: Final = "'‘’‚‛′`´"
 DOUBLE_QUOTES: Final = '"“”„‟″«»'
 
 # Years: four digits from FIRST_YEAR to LAST_YEAR.
+# The nouns of a forecast a figure is compared with ("missing expectations", "above the 2.9%
+# forecast", "beat estimates"): the checker's comparisons and drafting's cuts read the same.
+FORECAST_NOUNS: Final = r"(?:expectations|forecasts?|estimates|consensus|predictions?)"
+
 FIRST_YEAR: Final = 1800
 LAST_YEAR: Final = 2199
 YEAR_DIGITS: Final = r"(?:1[89]|2[01])[0-9]{2}"

@@ -35,7 +35,7 @@ from claimcheck.article.drafting.sentence_spans import sentences
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.calendar import month_pattern
 from claimcheck.text.lazy import lazy_pattern
-from claimcheck.text.vocabulary import YEAR_DIGITS
+from claimcheck.text.vocabulary import FORECAST_NOUNS, YEAR_DIGITS
 
 __all__ = ["Piece", "direction", "names_a_period", "pieces", "sentences", "trim"]
 
@@ -74,7 +74,7 @@ _FOLLOWING = lazy_pattern(
 # A forecast missed or beaten, after the statement: "..., both missing expectations".
 _FORECAST = lazy_pattern(
     r",\s+(?:both\s+|all\s+)?(?:missing|beating|topping|exceeding|above|below|in\s+line\s+with)"
-    r"\s+(?:[\w'’]+\s+){0,3}?(?:expectations|forecasts?|estimates)\b",
+    rf"\s+(?:[\w'’]+\s+){{0,3}}?{FORECAST_NOUNS}\b",
     re.IGNORECASE,
 )
 _CHANGE_BEFORE = lazy_pattern(

@@ -29,6 +29,7 @@ from claimcheck.claimfile.records import Reference, Role
 from claimcheck.engine.judge.judged import Judged
 from claimcheck.model import Quantity, Statement, Verdict
 from claimcheck.text.lazy import lazy_pattern
+from claimcheck.text.vocabulary import FORECAST_NOUNS
 
 __all__ = ["unreferenced_comparisons"]
 
@@ -53,7 +54,7 @@ _EXPECTED: Final = lazy_pattern(
     r"(?<![a-z])(?:(?:as|than)\s+(?:[a-z]+\s+){0,3}?(?:expected|forecast|predicted|anticipated)"
     r"|(?:above|below|beat|beating|missed|missing|exceeded|exceeding|in\s+line\s+with|matched"
     r"|matching|short\s+of|ahead\s+of)\s+(?:the\s+|their\s+|its\s+)?(?:[\w%.$£€'’-]+\s+){0,3}?"
-    r"(?:expectations|forecasts?|estimates|consensus|predictions?))(?![a-z])",
+    rf"{FORECAST_NOUNS})(?![a-z])",
     re.IGNORECASE,
 )
 _PERIOD: Final = lazy_pattern(
