@@ -152,7 +152,7 @@ def _against_another(statement: Statement, linked: Link) -> str | None:
 def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
     """The one link of a statement that states a level and its change (see the module's
     description), or None when the statement is not one, or its change does not fit."""
-    matches = match_values(statement, catalog)[0]
+    matches, _ = match_values(statement, catalog)
     if any(match.base is not None for match in matches):
         return None  # a rate at another base than its figure's is linked through a derived one
     no_change = NO_CHANGE.search(statement.text)
@@ -190,7 +190,8 @@ def missing_base(statement: Statement, catalog: Catalog) -> str | None:
     """A question for a change stated beside its level whose base the tables do not hold (no
     earlier period on the level's line, no change column on its row): the level is checked by
     a claim of its own, the change is asked about. None for any other statement."""
-    pair = _pair(statement, match_values(statement, catalog)[0])
+    matches, _ = match_values(statement, catalog)
+    pair = _pair(statement, matches)
     if pair is None:
         return None
     level = pair.level.cell

@@ -29,6 +29,7 @@ declare derived figures (sources copied from a claim file) says which expression
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from fractions import Fraction
 
 from claimcheck.article.drafting.link_moves import direction
@@ -73,6 +74,31 @@ _TOTAL = lazy_pattern(
 _CHANGES = frozenset([MentionKind.CHANGE, MentionKind.PERCENT, MentionKind.MULTIPLE])
 
 
+@dataclass(frozen=True, slots=True)
+class _Estimates:
+    """A period's cell as first published and as revised."""
+
+    published: Cell
+    revised: Cell
+
+
+@dataclass(frozen=True, slots=True)
+class _TotalAndPart:
+    """The total's cell and the part's cell of one period."""
+
+    total: Cell
+    part: Cell
+
+
+@dataclass(frozen=True, slots=True)
+class _Derived:
+    """A derived figure to declare: the role it is referenced in, its name, its expression."""
+
+    role: str
+    name: str
+    expression: str
+
+
 def derived_link(statement: Statement, catalog: Catalog) -> Link | None:
     """The derived figure the statement states (see the module), or None when it states
     none of these."""
@@ -87,7 +113,7 @@ def _net_revision(statement: Statement, catalog: Catalog) -> Link | None:
     if pairs is None:
         return None
     total = sum(
-        (cell.figure.number.value - other.figure.number.value for other, cell in pairs),
+        (pair.revised.figure.number.value - pair.published.figure.number.value for pair in pairs),
         start=Fraction(0),
     )
     stated = numbers[0]
@@ -104,45 +130,50 @@ def _net_revision(statement: Statement, catalog: Catalog) -> Link | None:
                 "down, added, cut): say which way, then reference the two sums",
             )
         )
-    labels = [cell.figure.label or "" for _, cell in pairs]
+    labels = [pair.revised.figure.label or "" for pair in pairs]
     why = (
         f"a net revision over {', '.join(labels)}: their sum as revised against their sum "
         "as first published"
     )
     named = []
-    for role, index in (("from", 0), ("to", 1)):
-        cells = [pair[index] for pair in pairs]
+    for role, cells in (
+        ("from", [pair.published for pair in pairs]),
+        ("to", [pair.revised for pair in pairs]),
+    ):
         name = catalog.derived_name(cells[-1], labels[0], "to", labels[-1])
-        named.append((role, name, " + ".join(cell.ref for cell in cells)))
-    return _declare(catalog, named, tuple(cell for pair in pairs for cell in pair), why)
+        named.append(_Derived(role, name, " + ".join(cell.ref for cell in cells)))
+    used = tuple(cell for pair in pairs for cell in (pair.published, pair.revised))
+    return _declare(catalog, named, used, why)
 
 
-def _estimates(statement: Statement, catalog: Catalog) -> list[tuple[Cell, Cell]] | None:
+def _estimates(statement: Statement, catalog: Catalog) -> list[_Estimates] | None:
     """The (first published, revised) cells of each period the clause names, in the table's
     order, when it names two or more that have both, all in one table."""
     words = statement.words
     if len(words.months) + len(words.years) < 2:
         return None
     revised = [c for c in catalog.cells if revised_kind(c) == "revised" and when(c, words) > 0]
-    pairs = [(other, cell) for cell in revised if (other := partner(cell, catalog)) is not None]
-    if len(pairs) < 2 or len({cell.figure.source.id for _, cell in pairs}) != 1:
+    pairs = [
+        _Estimates(other, cell) for cell in revised if (other := partner(cell, catalog)) is not None
+    ]
+    if len(pairs) < 2 or len({pair.revised.figure.source.id for pair in pairs}) != 1:
         return None
-    return sorted(
-        pairs, key=lambda pair: pair[1].figure.location.line if pair[1].figure.location else 0
-    )
+    return sorted(pairs, key=_table_line)
 
 
-def _declare(
-    catalog: Catalog, named: list[tuple[str, str, str]], cells: tuple[Cell, ...], why: str
-) -> Link:
-    """References to the derived figures ``named`` (role, name, expression), or a note."""
+def _table_line(pair: _Estimates) -> int:
+    location = pair.revised.figure.location
+    return location.line if location else 0
+
+
+def _declare(catalog: Catalog, named: list[_Derived], cells: tuple[Cell, ...], why: str) -> Link:
+    """References to the derived figures ``named``, or a note."""
     if catalog.worked_out is None:
-        expressions = "; ".join(expression for _, _, expression in named)
+        expressions = "; ".join(item.expression for item in named)
         return Link(todos=(f"{why}: declare derived figures {expressions} and reference them",))
-    references = tuple((role, f"{catalog.worked_out}.{name}") for role, name, _ in named)
+    references = tuple((item.role, f"{catalog.worked_out}.{item.name}") for item in named)
     reasons = tuple(
-        f"{why}: " + definition(catalog.worked_out, name, expression)
-        for _, name, expression in named
+        f"{why}: " + definition(catalog.worked_out, item.name, item.expression) for item in named
     )
     return Link(references, cells, reasons)
 
@@ -256,16 +287,17 @@ def _latest_value(line: str, catalog: Catalog) -> Fraction:
 
 def _periods(
     statement: Statement, catalog: Catalog, total: str, part: str
-) -> list[tuple[Cell, Cell]] | None:
-    """The (total, part) cells of the periods the clause names, else the latest two."""
+) -> list[_TotalAndPart] | None:
+    """The total's and the part's cells of the periods the clause names, else the latest
+    two."""
     pairs = [
-        (one, other)
+        _TotalAndPart(one, other)
         for one, other in zip(catalog.lines[total], catalog.lines[part], strict=False)
         if one is not None and other is not None
     ]
     if not pairs:
         return None
-    named = [pair for pair in pairs if when(pair[0], statement.words) > 0]
+    named = [pair for pair in pairs if when(pair.total, statement.words) > 0]
     if len(named) >= 2:
         return [named[0], named[-1]]
     if len(named) == 1:
@@ -278,14 +310,15 @@ def _differences(
     catalog: Catalog,
     total: str,
     part: str,
-    periods: list[tuple[Cell, Cell]],
+    periods: list[_TotalAndPart],
     said: str,
 ) -> Link:
     roles = ("from", "to") if len(periods) == 2 else ("figure",)
     named = []
-    for role, (whole, piece) in zip(roles, periods, strict=True):
+    for role, pair in zip(roles, periods, strict=True):
+        whole = pair.total
         period = whole.column_title if (whole.line or "").endswith("]") else whole.figure.label
         name = catalog.derived_name(whole, "without", said, period or "")
-        named.append((role, name, f"{whole.ref} - {piece.ref}"))
-    cells = tuple(cell for pair in periods for cell in pair)
+        named.append(_Derived(role, name, f"{whole.ref} - {pair.part.ref}"))
+    cells = tuple(cell for pair in periods for cell in (pair.total, pair.part))
     return _declare(catalog, named, cells, f"the total less {said} ({total} less {part})")

@@ -95,6 +95,14 @@ def compared(statement: Statement) -> Comparison | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class _Sides:
+    """The cells of the two groups a comparison names, in one period and one measure."""
+
+    subject: Cell
+    other: Cell
+
+
 def group_link(comparison: Comparison, statement: Statement, catalog: Catalog) -> Link:
     """The two lines the sides name, in one period, or only the reason there are none."""
     sides = _line(concepts(comparison.subject), catalog), _line(concepts(comparison.other), catalog)
@@ -106,14 +114,14 @@ def group_link(comparison: Comparison, statement: Statement, catalog: Catalog) -
                 "each, in one period; add references",
             )
         )
-    subject, other = pair
+    subject, other = pair.subject, pair.other
     reason = f"{subject.ref} against {other.ref}: two groups the words name"
     return Link((("from", other.ref), ("to", subject.ref)), (other, subject), (reason,))
 
 
 def _pick(
     subject: list[Cell], other: list[Cell], statement: Statement, catalog: Catalog
-) -> tuple[Cell, Cell] | None:
+) -> _Sides | None:
     """A cell of each group's row in one period and one measure: the period the clause
     names, else the latest; the measure (column) both rows have, a rate for "as likely" or
     "the rate of", else the one the clause's words name best; never a column of changes
@@ -122,28 +130,28 @@ def _pick(
         return None
     pairs = _pairs(subject, other, statement)
     if _RATE_WORDS.search(statement.text):
-        pairs = [pair for pair in pairs if is_rate(pair[0], catalog)] or pairs
-    if len({_measure(one) for one, _ in pairs}) > 1:
-        top = max(meaning(one, statement.words) for one, _ in pairs)
-        pairs = [pair for pair in pairs if meaning(pair[0], statement.words) == top]
-    if not pairs or len({_measure(one) for one, _ in pairs}) != 1:
+        pairs = [pair for pair in pairs if is_rate(pair.subject, catalog)] or pairs
+    if len({_measure(pair.subject) for pair in pairs}) > 1:
+        top = max(meaning(pair.subject, statement.words) for pair in pairs)
+        pairs = [pair for pair in pairs if meaning(pair.subject, statement.words) == top]
+    if not pairs or len({_measure(pair.subject) for pair in pairs}) != 1:
         return None
-    return max(pairs, key=lambda pair: pair[0].order)
+    return max(pairs, key=lambda pair: pair.subject.order)
 
 
-def _pairs(subject: list[Cell], other: list[Cell], statement: Statement) -> list[tuple[Cell, Cell]]:
+def _pairs(subject: list[Cell], other: list[Cell], statement: Statement) -> list[_Sides]:
     """The cells of the two groups in one period and one measure; those of the period the
     clause names, when it names one."""
     changes = bool(_CHANGE_NOUNS.search(statement.text))
     pairs = [
-        (one, two)
+        _Sides(one, two)
         for one in subject
         for two in other
         if one.period == two.period
         and _measure(one) == _measure(two)
         and (changes or not (one.is_change or two.is_change))  # levels, unless said of changes
     ]
-    named = [pair for pair in pairs if when(pair[0], statement.words) > 0]
+    named = [pair for pair in pairs if when(pair.subject, statement.words) > 0]
     return named or pairs
 
 
