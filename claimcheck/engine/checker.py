@@ -10,6 +10,7 @@ from claimcheck.engine.judge.compared import compared_changes
 from claimcheck.engine.judge.comparisons import unreferenced_comparisons
 from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.groups import every_group
+from claimcheck.engine.judge.months import unreferenced_months
 from claimcheck.engine.judge.periods import period
 from claimcheck.engine.judge.says import unsaid
 from claimcheck.engine.judge.series import series
@@ -176,6 +177,7 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
         if (word := negation(claim.wording, mention.start)) is not None:
             judged.statements[first:] = [negate(item, word) for item in judged.statements[first:]]
     _dates(reading, context, judged)
+    unreferenced_months(claim.wording, context.labels, judged)
     _unchecked(reading, judged)
     unchecked_spans(claim.wording, reading, judged)
     every_group(claim.wording, context.references, judged)
