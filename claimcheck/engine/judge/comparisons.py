@@ -26,8 +26,8 @@ from collections.abc import Mapping
 from typing import Final
 
 from claimcheck.claimfile.records import Reference, Role
-from claimcheck.engine.judge.judged import Judged
-from claimcheck.model import Quantity, Statement, Verdict
+from claimcheck.engine.judge.judged import Judged, span_review
+from claimcheck.model import Quantity, Statement
 from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import FORECAST_NOUNS
 
@@ -132,16 +132,14 @@ def _named(comparator: str, references: Mapping[Role, Reference]) -> bool:
 
 
 def _review(start: int, end: int, text: str, why: str) -> Statement:
-    return Statement(
-        stated=text,
-        computed="",
-        rule="a comparison needs the figure it compares with",
-        verdict=Verdict.NEEDS_REVIEW,
-        explanation=f"{text}: {why} ({Verdict.NEEDS_REVIEW.words})",
+    return span_review(
+        text,
+        start,
+        end,
+        why,
         quantity=Quantity.DIRECTION,
+        rule="a comparison needs the figure it compares with",
         rule_id="compare.unreferenced",
-        start=start,
-        end=end,
     )
 
 

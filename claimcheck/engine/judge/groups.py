@@ -26,9 +26,9 @@ from collections.abc import Mapping
 from typing import Final
 
 from claimcheck.claimfile.records import Reference, Role
-from claimcheck.engine.judge.judged import Judged
+from claimcheck.engine.judge.judged import Judged, span_review
 from claimcheck.engine.judge.lines import aggregate_rule, measures
-from claimcheck.model import Quantity, Statement, Verdict
+from claimcheck.model import Quantity, Statement
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["every_group"]
@@ -111,16 +111,14 @@ def _group_line(references: Mapping[Role, Reference]) -> str | None:
 
 
 def _review(text: str, start: int, end: int, explanation: str) -> Statement:
-    return Statement(
-        stated=text,
-        computed="",
-        rule="words said of every group need every group's figures",
-        verdict=Verdict.NEEDS_REVIEW,
-        explanation=f"{text}: {explanation} ({Verdict.NEEDS_REVIEW.words})",
+    return span_review(
+        text,
+        start,
+        end,
+        explanation,
         quantity=Quantity.RANK,
+        rule="words said of every group need every group's figures",
         rule_id="groups.every",
-        start=start,
-        end=end,
     )
 
 

@@ -84,6 +84,33 @@ def review(mention: Mention, quantity: Quantity, why: str) -> Statement:
     )
 
 
+def span_review(
+    stated: str,
+    start: int,
+    end: int,
+    why: str,
+    *,
+    quantity: Quantity,
+    rule: str,
+    rule_id: str,
+    computed: str = "",
+    said: str | None = None,
+) -> Statement:
+    """A needs-review statement for words of the quote that are no number (``start:end``):
+    the explanation opens with ``said`` (the stated words unless given), then ``why``."""
+    return Statement(
+        stated=stated,
+        computed=computed,
+        rule=rule,
+        verdict=Verdict.NEEDS_REVIEW,
+        explanation=f"{said or stated}: {why} ({Verdict.NEEDS_REVIEW.words})",
+        quantity=quantity,
+        rule_id=rule_id,
+        start=start,
+        end=end,
+    )
+
+
 def precision(
     mention: Mention, ctx: Context, out: Judged, roles: tuple[Role, ...], *, absolute: bool = False
 ) -> None:

@@ -15,8 +15,8 @@ import re
 from collections.abc import Collection, Iterable
 from typing import Final
 
-from claimcheck.engine.judge.judged import Judged
-from claimcheck.model import Quantity, Statement, Verdict
+from claimcheck.engine.judge.judged import Judged, span_review
+from claimcheck.model import Quantity, Verdict
 from claimcheck.text.calendar import MONTH_WORDS, month_pattern
 from claimcheck.text.lazy import lazy_pattern
 
@@ -91,16 +91,15 @@ def unreferenced_months(wording: str, labels: Collection[str], out: Judged) -> N
         month = match.group("month")
         shown = ", ".join(sorted(labels))
         out.statements.append(
-            Statement(
-                stated=match.group().strip(),
-                computed=shown,
-                rule="a month the quote compares with should be one the referenced figures are for",
-                verdict=Verdict.NEEDS_REVIEW,
-                explanation=f"{month}: the referenced figures are for {shown}, not {month} "
-                f"({Verdict.NEEDS_REVIEW.words})",
+            span_review(
+                match.group().strip(),
+                match.start("month"),
+                match.end("month"),
+                f"the referenced figures are for {shown}, not {month}",
                 quantity=Quantity.PERIOD,
+                rule="a month the quote compares with should be one the referenced figures are for",
                 rule_id="date.month",
-                start=match.start("month"),
-                end=match.end("month"),
+                computed=shown,
+                said=month,
             )
         )
