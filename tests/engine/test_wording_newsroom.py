@@ -476,6 +476,14 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("record-high", "the highest ever", ser("2014", *DIP), Verdict.CONTRADICTED),
     ("record-low", "Admissions fell to a record low", ser("2016", *FALLS), Verdict.SUPPORTED),
     ("record-low", "the lowest on record", ser("2014", *DIP), Verdict.CONTRADICTED),
+    # A headline drops the article before the superlative.
+    (
+        "record-low",
+        "Bus journeys slump to lowest level on record",
+        ser("2016", *FALLS),
+        Verdict.SUPPORTED,
+    ),
+    ("record-high", "Parking fines at highest ever", ser("2014", *DIP), Verdict.CONTRADICTED),
     ("highest-since", "the highest since 2013", ser("2015", *DIP), Verdict.CONTRADICTED),
     (
         "highest-since",

@@ -51,8 +51,8 @@ In the spellings, `{N}` stands for a number written in digits or words, `{M}` fo
 number, `{YEAR}` for a year, `{DIR}` for any rising or falling word (listed under *Rising
 words* and *Falling words*), `{PERIODIC}` for an optional word saying how often a change is
 measured or that it ranks over all time (*annual*, *monthly*, *quarterly*, *yearly*, *weekly*,
-*daily*, *year-on-year*, *ever*, *recorded*, *ever recorded*), `{THE}` for *the*, *its* or
-*their*, and
+*daily*, *year-on-year*, *ever*, *recorded*, *ever recorded*), `{THE}` for *the*, *its*,
+*their* or no word at all (a headline drops it), and
 `{N}%` for a percentage however it is written (12%, 12 per cent, 12 percent). A qualifier
 (*more than*, *almost*, *about*...) may stand before any number or multiple and replaces the
 family's own comparison.

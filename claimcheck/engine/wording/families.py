@@ -48,7 +48,8 @@ PERIODIC_WORDS: Final = (
     "annual", "monthly", "quarterly", "yearly", "weekly", "daily", "year-on-year",
     "ever recorded", "ever", "recorded",
 )  # fmt: skip
-# In a phrase, "the", "its" or "their" before a superlative ("its biggest annual rise").
+# In a phrase, "the", "its" or "their" before a superlative ("its biggest annual rise"), or
+# none, as a headline drops it ("biggest annual rise", "lowest level on record").
 THE: Final = "{THE}"
 # The ids of the families that say a figure did not move: strict ("unchanged") and loose
 # ("little changed", "broadly flat").

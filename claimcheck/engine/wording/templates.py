@@ -31,8 +31,9 @@ def alternation(words: Iterable[str]) -> str:
 _PERIODIC = (
     "(?:(?:" + "|".join(word.replace(" ", r"[\s-]+") for word in PERIODIC_WORDS) + r")[\s-]+)?"
 )
-# THE in a phrase (see families.py): "the", "its" or "their" before a superlative.
-_THE = r"(?:the|its|their)"
+# THE in a phrase (see families.py): "the", "its" or "their" before a superlative, or no word
+# at all, as headlines write it ("falls to lowest level on record").
+_THE = r"(?:the|its|their)?"
 
 
 _SPECIAL = {PERIODIC: _PERIODIC, THE: _THE}
