@@ -71,7 +71,7 @@ _ASIDE = lazy_pattern(
 )
 _SINCE = lazy_pattern(
     rf"(?<![a-z])(?:the|its|their|a)\s+(?P<word>{_HIGH}|{_LOW}|sharpest|steepest|fastest)"
-    r"(?P<middle>(?:\s+[a-z/-]+){0,3}?)\s+since\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?"
+    r"(?P<middle>(?:\s+[a-z/-]+){0,7}?)\s+since\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?"
     rf"(?:(?:{_MONTHS})\s+)?(?P<year>(?:1[89]|20)\d\d)(?:[/-]\d{{2}}(?:\d{{2}})?)?(?![\d%])"
 )
 # "..., the highest since 2009, when it stood at 7.8%": the number is the 2009 value.
