@@ -119,7 +119,7 @@ class TableFigures:
         figure = replace(members[place], written=written)
         members[place] = figure
         lines = self.lines_at(row.index, column.index) if self.periods_across else None
-        return CellFigure(figure, Series(series.source, series.name, tuple(members)), lines=lines)
+        return CellFigure(figure, replace(series, figures=tuple(members)), lines=lines)
 
     def lines_at(self, row: int, column: int) -> Lines:
         """Every line's figure in ``column``, for a ranking of the categories down it (each
@@ -129,6 +129,7 @@ class TableFigures:
             name = self.column_name(column)
             figures = []
             withheld = []
+            blank = []
             for index, line in enumerate(table.rows):
                 if self.marker(index, column) is not None:
                     withheld.append(line.label)
@@ -136,11 +137,25 @@ class TableFigures:
                 member = self.member(index, column, name, line.label)
                 if member is not None:
                     figures.append(member)
-            self._columns[column] = (tuple(figures), tuple(withheld))
-        figures_at, withheld_at = self._columns[column]
+                elif self._has_figures(index):
+                    blank.append(line.label)  # a line of figures with none in this column
+            self._columns[column] = (tuple(figures), tuple(withheld), tuple(blank))
+        figures_at, withheld_at, blank_at = self._columns[column]
         heading = " ".join(part for part in (table.title, table.label_header) if part)
         return Lines(
-            table.columns[column].label, table.rows[row].label, figures_at, withheld_at, heading
+            table.columns[column].label,
+            table.rows[row].label,
+            figures_at,
+            withheld_at,
+            heading,
+            blank_at,
+        )
+
+    def _has_figures(self, row: int) -> bool:
+        """Whether a row holds a figure in any column (a heading row holds none)."""
+        return any(
+            not isinstance(self.figure_at(row, column, self.column_name(column)), str)
+            for column in range(len(self.table.columns))
         )
 
     def lines_of(self, series_name: str, label: str) -> Lines | None:
@@ -192,7 +207,12 @@ class TableFigures:
         name = self.column_name(column)
         rows = self.table.rows
         members = [self.member(row, column, name, rows[row].label) for row in range(len(rows))]
-        return Series(self.source, name, tuple(figure for figure in members if figure))
+        blank = tuple(
+            rows[row].label
+            for row, member in enumerate(members)
+            if member is None and self.marker(row, column) is None and self._has_figures(row)
+        )
+        return Series(self.source, name, tuple(figure for figure in members if figure), blank)
 
     def member(self, row: int, column: int, name: str, label: str) -> Figure | None:
         """The cell's figure as a member of a series called ``name``, keyed by ``label``."""
