@@ -23,6 +23,16 @@ _YEARISH = lazy_pattern(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
+class _Column:
+    """A column read once for rankings down it: its lines' figures, the lines whose cell is
+    withheld, and the lines with figures elsewhere whose cell is blank."""
+
+    figures: tuple[Figure, ...]
+    withheld: tuple[str, ...]
+    blank: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Withheld:
     """A reference to a cell the source marks instead of publishing a figure."""
 
@@ -51,7 +61,7 @@ class TableFigures:
     table: Table
     read: Callable[[str], Number]
     _figures: dict[tuple[int, int], Figure | str] = field(default_factory=dict)
-    _columns: dict[int, tuple[tuple[Figure, ...], tuple[str, ...]]] = field(default_factory=dict)
+    _columns: dict[int, _Column] = field(default_factory=dict)
     _rows: dict[str, int] | None = None
 
     def figure_at(self, row: int, column: int, name: str) -> Figure | str:
@@ -139,16 +149,16 @@ class TableFigures:
                     figures.append(member)
                 elif self._has_figures(index):
                     blank.append(line.label)  # a line of figures with none in this column
-            self._columns[column] = (tuple(figures), tuple(withheld), tuple(blank))
-        figures_at, withheld_at, blank_at = self._columns[column]
+            self._columns[column] = _Column(tuple(figures), tuple(withheld), tuple(blank))
+        found = self._columns[column]
         heading = " ".join(part for part in (table.title, table.label_header) if part)
         return Lines(
             table.columns[column].label,
             table.rows[row].label,
-            figures_at,
-            withheld_at,
+            found.figures,
+            found.withheld,
             heading,
-            blank_at,
+            found.blank,
         )
 
     def _has_figures(self, row: int) -> bool:
