@@ -63,6 +63,7 @@ class TableFigures:
     _figures: dict[tuple[int, int], Figure | str] = field(default_factory=dict)
     _columns: dict[int, _Column] = field(default_factory=dict)
     _rows: dict[str, int] | None = None
+    _filled: frozenset[int] | None = None
 
     def figure_at(self, row: int, column: int, name: str) -> Figure | str:
         """The figure in a cell, or why there is none (empty, a marker, not a number)."""
@@ -162,11 +163,11 @@ class TableFigures:
         )
 
     def _has_figures(self, row: int) -> bool:
-        """Whether a row holds a figure in any column (a heading row holds none)."""
-        return any(
-            not isinstance(self.figure_at(row, column, self.column_name(column)), str)
-            for column in range(len(self.table.columns))
-        )
+        """Whether a row holds a cell in any column (a heading row holds none); the rows are
+        found once, in one pass over the table's cells."""
+        if self._filled is None:
+            self._filled = frozenset(at_row for at_row, _ in self.table.entries)
+        return row in self._filled
 
     def lines_of(self, series_name: str, label: str) -> Lines | None:
         """The lines at ``label`` when ``series_name`` is a row of a wide table of periods."""
@@ -217,12 +218,17 @@ class TableFigures:
         name = self.column_name(column)
         rows = self.table.rows
         members = [self.member(row, column, name, rows[row].label) for row in range(len(rows))]
-        blank = tuple(
-            rows[row].label
-            for row, member in enumerate(members)
-            if member is None and self.marker(row, column) is None and self._has_figures(row)
+        kept = tuple(figure for figure in members if figure)
+        return Series(self.source, name, kept, self.blank_lines(column))
+
+    def blank_lines(self, column: int) -> tuple[str, ...]:
+        """The labels of the lines with figures in other columns and an empty cell in
+        ``column``: a ranking down the column cannot know where they stand."""
+        return tuple(
+            line.label
+            for row, line in enumerate(self.table.rows)
+            if (row, column) not in self.table.entries and self._has_figures(row)
         )
-        return Series(self.source, name, tuple(figure for figure in members if figure), blank)
 
     def member(self, row: int, column: int, name: str, label: str) -> Figure | None:
         """The cell's figure as a member of a series called ``name``, keyed by ``label``."""
