@@ -244,6 +244,7 @@ def test_a_number_after_per_is_the_base_of_a_rate(wording: str, base: str) -> No
             "the rate for 2015 increased to 1.12", ["2015"], ["increased", "1.12"], id="for-a-year"
         ),
         pytest.param("food for 2000 guests", [], ["2000"], id="for-a-count"),
+        pytest.param("in 2014/2015 there were 90", ["2014/2015"], ["90"], id="full-year-pair"),
         pytest.param("4,100 Year 11 pupils", [], ["4,100"], id="school-year-not-a-duration"),
     ],
 )
