@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Final
 
+from claimcheck.article.drafting.change_rows import change_rows
 from claimcheck.article.drafting.join_periods import (
     NUMBERS,
     RELATIVE_BASE,
@@ -86,6 +87,8 @@ _COMPARED_WITH = lazy_pattern(
 )
 _COMPARED = lazy_pattern(r"\b(?:more|less)\s+than\b", re.IGNORECASE)
 _TO_BEFORE = lazy_pattern(r"\bto\s+[£$€]?\Z", re.IGNORECASE)
+# A clause boundary between a level and its change: a comma, semicolon or dash.
+_CLAUSE_CUT = lazy_pattern(r"[,;]|\s[-–—]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,6 +181,10 @@ def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
         # is checked against the change cell and needs review, never a false contradicted
         return None
     row = [cell for cell in catalog.cells if cell.is_change and _same_row(cell, level)]
+    if not _CLAUSE_CUT.search(statement.text, *_between(statement, pair)):
+        # a change row is a figure of its own: a change after a clause boundary is a claim
+        # of its own, linked to it ("1.4 million were out of work, down by 210,000")
+        row += change_rows(level, catalog)
     published = [cell for cell in row if fits(pair.change, cell, pair.sign)]
     if len(published) == 1:
         return _figures(level, published[0], pair)
@@ -200,6 +207,7 @@ def missing_base(statement: Statement, catalog: Catalog) -> str | None:
         or named(statement, level) is not None
         or earlier_cell(statement, level, catalog) is not None
         or any(cell.is_change and _same_row(cell, level) for cell in catalog.cells)
+        or change_rows(level, catalog)
     ):
         return None
     return (
@@ -221,10 +229,19 @@ def _pair(statement: Statement, matches: Sequence[Match]) -> _Pair | None:
     if level_mention.kind not in _LEVEL_KINDS:
         return None
     found = [m for m in matches if m.mention is level_mention and not m.cell.is_change]
-    if len(found) != 1 or found[0].cell.period is None:
+    if len(found) != 1:
         return None
     sign = _sign(statement, change)
     return _Pair(found[0], change, sign) if sign else None
+
+
+def _between(statement: Statement, pair: _Pair) -> tuple[int, int]:
+    """Where the words between a statement's level and its change lie in its text."""
+    spans = sorted(
+        (m.start - statement.start, m.end - statement.start)
+        for m in (pair.level.mention, pair.change)
+    )
+    return spans[0][1], spans[1][0]
 
 
 def _is_change(statement: Statement, mention: Mention) -> bool:
@@ -296,7 +313,9 @@ def _same_row(cell: Cell, level: Cell) -> bool:
     if cell.figure.source.id != level.figure.source.id or cell.ref == level.ref:
         return False
     if cell.figure.name == level.figure.name:
-        return cell.line is None
+        # a change off the level's line of periods; rows of a table of measures are matched
+        # by their labels (``change_rows``)
+        return cell.line is None and level.line is not None
     return cell.figure.label is not None and cell.figure.label == level.figure.label
 
 

@@ -35,30 +35,13 @@ from claimcheck.article.drafting.plan_series import (
 )
 from claimcheck.article.drafting.record_parts import Part, where_parts
 from claimcheck.article.drafting.records import SeriesClause, names_series, series_clauses
+from claimcheck.article.drafting.stated import stated
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
 from claimcheck.article.scan import Mention, MentionKind
-from claimcheck.text.calendar import month_pattern
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Drafted", "plan"]
-
-# Numbers the scanner may take for statistics that a draft never links: ages after a name
-# ("Jo Bloggs, 71,"), age bands ("aged 20 to 24"), days after a month ("DEC. 20"), the base of
-# a rate ("per 10,000") and clock times ("at 12.00"). Names with a number ("Covid-19", "U-6")
-# are no statistics for the scanner already (``engine.read.names``).
-_NOT_STATED = (
-    lazy_pattern(r"\baged?\s+(?:between\s+)?\Z", re.IGNORECASE),
-    lazy_pattern(r"\baged?\s+\d+\s*(?:to|-|–|and)\s*\Z", re.IGNORECASE),
-    # an age after a name, but not a count after a place ("In England, 147 councils")
-    lazy_pattern(r"(?<![Ii]n )(?<![Aa]t )(?<![Ff]or )(?<!cross )[A-Z][a-z]+(?: \([a-z]+\))?, \Z"),
-    lazy_pattern(r"\b(?:" + month_pattern(lower=True) + r")\.?\s+\Z", re.IGNORECASE),
-    lazy_pattern(r"\bper\s+\Z", re.IGNORECASE),  # the base of a rate: "per 10,000"
-)
-# A clock time after "at", "from", "until" or "by" ("at 12.00", "until 9.30").
-_TIME = lazy_pattern(r"\d{1,2}[.:][0-5]\d")
-_TIME_BEFORE = lazy_pattern(r"\b(?:at|from|until|till|by|before|after)\s+\Z", re.IGNORECASE)
-
+__all__ = ["Drafted", "plan", "stated"]
 
 _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])
 _WORD_BEFORE = lazy_pattern(r"[^\W\d_]{3,}\s+\Z")
@@ -72,16 +55,6 @@ class Drafted:
     end: int
     link: Link
     mentions: tuple[Mention, ...]
-
-
-def stated(text: str, mention: Mention) -> bool:
-    """Whether a mention states a statistic a claim should check."""
-    if not mention.statistical:
-        return False
-    before = text[max(0, mention.start - 30) : mention.start]
-    if _TIME.fullmatch(mention.text) and _TIME_BEFORE.search(before):
-        return False
-    return not any(pattern.search(before) for pattern in _NOT_STATED)
 
 
 def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Drafted]:
