@@ -87,6 +87,11 @@ _COMPARED_WITH = lazy_pattern(
 )
 _COMPARED = lazy_pattern(r"\b(?:more|less)\s+than\b", re.IGNORECASE)
 _TO_BEFORE = lazy_pattern(r"\bto\s+[£$€]?\Z", re.IGNORECASE)
+# The word before the earlier level of a change: "a 3.4% fall from 1,980", "up 6% on 3,887".
+_BASE_BEFORE = lazy_pattern(
+    r"\b(?:from|on|than|compared\s+(?:with|to)|against)\s+(?:an?\s+|the\s+)?[£$€]?\Z",
+    re.IGNORECASE,
+)
 # A clause boundary between a level and its change: a comma, semicolon or dash.
 _CLAUSE_CUT = lazy_pattern(r"[,;]|\s[-–—]\s")
 
@@ -161,6 +166,8 @@ def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
     no_change = NO_CHANGE.search(statement.text)
     if no_change is not None:
         return _unchanged(statement, matches, catalog, no_change.start())
+    if len(statement.mentions) == 3:
+        return _three(statement, matches, catalog)
     pair = _pair(statement, matches)
     if pair is None:
         return None
@@ -233,6 +240,37 @@ def _pair(statement: Statement, matches: Sequence[Match]) -> _Pair | None:
         return None
     sign = _sign(statement, change)
     return _Pair(found[0], change, sign) if sign else None
+
+
+def _three(statement: Statement, matches: Sequence[Match], catalog: Catalog) -> Link | None:
+    """A level, its change and the earlier level in one statement ("1,912 died in 2022, a
+    3.4 percent fall from 1,980 in 2021"): ``from`` the earlier period of the level's line
+    (the one the words name, else the one before) ``to`` the level, when the earlier level
+    stated is that period's figure and the stated change fits the two."""
+    stated = [m for m in statement.mentions if m.kind in _CHANGE_KINDS]
+    changes = [m for m in stated if _is_change(statement, m)]
+    if len(stated) != 3 or len(changes) != 1:
+        return None
+    (change,) = changes
+    bases = [
+        m
+        for m in stated
+        if m is not change and _BASE_BEFORE.search(statement.text, 0, m.start - statement.start)
+    ]
+    if len(bases) != 1:
+        return None
+    (base,) = bases
+    (stated_level,) = [m for m in stated if m is not change and m is not base]
+    levels = [m for m in matches if m.mention is stated_level and not m.cell.is_change]
+    sign = _sign(statement, change)
+    if len(levels) != 1 or stated_level.kind not in _LEVEL_KINDS or not sign:
+        return None
+    level = levels[0].cell
+    earlier = earlier_cell(statement, level, catalog)
+    if earlier is None or earlier.order >= level.order or not fits(base, earlier):
+        return None
+    fitting = _fits(_Pair(levels[0], change, sign), earlier, level)
+    return _from_to(earlier, level, statement) if fitting else None
 
 
 def _between(statement: Statement, pair: _Pair) -> tuple[int, int]:
