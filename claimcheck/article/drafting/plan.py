@@ -21,6 +21,7 @@ from claimcheck.article.drafting.join_change import (
     opens_without_subject,
     with_its_change,
 )
+from claimcheck.article.drafting.level_apart import apart
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
 from claimcheck.article.drafting.link_ranks import rank_link
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
@@ -274,7 +275,15 @@ def _sentence(
                 one, start=last.start, link=_merged(last.link, one.link),
                 mentions=last.mentions + one.mentions,
             )  # fmt: skip
-        drafted.append(one)
+        parts = (
+            apart(text, statement, one.link)
+            if (one.start, one.end) == (piece.start, piece.end)
+            else None
+        )
+        drafted += [one] if parts is None else [
+            Drafted(part.start, part.end, part.link, one.mentions if part.level else ())
+            for part in parts
+        ]  # fmt: skip
     return drafted
 
 
