@@ -28,9 +28,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import Final
 
+from claimcheck.article.drafting.change_fit import change_fits
 from claimcheck.article.drafting.change_rows import change_rows
 from claimcheck.article.drafting.join_periods import (
     NUMBERS,
@@ -43,11 +43,10 @@ from claimcheck.article.drafting.join_periods import earlier as earlier_cell
 from claimcheck.article.drafting.link import Link, Statement, match_values
 from claimcheck.article.drafting.link_result import Match, line_name, period_words
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
-from claimcheck.article.drafting.link_values import fits, shared, within
+from claimcheck.article.drafting.link_values import fits, shared
 from claimcheck.article.drafting.no_change import NO_CHANGE, NO_CHANGE_WORDS
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
-from claimcheck.numbers.number import Unit
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = [
@@ -176,7 +175,8 @@ def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
         return None  # the change runs from something the tables do not hold
     earlier = earlier_cell(statement, level, catalog)
     if earlier is not None:
-        return _from_to(earlier, level, statement) if _fits(pair, earlier, level) else None
+        fitting = change_fits(pair.change, pair.sign, earlier, level)
+        return _from_to(earlier, level, statement) if fitting else None
     if names_other_period(statement, level):
         return None  # the period the words name is not on the level's line
     if (
@@ -269,7 +269,7 @@ def _three(statement: Statement, matches: Sequence[Match], catalog: Catalog) -> 
     earlier = earlier_cell(statement, level, catalog)
     if earlier is None or earlier.order >= level.order or not fits(base, earlier):
         return None
-    fitting = _fits(_Pair(levels[0], change, sign), earlier, level)
+    fitting = change_fits(change, sign, earlier, level)
     return _from_to(earlier, level, statement) if fitting else None
 
 
@@ -306,43 +306,6 @@ def _sign(statement: Statement, change: Mention) -> int:
     words = {word.lower() for word in _WORD.findall(said)}
     up, down = bool(words & _RISING), bool(words & _FALLING)
     return 0 if up == down else 1 if up else -1
-
-
-def _fits(pair: _Pair, earlier: Cell, level: Cell) -> bool:
-    """Whether the stated change is the change from ``earlier`` to ``level``, in the direction
-    its word says and within its written precision, or within what the two cells' own rounding
-    leaves open (a percentage worked out from unrounded figures)."""
-    before, after = earlier.figure.number, level.figure.number
-    moved = after.value - before.value
-    if not moved or (moved > 0) != (pair.sign > 0):
-        return False
-    corners = [
-        (b, a)
-        for b in (before.value - before.step / 2, before.value, before.value + before.step / 2)
-        for a in (after.value - after.step / 2, after.value, after.value + after.step / 2)
-    ]
-    change = pair.change
-    sizes: list[Fraction] = []
-    if change.kind is MentionKind.PERCENT:
-        if all(b > 0 for b, _ in corners):
-            sizes = [abs(a - b) / b * 100 for b, a in corners]
-        if level.is_percent or after.unit is Unit.PERCENT:
-            points = [abs(a - b) for b, a in corners]  # a change in points, said in per cent
-            if _fit(change, points):
-                return True
-    elif change.kind in (MentionKind.COUNT, MentionKind.CHANGE, MentionKind.MONEY):
-        sizes = [abs(a - b) for b, a in corners]
-    return _fit(change, sizes)
-
-
-def _fit(change: Mention, sizes: Sequence[Fraction]) -> bool:
-    """Whether a stated number stands for one of ``sizes``, or lies between the least and the
-    greatest of them."""
-    if not sizes:
-        return False
-    if any(within(change.value, change.step, change.qualifier, size) for size in sizes):
-        return True
-    return min(sizes) <= change.value <= max(sizes)
 
 
 def _same_row(cell: Cell, level: Cell) -> bool:
