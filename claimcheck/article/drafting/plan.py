@@ -13,14 +13,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.join_change import (
     joined_change,
     missing_base,
     opens_without_subject,
     with_its_change,
 )
+from claimcheck.article.drafting.join_when import with_when_bases
 from claimcheck.article.drafting.level_apart import apart
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
 from claimcheck.article.drafting.link_ranks import rank_link
@@ -48,20 +50,11 @@ _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.
 _WORD_BEFORE = lazy_pattern(r"[^\W\d_]{3,}\s+\Z")
 
 
-@dataclass(frozen=True, slots=True)
-class Drafted:
-    """One drafted claim: its span in the text, and its link (no references: a gap)."""
-
-    start: int
-    end: int
-    link: Link
-    mentions: tuple[Mention, ...]
-
-
 def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Drafted]:
     """The drafted claims of an article, in order (``text`` is readable text, no markup)."""
     drafted: list[Drafted] = []
     thread: frozenset[str] = frozenset()
+    since = 0  # the first claim of the sentence before
     numbers = sorted((m for m in mentions if stated(text, m)), key=lambda m: m.start)
     starts = [m.start for m in numbers]
     names = _names_with_and(catalog)
@@ -95,7 +88,10 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             claims = _sentence(text, sentence, found, inside, catalog, thread)
         lines = frozenset(line for claim in claims for line in claim.link.lines)
         thread = lines or thread
+        mark = len(drafted)
         drafted += sorted(claims + records, key=lambda claim: claim.start)
+        drafted[since:] = with_when_bases(text, drafted[since:], catalog)
+        since = mark
     return drafted
 
 
