@@ -40,6 +40,11 @@ __all__ = ["with_when_bases"]
 _LEVEL_KINDS = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT])
 _WHEN = lazy_pattern(r"when\s+(?:the|its|it|there|this|that|they)\b", re.IGNORECASE)
 _GAP = lazy_pattern(r"\s*,\s*\Z")
+# A base year right after its word: "than 2021", "than in 2021", "on 2019", "from 2019".
+_BASE_YEAR = lazy_pattern(
+    r"\b(?:than|on|compared\s+(?:with|to))\s+(?:in\s+|the\s+)?(?P<year>(?:18|19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 # The word that brings in the base year of the change: "than (in) 2009", "from 2009".
 _BASE_WORD = lazy_pattern(r"\b(?:than|from|on|since|compared\s+(?:with|to))\b", re.IGNORECASE)
 
@@ -53,8 +58,32 @@ def with_when_bases(text: str, drafted: Sequence[Drafted], catalog: Catalog) -> 
         if joined is not None:
             result[-1] = joined
         else:
-            result.append(claim)
+            result.append(_base_as_level(text, claim))
     return result
+
+
+def _base_as_level(text: str, claim: Drafted) -> Drafted:
+    """A change whose words name one year, as its base ("3.6% lower than 2021", "down 4% on
+    2019"), and whose link ends in that year, reads the base as the level: its link is
+    replaced by a question (a false contradicted otherwise)."""
+    roles = dict(claim.link.references)
+    if set(roles) != {"from", "to"} or len(claim.mentions) != 1 or len(claim.link.cells) != 2:
+        return claim
+    period = period_of(NUMBERS.sub(" ", text[claim.start : claim.end]))
+    if period is None or len(period.years) != 1:
+        return claim
+    (year,) = period.years
+    based = _BASE_YEAR.search(text, claim.start, claim.end)
+    last = claim.link.cells[-1]
+    if based is None or int(based.group("year")) != year or last.ref != roles["to"]:
+        return claim
+    if last.period is None or not last.period.names([year]):
+        return claim
+    question = (
+        f"{year} is the base the change is stated against, but the link ends there: add the "
+        "figure it runs to as to and the one of that year as from"
+    )
+    return replace(claim, link=Link(todos=(question,)))
 
 
 def _joined(
