@@ -66,6 +66,12 @@ CASES = [
       "the port said": (
          [("from", "ferries.ferry_passengers[2022]"), ("to", "ferries.ferry_passengers[2023]")],
          "supported")}),
+    # "some" lets the level fit several years: the two years named say which is which
+    ("three-numbers-with-a-loose-level", {"ferries.csv": FERRIES},
+     "Some 1,870 passengers travelled in 2023, 2.3 per cent fewer than the 1,915 in 2022.",
+     {"Some 1,870 passengers travelled in 2023, 2.3 per cent fewer than the 1,915 in 2022": (
+         [("from", "ferries.ferry_passengers[2022]"), ("to", "ferries.ferry_passengers[2023]")],
+         "supported")}),
     ("three-numbers-with-no-year", {"loans.csv": LOANS},
      "Loans at Eastgate reached 3,410, up 4.9% from 3,250.",
      {"Loans at Eastgate reached 3,410, up 4.9% from 3,250": (

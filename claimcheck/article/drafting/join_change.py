@@ -35,6 +35,7 @@ from claimcheck.article.drafting.change_rows import change_rows
 from claimcheck.article.drafting.join_periods import (
     NUMBERS,
     RELATIVE_BASE,
+    YEARS,
     named,
     names_other_period,
     other_base,
@@ -265,12 +266,30 @@ def _three(statement: Statement, matches: Sequence[Match], catalog: Catalog) -> 
     sign = _sign(statement, change)
     if len(levels) != 1 or stated_level.kind not in _LEVEL_KINDS or not sign:
         return None
-    level = levels[0].cell
-    earlier = earlier_cell(statement, level, catalog)
+    ends = _two_years(statement, levels[0].cell, catalog)
+    earlier, level = ends or (earlier_cell(statement, levels[0].cell, catalog), levels[0].cell)
     if earlier is None or earlier.order >= level.order or not fits(base, earlier):
+        return None
+    if not fits(stated_level, level):
         return None
     fitting = change_fits(change, sign, earlier, level)
     return _from_to(earlier, level, statement) if fitting else None
+
+
+def _two_years(statement: Statement, cell: Cell, catalog: Catalog) -> tuple[Cell, Cell] | None:
+    """The cells of the two years a statement names, on ``cell``'s line, earlier first (a
+    level stated "about" a value may fit either); None unless it names two with a cell each."""
+    years = {int(year) for year in YEARS.findall(statement.text)}
+    if len(years) != 2:
+        return None
+    line = [other for other in catalog.line(cell) if other is not None]
+    found = [
+        [other for other in line if other.period is not None and other.period.names([year])]
+        for year in sorted(years)
+    ]
+    if any(len(cells) != 1 for cells in found):
+        return None
+    return found[0][0], found[1][0]
 
 
 def _between(statement: Statement, pair: _Pair) -> tuple[int, int]:

@@ -27,9 +27,9 @@ from dataclasses import replace
 
 from claimcheck.article.drafting.change_fit import change_fits
 from claimcheck.article.drafting.drafted import Drafted
-from claimcheck.article.drafting.join_periods import NUMBERS
+from claimcheck.article.drafting.join_periods import YEARS
 from claimcheck.article.drafting.link_result import Link, line_name, period_words
-from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
+from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import fits
 from claimcheck.article.drafting.statements import direction
 from claimcheck.article.scan import MentionKind
@@ -69,10 +69,10 @@ def _base_as_level(text: str, claim: Drafted) -> Drafted:
     roles = dict(claim.link.references)
     if set(roles) != {"from", "to"} or len(claim.mentions) != 1 or len(claim.link.cells) != 2:
         return claim
-    period = period_of(NUMBERS.sub(" ", text[claim.start : claim.end]))
-    if period is None or len(period.years) != 1:
+    years = {int(year) for year in YEARS.findall(text, claim.start, claim.end)}
+    if len(years) != 1:
         return claim
-    (year,) = period.years
+    (year,) = years
     based = _BASE_YEAR.search(text, claim.start, claim.end)
     last = claim.link.cells[-1]
     if based is None or int(based.group("year")) != year or last.ref != roles["to"]:
@@ -105,8 +105,7 @@ def _joined(
     if len(change.mentions) != 1:
         return None
     sign = direction(text, change.start, change.end)
-    period = period_of(NUMBERS.sub(" ", text[change.start : change.end]))
-    years = sorted(period.years) if period is not None else []
+    years = sorted({int(year) for year in YEARS.findall(text, change.start, change.end)})
     if not sign or not years or _BASE_WORD.search(text, change.start, change.end) is None:
         return None
     earlier = before[:-1]
