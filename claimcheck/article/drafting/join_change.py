@@ -11,12 +11,17 @@ unchecked, so the two are joined into one claim whose quote holds both:
   level's. The stated change (in per cent, or as an amount) must fit the change between the
   two cells, direction and value, or nothing is joined;
 - else ``figures``: the level's cell and the change cell of its row ("Change on year", "Net
-  change") that the stated change fits, signed by its direction word;
+  change") that the stated change fits, signed by its direction word, or the row that
+  publishes its change ("..., change from a year earlier", ``change_rows``) when the change is
+  said in the level's own clause;
 - else nothing is joined: when the tables hold no earlier period and no change column, they
   check the level and not its change, so the two stay claims of their own (the level
   checked, the change a question for the reporter), as editors write them.
 
-The two numbers must be the only ones of the statement, and the change's clause must have no
+Three numbers, a level, its change and the earlier level ("4,120, up 6% from 3,887"), are one
+claim ``from`` the earlier period ``to`` the level when the earlier level stated is that
+period's figure and the change fits. The two numbers must otherwise be the only ones of the
+statement, and the change's clause must have no
 subject of its own ("4,120 burglaries, robberies down 5%" is two statements). A statement
 that says the level has not moved ("unchanged over the year at 4.1%", "27.3 years, the same
 as in 2015") is a change too: ``from`` the earlier period ``to`` the level's cell, so that the

@@ -84,8 +84,8 @@ def apart(text: str, statement: Statement, linked: Link) -> list[Part] | None:
         linked.cells,
         (f"{said!r} is said of {mention.text} ({cell.ref})",),
         (
-            f"the tables hold no earlier figure of {cell.ref} to check {said!r}: add "
-            f"that figure as from and {cell.ref} as to",
+            f"{said!r} needs the figure {cell.ref} is compared with, which the tables do not "
+            f"give: add it as from and {cell.ref} as to",
         ),
     )
     return [
