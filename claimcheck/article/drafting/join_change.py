@@ -253,6 +253,27 @@ def _three(statement: Statement, matches: Sequence[Match], catalog: Catalog) -> 
     3.4 percent fall from 1,980 in 2021"): ``from`` the earlier period of the level's line
     (the one the words name, else the one before) ``to`` the level, when the earlier level
     stated is that period's figure and the stated change fits the two."""
+    found = _three_numbers(statement)
+    if found is None:
+        return None
+    change, base, stated_level = found
+    levels = [m for m in matches if m.mention is stated_level and not m.cell.is_change]
+    sign = _sign(statement, change)
+    if len(levels) != 1 or not sign:
+        return None
+    ends = _two_years(statement, levels[0].cell, catalog)
+    earlier, level = ends or (earlier_cell(statement, levels[0].cell, catalog), levels[0].cell)
+    if earlier is None or earlier.order >= level.order:
+        return None
+    if not (fits(base, earlier) and fits(stated_level, level)):
+        return None
+    fitting = change_fits(change, sign, earlier, level)
+    return _from_to(earlier, level, statement) if fitting else None
+
+
+def _three_numbers(statement: Statement) -> tuple[Mention, Mention, Mention] | None:
+    """The change, the earlier level (after "from", "on", "than") and the level of a
+    statement that states these three numbers; None for any other."""
     stated = [m for m in statement.mentions if m.kind in _CHANGE_KINDS]
     changes = [m for m in stated if _is_change(statement, m)]
     if len(stated) != 3 or len(changes) != 1:
@@ -266,19 +287,8 @@ def _three(statement: Statement, matches: Sequence[Match], catalog: Catalog) -> 
     if len(bases) != 1:
         return None
     (base,) = bases
-    (stated_level,) = [m for m in stated if m is not change and m is not base]
-    levels = [m for m in matches if m.mention is stated_level and not m.cell.is_change]
-    sign = _sign(statement, change)
-    if len(levels) != 1 or stated_level.kind not in _LEVEL_KINDS or not sign:
-        return None
-    ends = _two_years(statement, levels[0].cell, catalog)
-    earlier, level = ends or (earlier_cell(statement, levels[0].cell, catalog), levels[0].cell)
-    if earlier is None or earlier.order >= level.order or not fits(base, earlier):
-        return None
-    if not fits(stated_level, level):
-        return None
-    fitting = change_fits(change, sign, earlier, level)
-    return _from_to(earlier, level, statement) if fitting else None
+    (level,) = [m for m in stated if m is not change and m is not base]
+    return (change, base, level) if level.kind in _LEVEL_KINDS else None
 
 
 def _two_years(statement: Statement, cell: Cell, catalog: Catalog) -> tuple[Cell, Cell] | None:
