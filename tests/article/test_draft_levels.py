@@ -88,6 +88,16 @@ CASES = [
      {"There were 27,400 empty shops": ([("figure", "measures.value[Empty shops]")],
                                         "supported"),
       "up by 1,100 over the year": ([], "unsourced")}),
+    ("a-change-in-a-bracket-with-no-base", {"measures.csv": MEASURES},
+     "There were 27,400 empty shops (up 4% on the year).",
+     {"There were 27,400 empty shops": ([("figure", "measures.value[Empty shops]")],
+                                        "supported"),
+      "up 4% on the year": ([], "unsourced")}),
+    # the change is the verb of the clause the level is an aside of: no clause boundary
+    ("a-change-as-the-verb-stays-whole", {"measures.csv": MEASURES},
+     "Empty shops (27,400) rose 4% on the year.",
+     {"Empty shops (27,400) rose 4% on the year": (
+         [("figure", "measures.value[Empty shops]")], "needs_review")}),
     ("a-no-change-clause-with-no-base", {"measures.csv": MEASURES},
      "Meanwhile, there were 27,400 empty shops, a number little changed over the year.",
      {"Meanwhile, there were 27,400 empty shops": (

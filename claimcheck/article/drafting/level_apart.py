@@ -22,76 +22,99 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from claimcheck.article.drafting.join_change import missing_base
 from claimcheck.article.drafting.join_periods import RELATIVE_BASE
 from claimcheck.article.drafting.link_result import Link, Statement
+from claimcheck.article.drafting.link_table import Catalog
+from claimcheck.article.drafting.link_values import fits
 from claimcheck.article.drafting.no_change import DIRECTION_ONLY
-from claimcheck.article.drafting.statements import trim
-from claimcheck.article.scan import MentionKind
+from claimcheck.article.drafting.statements import Piece, trim
+from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Part", "apart"]
 
 _LEVEL_KINDS = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT])
-# A clause boundary: a comma, a semicolon, a dash between spaces, or a bracket.
-_BOUNDARY = lazy_pattern(r",\s|;\s|\s[-–—]\s|\s?\(|\)")
+# A clause boundary: a comma, a semicolon, a dash between spaces, or an opening bracket.
+_BOUNDARY = lazy_pattern(r",\s|;\s|\s[-–—]\s|\s?\(")
 # A base of comparison after the no-change words: "the same as the national average".
 _AGAINST = lazy_pattern(r"\A\W*(?:as|than|with|to)\s+(?P<base>[^,;.()]*)")
 
 
 @dataclass(frozen=True, slots=True)
 class Part:
-    """One claim a statement is cut into: its span in the text, its link, and whether it is
-    the level's (which holds the statement's number)."""
+    """One claim a statement is cut into: its span in the text, its link and its numbers."""
 
     start: int
     end: int
     link: Link
-    level: bool
+    mentions: tuple[Mention, ...]
 
 
-def apart(text: str, statement: Statement, linked: Link) -> list[Part] | None:
-    """The level and its no-change clause as two claims (see the module), or None when the
-    statement is not a level linked alone beside a no-change clause of its own."""
-    if len(statement.mentions) != 1 or len(linked.cells) != 1 or len(linked.references) != 1:
+# One side of a cut: the span of its number or words, its link and its numbers.
+_Side = tuple[int, int, Link, tuple[Mention, ...]]
+
+
+def apart(text: str, statement: Statement, linked: Link, catalog: Catalog) -> list[Part] | None:
+    """The level and its change or no-change clause as two claims (see the module), or None
+    when the statement is not a level linked alone beside such a clause of its own."""
+    if len(linked.cells) != 1 or len(linked.references) != 1:
         return None
-    (mention,) = statement.mentions
     (cell,) = linked.cells
-    if mention.kind not in _LEVEL_KINDS or cell.is_change or linked.references[0][0] != "figure":
+    levels = [m for m in statement.mentions if m.kind in _LEVEL_KINDS and fits(m, cell)]
+    if cell.is_change or linked.references[0][0] != "figure" or len(levels) != 1:
         return None
+    (level,) = levels
     start, end = statement.start, statement.start + len(statement.text)
-    words = DIRECTION_ONLY.search(text, start, end)
-    if words is None or _against_other(text, words.end(), end):
-        return None
-    if mention.end <= words.start():
-        cut = _last_boundary(text, mention.end, words.start())
-    elif words.end() <= mention.start:
-        cut = _last_boundary(text, words.end(), mention.start)
+    other: _Side
+    if len(statement.mentions) == 2:
+        note = missing_base(statement, catalog)
+        (change,) = [m for m in statement.mentions if m is not level]
+        if note is None:
+            return None
+        other = (change.start, change.end, Link(todos=(note,)), (change,))
+    elif len(statement.mentions) == 1:
+        words = DIRECTION_ONLY.search(text, start, end)
+        if words is None or _against_other(text, words.end(), end):
+            return None
+        other = (words.start(), words.end(), _question(words.group(), level.text, linked), ())
     else:
         return None
-    if cut is None:
-        return None
-    head, tail = trim(text, start, cut[0], False), trim(text, cut[1], end, True)
-    if (
-        head is None
-        or tail is None
-        or text.count("(", tail.start, tail.end) != text.count(")", tail.start, tail.end)
-    ):
-        return None
-    level_first = mention.end <= words.start()
-    said = " ".join(words.group().split())
-    question = Link(
+    return _cut(text, (start, end), (level.start, level.end, linked, (level,)), other)
+
+
+def _question(words: str, level: str, linked: Link) -> Link:
+    """The link of a no-change clause: the figure it speaks of, and a question."""
+    said, ref = " ".join(words.split()), linked.cells[0].ref
+    return Link(
         linked.references,
         linked.cells,
-        (f"{said!r} is said of {mention.text} ({cell.ref})",),
+        (f"{said!r} is said of {level} ({ref})",),
         (
-            f"{said!r} needs the figure {cell.ref} is compared with, which the tables do not "
-            f"give: add it as from and {cell.ref} as to",
+            f"{said!r} needs the figure {ref} is compared with, which the tables do not "
+            f"give: add it as from and {ref} as to",
         ),
     )
+
+
+def _cut(text: str, span: tuple[int, int], level: _Side, other: _Side) -> list[Part] | None:
+    """The two claims of a statement cut at the last clause boundary between its level and
+    the other clause; None when there is none, or a part would hold half a bracket."""
+    first, second = sorted((level, other), key=lambda side: side[0])
+    cut = _last_boundary(text, first[1], second[0])
+    if cut is None:
+        return None
+    head, tail = trim(text, span[0], cut[0], False), trim(text, cut[1], span[1], True)
+    if head is None or tail is None or not (_balanced(text, head) and _balanced(text, tail)):
+        return None
     return [
-        Part(head.start, head.end, linked if level_first else question, level_first),
-        Part(tail.start, tail.end, question if level_first else linked, not level_first),
+        Part(head.start, head.end, first[2], first[3]),
+        Part(tail.start, tail.end, second[2], second[3]),
     ]
+
+
+def _balanced(text: str, piece: Piece) -> bool:
+    return text.count("(", piece.start, piece.end) == text.count(")", piece.start, piece.end)
 
 
 def _last_boundary(text: str, start: int, end: int) -> tuple[int, int] | None:

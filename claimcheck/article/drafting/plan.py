@@ -272,13 +272,12 @@ def _sentence(
                 mentions=last.mentions + one.mentions,
             )  # fmt: skip
         parts = (
-            apart(text, statement, one.link)
+            apart(text, statement, one.link, catalog)
             if (one.start, one.end) == (piece.start, piece.end)
             else None
         )
         drafted += [one] if parts is None else [
-            Drafted(part.start, part.end, part.link, one.mentions if part.level else ())
-            for part in parts
+            Drafted(part.start, part.end, part.link, part.mentions) for part in parts
         ]  # fmt: skip
     return drafted
 
