@@ -1,21 +1,24 @@
-"""A level and a clause saying it has not moved, when the tables hold nothing to compare.
+"""A level and a clause of its change the tables cannot check: two claims, not one.
 
-"There were 480,000 idle workers, a number little changed over the year" and "The rate has
-barely moved over the year (now at 61.8%)" state a level and say, in a clause of their own,
-that it has not moved (or moved only a little: "edged down"). When the level's line holds the
-earlier period the words speak of, ``join_change`` checks both as one claim, from that period
-to the level. When it does not, one claim would be checked on the level alone and its
-no-change words would leave it needing review, hiding a level the tables can check. So the
-statement is cut at the clause boundary between the two (a comma, a dash, or the bracket
-around one of them) into two claims:
+"There were 480,000 idle workers, a number little changed over the year", "The rate has
+barely moved over the year (now at 61.8%)" and "Police logged 4,120 thefts (up 6% on the
+year)" state a level and, in a clause of their own, its change or that it has not moved (or
+moved only a little: "edged down"). When the level's line holds the earlier period the words
+speak of, or a change column or row, ``join_change`` checks both as one claim. When it does
+not, one claim would be checked on the level alone and the change words would leave it
+needing review, hiding a level the tables can check. So the statement is cut at the clause
+boundary between the two (a comma, a dash, or an opening bracket) into two claims:
 
 - the level, with the figure it was linked to;
-- the no-change clause, referencing the same figure (the one it speaks of), with a question
-  asking for the earlier figure: the check says it needs review, since one figure cannot
-  show that a line has not moved.
+- a change: no references, and the question ``join_change.missing_base`` asks (the earlier
+  figure the change runs from);
+- a no-change clause: the same figure as the level (the one it speaks of) and a question
+  asking for the earlier one; the check says it needs review, since one figure cannot show
+  that a line has not moved.
 
 A no-change said against a base that is no period ("the same as the national average") is
-no change over time, and stays one claim.
+no change over time, and stays one claim; so does a change that is the verb of the clause
+the level is an aside of ("Thefts (4,120) rose 6%"): no boundary parts the two.
 """
 
 from __future__ import annotations
