@@ -35,6 +35,7 @@ from claimcheck.article.drafting.plan_series import (
 )
 from claimcheck.article.drafting.record_parts import Part, where_parts
 from claimcheck.article.drafting.records import SeriesClause, names_series, series_clauses
+from claimcheck.article.drafting.series_carried import carried_series
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
 from claimcheck.article.scan import Mention, MentionKind
@@ -91,12 +92,14 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
     numbers = sorted((m for m in mentions if stated(text, m)), key=lambda m: m.start)
     starts = [m.start for m in numbers]
     names = _names_with_and(catalog)
+    before: list[Drafted] = []  # the claims of the sentence before
     for sentence in sentences(text):
         # numbers are sorted, so a sentence's are one slice: linear in the article, not quadratic
         first, last = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
         inside = [m for m in numbers[first:last] if m.end <= sentence[1]]
         if not inside:
-            drafted += _records(text, sentence, catalog)
+            before = _records(text, sentence, catalog, before)
+            drafted += before
             continue
         where, span = _where(text, sentence, inside, catalog)
         found = pieces(text, span, inside, names)
@@ -121,7 +124,8 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             claims = _sentence(text, sentence, found, inside, catalog, thread)
         lines = frozenset(line for claim in claims for line in claim.link.lines)
         thread = lines or thread
-        drafted += sorted(claims + records, key=lambda claim: claim.start)
+        before = sorted(claims + records, key=lambda claim: claim.start)
+        drafted += before
     return drafted
 
 
@@ -162,19 +166,19 @@ _NUMBERLESS = Link(
 )
 
 
-def _records(text: str, sentence: tuple[int, int], catalog: Catalog | None) -> list[Drafted]:
+def _records(
+    text: str, sentence: tuple[int, int], catalog: Catalog | None, before: list[Drafted]
+) -> list[Drafted]:
     """Claims for the series statements of a sentence that states no number, for the
     changes it states by direction alone ("the jobless rate edged down"), and for a ranking
-    of categories ("Bolton issued the fewest fines")."""
-    drafted = [
-        Drafted(
-            clause.start,
-            clause.end,
-            Link() if catalog is None else named_link(text, clause, sentence, catalog),
-            (),
-        )
-        for clause in series_clauses(text, sentence, directions=True)
-    ]
+    of categories ("Bolton issued the fewest fines"); one whose subject is the statement
+    before's ("This is the highest since 1990") is linked along that statement's line."""
+    drafted = []
+    for clause in series_clauses(text, sentence, directions=True):
+        linked = Link() if catalog is None else named_link(text, clause, sentence, catalog)
+        if catalog is not None and not linked.references:
+            linked = carried_series(text, clause, before, catalog) or linked
+        drafted.append(Drafted(clause.start, clause.end, linked, ()))
     if drafted or catalog is None:
         return drafted
     start, end = _trimmed(text, sentence)
