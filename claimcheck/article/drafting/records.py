@@ -46,20 +46,24 @@ _SUPERLATIVE = (
     r"|sharpest|steepest)"
 )
 _SPAN_UNIT = r"(?:years?|decades?|months?|quarters?)\b"
+# Where the words after "since" end: a comma, a semicolon, or a second statement of the same
+# subject ("since 1969 and is part of a long-term rise").
+_SINCE_END = r"(?=[,;]|\s+and\s+(?:is|was|are|were|has|have|had)\b|\Z)"
 _SERIES = lazy_pattern(
     r"\b(?:new\s+)?record(?:[-\s]+(?:low|high|level))s?\b"
     r"(?:\s+for\s+the\s+" + _ORDINAL_WORD + r"\s+(?:straight\s+|consecutive\s+)?"
     r"(?:year|month|quarter)\s+(?:running|in\s+a\s+row))?"
     r"|\ball[-\s]time\s+(?:low|high)s?\b"
-    r"|\b" + _SUPERLATIVE + r"\b[^,;.]{0,40}?\b(?:since\b[^,;]*?(?=[,;]|\Z)|on\s+record\b"
+    r"|\b" + _SUPERLATIVE + r"\b[^,;.]{0,40}?\b(?:since\b[^,;]*?" + _SINCE_END + r"|on\s+record\b"
     r"|ever\s+recorded\b|in\s+(?:(?:nearly|almost|over|more\s+than|about|around)\s+)?"
     r"(?!the\b)[\w-]+\s+" + _SPAN_UNIT + r"|for\s+at\s+least\s+[\w-]+\s+(?:years|decades)\b)"
-    r"|\bfor\s+the\s+first\s+time\s+(?:since|in)\b[^,;]*?(?=[,;]|\Z)"
+    r"|\bfor\s+the\s+first\s+time\s+(?:since|in)\b[^,;]*?" + _SINCE_END + r""
     r"|\b(?:for\s+)?the\s+" + _ORDINAL_WORD + r"\s+(?:straight|consecutive|successive)\s+"
     r"(?:year|month|quarter)\b"
     r"|\b(?:for\s+)?the\s+" + _ORDINAL_WORD + r"\s+(?:year|month|quarter)\s+"
     r"(?:in\s+a\s+row|running)\b"
-    r"|\b(?:(?:has|have|had)\s+)?not\s+been\s+(?:this|so|as)\s+(?:low|high)\s+since\b[^,;]*?(?=[,;]|\Z)",
+    r"|\b(?:(?:has|have|had)\s+)?not\s+been\s+(?:this|so|as)\s+(?:low|high)\s+since\b"
+    r"[^,;]*?" + _SINCE_END,
     re.IGNORECASE,
 )
 # The little words before series words that belong to them: "the lowest since", "its highest".
@@ -73,6 +77,15 @@ _OF_NUMBER = lazy_pattern(
 _CLAUSE_EDGE = lazy_pattern(
     r",\s+(?:while|whereas|but|and|as|although|though|with)\s+|;\s+|:\s+|\s+[-–—]\s+"
     r"|\s+(?:while|whereas|but|as)\s+(?=(?:the|its|their|a|an)\s)",
+    re.IGNORECASE,
+)
+# What may follow series words in their clause and is no part of their statement: a second
+# statement of the same subject ("and is part of a long-term rise") or who said it ("the ONS
+# said", "according to the agency").
+_TRAILER = lazy_pattern(
+    r"\s+and\s+(?:is|was|are|were|has|have|had)\b[^;]*"
+    r"|,\s+(?:[^,;]{0,60}?\s)?(?:said|says|say|reported|reports|added)\b[^,;]*"
+    r"|,\s+according\s+to\b[^,;]*",
     re.IGNORECASE,
 )
 _TRIM = " \t,;:-–—"
@@ -139,6 +152,8 @@ def series_clauses(
                 continue  # "an all-time high of 5,230", "a record 12,904": the number's own words
         while stop > begin and text[stop - 1] in _TRIM_END:
             stop -= 1
+        if _TRAILER.fullmatch(text, found.end(), stop) is not None:
+            stop = found.end()  # "This is the highest since 1969, the ONS said"
         while begin < stop and text[begin] in _TRIM:
             begin += 1
         yield SeriesClause(begin, stop, direction)
