@@ -116,7 +116,8 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         series = checkable(text, sentence, catalog, stated_spans, claims)
         records: list[Drafted] = []
         if series:
-            found, clauses = without_series(text, found, [clause for clause, _ in series])
+            clauses = [clause for clause, _ in series]
+            found, clauses = without_series(text, found, clauses, stated_spans)
             records = [
                 Drafted(clause.start, clause.end, linked, ())
                 for clause, (_, linked) in zip(clauses, series, strict=True)

@@ -68,6 +68,11 @@ _SERIES = lazy_pattern(
 )
 # The little words before series words that belong to them: "the lowest since", "its highest".
 _ARTICLE_BEFORE = lazy_pattern(r"\b(?:the|its|their|a|an)\s+\Z", re.IGNORECASE)
+# A word of reporting before series words: who stated the record, not what it is of.
+_REPORTED = lazy_pattern(
+    r"\b(?:reporting|reported|recording|showing|noting|citing|saying)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
 # A number the series words qualify: "an all-time high of 5,230", "a record 12,904".
 _OF_NUMBER = lazy_pattern(
     r"\s+(?:of\s+)?(?:(?:about|around|nearly|almost|more\s+than|over|some|just)\s+)?[£$€]?\d",
@@ -136,12 +141,19 @@ def series_clauses(
         begin = edge.end()
     spans.append((begin, end))
     for begin, stop in spans:
+        subject = None
         found = _SERIES.search(text, begin, stop)
         direction = found is None and directions
         if direction:
             found = DIRECTION_ONLY.search(text, begin, stop)
         if found is None:
             continue
+        if stated and _REPORTED.search(text, begin, found.start()) is not None:
+            # "with the agency reporting the largest number of X since 2009": the series words
+            # are the statement, the words before them its subject for linking
+            article = _ARTICLE_BEFORE.search(text, begin, found.start())
+            subject = (begin, found.start())
+            begin = article.start() if article is not None else found.start()
         if any(a < stop and begin < b for a, b in stated):
             begin, stop = found.span()
             article = _ARTICLE_BEFORE.search(text, start, begin)
@@ -156,7 +168,7 @@ def series_clauses(
             stop = found.end()  # "This is the highest since 1969, the ONS said"
         while begin < stop and text[begin] in _TRIM:
             begin += 1
-        yield SeriesClause(begin, stop, direction)
+        yield SeriesClause(begin, stop, direction, subject)
 
 
 def names_series(text: str, start: int, end: int) -> bool:
@@ -187,7 +199,7 @@ def link_series(
     scored: list[tuple[tuple[int, Fraction, int], str]] = []
     for name, members in catalog.lines.items():
         cells = [cell for cell in members if cell is not None and cell.period is not None]
-        if len(cells) < 2 or not any(cell.words & words.clause for cell in cells):
+        if not cells or not any(cell.words & words.clause for cell in cells):
             continue
         scored.append((max(_fit(cell, words) for cell in cells), name))
     if not scored:
@@ -242,10 +254,14 @@ def _pair(name: str, words: Words, catalog: Catalog) -> Link:
     named = [c for c in cells if c.period is not None and c.period.names(words.years, words.months)]
     last: Cell = named[-1] if named else cells[-1]
     first = catalog.before(last)
-    if first is None:
-        return Link(todos=(f"{last.ref} has no figure for the period before; add one",))
-    reason = f"a record along {name}: {first.column_title!r} to {last.column_title!r}"
     common = shared(last, words)
-    if common:
-        reason += f" (words: {', '.join(common)})"
-    return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason,))
+    named_words = f" (words: {', '.join(common)})" if common else ""
+    if first is None:
+        # a line with no period before its latest: the figure, which cannot settle a record,
+        # so the check asks for review
+        reason = f"a record of {last.ref}, with no figure for the period before{named_words}"
+        return Link((("figure", last.ref),), (last,), (reason,))
+    reason = f"a record along {name}: {first.column_title!r} to {last.column_title!r}"
+    return Link(
+        (("from", first.ref), ("to", last.ref)), (first, last), (reason + named_words,)
+    )
