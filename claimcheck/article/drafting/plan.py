@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from claimcheck.article.drafting.bare_moves import of_the_period
+from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.join_change import (
     joined_change,
     missing_base,
@@ -34,8 +36,8 @@ from claimcheck.article.drafting.plan_series import (
     without_series,
 )
 from claimcheck.article.drafting.record_parts import Part, where_parts
-from claimcheck.article.drafting.records import SeriesClause, names_series, series_clauses
-from claimcheck.article.drafting.series_carried import carried_series
+from claimcheck.article.drafting.records import SeriesClause, names_series
+from claimcheck.article.drafting.series_carried import numberless_claims
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
 from claimcheck.article.scan import Mention, MentionKind
@@ -65,16 +67,6 @@ _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.
 _WORD_BEFORE = lazy_pattern(r"[^\W\d_]{3,}\s+\Z")
 
 
-@dataclass(frozen=True, slots=True)
-class Drafted:
-    """One drafted claim: its span in the text, and its link (no references: a gap)."""
-
-    start: int
-    end: int
-    link: Link
-    mentions: tuple[Mention, ...]
-
-
 def stated(text: str, mention: Mention) -> bool:
     """Whether a mention states a statistic a claim should check."""
     if not mention.statistical:
@@ -98,7 +90,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         first, last = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
         inside = [m for m in numbers[first:last] if m.end <= sentence[1]]
         if not inside:
-            before = _records(text, sentence, catalog, before)
+            before = numberless_claims(text, sentence, catalog, before)
             drafted += before
             continue
         where, span = _where(text, sentence, inside, catalog)
@@ -127,7 +119,12 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         thread = lines or thread
         before = sorted(claims + records, key=lambda claim: claim.start)
         drafted += before
-    return drafted
+    spoken = {c.period for claim in drafted if claim.mentions for c in claim.link.cells if c.period}
+    return [
+        claim
+        for claim in drafted
+        if not claim.bare or of_the_period(text[claim.start : claim.end], claim.link.cells, spoken)
+    ]
 
 
 def _where(
@@ -165,35 +162,6 @@ _NUMBERLESS = Link(
         "the claim",
     )
 )
-
-
-def _records(
-    text: str, sentence: tuple[int, int], catalog: Catalog | None, before: list[Drafted]
-) -> list[Drafted]:
-    """Claims for the series statements of a sentence that states no number, for the
-    changes it states by direction alone ("the jobless rate edged down"), and for a ranking
-    of categories ("Bolton issued the fewest fines"); one whose subject is the statement
-    before's ("This is the highest since 1990") is linked along that statement's line."""
-    drafted = []
-    for clause in series_clauses(text, sentence, directions=True):
-        linked = Link() if catalog is None else named_link(text, clause, sentence, catalog)
-        if catalog is not None and not linked.references:
-            linked = carried_series(text, clause, before, catalog) or linked
-        drafted.append(Drafted(clause.start, clause.end, linked, ()))
-    if drafted or catalog is None:
-        return drafted
-    start, end = _trimmed(text, sentence)
-    ranked = rank_link(text, start, end, sentence, catalog)
-    return [] if ranked is None else [Drafted(start, end, ranked, ())]
-
-
-def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    start, end = span
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:,"):
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end
 
 
 def _ranked(

@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from claimcheck.article.drafting.bare_moves import bare_move
 from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_places import missing_place, no_line_for
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
@@ -109,6 +110,9 @@ class SeriesClause:
     """The group the clause speaks of outside its span ("except Wales, where it held steady")."""
     across: bool = False
     """The clause speaks of several lines at once ("fell in every region"): no link."""
+    bare: bool = False
+    """A change stated by a bare verb ("robberies fell", ``bare_moves``): drafted only when
+    linked, and only for the period the article speaks of."""
 
 
 def series_clauses(
@@ -144,8 +148,12 @@ def series_clauses(
         subject = None
         found = _SERIES.search(text, begin, stop)
         direction = found is None and directions
+        bare = False
         if direction:
             found = DIRECTION_ONLY.search(text, begin, stop)
+        if direction and found is None:
+            found = bare_move(text, begin, stop)
+            bare = found is not None
         if found is None:
             continue
         if stated and _REPORTED.search(text, begin, found.start()) is not None:
@@ -168,7 +176,7 @@ def series_clauses(
             stop = found.end()  # "This is the highest since 1969, the ONS said"
         while begin < stop and text[begin] in _TRIM:
             begin += 1
-        yield SeriesClause(begin, stop, direction, subject)
+        yield SeriesClause(begin, stop, direction, subject, bare=bare)
 
 
 def names_series(text: str, start: int, end: int) -> bool:
@@ -262,6 +270,4 @@ def _pair(name: str, words: Words, catalog: Catalog) -> Link:
         reason = f"a record of {last.ref}, with no figure for the period before{named_words}"
         return Link((("figure", last.ref),), (last,), (reason,))
     reason = f"a record along {name}: {first.column_title!r} to {last.column_title!r}"
-    return Link(
-        (("from", first.ref), ("to", last.ref)), (first, last), (reason + named_words,)
-    )
+    return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason + named_words,))

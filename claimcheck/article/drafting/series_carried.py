@@ -19,12 +19,15 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.link import Link
+from claimcheck.article.drafting.link_ranks import rank_link
 from claimcheck.article.drafting.link_table import Catalog, Cell
-from claimcheck.article.drafting.records import SeriesClause
+from claimcheck.article.drafting.plan_series import named_link
+from claimcheck.article.drafting.records import SeriesClause, series_clauses
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Linked", "carried_series", "carries_subject"]
+__all__ = ["Linked", "carried_series", "carries_subject", "numberless_claims", "trimmed"]
 
 
 class Linked(Protocol):
@@ -87,3 +90,34 @@ def _last_figure(before: Sequence[Linked]) -> Cell | None:
         last = cells.get(refs.get("to") or refs["figure"])
         return last if last is not None and last.line is not None else None
     return None
+
+
+def numberless_claims(
+    text: str, sentence: tuple[int, int], catalog: Catalog | None, before: list[Drafted]
+) -> list[Drafted]:
+    """Claims for the series statements of a sentence that states no number, for the
+    changes it states by direction alone ("the jobless rate edged down"), and for a ranking
+    of categories ("Bolton issued the fewest fines"); one whose subject is the statement
+    before's ("This is the highest since 1990") is linked along that statement's line."""
+    drafted = []
+    for clause in series_clauses(text, sentence, directions=True):
+        linked = Link() if catalog is None else named_link(text, clause, sentence, catalog)
+        if catalog is not None and not linked.references:
+            linked = carried_series(text, clause, before, catalog) or linked
+        if clause.bare and not linked.references:
+            continue  # a bare verb no single line answers: nothing, rather than a guess
+        drafted.append(Drafted(clause.start, clause.end, linked, (), clause.bare))
+    if drafted or catalog is None:
+        return drafted
+    start, end = trimmed(text, sentence)
+    ranked = rank_link(text, start, end, sentence, catalog)
+    return [] if ranked is None else [Drafted(start, end, ranked, ())]
+
+
+def trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:,"):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    return start, end
