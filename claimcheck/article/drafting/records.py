@@ -172,7 +172,7 @@ def series_clauses(
                 continue  # "an all-time high of 5,230", "a record 12,904": the number's own words
         while stop > begin and text[stop - 1] in _TRIM_END:
             stop -= 1
-        if _TRAILER.fullmatch(text, found.end(), stop) is not None:
+        if not stated and _TRAILER.fullmatch(text, found.end(), stop) is not None:
             stop = found.end()  # "This is the highest since 1969, the ONS said"
         while begin < stop and text[begin] in _TRIM:
             begin += 1
