@@ -90,6 +90,16 @@ CASES = [
         Verdict.CONTRADICTED,  # 2021 was higher: the lowest since a year before it
 
     ),
+    Case(
+        "a-clause-with-no-subject-takes-the-sentences",
+        {"crime.csv": CRIME},
+        "Robberies fell to 870 in 2023 from 950. This was 20 per cent lower than when counting "
+        "began in 2009, and is the lowest number on record.",
+        "is the lowest number on record",
+        ROBBERIES,
+        THE_LINE_BEFORE,
+        Verdict.SUPPORTED,
+    ),
     # class 2: series words beside a number that no figure links
     Case(
         "series-words-beside-an-unlinked-share",

@@ -29,6 +29,7 @@ from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, wit
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.plan_cuts import ends_of_change, other_line
+from claimcheck.article.drafting.plan_records import numberless_claims
 from claimcheck.article.drafting.plan_series import (
     against_direction,
     checkable,
@@ -37,7 +38,6 @@ from claimcheck.article.drafting.plan_series import (
 )
 from claimcheck.article.drafting.record_parts import Part, where_parts
 from claimcheck.article.drafting.records import SeriesClause, names_series
-from claimcheck.article.drafting.series_carried import numberless_claims
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
 from claimcheck.article.scan import Mention, MentionKind
@@ -105,7 +105,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             text, sentence, _sentence(text, sentence, found, inside, catalog, thread), catalog
         )
         stated_spans = [(m.start, m.end) for m in inside]
-        series = checkable(text, sentence, catalog, stated_spans, claims)
+        series = checkable(text, sentence, catalog, stated_spans, claims, before)
         records: list[Drafted] = []
         if series:
             clauses = [clause for clause, _ in series]

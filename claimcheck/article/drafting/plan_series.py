@@ -25,6 +25,7 @@ from typing import Protocol
 from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_table import Catalog, period_of
 from claimcheck.article.drafting.records import SeriesClause, link_series, series_clauses
+from claimcheck.article.drafting.series_carried import carried_series
 from claimcheck.article.drafting.statements import Piece, direction, trim
 from claimcheck.text.lazy import lazy_pattern
 
@@ -110,10 +111,12 @@ def checkable(
     catalog: Catalog,
     stated: list[tuple[int, int]],
     claims: Sequence[Linked],
+    before: Sequence[Linked] = (),
 ) -> list[tuple[SeriesClause, Link]]:
     """The series statements of a sentence with numbers that hold none of them and that the
     tables can check, with their links: along the line of the statement they speak of (the one
-    that holds them, else the one before), else the line their own words name; and only when
+    that holds them, else the one before), else the line their own words name, else the line of
+    the sentence before when their subject is its figure (``before``); and only when
     that line reaches back to the years they name ("since records began in 1938"), or the
     statement that holds them links nothing. Any other stays in its statement's quote, whose
     check then needs review, as it should: the tables cannot show the record."""
@@ -122,6 +125,10 @@ def checkable(
         linked = _along_statement(text, clause, claims, catalog)
         if linked is None:
             linked = link_series(text, clause, sentence, catalog)
+        if not linked.cells:
+            # "This was 49% higher than in 2011, and is the highest on record": the subject is
+            # the figure of the sentence before (``series_carried``)
+            linked = carried_series(text, clause, before, catalog, sentence[0]) or linked
         line = linked.cells[-1].line if linked.cells else None
         if line is None:
             continue

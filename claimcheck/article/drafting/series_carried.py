@@ -19,15 +19,12 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
-from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.link import Link
-from claimcheck.article.drafting.link_ranks import rank_link
 from claimcheck.article.drafting.link_table import Catalog, Cell
-from claimcheck.article.drafting.plan_series import named_link
-from claimcheck.article.drafting.records import SeriesClause, series_clauses
+from claimcheck.article.drafting.records import SeriesClause
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Linked", "carried_series", "carries_subject", "numberless_claims", "trimmed"]
+__all__ = ["Linked", "carried_series", "carries_subject"]
 
 
 class Linked(Protocol):
@@ -50,19 +47,37 @@ _CARRIED_SUBJECT = lazy_pattern(
 _ONE_FIGURE = (frozenset(["figure"]), frozenset(["from", "to"]))
 
 
-def carries_subject(text: str, clause: SeriesClause) -> bool:
-    """Whether the clause's subject is the figure of the statement before ("This is ...")."""
-    return _CARRIED_SUBJECT.match(text, clause.start, clause.end) is not None
+# A clause that opens with its verb: its subject is the sentence's ("This was 49% higher than
+# in 2011, and is the highest on record").
+_VERB_FIRST = lazy_pattern(
+    r"(?:is|was|are|were|has|had|have|marks?|marked|remains?|remained)\b", re.IGNORECASE
+)
+
+
+def carries_subject(text: str, clause: SeriesClause, sentence_start: int | None = None) -> bool:
+    """Whether the clause's subject is the figure of the statement before ("This is ..."): its
+    own, or, for a clause that opens with its verb, its sentence's (from ``sentence_start``)."""
+    if _CARRIED_SUBJECT.match(text, clause.start, clause.end) is not None:
+        return True
+    return (
+        sentence_start is not None
+        and _VERB_FIRST.match(text, clause.start, clause.end) is not None
+        and _CARRIED_SUBJECT.match(text, sentence_start, clause.end) is not None
+    )
 
 
 def carried_series(
-    text: str, clause: SeriesClause, before: Sequence[Linked], catalog: Catalog
+    text: str,
+    clause: SeriesClause,
+    before: Sequence[Linked],
+    catalog: Catalog,
+    sentence_start: int | None = None,
 ) -> Link | None:
     """The link of a series statement along the line of the statement before it, when its
     subject is carried from that statement; None when it is not, or no such line is given. A
     change stated by direction alone ("It fell") needs the period before; a record on a line
     with none is the figure itself, which the check cannot settle, so it asks for review."""
-    if not carries_subject(text, clause):
+    if not carries_subject(text, clause, sentence_start):
         return None
     last = _last_figure(before)
     if last is None:
@@ -90,34 +105,3 @@ def _last_figure(before: Sequence[Linked]) -> Cell | None:
         last = cells.get(refs.get("to") or refs["figure"])
         return last if last is not None and last.line is not None else None
     return None
-
-
-def numberless_claims(
-    text: str, sentence: tuple[int, int], catalog: Catalog | None, before: list[Drafted]
-) -> list[Drafted]:
-    """Claims for the series statements of a sentence that states no number, for the
-    changes it states by direction alone ("the jobless rate edged down"), and for a ranking
-    of categories ("Bolton issued the fewest fines"); one whose subject is the statement
-    before's ("This is the highest since 1990") is linked along that statement's line."""
-    drafted = []
-    for clause in series_clauses(text, sentence, directions=True):
-        linked = Link() if catalog is None else named_link(text, clause, sentence, catalog)
-        if catalog is not None and not linked.references:
-            linked = carried_series(text, clause, before, catalog) or linked
-        if clause.bare and not linked.references:
-            continue  # a bare verb no single line answers: nothing, rather than a guess
-        drafted.append(Drafted(clause.start, clause.end, linked, (), clause.bare))
-    if drafted or catalog is None:
-        return drafted
-    start, end = trimmed(text, sentence)
-    ranked = rank_link(text, start, end, sentence, catalog)
-    return [] if ranked is None else [Drafted(start, end, ranked, ())]
-
-
-def trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    start, end = span
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:,"):
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end
