@@ -91,6 +91,15 @@ CASES = [
 
     ),
     Case(
+        "a-record-with-no-year-on-a-line-of-two-periods-is-asked-about",
+        {"buyers.csv": BUYERS},
+        "Some 35.4% of homes went to first-time buyers. That is the highest on record.",
+        "That is the highest on record",
+        {},
+        "the line may not be the whole series",
+        Verdict.UNSOURCED,
+    ),
+    Case(
         "a-clause-with-no-subject-takes-the-sentences",
         {"crime.csv": CRIME},
         "Robberies fell to 870 in 2023 from 950. This was 20 per cent lower than when counting "

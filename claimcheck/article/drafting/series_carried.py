@@ -43,6 +43,7 @@ _CARRIED_SUBJECT = lazy_pattern(
     r"|(?:it|this|that)['’]s\b",
     re.IGNORECASE,
 )
+_YEAR = lazy_pattern(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 # The roles of a link that places one figure of one line: a change along it, or the figure.
 _ONE_FIGURE = (frozenset(["figure"]), frozenset(["from", "to"]))
 
@@ -82,12 +83,31 @@ def carried_series(
     last = _last_figure(before)
     if last is None:
         return None
+    if not clause.direction and _short_record(text, clause, last, catalog):
+        return Link(todos=(_SHORT_TODO,))
     first = catalog.before(last)
     kind = "a change stated by its direction" if clause.direction else "a record"
     reason = f"{kind} along {last.line}, the line of the statement before it"
     if first is None:
         return None if clause.direction else Link((("figure", last.ref),), (last,), (reason,))
     return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason,))
+
+
+_SHORT_TODO = (
+    "a record with no year, carried from the statement before, on a line of two periods: the "
+    "line may not be the whole series; add references to the series, or leave it for review"
+)
+
+
+def _short_record(text: str, clause: SeriesClause, last: Cell, catalog: Catalog) -> bool:
+    """Whether a record names no year to reach back to ("the highest on record") and the line
+    of the statement before holds two periods or fewer: the check takes a line given as the
+    whole record, which holds when the reporter's words chose it, not when the draft took it
+    from the figure before (often a summary table of two years)."""
+    if _YEAR.search(text, clause.start, clause.end) is not None:
+        return False
+    held = [cell for cell in catalog.line(last) if cell is not None and cell.period is not None]
+    return len(held) <= 2
 
 
 def _last_figure(before: Sequence[Linked]) -> Cell | None:
