@@ -145,38 +145,61 @@ def series_clauses(
         begin = edge.end()
     spans.append((begin, end))
     for begin, stop in spans:
-        subject = None
-        found = _SERIES.search(text, begin, stop)
-        direction = found is None and directions
-        bare = False
-        if direction:
-            found = DIRECTION_ONLY.search(text, begin, stop)
-        if direction and found is None:
-            found = bare_move(text, begin, stop)
-            bare = found is not None
-        if found is None:
-            continue
-        if stated and _REPORTED.search(text, begin, found.start()) is not None:
-            # "with the agency reporting the largest number of X since 2009": the series words
-            # are the statement, the words before them its subject for linking
-            article = _ARTICLE_BEFORE.search(text, begin, found.start())
-            subject = (begin, found.start())
-            begin = article.start() if article is not None else found.start()
+        clause = _clause(text, (begin, stop), start, stated, directions=directions)
+        if clause is not None:
+            yield clause
+
+
+def _found(
+    text: str, begin: int, stop: int, *, directions: bool
+) -> tuple[re.Match[str] | None, bool, bool]:
+    """The series words of a clause, else (with ``directions``) its change stated by direction
+    alone or by a bare verb; with whether it is a direction, and whether a bare verb."""
+    found = _SERIES.search(text, begin, stop)
+    if found is not None or not directions:
+        return found, False, False
+    found = DIRECTION_ONLY.search(text, begin, stop)
+    if found is not None:
+        return found, True, False
+    found = bare_move(text, begin, stop)
+    return found, True, found is not None
+
+
+def _clause(
+    text: str,
+    span: tuple[int, int],
+    start: int,
+    stated: Sequence[tuple[int, int]],
+    *,
+    directions: bool,
+) -> SeriesClause | None:
+    """The series statement of one clause of a sentence (from ``start``), or None."""
+    begin, stop = span
+    found, direction, bare = _found(text, begin, stop, directions=directions)
+    if found is None:
+        return None
+    subject = None
+    if stated and _REPORTED.search(text, begin, found.start()) is not None:
+        # "with the agency reporting the largest number of X since 2009": the series words
+        # are the statement, the words before them its subject for linking
+        article = _ARTICLE_BEFORE.search(text, begin, found.start())
+        subject = (begin, found.start())
+        begin = article.start() if article is not None else found.start()
+    if any(a < stop and begin < b for a, b in stated):
+        begin, stop = found.span()
+        article = _ARTICLE_BEFORE.search(text, start, begin)
+        begin = article.start() if article is not None else begin
         if any(a < stop and begin < b for a, b in stated):
-            begin, stop = found.span()
-            article = _ARTICLE_BEFORE.search(text, start, begin)
-            begin = article.start() if article is not None else begin
-            if any(a < stop and begin < b for a, b in stated):
-                continue
-            if _OF_NUMBER.match(text, stop) is not None:
-                continue  # "an all-time high of 5,230", "a record 12,904": the number's own words
-        while stop > begin and text[stop - 1] in _TRIM_END:
-            stop -= 1
-        if not stated and _TRAILER.fullmatch(text, found.end(), stop) is not None:
-            stop = found.end()  # "This is the highest since 1969, the ONS said"
-        while begin < stop and text[begin] in _TRIM:
-            begin += 1
-        yield SeriesClause(begin, stop, direction, subject, bare=bare)
+            return None
+        if _OF_NUMBER.match(text, stop) is not None:
+            return None  # "an all-time high of 5,230", "a record 12,904": the number's own words
+    while stop > begin and text[stop - 1] in _TRIM_END:
+        stop -= 1
+    if not stated and _TRAILER.fullmatch(text, found.end(), stop) is not None:
+        stop = found.end()  # "This is the highest since 1969, the ONS said"
+    while begin < stop and text[begin] in _TRIM:
+        begin += 1
+    return SeriesClause(begin, stop, direction, subject, bare=bare)
 
 
 def names_series(text: str, start: int, end: int) -> bool:
