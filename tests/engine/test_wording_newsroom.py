@@ -476,6 +476,18 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("record-high", "the highest ever", ser("2014", *DIP), Verdict.CONTRADICTED),
     ("record-low", "Admissions fell to a record low", ser("2016", *FALLS), Verdict.SUPPORTED),
     ("record-low", "the lowest on record", ser("2014", *DIP), Verdict.CONTRADICTED),
+    (
+        "since-decade",
+        "Jobless rate falls to lowest since the mid-80s",
+        ch("4.1%", "3.9%"),
+        Verdict.NEEDS_REVIEW,
+    ),
+    (
+        "since-decade",
+        "Bus use at its highest since the 1990s",
+        ser("2014", *DIP),
+        Verdict.CONTRADICTED,
+    ),
     # A headline drops the article before the superlative.
     (
         "record-low",

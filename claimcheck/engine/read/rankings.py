@@ -69,10 +69,21 @@ _BAND_NEEDS = ("fifth", "quarter", "third", "tenth", "half", "decile", "quintile
 _ASIDE = lazy_pattern(
     rf"(?:[(]|\s-\s)\s*(?P<sup>the\s+(?P<word>{_HIGH}|{_LOW})(?![a-z])[^()]{{0,60}}?)(?:[)]|\s-\s)"
 )
+# A headline may drop the article: "jobless rate falls to lowest since 2005".
+_SUPERLATIVE = (
+    rf"(?<![a-z])(?:(?:the|its|their|a)\s+|(?=(?:highest|lowest|largest|biggest|smallest)\s))"
+    rf"(?P<word>{_HIGH}|{_LOW}|sharpest|steepest|fastest)"
+    # up to seven words before "since": "the largest number of people killed on U.S. roads"
+    r"(?P<middle>(?:\s+[a-z./'-]+){0,7}?)\s+since\s+"
+)
 _SINCE = lazy_pattern(
-    rf"(?<![a-z])(?:the|its|their|a)\s+(?P<word>{_HIGH}|{_LOW}|sharpest|steepest|fastest)"
-    r"(?P<middle>(?:\s+[a-z/-]+){0,3}?)\s+since\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?"
-    rf"(?:(?:{_MONTHS})\s+)?(?P<year>(?:1[89]|20)\d\d)(?:[/-]\d{{2}}(?:\d{{2}})?)?(?![\d%])"
+    rf"{_SUPERLATIVE}(?:the\s+)?(?:[a-z]+\s+){{0,4}}?"
+    rf"(?:(?:{_MONTHS})\s+)?(?P<year>(?:1[89]|20)\d\d)(?:[/-]\d{{2}}(?:\d{{2}})?)?(?![\d%s])"
+)
+# "the lowest since the 1970s", "lowest since the mid-70s": a decade, not a year.
+_SINCE_DECADE = lazy_pattern(
+    rf"{_SUPERLATIVE}(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?'?(?P<decade>(?:1[89]|20)?\d0)'?s"
+    r"(?![a-z])"
 )
 # "..., the highest since 2009, when it stood at 7.8%": the number is the 2009 value.
 _WHEN = lazy_pattern(
@@ -177,6 +188,9 @@ def _since(quote: Quote) -> None:
     reading, text = quote.reading, quote.text
     if "since" not in text:
         return
+    for found in _SINCE_DECADE.finditer(text):
+        if reading.free(*found.span()):
+            record(quote, _family("since-decade"), found.span(), Stated(Fraction(0)), qualify=False)
     for found in _SINCE.finditer(text):
         if not reading.free(*found.span()):
             continue
