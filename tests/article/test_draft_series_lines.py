@@ -88,7 +88,6 @@ CASES = [
         ROBBERIES,
         THE_LINE_BEFORE,
         Verdict.CONTRADICTED,  # 2021 was higher: the lowest since a year before it
-
     ),
     Case(
         "a-record-with-no-year-on-a-line-of-two-periods-is-asked-about",

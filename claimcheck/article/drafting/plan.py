@@ -119,6 +119,12 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         thread = lines or thread
         before = sorted(claims + records, key=lambda claim: claim.start)
         drafted += before
+    return _of_their_periods(text, drafted)
+
+
+def _of_their_periods(text: str, drafted: list[Drafted]) -> list[Drafted]:
+    """The drafted claims without the changes stated by a bare verb that speak of no period the
+    article's numbers speak of (``bare_moves``)."""
     spoken = {c.period for claim in drafted if claim.mentions for c in claim.link.cells if c.period}
     return [
         claim
