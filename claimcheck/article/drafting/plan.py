@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from claimcheck.article.drafting.bare_moves import of_the_period
 from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.join_change import (
     joined_change,
@@ -30,6 +31,7 @@ from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, wit
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.plan_cuts import ends_of_change, other_line
+from claimcheck.article.drafting.plan_records import numberless_claims
 from claimcheck.article.drafting.plan_series import (
     against_direction,
     checkable,
@@ -37,7 +39,7 @@ from claimcheck.article.drafting.plan_series import (
     without_series,
 )
 from claimcheck.article.drafting.record_parts import Part, where_parts
-from claimcheck.article.drafting.records import SeriesClause, names_series, series_clauses
+from claimcheck.article.drafting.records import SeriesClause, names_series
 from claimcheck.article.drafting.stated import stated
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
@@ -58,12 +60,14 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
     numbers = sorted((m for m in mentions if stated(text, m)), key=lambda m: m.start)
     starts = [m.start for m in numbers]
     names = _names_with_and(catalog)
+    before: list[Drafted] = []  # the claims of the sentence before
     for sentence in sentences(text):
         # numbers are sorted, so a sentence's are one slice: linear in the article, not quadratic
         first, last = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
         inside = [m for m in numbers[first:last] if m.end <= sentence[1]]
         if not inside:
-            drafted += _records(text, sentence, catalog)
+            before = numberless_claims(text, sentence, catalog, before)
+            drafted += before
             continue
         where, span = _where(text, sentence, inside, catalog)
         found = pieces(text, span, inside, names)
@@ -77,10 +81,11 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             text, sentence, _sentence(text, sentence, found, inside, catalog, thread), catalog
         )
         stated_spans = [(m.start, m.end) for m in inside]
-        series = checkable(text, sentence, catalog, stated_spans, claims)
+        series = checkable(text, sentence, catalog, stated_spans, claims, before)
         records: list[Drafted] = []
         if series:
-            found, clauses = without_series(text, found, [clause for clause, _ in series])
+            clauses = [clause for clause, _ in series]
+            found, clauses = without_series(text, found, clauses, stated_spans)
             records = [
                 Drafted(clause.start, clause.end, linked, ())
                 for clause, (_, linked) in zip(clauses, series, strict=True)
@@ -89,10 +94,22 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         lines = frozenset(line for claim in claims for line in claim.link.lines)
         thread = lines or thread
         mark = len(drafted)
-        drafted += sorted(claims + records, key=lambda claim: claim.start)
+        before = sorted(claims + records, key=lambda claim: claim.start)
+        drafted += before
         drafted[since:] = with_when_bases(text, drafted[since:], catalog)
         since = mark
-    return drafted
+    return _of_their_periods(text, drafted)
+
+
+def _of_their_periods(text: str, drafted: list[Drafted]) -> list[Drafted]:
+    """The drafted claims without the changes stated by a bare verb that speak of no period the
+    article's numbers speak of (``bare_moves``)."""
+    spoken = {c.period for claim in drafted if claim.mentions for c in claim.link.cells if c.period}
+    return [
+        claim
+        for claim in drafted
+        if not claim.bare or of_the_period(text[claim.start : claim.end], claim.link.cells, spoken)
+    ]
 
 
 def _where(
@@ -130,35 +147,6 @@ _NUMBERLESS = Link(
         "the claim",
     )
 )
-
-
-def _records(text: str, sentence: tuple[int, int], catalog: Catalog | None) -> list[Drafted]:
-    """Claims for the series statements of a sentence that states no number, for the
-    changes it states by direction alone ("the jobless rate edged down"), and for a ranking
-    of categories ("Bolton issued the fewest fines")."""
-    drafted = [
-        Drafted(
-            clause.start,
-            clause.end,
-            Link() if catalog is None else named_link(text, clause, sentence, catalog),
-            (),
-        )
-        for clause in series_clauses(text, sentence, directions=True)
-    ]
-    if drafted or catalog is None:
-        return drafted
-    start, end = _trimmed(text, sentence)
-    ranked = rank_link(text, start, end, sentence, catalog)
-    return [] if ranked is None else [Drafted(start, end, ranked, ())]
-
-
-def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    start, end = span
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:,"):
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end
 
 
 def _ranked(
