@@ -108,8 +108,8 @@ def test_reader_finds_statements() -> None:
         ("period-years", "over the last five years"),
     ]
     assert _read("up by almost 1,000") == [("difference", "up by almost 1,000")]
-    assert _read("fallen by 1.3 percentage points") == [
-        ("points", "fallen by 1.3 percentage points")
+    assert _read("fallen by 1.1 percentage points") == [
+        ("points", "fallen by 1.1 percentage points")
     ]
     assert _read("between 600 and 700 crimes") == [("between", "between 600 and 700")]
     assert _read("3,000-plus officers") == [("value", "3,000-plus")]

@@ -69,11 +69,11 @@ _BAND_NEEDS = ("fifth", "quarter", "third", "tenth", "half", "decile", "quintile
 _ASIDE = lazy_pattern(
     rf"(?:[(]|\s-\s)\s*(?P<sup>the\s+(?P<word>{_HIGH}|{_LOW})(?![a-z])[^()]{{0,60}}?)(?:[)]|\s-\s)"
 )
-# A headline may drop the article: "jobless rate falls to lowest since 2005".
+# A headline may drop the article: "bus fares rise to highest since 2005".
 _SUPERLATIVE = (
     rf"(?<![a-z])(?:(?:the|its|their|a)\s+|(?=(?:highest|lowest|largest|biggest|smallest)\s))"
     rf"(?P<word>{_HIGH}|{_LOW}|sharpest|steepest|fastest)"
-    # up to seven words before "since": "the largest number of people killed on U.S. roads"
+    # up to seven words before "since": "the largest number of people hurt on rural U.K. roads"
     r"(?P<middle>(?:\s+[a-z./'-]+){0,7}?)\s+since\s+"
 )
 _SINCE = lazy_pattern(
