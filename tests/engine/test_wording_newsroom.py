@@ -491,6 +491,8 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
         Verdict.CONTRADICTED,
     ),
     ("years-low", "fell to a fresh two-decade low", ser("2016", *FALLS), Verdict.NEEDS_REVIEW),
+    ("every-year", "Admissions have been falling", ser("2016", *FALLS), Verdict.SUPPORTED),
+    ("every-year", "Thefts have been rising since 2019", ch(3000, 3150), Verdict.NEEDS_REVIEW),
     ("rank-high", "Dunmere was second with 455", ser("2013", *DIP), Verdict.CONTRADICTED),
     ("rank-high", "2015 was second highest", ser("2015", *DIP), Verdict.SUPPORTED),
     # A headline drops the article before the superlative.
