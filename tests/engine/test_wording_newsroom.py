@@ -180,6 +180,20 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("fraction-change", "Fraud rose by a third", ch(300, 200), Verdict.CONTRADICTED),
     # Percentage change
     ("percent-change", "Hate crime is up 37 per cent", ch(1520, 2084), Verdict.SUPPORTED),
+    # the change in points then the later rate, not a range of percentage changes; a change
+    # that is not the points read as a range the rounded rates may just reach
+    (
+        "percent-change",
+        "The vacancy rate rose by 0.2 to 4.1%",
+        ch("3.9%", "4.1%"),
+        Verdict.SUPPORTED,
+    ),
+    (
+        "percent-change",
+        "The vacancy rate rose by 0.9 to 4.1%",
+        ch("3.9%", "4.1%"),
+        Verdict.NEEDS_REVIEW,
+    ),
     (
         "percent-change",
         "a 2,300% increase in distribution offences",
