@@ -19,14 +19,14 @@ from claimcheck.model import Verdict
 # (quote, figures, verdict, words the explanation must hold, why)
 CASES: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
     (
-        "some 2.68 million visits",
+        "there were 2.68 million visits",
         {"value": "2.7 million"},
         Verdict.NEEDS_REVIEW,
         "rounded more coarsely",
         "a source rounded to 0.1 million cannot show 2.68 million wrong",
     ),
     (
-        "some 2.77 million visits",
+        "there were 2.77 million visits",
         {"value": "2.7 million"},
         Verdict.CONTRADICTED,
         "does not round",
