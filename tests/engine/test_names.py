@@ -297,6 +297,7 @@ ARTICLE: list[tuple[str, str, bool, str]] = [
     ("Jobs for people aged 16 to 24 are scarce.", "24", False, "an age band"),
     ("Sales fell among buyers between the ages of 25 and 29.", "25", False, "ages of"),
     ("Sales fell among buyers between the ages of 25 and 29.", "29", False, "ages of"),
+    ("Cases among people aged 65 and over rose.", "65", False, "and over"),
     ("Thefts rose from 2,180 in 2016/2017 to 2,305.", "2016/2017", False, "a year in full"),
     ("Homes worth over £2m sold slowly.", "£2m", False, "a price threshold"),
     ("The top 1% hold a fifth of wealth.", "1%", False, "a band of a ranked group"),

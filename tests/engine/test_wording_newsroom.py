@@ -180,6 +180,10 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("fraction-change", "Fraud rose by a third", ch(300, 200), Verdict.CONTRADICTED),
     # Percentage change
     ("percent-change", "Hate crime is up 37 per cent", ch(1520, 2084), Verdict.SUPPORTED),
+    # a change with no unit on rates: points when it fits them, else unclear if it is the
+    # relative change
+    ("difference", "The vacancy rate rose by 25", ch("20%", "25%"), Verdict.NEEDS_REVIEW),
+    ("difference", "The vacancy rate rose by 5", ch("20%", "25%"), Verdict.SUPPORTED),
     # the change in points then the later rate, not a range of percentage changes; a change
     # that is not the points read as a range the rounded rates may just reach
     (

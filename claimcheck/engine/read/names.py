@@ -279,9 +279,10 @@ NAME_RULES: tuple[NameRule, ...] = (
         "age band",
         rf"(?<![\w'’])(?<!average )(?<!mean )(?<!median )(?:aged|ages|age)(?:{_S}+of)?{_S}+"
         rf"(?:(?:between|from|under|over){_S}+)?"
-        rf"(?P<n>\d{{1,3}}(?:{_S}*(?:{_DASH}|to|and){_S}*\d{{1,3}})?)"
+        rf"(?P<n>\d{{1,3}}(?:{_S}*(?:{_DASH}|to|and){_S}*\d{{1,3}})?"
+        rf"(?:{_S}+and{_S}+(?:over|older|above|under|younger))?)"
         rf"(?!\d|[.,]\d|{_S}*(?:%|per{_S}*cent))",
-        "an age band naming the group ('aged 16 to 24')",
+        "an age band naming the group ('aged 16 to 24', 'aged 65 and over')",
         "people aged 16 to 24",
         ("age",),
     ),
