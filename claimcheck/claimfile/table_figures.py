@@ -20,6 +20,10 @@ from claimcheck.numbers.number import Number
 from claimcheck.text.lazy import lazy_pattern
 
 _YEARISH = lazy_pattern(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+# The header of a column of changes between the periods beside it: "Change", "% change".
+_CHANGE_HEADER = lazy_pattern(
+    r"(?i)^\s*(?:%\s*|percent(?:age)?\s+|per\s+cent\s+)?(?:change|difference)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +199,13 @@ class TableFigures:
     def periods_across(self) -> bool:
         """Whether the columns are periods (a wide table of years): then each row is a series."""
         columns = self.table.columns
-        return sum(1 for line in columns if _YEARISH.search(line.label)) * 2 > len(columns)
+        periods = sum(1 for line in columns if _YEARISH.search(line.label))
+        if periods * 2 > len(columns):
+            return True
+        # "2017, 2018, Change, Percent change": two periods and the changes between them
+        return periods >= 2 and all(
+            _YEARISH.search(line.label) or _CHANGE_HEADER.search(line.label) for line in columns
+        )
 
     def _series(self, row: int, column: int) -> Series:
         """The series a cell belongs to: its row when the columns are periods, else its

@@ -297,3 +297,26 @@ def test_any_bytes_as_a_table_give_figures_or_problems(data: bytes, name: str) -
 def test_bad_table_options(tmp_path: Path, source: str, message: str) -> None:
     _wide(tmp_path)
     assert _problems(claim_file(tmp_path, source)) == [message]
+
+
+def test_two_years_and_their_changes_are_a_wide_table(tmp_path: Path) -> None:
+    """'2021, 2022, Change, Percent change': two periods and the changes between them, so each
+    row is a series along the years, as when the years are most of the columns."""
+    (tmp_path / "deaths.csv").write_text(
+        'Measure,2021,2022,Change,Percent change\nRoad deaths,"1,608","1,711",103,6.4%\n',
+        encoding="utf-8",
+    )
+    path = claim_file(
+        tmp_path,
+        "table: deaths.csv",
+        _claims(
+            "- id: rose",
+            "  quote: road deaths rose from 1,608 to 1,711",
+            '  from: t["Road deaths", 2021]',
+            '  to: t["Road deaths", 2022]',
+        ),
+    )
+    claim = load(path).claims[0]
+    to = claim.references[Role.TO]
+    assert to.series is not None
+    assert to.series.labels[:2] == ("2021", "2022")
