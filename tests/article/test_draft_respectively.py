@@ -30,3 +30,25 @@ def test_a_list_said_respectively(
     (finding,) = report.claims
     assert [source.ref for source in finding.sources if source.role == "figures"] == figures, text
     assert finding.verdict.value == verdict, text
+
+
+CHANGES = "Group,Change,Percent change\nCyclists,-52,-6.1%\nWalkers,-18,-2.4%\nRiders,-7,-1.0%\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "article", "verdict"),
+    [
+        ("both-right", "Deaths of walkers fell (18 fewer, a 2.4-percent decrease).", "supported"),
+        ("one-wrong", "Deaths of walkers fell (18 fewer, a 4.2-percent decrease).", "contradicted"),
+    ],
+)
+def test_a_change_and_its_percentage_of_one_row_are_one_claim(
+    name: str, article: str, verdict: str, tmp_path: Path
+) -> None:
+    """The change and the percentage change of one row, said together, are checked by one
+    claim with both figures, not cut into two claims of two lines."""
+    text, report = drafted(tmp_path, Case(name, {"by.csv": CHANGES}, article, "", {}, "", None))
+    (finding,) = report.claims
+    refs = [source.ref for source in finding.sources if source.role == "figures"]
+    assert refs == ["by.change[Walkers]", "by.percent_change[Walkers]"], text
+    assert finding.verdict.value == verdict, text

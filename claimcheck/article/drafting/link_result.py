@@ -13,7 +13,16 @@ from claimcheck.article.drafting.link_values import Words, shared
 from claimcheck.article.scan import Mention
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Link", "Match", "Statement", "change_link", "figure_link", "line_name", "period_words"]
+__all__ = [
+    "Link",
+    "Match",
+    "Statement",
+    "change_link",
+    "figure_link",
+    "line_name",
+    "one_change",
+    "period_words",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,10 +90,27 @@ def change_link(
 _RESPECTIVELY = lazy_pattern(r"\brespectively\b", re.IGNORECASE)
 
 
+def one_change(first: Cell, second: Cell) -> bool:
+    """Whether two cells are one change written twice: the change and the percentage change
+    of one row ("Change" and "Percent change" beside "Passenger car occupants")."""
+    return (
+        first.is_change
+        and second.is_change
+        and first.ref != second.ref
+        and first.figure.source.id == second.figure.source.id
+        and first.figure.label == second.figure.label
+        and first.is_percent != second.is_percent
+    )
+
+
 def figure_link(
     match: Match, statement: Statement, notes: list[str], matches: Sequence[Match]
 ) -> Link:
-    listed = _respective(match, statement, matches)
+    twice = [
+        m for m in matches[1:] if m.mention is not match.mention and one_change(match.cell, m.cell)
+    ]
+    pair = tuple(sorted((match, twice[0]), key=lambda m: m.mention.start)) if twice else ()
+    listed = _respective(match, statement, matches) or pair
     if listed:
         # each number of the list is a figure of its own, checked in one claim in order
         return Link(

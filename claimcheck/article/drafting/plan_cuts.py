@@ -15,7 +15,7 @@ from itertools import pairwise
 from typing import Protocol
 
 from claimcheck.article.drafting.link import Link
-from claimcheck.article.drafting.link_result import Match
+from claimcheck.article.drafting.link_result import Match, one_change
 from claimcheck.article.drafting.link_table import Cell
 from claimcheck.article.drafting.plan_series import Linked
 from claimcheck.article.drafting.statements import names_a_period
@@ -95,6 +95,8 @@ def _two_lines(
 ) -> bool:
     """Whether two numbers side by side are of two lines, the link holding one of them."""
     if one is not None and other is not None:
+        if one_change(one, other):
+            return False  # "702 fewer, a 5.2 percent fall": one change, in two columns
         return not _same_line(one, other) and (one.ref in held) != (other.ref in held)
     if (one is None) == (other is None) or len(held) != 1:
         return False
