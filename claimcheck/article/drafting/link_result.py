@@ -73,6 +73,10 @@ def change_link(
     matches: Sequence[Match],
     line: str | None,
 ) -> Link:
+    if first.line is not None and first.line == last.line and first.order > last.order:
+        # a change runs forward in time, whatever order the sentence names its periods in
+        # ("640,370 in 2019, down 12.2 per cent on 2012")
+        first, last = last, first
     used = {first.ref, last.ref}
     todos = [
         f"{m.mention.text!r} matches {m.cell.ref}: check it in a claim of its own"
