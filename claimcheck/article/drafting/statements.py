@@ -31,11 +31,16 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from claimcheck.article.drafting.quote_ends import (
+    PREDICATE,
+    names_a_period,
+    without_lead,
+    without_trailer,
+)
 from claimcheck.article.drafting.sentence_spans import sentences
 from claimcheck.article.scan import Mention, MentionKind
-from claimcheck.text.calendar import month_pattern
 from claimcheck.text.lazy import lazy_pattern
-from claimcheck.text.vocabulary import FORECAST_NOUNS, YEAR_DIGITS
+from claimcheck.text.vocabulary import YEAR_DIGITS
 
 __all__ = ["Piece", "direction", "names_a_period", "pieces", "sentences", "trim"]
 
@@ -54,29 +59,6 @@ _CUT = lazy_pattern(
     r"[^.;]{0,40}\bsince\b)"
 )
 _SOON = 40
-_DATELINE = lazy_pattern(
-    r"(?:[A-Z][A-Za-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\s+\d{4})"
-    r"\s*[—–-]\s*"
-)
-_LEAD_CONCESSION = lazy_pattern(
-    r"(?:Although|Though|Even though|While|Whereas|Despite)\b[^,;.]*,\s+", re.IGNORECASE
-)
-_LEAD_CONTRAST = lazy_pattern(r",\s+(?:even though|although|though)\s+")
-_CONTRAST = lazy_pattern(r",\s+(?:while|but|whereas)\s+|;\s+")
-# A dash before "but" and a subject of its own: "up 6% on last year - but Kent saw a fall".
-_DASH_BUT = lazy_pattern(r"\s+[-–—]\s+but\s+(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Za-z])")
-# A movement over another span, after the statement: "..., following a steady rise since 1975".
-_FOLLOWING = lazy_pattern(
-    r",?\s+(?:following|after)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:rise|fall|increase"
-    r"|decrease|decline|drop|growth|climb|slide)s?\s+(?:since|over|during|in\s+(?:18|19|20)\d\d)\b",
-    re.IGNORECASE,
-)
-# A forecast missed or beaten, after the statement: "..., both missing expectations".
-_FORECAST = lazy_pattern(
-    r",\s+(?:both\s+|all\s+)?(?:missing|beating|topping|exceeding|above|below|in\s+line\s+with)"
-    rf"\s+(?:[\w'’]+\s+){{0,3}}?{FORECAST_NOUNS}\b",
-    re.IGNORECASE,
-)
 _CHANGE_BEFORE = lazy_pattern(
     r"\b(?:rose|risen|rise|increased?|up|grew|grown|fell|fallen|dropped|down|declined?|"
     r"decreased?|cut|reduced|jumped|climbed|soared|leapt|higher|lower|more|less|fewer|went|"
@@ -142,10 +124,7 @@ _APPOSITION = lazy_pattern(
     r"|cut|growth|gain|loss)\b|(?:up|down)\s)",
     re.IGNORECASE,
 )
-_YEAR_ONLY = lazy_pattern(rf"(?<![\d,.]){YEAR_DIGITS}(?![\d,])")
 _YEAR_BEFORE = lazy_pattern(rf"(?<![\d,.£$€]){YEAR_DIGITS}\Z")
-# A year or a month: words a quote keeps, since the engine checks them against the labels.
-_PERIOD = lazy_pattern(rf"(?<![\d,.]){YEAR_DIGITS}(?!\d|,\d)|\b(?:{month_pattern()})\b")
 # A change, or no change, stated by a word: "flat", "rose", "edged down".
 _DIRECTION = lazy_pattern(
     r"\b(?:flat|unchanged|steady|stable|rose|risen|increased|grew|grown|climbed|jumped|fell"
@@ -160,18 +139,6 @@ _CHANGE_NEAR = lazy_pattern(
     re.IGNORECASE,
 )
 _CHANGE_KINDS = frozenset([MentionKind.CHANGE, MentionKind.MULTIPLE])
-# Words that open a predicate with no subject of its own: "(and) up 2%", "(and) were 3% higher".
-_PREDICATE = lazy_pattern(
-    r"(?:up|down|rose|risen|increased|grew|fell|fallen|dropped|declined|decreased|jumped"
-    r"|climbed|slipped|dipped|gained|lost|was|were|is|are|has|have|had|stood|remained|stayed"
-    r"|higher|lower|by|to|at)\b",
-    re.IGNORECASE,
-)
-# A relative clause after the subject that opens a sentence: "The rate, which counts ..., ".
-_RELATIVE_LEAD = lazy_pattern(
-    r"[^;:()]{1,120}?(?P<relative>,\s+(?:which|who|whose)\s+[^,;:()]{1,200},\s+)"
-    r"(?!(?:and|or|but|while|whereas|including|which|who|whose|as|according)\b)(?=[a-z])"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -221,14 +188,14 @@ def pieces(
         elif joining and _numberless_change(text, (begin, cut_start), (cut_end, end), stated):
             spans.append(Piece(begin, cut_start, joined, numberless=True))
             direction = _DIRECTION.search(text, begin, cut_start)
-            shared = direction is not None and _PREDICATE.match(text, cut_end) is not None
+            shared = direction is not None and PREDICATE.match(text, cut_end) is not None
             # "flat on the month and up 2%" shares its subject; "burglary fell and robbery
             # rose 5%" does not
             subject = (begin, direction.start()) if shared and direction else None
             begin, joined = cut_end, joining
-    spans.append(Piece(begin, _without_trailer(text, begin, end), joined, subject=subject))
+    spans.append(Piece(begin, without_trailer(text, begin, end), joined, subject=subject))
     first = spans[0]
-    lead, relative_subject = _without_lead(text, first.start, first.end, stated)
+    lead, relative_subject = without_lead(text, first.start, first.end, stated)
     spans[0] = replace(first, start=lead, subject=relative_subject or first.subject)
     result = []
     for one in spans:
@@ -315,13 +282,6 @@ def _within(cut: tuple[int, int, bool], spans: Sequence[tuple[int, int]]) -> boo
     return any(a < cut[0] and cut[1] < b for a, b in spans)
 
 
-def names_a_period(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` names a year or a month. Words a quote leaves out must not:
-    the engine checks the periods a quote names against the figures' labels, and a quote cut
-    short of its period would pass a claim about the wrong year."""
-    return _PERIOD.search(text, start, end) is not None
-
-
 def _numberless_change(
     text: str, before: tuple[int, int], after: tuple[int, int], stated: Sequence[Mention]
 ) -> bool:
@@ -369,54 +329,6 @@ def _cuts(
         close = text.find(")", match.end(), end)
         if close != -1:
             yield close, close + 1, False
-
-
-def _without_trailer(text: str, start: int, end: int) -> int:
-    """The end of a clause without a trailer stating no number: a contrast ("fell, while pay
-    rose"), a movement over another span, a forecast (", both missing expectations")."""
-    for match in _CONTRAST.finditer(text, start, end):
-        if not any(char.isdigit() for char in text[match.end() : end]):
-            return match.start()
-    for match in _DASH_BUT.finditer(text, start, end):
-        after = text[match.end() : end]
-        if _PREDICATE.match(after) is None and not any(char.isdigit() for char in after):
-            return match.start()
-    for trailer in (_FOLLOWING, _FORECAST):
-        found = trailer.search(text, start, end)
-        if found is not None and not _stated_after(text, found.end(), end):
-            return found.start()
-    return end
-
-
-def _stated_after(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` holds a number other than a year."""
-    return any(char.isdigit() for char in _YEAR_ONLY.sub(" ", text[start:end]))
-
-
-def _without_lead(
-    text: str, start: int, end: int, stated: Sequence[Mention]
-) -> tuple[int, tuple[int, int] | None]:
-    """The start of a clause without a dateline ("May 22, 2022 — "), a contrast that states
-    no number before it ("While X was down, even though Y rose by 325 billion"), or a subject
-    and the relative clause after it ("The rate, which counts part-time workers, fell ...");
-    with the span of that subject, which the statement still speaks of."""
-    dateline = _DATELINE.match(text, start, end)
-    if dateline is not None:
-        start = dateline.end()
-    opening = _LEAD_CONCESSION.match(text, start, end)
-    if opening is not None and not _has(stated, start, opening.end()):
-        return opening.end(), None
-    relative = _RELATIVE_LEAD.match(text, start, end)
-    if (
-        relative is not None
-        and not _has(stated, start, relative.end())
-        and not names_a_period(text, start, relative.end())
-    ):
-        return relative.end(), (start, relative.start("relative"))
-    for match in _LEAD_CONTRAST.finditer(text, start, end):
-        if not _has(stated, start, match.start()):
-            return match.end(), None
-    return start, None
 
 
 def _number_soon(text: str, stated: Sequence[Mention], at: int) -> bool:
