@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from functools import partial
 
 from claimcheck.article.drafting.join_change import (
     joined_change,
@@ -22,6 +23,7 @@ from claimcheck.article.drafting.join_change import (
     with_its_change,
 )
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
+from claimcheck.article.drafting.link_aside import aside_link
 from claimcheck.article.drafting.link_ranks import rank_link
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import Words
@@ -33,6 +35,7 @@ from claimcheck.article.drafting.plan_series import (
     named_link,
     without_series,
 )
+from claimcheck.article.drafting.quote_ends import without_attribution
 from claimcheck.article.drafting.record_parts import Part, where_parts
 from claimcheck.article.drafting.records import SeriesClause, names_series, series_clauses
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
@@ -110,7 +113,12 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             text, sentence, _sentence(text, sentence, found, inside, catalog, thread), catalog
         )
         stated_spans = [(m.start, m.end) for m in inside]
-        series = checkable(text, sentence, catalog, stated_spans, claims)
+        asides = [(piece.start, piece.end) for piece in found if piece.series]
+        series = [
+            (clause, linked)
+            for clause, linked in checkable(text, sentence, catalog, stated_spans, claims)
+            if not any(a < clause.end and clause.start < b for a, b in asides)
+        ]
         records: list[Drafted] = []
         if series:
             found, clauses = without_series(text, found, [clause for clause, _ in series])
@@ -173,18 +181,31 @@ def _records(text: str, sentence: tuple[int, int], catalog: Catalog | None) -> l
             Link() if catalog is None else named_link(text, clause, sentence, catalog),
             (),
         )
-        for clause in series_clauses(text, sentence, directions=True)
+        for clause in map(
+            partial(_unattributed, text), series_clauses(text, sentence, directions=True)
+        )
     ]
     if drafted or catalog is None:
         return drafted
     start, end = _trimmed(text, sentence)
+    start, end, _ = without_attribution(text, start, end)
+    start, end = _trimmed(text, (start, end))
     ranked = rank_link(text, start, end, sentence, catalog)
     return [] if ranked is None else [Drafted(start, end, ranked, ())]
 
 
+def _unattributed(text: str, clause: SeriesClause) -> SeriesClause:
+    """A clause without the attribution at its ends ("..., figures show")."""
+    start, end, lead = without_attribution(text, clause.start, clause.end)
+    start, end = _trimmed(text, (start, end))
+    if start >= end:
+        return clause
+    return replace(clause, start=start, end=end, subject=clause.subject or lead)
+
+
 def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
     start, end = span
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:,"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:,–—-"):
         end -= 1
     while start < end and text[start].isspace():
         start += 1
@@ -275,6 +296,11 @@ def _sentence(
     for index, (piece, statement) in enumerate(zip(found, statements, strict=True)):
         if piece.numberless:
             drafted.append(Drafted(piece.start, piece.end, _numberless(text, piece, catalog), ()))
+            continue
+        if piece.series:
+            level = drafted[-1].link if drafted else Link()
+            linked = aside_link(text, piece, level, sentence, catalog)
+            drafted.append(Drafted(piece.start, piece.end, linked, ()))
             continue
         others = [cell for i, group in enumerate(cells) if i != index for cell in group]
         statement = _inherited(statement, piece, drafted)
@@ -378,7 +404,7 @@ def _without_tails(
     references cut off into statements of their own (``claimcheck.article.drafting.tails``)."""
     result: list[Piece] = []
     for index, piece in enumerate(found):
-        if piece.numberless:
+        if piece.numberless or piece.series:
             result.append(piece)
             continue
         statement = _statement(text, sentence, found, index, mentions, catalog, thread)

@@ -32,6 +32,7 @@ from claimcheck.text.vocabulary import FORECAST_NOUNS, YEAR_DIGITS
 __all__ = [
     "PREDICATE",
     "names_a_period",
+    "without_attribution",
     "without_lead",
     "without_trailer",
 ]
@@ -132,6 +133,81 @@ def without_lead(
         if not _has(stated, start, match.start()):
             return match.end(), None
     return start, None
+
+
+# The verbs that say who stated a figure: "the ONS said", "figures show", "the report found".
+_REPORTING = (
+    r"(?:said|says|say|added|adds|showed|shows|show|found|finds|find|reported|reports"
+    r"|suggested|suggests|suggest|revealed|reveals|reveal|estimated|estimates|stated|states"
+    r"|confirmed|confirms|confirm|noted|notes|indicated|indicates|indicate|claimed|claims"
+    r"|warned|warns|explained|explains|wrote|writes|told\s+[\w.]+(?:\s+[\w.]+)?)"
+)
+_DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WHEN = rf"(?:\s+(?:today|yesterday|on\s+{_DAYS}|this\s+week|last\s+week|in\s+(?:a|its)\s+\w+))?"
+# The words of a source: a name, a body, a document ("figures released by the Office for
+# National Statistics (ONS)"), with no comma and no word that joins a clause of its own.
+_SOURCE = (
+    r"(?!(?:and|but|while|whereas|which|who|that|as|with|where|when|because|so|if|or|then)\b)"
+    r"[\w'’.&-]+(?:\s+\([\w&'’. -]+\)|\s+[\w'’.&-]+){0,11}?"
+)
+# An attribution after the statement, to the end of its clause.
+_ATTRIBUTION_AFTER = lazy_pattern(
+    rf",\s+(?:according\s+to\s+{_SOURCE}|{_SOURCE}\s+{_REPORTING}{_WHEN}"
+    rf"|(?:said|says|added|reported|wrote)\s+{_SOURCE})[\s.,;:!?”’\"')]*\Z",
+    re.IGNORECASE,
+)
+# An attribution that opens the statement: "According to the ONS, ...", "Figures from the ONS
+# show that ...", "Data from the ONS shows ..." (a source noun may go without "that").
+_SOURCE_NOUN = (
+    r"(?:(?:the|new|official|latest|provisional|these|recent)\s+){0,2}"
+    r"(?:figures|data|statistics|numbers|research|analysis|report|study|survey|release"
+    r"|bulletin|estimates)\b"
+)
+_ATTRIBUTION_LEAD = lazy_pattern(
+    rf"(?:according\s+to\s+[^,;:]{{1,100}}?,\s+"
+    rf"|{_SOURCE_NOUN}[^,;:]{{0,100}}?\s+{_REPORTING}\s+(?:that\s+)?"
+    rf"|{_SOURCE}\s+{_REPORTING}(?:{_WHEN},|\s+that)\s+)",
+    re.IGNORECASE,
+)
+
+# Words that make an attribution a statement of its own: "the highest the survey has found".
+_COMPARING = lazy_pattern(
+    r"\b(?:highest|lowest|most|least|fewest|largest|smallest|biggest|record|since|than|rose"
+    r"|fell|rise|fall|up|down|more|less|fewer|higher|lower|increase|decrease)\b",
+    re.IGNORECASE,
+)
+
+
+def without_attribution(
+    text: str, start: int, end: int, stated: Sequence[Mention] = ()
+) -> tuple[int, int, tuple[int, int] | None]:
+    """The span of a statement without the attribution at its end and at its start, and the
+    span of the attribution that opened it (its words still count for linking: "Home Office
+    figures on knife crime show that ..."). An attribution that holds a number of its own, a
+    stated number or a period is kept: it may be part of the claim."""
+    lead = None
+    found = _ATTRIBUTION_LEAD.match(text, start, end)
+    if found is not None and found.end() < end and _plain(text, start, found.end(), stated):
+        lead = (start, found.end())
+        start = found.end()
+    trailer = _ATTRIBUTION_AFTER.search(text, start, end)
+    if (
+        trailer is not None
+        and trailer.start() > start
+        and _plain(text, trailer.start(), end, stated)
+    ):
+        end = trailer.start()
+    return start, end, lead
+
+
+def _plain(text: str, start: int, end: int, stated: Sequence[Mention]) -> bool:
+    """Whether words state no number, no statistic, no period and no comparison."""
+    return (
+        not any(char.isdigit() for char in text[start:end])
+        and _COMPARING.search(text, start, end) is None
+        and not any(start < m.end and m.start < end for m in stated)
+        and not names_a_period(text, start, end)
+    )
 
 
 def _has(stated: Sequence[Mention], start: int, end: int) -> bool:

@@ -26,6 +26,7 @@ from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, wit
 from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning, shared
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.no_change import DIRECTION_ONLY
+from claimcheck.article.drafting.quote_ends import without_attribution
 from claimcheck.article.drafting.record_parts import Part, moves, parts
 from claimcheck.text.lazy import lazy_pattern
 
@@ -137,6 +138,7 @@ def series_clauses(
                 continue
             if _OF_NUMBER.match(text, stop) is not None:
                 continue  # "an all-time high of 5,230", "a record 12,904": the number's own words
+        _, stop, _ = without_attribution(text, begin, stop)  # "..., the ONS said"
         while stop > begin and text[stop - 1] in _TRIM_END:
             stop -= 1
         while begin < stop and text[begin] in _TRIM:

@@ -31,9 +31,11 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
+from claimcheck.article.drafting.asides import Aside, aside
 from claimcheck.article.drafting.quote_ends import (
     PREDICATE,
     names_a_period,
+    without_attribution,
     without_lead,
     without_trailer,
 )
@@ -157,6 +159,9 @@ class Piece:
     # one before it ("a fall of 3% since 2017 and 9% since 2012"), 0 when none: a draft
     # proposes a change only when the figures move that way, since the quote cannot say so.
     carried: int = 0
+    # An aside that places the level before it in its series or compares it ("Cyclist deaths
+    # (812 fatalities - the most since 1995) rose 2.1%"): a statement with no number of its own.
+    series: bool = False
 
 
 def pieces(
@@ -171,6 +176,9 @@ def pieces(
     sentence is not cut at their "and"."""
     start, end = sentence
     stated = [m for m in mentions if m.statistical and start <= m.start and m.end <= end]
+    found = aside(text, start, end, stated)
+    if found is not None:
+        return _around(text, sentence, found, mentions, names)
     inside = _name_spans(text, start, end, names)
     cuts = sorted(
         (cut for cut in _cuts(text, start, end, stated) if not _within(cut, inside)),
@@ -199,13 +207,50 @@ def pieces(
     spans[0] = replace(first, start=lead, subject=relative_subject or first.subject)
     result = []
     for one in spans:
-        piece = trim(text, one.start, one.end, one.joined)
+        piece = _attributed(text, one, stated)
         if piece is None:
             continue
         if one.numberless or _has(stated, piece.start, piece.end):
-            result.append(replace(piece, numberless=one.numberless, subject=one.subject))
+            result.append(replace(piece, numberless=one.numberless))
     result = _carried(text, _appositions(text, result, stated), stated)
     return result or [Piece(start, end, False)]
+
+
+def _around(
+    text: str,
+    sentence: tuple[int, int],
+    found: Aside,
+    mentions: Sequence[Mention],
+    names: Collection[str],
+) -> list[Piece]:
+    """The statements before an aside, the aside, and those after it: the first after it
+    speaks of the subject before the aside ("Cyclist deaths" of "rose 2.1 percent") and is
+    never joined with the statements before it, since its quote cannot hold the aside."""
+    start, end = sentence
+    stated = [m for m in mentions if m.statistical]
+    head = pieces(text, (start, found.head_end), mentions, names)
+    head = [piece for piece in head if _has(stated, piece.start, piece.end)]
+    lead = _lead(head[-1], stated) if head else (start, found.start)
+    middle = [Piece(found.start, found.end, True, subject=lead, series=True)]
+    if _has(stated, found.start, found.end):  # "(812, twice the 2010 figure)"
+        middle = pieces(text, (found.start, found.end), mentions, names)
+    tail = pieces(text, (found.tail_start, end), mentions, names)
+    for part in (middle, tail):
+        part[0] = replace(part[0], joined=True, subject=part[0].subject or lead)
+    return [*head, *middle, *tail]
+
+
+def _attributed(text: str, one: Piece, stated: Sequence[Mention]) -> Piece | None:
+    """A piece trimmed, without the attribution at its ends ("According to the ONS, ...",
+    "..., police said"), whose opening words still count for linking as its subject."""
+    piece = trim(text, one.start, one.end, one.joined)
+    if piece is None:
+        return None
+    start, end, lead = without_attribution(text, piece.start, piece.end, stated)
+    bare = trim(text, start, end, one.joined) if (start, end) != (piece.start, piece.end) else None
+    if bare is None or not _has(stated, bare.start, bare.end):
+        return replace(piece, subject=one.subject)
+    return replace(bare, subject=one.subject or lead)
 
 
 def _carried(text: str, found: list[Piece], stated: Sequence[Mention]) -> list[Piece]:
