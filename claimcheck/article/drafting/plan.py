@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
-from functools import partial
+from dataclasses import replace
 
+from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.join_change import (
     joined_change,
     missing_base,
@@ -24,20 +24,22 @@ from claimcheck.article.drafting.join_change import (
 )
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
 from claimcheck.article.drafting.link_aside import aside_link
-from claimcheck.article.drafting.link_ranks import rank_link
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.plan_cuts import ends_of_change, other_line
+from claimcheck.article.drafting.plan_numberless import (
+    NUMBERLESS,
+    numberless,
+    numberless_claims,
+    ranked,
+    where_claim,
+)
 from claimcheck.article.drafting.plan_series import (
     against_direction,
     checkable,
-    named_link,
     without_series,
 )
-from claimcheck.article.drafting.quote_ends import without_attribution
-from claimcheck.article.drafting.record_parts import Part, where_parts
-from claimcheck.article.drafting.records import SeriesClause, names_series, series_clauses
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
 from claimcheck.article.scan import Mention, MentionKind
@@ -67,16 +69,6 @@ _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.
 _WORD_BEFORE = lazy_pattern(r"[^\W\d_]{3,}\s+\Z")
 
 
-@dataclass(frozen=True, slots=True)
-class Drafted:
-    """One drafted claim: its span in the text, and its link (no references: a gap)."""
-
-    start: int
-    end: int
-    link: Link
-    mentions: tuple[Mention, ...]
-
-
 def stated(text: str, mention: Mention) -> bool:
     """Whether a mention states a statistic a claim should check."""
     if not mention.statistical:
@@ -99,9 +91,9 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         first, last = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
         inside = [m for m in numbers[first:last] if m.end <= sentence[1]]
         if not inside:
-            drafted += _records(text, sentence, catalog)
+            drafted += numberless_claims(text, sentence, catalog)
             continue
-        where, span = _where(text, sentence, inside, catalog)
+        where, span = where_claim(text, sentence, inside, catalog)
         found = pieces(text, span, inside, names)
         if where:
             found[0] = replace(found[0], subject=found[0].subject or where[1].subject)
@@ -109,7 +101,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         if catalog is None:
             drafted += _gaps(found, inside)
             continue
-        claims = _ranked(
+        claims = ranked(
             text, sentence, _sentence(text, sentence, found, inside, catalog, thread), catalog
         )
         stated_spans = [(m.start, m.end) for m in inside]
@@ -133,22 +125,6 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
     return drafted
 
 
-def _where(
-    text: str, sentence: tuple[int, int], inside: list[Mention], catalog: Catalog | None
-) -> tuple[tuple[Drafted, Part] | None, tuple[int, int]]:
-    """A statement with no number before ", where" ("Rates fell in every group except women
-    over 40, where the rate stayed at 15.1"): its claim, the clause after it (whose subject is
-    the group named after "except"), and the span left to cut into statements."""
-    found = where_parts(text, *sentence)
-    if not found or any(m.start < found[1].start for m in inside):
-        return None, sentence
-    before, after = found
-    moved = not names_series(text, before.start, before.end)
-    clause = SeriesClause(before.start, before.end, moved, before.subject, before.across)
-    linked = Link() if catalog is None else named_link(text, clause, sentence, catalog)
-    return (Drafted(before.start, before.end, linked, ()), after), (after.start, sentence[1])
-
-
 def _names_with_and(catalog: Catalog | None) -> frozenset[str]:
     """The tables' labels with "and" inside ("leisure and hospitality"), in lower case: a
     sentence is not cut inside them."""
@@ -160,80 +136,6 @@ def _names_with_and(catalog: Catalog | None) -> frozenset[str]:
         for label in (cell.figure.label or "", cell.column_title)
     )
     return frozenset(label for label in labels if " and " in label)
-
-
-_NUMBERLESS = Link(
-    todos=(
-        "a change stated without a number: add from and to references to check it, or drop "
-        "the claim",
-    )
-)
-
-
-def _records(text: str, sentence: tuple[int, int], catalog: Catalog | None) -> list[Drafted]:
-    """Claims for the series statements of a sentence that states no number, for the
-    changes it states by direction alone ("the jobless rate edged down"), and for a ranking
-    of categories ("Bolton issued the fewest fines")."""
-    drafted = [
-        Drafted(
-            clause.start,
-            clause.end,
-            Link() if catalog is None else named_link(text, clause, sentence, catalog),
-            (),
-        )
-        for clause in map(
-            partial(_unattributed, text), series_clauses(text, sentence, directions=True)
-        )
-    ]
-    if drafted or catalog is None:
-        return drafted
-    start, end = _trimmed(text, sentence)
-    start, end, _ = without_attribution(text, start, end)
-    start, end = _trimmed(text, (start, end))
-    ranked = rank_link(text, start, end, sentence, catalog)
-    return [] if ranked is None else [Drafted(start, end, ranked, ())]
-
-
-def _unattributed(text: str, clause: SeriesClause) -> SeriesClause:
-    """A clause without the attribution at its ends ("..., figures show")."""
-    start, end, lead = without_attribution(text, clause.start, clause.end)
-    start, end = _trimmed(text, (start, end))
-    if start >= end:
-        return clause
-    return replace(clause, start=start, end=end, subject=clause.subject or lead)
-
-
-def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
-    start, end = span
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".!?;:,–—-"):
-        end -= 1
-    while start < end and text[start].isspace():
-        start += 1
-    return start, end
-
-
-def _ranked(
-    text: str, sentence: tuple[int, int], claims: list[Drafted], catalog: Catalog
-) -> list[Drafted]:
-    """Claims of a sentence with numbers whose words rank a category and which no number
-    links: the category's cell (``link_ranks``)."""
-    result = []
-    for claim in claims:
-        if not claim.link.references:
-            ranked = rank_link(text, claim.start, claim.end, sentence, catalog)
-            if ranked is not None and ranked.references:
-                claim = replace(claim, link=ranked)
-        result.append(claim)
-    return result
-
-
-def _numberless(text: str, piece: Piece, catalog: Catalog) -> Link:
-    """A change stated with no number beside one stated with a number ("the jobless rate held
-    steady and payrolls rose 200,000"): linked like a change stated by direction alone to the
-    line its own words name, else a question."""
-    clause = SeriesClause(piece.start, piece.end, direction=True)
-    linked = named_link(text, clause, (piece.start, piece.end), catalog)
-    return linked if linked.references else _NUMBERLESS
 
 
 def _gaps(found: list[Piece], mentions: list[Mention]) -> list[Drafted]:
@@ -250,7 +152,7 @@ def _gaps(found: list[Piece], mentions: list[Mention]) -> list[Drafted]:
 
 def _gap(piece: Piece, mentions: list[Mention]) -> Drafted:
     inside = tuple(m for m in mentions if piece.start <= m.start and m.end <= piece.end)
-    return Drafted(piece.start, piece.end, _NUMBERLESS if piece.numberless else Link(), inside)
+    return Drafted(piece.start, piece.end, NUMBERLESS if piece.numberless else Link(), inside)
 
 
 def _words(text: str, piece: Piece, sentence: tuple[int, int], thread: frozenset[str]) -> Words:
@@ -295,7 +197,7 @@ def _sentence(
     drafted: list[Drafted] = []
     for index, (piece, statement) in enumerate(zip(found, statements, strict=True)):
         if piece.numberless:
-            drafted.append(Drafted(piece.start, piece.end, _numberless(text, piece, catalog), ()))
+            drafted.append(Drafted(piece.start, piece.end, numberless(text, piece, catalog), ()))
             continue
         if piece.series:
             level = drafted[-1].link if drafted else Link()
