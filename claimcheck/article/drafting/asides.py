@@ -27,7 +27,7 @@ from claimcheck.article.drafting.records import names_series
 from claimcheck.article.scan import Mention
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Aside", "aside"]
+__all__ = ["Aside", "aside", "states_series"]
 
 # Brackets, or two dashes with spaces around them, holding an aside.
 _BRACKETS = lazy_pattern(r"\((?P<inside>[^()]{3,160})\)")
@@ -94,13 +94,15 @@ def _own(text: str, start: int, end: int, stated: Sequence[Mention]) -> tuple[in
         if separator is None:
             return None  # "(812 fatalities)": the level alone
         begin = separator.end()
-    if (
-        names_series(text, begin, end)
-        or _MOST.search(text, begin, end) is not None
-        or _COMPARISON.search(text, begin, end) is not None
-    ):
+    if states_series(text, begin, end) or _COMPARISON.search(text, begin, end) is not None:
         return begin, end
     return None
+
+
+def states_series(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` places a figure in its series: series words ("the highest
+    since 1990", "a record low") or "the most since 1995"."""
+    return names_series(text, start, end) or _MOST.search(text, start, end) is not None
 
 
 def _has(stated: Sequence[Mention], start: int, end: int) -> bool:

@@ -9,9 +9,11 @@ left without the attribution at its ends ("..., figures show"; ``quote_ends``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import partial
 
+from claimcheck.article.drafting.clauses import finite_verb
 from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_ranks import rank_link
@@ -20,8 +22,24 @@ from claimcheck.article.drafting.plan_series import named_link
 from claimcheck.article.drafting.quote_ends import without_attribution
 from claimcheck.article.drafting.record_parts import Part, where_parts
 from claimcheck.article.drafting.records import SeriesClause, names_series, series_clauses
-from claimcheck.article.drafting.statements import Piece
+from claimcheck.article.drafting.statements import Piece, direction
 from claimcheck.article.scan import Mention
+from claimcheck.text.lazy import lazy_pattern
+
+# A subject that points back: "this", "these", "such exclusions", "exclusions of this kind".
+_POINTING = lazy_pattern(
+    r"\b(?:this|these|those|such)\b(?!\s+(?:year|month|quarter|week|time|spring|summer"
+    r"|autumn|winter|financial)\b)|\bof\s+(?:this|that|the\s+same)\s+(?:nature|kind|type|sort)\b",
+    re.IGNORECASE,
+)
+_POINTS_BACK = (
+    "the subject points back to what the sentence named before (this, such, of this kind): "
+    "add the references of that line, or leave it for review"
+)
+_OTHER_WAY = (
+    "the statement before is linked to the same figures and says they moved the other way: "
+    "this one speaks of a part the tables may not hold; add references"
+)
 
 __all__ = ["NUMBERLESS", "numberless", "numberless_claims", "ranked", "where_claim"]
 
@@ -56,17 +74,16 @@ def numberless_claims(
     """Claims for the series statements of a sentence that states no number, for the
     changes it states by direction alone ("the jobless rate edged down"), and for a ranking
     of categories ("Bolton issued the fewest fines")."""
-    drafted = [
-        Drafted(
-            clause.start,
-            clause.end,
-            Link() if catalog is None else named_link(text, clause, sentence, catalog),
-            (),
-        )
-        for clause in map(
-            partial(_unattributed, text), series_clauses(text, sentence, directions=True)
-        )
-    ]
+    drafted: list[Drafted] = []
+    for clause in map(
+        partial(_unattributed, text), series_clauses(text, sentence, directions=True)
+    ):
+        linked = Link() if catalog is None else named_link(text, clause, sentence, catalog)
+        if linked.references and _points_back(text, clause):
+            linked = Link(todos=(_POINTS_BACK,))
+        elif drafted and _moves_other_way(text, drafted[-1], clause, linked):
+            linked = Link(todos=(_OTHER_WAY,))
+        drafted.append(Drafted(clause.start, clause.end, linked, ()))
     if drafted or catalog is None:
         return drafted
     start, end = _trimmed(text, sentence)
@@ -74,6 +91,25 @@ def numberless_claims(
     start, end = _trimmed(text, (start, end))
     ranked = rank_link(text, start, end, sentence, catalog)
     return [] if ranked is None else [Drafted(start, end, ranked, ())]
+
+
+def _points_back(text: str, clause: SeriesClause) -> bool:
+    """Whether a clause's subject points back to something the sentence named before ("this",
+    "such exclusions", "exclusions of this nature"), which no line need hold."""
+    verb = finite_verb(text, clause.start, clause.end)
+    subject_end = verb.start() if verb is not None else clause.end
+    return _POINTING.search(text, clause.start, subject_end) is not None
+
+
+def _moves_other_way(text: str, before: Drafted, clause: SeriesClause, linked: Link) -> bool:
+    """Whether a statement is linked to the figures the statement before it was linked to,
+    and says they moved the other way ("has increased overall but has fallen in special
+    schools"): both cannot be about those figures, and the second narrows its subject."""
+    if not linked.references or linked.references != before.link.references:
+        return False
+    first = direction(text, before.start, before.end)
+    second = direction(text, clause.start, clause.end)
+    return first * second < 0
 
 
 def _unattributed(text: str, clause: SeriesClause) -> SeriesClause:

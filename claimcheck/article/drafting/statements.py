@@ -31,7 +31,8 @@ import re
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from claimcheck.article.drafting.asides import Aside, aside
+from claimcheck.article.drafting.asides import Aside, aside, states_series
+from claimcheck.article.drafting.clauses import AUXILIARY, opens_clause
 from claimcheck.article.drafting.quote_ends import (
     PREDICATE,
     names_a_period,
@@ -70,6 +71,10 @@ _CHANGE_BEFORE = lazy_pattern(
 # "and" inside a name: a capitalised word on both sides ("Trinidad and Tobago").
 _NAME_AND = lazy_pattern(r"[A-Z][\w'’.-]*\s+and\s+[A-Z]")
 _BARE_AND = lazy_pattern(r"[\d%]\s+and\s+[\d£$€]")
+# A second predicate of the subject before, with no number: ", and is the highest on record".
+_SECOND_PREDICATE = lazy_pattern(rf",?\s+(?:and|but)\s+(?={AUXILIARY}\b)", re.IGNORECASE)
+# "and" or "but" before a predicate with no subject of its own, left out of the quote.
+_AND_PREDICATE = lazy_pattern(r"(?:and|but)\s+(?=" + PREDICATE.pattern + ")", re.IGNORECASE)
 _ASIDE = lazy_pattern(r"\s*\((?=an?\s)")
 _TRIM = " \t,;:-–—"
 _END_TRIM = _TRIM + "(.!?"
@@ -179,6 +184,22 @@ def pieces(
     found = aside(text, start, end, stated)
     if found is not None:
         return _around(text, sentence, found, mentions, names)
+    second = _SECOND_PREDICATE.search(text, start, end)
+    if (
+        second is not None
+        and _has(stated, start, second.start())
+        and not _has(stated, second.end(), end)
+        and states_series(text, second.end(), end)
+    ):
+        # "X was 49 per cent higher than in 2011, and is the highest number on record"
+        head = pieces(text, (start, second.start()), mentions, names)
+        owner = _lead(head[-1], stated)
+        _, closing, _ = without_attribution(
+            text, second.end(), without_trailer(text, second.end(), end)
+        )
+        series = trim(text, second.end(), closing, True)
+        if series is not None:
+            return [*head, replace(series, subject=owner, series=True)]
     inside = _name_spans(text, start, end, names)
     cuts = sorted(
         (cut for cut in _cuts(text, start, end, stated) if not _within(cut, inside)),
@@ -247,6 +268,9 @@ def _attributed(text: str, one: Piece, stated: Sequence[Mention]) -> Piece | Non
     if piece is None:
         return None
     start, end, lead = without_attribution(text, piece.start, piece.end, stated)
+    opening = _AND_PREDICATE.match(text, start, end)
+    if opening is not None:
+        start = opening.end()  # "and is 3% higher": the quote starts at the verb
     bare = trim(text, start, end, one.joined) if (start, end) != (piece.start, piece.end) else None
     if bare is None or not _has(stated, bare.start, bare.end):
         return replace(piece, subject=one.subject)
@@ -368,7 +392,10 @@ def _cuts(
             continue
         if _inside_parentheses(text, start, match.start()):
             continue
-        yield match.start(), match.end(), _JOINING_CUT.search(match.group()) is not None
+        joining = _JOINING_CUT.search(match.group()) is not None
+        # a comma splice: "thefts rose 3% to 900, robberies fell 2% to 410"
+        splice = word in (",", ";") and opens_clause(text, match.end(), end)
+        yield match.start(), match.end(), joining or splice
     for match in _ASIDE.finditer(text, start, end):
         yield match.start(), match.end(), False
         close = text.find(")", match.end(), end)
