@@ -32,6 +32,7 @@ _POINTING = lazy_pattern(
     r"|autumn|winter|financial)\b)|\bof\s+(?:this|that|the\s+same)\s+(?:nature|kind|type|sort)\b",
     re.IGNORECASE,
 )
+_SHARED = "the line of the statement before, whose subject this one shares"
 _POINTS_BACK = (
     "the subject points back to what the sentence named before (this, such, of this kind): "
     "add the references of that line, or leave it for review"
@@ -79,6 +80,11 @@ def numberless_claims(
         partial(_unattributed, text), series_clauses(text, sentence, directions=True)
     ):
         linked = Link() if catalog is None else named_link(text, clause, sentence, catalog)
+        if drafted and _shares_subject(clause, linked, drafted[-1]):
+            # "It is the fifth year in a row that births have fallen and is the lowest
+            # since 2002": the second predicate speaks of the line of the first
+            before = drafted[-1].link
+            linked = Link(before.references, before.cells, (_SHARED,))
         if linked.references and _points_back(text, clause):
             linked = Link(todos=(_POINTS_BACK,))
         elif drafted and _moves_other_way(text, drafted[-1], clause, linked):
@@ -91,6 +97,19 @@ def numberless_claims(
     start, end = _trimmed(text, (start, end))
     ranked = rank_link(text, start, end, sentence, catalog)
     return [] if ranked is None else [Drafted(start, end, ranked, ())]
+
+
+def _shares_subject(clause: SeriesClause, linked: Link, before: Drafted) -> bool:
+    """Whether a clause is a second predicate of the subject before it (its subject lies
+    before its span, and ends where the statement before begins to speak), names no line of
+    its own, and follows a linked statement."""
+    return (
+        clause.subject is not None
+        and clause.subject[0] == before.start
+        and not clause.across
+        and not linked.references
+        and bool(before.link.references)
+    )
 
 
 def _points_back(text: str, clause: SeriesClause) -> bool:
