@@ -15,6 +15,13 @@ can check it, so it is asked about, not linked.
 
 A cut is made only when both sides move: "rose and then fell", "grew in March and April" and
 "fell in every region, where the data were collected" stay whole.
+
+The same cut is made at a bare comma or semicolon before a clause with a subject and a
+finite verb of its own (a comma splice: "the rate of thefts held steady in every town, the
+rate of burglaries has risen overall"), and before a second predicate of the same subject
+after "and" or "but" ("has risen overall but has fallen in market towns"), which speaks of
+the subject before it. A sentence may so hold more than two statements; a statement that says
+"every", "each" or "all" speaks of several lines at once.
 """
 
 from __future__ import annotations

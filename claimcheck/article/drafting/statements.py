@@ -21,8 +21,17 @@ Two more cuts keep a quote to the statement it holds:
   as part of the statement.
 
 A clause with no number that speaks of something else ends the quote before it: a contrast
-(", while ...", "- but Southby saw a fall", with a subject of its own) and a movement over
-another span (", following a steady rise since 1975").
+(", while ...", "- but Southby saw a fall", with a subject of its own), a movement over
+another span (", following a steady rise since 1975") and an attribution (", the ONS said";
+``quote_ends``).
+
+Three more cuts give each statement its own quote: a clause with a subject and a finite verb
+of its own after a bare comma or semicolon (a comma splice, ``clauses``) opens a statement
+that is never joined to the one before; a second predicate of the same subject that places it
+in its series (", and is the highest on record") is a statement of its own, quoted from its
+verb; and an aside between brackets or dashes that places the level in its series ("(812
+fatalities - the most since 1995)", ``asides``) cuts the sentence into the level, the aside
+and what follows it.
 """
 
 from __future__ import annotations
