@@ -38,10 +38,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from claimcheck.article.drafting.asides import Aside, aside, states_series
+from claimcheck.article.drafting.carried import appositions, carried, direction, subject_words
 from claimcheck.article.drafting.clauses import AUXILIARY, opens_clause
+from claimcheck.article.drafting.piece import Piece
 from claimcheck.article.drafting.quote_ends import (
     PREDICATE,
     names_a_period,
@@ -97,49 +99,6 @@ _COMPARING_AS = lazy_pattern(
     r"|more|less|\w+ly|\w+er)[,\s]*\Z",
     re.IGNORECASE,
 )
-# The words that give a change its direction.
-_UP = dict.fromkeys(
-    [
-        "up",
-        "rose",
-        "risen",
-        "rise",
-        "rises",
-        "rising",
-        "increase",
-        "increased",
-        "increases",
-        "increasing",
-        "grew",
-        "grown",
-        "growth",
-        "jump",
-        "jumped",
-        "climbed",
-        "climb",
-        "higher",
-        "more",
-        "gain",
-        "gained",
-        "gains",
-        "added",
-        "adding",
-        "add",
-    ],
-    1,
-)
-_SIGN = lazy_pattern(
-    r"\b(?:" + "|".join(_UP) + r"|down|fell|fallen|fall|falls|falling|drop|dropped|drops|decline"
-    r"|declined|decrease|decreased|decreases|reduction|reduced|cut|lower|fewer|less|loss|lost"
-    r"|slipped|dipped|eased|shed)\b",
-    re.IGNORECASE,
-)
-# A change in apposition: "a decrease of 3%", "an 8% rise", "up 4%".
-_APPOSITION = lazy_pattern(
-    r"(?:an?\s+(?:[\w.,%-]+\s+){0,2}(?:rise|fall|increase|decrease|drop|decline|jump|reduction"
-    r"|cut|growth|gain|loss)\b|(?:up|down)\s)",
-    re.IGNORECASE,
-)
 _YEAR_BEFORE = lazy_pattern(rf"(?<![\d,.£$€]){YEAR_DIGITS}\Z")
 # A change, or no change, stated by a word: "flat", "rose", "edged down".
 _DIRECTION = lazy_pattern(
@@ -157,27 +116,6 @@ _CHANGE_NEAR = lazy_pattern(
 _CHANGE_KINDS = frozenset([MentionKind.CHANGE, MentionKind.MULTIPLE])
 
 
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """A clause of a sentence: its span, whether it opens with a joining word ("and"), whether
-    it states a change with no number, and the subject it speaks of outside its span."""
-
-    start: int
-    end: int
-    joined: bool
-    numberless: bool = False
-    # The words the statement speaks of that its quote leaves out (a subject before a
-    # relative clause, or the subject a change without a number shares with it): for linking.
-    subject: tuple[int, int] | None = None
-    # The direction (1 up, -1 down) a statement with no change word of its own takes from the
-    # one before it ("a fall of 3% since 2017 and 9% since 2012"), 0 when none: a draft
-    # proposes a change only when the figures move that way, since the quote cannot say so.
-    carried: int = 0
-    # An aside that places the level before it in its series or compares it ("Cyclist deaths
-    # (812 fatalities - the most since 1995) rose 2.1%"): a statement with no number of its own.
-    series: bool = False
-
-
 def pieces(
     text: str,
     sentence: tuple[int, int],
@@ -190,25 +128,9 @@ def pieces(
     sentence is not cut at their "and"."""
     start, end = sentence
     stated = [m for m in mentions if m.statistical and start <= m.start and m.end <= end]
-    found = aside(text, start, end, stated)
-    if found is not None:
-        return _around(text, sentence, found, mentions, names)
-    second = _SECOND_PREDICATE.search(text, start, end)
-    if (
-        second is not None
-        and _has(stated, start, second.start())
-        and not _has(stated, second.end(), end)
-        and states_series(text, second.end(), end)
-    ):
-        # "X was 49 per cent higher than in 2011, and is the highest number on record"
-        head = pieces(text, (start, second.start()), mentions, names)
-        owner = _lead(head[-1], stated)
-        _, closing, _ = without_attribution(
-            text, second.end(), without_trailer(text, second.end(), end)
-        )
-        series = trim(text, second.end(), closing, True)
-        if series is not None:
-            return [*head, replace(series, subject=owner, series=True)]
+    around = _around_statement(text, sentence, stated, mentions, names)
+    if around is not None:
+        return around
     inside = _name_spans(text, start, end, names)
     cuts = sorted(
         (cut for cut in _cuts(text, start, end, stated) if not _within(cut, inside)),
@@ -235,15 +157,62 @@ def pieces(
     first = spans[0]
     lead, relative_subject = without_lead(text, first.start, first.end, stated)
     spans[0] = replace(first, start=lead, subject=relative_subject or first.subject)
+    result = _stating(text, spans, stated)
+    result = carried(text, appositions(text, result, stated), stated)
+    return result or [Piece(start, end, False)]
+
+
+def _stating(text: str, spans: list[Piece], stated: Sequence[Mention]) -> list[Piece]:
+    """The pieces, trimmed and without attributions, that state a number or a change."""
     result = []
     for one in spans:
         piece = _attributed(text, one, stated)
-        if piece is None:
-            continue
-        if one.numberless or _has(stated, piece.start, piece.end):
+        if piece is not None and (one.numberless or _has(stated, piece.start, piece.end)):
             result.append(replace(piece, numberless=one.numberless))
-    result = _carried(text, _appositions(text, result, stated), stated)
-    return result or [Piece(start, end, False)]
+    return result
+
+
+def _around_statement(
+    text: str,
+    sentence: tuple[int, int],
+    stated: Sequence[Mention],
+    mentions: Sequence[Mention],
+    names: Collection[str],
+) -> list[Piece] | None:
+    """The statements of a sentence cut around an aside ("(812 fatalities - the most since
+    1995)") or before a second predicate with series words; None when it has neither."""
+    found = aside(text, sentence[0], sentence[1], stated)
+    if found is not None:
+        return _around(text, sentence, found, mentions, names)
+    return _second_predicate(text, sentence, stated, mentions, names)
+
+
+def _second_predicate(
+    text: str,
+    sentence: tuple[int, int],
+    stated: Sequence[Mention],
+    mentions: Sequence[Mention],
+    names: Collection[str],
+) -> list[Piece] | None:
+    """The statements of a sentence whose last is a second predicate of the same subject that
+    places it in its series, with no number ("X was 49 per cent higher than in 2011, and is
+    the highest number on record"): quoted from its verb, speaking of the subject before."""
+    start, end = sentence
+    second = _SECOND_PREDICATE.search(text, start, end)
+    if (
+        second is None
+        or not _has(stated, start, second.start())
+        or _has(stated, second.end(), end)
+        or not states_series(text, second.end(), end)
+    ):
+        return None
+    head = pieces(text, (start, second.start()), mentions, names)
+    owner = subject_words(head[-1], stated)
+    _, closing, _ = without_attribution(
+        text, second.end(), without_trailer(text, second.end(), end)
+    )
+    series = trim(text, second.end(), closing, True)
+    return None if series is None else [*head, replace(series, subject=owner, series=True)]
 
 
 def _around(
@@ -260,7 +229,7 @@ def _around(
     stated = [m for m in mentions if m.statistical]
     head = pieces(text, (start, found.head_end), mentions, names)
     head = [piece for piece in head if _has(stated, piece.start, piece.end)]
-    lead = _lead(head[-1], stated) if head else (start, found.start)
+    lead = subject_words(head[-1], stated) if head else (start, found.start)
     middle = [Piece(found.start, found.end, True, subject=lead, series=True)]
     if _has(stated, found.start, found.end):  # "(812, twice the 2010 figure)"
         middle = pieces(text, (found.start, found.end), mentions, names)
@@ -284,64 +253,6 @@ def _attributed(text: str, one: Piece, stated: Sequence[Mention]) -> Piece | Non
     if bare is None or not _has(stated, bare.start, bare.end):
         return replace(piece, subject=one.subject)
     return replace(bare, subject=one.subject or lead)
-
-
-def _carried(text: str, found: list[Piece], stated: Sequence[Mention]) -> list[Piece]:
-    """The pieces, each that opens with its number and says no direction taking the direction
-    of the one before; one opened by "and" also takes its subject ("a decrease of 3% since
-    2017 and 9% since 2012": the second is a decrease, of the same thing)."""
-    result: list[Piece] = []
-    for piece in found:
-        before = result[-1] if result else None
-        opens = any(m.start == piece.start for m in stated)
-        if before is None or not opens or _SIGN.search(text, piece.start, piece.end):
-            result.append(piece)
-            continue
-        sign = before.carried or _sign(text, before)
-        subject = piece.subject
-        if piece.joined and subject is None:
-            subject = before.subject or _lead(before, stated)
-        result.append(replace(piece, carried=sign, subject=subject))
-    return result
-
-
-def _lead(piece: Piece, stated: Sequence[Mention]) -> tuple[int, int]:
-    """The words of a statement before its first number ("Employment rose" of "Employment rose
-    16,000 in wholesale"): the subject and verb an elliptical statement after it takes, without
-    the words that name the first statement's own line."""
-    first = min((m.start for m in stated if piece.start <= m.start < piece.end), default=piece.end)
-    return (piece.start, first) if first > piece.start else (piece.start, piece.end)
-
-
-def _appositions(text: str, found: list[Piece], stated: Sequence[Mention]) -> list[Piece]:
-    """The pieces, each a change in apposition to the clause before ("Burglaries fell to 9,010,
-    a decrease of 3% since 2017") speaking of that clause's subject: the words before its
-    first number, for linking."""
-    result: list[Piece] = []
-    for piece in found:
-        before = result[-1] if result else None
-        if (
-            before is None
-            or piece.joined
-            or piece.subject is not None
-            or _APPOSITION.match(text, piece.start, piece.end) is None
-        ):
-            result.append(piece)
-            continue
-        first = min((m.start for m in stated if before.start <= m.start < before.end), default=0)
-        subject = before.subject or ((before.start, first) if first > before.start else None)
-        result.append(replace(piece, subject=subject))
-    return result
-
-
-def _sign(text: str, piece: Piece) -> int:
-    return direction(text, piece.start, piece.end)
-
-
-def direction(text: str, start: int, end: int) -> int:
-    """1 or -1 when the words of ``text[start:end]`` say one direction, else 0."""
-    found = {_UP.get(m.group().lower(), -1) for m in _SIGN.finditer(text, start, end)}
-    return found.pop() if len(found) == 1 else 0
 
 
 def _name_spans(text: str, start: int, end: int, names: Collection[str]) -> list[tuple[int, int]]:
