@@ -170,8 +170,10 @@ class SourceBuilder:
         self.result.broken.discard(base)
         self._add_series(source, name, members)
 
-    def _add_series(self, source: Source, name: str, members: list[Figure]) -> None:
-        series = Series(source, name, tuple(members))
+    def _add_series(
+        self, source: Source, name: str, members: list[Figure], blank: tuple[str, ...] = ()
+    ) -> None:
+        series = Series(source, name, tuple(members), blank)
         self.result.series[f"{source.id}.{name}"] = series
         for figure in members:
             self.result.figures[figure.ref] = figure
@@ -341,7 +343,7 @@ class SourceBuilder:
                 self.result.broken.add(ref)
             else:
                 self.result.unreadable[ref] = entry.origin.problem(message)
-        self._add_series(source, name, members)
+        self._add_series(source, name, members, figures.blank_lines(index))
 
     def _row(self, figures: TableFigures, name: str, row: int, file_node: Node) -> None:
         """A row of a wide table as a series keyed by column label (period)."""

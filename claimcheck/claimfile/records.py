@@ -86,6 +86,8 @@ class Series:
     source: Source
     name: str
     figures: tuple[Figure, ...]
+    blank: tuple[str, ...] = ()
+    """Labels of a table's lines with figures in other columns and none in this one."""
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -118,6 +120,8 @@ class Lines:
     """Lines whose cell at ``label`` holds a marker ([c], [x]) instead of a figure."""
     heading: str = ""
     """The table's title rows and the header over its lines, for the working."""
+    blank: tuple[str, ...] = ()
+    """Lines with figures in other columns and an empty cell at ``label``: not given."""
 
     @property
     def own(self) -> Figure | None:

@@ -23,6 +23,16 @@ _YEARISH = lazy_pattern(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
 
 
 @dataclass(frozen=True, slots=True)
+class _Column:
+    """A column read once for rankings down it: its lines' figures, the lines whose cell is
+    withheld, and the lines with figures elsewhere whose cell is blank."""
+
+    figures: tuple[Figure, ...]
+    withheld: tuple[str, ...]
+    blank: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Withheld:
     """A reference to a cell the source marks instead of publishing a figure."""
 
@@ -51,8 +61,9 @@ class TableFigures:
     table: Table
     read: Callable[[str], Number]
     _figures: dict[tuple[int, int], Figure | str] = field(default_factory=dict)
-    _columns: dict[int, tuple[tuple[Figure, ...], tuple[str, ...]]] = field(default_factory=dict)
+    _columns: dict[int, _Column] = field(default_factory=dict)
     _rows: dict[str, int] | None = None
+    _filled: frozenset[int] | None = None
 
     def figure_at(self, row: int, column: int, name: str) -> Figure | str:
         """The figure in a cell, or why there is none (empty, a marker, not a number)."""
@@ -119,7 +130,7 @@ class TableFigures:
         figure = replace(members[place], written=written)
         members[place] = figure
         lines = self.lines_at(row.index, column.index) if self.periods_across else None
-        return CellFigure(figure, Series(series.source, series.name, tuple(members)), lines=lines)
+        return CellFigure(figure, replace(series, figures=tuple(members)), lines=lines)
 
     def lines_at(self, row: int, column: int) -> Lines:
         """Every line's figure in ``column``, for a ranking of the categories down it (each
@@ -129,6 +140,7 @@ class TableFigures:
             name = self.column_name(column)
             figures = []
             withheld = []
+            blank = []
             for index, line in enumerate(table.rows):
                 if self.marker(index, column) is not None:
                     withheld.append(line.label)
@@ -136,12 +148,26 @@ class TableFigures:
                 member = self.member(index, column, name, line.label)
                 if member is not None:
                     figures.append(member)
-            self._columns[column] = (tuple(figures), tuple(withheld))
-        figures_at, withheld_at = self._columns[column]
+                elif self._has_figures(index):
+                    blank.append(line.label)  # a line of figures with none in this column
+            self._columns[column] = _Column(tuple(figures), tuple(withheld), tuple(blank))
+        found = self._columns[column]
         heading = " ".join(part for part in (table.title, table.label_header) if part)
         return Lines(
-            table.columns[column].label, table.rows[row].label, figures_at, withheld_at, heading
+            table.columns[column].label,
+            table.rows[row].label,
+            found.figures,
+            found.withheld,
+            heading,
+            found.blank,
         )
+
+    def _has_figures(self, row: int) -> bool:
+        """Whether a row holds a cell in any column (a heading row holds none); the rows are
+        found once, in one pass over the table's cells."""
+        if self._filled is None:
+            self._filled = frozenset(at_row for at_row, _ in self.table.entries)
+        return row in self._filled
 
     def lines_of(self, series_name: str, label: str) -> Lines | None:
         """The lines at ``label`` when ``series_name`` is a row of a wide table of periods."""
@@ -192,7 +218,17 @@ class TableFigures:
         name = self.column_name(column)
         rows = self.table.rows
         members = [self.member(row, column, name, rows[row].label) for row in range(len(rows))]
-        return Series(self.source, name, tuple(figure for figure in members if figure))
+        kept = tuple(figure for figure in members if figure)
+        return Series(self.source, name, kept, self.blank_lines(column))
+
+    def blank_lines(self, column: int) -> tuple[str, ...]:
+        """The labels of the lines with figures in other columns and an empty cell in
+        ``column``: a ranking down the column cannot know where they stand."""
+        return tuple(
+            line.label
+            for row, line in enumerate(self.table.rows)
+            if (row, column) not in self.table.entries and self._has_figures(row)
+        )
 
     def member(self, row: int, column: int, name: str, label: str) -> Figure | None:
         """The cell's figure as a member of a series called ``name``, keyed by ``label``."""

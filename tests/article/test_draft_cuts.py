@@ -164,6 +164,11 @@ CASES = [
      {"The 147 councils that replied": (
          {"figure": "survey.value[Councils that replied]"}, "supported"),
       "issued 276 orders": ({"figure": "survey.value[Orders issued]"}, "supported")}),
+    ("one-word-between-two-rows", {"survey.csv": SURVEY},
+     "Of the councils that replied, 147 issued 276 orders.",
+     {"Of the councils that replied, 147 issued": (
+         {"figure": "survey.value[Councils that replied]"}, "supported"),
+      "276 orders": ({"figure": "survey.value[Orders issued]"}, "supported")}),
     # 5. elliptical continuations
     ("elliptical-of-another-value", {"trades.csv": BY_TRADE},
      "Employers added 16,000 jobs in wholesale and 5,000 in retail.",

@@ -115,6 +115,8 @@ def test_a_range_reads_part_of_a_sheet(tmp_path: Path) -> None:
         ("Households 000s", "1,072", "1,072 thousand"),
         ("Jobs, monthly change (in thousands)", "248", "248 thousand"),
         ("Change in miles driven (billion)", "325", "325 billion"),
+        ("Change in miles driven (billion miles)", "107.2", "107.2 billion"),
+        ("Deaths (per million people)", "12", "12"),
         ("Miles driven, in million", "3.1", "3.1 million"),
         ("Passengers (millions of journeys)", "1,460", "1,460 million"),
         ("Budget ($bn)", "4.5", "$4.5bn"),

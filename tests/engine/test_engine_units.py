@@ -240,6 +240,10 @@ def test_a_number_after_per_is_the_base_of_a_rate(wording: str, base: str) -> No
         ),
         pytest.param("crime rose over 2016, police said", ["2016"], ["rose"], id="over-a-year"),
         pytest.param("over 2000 people came", [], ["over 2000"], id="over-a-count"),
+        pytest.param(
+            "the rate for 2015 increased to 1.12", ["2015"], ["increased", "1.12"], id="for-a-year"
+        ),
+        pytest.param("food for 2000 guests", [], ["2000"], id="for-a-count"),
         pytest.param("4,100 Year 11 pupils", [], ["4,100"], id="school-year-not-a-duration"),
     ],
 )

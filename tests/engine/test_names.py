@@ -295,6 +295,8 @@ ARTICLE: list[tuple[str, str, bool, str]] = [
     ("Cases peaked in Week 52.", "52", False, "a week of the year"),
     ("She graduated in '98 with honours.", "98", False, "a year written short"),
     ("Jobs for people aged 16 to 24 are scarce.", "24", False, "an age band"),
+    ("Births rose among women between the ages of 35 and 39.", "35", False, "ages of"),
+    ("Births rose among women between the ages of 35 and 39.", "39", False, "ages of"),
     ("Homes worth over £2m sold slowly.", "£2m", False, "a price threshold"),
     ("The top 1% hold a fifth of wealth.", "1%", False, "a band of a ranked group"),
     ("999 calls went unanswered.", "999", False, "a phone service's number"),

@@ -51,6 +51,8 @@ TABLES = {
     "Scotland,-2.5\nWales,-1.0\n",
     # a withheld cell could hold any figure
     "withheld": "Ward,Burglaries 2023\nAshby,41\nBrent Hill,[c]\nCrowe,17\n",
+    # a blank cell on a line with figures elsewhere: not given, so it could hold any figure
+    "blank": "Ward,Burglaries 2023,Thefts 2023\nAshby,41,\nBrent Hill,,12\nCrowe,17,30\n",
     # nations of a kingdom: England is a category here, the kingdom is the sum
     "nations": 'Nation,Road deaths 2020\nUnited Kingdom,"1,460"\nEngland,"1,200"\n'
     "Scotland,140\nWales,95\nNorthern Ireland,25\n",
@@ -87,6 +89,8 @@ CASES: list[tuple[str, str, str, Verdict, str]] = [
     ("falls", "Under 20", "births fell most among teenage mothers", C, "6.2 is larger"),
     ("unsaid", "35 to 39", "births fell most among mothers aged 35 to 39", R, "not said"),
     ("withheld", "Ashby", "Ashby had the most burglaries", R, "a withheld cell"),
+    ("blank", "Ashby", "Ashby had the most burglaries", R, "a blank cell on a line of figures"),
+    ("blank", "Crowe", "Crowe had the fewest burglaries", R, "as for a withheld cell"),
     ("fallsigned", "25 to 29", "births rose most among mothers aged 25 to 29", S, "-0.4 fall"),
     ("fallsigned", "35 to 39", "births fell most among mothers aged 35 to 39", S, "6.2 fall"),
     ("nationchange", "England", "deaths fell most in England", R, "the kingdom fell more"),
@@ -97,7 +101,7 @@ CASES: list[tuple[str, str, str, Verdict, str]] = [
     ("nations", "Northern Ireland", "Northern Ireland had the fewest deaths", S, "25"),
 ]
 
-_COLUMN = {name: text.split("\n", 1)[0].split(",", 1)[1] for name, text in TABLES.items()}
+_COLUMN = {name: text.split("\n", 1)[0].split(",")[1] for name, text in TABLES.items()}
 
 
 def _check(folder: Path, table: str, body: str) -> list[Finding]:

@@ -42,6 +42,18 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "words between the superlative and 'since'; 2011 itself is not in the 'higher' set",
     ),
     (
+        "the lowest number of passes by new drivers since 2011",
+        ser("2016", *PASS_RATES),
+        Verdict.SUPPORTED,
+        "six words between the superlative and 'since' still make a since-claim",
+    ),
+    (
+        "the slowest pace of approvals since 2011",
+        ser("2016", *PASS_RATES),
+        Verdict.SUPPORTED,
+        "'pace of' ranks a rate as a level, not one change against others",
+    ),
+    (
         "its lowest level since 2013",
         ser("2016", *PASS_RATES),
         Verdict.CONTRADICTED,

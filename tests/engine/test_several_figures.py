@@ -42,6 +42,8 @@ def _finding(quote: str) -> Finding:
         ("The farm packed 1,240, 72 and 385 crates", Verdict.CONTRADICTED, []),
         # A year states no figure.
         ("In 2023 the farm packed 1,240, 385 and 72 crates", Verdict.SUPPORTED, []),
+        # Nor does a length of time that describes a noun.
+        ("Over a 12-month season the farm packed 1,240, 385 and 72 crates", Verdict.SUPPORTED, []),
         # Rounded as a story rounds.
         ("Apples about 1,200, pears about 390, plums about 70", Verdict.SUPPORTED, []),
     ],

@@ -45,6 +45,15 @@ def _verdict(tmp_path: Path, table: str, quote: str, ref: str) -> Verdict:
          "no negative anywhere: the line may give sizes of falls, or only rises"),
         (FALLS, "bus journeys fell by 3%", "modes.decrease[Bus]", Verdict.SUPPORTED,
          "a line named for decreases gives their sizes"),
+        # The converse: an unsigned number after words of a fall, against a negative cell.
+        (SIGNED, "rail lost passengers, the total down (5%)", "modes.change[Rail]",
+         Verdict.SUPPORTED, "the words give the sign, the number the size"),
+        (SIGNED, "rail, losing 5% on the year", "modes.change[Rail]", Verdict.SUPPORTED,
+         "losing 5% is a change of -5"),
+        (SIGNED, "rail journeys stood at 5%", "modes.change[Rail]", Verdict.CONTRADICTED,
+         "no word of a fall: 5 is not -5"),
+        (SIGNED, "rail journeys rose by 5%", "modes.change[Rail]", Verdict.CONTRADICTED,
+         "a rise against a fall"),
     ],
 )  # fmt: skip
 def test_fall_against_a_change_cell(

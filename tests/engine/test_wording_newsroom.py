@@ -242,6 +242,8 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ),
     ("rise", "Knife crime soared", ch(3000, 4100), Verdict.SUPPORTED),
     ("rise", "Arrests rocketed", ch(400, 380), Verdict.CONTRADICTED),
+    # "year on year" is the change on the year before, not a run of every year
+    ("rise", "Recorded thefts increased year-on-year", ch(3000, 3150), Verdict.SUPPORTED),
     ("rise", "Spending grew", ch("£3.2bn", "£3.3bn"), Verdict.SUPPORTED),
     ("rise", "Costs have climbed", ch(10, 10), Verdict.CONTRADICTED),
     ("rise", "The rate went up from 4% to 5%", ch("4%", "5%"), Verdict.SUPPORTED),
@@ -476,6 +478,21 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("record-high", "the highest ever", ser("2014", *DIP), Verdict.CONTRADICTED),
     ("record-low", "Admissions fell to a record low", ser("2016", *FALLS), Verdict.SUPPORTED),
     ("record-low", "the lowest on record", ser("2014", *DIP), Verdict.CONTRADICTED),
+    (
+        "since-decade",
+        "Jobless rate falls to lowest since the mid-80s",
+        ch("4.1%", "3.9%"),
+        Verdict.NEEDS_REVIEW,
+    ),
+    (
+        "since-decade",
+        "Bus use at its highest since the 1990s",
+        ser("2014", *DIP),
+        Verdict.CONTRADICTED,
+    ),
+    ("years-low", "fell to a fresh two-decade low", ser("2016", *FALLS), Verdict.NEEDS_REVIEW),
+    ("rank-high", "Dunmere was second with 455", ser("2013", *DIP), Verdict.CONTRADICTED),
+    ("rank-high", "2015 was second highest", ser("2015", *DIP), Verdict.SUPPORTED),
     # A headline drops the article before the superlative.
     (
         "record-low",

@@ -55,9 +55,10 @@ def other_line(
     claim of its own ("147 councils introduced 276 orders": "147 councils" and "introduced 276
     orders"): before the word ahead of the second number, when the link holds one number's
     cell and not the other's and no word between them relates the two ("from", "to", "than",
-    "of"). The other number is of another line when it matches a cell off the held one's line
-    (two columns of one row of a table of categories are two lines here), or when it matches
-    no cell at all and is a count like the held one: left in the quote, it would be compared
+    "of"); with one word between ("147 introduced 276 orders"), before the second number.
+    The other number is of another line when it matches a cell off the held one's line (two
+    columns of one row of a table of categories are two lines here), or when it matches no
+    cell at all and is a count like the held one: left in the quote, it would be compared
     with the held number's figure. None when there is no such pair."""
     held = {cell.ref for cell in proposed.cells}
     cells = {id(match.mention): match.cell for match in matches}
@@ -69,9 +70,13 @@ def other_line(
         between = text[first.end : second.start]
         words = _WORDS.findall(between)
         closed = _closed(between)
-        # two words between, or one after the first number's parenthesis closes
-        if len(words) < (1 if closed != between else 2) or _RELATING.search(closed):
+        if not words or _RELATING.search(closed):
             continue
+        if len(words) == 1 and closed == between:
+            # "of these, 147 introduced 276 orders": the one word is the verb the first
+            # number is the subject of, so the cut comes before the second number
+            return second.start
+        # two words between, or one after the first number's parenthesis closes
         return second.start - len(between) + between.rindex(words[-1])
     return None
 

@@ -70,11 +70,12 @@ NO_UNIT = Unit()
 _PERCENT = lazy_pattern(r"%|\bper\s*cent\b|\bpercent(?:age)?\b(?!\s*points?)", re.IGNORECASE)
 _POINTS = lazy_pattern(r"\bpercentage\s+points?\b", re.IGNORECASE)
 _SCALED_MONEY = lazy_pattern(r"([£$€])\s*(m|bn|k|million|billion|thousand)s?\b", re.IGNORECASE)
-# "in thousands", "millions of passengers", "(billion)", "(000s)", "'000", "000s"; a scale word
-# alone only in parentheses or after "in", so "per million" and "million-pound" are no scale.
+# "in thousands", "millions of passengers", "(billion)", "(billion miles)", "(000s)", "'000",
+# "000s"; a scale word alone only in parentheses (perhaps before a unit noun) or after "in",
+# so "per million" and "million-pound" are no scale.
 _SCALE = lazy_pattern(
     r"\b(thousands|millions|billions)\b"
-    r"|\(\s*(thousand|million|billion)s?\s*\)"
+    r"|\(\s*(thousand|million|billion)s?(?:\s+[a-z]+){0,2}\s*\)"
     r"|\bin\s+(thousand|million|billion)\b(?![-\w])"
     r"|\(\s*(?:'?000s?|000's)\s*\)|'000|(?<![\d,.])000'?s\b",
     re.IGNORECASE,

@@ -101,8 +101,12 @@ def _plain(items: tuple[LeftOut, ...]) -> str:
 
 
 def _as_series(reference: Reference, figures: tuple[Figure, ...]) -> Reference:
+    lines = reference.lines
     series = Series(
-        reference.figure.source, reference.lines.label if reference.lines else "", figures
+        reference.figure.source,
+        lines.label if lines else "",
+        figures,
+        lines.blank if lines else (),
     )
     own = next(
         figure for figure in figures if reference.lines and figure.label == reference.lines.line

@@ -237,6 +237,13 @@ def _before_kinds(lines: Lines, own: Figure, certain: dict[str, str]) -> Unclear
             f"the source withholds the figure of {', '.join(withheld)} at {lines.label}: "
             "a withheld line could rank anywhere"
         )
+    blank = [label for label in lines.blank if label not in certain]
+    if blank:
+        shown = ", ".join(blank[:5]) + (f" and {len(blank) - 5} more" if len(blank) > 5 else "")
+        return Unclear(
+            f"the source gives no figure for {shown} at {lines.label}: a line without one "
+            "could rank anywhere"
+        )
     return None
 
 

@@ -16,6 +16,7 @@ from itertools import pairwise
 from claimcheck.claimfile.records import Figure, Reference, Role
 from claimcheck.engine.judge.compare import Comparator, compare
 from claimcheck.engine.judge.context import Context, year_of
+from claimcheck.engine.judge.decades import decade_beaten
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.read.mentions import Mention
 from claimcheck.engine.wording.families import PERIODIC_WORDS
@@ -45,6 +46,10 @@ _REVIEWED = {
     "rank-change-since": (
         "this ranks one change against every change since {year}; the referenced figures do "
         "not give that series of changes"
+    ),
+    "since-decade": (
+        "a decade does not say which year the comparison starts from, and a value inside it "
+        "may stand either side of this one"
     ),
     "first-time-since": (
         "'for the first time' says no value over the span crossed that line; that needs every "
@@ -112,6 +117,10 @@ def reviewed(mention: Mention, ctx: Context, out: Judged) -> bool:
         out.statements.append(review(mention, Quantity.RANK, _OTHER_GROUPS))
         return True
     if _wrong_way(mention, ctx, out):
+        return True
+    beaten = decade_beaten(mention, ctx) if mention.family.id == "since-decade" else None
+    if beaten is not None:
+        out.statements.append(beaten)
         return True
     out.statements.append(
         review(mention, Quantity.RANK, reason.format(year=mention.year or "then"))

@@ -198,11 +198,20 @@ def _held_before(mention: Mention, reference: Reference, wording: str, out: Judg
 
 
 def _ranked(mention: Mention, reference: Reference) -> tuple[Verdict, str, str]:
-    """A superlative or a place, judged along the referenced series."""
-    assert reference.series is not None
+    """A superlative or a place, judged along the referenced series. Lines of the table
+    with no figure in the series' column could rank anywhere: never supported then."""
+    series = reference.series
+    assert series is not None
     if mention.family.id in ("rank-high", "rank-low"):
-        return _rank(mention, reference.series, reference.figure)
-    return _extreme(mention, reference.series, reference.figure)
+        verdict, text, rule = _rank(mention, series, reference.figure)
+    else:
+        verdict, text, rule = _extreme(mention, series, reference.figure)
+    if verdict is Verdict.SUPPORTED and series.blank:
+        shown = ", ".join(series.blank[:5])
+        more = f" and {len(series.blank) - 5} more" if len(series.blank) > 5 else ""
+        text += f"; but the source gives no figure for {shown}{more}, which could rank anywhere"
+        verdict = Verdict.NEEDS_REVIEW
+    return verdict, text, rule
 
 
 def _extreme(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, str, str]:

@@ -25,6 +25,7 @@ from claimcheck.engine.judge.top_group import top_group
 from claimcheck.model import FigureUse, Finding, Quantity, Statement, Verdict, worst
 from claimcheck.numbers.number import NumberMatch, Unit, find_numbers
 from claimcheck.text.lazy import lazy_pattern
+from claimcheck.text.vocabulary import DURATION_AFTER
 
 _YEAR = lazy_pattern(r"(?:1[89]|2[01])\d\d")
 _SEPARATORS = " \t\n,;:.–—-"
@@ -42,16 +43,24 @@ class Bound:
 
 
 def stated_numbers(text: str) -> list[NumberMatch]:
-    """The numbers a sentence states, years left out ("in 2023" states no figure)."""
+    """The numbers a sentence states, years and lengths of time that describe a noun left out
+    ("in 2023", "over an 18-month period" state no figure)."""
     return [
         match
         for match in find_numbers(text)
         if not (
             match.number.unit is Unit.NONE
             and match.number.currency is None
-            and _YEAR.fullmatch(match.number.text)
+            and (_YEAR.fullmatch(match.number.text) or _describing_time(text, match))
         )
     ]
+
+
+def _describing_time(text: str, match: NumberMatch) -> bool:
+    """'an 18-month period', 'a five year plan': a unit of time in the singular after the
+    number makes it an adjective of a noun, not a figure."""
+    found = DURATION_AFTER.match(text, match.end)
+    return found is not None and not found.group().lower().endswith("s")
 
 
 def labels(reference: Reference, others: list[Reference]) -> list[str]:

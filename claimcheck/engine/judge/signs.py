@@ -16,7 +16,7 @@ from claimcheck.engine.read.mentions import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Outcome", "fall_against_unsigned"]
+__all__ = ["Outcome", "fall_against_unsigned", "said_to_fall"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,3 +71,18 @@ def fall_against_unsigned(
             "it is a fall only if the table gives the sizes of falls"
         )
     return Outcome(verdict, f"{head}; {why} ({verdict.words})", outcome.matched)
+
+
+# Words before an unsigned number that make it the size of a fall: "losing 11,400", "the
+# largest decrease ... (16 per cent)", "cut 2,000 posts".
+_FALL_BEFORE = lazy_pattern(
+    r"(?<![a-z])(?:decreas\w*|falls?|fell|fallen|drops?|dropped|declin\w*|cuts?|loss\w*|lost"
+    r"|los(?:e|es|ing)|shed\w*|reduc\w*|fewer|down)(?![a-z])[^.;:!?]*\Z",
+    re.IGNORECASE,
+)
+
+
+def said_to_fall(wording: str, start: int) -> bool:
+    """Whether the clause before an unsigned number says it fell, so that a negative figure
+    states it as a signed change and the number gives its size."""
+    return _FALL_BEFORE.search(wording, max(0, start - 80), start) is not None

@@ -18,7 +18,7 @@ from claimcheck.engine.judge import notes as _notes
 from claimcheck.engine.judge.compare import Comparator, Stated, compare
 from claimcheck.engine.judge.context import Context, percent_change
 from claimcheck.engine.judge.judged import Judged, ValueUse, review, statement
-from claimcheck.engine.judge.signs import Outcome, fall_against_unsigned
+from claimcheck.engine.judge.signs import Outcome, fall_against_unsigned, said_to_fall
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.numbers.number import Unit
@@ -97,9 +97,12 @@ def candidates(mention: Mention, ctx: Context) -> list[Candidate]:
                 continue
         if figure is None or (figure.number.unit is Unit.PERCENT) != percent:
             continue
-        found.append(
-            Candidate(f"{figure.ref} is {figure.number.text}", figure.number.value, figure)
-        )
+        label, amount = f"{figure.ref} is {figure.number.text}", figure.number.value
+        if amount < 0 and not is_signed(mention) and said_to_fall(ctx.wording, mention.start):
+            # "losing 11,400" against -11.4 thousand: the words give the sign, the number
+            # the size of the fall
+            label, amount = f"{label}, a fall of {figure.number.text.lstrip('-−')}", -amount
+        found.append(Candidate(label, amount, figure))
     change = _change_candidate(mention, ctx, percent)
     if change is not None:
         found.append(change)

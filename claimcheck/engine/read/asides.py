@@ -34,6 +34,13 @@ YEAR_TAIL = lazy_pattern(r"[/-]\d{2}(?:\d{2})?(?![\d%])")
 # 2000 people" is a count.
 _OVER_BEFORE = lazy_pattern(r"(?<![a-z])over\s+\Z")
 _CLAUSE_END = lazy_pattern(r"\s*(?:[,.;:)!?]|\Z|(?:and|but|while|as|when|compared)\b)")
+# "the rate for 2015 increased to 1.12": a year after "for" with a verb straight after it is
+# the period the subject is of; "for 2000 people" is a count.
+_FOR_BEFORE = lazy_pattern(r"(?<![a-z])for\s+\Z")
+_VERB_AFTER = lazy_pattern(
+    r"\s+(?:was|were|is|are|has|had|have|rose|fell|increased|decreased|grew|dropped|declined"
+    r"|climbed|stood|reached|jumped|edged|slipped)(?![a-z])"
+)
 _ONE_DIGIT_TAIL = lazy_pattern(r"[/-](\d)(?![\d%]|[.,]\d)")
 
 
@@ -163,6 +170,10 @@ def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberM
             or (
                 _OVER_BEFORE.search(text, max(0, match.start - 8), match.start)
                 and _CLAUSE_END.match(text, match.end)
+            )
+            or (
+                _FOR_BEFORE.search(text, max(0, match.start - 8), match.start)
+                and _VERB_AFTER.match(text, match.end)
             )
         ):
             why = "a date"

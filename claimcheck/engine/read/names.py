@@ -277,7 +277,7 @@ NAME_RULES: tuple[NameRule, ...] = (
     ),
     _rule(
         "age band",
-        rf"(?<![\w'’])(?<!average )(?<!mean )(?<!median )(?:aged|ages|age){_S}+"
+        rf"(?<![\w'’])(?<!average )(?<!mean )(?<!median )(?:aged|ages|age)(?:{_S}+of)?{_S}+"
         rf"(?:(?:between|from|under|over){_S}+)?"
         rf"(?P<n>\d{{1,3}}(?:{_S}*(?:{_DASH}|to|and){_S}*\d{{1,3}})?)"
         rf"(?!\d|[.,]\d|{_S}*(?:%|per{_S}*cent))",

@@ -69,11 +69,25 @@ _BAND_NEEDS = ("fifth", "quarter", "third", "tenth", "half", "decile", "quintile
 _ASIDE = lazy_pattern(
     rf"(?:[(]|\s-\s)\s*(?P<sup>the\s+(?P<word>{_HIGH}|{_LOW})(?![a-z])[^()]{{0,60}}?)(?:[)]|\s-\s)"
 )
-_SINCE = lazy_pattern(
-    rf"(?<![a-z])(?:the|its|their|a)\s+(?P<word>{_HIGH}|{_LOW}|sharpest|steepest|fastest)"
-    r"(?P<middle>(?:\s+[a-z/-]+){0,3}?)\s+since\s+(?:the\s+)?(?:[a-z]+\s+){0,4}?"
-    rf"(?:(?:{_MONTHS})\s+)?(?P<year>(?:1[89]|20)\d\d)(?:[/-]\d{{2}}(?:\d{{2}})?)?(?![\d%])"
+# A headline may drop the article: "jobless rate falls to lowest since 2005".
+_SUPERLATIVE = (
+    rf"(?<![a-z])(?:(?:the|its|their|a)\s+|(?=(?:highest|lowest|largest|biggest|smallest)\s))"
+    rf"(?P<word>{_HIGH}|{_LOW}|sharpest|steepest|fastest)"
+    # up to seven words before "since": "the largest number of people killed on U.S. roads"
+    r"(?P<middle>(?:\s+[a-z./'-]+){0,7}?)\s+since\s+"
 )
+_SINCE = lazy_pattern(
+    rf"{_SUPERLATIVE}(?:the\s+)?(?:[a-z]+\s+){{0,4}}?"
+    rf"(?:(?:{_MONTHS})\s+)?(?P<year>(?:1[89]|20)\d\d)(?:[/-]\d{{2}}(?:\d{{2}})?)?(?![\d%s])"
+)
+# "the lowest since the 1970s", "lowest since the mid-70s": a decade, not a year.
+_SINCE_DECADE = lazy_pattern(
+    rf"{_SUPERLATIVE}(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?'?(?P<decade>(?:1[89]|20)?\d0)'?s"
+    r"(?![a-z])"
+)
+# "the slowest pace of increases", "the fastest rate of growth": a rate of change ranked as a
+# level, not a change ranked against other changes.
+_PACE = lazy_pattern(r"(?<![a-z])(?:pace|rate|speed)\s+of(?![a-z])")
 # "..., the highest since 2009, when it stood at 7.8%": the number is the 2009 value.
 _WHEN = lazy_pattern(
     r",?\s*when\s+(?:it|they|the\s+[a-z]+|[a-z]+)\s+(?:stood|was|were|reached|hit)"
@@ -82,6 +96,11 @@ _WHEN = lazy_pattern(
 _DECADES = lazy_pattern(
     rf"(?<![a-z])(?:the\s+|its\s+)?(?P<word>{_HIGH}|{_LOW})(?:\s+level)?\s+(?:in|for)\s+"
     r"(?P<near>(?:nearly|almost|close\s+to)\s+)?(?P<count>[a-z]+|\d+)\s+decades(?![a-z])"
+)
+# "a fresh five-decade low", "a two-decade high": the same span as an adjective.
+_DECADE_ADJECTIVE = lazy_pattern(
+    r"(?<![a-z])(?:(?:a|an|its|the|their)\s+)?(?:(?:fresh|new)\s+)?"
+    r"(?P<count>[a-z]+|\d+)[\s-]+decade\s+(?P<word>low|high)(?![a-z])"
 )
 _HEADLINE = lazy_pattern(r"(?<![a-z])(?:the\s+)?(?P<word>highest|lowest)\s+in\s+")
 # "London recorded the most deaths": a ranking of counts, read as the largest of a series.
@@ -103,6 +122,16 @@ _CHANGE_WAS_MOST = lazy_pattern(
     r"(?<![a-z])(?:the\s+)?(?:(?P<fall>fall|drop|decline|decrease)|(?P<rise>rise|increase|growth))"
     r"s?\s+(?:was|were|is|are)\s+(?:the\s+)?(?:largest|biggest|greatest|steepest|sharpest)"
     r"(?=\s+(?:among|amongst|in|on|for|at|across|of)(?![a-z]))"
+)
+# "Bristol was second with 151 a week", "came third": a place in a ranking from the top, said
+# without a superlative; "was second highest" and "the second time" are other readings.
+_PLACES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4}
+_PLACE = lazy_pattern(
+    r"(?<![a-z])(?:was|were|is|are|came|ranked|ranks|finished|placed|sits|sat)\s+"
+    r"(?:in\s+)?(?P<place>second|third|fourth|fifth|2nd|3rd|4th)(?:\s+place)?"
+    r"(?!\s*-?\s*(?:time|year|quarter|month|week|day|straight|consecutive|successive|half|"
+    r"highest|lowest|largest|smallest|biggest|most|least|fewest|best|worst|in\s+a\s+row)"
+    r"(?![a-z]))(?![a-z])"
 )
 _TOPPED = lazy_pattern(
     r"(?<![a-z])topped\s+the\s+(?:[a-z-]+\s+){0,3}?(?:list|table|chart|charts|rankings?)(?![a-z])"
@@ -177,16 +206,19 @@ def _since(quote: Quote) -> None:
     reading, text = quote.reading, quote.text
     if "since" not in text:
         return
+    for found in _SINCE_DECADE.finditer(text):
+        if reading.free(*found.span()):
+            record(quote, _family("since-decade"), found.span(), Stated(Fraction(0)), qualify=False)
     for found in _SINCE.finditer(text):
         if not reading.free(*found.span()):
             continue
         year = int(found.group("year"))
         word, middle = found.group("word"), found.group("middle")
-        if re.search(rf"(?<![a-z])(?:{_CHANGE})(?![a-z])", middle) or word in (
-            "sharpest",
-            "steepest",
-            "fastest",
-        ):
+        quick = word in ("sharpest", "steepest", "fastest")
+        if _PACE.search(middle):
+            # "the slowest pace of increases since": the level of a rate of change
+            family = "highest-since" if _high(word) or quick else "lowest-since"
+        elif re.search(rf"(?<![a-z])(?:{_CHANGE})(?![a-z])", middle) or quick:
             family = "rank-change-since"
         else:
             family = "highest-since" if _high(word) else "lowest-since"
@@ -223,21 +255,23 @@ def _when(quote: Quote, end: int, year: int) -> None:
 
 def _decades(quote: Quote) -> None:
     reading, text = quote.reading, quote.text
-    if "decades" not in text:
+    if "decade" not in text:
         return
-    for found in _DECADES.finditer(text):
-        if not reading.free(*found.span()):
-            continue
-        count = found.group("count")
-        number = Fraction(count) if count.isdigit() else _COUNTS.get(count)
-        if number is None or number <= 0:
-            continue
-        years = number * 10
-        if found.group("near"):
-            # "nearly five decades": the span reaches at least nine tenths of the way back.
-            years = Fraction(int(years * Fraction(9, 10)))
-        family = "years-high" if _high(found.group("word")) else "years-low"
-        record(quote, _family(family), found.span(), Stated(years), qualify=False)
+    for pattern in (_DECADES, _DECADE_ADJECTIVE):
+        for found in pattern.finditer(text):
+            if not reading.free(*found.span()):
+                continue
+            count = found.group("count")
+            number = Fraction(count) if count.isdigit() else _COUNTS.get(count)
+            if number is None or number <= 0:
+                continue
+            years = number * 10
+            if found.groupdict().get("near"):
+                # "nearly five decades": the span reaches at least nine tenths of the way back.
+                years = Fraction(int(years * Fraction(9, 10)))
+            high = _high(found.group("word")) or found.group("word") == "high"
+            family = "years-high" if high else "years-low"
+            record(quote, _family(family), found.span(), Stated(years), qualify=False)
 
 
 def _headlines(quote: Quote) -> None:
@@ -255,6 +289,11 @@ def _headlines(quote: Quote) -> None:
         if reading.free(*span):
             family = "series-max" if found.group("word") == "most" else "series-min"
             record(quote, _family(family), span, Stated(Fraction(0)), qualify=False)
+    for found in _PLACE.finditer(text):
+        span = found.span()
+        if reading.free(*span):
+            place = Fraction(_PLACES[found.group("place")])
+            record(quote, _family("rank-high"), span, Stated(place), qualify=False)
     for found in _TOPPED.finditer(text) if "topped" in text else ():
         if reading.free(*found.span()):
             record(quote, _family("series-max"), found.span(), Stated(Fraction(0)), qualify=False)

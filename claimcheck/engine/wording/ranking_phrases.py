@@ -300,4 +300,28 @@ READ_BY_PASSES: Final = (
             ),
         ),
     ),
+    Family(
+        "since-decade",
+        "The highest since a decade",
+        Kind.SERIES,
+        Quantity.RANK,
+        None,
+        (
+            "the highest since the {YEAR}s",
+            "the lowest since the mid-{YEAR}s",
+            "lowest since the early {N}s",
+        ),
+        "A decade ('since the 1970s', 'since the mid-70s') does not say which year the "
+        "comparison starts from, and a value inside the decade may stand either side of the "
+        "claim's: it needs review, unless a value after the decade already reaches the claim's "
+        "figure, which contradicts it.",
+        (
+            Example(
+                "the highest since the 1990s", Verdict.NEEDS_REVIEW, series=_YEARS, label="2016"
+            ),
+            Example(
+                "its lowest since the mid-70s", Verdict.CONTRADICTED, before="3.8%", after="3.9%"
+            ),
+        ),
+    ),
 )

@@ -118,13 +118,13 @@ SERIES: Final = (
         Quantity.RANK,
         None,
         (
-            "the {N} highest",
-            "the {N}-highest",
-            "the {N} largest",
-            "the {N}-largest",
-            "the {N} biggest",
-            "the {N}-biggest",
-            "the {N} most common",
+            "{THE} {N} highest",
+            "{THE} {N}-highest",
+            "{THE} {N} largest",
+            "{THE} {N}-largest",
+            "{THE} {N} biggest",
+            "{THE} {N}-biggest",
+            "{THE} {N} most common",
         ),
         "The referenced label must stand at that place when the series is ranked from the "
         "top; a tie needs review.",
@@ -151,11 +151,11 @@ SERIES: Final = (
         Quantity.RANK,
         None,
         (
-            "the {N} lowest",
-            "the {N}-lowest",
-            "the {N} smallest",
-            "the {N}-smallest",
-            "the {N} least common",
+            "{THE} {N} lowest",
+            "{THE} {N}-lowest",
+            "{THE} {N} smallest",
+            "{THE} {N}-smallest",
+            "{THE} {N} least common",
         ),
         "The referenced label must stand at that place when the series is ranked from the "
         "bottom; a tie needs review.",
@@ -340,11 +340,11 @@ SERIES: Final = (
             "{DIR} in every year",
             "{DIR} in each year",
             "{DIR} year after year",
-            "{DIR} year on year",
         ),
         "Every step of the series up to the label (or from the from label to the to "
         "label) must move in the stated direction; a single step is no run of every year "
-        "and needs review.",
+        "and needs review. 'Rose year on year' is a change on the year before, as releases "
+        "use it, not a run.",
         (
             Example("has risen every year", Verdict.SUPPORTED, series=_RISING, label="2016"),
             Example("rose every year", Verdict.CONTRADICTED, series=_DIP, label="2016"),
