@@ -84,5 +84,5 @@ def opens_clause(text: str, start: int, end: int) -> bool:
 def second_predicate(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` (the words after "and" or "but") opens a second predicate
     of the subject before: an auxiliary or copula with no subject of its own ("is the highest
-    on record", "has fallen in special schools")."""
+    on record", "has fallen in coastal towns")."""
     return _SECOND.match(text, start, end) is not None

@@ -26,7 +26,7 @@ from claimcheck.article.drafting.statements import Piece, direction
 from claimcheck.article.scan import Mention
 from claimcheck.text.lazy import lazy_pattern
 
-# A subject that points back: "this", "these", "such exclusions", "exclusions of this kind".
+# A subject that points back: "this", "these", "such fines", "homes of this kind".
 _POINTING = lazy_pattern(
     r"\b(?:this|these|those|such)\b(?!\s+(?:year|month|quarter|week|time|spring|summer"
     r"|autumn|winter|financial)\b)|\bof\s+(?:this|that|the\s+same)\s+(?:nature|kind|type|sort)\b",
@@ -81,8 +81,8 @@ def numberless_claims(
     ):
         linked = Link() if catalog is None else named_link(text, clause, sentence, catalog)
         if drafted and _shares_subject(clause, linked, drafted[-1]):
-            # "It is the fifth year in a row that births have fallen and is the lowest
-            # since 2002": the second predicate speaks of the line of the first
+            # "Home sales have fallen for the second year running and are the lowest
+            # since 2006": the second predicate speaks of the line of the first
             before = drafted[-1].link
             linked = Link(before.references, before.cells, (_SHARED,))
         if linked.references and _points_back(text, clause):
@@ -114,7 +114,7 @@ def _shares_subject(clause: SeriesClause, linked: Link, before: Drafted) -> bool
 
 def _points_back(text: str, clause: SeriesClause) -> bool:
     """Whether a clause's subject points back to something the sentence named before ("this",
-    "such exclusions", "exclusions of this nature"), which no line need hold."""
+    "such fines", "homes of this kind"), which no line need hold."""
     verb = finite_verb(text, clause.start, clause.end)
     subject_end = verb.start() if verb is not None else clause.end
     return _POINTING.search(text, clause.start, subject_end) is not None
@@ -122,8 +122,8 @@ def _points_back(text: str, clause: SeriesClause) -> bool:
 
 def _moves_other_way(text: str, before: Drafted, clause: SeriesClause, linked: Link) -> bool:
     """Whether a statement is linked to the figures the statement before it was linked to,
-    and says they moved the other way ("has increased overall but has fallen in special
-    schools"): both cannot be about those figures, and the second narrows its subject."""
+    and says they moved the other way ("has risen overall but has fallen in coastal
+    towns"): both cannot be about those figures, and the second narrows its subject."""
     if not linked.references or linked.references != before.link.references:
         return False
     first = direction(text, before.start, before.end)

@@ -144,8 +144,8 @@ _REPORTING = (
 )
 _DAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _WHEN = rf"(?:\s+(?:today|yesterday|on\s+{_DAYS}|this\s+week|last\s+week|in\s+(?:a|its)\s+\w+))?"
-# The words of a source: a name, a body, a document ("figures released by the Office for
-# National Statistics (ONS)"), with no comma and no word that joins a clause of its own.
+# The words of a source: a name, a body, a document ("figures published by the Department
+# for Transport (DfT)"), with no comma and no word that joins a clause of its own.
 _SOURCE = (
     r"(?!(?:and|but|while|whereas|which|who|that|as|with|where|when|because|so|if|or|then)\b)"
     r"[\w'’.&-]+(?:\s+\([\w&'’. -]+\)|\s+[\w'’.&-]+){0,11}?"

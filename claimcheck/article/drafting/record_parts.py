@@ -95,7 +95,7 @@ def parts(text: str, start: int, end: int) -> list[Part]:
         joined = cut.group("word") is not None
         if second_predicate(text, cut.end(), end):
             if joined and _STATES.search(text, cut.end(), end):
-                # "... has increased overall but has fallen in special schools": the subject
+                # "... has risen overall but has fallen in coastal towns": the subject
                 # is the one before
                 found.append(_part(text, begin, cut.start(), subject))
                 verb = finite_verb(text, begin, cut.start())
