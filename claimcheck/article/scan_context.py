@@ -23,6 +23,7 @@ from claimcheck.text.vocabulary import (
     duration_after,
     is_year,
     measured_time,
+    year_pair,
 )
 
 _S = SPACE
@@ -289,6 +290,8 @@ def classify(
     if qualifier is None:
         qualifier = _qualifier_after(text, end)
     form = number.form
+    if year_pair(number.text) is not None:
+        return Reading("year", None, False)  # "2014/2015", a year written in full
     if form is Form.RATIO:
         return Reading("share", qualifier, True)
     if form is Form.FRACTION:

@@ -12,6 +12,7 @@ from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.groups import every_group
 from claimcheck.engine.judge.months import unreferenced_months
 from claimcheck.engine.judge.periods import period
+from claimcheck.engine.judge.runs import loose_runs
 from claimcheck.engine.judge.says import unsaid
 from claimcheck.engine.judge.series import series
 from claimcheck.engine.judge.several import check_several
@@ -179,6 +180,7 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
     _dates(reading, context, judged)
     unreferenced_months(claim.wording, context.labels, judged)
     _unchecked(reading, judged)
+    loose_runs(claim.wording, reading, context, judged)
     unchecked_spans(claim.wording, reading, judged)
     every_group(claim.wording, context.references, judged)
     unreferenced_comparisons(claim.wording, context.references, judged)

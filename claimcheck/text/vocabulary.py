@@ -53,6 +53,7 @@ __all__ = [
     "counts_in_a_year",
     "duration_after",
     "is_year",
+    "year_pair",
 ]
 
 # Spaces inside a line: space, tab, no-break space, thin space, narrow no-break space.
@@ -117,6 +118,20 @@ def counted_in_a_year(text: str, start: int, end: int) -> bool:
 def is_year(written: str) -> bool:
     """Whether a number written as ``written`` ("2016") can be a year: four plain digits."""
     return YEAR.fullmatch(written) is not None
+
+
+# "2014/2015": a financial or academic year written in full, two years one apart, which the
+# number reader would take for a fraction.
+_YEAR_PAIR: Final = lazy_pattern(r"((?:1[89]|2[01])\d\d)\s*/\s*((?:1[89]|2[01])\d\d)")
+
+
+def year_pair(written: str) -> int | None:
+    """The first year of ``written`` when it is a year written in full with the next one
+    ("2014/2015" gives 2014); None otherwise ("1/4", "2014/2016")."""
+    found = _YEAR_PAIR.fullmatch(written)
+    if found is None or int(found.group(2)) != int(found.group(1)) + 1:
+        return None
+    return int(found.group(1))
 
 
 # Units of time, singular then plural.

@@ -135,6 +135,20 @@ CASES += [
         "the year before gives 14.3%, not 20%",
     ),
     (
+        "admissions were 14 per cent higher than the previous year",
+        {"series": YEARS, "label": "2021"},
+        Verdict.SUPPORTED,
+        "from the year before, given.series[2020] (455)",
+        "'than the previous year' names the year before as the base",
+    ),
+    (
+        "admissions were 14 per cent higher than in 2019",
+        {"series": YEARS, "label": "2021"},
+        Verdict.NEEDS_REVIEW,
+        "",
+        "another year is the base: the year before is not assumed",
+    ),
+    (
         "admissions made up 14% of the total",
         {"series": YEARS, "label": "2021"},
         Verdict.NEEDS_REVIEW,

@@ -244,6 +244,7 @@ def test_a_number_after_per_is_the_base_of_a_rate(wording: str, base: str) -> No
             "the rate for 2015 increased to 1.12", ["2015"], ["increased", "1.12"], id="for-a-year"
         ),
         pytest.param("food for 2000 guests", [], ["2000"], id="for-a-count"),
+        pytest.param("in 2014/2015 there were 90", ["2014/2015"], ["90"], id="full-year-pair"),
         pytest.param("4,100 Year 11 pupils", [], ["4,100"], id="school-year-not-a-duration"),
     ],
 )
@@ -253,3 +254,16 @@ def test_years_written_short_and_counts_that_look_like_years(
     reading = read(wording)
     assert [aside.text for aside in reading.asides if aside.why == "a date"] == dates
     assert [mention.text for mention in reading.mentions] == values
+
+
+@pytest.mark.parametrize(
+    ("value", "shown"),
+    [
+        (Fraction(98913), "+98,913"),
+        (Fraction(-10900), "-10,900"),
+        (Fraction(-7, 100), "-0.07"),
+        (Fraction(123456789, 10), "+12,345,678.9"),
+    ],
+)
+def test_a_change_in_a_working_is_written_in_plain_digits(value: Fraction, shown: str) -> None:
+    assert fmt.signed_change(value) == shown

@@ -297,6 +297,7 @@ ARTICLE: list[tuple[str, str, bool, str]] = [
     ("Jobs for people aged 16 to 24 are scarce.", "24", False, "an age band"),
     ("Births rose among women between the ages of 35 and 39.", "35", False, "ages of"),
     ("Births rose among women between the ages of 35 and 39.", "39", False, "ages of"),
+    ("Thefts rose from 1,270 in 2014/2015 to 1,396.", "2014/2015", False, "a year in full"),
     ("Homes worth over £2m sold slowly.", "£2m", False, "a price threshold"),
     ("The top 1% hold a fifth of wealth.", "1%", False, "a band of a ranked group"),
     ("999 calls went unanswered.", "999", False, "a phone service's number"),

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from claimcheck.claimfile.records import Figure, Reference, Series
+from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge.lines import LeftOut, Peers, Unclear, peers
 from claimcheck.engine.judge.rankings import CHANGE_RANKS, DESCRIBED, place, wanted
 from claimcheck.engine.read.mentions import Mention
@@ -230,11 +231,11 @@ def _changes(mention: Mention, reference: Reference, found: Peers) -> Across:
     reading = " (the table gives falls as positive numbers)" if flip < 0 else ""
     values = [(name, value * flip) for name, value in values]
     own = next(value for name, value in values if name == lines.line)
-    listing = ", ".join(f"{name} {_signed(value)}" for name, value in values)
+    listing = ", ".join(f"{name} {fmt.signed_change(value)}" for name, value in values)
     if own * sign <= 0:
         text = (
-            f"down the column {lines.label!r}, {lines.line} ({_signed(own)}) is not a {way}: "
-            f"{listing}{reading}"
+            f"down the column {lines.label!r}, {lines.line} ({fmt.signed_change(own)}) is not "
+            f"a {way}: {listing}{reading}"
         )
         return Across(Verdict.CONTRADICTED, text, rule, _own(reference))
     verdict = place(values, lines.line, sign, wanted(mention))
@@ -251,9 +252,3 @@ def _changes(mention: Mention, reference: Reference, found: Peers) -> Across:
             )
             verdict = Verdict.NEEDS_REVIEW
     return Across(verdict, text, rule, _own(reference))
-
-
-def _signed(value: Fraction) -> str:
-    if value.denominator == 1:
-        return f"{int(value):+,}"
-    return f"{float(value):+,.4g}"

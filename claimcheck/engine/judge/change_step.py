@@ -34,6 +34,16 @@ _YEAR_BEFORE = lazy_pattern(
 )
 
 
+# "27% higher than the previous year", "up compared with a year earlier": a comparison whose
+# base is the year before, said with "than" or "compared" (words that otherwise name another
+# base).
+_THAN_YEAR_BEFORE = lazy_pattern(
+    r"(?<![a-z])(?:than|compared\s+(?:with|to))\s+(?:in\s+)?(?:the\s+previous\s+year|"
+    r"the\s+year\s+before|a\s+year\s+(?:earlier|before|ago)|last\s+year)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
 def series_step(ctx: Context) -> tuple[Context, str] | None:
     """The context with the year before as the from figure, and words naming both."""
     if ctx.before is not None or ctx.after is not None:
@@ -43,7 +53,9 @@ def series_step(ctx: Context) -> tuple[Context, str] | None:
         return None
     year = year_of(reference.figure.label)
     wording = _without(ctx.wording, reference.figure.label)
-    if year is None or _OTHER_BASE.search(wording) or not _YEAR_BEFORE.search(wording):
+    said = _THAN_YEAR_BEFORE.search(wording) is not None
+    wording = _THAN_YEAR_BEFORE.sub(" last year ", wording)
+    if year is None or _OTHER_BASE.search(wording) or not (said or _YEAR_BEFORE.search(wording)):
         return None
     earlier = [
         (found, figure)

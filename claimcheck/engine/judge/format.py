@@ -58,6 +58,11 @@ def signed(value: Fraction, decimals: int = 1) -> str:
     return text if value <= 0 else f"+{text}"
 
 
+def signed_change(value: Fraction) -> str:
+    """A change in a working, signed, in plain digits however large: '+98,913', '-0.07'."""
+    return signed(value, 2)
+
+
 def ratio(value: Fraction) -> str:
     """A multiple: '4.24×', '24×', '0.5×'."""
     return f"{number(value, 2)}×"

@@ -14,6 +14,7 @@ from fractions import Fraction
 from itertools import pairwise
 
 from claimcheck.claimfile.records import Figure, Reference, Role
+from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge.compare import Comparator, compare
 from claimcheck.engine.judge.context import Context, year_of
 from claimcheck.engine.judge.decades import decade_beaten
@@ -158,13 +159,7 @@ def described_alone(mention: Mention, out: Judged) -> None:
 
 
 def _listing(items: list[tuple[str, Fraction]]) -> str:
-    return ", ".join(f"{label} {_show(value)}" for label, value in items)
-
-
-def _show(value: Fraction) -> str:
-    if value.denominator == 1:
-        return f"{int(value):+,}"
-    return f"{float(value):+,.4g}"
+    return ", ".join(f"{label} {fmt.signed_change(value)}" for label, value in items)
 
 
 def _steps(figures: tuple[Figure, ...]) -> list[tuple[str, Fraction, Fraction | None]]:

@@ -9,7 +9,7 @@ from claimcheck.claimfile.records import Figure, Reference, Series
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge.across import RANKED, across
 from claimcheck.engine.judge.category import held_before, scoped
-from claimcheck.engine.judge.context import Context, year_of
+from claimcheck.engine.judge.context import Context, year_of, years_of
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.judge.rankings import (
     CHANGE_RANKS,
@@ -400,7 +400,7 @@ def _run(
     bad = [
         f"{a.label} → {b.label}"
         for a, b in pairwise(run)
-        if (b.number.value - a.number.value) * sign <= 0
+        if (b.number.value - a.number.value) * sign <= 0 and not _gap(a, b)
     ]
     if bad:
         return (
@@ -408,4 +408,16 @@ def _run(
             f"not every step does: {', '.join(bad)} ({listed(run)})",
             rule,
         )
+    gaps = [f"{a.label} → {b.label}" for a, b in pairwise(run) if _gap(a, b)]
+    if gaps:
+        # a step across missing years may hide a move the other way
+        why = f"the series skips years at {', '.join(gaps)} ({listed(run)})"
+        return Verdict.NEEDS_REVIEW, why, rule
     return Verdict.SUPPORTED, f"every step does: {listed(run)}", rule
+
+
+def _gap(first: Figure, second: Figure) -> bool:
+    """Whether two labels of years in a run leave a year out between them ("2011/12" ends in
+    2012, so 2013 follows it)."""
+    ends, b = years_of(first.label), year_of(second.label)
+    return bool(ends) and b is not None and b - max(ends) > 1

@@ -32,7 +32,7 @@ from claimcheck.numbers.vocab import (
 )
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["unchecked_spans"]
+__all__ = ["RUN", "unchecked_spans"]
 
 _UNIT: Final = r"(?:years?|decades?|months?|quarters?|weeks?|days?|centur(?:y|ies)|generations?)"
 # Each alternative of ``_UNIT`` starts with one of these (and "time" for "the third time").
@@ -53,7 +53,7 @@ _ORDINAL: Final = (
 )
 # An ordinal or count: "third", "3rd", "second", "three", "12", "twenty-first".
 _COUNT: Final = rf"(?:\d+(?:st|nd|rd|th)?|(?:{_WORD_NUMBER})(?:-(?:{_WORD_NUMBER}))?)"
-_RUN: Final = lazy_pattern(
+RUN: Final = lazy_pattern(
     rf"\b{_COUNT}\s+(?:straight|consecutive|successive)\s+{_UNIT}\b"
     rf"|\b{_COUNT}\s+{_UNIT}\s+(?:in\s+a\s+row|running|on\s+the\s+trot)\b"
     rf"|\b{_ORDINAL}\s+(?:(?:straight|consecutive|successive)\s+)?time\s+"
@@ -78,7 +78,7 @@ def unchecked_spans(wording: str, reading: Reading, out: Judged) -> None:
     if not any(unit in lowered for unit in _UNIT_WORDS):
         return  # no unit of time, so no run or span: most quotes stop here
     read = [(m.start, m.end) for m in reading.mentions]
-    found = list(_RUN.finditer(wording))
+    found = list(RUN.finditer(wording))
     if _SUPERLATIVE.search(wording):
         found += [m for m in _SPAN.finditer(wording) if not any(_inside(m, run) for run in found)]
     for match in sorted(found, key=lambda m: m.start()):

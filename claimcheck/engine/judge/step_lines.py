@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 
 from claimcheck.claimfile.records import Lines, Role
+from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge.across import MIN_LINES
 from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.lines import Peers, Unclear, peers
@@ -35,10 +36,6 @@ class Settled:
 
     verdict: Verdict
     text: str
-
-
-def _show(value: Fraction) -> str:
-    return f"{float(value):+,.4g}"
 
 
 def _pair(ctx: Context) -> tuple[Lines, Lines] | None:
@@ -84,7 +81,7 @@ def step_down_lines(mention: Mention, ctx: Context, sign: int, least: bool) -> S
     own = end.line
     if len(changes) < MIN_LINES or own not in dict(changes):
         return None
-    listing = ", ".join(f"{label} {_show(value)}" for label, value in changes)
+    listing = ", ".join(f"{label} {fmt.signed_change(value)}" for label, value in changes)
     span = f"{start.label} to {end.label}"
     if dict(changes)[own] * sign <= 0:
         way = "rise" if sign > 0 else "fall"

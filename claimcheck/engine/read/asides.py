@@ -18,6 +18,7 @@ from claimcheck.text.vocabulary import (
     counts_in_a_year,
     duration_after,
     measured_time,
+    year_pair,
 )
 from claimcheck.text.vocabulary import YEAR as YEAR
 
@@ -161,19 +162,22 @@ def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberM
             why = "an ordinal (a rank or a date), not an amount"
         elif _duration(reading, text, match) is not None:
             why = "a length of time"
-        elif YEAR.fullmatch(match.number.text) and (
-            (
-                _DATE_BEFORE.search(text, max(0, match.start - 40), match.start)
-                and not counts_in_a_year(text, match.end)
-                and not counted_in_a_year(text, match.start, match.end)
-            )
-            or (
-                _OVER_BEFORE.search(text, max(0, match.start - 8), match.start)
-                and _CLAUSE_END.match(text, match.end)
-            )
-            or (
-                _FOR_BEFORE.search(text, max(0, match.start - 8), match.start)
-                and _VERB_AFTER.match(text, match.end)
+        elif year_pair(match.number.text) is not None or (
+            YEAR.fullmatch(match.number.text)
+            and (
+                (
+                    _DATE_BEFORE.search(text, max(0, match.start - 40), match.start)
+                    and not counts_in_a_year(text, match.end)
+                    and not counted_in_a_year(text, match.start, match.end)
+                )
+                or (
+                    _OVER_BEFORE.search(text, max(0, match.start - 8), match.start)
+                    and _CLAUSE_END.match(text, match.end)
+                )
+                or (
+                    _FOR_BEFORE.search(text, max(0, match.start - 8), match.start)
+                    and _VERB_AFTER.match(text, match.end)
+                )
             )
         ):
             why = "a date"
@@ -188,6 +192,7 @@ def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberM
                 end = duration
             reading.take(match.start, end)
             year = int(match.number.value) if YEAR.fullmatch(match.number.text) else None
+            year = year_pair(match.number.text) or year
             reading.asides.append(
                 Aside(
                     match.start,
