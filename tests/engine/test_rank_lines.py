@@ -51,6 +51,9 @@ TABLES = {
     "Scotland,-2.5\nWales,-1.0\n",
     # a withheld cell could hold any figure
     "withheld": "Ward,Burglaries 2023\nAshby,41\nBrent Hill,[c]\nCrowe,17\n",
+    # a measure and its groups ("Suspensions: primary"), the measure's whole, another measure
+    "heads": "Group,Pupils sent home 2023\nSuspensions,2400\nSuspensions: primary,300\n"
+    "Suspensions: secondary,800\nSuspensions: special,100\nPermanent exclusions,900\n",
     # a blank cell on a line with figures elsewhere: not given, so it could hold any figure
     "blank": "Ward,Burglaries 2023,Thefts 2023\nAshby,41,\nBrent Hill,,12\nCrowe,17,30\n",
     # nations of a kingdom: England is a category here, the kingdom is the sum
@@ -90,6 +93,20 @@ CASES: list[tuple[str, str, str, Verdict, str]] = [
     ("unsaid", "35 to 39", "births fell most among mothers aged 35 to 39", R, "not said"),
     ("withheld", "Ashby", "Ashby had the most burglaries", R, "a withheld cell"),
     ("blank", "Ashby", "Ashby had the most burglaries", R, "a blank cell on a line of figures"),
+    (
+        "heads",
+        "Suspensions: secondary",
+        "secondary schools had the most suspensions",
+        S,
+        "the whole and another measure are no peers of a group",
+    ),
+    (
+        "heads",
+        "Suspensions: special",
+        "special schools had the fewest suspensions",
+        S,
+        "the groups of one measure only",
+    ),
     ("blank", "Crowe", "Crowe had the fewest burglaries", R, "as for a withheld cell"),
     ("fallsigned", "25 to 29", "births rose most among mothers aged 25 to 29", S, "-0.4 fall"),
     ("fallsigned", "35 to 39", "births fell most among mothers aged 35 to 39", S, "6.2 fall"),

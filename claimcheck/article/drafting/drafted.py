@@ -1,10 +1,10 @@
-"""One drafted claim: its span in the article's text, its link and the numbers it states."""
+"""A drafted claim: its span in the article's text, its link, and the numbers it states."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimcheck.article.drafting.link import Link
+from claimcheck.article.drafting.link_result import Link
 from claimcheck.article.scan import Mention
 
 __all__ = ["Drafted"]

@@ -11,12 +11,17 @@ unchecked, so the two are joined into one claim whose quote holds both:
   level's. The stated change (in per cent, or as an amount) must fit the change between the
   two cells, direction and value, or nothing is joined;
 - else ``figures``: the level's cell and the change cell of its row ("Change on year", "Net
-  change") that the stated change fits, signed by its direction word;
+  change") that the stated change fits, signed by its direction word, or the row that
+  publishes its change ("..., change from a year earlier", ``change_rows``) when the change is
+  said in the level's own clause;
 - else nothing is joined: when the tables hold no earlier period and no change column, they
   check the level and not its change, so the two stay claims of their own (the level
   checked, the change a question for the reporter), as editors write them.
 
-The two numbers must be the only ones of the statement, and the change's clause must have no
+Three numbers, a level, its change and the earlier level ("4,120, up 6% from 3,887"), are one
+claim ``from`` the earlier period ``to`` the level when the earlier level stated is that
+period's figure and the change fits. The two numbers must otherwise be the only ones of the
+statement, and the change's clause must have no
 subject of its own ("4,120 burglaries, robberies down 5%" is two statements). A statement
 that says the level has not moved ("unchanged over the year at 4.1%", "27.3 years, the same
 as in 2015") is a change too: ``from`` the earlier period ``to`` the level's cell, so that the
@@ -28,12 +33,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from fractions import Fraction
 from typing import Final
 
+from claimcheck.article.drafting.change_fit import change_fits
+from claimcheck.article.drafting.change_rows import change_rows
 from claimcheck.article.drafting.join_periods import (
     NUMBERS,
     RELATIVE_BASE,
+    YEARS,
     named,
     names_other_period,
     other_base,
@@ -42,11 +49,10 @@ from claimcheck.article.drafting.join_periods import earlier as earlier_cell
 from claimcheck.article.drafting.link import Link, Statement, match_values
 from claimcheck.article.drafting.link_result import Match, line_name, period_words
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
-from claimcheck.article.drafting.link_values import fits, shared, within
+from claimcheck.article.drafting.link_values import fits, shared
 from claimcheck.article.drafting.no_change import NO_CHANGE, NO_CHANGE_WORDS
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
-from claimcheck.numbers.number import Unit
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = [
@@ -86,6 +92,13 @@ _COMPARED_WITH = lazy_pattern(
 )
 _COMPARED = lazy_pattern(r"\b(?:more|less)\s+than\b", re.IGNORECASE)
 _TO_BEFORE = lazy_pattern(r"\bto\s+[£$€]?\Z", re.IGNORECASE)
+# The word before the earlier level of a change: "a 3.4% fall from 1,980", "up 6% on 3,887".
+_BASE_BEFORE = lazy_pattern(
+    r"\b(?:from|on|than|compared\s+(?:with|to)|against)\s+(?:an?\s+|the\s+)?[£$€]?\Z",
+    re.IGNORECASE,
+)
+# A clause boundary between a level and its change: a comma, semicolon or dash.
+_CLAUSE_CUT = lazy_pattern(r"[,;]|\s[-–—]\s")
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +171,8 @@ def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
     no_change = NO_CHANGE.search(statement.text)
     if no_change is not None:
         return _unchanged(statement, matches, catalog, no_change.start())
+    if len(statement.mentions) == 3:
+        return _three(statement, matches, catalog)
     pair = _pair(statement, matches)
     if pair is None:
         return None
@@ -166,7 +181,8 @@ def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
         return None  # the change runs from something the tables do not hold
     earlier = earlier_cell(statement, level, catalog)
     if earlier is not None:
-        return _from_to(earlier, level, statement) if _fits(pair, earlier, level) else None
+        fitting = change_fits(pair.change, pair.sign, earlier, level)
+        return _from_to(earlier, level, statement) if fitting else None
     if names_other_period(statement, level):
         return None  # the period the words name is not on the level's line
     if (
@@ -178,6 +194,10 @@ def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
         # is checked against the change cell and needs review, never a false contradicted
         return None
     row = [cell for cell in catalog.cells if cell.is_change and _same_row(cell, level)]
+    if not _CLAUSE_CUT.search(statement.text, *_between(statement, pair)):
+        # a change row is a figure of its own: a change after a clause boundary is a claim
+        # of its own, linked to it ("1.4 million were out of work, down by 210,000")
+        row += change_rows(level, catalog)
     published = [cell for cell in row if fits(pair.change, cell, pair.sign)]
     if len(published) == 1:
         return _figures(level, published[0], pair)
@@ -200,6 +220,7 @@ def missing_base(statement: Statement, catalog: Catalog) -> str | None:
         or named(statement, level) is not None
         or earlier_cell(statement, level, catalog) is not None
         or any(cell.is_change and _same_row(cell, level) for cell in catalog.cells)
+        or change_rows(level, catalog)
     ):
         return None
     return (
@@ -221,10 +242,78 @@ def _pair(statement: Statement, matches: Sequence[Match]) -> _Pair | None:
     if level_mention.kind not in _LEVEL_KINDS:
         return None
     found = [m for m in matches if m.mention is level_mention and not m.cell.is_change]
-    if len(found) != 1 or found[0].cell.period is None:
+    if len(found) != 1:
         return None
     sign = _sign(statement, change)
     return _Pair(found[0], change, sign) if sign else None
+
+
+def _three(statement: Statement, matches: Sequence[Match], catalog: Catalog) -> Link | None:
+    """A level, its change and the earlier level in one statement ("1,912 died in 2022, a
+    3.4 percent fall from 1,980 in 2021"): ``from`` the earlier period of the level's line
+    (the one the words name, else the one before) ``to`` the level, when the earlier level
+    stated is that period's figure and the stated change fits the two."""
+    found = _three_numbers(statement)
+    if found is None:
+        return None
+    change, base, stated_level = found
+    levels = [m for m in matches if m.mention is stated_level and not m.cell.is_change]
+    sign = _sign(statement, change)
+    if len(levels) != 1 or not sign:
+        return None
+    ends = _two_years(statement, levels[0].cell, catalog)
+    earlier, level = ends or (earlier_cell(statement, levels[0].cell, catalog), levels[0].cell)
+    if earlier is None or earlier.order >= level.order:
+        return None
+    if not (fits(base, earlier) and fits(stated_level, level)):
+        return None
+    fitting = change_fits(change, sign, earlier, level)
+    return _from_to(earlier, level, statement) if fitting else None
+
+
+def _three_numbers(statement: Statement) -> tuple[Mention, Mention, Mention] | None:
+    """The change, the earlier level (after "from", "on", "than") and the level of a
+    statement that states these three numbers; None for any other."""
+    stated = [m for m in statement.mentions if m.kind in _CHANGE_KINDS]
+    changes = [m for m in stated if _is_change(statement, m)]
+    if len(stated) != 3 or len(changes) != 1:
+        return None
+    (change,) = changes
+    bases = [
+        m
+        for m in stated
+        if m is not change and _BASE_BEFORE.search(statement.text, 0, m.start - statement.start)
+    ]
+    if len(bases) != 1:
+        return None
+    (base,) = bases
+    (level,) = [m for m in stated if m is not change and m is not base]
+    return (change, base, level) if level.kind in _LEVEL_KINDS else None
+
+
+def _two_years(statement: Statement, cell: Cell, catalog: Catalog) -> tuple[Cell, Cell] | None:
+    """The cells of the two years a statement names, on ``cell``'s line, earlier first (a
+    level stated "about" a value may fit either); None unless it names two with a cell each."""
+    years = {int(year) for year in YEARS.findall(statement.text)}
+    if len(years) != 2:
+        return None
+    line = [other for other in catalog.line(cell) if other is not None]
+    found = [
+        [other for other in line if other.period is not None and other.period.names([year])]
+        for year in sorted(years)
+    ]
+    if any(len(cells) != 1 for cells in found):
+        return None
+    return found[0][0], found[1][0]
+
+
+def _between(statement: Statement, pair: _Pair) -> tuple[int, int]:
+    """Where the words between a statement's level and its change lie in its text."""
+    spans = sorted(
+        (m.start - statement.start, m.end - statement.start)
+        for m in (pair.level.mention, pair.change)
+    )
+    return spans[0][1], spans[1][0]
 
 
 def _is_change(statement: Statement, mention: Mention) -> bool:
@@ -253,50 +342,15 @@ def _sign(statement: Statement, change: Mention) -> int:
     return 0 if up == down else 1 if up else -1
 
 
-def _fits(pair: _Pair, earlier: Cell, level: Cell) -> bool:
-    """Whether the stated change is the change from ``earlier`` to ``level``, in the direction
-    its word says and within its written precision, or within what the two cells' own rounding
-    leaves open (a percentage worked out from unrounded figures)."""
-    before, after = earlier.figure.number, level.figure.number
-    moved = after.value - before.value
-    if not moved or (moved > 0) != (pair.sign > 0):
-        return False
-    corners = [
-        (b, a)
-        for b in (before.value - before.step / 2, before.value, before.value + before.step / 2)
-        for a in (after.value - after.step / 2, after.value, after.value + after.step / 2)
-    ]
-    change = pair.change
-    sizes: list[Fraction] = []
-    if change.kind is MentionKind.PERCENT:
-        if all(b > 0 for b, _ in corners):
-            sizes = [abs(a - b) / b * 100 for b, a in corners]
-        if level.is_percent or after.unit is Unit.PERCENT:
-            points = [abs(a - b) for b, a in corners]  # a change in points, said in per cent
-            if _fit(change, points):
-                return True
-    elif change.kind in (MentionKind.COUNT, MentionKind.CHANGE, MentionKind.MONEY):
-        sizes = [abs(a - b) for b, a in corners]
-    return _fit(change, sizes)
-
-
-def _fit(change: Mention, sizes: Sequence[Fraction]) -> bool:
-    """Whether a stated number stands for one of ``sizes``, or lies between the least and the
-    greatest of them."""
-    if not sizes:
-        return False
-    if any(within(change.value, change.step, change.qualifier, size) for size in sizes):
-        return True
-    return min(sizes) <= change.value <= max(sizes)
-
-
 def _same_row(cell: Cell, level: Cell) -> bool:
     """Whether a change cell is on the level's row: one series read across its columns
     (a "Percent change" label beside the period labels), or one label under two columns."""
     if cell.figure.source.id != level.figure.source.id or cell.ref == level.ref:
         return False
     if cell.figure.name == level.figure.name:
-        return cell.line is None
+        # a change off the level's line of periods; rows of a table of measures are matched
+        # by their labels (``change_rows``)
+        return cell.line is None and level.line is not None
     return cell.figure.label is not None and cell.figure.label == level.figure.label
 
 

@@ -16,7 +16,15 @@ from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.text.calendar import month_pattern
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["NUMBERS", "RELATIVE_BASE", "earlier", "named", "names_other_period", "other_base"]
+__all__ = [
+    "NUMBERS",
+    "RELATIVE_BASE",
+    "YEARS",
+    "earlier",
+    "named",
+    "names_other_period",
+    "other_base",
+]
 
 # A period named by its length: on a line of months or quarters, a year back.
 _A_YEAR_BACK = lazy_pattern(
@@ -50,6 +58,8 @@ RELATIVE_BASE = lazy_pattern(
 )
 _YEAR_IN_LABEL = lazy_pattern(r"(?<!\d)(?:18|19|20)\d\d(?!\d)")
 NUMBERS = lazy_pattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
+# A year as a word of its own ("in 2023,"), not part of a count ("2,023") or a decimal.
+YEARS = lazy_pattern(r"(?<![\d,.£$€])(?:18|19|20)\d\d(?!\d|,\d|\.\d)")
 
 
 def earlier(statement: Statement, level: Cell, catalog: Catalog) -> Cell | None:

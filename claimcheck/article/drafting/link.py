@@ -240,12 +240,15 @@ def _one(top: Sequence[tuple[int, Cell]], catalog: Catalog) -> _Choice | None:
 
 
 def _twins(cells: Sequence[Cell]) -> bool:
-    """The same figure in several tables: one value, one period, and words in common."""
+    """The same figure in several tables: one period, words in common, and one value, or
+    values within half a per cent of each other (a headline table rounds what a data table
+    gives exactly: 346,300 and 346,279), which the stated number fits alike."""
     first = cells[0]
+    value = first.figure.number.value
     return (
         first.period is not None
         and all(cell.period == first.period for cell in cells)
-        and all(cell.figure.number.value == first.figure.number.value for cell in cells)
+        and all(abs(cell.figure.number.value - value) * 200 <= abs(value) for cell in cells)
         and all(cell.words & first.words for cell in cells)
         and len({cell.figure.source.id for cell in cells}) == len(cells)
     )

@@ -55,6 +55,7 @@ _SHORT |= {"sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 _MEASURE_WORD = lazy_pattern(r"[A-Za-z]{3,}")
 _MONTH_WORDS: Final = frozenset(word.lower() for word in MONTH_WORDS)
 _CHANGE_TITLE = lazy_pattern(r"\b(change|growth|increase|decrease|difference)\b", re.IGNORECASE)
+_CHANGE_ROW = lazy_pattern(r"\bchange\b", re.IGNORECASE)
 _PERCENT_TITLE = lazy_pattern(r"%|\bper ?cent\b|\bpercentage\b", re.IGNORECASE)
 
 
@@ -314,9 +315,12 @@ def _cell(
     # across period columns, when its row does ("Payrolls, over-the-month change"), or when
     # the table's title rows or the header over its labels say so of the whole table
     # ("Employment by industry: over-the-month change") and no column speaks for itself.
+    # A row of its own off any line says so by the word "change" in its label ("Persons out
+    # of work, change from a year earlier", "Net change"): a change published as a row.
     change = (
         bool(_CHANGE_TITLE.search(header))
         or (line is not None and bool(_CHANGE_TITLE.search(words)))
+        or (line is None and bool(_CHANGE_ROW.search(figure.label or "")))
         or heading.change
     )
     return Cell(figure, concepts(words), title, period, line, order, header, change, percent)

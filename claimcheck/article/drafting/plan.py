@@ -22,6 +22,8 @@ from claimcheck.article.drafting.join_change import (
     opens_without_subject,
     with_its_change,
 )
+from claimcheck.article.drafting.join_when import with_when_bases
+from claimcheck.article.drafting.level_apart import apart
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
 from claimcheck.article.drafting.link_aside import aside_link
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
@@ -40,49 +42,23 @@ from claimcheck.article.drafting.plan_series import (
     checkable,
     without_series,
 )
+from claimcheck.article.drafting.stated import stated
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
 from claimcheck.article.scan import Mention, MentionKind
-from claimcheck.text.calendar import month_pattern
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Drafted", "plan"]
-
-# Numbers the scanner may take for statistics that a draft never links: ages after a name
-# ("Jo Bloggs, 71,"), age bands ("aged 20 to 24"), days after a month ("DEC. 20"), the base of
-# a rate ("per 10,000") and clock times ("at 12.00"). Names with a number ("Covid-19", "U-6")
-# are no statistics for the scanner already (``engine.read.names``).
-_NOT_STATED = (
-    lazy_pattern(r"\baged?\s+(?:between\s+)?\Z", re.IGNORECASE),
-    lazy_pattern(r"\baged?\s+\d+\s*(?:to|-|–|and)\s*\Z", re.IGNORECASE),
-    # an age after a name, but not a count after a place ("In England, 147 councils")
-    lazy_pattern(r"(?<![Ii]n )(?<![Aa]t )(?<![Ff]or )(?<!cross )[A-Z][a-z]+(?: \([a-z]+\))?, \Z"),
-    lazy_pattern(r"\b(?:" + month_pattern(lower=True) + r")\.?\s+\Z", re.IGNORECASE),
-    lazy_pattern(r"\bper\s+\Z", re.IGNORECASE),  # the base of a rate: "per 10,000"
-)
-# A clock time after "at", "from", "until" or "by" ("at 12.00", "until 9.30").
-_TIME = lazy_pattern(r"\d{1,2}[.:][0-5]\d")
-_TIME_BEFORE = lazy_pattern(r"\b(?:at|from|until|till|by|before|after)\s+\Z", re.IGNORECASE)
-
+__all__ = ["Drafted", "plan", "stated"]
 
 _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])
 _WORD_BEFORE = lazy_pattern(r"[^\W\d_]{3,}\s+\Z")
-
-
-def stated(text: str, mention: Mention) -> bool:
-    """Whether a mention states a statistic a claim should check."""
-    if not mention.statistical:
-        return False
-    before = text[max(0, mention.start - 30) : mention.start]
-    if _TIME.fullmatch(mention.text) and _TIME_BEFORE.search(before):
-        return False
-    return not any(pattern.search(before) for pattern in _NOT_STATED)
 
 
 def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Drafted]:
     """The drafted claims of an article, in order (``text`` is readable text, no markup)."""
     drafted: list[Drafted] = []
     thread: frozenset[str] = frozenset()
+    since = 0  # the first claim of the sentence before
     numbers = sorted((m for m in mentions if stated(text, m)), key=lambda m: m.start)
     starts = [m.start for m in numbers]
     names = _names_with_and(catalog)
@@ -121,7 +97,10 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             claims = _sentence(text, sentence, found, inside, catalog, thread)
         lines = frozenset(line for claim in claims for line in claim.link.lines)
         thread = lines or thread
+        mark = len(drafted)
         drafted += sorted(claims + records, key=lambda claim: claim.start)
+        drafted[since:] = with_when_bases(text, drafted[since:], catalog)
+        since = mark
     return drafted
 
 
@@ -229,7 +208,14 @@ def _sentence(
                 one, start=last.start, link=_merged(last.link, one.link),
                 mentions=last.mentions + one.mentions,
             )  # fmt: skip
-        drafted.append(one)
+        parts = (
+            apart(text, statement, one.link, catalog)
+            if (one.start, one.end) == (piece.start, piece.end)
+            else None
+        )
+        drafted += [one] if parts is None else [
+            Drafted(part.start, part.end, part.link, part.mentions) for part in parts
+        ]  # fmt: skip
     return drafted
 
 

@@ -196,6 +196,34 @@ def _sum_line(kept: list[Figure], own: Figure) -> LeftOut | Unclear | None:
     return None
 
 
+# "Suspensions: state-funded primary", "Deaths - pedestrians": a measure, then the group.
+_HEAD = lazy_pattern(r"^(?P<head>[^:;,()\[\]]+?)\s*(?::|\s[-–]\s|,)\s*\S")
+
+
+def _head(label: str | None) -> str | None:
+    found = _HEAD.match(_name(label))
+    return found.group("head") if found is not None else None
+
+
+def _under_heads(lines: Lines, own: Figure) -> dict[str, str]:
+    """When the own line names its measure before its group ("Suspensions: primary"), the
+    line that is the measure alone ("Suspensions") is their whole, and a line of another
+    measure ("Permanent exclusions") is no peer: both are left out, each with its reason."""
+    head = _head(own.label)
+    if head is None:
+        return {}
+    found: dict[str, str] = {}
+    for figure in lines.figures:
+        label = figure.label or ""
+        if figure is own or _head(label) == head:
+            continue
+        if _name(label) == head:
+            found[label] = f"the whole of which {own.label} is a part"
+        else:
+            found[label] = f"another measure than {head}"
+    return found
+
+
 def _by_kind(candidates: list[Figure], own: Figure) -> tuple[list[Figure], list[LeftOut]] | Unclear:
     """Lines of the own line's kind; lines a label marks as another kind are left out."""
     mine = _kind(own)
@@ -269,6 +297,7 @@ def peers(lines: Lines) -> Peers | Unclear:
     if own is None:
         return Unclear(f"{lines.line} has no figure at {lines.label}")
     certain, doubtful = _aggregates(lines)
+    certain.update(_under_heads(lines, own))
     doubtful.pop(own.label or "", None)
     unclear = _before_kinds(lines, own, certain)
     if unclear is not None:

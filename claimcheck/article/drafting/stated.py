@@ -1,0 +1,55 @@
+"""Which numbers of an article a draft states as statistics to check.
+
+The scanner finds every number; a draft never links those that are no statistic: ages after
+a name ("Jo Bloggs, 71,"), age bands ("aged 20 to 24"), days after a month ("DEC. 20"), the
+base of a rate ("per 10,000") and clock times ("at 12.00"). Names with a number ("Covid-19",
+"U-6") are no statistics for the scanner already (``engine.read.names``). An age is a whole
+number under 130 after a capitalised word and a comma: a number after a sentence adverb
+("Meanwhile, 1.6 million persons", "Overall, 71 councils") or a place ("In England, 147
+councils") is a statistic.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.article.scan import Mention
+from claimcheck.text.calendar import month_pattern
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = ["stated"]
+
+# Numbers the scanner may take for statistics that a draft never links: ages after a name
+# ("Jo Bloggs, 71,"), age bands ("aged 20 to 24"), days after a month ("DEC. 20"), the base of
+# a rate ("per 10,000") and clock times ("at 12.00"). Names with a number ("Covid-19", "U-6")
+# are no statistics for the scanner already (``engine.read.names``).
+_NOT_STATED = (
+    lazy_pattern(r"\baged?\s+(?:between\s+)?\Z", re.IGNORECASE),
+    lazy_pattern(r"\baged?\s+\d+\s*(?:to|-|–|and)\s*\Z", re.IGNORECASE),
+    lazy_pattern(r"\b(?:" + month_pattern(lower=True) + r")\.?\s+\Z", re.IGNORECASE),
+    lazy_pattern(r"\bper\s+\Z", re.IGNORECASE),  # the base of a rate: "per 10,000"
+)
+# An age after a name, but not a count after a place ("In England, 147 councils") nor a
+# number after a sentence adverb ("Meanwhile, 1.6 million", "Overall, 71 councils"); an age is
+# a whole number under 130.
+_AGE_AFTER_NAME = lazy_pattern(
+    r"(?<![Ii]n )(?<![Aa]t )(?<![Ff]or )(?<!cross )\b(?!(?:However|Meanwhile|Overall|Altogether"
+    r"|Also|Now|Today|Still|Yet|Instead|Elsewhere|Nationwide|Together|Furthermore|Moreover"
+    r"|Besides|Again|Then|Thus|Hence|Here|There|Since|In\s+all|All\s+told)\b)(?![A-Z][a-z]+ly,)"
+    r"[A-Z][a-z]+(?: \([a-z]+\))?, \Z"
+)
+# A clock time after "at", "from", "until" or "by" ("at 12.00", "until 9.30").
+_TIME = lazy_pattern(r"\d{1,2}[.:][0-5]\d")
+_TIME_BEFORE = lazy_pattern(r"\b(?:at|from|until|till|by|before|after)\s+\Z", re.IGNORECASE)
+
+
+def stated(text: str, mention: Mention) -> bool:
+    """Whether a mention states a statistic a claim should check."""
+    if not mention.statistical:
+        return False
+    before = text[max(0, mention.start - 30) : mention.start]
+    if _TIME.fullmatch(mention.text) and _TIME_BEFORE.search(before):
+        return False
+    if _AGE_AFTER_NAME.search(before) and mention.text.isdigit() and int(mention.text) < 130:
+        return False
+    return not any(pattern.search(before) for pattern in _NOT_STATED)
