@@ -66,6 +66,10 @@ CASES: list[tuple[str, str, str, Verdict, str]] = [
     ("fines", "Harwick", "Harwick handed out the most penalty notices", S, "3,120 tops the column"),
     ("fines", "Harwick", "Harwick issued the most notices (3,120)", S, "the total is left out"),
     ("fines", "Osbury", "Osbury issued the most notices", C, "Harwick issued more"),
+    # a superlative placed in time ranks the line's own years, which a column cannot show
+    ("fines", "Osbury", "the most notices Osbury has issued since 2012", R, "in time, not down"),
+    ("fines", "Osbury", "Osbury issued the most notices on record", R, "a record in time"),
+    ("fines", "Harwick", "the largest number of notices ever recorded in Harwick", R, "ever"),
     ("fines", "Osbury", "Osbury issued the fewest notices", S, "940 is the smallest"),
     ("fines", "Dunmere", "Dunmere had the second highest number", R, "ties with Lowfield"),
     ("fines", "Dunmere", "Dunmere recorded the most notices", C, "Harwick is above it"),

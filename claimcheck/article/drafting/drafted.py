@@ -18,3 +18,5 @@ class Drafted:
     end: int
     link: Link
     mentions: tuple[Mention, ...]
+    bare: bool = False
+    """A change stated by a bare verb ("robberies fell"): kept only for the article's period."""

@@ -10,14 +10,17 @@ record, and must not pass one.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Protocol
 
+from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_table import Catalog, period_of, without_anchor_year
 from claimcheck.article.drafting.plan_series import named_link
 from claimcheck.article.drafting.records import SeriesClause
 
-__all__ = ["aside_link"]
+__all__ = ["aside_link", "with_series_links"]
 
 
 class Span(Protocol):
@@ -60,3 +63,22 @@ def aside_link(
         return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason,))
     reason = f"series words said of the level {last.ref}, checked along its line"
     return Link((("figure", last.ref),), (last,), (reason,))
+
+
+def with_series_links(
+    claims: list[Drafted],
+    asides: Sequence[tuple[int, int]],
+    checked: Sequence[tuple[SeriesClause, Link]],
+) -> list[Drafted]:
+    """The claims, each aside or second predicate that its level's line could not link ("This
+    was 20% lower than in 2009, and is the lowest on record": nothing linked before it) taking
+    the link the series rules found for its words (the line of the sentence before)."""
+    result = []
+    for claim in claims:
+        span = (claim.start, claim.end)
+        if span in asides and not claim.link.references:
+            found = [ln for c, ln in checked if c.start < claim.end and claim.start < c.end]
+            if found and found[0].references:
+                claim = replace(claim, link=found[0])
+        result.append(claim)
+    return result

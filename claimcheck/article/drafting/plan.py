@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from dataclasses import replace
 
+from claimcheck.article.drafting.bare_moves import of_the_period
 from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.join_change import (
     joined_change,
@@ -25,18 +26,13 @@ from claimcheck.article.drafting.join_change import (
 from claimcheck.article.drafting.join_when import with_when_bases
 from claimcheck.article.drafting.level_apart import apart
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
-from claimcheck.article.drafting.link_aside import aside_link
+from claimcheck.article.drafting.link_aside import aside_link, with_series_links
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.plan_cuts import ends_of_change, other_line
-from claimcheck.article.drafting.plan_numberless import (
-    NUMBERLESS,
-    numberless,
-    numberless_claims,
-    ranked,
-    where_claim,
-)
+from claimcheck.article.drafting.plan_numberless import NUMBERLESS, numberless, ranked, where_claim
+from claimcheck.article.drafting.plan_records import numberless_claims
 from claimcheck.article.drafting.plan_series import (
     against_direction,
     checkable,
@@ -62,12 +58,14 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
     numbers = sorted((m for m in mentions if stated(text, m)), key=lambda m: m.start)
     starts = [m.start for m in numbers]
     names = _names_with_and(catalog)
+    before: list[Drafted] = []  # the claims of the sentence before
     for sentence in sentences(text):
         # numbers are sorted, so a sentence's are one slice: linear in the article, not quadratic
         first, last = bisect_left(starts, sentence[0]), bisect_left(starts, sentence[1])
         inside = [m for m in numbers[first:last] if m.end <= sentence[1]]
         if not inside:
-            drafted += numberless_claims(text, sentence, catalog)
+            before = numberless_claims(text, sentence, catalog, before)
+            drafted += before
             continue
         where, span = where_claim(text, sentence, inside, catalog)
         found = pieces(text, span, inside, names)
@@ -82,26 +80,41 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         )
         stated_spans = [(m.start, m.end) for m in inside]
         asides = [(piece.start, piece.end) for piece in found if piece.series]
+        checked = checkable(text, sentence, catalog, stated_spans, claims, before)
         series = [
             (clause, linked)
-            for clause, linked in checkable(text, sentence, catalog, stated_spans, claims)
+            for clause, linked in checked
             if not any(a < clause.end and clause.start < b for a, b in asides)
         ]
         records: list[Drafted] = []
         if series:
-            found, clauses = without_series(text, found, [clause for clause, _ in series])
+            clauses = [clause for clause, _ in series]
+            found, clauses = without_series(text, found, clauses, stated_spans)
             records = [
                 Drafted(clause.start, clause.end, linked, ())
                 for clause, (_, linked) in zip(clauses, series, strict=True)
             ]
             claims = _sentence(text, sentence, found, inside, catalog, thread)
+        claims = with_series_links(claims, asides, checked)
         lines = frozenset(line for claim in claims for line in claim.link.lines)
         thread = lines or thread
         mark = len(drafted)
-        drafted += sorted(claims + records, key=lambda claim: claim.start)
+        before = sorted(claims + records, key=lambda claim: claim.start)
+        drafted += before
         drafted[since:] = with_when_bases(text, drafted[since:], catalog)
         since = mark
-    return drafted
+    return _of_their_periods(text, drafted)
+
+
+def _of_their_periods(text: str, drafted: list[Drafted]) -> list[Drafted]:
+    """The drafted claims without the changes stated by a bare verb that speak of no period the
+    article's numbers speak of (``bare_moves``)."""
+    spoken = {c.period for claim in drafted if claim.mentions for c in claim.link.cells if c.period}
+    return [
+        claim
+        for claim in drafted
+        if not claim.bare or of_the_period(text[claim.start : claim.end], claim.link.cells, spoken)
+    ]
 
 
 def _names_with_and(catalog: Catalog | None) -> frozenset[str]:

@@ -1,17 +1,21 @@
-"""Claims of statements that state no number, and rankings said of a category.
+"""Statements that state no number, and rankings said of a category, beside the sentence's others.
 
-A sentence with no statistical number still gives claims: its series statements ("fell to a
-new record low"), its changes stated by direction alone ("the jobless rate edged down"), its
-statements cut in two ("Payrolls grew and the jobless rate edged down", ``record_parts``) and
-a ranking of categories ("Bolton issued the fewest fines", ``link_ranks``). Each quote is
-left without the attribution at its ends ("..., figures show"; ``quote_ends``).
+- a statement with no number before ", where" (``where_claim``) and a change stated with no
+  number beside one with a number (``numberless``), linked by their own words;
+- a ranking of a category in a sentence with numbers (``ranked``, ``link_ranks``);
+- for the claims of a sentence with no number (``plan_records``): each quote without the
+  attribution at its ends (``unattributed``: "Figures show that ...", "..., figures show"); a
+  second predicate that names no line of its own takes the line of the statement before it
+  (``shared_line``: "have fallen for the second year running and are the lowest since
+  2006"); and a question instead of a link for a subject that points back ("homes of this
+  kind") or a statement that moves the figures of the one before it the other way ("has risen
+  overall but has fallen in coastal towns", ``guarded``).
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import partial
 
 from claimcheck.article.drafting.clauses import finite_verb
 from claimcheck.article.drafting.drafted import Drafted
@@ -21,20 +25,22 @@ from claimcheck.article.drafting.link_table import Catalog
 from claimcheck.article.drafting.plan_series import named_link
 from claimcheck.article.drafting.quote_ends import without_attribution
 from claimcheck.article.drafting.record_parts import Part, where_parts
-from claimcheck.article.drafting.records import SeriesClause, names_series, series_clauses
+from claimcheck.article.drafting.records import SeriesClause, names_series
 from claimcheck.article.drafting.statements import Piece, direction
 from claimcheck.article.scan import Mention
 from claimcheck.text.lazy import lazy_pattern
 
 # A subject that points back: "this", "these", "such fines", "homes of this kind".
+# A subject that points back to a kind the sentence named before: "homes of this kind", "this
+# type of fine". "This" alone is the figure before, linked along its line (``series_carried``).
 _POINTING = lazy_pattern(
-    r"\b(?:this|these|those|such)\b(?!\s+(?:year|month|quarter|week|time|spring|summer"
-    r"|autumn|winter|financial)\b)|\bof\s+(?:this|that|the\s+same)\s+(?:nature|kind|type|sort)\b",
+    r"\bof\s+(?:this|that|these|those|the\s+same)\s+(?:nature|kinds?|types?|sorts?)\b"
+    r"|\b(?:this|that|these|those)\s+(?:kinds?|types?|sorts?)\s+of\b",
     re.IGNORECASE,
 )
 _SHARED = "the line of the statement before, whose subject this one shares"
 _POINTS_BACK = (
-    "the subject points back to what the sentence named before (this, such, of this kind): "
+    "the subject points back to a kind the sentence named before (of this kind): "
     "add the references of that line, or leave it for review"
 )
 _OTHER_WAY = (
@@ -42,7 +48,15 @@ _OTHER_WAY = (
     "this one speaks of a part the tables may not hold; add references"
 )
 
-__all__ = ["NUMBERLESS", "numberless", "numberless_claims", "ranked", "where_claim"]
+__all__ = [
+    "NUMBERLESS",
+    "guarded",
+    "numberless",
+    "ranked",
+    "shared_line",
+    "unattributed",
+    "where_claim",
+]
 
 
 def where_claim(
@@ -69,34 +83,34 @@ NUMBERLESS = Link(
 )
 
 
-def numberless_claims(
-    text: str, sentence: tuple[int, int], catalog: Catalog | None
-) -> list[Drafted]:
-    """Claims for the series statements of a sentence that states no number, for the
-    changes it states by direction alone ("the jobless rate edged down"), and for a ranking
-    of categories ("Bolton issued the fewest fines")."""
-    drafted: list[Drafted] = []
-    for clause in map(
-        partial(_unattributed, text), series_clauses(text, sentence, directions=True)
-    ):
-        linked = Link() if catalog is None else named_link(text, clause, sentence, catalog)
-        if drafted and _shares_subject(clause, linked, drafted[-1]):
-            # "Home sales have fallen for the second year running and are the lowest
-            # since 2006": the second predicate speaks of the line of the first
-            before = drafted[-1].link
-            linked = Link(before.references, before.cells, (_SHARED,))
-        if linked.references and _points_back(text, clause):
-            linked = Link(todos=(_POINTS_BACK,))
-        elif drafted and _moves_other_way(text, drafted[-1], clause, linked):
-            linked = Link(todos=(_OTHER_WAY,))
-        drafted.append(Drafted(clause.start, clause.end, linked, ()))
-    if drafted or catalog is None:
-        return drafted
-    start, end = _trimmed(text, sentence)
-    start, end, _ = without_attribution(text, start, end)
+def shared_line(clause: SeriesClause, linked: Link, drafted: list[Drafted]) -> Link:
+    """The link of a second predicate that names no line of its own ("Home sales have fallen
+    for the second year running and are the lowest since 2006"): the line of the statement
+    before it in the sentence, whose subject it shares; else ``linked`` as it is."""
+    if not drafted or not _shares_subject(clause, linked, drafted[-1]):
+        return linked
+    before = drafted[-1].link
+    return Link(before.references, before.cells, (_SHARED,))
+
+
+def guarded(text: str, clause: SeriesClause, linked: Link, drafted: list[Drafted]) -> Link:
+    """A question instead of ``linked`` for a clause whose subject points back ("homes of
+    this kind") or that moves the figures of the statement before it the other way."""
+    if linked.references and _points_back(text, clause):
+        return Link(todos=(_POINTS_BACK,))
+    if drafted and _moves_other_way(text, drafted[-1], clause, linked):
+        return Link(todos=(_OTHER_WAY,))
+    return linked
+
+
+def unattributed(text: str, clause: SeriesClause) -> SeriesClause:
+    """A clause without the attribution at its ends ("Figures show that ...", "..., figures
+    show"), whose opening words still count for linking as its subject."""
+    start, end, lead = without_attribution(text, clause.start, clause.end)
     start, end = _trimmed(text, (start, end))
-    ranked = rank_link(text, start, end, sentence, catalog)
-    return [] if ranked is None else [Drafted(start, end, ranked, ())]
+    if start >= end:
+        return clause
+    return replace(clause, start=start, end=end, subject=clause.subject or lead)
 
 
 def _shares_subject(clause: SeriesClause, linked: Link, before: Drafted) -> bool:
@@ -113,8 +127,8 @@ def _shares_subject(clause: SeriesClause, linked: Link, before: Drafted) -> bool
 
 
 def _points_back(text: str, clause: SeriesClause) -> bool:
-    """Whether a clause's subject points back to something the sentence named before ("this",
-    "such fines", "homes of this kind"), which no line need hold."""
+    """Whether a clause's subject points back to a kind the sentence named before ("homes of
+    this kind", "this type of fine"), which no line need hold."""
     verb = finite_verb(text, clause.start, clause.end)
     subject_end = verb.start() if verb is not None else clause.end
     return _POINTING.search(text, clause.start, subject_end) is not None
@@ -129,15 +143,6 @@ def _moves_other_way(text: str, before: Drafted, clause: SeriesClause, linked: L
     first = direction(text, before.start, before.end)
     second = direction(text, clause.start, clause.end)
     return first * second < 0
-
-
-def _unattributed(text: str, clause: SeriesClause) -> SeriesClause:
-    """A clause without the attribution at its ends ("..., figures show")."""
-    start, end, lead = without_attribution(text, clause.start, clause.end)
-    start, end = _trimmed(text, (start, end))
-    if start >= end:
-        return clause
-    return replace(clause, start=start, end=end, subject=clause.subject or lead)
 
 
 def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:

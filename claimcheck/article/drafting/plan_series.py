@@ -25,6 +25,7 @@ from typing import Protocol
 from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_table import Catalog, period_of
 from claimcheck.article.drafting.records import SeriesClause, link_series, series_clauses
+from claimcheck.article.drafting.series_carried import carried_series
 from claimcheck.article.drafting.statements import Piece, direction, trim
 from claimcheck.text.lazy import lazy_pattern
 
@@ -80,6 +81,8 @@ def named_link(
     linked = link_series(text, clause, sentence, catalog)
     if not linked.cells or not clause.direction:
         return linked
+    if len(linked.cells) < 2:
+        return Link(todos=(f"{linked.cells[0].ref} has no figure for the period before; add one",))
     if any(cell.is_change for cell in linked.cells):
         return Link(todos=(_CHANGES_TODO,))
     said = "a change stated by its direction along"
@@ -108,18 +111,24 @@ def checkable(
     catalog: Catalog,
     stated: list[tuple[int, int]],
     claims: Sequence[Linked],
+    before: Sequence[Linked] = (),
 ) -> list[tuple[SeriesClause, Link]]:
     """The series statements of a sentence with numbers that hold none of them and that the
     tables can check, with their links: along the line of the statement they speak of (the one
-    that holds them, else the one before), else the line their own words name; and only when
-    that line reaches back to the years they name ("since records began in 1938"). Any other
-    stays in its statement's quote, whose check then needs review, as it should: the tables
-    cannot show the record."""
+    that holds them, else the one before), else the line their own words name, else the line of
+    the sentence before when their subject is its figure (``before``); and only when
+    that line reaches back to the years they name ("since records began in 1938"), or the
+    statement that holds them links nothing. Any other stays in its statement's quote, whose
+    check then needs review, as it should: the tables cannot show the record."""
     result = []
     for clause in series_clauses(text, sentence, stated):
         linked = _along_statement(text, clause, claims, catalog)
         if linked is None:
             linked = link_series(text, clause, sentence, catalog)
+        if not linked.cells:
+            # "This was 49% higher than in 2011, and is the highest on record": the subject is
+            # the figure of the sentence before (``series_carried``)
+            linked = carried_series(text, clause, before, catalog, sentence[0]) or linked
         line = linked.cells[-1].line if linked.cells else None
         if line is None:
             continue
@@ -131,9 +140,18 @@ def checkable(
             if cell is not None and cell.period is not None
             for year in cell.period.years
         }
-        if not named or (held and min(held) <= min(named)):
+        if not named or (held and min(held) <= min(named)) or _alone(clause, claims):
             result.append((clause, linked))
     return result
+
+
+def _alone(clause: SeriesClause, claims: Sequence[Linked]) -> bool:
+    """Whether the statement that holds a series clause links no figure ("made up more than a
+    third of the rise, with the agency reporting the largest number of X since 2009"): kept in
+    its quote, the series words would be lost with it, so they are a claim of their own even
+    when the line does not reach back to the year they name (the check then needs review)."""
+    holding = [c for c in claims if c.start <= clause.start and clause.end <= c.end]
+    return bool(holding) and not any(c.link.references for c in holding)
 
 
 def _along_statement(
@@ -168,7 +186,10 @@ def _along_change(linked: Link) -> Link | None:
 
 
 def without_series(
-    text: str, found: list[Piece], clauses: list[SeriesClause]
+    text: str,
+    found: list[Piece],
+    clauses: list[SeriesClause],
+    stated: Sequence[tuple[int, int]] = (),
 ) -> tuple[list[Piece], list[SeriesClause]]:
     """The pieces without the series statements inside them, which are claims of their own:
     "slipped from 7.3 to 7.0 - the lowest level since records began in 1962" quotes "slipped
@@ -179,38 +200,49 @@ def without_series(
     series: list[SeriesClause] = []
     for clause in clauses:
         for piece in found:
-            if piece.start < clause.start < piece.end and not _digits(
-                text, piece.start, clause.start
+            if (
+                piece.start < clause.start < piece.end
+                and clause.subject is None
+                and not _numbers(text, piece.start, clause.start, stated)
             ):
                 clause = SeriesClause(piece.start, clause.end)
         series.append(clause)
     for piece in found:
         parts = [piece]
         for clause in series:
-            parts = [part for one in parts for part in _outside(text, one, clause)]
+            parts = [part for one in parts for part in _outside(text, one, clause, stated)]
         result += parts
     return result, series
 
 
-def _digits(text: str, start: int, end: int) -> bool:
-    return any(char.isdigit() for char in text[start:end])
+def _numbers(text: str, start: int, end: int, stated: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]`` states a number: digits, or a stated number in words ("a
+    third")."""
+    return any(char.isdigit() for char in text[start:end]) or any(
+        start <= a and b <= end for a, b in stated
+    )
 
 
-def _outside(text: str, piece: Piece, clause: SeriesClause) -> list[Piece]:
+def _outside(
+    text: str, piece: Piece, clause: SeriesClause, stated: Sequence[tuple[int, int]]
+) -> list[Piece]:
     """The parts of a piece outside a series clause that state a number."""
     if clause.end <= piece.start or piece.end <= clause.start:
         return [piece]
     parts = []
-    cut = max(piece.start, clause.start)
+    # series words cut from a clause of their own keep its subject out of the piece before
+    # ("..., with the agency reporting the largest number since 2009")
+    begin = clause.start if clause.subject is None else min(clause.start, clause.subject[0])
+    cut = max(piece.start, begin)
     tail = _LINK_AFTER.search(text, piece.start, cut)
     before = trim(text, piece.start, tail.start() if tail else cut, piece.joined)
     after_start = min(piece.end, clause.end)
     lead = _LINK_BEFORE.match(text, after_start, piece.end)
     after = trim(text, lead.end() if lead else after_start, piece.end, True)
-    if before is not None and _digits(text, before.start, before.end):
+    if before is not None and _numbers(text, before.start, before.end, stated):
         parts.append(replace(before, numberless=piece.numberless, carried=piece.carried,
                              subject=piece.subject))  # fmt: skip
-    if after is not None and _digits(text, after.start, after.end):
+    if after is not None and _numbers(text, after.start, after.end, stated):
         carried, subject = piece.carried, piece.subject
         if clause.start <= piece.start:  # the series words took the subject and verb
             carried = carried or direction(text, clause.start, clause.end)

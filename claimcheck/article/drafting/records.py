@@ -20,6 +20,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
 
+from claimcheck.article.drafting.bare_moves import bare_move
 from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_places import missing_place, no_line_for
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
@@ -47,24 +48,33 @@ _SUPERLATIVE = (
     r"|sharpest|steepest)"
 )
 _SPAN_UNIT = r"(?:years?|decades?|months?|quarters?)\b"
+# Where the words after "since" end: a comma, a semicolon, or a second statement of the same
+# subject ("since 1969 and is part of a long-term rise").
+_SINCE_END = r"(?=[,;]|\s+and\s+(?:is|was|are|were|has|have|had)\b|\Z)"
 _SERIES = lazy_pattern(
     r"\b(?:new\s+)?record(?:[-\s]+(?:low|high|level))s?\b"
     r"(?:\s+for\s+the\s+" + _ORDINAL_WORD + r"\s+(?:straight\s+|consecutive\s+)?"
     r"(?:year|month|quarter)\s+(?:running|in\s+a\s+row))?"
     r"|\ball[-\s]time\s+(?:low|high)s?\b"
-    r"|\b" + _SUPERLATIVE + r"\b[^,;.]{0,40}?\b(?:since\b[^,;]*?(?=[,;]|\Z)|on\s+record\b"
+    r"|\b" + _SUPERLATIVE + r"\b[^,;.]{0,40}?\b(?:since\b[^,;]*?" + _SINCE_END + r"|on\s+record\b"
     r"|ever\s+recorded\b|in\s+(?:(?:nearly|almost|over|more\s+than|about|around)\s+)?"
     r"(?!the\b)[\w-]+\s+" + _SPAN_UNIT + r"|for\s+at\s+least\s+[\w-]+\s+(?:years|decades)\b)"
-    r"|\bfor\s+the\s+first\s+time\s+(?:since|in)\b[^,;]*?(?=[,;]|\Z)"
+    r"|\bfor\s+the\s+first\s+time\s+(?:since|in)\b[^,;]*?" + _SINCE_END + r""
     r"|\b(?:for\s+)?the\s+" + _ORDINAL_WORD + r"\s+(?:straight|consecutive|successive)\s+"
     r"(?:year|month|quarter)\b"
     r"|\b(?:for\s+)?the\s+" + _ORDINAL_WORD + r"\s+(?:year|month|quarter)\s+"
     r"(?:in\s+a\s+row|running)\b"
-    r"|\b(?:(?:has|have|had)\s+)?not\s+been\s+(?:this|so|as)\s+(?:low|high)\s+since\b[^,;]*?(?=[,;]|\Z)",
+    r"|\b(?:(?:has|have|had)\s+)?not\s+been\s+(?:this|so|as)\s+(?:low|high)\s+since\b"
+    r"[^,;]*?" + _SINCE_END,
     re.IGNORECASE,
 )
 # The little words before series words that belong to them: "the lowest since", "its highest".
 _ARTICLE_BEFORE = lazy_pattern(r"\b(?:the|its|their|a|an)\s+\Z", re.IGNORECASE)
+# A word of reporting before series words: who stated the record, not what it is of.
+_REPORTED = lazy_pattern(
+    r"\b(?:reporting|reported|recording|showing|noting|citing|saying)\s+(?:that\s+)?",
+    re.IGNORECASE,
+)
 # A number the series words qualify: "an all-time high of 5,230", "a record 12,904".
 _OF_NUMBER = lazy_pattern(
     r"\s+(?:of\s+)?(?:(?:about|around|nearly|almost|more\s+than|over|some|just)\s+)?[£$€]?\d",
@@ -74,6 +84,15 @@ _OF_NUMBER = lazy_pattern(
 _CLAUSE_EDGE = lazy_pattern(
     r",\s+(?:while|whereas|but|and|as|although|though|with)\s+|;\s+|:\s+|\s+[-–—]\s+"
     r"|\s+(?:while|whereas|but|as)\s+(?=(?:the|its|their|a|an)\s)",
+    re.IGNORECASE,
+)
+# What may follow series words in their clause and is no part of their statement: a second
+# statement of the same subject ("and is part of a long-term rise") or who said it ("the ONS
+# said", "according to the agency").
+_TRAILER = lazy_pattern(
+    r"\s+and\s+(?:is|was|are|were|has|have|had)\b[^;]*"
+    r"|,\s+(?:[^,;]{0,60}?\s)?(?:said|says|say|reported|reports|added)\b[^,;]*"
+    r"|,\s+according\s+to\b[^,;]*",
     re.IGNORECASE,
 )
 _TRIM = " \t,;:-–—"
@@ -92,6 +111,9 @@ class SeriesClause:
     """The group the clause speaks of outside its span ("except Wales, where it held steady")."""
     across: bool = False
     """The clause speaks of several lines at once ("fell in every region"): no link."""
+    bare: bool = False
+    """A change stated by a bare verb ("robberies fell", ``bare_moves``): drafted only when
+    linked, and only for the period the article speaks of."""
 
 
 def series_clauses(
@@ -124,26 +146,62 @@ def series_clauses(
         begin = edge.end()
     spans.append((begin, end))
     for begin, stop in spans:
-        found = _SERIES.search(text, begin, stop)
-        direction = found is None and directions
-        if direction:
-            found = DIRECTION_ONLY.search(text, begin, stop)
-        if found is None:
-            continue
+        clause = _clause(text, (begin, stop), start, stated, directions=directions)
+        if clause is not None:
+            yield clause
+
+
+def _found(
+    text: str, begin: int, stop: int, *, directions: bool
+) -> tuple[re.Match[str] | None, bool, bool]:
+    """The series words of a clause, else (with ``directions``) its change stated by direction
+    alone or by a bare verb; with whether it is a direction, and whether a bare verb."""
+    found = _SERIES.search(text, begin, stop)
+    if found is not None or not directions:
+        return found, False, False
+    found = DIRECTION_ONLY.search(text, begin, stop)
+    if found is not None:
+        return found, True, False
+    found = bare_move(text, begin, stop)
+    return found, True, found is not None
+
+
+def _clause(
+    text: str,
+    span: tuple[int, int],
+    start: int,
+    stated: Sequence[tuple[int, int]],
+    *,
+    directions: bool,
+) -> SeriesClause | None:
+    """The series statement of one clause of a sentence (from ``start``), or None."""
+    begin, stop = span
+    found, direction, bare = _found(text, begin, stop, directions=directions)
+    if found is None:
+        return None
+    subject = None
+    if stated and _REPORTED.search(text, begin, found.start()) is not None:
+        # "with the agency reporting the largest number of X since 2009": the series words
+        # are the statement, the words before them its subject for linking
+        article = _ARTICLE_BEFORE.search(text, begin, found.start())
+        subject = (begin, found.start())
+        begin = article.start() if article is not None else found.start()
+    if any(a < stop and begin < b for a, b in stated):
+        begin, stop = found.span()
+        article = _ARTICLE_BEFORE.search(text, start, begin)
+        begin = article.start() if article is not None else begin
         if any(a < stop and begin < b for a, b in stated):
-            begin, stop = found.span()
-            article = _ARTICLE_BEFORE.search(text, start, begin)
-            begin = article.start() if article is not None else begin
-            if any(a < stop and begin < b for a, b in stated):
-                continue
-            if _OF_NUMBER.match(text, stop) is not None:
-                continue  # "an all-time high of 5,230", "a record 12,904": the number's own words
-        _, stop, _ = without_attribution(text, begin, stop)  # "..., the ONS said"
-        while stop > begin and text[stop - 1] in _TRIM_END:
-            stop -= 1
-        while begin < stop and text[begin] in _TRIM:
-            begin += 1
-        yield SeriesClause(begin, stop, direction)
+            return None
+        if _OF_NUMBER.match(text, stop) is not None:
+            return None  # "an all-time high of 5,230", "a record 12,904": the number's own words
+    _, stop, _ = without_attribution(text, begin, stop)  # "..., the ONS said"
+    while stop > begin and text[stop - 1] in _TRIM_END:
+        stop -= 1
+    if not stated and _TRAILER.fullmatch(text, found.end(), stop) is not None:
+        stop = found.end()  # "This is the highest since 1969, the ONS said"
+    while begin < stop and text[begin] in _TRIM:
+        begin += 1
+    return SeriesClause(begin, stop, direction, subject, bare=bare)
 
 
 def names_series(text: str, start: int, end: int) -> bool:
@@ -174,7 +232,7 @@ def link_series(
     scored: list[tuple[tuple[int, Fraction, int], str]] = []
     for name, members in catalog.lines.items():
         cells = [cell for cell in members if cell is not None and cell.period is not None]
-        if len(cells) < 2 or not any(cell.words & words.clause for cell in cells):
+        if not cells or not any(cell.words & words.clause for cell in cells):
             continue
         scored.append((max(_fit(cell, words) for cell in cells), name))
     if not scored:
@@ -229,10 +287,12 @@ def _pair(name: str, words: Words, catalog: Catalog) -> Link:
     named = [c for c in cells if c.period is not None and c.period.names(words.years, words.months)]
     last: Cell = named[-1] if named else cells[-1]
     first = catalog.before(last)
-    if first is None:
-        return Link(todos=(f"{last.ref} has no figure for the period before; add one",))
-    reason = f"a record along {name}: {first.column_title!r} to {last.column_title!r}"
     common = shared(last, words)
-    if common:
-        reason += f" (words: {', '.join(common)})"
-    return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason,))
+    named_words = f" (words: {', '.join(common)})" if common else ""
+    if first is None:
+        # a line with no period before its latest: the figure, which cannot settle a record,
+        # so the check asks for review
+        reason = f"a record of {last.ref}, with no figure for the period before{named_words}"
+        return Link((("figure", last.ref),), (last,), (reason,))
+    reason = f"a record along {name}: {first.column_title!r} to {last.column_title!r}"
+    return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason + named_words,))

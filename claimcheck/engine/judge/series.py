@@ -99,7 +99,7 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
         why = "a previous record is held by an earlier figure, which the series before it shows"
         out.statements.append(review(mention, Quantity.RANK, why))
         return
-    if _held_before(mention, reference, ctx.wording, out):
+    if _held_before(mention, reference, ctx.wording, out) or _in_time(mention, reference, ctx, out):
         return
     narrowed = scoped(reference, ctx.wording) if family in RANKED else None
     left = f"; left out: {narrowed.shown()}" if narrowed is not None else ""
@@ -176,6 +176,35 @@ def _settled_by_lines(mention: Mention, ctx: Context, out: Judged) -> bool:
             rule_id=f"{family}.rank-lines",
         )
     )
+    return True
+
+
+# Words after a superlative, in its clause, that place the figure in time: "the largest number
+# of cyclist deaths since 2009", "the most fines on record".
+_OVER_TIME = lazy_pattern(
+    rf"^[^,;.]{{0,60}}?(?<![a-z])(?:since\s+(?:records\s+began\s+in\s+)?(?:[a-z]+\s+)?"
+    rf"(?<!\d){YEAR_DIGITS}(?!\d)|on\s+record|ever\s+(?:recorded|seen)|of\s+all\s+time)",
+    re.IGNORECASE,
+)
+
+
+def _in_time(mention: Mention, reference: Reference, ctx: Context, out: Judged) -> bool:
+    """'The largest number of cyclist deaths since 2009' said of one line of a table of
+    categories: the words rank the figure along its own series in time, not against the other
+    lines, and a line with no periods to follow cannot show that, so it needs review."""
+    if mention.family.id not in _LEVEL_RANKS or reference.lines is None:
+        return False
+    if _OVER_TIME.search(ctx.wording[mention.end :]) is None:
+        return False
+    assert reference.series is not None
+    timeline = in_time_order(reference.series)
+    if timeline is not None and len(timeline) > 1:
+        return False
+    why = (
+        "the words place the figure in its own series over time, and the referenced line "
+        "has no earlier periods to show it"
+    )
+    out.statements.append(review(mention, Quantity.RANK, why))
     return True
 
 
