@@ -54,9 +54,9 @@ CASES = [
     Case(
         "this-after-a-share",
         {"buyers.csv": BUYERS},
-        "Some 35.4% of homes went to first-time buyers. This is the highest since records began "
-        "in 1990.",
-        "This is the highest since records began in 1990",
+        "Some 35.4% of homes went to first-time buyers. That is the highest level since the "
+        "survey started in 1990.",
+        "That is the highest level since the survey started in 1990",
         SHARE_LINE,
         THE_LINE_BEFORE,
         Verdict.NEEDS_REVIEW,
@@ -64,9 +64,9 @@ CASES = [
     Case(
         "an-attribution-and-a-second-clause-stay-out-of-the-quote",
         {"buyers.csv": BUYERS},
-        "Some 35.4% of homes went to first-time buyers. This is the highest since records began "
-        "in 1990 and is part of a steady climb, the agency said.",
-        "This is the highest since records began in 1990",
+        "Some 35.4% of homes went to first-time buyers. That is the highest level since the "
+        "survey started in 1990 and is up again, the agency said.",
+        "That is the highest level since the survey started in 1990",
         SHARE_LINE,
         THE_LINE_BEFORE,
         Verdict.NEEDS_REVIEW,
@@ -122,7 +122,7 @@ CASES = [
     Case(
         "a-line-with-no-earlier-period-gives-its-figure",
         {"deaths.csv": ROAD_DEATHS},
-        "Riders and walkers made up more than a third of the rise, with the agency reporting "
+        "Pedestrians were behind over a third of the increase, with the regulator reporting "
         "the largest number of cyclist deaths since 2009.",
         "the largest number of cyclist deaths since 2009",
         {"figure": "deaths.pedalcyclist_fatalities[2023]"},

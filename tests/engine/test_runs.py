@@ -16,17 +16,17 @@ S, R, C = Verdict.SUPPORTED, Verdict.NEEDS_REVIEW, Verdict.CONTRADICTED
 THREE_FALLS = (("2012", 510), ("2013", 530), ("2014", 505), ("2015", 470), ("2016", 455))
 
 CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
-    ("the third year in a row in which admissions have come down", ser("2016", *THREE_FALLS),
+    ("the third straight year that admissions have slipped", ser("2016", *THREE_FALLS),
      S, "three falls up to 2016"),
     ("Ferry delays drop for the fourth consecutive year", ser("2016", *THREE_FALLS), C,
      "2013 rose: only three falls"),
     ("It is the second straight year that admissions have fallen", ser("2015", *THREE_FALLS),
      S, "2014 and 2015 fell"),
-    ("It is the third year in a row that admissions have risen", ser("2016", *THREE_FALLS), C,
+    ("It is the third successive year that admissions have grown", ser("2016", *THREE_FALLS), C,
      "they fell"),
-    ("the third year in a row in which admissions fell", ch(505, 455), R,
+    ("the third consecutive year that admissions fell", ch(505, 455), R,
      "two figures hold no run of three steps"),
-    ("admissions fell, the third year in a row that visits rose", ser("2016", *THREE_FALLS), R,
+    ("admissions fell, the third straight year that visits grew", ser("2016", *THREE_FALLS), R,
      "two directions: which one runs is not settled"),
 ]  # fmt: skip
 

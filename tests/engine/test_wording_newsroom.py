@@ -217,7 +217,7 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     # Percentage points
     (
         "points",
-        "Unemployment has fallen by 1.3 percentage points",
+        "Unemployment has dropped by 1.3 percentage points",
         ch("6.2%", "4.9%"),
         Verdict.SUPPORTED,
     ),
@@ -480,7 +480,7 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("record-low", "the lowest on record", ser("2014", *DIP), Verdict.CONTRADICTED),
     (
         "since-decade",
-        "Jobless rate falls to lowest since the mid-80s",
+        "Vacancy rate drops to lowest since the mid-80s",
         ch("4.1%", "3.9%"),
         Verdict.NEEDS_REVIEW,
     ),

@@ -49,7 +49,7 @@ _SUPERLATIVE = (
 )
 _SPAN_UNIT = r"(?:years?|decades?|months?|quarters?)\b"
 # Where the words after "since" end: a comma, a semicolon, or a second statement of the same
-# subject ("since 1969 and is part of a long-term rise").
+# subject ("since 1981 and was again up in the spring").
 _SINCE_END = r"(?=[,;]|\s+and\s+(?:is|was|are|were|has|have|had)\b|\Z)"
 _SERIES = lazy_pattern(
     r"\b(?:new\s+)?record(?:[-\s]+(?:low|high|level))s?\b"

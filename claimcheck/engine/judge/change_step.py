@@ -34,7 +34,7 @@ _YEAR_BEFORE = lazy_pattern(
 )
 
 
-# "27% higher than the previous year", "up compared with a year earlier": a comparison whose
+# "14% higher than the previous year", "up compared with a year earlier": a comparison whose
 # base is the year before, said with "than" or "compared" (words that otherwise name another
 # base).
 _THAN_YEAR_BEFORE = lazy_pattern(

@@ -1,7 +1,7 @@
 """A run of years said apart from its direction word.
 
-"The third year in a row in which births have come down", "Crashes decrease for the fourth
-consecutive year", "It is the fifth year in a row that the number has fallen": the wording
+"The third straight year that sales have slipped", "Bus journeys decline for a fourth
+successive year", "It is the sixth year running that admissions have dropped": the wording
 table reads a run only with its direction word right before it ("fell for three years in a
 row"). Said apart, the run is checked the same way (docs/policy.md) when the quote holds one
 direction, a single sign: the last N year-on-year steps up to the label must all move that

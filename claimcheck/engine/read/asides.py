@@ -35,7 +35,7 @@ YEAR_TAIL = lazy_pattern(r"[/-]\d{2}(?:\d{2})?(?![\d%])")
 # 2000 people" is a count.
 _OVER_BEFORE = lazy_pattern(r"(?<![a-z])over\s+\Z")
 _CLAUSE_END = lazy_pattern(r"\s*(?:[,.;:)!?]|\Z|(?:and|but|while|as|when|compared)\b)")
-# "the rate for 2015 increased to 1.12": a year after "for" with a verb straight after it is
+# "the count for 2019 rose to 4.07": a year after "for" with a verb straight after it is
 # the period the subject is of; "for 2000 people" is a count.
 _FOR_BEFORE = lazy_pattern(r"(?<![a-z])for\s+\Z")
 _VERB_AFTER = lazy_pattern(

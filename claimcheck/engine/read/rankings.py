@@ -69,11 +69,11 @@ _BAND_NEEDS = ("fifth", "quarter", "third", "tenth", "half", "decile", "quintile
 _ASIDE = lazy_pattern(
     rf"(?:[(]|\s-\s)\s*(?P<sup>the\s+(?P<word>{_HIGH}|{_LOW})(?![a-z])[^()]{{0,60}}?)(?:[)]|\s-\s)"
 )
-# A headline may drop the article: "jobless rate falls to lowest since 2005".
+# A headline may drop the article: "bus fares rise to highest since 2005".
 _SUPERLATIVE = (
     rf"(?<![a-z])(?:(?:the|its|their|a)\s+|(?=(?:highest|lowest|largest|biggest|smallest)\s))"
     rf"(?P<word>{_HIGH}|{_LOW}|sharpest|steepest|fastest)"
-    # up to seven words before "since": "the largest number of people killed on U.S. roads"
+    # up to seven words before "since": "the largest number of people hurt on rural U.K. roads"
     r"(?P<middle>(?:\s+[a-z./'-]+){0,7}?)\s+since\s+"
 )
 _SINCE = lazy_pattern(
@@ -123,7 +123,7 @@ _CHANGE_WAS_MOST = lazy_pattern(
     r"s?\s+(?:was|were|is|are)\s+(?:the\s+)?(?:largest|biggest|greatest|steepest|sharpest)"
     r"(?=\s+(?:among|amongst|in|on|for|at|across|of)(?![a-z]))"
 )
-# "Bristol was second with 151 a week", "came third": a place in a ranking from the top, said
+# "Leeds was second with 312 a month", "came third": a place in a ranking from the top, said
 # without a superlative; "was second highest" and "the second time" are other readings.
 _PLACES = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "2nd": 2, "3rd": 3, "4th": 4}
 _PLACE = lazy_pattern(
@@ -216,7 +216,7 @@ def _since(quote: Quote) -> None:
         word, middle = found.group("word"), found.group("middle")
         quick = word in ("sharpest", "steepest", "fastest")
         if _PACE.search(middle):
-            # "the slowest pace of increases since": the level of a rate of change
+            # "the slowest pace of gains since": the level of a rate of change
             family = "highest-since" if _high(word) or quick else "lowest-since"
         elif re.search(rf"(?<![a-z])(?:{_CHANGE})(?![a-z])", middle) or quick:
             family = "rank-change-since"

@@ -32,7 +32,7 @@ _PERIODIC = (
     "(?:(?:" + "|".join(word.replace(" ", r"[\s-]+") for word in PERIODIC_WORDS) + r")[\s-]+)?"
 )
 # THE in a phrase (see families.py): "the", "its" or "their" before a superlative, or no word
-# at all, as headlines write it ("falls to lowest level on record").
+# at all, as headlines write it ("rents hit highest level on record").
 _THE = r"(?:the|its|their)?"
 
 
