@@ -33,19 +33,21 @@ _LETTER_SPACED = lazy_pattern(rf"{_S}{{1,2}}(?P<s>k|K|M)(?![A-Za-z0-9])")
 _PERCENT = lazy_pattern(
     # Points, however the percent is spelt before them: "1.4 percentage pts", "0.24 per cent
     # points", "0.47 percent points", "1.4% points"; "0.3 percentage-points" with a hyphen.
-    rf"(?:{_S}{{1,2}}(?:percentage|per[ \u00a0-]?cent|percent)|{_S}{{0,2}}%)"
+    rf"(?:(?:{_S}{{1,2}}|-)(?:percentage|per[ \u00a0-]?cent|percent)|{_S}{{0,2}}%)"
     rf"(?:{_S}{{1,2}}|-)(?:points?|pts?)(?![A-Za-z])"
-    rf"|(?P<pct>{_S}{{0,2}}%|{_S}{{1,2}}per[ \u00a0-]?cent(?![A-Za-z])"
-    rf"|{_S}{{0,2}}percent(?![A-Za-z])"
+    # "a 5-percent decrease", "a 12-per-cent rise": a hyphen before the word, as US copy joins
+    rf"|(?P<pct>{_S}{{0,2}}%|(?:{_S}{{1,2}}|-)per[ \u00a0-]?cent(?![A-Za-z])"
+    rf"|(?:{_S}{{0,2}}|-)percent(?![A-Za-z])"
     rf"|{_S}{{0,1}}(?-i:pc)(?![A-Za-z0-9]))"  # "12pc", "12 pc": per cent in UK papers
     rf"|{_S}{{0,2}}(?:pp|ppts?)(?![A-Za-z])"
     rf"|{_S}{{1,2}}points?(?![A-Za-z])",
     re.IGNORECASE,
 )
 _MONEY_WORD = lazy_pattern(
-    rf"{_S}{{1,2}}(?P<word>(?i:pounds?|dollars?|euros?|pence|cents))(?![A-Za-z])"
+    rf"(?:{_S}{{1,2}}|-)(?P<word>(?i:pounds?|dollars?|euros?|pence|cents?))(?![A-Za-z])"
     rf"|{_S}?(?P<mega>M)?(?P<iso>USD|GBP|EUR|AUD)(?![A-Za-z0-9])|(?P<p>p)(?![A-Za-z0-9])"
 )
+_HYPHEN_SUBUNIT = lazy_pattern(r"-(?i:cents?|pence)(?![A-Za-z])")
 # "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50."
 _SUBUNIT_LINK = lazy_pattern(rf"{_S}{{1,2}}(?:and{_S}{{1,2}})?(?=[0-9A-Za-z])")
 _SUBUNIT_DIGITS = lazy_pattern(r"[0-9]{1,2}(?![0-9,.][0-9])")
@@ -108,6 +110,7 @@ _MONEY_WORDS: Final = {
     # cents are hundredths of a dollar in most stories that count them; against a figure in
     # euros the currencies differ and the check asks rather than converts
     "cents": "USD",
+    "cent": "USD",
 }
 
 
@@ -150,6 +153,15 @@ def suffixes(text: str, reading: Reading, *, currency: str | None, decimal: bool
             word = text[end + 2 : end + 3]
         if word not in _SUFFIX_WORD_FIRST:
             return reading
+    elif after == "-" and not currency:
+        # "a 5-percent decrease", "a 6-cent rise": per cent or money joined by a hyphen
+        pct = _PERCENT.match(text, end)
+        if pct is not None and pct.group("pct") is not None:
+            return moved(reading, pct.end(), reading.value, reading.step, "percent")
+        if pct is not None:
+            return moved(reading, pct.end(), reading.value, reading.step, "points")
+        # "a 6-cent rise" is money; "a 20-pound bag" may be a weight, so only cents and pence
+        return _money(text, reading) if _HYPHEN_SUBUNIT.match(text, end) else reading
     elif not (after == "%" or after.isalpha()):
         return reading
     if not reading.is_word:
@@ -188,7 +200,7 @@ def _money(text: str, reading: Reading) -> Reading:
     word = (money.group("word") or money.group("p") or "").lower()
     paid_in = money.group("iso") or _MONEY_WORDS[word]
     reading = moved(reading, money.end(), reading.value, reading.step, "money", paid_in)
-    if word in ("p", "pence", "cents"):
+    if word in ("p", "pence", "cents", "cent"):
         return replace(reading, value=reading.value / 100, step=reading.step / 100)
     if money.group("mega"):
         return replace(reading, value=reading.value * 10**6, step=reading.step * 10**6)

@@ -9,7 +9,7 @@ import pytest
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge import notes as _notes
 from claimcheck.engine.judge.compare import Comparator
-from claimcheck.engine.judge.context import year_of
+from claimcheck.engine.judge.context import year_of, years_of
 from claimcheck.engine.judge.explain import change
 from claimcheck.engine.read.mentions import fold
 from claimcheck.engine.read.reader import read
@@ -155,6 +155,20 @@ def test_year_of_label(label: str | None, year: int | None) -> None:
     assert year_of(label) == year
 
 
+@pytest.mark.parametrize(
+    ("label", "years"),
+    [
+        ("2015/16", {2015, 2016}),
+        ("Jan 2018 to Dec 2018", {2018}),
+        ("Oct 2017 to Sep 2018", {2017, 2018}),
+        ("Sept. 2019", {2019}),
+        ("possession", set()),
+    ],
+)
+def test_the_years_a_label_covers(label: str, years: set[int]) -> None:
+    assert years_of(label) == years
+
+
 def test_small_base_note() -> None:
     assert _notes.small_base(Fraction(12), DEFAULT_POLICY) is not None
     assert _notes.small_base(Fraction(30), DEFAULT_POLICY) is None
@@ -244,6 +258,10 @@ def test_a_number_after_per_is_the_base_of_a_rate(wording: str, base: str) -> No
             "the count for 2019 rose to 4.07", ["2019"], ["rose", "4.07"], id="for-a-year"
         ),
         pytest.param("food for 2000 guests", [], ["2000"], id="for-a-count"),
+        pytest.param(
+            "sales were lower than 2019, a fall", ["2019"], ["lower", "fall"], id="than-a-year"
+        ),
+        pytest.param("there were more than 2000.", [], ["more than 2000"], id="than-a-count"),
         pytest.param("in 2014/2015 there were 90", ["2014/2015"], ["90"], id="full-year-pair"),
         pytest.param("4,100 Year 11 pupils", [], ["4,100"], id="school-year-not-a-duration"),
     ],

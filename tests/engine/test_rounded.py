@@ -19,6 +19,20 @@ from claimcheck.model import Verdict
 # (quote, figures, verdict, words the explanation must hold, why)
 CASES: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
     (
+        "there were 2.68 million visits",
+        {"value": "2.7 million"},
+        Verdict.NEEDS_REVIEW,
+        "rounded more coarsely",
+        "a source rounded to 0.1 million cannot show 2.68 million wrong",
+    ),
+    (
+        "there were 2.77 million visits",
+        {"value": "2.7 million"},
+        Verdict.CONTRADICTED,
+        "does not round",
+        "outside the source's rounding: wrong whatever the extra digits",
+    ),
+    (
         "visits were down 12%",
         ch("1.2m", "1.1m"),
         Verdict.NEEDS_REVIEW,

@@ -180,6 +180,20 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("fraction-change", "Fraud rose by a third", ch(300, 200), Verdict.CONTRADICTED),
     # Percentage change
     ("percent-change", "Hate crime is up 37 per cent", ch(1520, 2084), Verdict.SUPPORTED),
+    # the change in points then the later rate, not a range of percentage changes; a change
+    # that is not the points read as a range the rounded rates may just reach
+    (
+        "percent-change",
+        "The vacancy rate rose by 0.2 to 4.1%",
+        ch("3.9%", "4.1%"),
+        Verdict.SUPPORTED,
+    ),
+    (
+        "percent-change",
+        "The vacancy rate rose by 0.9 to 4.1%",
+        ch("3.9%", "4.1%"),
+        Verdict.NEEDS_REVIEW,
+    ),
     (
         "percent-change",
         "a 2,300% increase in distribution offences",
@@ -491,6 +505,8 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
         Verdict.CONTRADICTED,
     ),
     ("years-low", "fell to a fresh two-decade low", ser("2016", *FALLS), Verdict.NEEDS_REVIEW),
+    ("every-year", "Admissions have been falling", ser("2016", *FALLS), Verdict.SUPPORTED),
+    ("every-year", "Thefts have been rising since 2019", ch(3000, 3150), Verdict.NEEDS_REVIEW),
     ("rank-high", "Dunmere was second with 455", ser("2013", *DIP), Verdict.CONTRADICTED),
     ("rank-high", "2015 was second highest", ser("2015", *DIP), Verdict.SUPPORTED),
     # A headline drops the article before the superlative.

@@ -31,6 +31,11 @@ PARSE_CASES: list[tuple[str, F, F, Unit, str | None, Form, bool]] = [
     ("15 per cent", F(15), F(1), Unit.PERCENT, None, Form.CARDINAL, False),
     ("15 percent", F(15), F(1), Unit.PERCENT, None, Form.CARDINAL, False),
     ("1.3 percentage points", F(13, 10), F(1, 10), Unit.POINTS, None, Form.CARDINAL, False),
+    # joined by a hyphen, as US copy writes them before a noun ("a 5-percent decrease")
+    ("5-percent", F(5), F(1), Unit.PERCENT, None, Form.CARDINAL, False),
+    ("12-per-cent", F(12), F(1), Unit.PERCENT, None, Form.CARDINAL, False),
+    ("0.3-percentage-point", F(3, 10), F(1, 10), Unit.POINTS, None, Form.CARDINAL, False),
+    ("6-cent", F(6, 100), F(1, 100), Unit.MONEY, "USD", Form.CARDINAL, False),
     ("2 points", F(2), F(1), Unit.POINTS, None, Form.CARDINAL, False),
     ("£3.7m", F(3_700_000), F(100_000), Unit.MONEY, "GBP", Form.CARDINAL, False),
     ("£12.2billion", F(12_200_000_000), F(10**8), Unit.MONEY, "GBP", Form.CARDINAL, False),

@@ -3,13 +3,15 @@ references with the reasons shown to the reporter."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from claimcheck.article.drafting.link_table import Cell
 from claimcheck.article.drafting.link_values import Words, shared
 from claimcheck.article.scan import Mention
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Link", "Match", "Statement", "change_link", "figure_link", "line_name", "period_words"]
 
@@ -75,19 +77,60 @@ def change_link(
     return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason,), (*notes, *todos))
 
 
+# "(6% and 7%, respectively)": the numbers of a list, in the order of the groups named before.
+_RESPECTIVELY = lazy_pattern(r"\brespectively\b", re.IGNORECASE)
+
+
 def figure_link(
     match: Match, statement: Statement, notes: list[str], matches: Sequence[Match]
 ) -> Link:
+    listed = _respective(match, statement, matches)
+    if listed:
+        # each number of the list is a figure of its own, checked in one claim in order
+        return Link(
+            tuple(("figures", m.cell.ref) for m in listed),
+            tuple(m.cell for m in listed),
+            tuple(_figure_reason(m, statement) for m in listed),
+            tuple(notes),
+        )
     todos = [
         f"{m.mention.text!r} matches {m.cell.ref}: check it in a claim of its own"
         for m in matches[1:]
         if m.cell.ref != match.cell.ref
     ]
+    reason = _figure_reason(match, statement)
+    return Link((("figure", match.cell.ref),), (match.cell,), (reason,), (*notes, *todos))
+
+
+def _figure_reason(match: Match, statement: Statement) -> str:
     words = shared(match.cell, statement.words)
     reason = f"{match.mention.text} is {match.cell.ref}"
-    if words:
-        reason += f" (words: {', '.join(words)})"
-    return Link((("figure", match.cell.ref),), (match.cell,), (reason,), (*notes, *todos))
+    return f"{reason} (words: {', '.join(words)})" if words else reason
+
+
+def _respective(match: Match, statement: Statement, matches: Sequence[Match]) -> tuple[Match, ...]:
+    """The numbers of a list said "respectively", each on a line of its own, in the order the
+    sentence states them; empty when the statement is no such list."""
+    if _RESPECTIVELY.search(statement.text) is None:
+        return ()
+    chosen = sorted({id(m.mention): m for m in matches}.values(), key=lambda m: m.mention.start)
+    lines = {m.cell.line or m.cell.ref for m in chosen}
+    if len(chosen) < 2 or len(lines) != len(chosen) or match not in chosen:
+        return ()
+    if any(m.cell.is_change != chosen[0].cell.is_change for m in chosen):
+        return ()
+    # The groups are paired with the numbers by the order the sentence names them, never by
+    # value: "(7% and 6%, respectively)" of drivers and passengers lists drivers' figure first.
+    text = statement.text.lower()
+    named = []
+    common = frozenset.intersection(*(m.cell.words for m in chosen))
+    for m in chosen:
+        places = [text.find(word) for word in m.cell.words - common if word in text]
+        if not places:
+            return ()
+        named.append((min(places), m.cell))
+    order = [cell for _, cell in sorted(named, key=lambda item: item[0])]
+    return tuple(replace(m, cell=cell) for m, cell in zip(chosen, order, strict=True))
 
 
 def line_name(cell: Cell) -> str:

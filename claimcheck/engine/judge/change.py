@@ -329,6 +329,13 @@ def _assessed(
     if sign and (after - before) * sign <= 0:
         said = "rise" if sign > 0 else "fall"
         return contradicted, f"{mention.text}: {summary}, not a {said} ({contradicted.words})"
+    if _change_then_level(measured, before, after):
+        # "rose by 0.3 to 4.3%": the change in points, then the level, not a range
+        supported = Verdict.SUPPORTED
+        return supported, (
+            f"{mention.text}: {summary}; {fmt.number(stated.value)} is the change in points and "
+            f"{fmt.number(stated.high or after)}% the later rate ({supported.words})"
+        )
     if (
         measured.relative
         and not measured.fraction
@@ -344,6 +351,20 @@ def _assessed(
         comparator, verdict, measured.shown_stated(), ctx.policy, equal=abs(raw) == stated.value
     )
     return verdict, f"{mention.text}: {summary}, {words} ({verdict.words})"
+
+
+def _change_then_level(measured: Change, before: Fraction, after: Fraction) -> bool:
+    """Whether a range read after a change word ("rose by 0.3 to 4.3%") is rather the change
+    in points and the later rate, on percentage figures: both ends must match as written."""
+    stated, ctx = measured.stated, measured.ctx
+    if measured.comparator is not Comparator.BETWEEN or stated.high is None or not ctx.percentages:
+        return False
+    policy = ctx.policy
+    change = compare(
+        Comparator.EXACT, Stated(stated.value, stated.step), abs(after - before), policy
+    )
+    level = compare(Comparator.EXACT, Stated(stated.high, stated.high_step), after, policy)
+    return change is Verdict.SUPPORTED and level is Verdict.SUPPORTED
 
 
 def _change_notes(

@@ -27,14 +27,19 @@ _TO = lazy_pattern(
     r"percentage\s+points?))?)\s+to\s+$"
 )
 _YEAR = lazy_pattern(rf"^\s*({YEAR_DIGITS})(?:\s*[/\-–]\s*\d{{2,4}})?\s*$")
+_ANY_YEAR = lazy_pattern(rf"(?<!\d)(?:{YEAR_DIGITS})(?!\d)")
 
 
 @lru_cache(maxsize=1024)
 def years_of(label: str | None) -> frozenset[int]:
-    """Every year a label covers: 2011 -> {2011}; 2015/16 and 2015-2016 -> {2015, 2016}."""
+    """Every year a label covers: 2011 -> {2011}; 2015/16 and 2015-2016 -> {2015, 2016}; a
+    period written with months, "Jan 2018 to Dec 2018" or "Oct 2017 to Sep 2018", the years
+    it names ({2018}; {2017, 2018})."""
     first = year_of(label)
-    if first is None or label is None:
+    if label is None:
         return frozenset()
+    if first is None:
+        return frozenset(int(found) for found in _ANY_YEAR.findall(label))
     tail = re.search(r"[/\-–]\s*(\d{2,4})\s*$", label)
     if tail is None:
         return frozenset({first})

@@ -43,17 +43,26 @@ class Bound:
 
 
 def stated_numbers(text: str) -> list[NumberMatch]:
-    """The numbers a sentence states, years and lengths of time that describe a noun left out
-    ("in 2023", "over an 18-month period" state no figure)."""
+    """The numbers a sentence states, years, lengths of time that describe a noun and the
+    bases of rates left out ("in 2023", "over an 18-month period", "per 1,000" state no
+    figure)."""
     return [
         match
         for match in find_numbers(text)
         if not (
             match.number.unit is Unit.NONE
             and match.number.currency is None
-            and (_YEAR.fullmatch(match.number.text) or _describing_time(text, match))
+            and (
+                _YEAR.fullmatch(match.number.text)
+                or _describing_time(text, match)
+                or _PER.search(text, max(0, match.start - 12), match.start) is not None
+            )
         )
     ]
+
+
+# "4.1 per 1,000 births": the base of a rate, not a figure of the list.
+_PER = lazy_pattern(r"(?<![a-z])(?:per|in\s+every|for\s+every)\s+\Z", re.IGNORECASE)
 
 
 def _describing_time(text: str, match: NumberMatch) -> bool:

@@ -214,6 +214,7 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
         shown = f"{fmt.number(mention.stated.value)} and {fmt.number(mention.stated.high)}"
     outcome = _currency(mention, chosen, _outcome(mention, ctx, comparator, trials, best, shown))
     outcome = _rate_against(mention, chosen, outcome)
+    outcome = _coarser_source(mention, chosen, outcome)
     outcome = fall_against_unsigned(mention, ctx, chosen.figure, outcome)
     out.statements.append(
         statement(
@@ -309,6 +310,28 @@ def _bound_to(mention: Mention, comparator: Comparator, chosen: Candidate) -> bo
         and chosen.figure is not None
         and stated != 0
         and abs(chosen.amount - stated) <= abs(stated) / 10
+    )
+
+
+def _coarser_source(mention: Mention, chosen: Candidate, outcome: Outcome) -> Outcome:
+    """'2.68 million' against a figure published as 2.7 million: the source is rounded more
+    coarsely than the story, and the stated number lies inside the source's rounding, so the
+    source cannot show it wrong: it needs review, not contradicted."""
+    figure = chosen.figure
+    if outcome.verdict is not Verdict.CONTRADICTED or figure is None or mention.number is None:
+        return outcome
+    step, stated = figure.number.step, mention.stated
+    if mention.comparator not in (None, Comparator.EXACT) or not step > stated.step > 0:
+        return outcome
+    if abs(stated.value - chosen.amount) * 2 > step:
+        return outcome
+    review_ = Verdict.NEEDS_REVIEW
+    text = outcome.text.removesuffix(f" ({Verdict.CONTRADICTED.words})")
+    return Outcome(
+        review_,
+        f"{text}; but {figure.number.text} is rounded more coarsely than {mention.text}, which "
+        f"lies inside its rounding: the source cannot settle the extra digits ({review_.words})",
+        outcome.matched,
     )
 
 

@@ -35,6 +35,12 @@ YEAR_TAIL = lazy_pattern(r"[/-]\d{2}(?:\d{2})?(?![\d%])")
 # 2000 people" is a count.
 _OVER_BEFORE = lazy_pattern(r"(?<![a-z])over\s+\Z")
 _CLAUSE_END = lazy_pattern(r"\s*(?:[,.;:)!?]|\Z|(?:and|but|while|as|when|compared)\b)")
+# "the rate is lower than 2019, when ...": a year after a comparative and "than" that ends its
+# clause is the period compared with; "more than 2000 people" is a count.
+_THAN_BEFORE = lazy_pattern(
+    r"(?<![a-z])(?:higher|lower|greater|smaller|bigger|larger|better|worse|up|down)\s+than"
+    r"\s+(?:in\s+)?\Z"
+)
 # "the count for 2019 rose to 4.07": a year after "for" with a verb straight after it is
 # the period the subject is of; "for 2000 people" is a count.
 _FOR_BEFORE = lazy_pattern(r"(?<![a-z])for\s+\Z")
@@ -177,6 +183,10 @@ def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberM
                 or (
                     _FOR_BEFORE.search(text, max(0, match.start - 8), match.start)
                     and _VERB_AFTER.match(text, match.end)
+                )
+                or (
+                    _THAN_BEFORE.search(text, max(0, match.start - 20), match.start)
+                    and _CLAUSE_END.match(text, match.end)
                 )
             )
         ):

@@ -53,8 +53,9 @@ words* and *Falling words*), `{PERIODIC}` for an optional word saying how often 
 measured or that it ranks over all time (*annual*, *monthly*, *quarterly*, *yearly*, *weekly*,
 *daily*, *year-on-year*, *ever*, *recorded*, *ever recorded*), `{THE}` for *the*, *its*,
 *their* or no word at all (a headline drops it), and
-`{N}%` for a percentage however it is written (12%, 12 per cent, 12 percent). A qualifier
-(*more than*, *almost*, *about*...) may stand before any number or multiple and replaces the
+`{N}%` for a percentage however it is written (12%, 12 per cent, 12 percent, a 12-percent
+rise). A qualifier (*more than*, *almost*, *about*...) may stand before any number or multiple
+and replaces the
 family's own comparison.
 
 Each family here is a row of the table listed in `claimcheck/engine/wording/phrases.py`,

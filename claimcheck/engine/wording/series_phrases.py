@@ -340,11 +340,15 @@ SERIES: Final = (
             "{DIR} in every year",
             "{DIR} in each year",
             "{DIR} year after year",
+            "has been {DIR}",
+            "have been {DIR}",
+            "has been steadily {DIR}",
+            "have been steadily {DIR}",
         ),
         "Every step of the series up to the label (or from the from label to the to "
         "label) must move in the stated direction; a single step is no run of every year "
-        "and needs review. 'Rose year on year' is a change on the year before, as releases "
-        "use it, not a run.",
+        "and needs review. 'Has been rising' says the same of every step it spans. "
+        "'Rose year on year' is a change on the year before, as releases use it, not a run.",
         (
             Example("has risen every year", Verdict.SUPPORTED, series=_RISING, label="2016"),
             Example("rose every year", Verdict.CONTRADICTED, series=_DIP, label="2016"),
