@@ -54,7 +54,7 @@ def test_skeleton_has_one_claim_per_statistical_sentence() -> None:
     assert "# TODO" in text
     claims = _claims(text)
     assert list(claims) == [
-        "Recorded burglaries rose from 151 in 2011 to 640 in 2016, police figures show",
+        "Recorded burglaries rose from 151 in 2011 to 640 in 2016",
         "The force said it had 25 officers on the team",
         "Arrests have more than doubled since 2011",
     ]

@@ -26,20 +26,18 @@ from claimcheck.article.drafting.join_change import (
 from claimcheck.article.drafting.join_when import with_when_bases
 from claimcheck.article.drafting.level_apart import apart
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
-from claimcheck.article.drafting.link_ranks import rank_link
+from claimcheck.article.drafting.link_aside import aside_link, with_series_links
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.plan_cuts import ends_of_change, other_line
+from claimcheck.article.drafting.plan_numberless import NUMBERLESS, numberless, ranked, where_claim
 from claimcheck.article.drafting.plan_records import numberless_claims
 from claimcheck.article.drafting.plan_series import (
     against_direction,
     checkable,
-    named_link,
     without_series,
 )
-from claimcheck.article.drafting.record_parts import Part, where_parts
-from claimcheck.article.drafting.records import SeriesClause, names_series
 from claimcheck.article.drafting.stated import stated
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
@@ -69,7 +67,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             before = numberless_claims(text, sentence, catalog, before)
             drafted += before
             continue
-        where, span = _where(text, sentence, inside, catalog)
+        where, span = where_claim(text, sentence, inside, catalog)
         found = pieces(text, span, inside, names)
         if where:
             found[0] = replace(found[0], subject=found[0].subject or where[1].subject)
@@ -77,11 +75,17 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         if catalog is None:
             drafted += _gaps(found, inside)
             continue
-        claims = _ranked(
+        claims = ranked(
             text, sentence, _sentence(text, sentence, found, inside, catalog, thread), catalog
         )
         stated_spans = [(m.start, m.end) for m in inside]
-        series = checkable(text, sentence, catalog, stated_spans, claims, before)
+        asides = [(piece.start, piece.end) for piece in found if piece.series]
+        checked = checkable(text, sentence, catalog, stated_spans, claims, before)
+        series = [
+            (clause, linked)
+            for clause, linked in checked
+            if not any(a < clause.end and clause.start < b for a, b in asides)
+        ]
         records: list[Drafted] = []
         if series:
             clauses = [clause for clause, _ in series]
@@ -91,6 +95,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
                 for clause, (_, linked) in zip(clauses, series, strict=True)
             ]
             claims = _sentence(text, sentence, found, inside, catalog, thread)
+        claims = with_series_links(claims, asides, checked)
         lines = frozenset(line for claim in claims for line in claim.link.lines)
         thread = lines or thread
         mark = len(drafted)
@@ -112,22 +117,6 @@ def _of_their_periods(text: str, drafted: list[Drafted]) -> list[Drafted]:
     ]
 
 
-def _where(
-    text: str, sentence: tuple[int, int], inside: list[Mention], catalog: Catalog | None
-) -> tuple[tuple[Drafted, Part] | None, tuple[int, int]]:
-    """A statement with no number before ", where" ("Rates fell in every group except women
-    over 40, where the rate stayed at 15.1"): its claim, the clause after it (whose subject is
-    the group named after "except"), and the span left to cut into statements."""
-    found = where_parts(text, *sentence)
-    if not found or any(m.start < found[1].start for m in inside):
-        return None, sentence
-    before, after = found
-    moved = not names_series(text, before.start, before.end)
-    clause = SeriesClause(before.start, before.end, moved, before.subject, before.across)
-    linked = Link() if catalog is None else named_link(text, clause, sentence, catalog)
-    return (Drafted(before.start, before.end, linked, ()), after), (after.start, sentence[1])
-
-
 def _names_with_and(catalog: Catalog | None) -> frozenset[str]:
     """The tables' labels with "and" inside ("leisure and hospitality"), in lower case: a
     sentence is not cut inside them."""
@@ -139,38 +128,6 @@ def _names_with_and(catalog: Catalog | None) -> frozenset[str]:
         for label in (cell.figure.label or "", cell.column_title)
     )
     return frozenset(label for label in labels if " and " in label)
-
-
-_NUMBERLESS = Link(
-    todos=(
-        "a change stated without a number: add from and to references to check it, or drop "
-        "the claim",
-    )
-)
-
-
-def _ranked(
-    text: str, sentence: tuple[int, int], claims: list[Drafted], catalog: Catalog
-) -> list[Drafted]:
-    """Claims of a sentence with numbers whose words rank a category and which no number
-    links: the category's cell (``link_ranks``)."""
-    result = []
-    for claim in claims:
-        if not claim.link.references:
-            ranked = rank_link(text, claim.start, claim.end, sentence, catalog)
-            if ranked is not None and ranked.references:
-                claim = replace(claim, link=ranked)
-        result.append(claim)
-    return result
-
-
-def _numberless(text: str, piece: Piece, catalog: Catalog) -> Link:
-    """A change stated with no number beside one stated with a number ("the jobless rate held
-    steady and payrolls rose 200,000"): linked like a change stated by direction alone to the
-    line its own words name, else a question."""
-    clause = SeriesClause(piece.start, piece.end, direction=True)
-    linked = named_link(text, clause, (piece.start, piece.end), catalog)
-    return linked if linked.references else _NUMBERLESS
 
 
 def _gaps(found: list[Piece], mentions: list[Mention]) -> list[Drafted]:
@@ -187,7 +144,7 @@ def _gaps(found: list[Piece], mentions: list[Mention]) -> list[Drafted]:
 
 def _gap(piece: Piece, mentions: list[Mention]) -> Drafted:
     inside = tuple(m for m in mentions if piece.start <= m.start and m.end <= piece.end)
-    return Drafted(piece.start, piece.end, _NUMBERLESS if piece.numberless else Link(), inside)
+    return Drafted(piece.start, piece.end, NUMBERLESS if piece.numberless else Link(), inside)
 
 
 def _words(text: str, piece: Piece, sentence: tuple[int, int], thread: frozenset[str]) -> Words:
@@ -232,7 +189,12 @@ def _sentence(
     drafted: list[Drafted] = []
     for index, (piece, statement) in enumerate(zip(found, statements, strict=True)):
         if piece.numberless:
-            drafted.append(Drafted(piece.start, piece.end, _numberless(text, piece, catalog), ()))
+            drafted.append(Drafted(piece.start, piece.end, numberless(text, piece, catalog), ()))
+            continue
+        if piece.series:
+            level = drafted[-1].link if drafted else Link()
+            linked = aside_link(text, piece, level, sentence, catalog)
+            drafted.append(Drafted(piece.start, piece.end, linked, ()))
             continue
         others = [cell for i, group in enumerate(cells) if i != index for cell in group]
         statement = _inherited(statement, piece, drafted)
@@ -343,7 +305,7 @@ def _without_tails(
     references cut off into statements of their own (``claimcheck.article.drafting.tails``)."""
     result: list[Piece] = []
     for index, piece in enumerate(found):
-        if piece.numberless:
+        if piece.numberless or piece.series:
             result.append(piece)
             continue
         statement = _statement(text, sentence, found, index, mentions, catalog, thread)

@@ -14,6 +14,7 @@ from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_ranks import rank_link
 from claimcheck.article.drafting.link_table import Catalog
+from claimcheck.article.drafting.plan_numberless import guarded, shared_line, unattributed
 from claimcheck.article.drafting.plan_series import named_link
 from claimcheck.article.drafting.records import series_clauses
 from claimcheck.article.drafting.series_carried import carried_series
@@ -28,13 +29,16 @@ def numberless_claims(
     changes it states by direction alone ("the jobless rate edged down"), and for a ranking
     of categories ("Bolton issued the fewest fines"); one whose subject is the statement
     before's ("This is the highest since 1990") is linked along that statement's line."""
-    drafted = []
-    for clause in series_clauses(text, sentence, directions=True):
+    drafted: list[Drafted] = []
+    for found in series_clauses(text, sentence, directions=True):
+        clause = unattributed(text, found)  # "Figures show that ...", "..., figures show"
         linked = Link() if catalog is None else named_link(text, clause, sentence, catalog)
+        linked = shared_line(clause, linked, drafted)  # "... fell and is the lowest since"
         if catalog is not None and not linked.references:
             linked = carried_series(text, clause, before, catalog) or linked
         if clause.bare and not linked.references:
             continue  # a bare verb no single line answers: nothing, rather than a guess
+        linked = guarded(text, clause, linked, drafted)  # "of this kind", "rose but fell"
         drafted.append(Drafted(clause.start, clause.end, linked, (), clause.bare))
     if drafted or catalog is None:
         return drafted

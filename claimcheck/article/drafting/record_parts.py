@@ -15,6 +15,13 @@ can check it, so it is asked about, not linked.
 
 A cut is made only when both sides move: "rose and then fell", "grew in March and April" and
 "fell in every region, where the data were collected" stay whole.
+
+The same cut is made at a bare comma or semicolon before a clause with a subject and a
+finite verb of its own (a comma splice: "the rate of thefts held steady in every town, the
+rate of burglaries has risen overall"), and before a second predicate of the same subject
+after "and" or "but" ("has risen overall but has fallen in market towns"), which speaks of
+the subject before it. A sentence may so hold more than two statements; a statement that says
+"every", "each" or "all" speaks of several lines at once.
 """
 
 from __future__ import annotations
@@ -22,6 +29,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.article.drafting.clauses import finite_verb, opens_clause, second_predicate
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Part", "moves", "parts", "where_parts"]
@@ -34,7 +42,16 @@ _MOVES = lazy_pattern(
     r"|\b(?:was|were|is|are)\s+(?:\w+\s+)?(?:flat|steady|stable|unchanged)\b",
     re.IGNORECASE,
 )
-_AND = lazy_pattern(r",?\s+(?:and|but)\s+(?!(?:then|also|later|again|so)\b)", re.IGNORECASE)
+# Where a sentence may be cut: "and" or "but" (not "and then"), or a bare comma or semicolon.
+_JOIN = lazy_pattern(
+    r"(?:,\s+|\s+)(?P<word>and|but)\s+(?!(?:then|also|later|again|so)\b)|[,;]\s+",
+    re.IGNORECASE,
+)
+# What a statement says of its subject: a movement, or a place in its series.
+_STATES = lazy_pattern(
+    _MOVES.pattern + r"|\b(?:lowest|highest|smallest|largest|fewest|record|most|least)\b",
+    re.IGNORECASE,
+)
 _WHERE = lazy_pattern(r",\s+(?:where|when)\s+", re.IGNORECASE)
 # The words that open a subject's group after a statement about the rest: "except Wales".
 _EXCEPT = lazy_pattern(
@@ -61,7 +78,7 @@ class Part:
 
 
 def parts(text: str, start: int, end: int) -> list[Part]:
-    """The statements of ``text[start:end]`` when it holds two that each move their own
+    """The statements of ``text[start:end]`` when it holds two or more that each move their
     subject; an empty list when it holds one."""
     where = _WHERE.search(text, start, end)
     if (
@@ -70,12 +87,36 @@ def parts(text: str, start: int, end: int) -> list[Part]:
         and _moves(text, where.end(), end, subject=False)
     ):
         return _where_parts(text, (start, where.start()), (where.end(), end))
-    for cut in _AND.finditer(text, start, end):
-        if _moves(text, start, cut.start(), subject=True) and _moves(
-            text, cut.end(), end, subject=True, opening=True
+    found: list[Part] = []
+    begin, subject = start, None
+    for cut in _JOIN.finditer(text, start, end):
+        if cut.start() <= begin or finite_verb(text, begin, cut.start()) is None:
+            continue
+        joined = cut.group("word") is not None
+        if second_predicate(text, cut.end(), end):
+            if joined and _STATES.search(text, cut.end(), end):
+                # "... has risen overall but has fallen in coastal towns": the subject
+                # is the one before
+                found.append(_part(text, begin, cut.start(), subject))
+                verb = finite_verb(text, begin, cut.start())
+                shared = (begin, verb.start()) if verb and verb.start() > begin else None
+                begin, subject = cut.end(), subject or shared
+        elif (joined and _moves(text, cut.end(), end, subject=True, opening=True)) or (
+            opens_clause(text, cut.end(), end)
         ):
-            return [Part(start, cut.start()), Part(cut.end(), end)]
-    return []
+            found.append(_part(text, begin, cut.start(), subject))
+            begin, subject = cut.end(), None
+    found.append(_part(text, begin, end, subject))
+    stating = [part for part in found if _STATES.search(text, part.start, part.end)]
+    if len(stating) < 2 or not _moves(text, found[0].start, found[0].end, subject=True):
+        return []
+    return found
+
+
+def _part(text: str, start: int, end: int, subject: tuple[int, int] | None) -> Part:
+    """A statement, said of several lines at once when it says "every", "each" or "all" of
+    its own subject ("stable across all school types")."""
+    return Part(start, end, subject, _ACROSS.search(text, start, end) is not None)
 
 
 def where_parts(text: str, start: int, end: int) -> list[Part]:

@@ -27,6 +27,7 @@ from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, wit
 from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning, shared
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.no_change import DIRECTION_ONLY
+from claimcheck.article.drafting.quote_ends import without_attribution
 from claimcheck.article.drafting.record_parts import Part, moves, parts
 from claimcheck.text.lazy import lazy_pattern
 
@@ -193,6 +194,7 @@ def _clause(
             return None
         if _OF_NUMBER.match(text, stop) is not None:
             return None  # "an all-time high of 5,230", "a record 12,904": the number's own words
+    _, stop, _ = without_attribution(text, begin, stop)  # "..., the ONS said"
     while stop > begin and text[stop - 1] in _TRIM_END:
         stop -= 1
     if not stated and _TRAILER.fullmatch(text, found.end(), stop) is not None:

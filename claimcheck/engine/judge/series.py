@@ -179,8 +179,7 @@ def _settled_by_lines(mention: Mention, ctx: Context, out: Judged) -> bool:
     return True
 
 
-# Words after a superlative, in its clause, that place the figure in time: "the largest number
-# of cyclist deaths since 2009", "the most fines on record".
+# Words after a superlative that place the figure in time: "the most fines since 2009".
 _OVER_TIME = lazy_pattern(
     rf"^[^,;.]{{0,60}}?(?<![a-z])(?:since\s+(?:records\s+began\s+in\s+)?(?:[a-z]+\s+)?"
     rf"(?<!\d){YEAR_DIGITS}(?!\d)|on\s+record|ever\s+(?:recorded|seen)|of\s+all\s+time)",
@@ -200,11 +199,8 @@ def _in_time(mention: Mention, reference: Reference, ctx: Context, out: Judged) 
     timeline = in_time_order(reference.series)
     if timeline is not None and len(timeline) > 1:
         return False
-    why = (
-        "the words place the figure in its own series over time, and the referenced line "
-        "has no earlier periods to show it"
-    )
-    out.statements.append(review(mention, Quantity.RANK, why))
+    why = "the words place the figure in its own series over time, and the referenced line "
+    out.statements.append(review(mention, Quantity.RANK, why + "has no earlier periods to show it"))
     return True
 
 
