@@ -14,10 +14,10 @@ from claimcheck.engine.judge.change_step import series_step
 from claimcheck.engine.judge.compare import Comparator, Stated, compare
 from claimcheck.engine.judge.context import Context, percent_change
 from claimcheck.engine.judge.judged import Judged, flip, precision, review, statement
+from claimcheck.engine.judge.points import points_reading
 from claimcheck.engine.judge.value import value
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
-from claimcheck.numbers.number import Unit
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["change", "direction"]
@@ -330,20 +330,9 @@ def _assessed(
     if sign and (after - before) * sign <= 0:
         said = "rise" if sign > 0 else "fall"
         return contradicted, f"{mention.text}: {summary}, not a {said} ({contradicted.words})"
-    if _unitless_relative(measured, verdict, before, after):
-        review_ = Verdict.NEEDS_REVIEW
-        return review_, (
-            f"{mention.text}: {summary}; {fmt.number(stated.value)} with no unit matches the "
-            f"relative change, not the points, so it is unclear which was meant "
-            f"({review_.words})"
-        )
-    if _change_then_level(measured, before, after):
-        # "rose by 0.3 to 4.3%": the change in points, then the level, not a range
-        supported = Verdict.SUPPORTED
-        return supported, (
-            f"{mention.text}: {summary}; {fmt.number(stated.value)} is the change in points and "
-            f"{fmt.number(stated.high or after)}% the later rate ({supported.words})"
-        )
+    reading = points_reading(measured.quantity, mention, stated, ctx, (before, after), verdict)
+    if reading is not None:
+        return reading.verdict, f"{mention.text}: {summary}; {reading.text}"
     if (
         measured.relative
         and not measured.fraction
@@ -359,38 +348,6 @@ def _assessed(
         comparator, verdict, measured.shown_stated(), ctx.policy, equal=abs(raw) == stated.value
     )
     return verdict, f"{mention.text}: {summary}, {words} ({verdict.words})"
-
-
-def _unitless_relative(
-    measured: Change, verdict: Verdict, before: Fraction, after: Fraction
-) -> bool:
-    """'The rate rose by 25' from 20% to 25%: a change with no unit on percentage figures is
-    read as points; when it fails as points but is the relative change as written, the words
-    do not say which they meant."""
-    mention, ctx = measured.mention, measured.ctx
-    if measured.quantity is not Quantity.DIFFERENCE or verdict is Verdict.SUPPORTED:
-        return False
-    if not ctx.percentages or before == 0 or mention.number is None:
-        return False
-    if mention.number.unit is not Unit.NONE:
-        return False
-    relative = abs(after - before) / abs(before) * 100
-    stated = measured.stated
-    return compare(Comparator.EXACT, stated, relative, ctx.policy) is Verdict.SUPPORTED
-
-
-def _change_then_level(measured: Change, before: Fraction, after: Fraction) -> bool:
-    """Whether a range read after a change word ("rose by 0.3 to 4.3%") is rather the change
-    in points and the later rate, on percentage figures: both ends must match as written."""
-    stated, ctx = measured.stated, measured.ctx
-    if measured.comparator is not Comparator.BETWEEN or stated.high is None or not ctx.percentages:
-        return False
-    policy = ctx.policy
-    change = compare(
-        Comparator.EXACT, Stated(stated.value, stated.step), abs(after - before), policy
-    )
-    level = compare(Comparator.EXACT, Stated(stated.high, stated.high_step), after, policy)
-    return change is Verdict.SUPPORTED and level is Verdict.SUPPORTED
 
 
 def _change_notes(

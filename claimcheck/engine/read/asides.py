@@ -155,6 +155,24 @@ def mark_names(reading: Reading, wording: str, text: str) -> None:
             )
 
 
+def _a_date(text: str, match: NumberMatch) -> bool:
+    """Whether a number is a year used as a date: a year written in full with the next
+    ("2014/2015"), or four digits after a date word ("in 2019") that counts nothing, after
+    "over" or a comparative's "than" at its clause's end, or after "for" before a verb."""
+    if year_pair(match.number.text) is not None:
+        return True
+    if not YEAR.fullmatch(match.number.text):
+        return False
+    start, end = match.start, match.end
+    if _DATE_BEFORE.search(text, max(0, start - 40), start):
+        return not counts_in_a_year(text, end) and not counted_in_a_year(text, start, end)
+    if _OVER_BEFORE.search(text, max(0, start - 8), start) or _THAN_BEFORE.search(
+        text, max(0, start - 20), start
+    ):
+        return _CLAUSE_END.match(text, end) is not None
+    return bool(_FOR_BEFORE.search(text, max(0, start - 8), start) and _VERB_AFTER.match(text, end))
+
+
 def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberMatch]) -> None:
     """Set aside ordinals, durations, dates and words that only look like amounts."""
     mark_names(reading, wording, text)
@@ -168,28 +186,7 @@ def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberM
             why = "an ordinal (a rank or a date), not an amount"
         elif _duration(reading, text, match) is not None:
             why = "a length of time"
-        elif year_pair(match.number.text) is not None or (
-            YEAR.fullmatch(match.number.text)
-            and (
-                (
-                    _DATE_BEFORE.search(text, max(0, match.start - 40), match.start)
-                    and not counts_in_a_year(text, match.end)
-                    and not counted_in_a_year(text, match.start, match.end)
-                )
-                or (
-                    _OVER_BEFORE.search(text, max(0, match.start - 8), match.start)
-                    and _CLAUSE_END.match(text, match.end)
-                )
-                or (
-                    _FOR_BEFORE.search(text, max(0, match.start - 8), match.start)
-                    and _VERB_AFTER.match(text, match.end)
-                )
-                or (
-                    _THAN_BEFORE.search(text, max(0, match.start - 20), match.start)
-                    and _CLAUSE_END.match(text, match.end)
-                )
-            )
-        ):
+        elif _a_date(text, match):
             why = "a date"
         if why is not None:
             end = match.end
