@@ -184,6 +184,7 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     # relative change
     ("difference", "The vacancy rate rose by 25", ch("20%", "25%"), Verdict.NEEDS_REVIEW),
     ("difference", "The vacancy rate rose by 5", ch("20%", "25%"), Verdict.SUPPORTED),
+    ("difference", "Burglaries rose by 25 last year", ch(20, 25), Verdict.NEEDS_REVIEW),
     # the change in points then the later rate, not a range of percentage changes; a change
     # that is not the points read as a range the rounded rates may just reach
     (

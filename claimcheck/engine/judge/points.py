@@ -1,8 +1,8 @@
 """Two readings of a change on percentage figures that the words leave open.
 
-- "The rate rose by 25" from 20% to 25%: a change with no unit is read as points; when it
-  fails as points but is the relative change as written, the words do not say which they
-  meant (``unitless_relative``: the change needs review).
+- "The rate rose by 25" from 20% to 25%: a change with no unit is read as points (as a
+  difference on other figures); when it fails so but is the relative change as written, the
+  words do not say which they meant (``unitless_relative``: the change needs review).
 - "Rose by 0.3 to 4.3%": read as a range of percentage changes after a change word, it is
   rather the change in points and then the later rate when both match as written
   (``change_then_level``: supported, and the working says which is which).
@@ -30,9 +30,11 @@ def unitless_relative(
     ctx: Context,
     ends: tuple[Fraction, Fraction],
 ) -> bool:
-    """Whether a difference with no unit on percentage figures is the relative change."""
+    """Whether a difference with no unit is the relative change: on percentage figures the
+    unit may be points or per cent, and on others a per cent sign may have been dropped
+    ("increased by 5, from 5.08 to 5.36")."""
     before, after = ends
-    if quantity is not Quantity.DIFFERENCE or not ctx.percentages or before == 0:
+    if quantity is not Quantity.DIFFERENCE or before == 0:
         return False
     if number is None or number.unit is not Unit.NONE:
         return False
@@ -80,7 +82,7 @@ def points_reading(
         return Reading(
             review,
             f"{fmt.number(stated.value)} with no unit matches the relative change, not the "
-            f"points, so it is unclear which was meant ({review.words})",
+            f"difference, so it is unclear which was meant ({review.words})",
         )
     if change_then_level(stated, comparator, ctx, ends):
         supported = Verdict.SUPPORTED
