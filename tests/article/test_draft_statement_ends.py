@@ -43,6 +43,12 @@ ATTRIBUTIONS = [
      ["Thefts fell 4% to 5,210, according to figures for 2019"], "a year: not left out"),
     ("Thefts rose 5% to 5,210, the highest the audit has found.",
      ["Thefts rose 5% to 5,210, the highest the audit has found"], "a series statement"),
+    ("Payrolls: 254,000 vs. 150,000 expected.", ["Payrolls: 254,000"],
+     "a forecast beside the figure, with its own number"),
+    ("The jobless rate was 4.1% versus a forecast 4.2%.", ["The jobless rate was 4.1%"],
+     "a forecast named before its number"),
+    ("Payrolls: 254,000 vs. 150,000 expected and 142,000 in August.",
+     ["Payrolls: 254,000", "142,000 in August"], "a forecast before another statement"),
 ]  # fmt: skip
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "PREDICATE",
     "names_a_period",
     "without_attribution",
+    "without_forecast",
     "without_lead",
     "without_trailer",
 ]
@@ -58,6 +59,17 @@ _FOLLOWING = lazy_pattern(
 _FORECAST = lazy_pattern(
     r",\s+(?:both\s+|all\s+)?(?:missing|beating|topping|exceeding|above|below|in\s+line\s+with)"
     rf"\s+(?:[\w'’]+\s+){{0,3}}?{FORECAST_NOUNS}\b",
+    re.IGNORECASE,
+)
+
+# A forecast set beside the actual figure, with its own number: "136,000 vs. 145,000
+# expected", "3.5% versus a forecast 3.7%". The forecast is no figure of the release tables,
+# so it is left out of the quote whatever number it holds.
+_AMOUNT = r"[+−-]?[$£€]?\d[\d,.]*(?:\s*(?:%|k|m|bn|million|billion|thousand|per\s*cent|percent))?"
+_VERSUS_FORECAST = lazy_pattern(
+    r"\s*[,;]?\s+(?:vs\.?|versus|against|compared\s+(?:with|to))\s+(?:an?\s+|the\s+)?"
+    rf"(?:(?:expected|forecast|estimated|predicted)\s+{_AMOUNT}"
+    rf"|{_AMOUNT}\s+(?:expected|forecast|estimated|predicted|{FORECAST_NOUNS}))\b",
     re.IGNORECASE,
 )
 
@@ -87,9 +99,17 @@ def names_a_period(text: str, start: int, end: int) -> bool:
     return _PERIOD.search(text, start, end) is not None
 
 
+def without_forecast(text: str, start: int, end: int) -> int:
+    """The end of a clause without a forecast set beside its figure ("vs. 145,000 expected"),
+    whatever number the forecast holds."""
+    versus = _VERSUS_FORECAST.search(text, start, end)
+    return versus.start() if versus is not None else end
+
+
 def without_trailer(text: str, start: int, end: int) -> int:
     """The end of a clause without a trailer stating no number: a contrast ("fell, while pay
-    rose"), a movement over another span, a forecast (", both missing expectations")."""
+    rose"), a movement over another span, a forecast (", both missing expectations"), and a
+    forecast set beside the figure with its own number ("vs. 145,000 expected")."""
     for match in _CONTRAST.finditer(text, start, end):
         if not any(char.isdigit() for char in text[match.end() : end]):
             return match.start()
@@ -97,6 +117,7 @@ def without_trailer(text: str, start: int, end: int) -> int:
         after = text[match.end() : end]
         if PREDICATE.match(after) is None and not any(char.isdigit() for char in after):
             return match.start()
+    end = without_forecast(text, start, end)
     for trailer in (_FOLLOWING, _FORECAST):
         found = trailer.search(text, start, end)
         if found is not None and not _stated_after(text, found.end(), end):

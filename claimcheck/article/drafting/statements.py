@@ -48,6 +48,7 @@ from claimcheck.article.drafting.quote_ends import (
     PREDICATE,
     names_a_period,
     without_attribution,
+    without_forecast,
     without_lead,
     without_trailer,
 )
@@ -143,7 +144,9 @@ def pieces(
             continue
         closes = text[cut_start:cut_end] == ")" and text[begin - 1 : begin] == "("
         if _has(stated, begin, cut_start) and (closes or _has(stated, cut_end, end)):
-            spans.append(Piece(begin, cut_start, joined, subject=subject))
+            spans.append(
+                Piece(begin, without_forecast(text, begin, cut_start), joined, subject=subject)
+            )
             begin, joined, subject = cut_end, joining, None
         elif joining and _numberless_change(text, (begin, cut_start), (cut_end, end), stated):
             spans.append(Piece(begin, cut_start, joined, numberless=True))
