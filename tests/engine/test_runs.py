@@ -28,6 +28,8 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
      "two figures hold no run of three steps"),
     ("admissions fell, the third straight year that visits grew", ser("2016", *THREE_FALLS), R,
      "two directions: which one runs is not settled"),
+    ("the third straight year that admissions have not fallen", ser("2016", *THREE_FALLS), R,
+     "a negated direction is not run along"),
 ]  # fmt: skip
 
 

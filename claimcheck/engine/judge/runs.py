@@ -20,6 +20,7 @@ from claimcheck.engine.judge.spans import RUN
 from claimcheck.engine.read.mentions import Mention, Reading
 from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Kind
+from claimcheck.engine.wording.negation import negation
 from claimcheck.numbers.vocab import ORDINAL_TEENS, ORDINAL_TENS, ORDINAL_UNITS, TEENS, UNITS
 
 __all__ = ["loose_runs"]
@@ -40,7 +41,10 @@ def loose_runs(wording: str, reading: Reading, ctx: Context, out: Judged) -> Non
     """Judge each run of years no statement has read, with the quote's one direction."""
     if "year" not in wording.lower():
         return
-    signs = {m.family.sign for m in reading.mentions if m.family.kind is Kind.DIRECTION}
+    moves = [m for m in reading.mentions if m.family.kind is Kind.DIRECTION]
+    if any(negation(wording, m.start) is not None for m in moves):
+        return  # "the third year in a row that sales have not fallen": left to need review
+    signs = {m.family.sign for m in moves}
     if len(signs) != 1 or 0 in signs:
         return
     (sign,) = signs
