@@ -325,13 +325,10 @@ def _coarser_source(mention: Mention, chosen: Candidate, outcome: Outcome) -> Ou
         return outcome
     if abs(stated.value - chosen.amount) * 2 > step:
         return outcome
-    review_ = Verdict.NEEDS_REVIEW
-    text = outcome.text.removesuffix(f" ({Verdict.CONTRADICTED.words})")
-    return Outcome(
-        review_,
-        f"{text}; but {figure.number.text} is rounded more coarsely than {mention.text}, which "
-        f"lies inside its rounding: the source cannot settle the extra digits ({review_.words})",
-        outcome.matched,
+    return _unsettled(
+        outcome,
+        f"{figure.number.text} is rounded more coarsely than {mention.text}, which lies inside "
+        "its rounding: the source cannot settle the extra digits",
     )
 
 
@@ -345,14 +342,18 @@ def _rate_against(mention: Mention, chosen: Candidate, outcome: Outcome) -> Outc
     stated = mention.stated.value
     if chosen.figure is None or stated <= 0 or Fraction(1, 10) < chosen.amount / stated < 10:
         return outcome  # a figure of the rate's own size is a rate, and disagrees
-    review_ = Verdict.NEEDS_REVIEW
-    text = outcome.text.removesuffix(f" ({Verdict.CONTRADICTED.words})")
-    return Outcome(
-        review_,
-        f"{text}; but '{mention.text}' is a rate, and a figure this much larger looks like a "
-        f"count: checking the rate needs the population it is taken over ({review_.words})",
-        outcome.matched,
+    return _unsettled(
+        outcome,
+        f"'{mention.text}' is a rate, and a figure this much larger looks like a count: "
+        "checking the rate needs the population it is taken over",
     )
+
+
+def _unsettled(outcome: Outcome, why: str) -> Outcome:
+    """A contradicted outcome turned into needs review, with the reason after "but"."""
+    review = Verdict.NEEDS_REVIEW
+    text = outcome.text.removesuffix(f" ({Verdict.CONTRADICTED.words})")
+    return Outcome(review, f"{text}; but {why} ({review.words})", outcome.matched)
 
 
 def _currency(mention: Mention, chosen: Candidate, outcome: Outcome) -> Outcome:
