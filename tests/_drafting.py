@@ -49,3 +49,26 @@ def assert_case(tmp_path: Path, case: Case) -> None:
     assert case.reason in text
     if case.verdict is not None:
         assert finding.verdict is case.verdict, finding.explanation
+
+
+def by_quote(report: claimcheck.Report) -> dict[str, tuple[dict[str, str], str]]:
+    """Each drafted claim's quote with its references (role to reference) and verdict."""
+    return {
+        finding.quote: (
+            {source.role: source.ref for source in finding.sources},
+            finding.verdict.value,
+        )
+        for finding in report.claims
+    }
+
+
+def by_quote_listed(report: claimcheck.Report) -> dict[str, tuple[list[tuple[str, str]], str]]:
+    """As ``by_quote``, the references as sorted (role, reference) pairs, for claims that
+    list several figures under one role."""
+    return {
+        finding.quote: (
+            sorted((source.role, source.ref) for source in finding.sources),
+            finding.verdict.value,
+        )
+        for finding in report.claims
+    }

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from _drafting import Case, drafted
+from _drafting import Case, by_quote, drafted
 
 from claimcheck import verify
 from claimcheck.article.drafting.link_words import concepts
@@ -217,13 +217,7 @@ def test_cuts(
     tmp_path: Path,
 ) -> None:
     text, report = drafted(tmp_path, Case(name, tables, article, "", {}, "", None))
-    found = {
-        finding.quote: (
-            {source.role: source.ref for source in finding.sources},
-            finding.verdict.value,
-        )
-        for finding in report.claims
-    }
+    found = by_quote(report)
     assert found == expected, text
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _drafting import Case, drafted
+from _drafting import Case, by_quote_listed, drafted
 
 from claimcheck.article.drafting.join_change import NO_CHANGE_WORDS, opens_without_subject
 from claimcheck.article.scan import scan
@@ -200,13 +200,7 @@ def test_join(
     tmp_path: Path,
 ) -> None:
     text, report = drafted(tmp_path, Case(name, tables, article, "", {}, "", None))
-    found = {
-        finding.quote: (
-            sorted((source.role, source.ref) for source in finding.sources),
-            finding.verdict.value,
-        )
-        for finding in report.claims
-    }
+    found = by_quote_listed(report)
     assert found == expected, text
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _drafting import Case, drafted
+from _drafting import Case, by_quote_listed, drafted
 
 from claimcheck.article.drafting.change_rows import change_rows
 from claimcheck.article.drafting.link_table import Catalog
@@ -198,13 +198,7 @@ def test_levels(
     tmp_path: Path,
 ) -> None:
     text, report = drafted(tmp_path, Case(name, tables, article, "", {}, "", None))
-    found = {
-        finding.quote: (
-            sorted((source.role, source.ref) for source in finding.sources),
-            finding.verdict.value,
-        )
-        for finding in report.claims
-    }
+    found = by_quote_listed(report)
     assert found == expected, text
 
 

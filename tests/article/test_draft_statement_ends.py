@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _drafting import Case, drafted
+from _drafting import Case, by_quote, drafted
 
 from claimcheck.article.drafting.clauses import opens_clause, second_predicate
 from claimcheck.article.drafting.quote_ends import without_attribution
@@ -223,11 +223,5 @@ def test_statement_ends(
     tmp_path: Path,
 ) -> None:
     text, report = drafted(tmp_path, Case(name, tables, article, "", {}, "", None))
-    found = {
-        finding.quote: (
-            {source.role: source.ref for source in finding.sources},
-            finding.verdict.value,
-        )
-        for finding in report.claims
-    }
+    found = by_quote(report)
     assert found == expected, text
