@@ -9,6 +9,7 @@ from claimcheck.engine.judge.assess import Judged
 from claimcheck.engine.judge.compared import compared_changes
 from claimcheck.engine.judge.comparisons import unreferenced_comparisons
 from claimcheck.engine.judge.context import Context
+from claimcheck.engine.judge.directions import unchecked_directions
 from claimcheck.engine.judge.groups import every_group
 from claimcheck.engine.judge.months import unreferenced_months
 from claimcheck.engine.judge.periods import period
@@ -181,6 +182,7 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
     unreferenced_months(claim.wording, context.labels, judged)
     _unchecked(reading, judged)
     loose_runs(claim.wording, reading, context, judged)
+    unchecked_directions(reading, context, judged)
     unchecked_spans(claim.wording, reading, judged)
     every_group(claim.wording, context.references, judged)
     unreferenced_comparisons(claim.wording, context.references, judged)

@@ -51,7 +51,7 @@ ENGINE: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "Form 696 names a form",
     ),
     (
-        "In Week 52, registrations fell to 8,200",
+        "In Week 52, registrations stood at 8,200",
         fig(8200),
         Verdict.SUPPORTED,
         "Week 52 names a week of the year",
@@ -225,7 +225,7 @@ ENGINE: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "1989 is part of the law's name",
     ),
     (
-        "Notices issued under Part 4 of the act rose to 4,100",
+        "Notices issued under Part 4 of the act reached 4,100",
         fig(4100),
         Verdict.SUPPORTED,
         "Part 4 names a part of a law",

@@ -128,7 +128,7 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "a whole number of days stated as the level is checked: the figure is 14",
     ),
     (
-        "patients waiting longer than 18 weeks rose to 400",
+        "patients waiting longer than 18 weeks numbered 400",
         fig(400),
         Verdict.SUPPORTED,
         "'longer than 18 weeks' is a threshold describing the patients",
