@@ -1,0 +1,181 @@
+"""A change whose words state only its base: "higher than last year, when it was 2.96".
+
+"The rate was 4.13. This is higher than the previous term when it was 2.96", "up from 1.08 in
+2014", "lower than the 2019 rate of 2.17" and "This is a 38% increase from 2017 (0.16)" state
+the figure a change runs *from*; the figure it runs *to* is the level the statements just
+before stated (in the sentence, or the one before). Linked alone, the base was checked as a
+figure and the comparison not at all. Such a statement is one claim, ``from`` the base's cell
+``to`` the level's cell of the same line, when:
+
+- the stated number follows a comparison's word ("than", "from", "on", "compared with",
+  "against") and a direction ("higher", "lower", "up", "an increase", "fewer") comes before it;
+- the base's cell is on a line (linked by its own words; or, in a statement that opens with
+  "This", "That" or "It", the one cell of the previous level's line that holds the stated
+  value, in the period the statement names);
+- the level is the figure the statements before linked last, on the same line and later in
+  time; with no level stated before, the cell of the other period the statement names, else
+  the latest of the line. A level stated before on another line is another comparison (of
+  groups, of places): nothing is joined;
+- the move from base to level goes the way the words say, and fits a change stated with it.
+
+Otherwise the base stays a figure of its own: a level guessed against the words would be a
+wrong verdict.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+
+from claimcheck.article.drafting.change_fit import change_fits
+from claimcheck.article.drafting.drafted import Drafted
+from claimcheck.article.drafting.link_moves import direction
+from claimcheck.article.drafting.link_result import Link, line_name, period_words
+from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
+from claimcheck.article.drafting.link_values import fits
+from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = ["with_stated_bases"]
+
+_LEVEL_KINDS = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT])
+_CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])
+# The word that brings in the base, with no clause boundary between it and the number.
+# A clause that describes the base ("than in 2019, when there were 178,400") is no boundary.
+_BASE_WORD = lazy_pattern(
+    r"\b(?P<word>than|from|on|compared\s+(?:with|to)|against)\b"
+    r"(?:[^,;.:!?]|,\s*(?=(?:which|when|where)\b)){0,120}\Z",
+    re.IGNORECASE,
+)
+# A comparative right before "than": which way the level stands from the base.
+_COMPARATIVE = lazy_pattern(r"\b(?P<word>[a-z]+)\s+\Z", re.IGNORECASE)
+_ABOVE = frozenset(["higher", "more", "greater", "larger", "bigger", "above", "up"])
+_BELOW = frozenset(["lower", "fewer", "less", "smaller", "below", "down"])
+_POINTS_BACK = lazy_pattern(r"\s*(?:this|that|it)(?:'s|’s)?\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Base:
+    mention: Mention
+    cell: Cell
+    sign: int
+
+
+def with_stated_bases(text: str, drafted: Sequence[Drafted], catalog: Catalog) -> list[Drafted]:
+    """The drafted claims of a sentence and the one before it, each statement of a base
+    alone linked from that base to the level stated before (see the module)."""
+    result: list[Drafted] = []
+    for claim in drafted:
+        joined = _joined(text, result, claim, catalog)
+        result.append(joined if joined is not None else claim)
+    return result
+
+
+def _joined(
+    text: str, earlier: Sequence[Drafted], claim: Drafted, catalog: Catalog
+) -> Drafted | None:
+    base = _base(text, earlier, claim, catalog)
+    if base is None:
+        return None
+    level = _level(text, earlier, claim, base.cell, catalog)
+    if level is None:
+        return None
+    moved = level.figure.number.value - base.cell.figure.number.value
+    if not moved or (moved > 0) != (base.sign > 0):
+        return None
+    changes = [m for m in claim.mentions if m is not base.mention and m.kind in _CHANGE_KINDS]
+    if len(claim.mentions) > len(changes) + 1 or len(changes) > 1:
+        return None
+    if changes and not change_fits(changes[0], base.sign, base.cell, level):
+        return None
+    reason = (
+        f"a change stated by its base, along {line_name(level)}: {period_words(base.cell)} "
+        f"({base.mention.text}) to {period_words(level)}, the level stated before"
+    )
+    link = Link((("from", base.cell.ref), ("to", level.ref)), (base.cell, level), (reason,))
+    return replace(claim, link=link)
+
+
+def _base(text: str, earlier: Sequence[Drafted], claim: Drafted, catalog: Catalog) -> _Base | None:
+    """The stated base: the number after a comparison's word, with its cell and the
+    direction the words give the level from it."""
+    values = [m for m in claim.mentions if m.kind in _LEVEL_KINDS and not m.qualifier]
+    found = [(m, _sign(text, claim.start, m)) for m in values]
+    found = [(m, sign) for m, sign in found if sign]
+    if len(found) != 1:
+        return None
+    mention, sign = found[0]
+    roles = dict(claim.link.references)
+    if set(roles) == {"figure"} and len(claim.link.cells) == 1:
+        cell = claim.link.cells[0]
+        if cell.line is None or not fits(mention, cell):
+            return None
+        return _Base(mention, cell, sign)
+    if claim.link.references or not _POINTS_BACK.match(text, claim.start):
+        return None
+    previous = _last_level(text, earlier)
+    if previous is None or previous.line is None:
+        return None
+    named = period_of(text[claim.start : claim.end])
+    cells = [
+        cell
+        for cell in catalog.line(previous)
+        if cell is not None
+        and cell.order < previous.order
+        and fits(mention, cell)
+        and (named is None or (cell.period is not None and cell.period.names(named.years)))
+    ]
+    return _Base(mention, cells[0], sign) if len(cells) == 1 else None
+
+
+def _sign(text: str, start: int, mention: Mention) -> int:
+    """+1 or -1 when the number is brought in as a base ("higher than ... 2.96", "up from
+    1.08"), the way its words put the level from it; 0 when it is no base."""
+    before = text[max(0, start) : mention.start]
+    word = _BASE_WORD.search(before)
+    if word is None:
+        return 0
+    ahead = before[: word.start()]
+    if word.group("word").lower() == "than":
+        comparative = _COMPARATIVE.search(ahead)
+        said = comparative.group("word").lower() if comparative is not None else ""
+        return 1 if said in _ABOVE else -1 if said in _BELOW else 0
+    return direction(ahead, len(ahead))
+
+
+def _last_level(text: str, earlier: Sequence[Drafted]) -> Cell | None:
+    """The level the statements before stated last: the figure, or the end of a change; a
+    figure stated as a base itself ("compared to last year, which had 247,400") is none."""
+    for claim in reversed(earlier):
+        roles = dict(claim.link.references)
+        ref = roles.get("to") or roles.get("figure")
+        cells = [cell for cell in claim.link.cells if cell.ref == ref]
+        if not cells:
+            continue
+        if "figure" in roles and any(_sign(text, claim.start - 120, m) for m in claim.mentions):
+            continue
+        return cells[0]
+    return None
+
+
+def _level(
+    text: str, earlier: Sequence[Drafted], claim: Drafted, base: Cell, catalog: Catalog
+) -> Cell | None:
+    """The level the base is compared with (see the module); None when it is not clear."""
+    previous = _last_level(text, earlier)
+    if previous is not None:
+        same = previous.line == base.line and previous.order > base.order
+        return previous if same else None
+    line = [cell for cell in catalog.line(base) if cell is not None]
+    named = period_of(text[claim.start : claim.end])
+    if named is not None and named.years:
+        others = [
+            cell
+            for cell in line
+            if cell.period is not None and cell.period.names(named.years) and cell.ref != base.ref
+        ]
+        if others:
+            return others[0] if len(others) == 1 and others[0].order > base.order else None
+    latest = line[-1] if line else None
+    return latest if latest is not None and latest.order > base.order else None
