@@ -68,8 +68,38 @@ def with_stated_bases(text: str, drafted: Sequence[Drafted], catalog: Catalog) -
     result: list[Drafted] = []
     for claim in drafted:
         joined = _joined(text, result, claim, catalog)
+        if joined is not None:
+            _from_the_base(text, result, joined)
         result.append(joined if joined is not None else claim)
     return result
+
+
+def _from_the_base(text: str, earlier: list[Drafted], joined: Drafted) -> None:
+    """A level reached after a direction word ("rose to 1.12") whose change the next
+    statement bases on another period ("That's up from 1.04 in 2012") runs from that base."""
+    found = _last_level(text, earlier)
+    if found is None:
+        return
+    index, level = found
+    claim = earlier[index]
+    roles = dict(claim.link.references)
+    base, to = joined.link.cells
+    if (
+        set(roles) != {"from", "to"}
+        or roles["to"] != to.ref
+        or roles["from"] == base.ref
+        or len(claim.mentions) != 1
+        or level.ref != to.ref
+        or _sign(text, claim.start, claim.mentions[0])  # a base itself, not a level reached
+    ):
+        return
+    reason = (
+        f"a level reached, along {line_name(level)}: {period_words(base)}, the base the "
+        f"statement after it names, to {period_words(level)}"
+    )
+    earlier[index] = replace(
+        claim, link=Link((("from", base.ref), ("to", level.ref)), (base, level), (reason,))
+    )
 
 
 def _joined(
@@ -101,20 +131,23 @@ def _base(text: str, earlier: Sequence[Drafted], claim: Drafted, catalog: Catalo
     """The stated base: the number after a comparison's word, with its cell and the
     direction the words give the level from it."""
     values = [m for m in claim.mentions if m.kind in _LEVEL_KINDS and not m.qualifier]
-    found = [(m, _sign(text, claim.start, m)) for m in values]
-    found = [(m, sign) for m, sign in found if sign]
-    if len(found) != 1:
+    signed = [(m, _sign(text, claim.start, m)) for m in values]
+    signed = [(m, sign) for m, sign in signed if sign]
+    if len(signed) != 1:
         return None
-    mention, sign = found[0]
+    mention, sign = signed[0]
     roles = dict(claim.link.references)
-    if set(roles) == {"figure"} and len(claim.link.cells) == 1:
-        cell = claim.link.cells[0]
-        if cell.line is None or not fits(mention, cell):
+    if set(roles) in ({"figure"}, {"from", "to"}):
+        # a figure, or a change whose other end was taken as the latest ("up from 1.08")
+        cells = [cell for cell in claim.link.cells if cell.ref == roles.get("figure", "")]
+        cells += [cell for cell in claim.link.cells if cell.ref == roles.get("from", "")]
+        if len(cells) != 1 or cells[0].line is None or not fits(mention, cells[0]):
             return None
-        return _Base(mention, cell, sign)
+        return _Base(mention, cells[0], sign)
     if claim.link.references or not _POINTS_BACK.match(text, claim.start):
         return None
-    previous = _last_level(text, earlier)
+    last = _last_level(text, earlier)
+    previous = last[1] if last is not None else None
     if previous is None or previous.line is None:
         return None
     named = period_of(text[claim.start : claim.end])
@@ -144,10 +177,12 @@ def _sign(text: str, start: int, mention: Mention) -> int:
     return direction(ahead, len(ahead))
 
 
-def _last_level(text: str, earlier: Sequence[Drafted]) -> Cell | None:
-    """The level the statements before stated last: the figure, or the end of a change; a
-    figure stated as a base itself ("compared to last year, which had 247,400") is none."""
-    for claim in reversed(earlier):
+def _last_level(text: str, earlier: Sequence[Drafted]) -> tuple[int, Cell] | None:
+    """The level the statements before stated last, with the index of its claim: the figure,
+    or the end of a change; a figure stated as a base itself ("compared to last year, which
+    had 247,400") is none."""
+    for index in range(len(earlier) - 1, -1, -1):
+        claim = earlier[index]
         roles = dict(claim.link.references)
         ref = roles.get("to") or roles.get("figure")
         cells = [cell for cell in claim.link.cells if cell.ref == ref]
@@ -155,7 +190,7 @@ def _last_level(text: str, earlier: Sequence[Drafted]) -> Cell | None:
             continue
         if "figure" in roles and any(_sign(text, claim.start - 120, m) for m in claim.mentions):
             continue
-        return cells[0]
+        return index, cells[0]
     return None
 
 
@@ -163,7 +198,8 @@ def _level(
     text: str, earlier: Sequence[Drafted], claim: Drafted, base: Cell, catalog: Catalog
 ) -> Cell | None:
     """The level the base is compared with (see the module); None when it is not clear."""
-    previous = _last_level(text, earlier)
+    found = _last_level(text, earlier)
+    previous = found[1] if found is not None else None
     if previous is not None:
         same = previous.line == base.line and previous.order > base.order
         return previous if same else None

@@ -19,7 +19,7 @@ from claimcheck.article.drafting.link_rate_words import is_rate, states_rate
 from claimcheck.article.drafting.link_result import Link, Match, Statement, change_link
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import THREAD_POINTS, meaning, stated_fits, within
-from claimcheck.article.drafting.said_lines import said_in_full
+from claimcheck.article.drafting.said_lines import one_figure, said_in_full
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
@@ -105,7 +105,7 @@ def change_only(
         if not names:
             return Link(todos=(*notes, "the words name a figure with no earlier period to compare"))
     if len(names) > 1:
-        names = _closest(names, statement, catalog)
+        names = one_figure(_closest(names, statement, catalog), catalog)
     if len(names) != 1:
         return Link(
             todos=(

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from claimcheck.article.drafting.link_result import Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell
 
-__all__ = ["said_in_full"]
+__all__ = ["one_figure", "said_in_full"]
 
 
 def said_in_full(names: Sequence[str], statement: Statement, catalog: Catalog) -> list[str]:
@@ -27,10 +27,14 @@ def said_in_full(names: Sequence[str], statement: Statement, catalog: Catalog) -
     a figure published in two tables (see the module)."""
     said = statement.words.clause | statement.words.sentence
     full = [name for name in names if _own_words(name, catalog) <= said]
-    chosen = full or list(names)
-    if len(chosen) > 1 and _twins(chosen, catalog):
-        return [max(chosen, key=lambda name: (_precision(name, catalog), _length(name, catalog)))]
-    return chosen
+    return one_figure(full or list(names), catalog)
+
+
+def one_figure(names: Sequence[str], catalog: Catalog) -> list[str]:
+    """``names``, or the exact one of them when they are one figure in several tables."""
+    if len(names) > 1 and _twins(names, catalog):
+        return [max(names, key=lambda name: (_precision(name, catalog), _length(name, catalog)))]
+    return list(names)
 
 
 def _cells(name: str, catalog: Catalog) -> list[Cell]:
