@@ -5,7 +5,9 @@ permanent exclusions" and "Permanent exclusion rate", names both by "permanent e
 but only the first is said in full: the rate's own word ("rate") is not in the sentence. A
 line's own words are those every figure of it has, less those every line of its table has (the
 period columns' "autumn term"). Among lines the words name equally, those whose own words the
-sentence says all are the ones it speaks of; when none is, all stay.
+clause itself says all (not the rest of its sentence: "most exclusions were by secondary
+schools, where they rose by 43%" says nothing of all exclusions) are the ones it speaks of;
+when none is, all stay.
 
 Two lines that are one figure published in two tables (a headline table that rounds, 346,300,
 and a data table that gives it exactly, 346,279) are one line to a change: the exact one is
@@ -25,7 +27,7 @@ __all__ = ["one_figure", "said_in_full"]
 def said_in_full(names: Sequence[str], statement: Statement, catalog: Catalog) -> list[str]:
     """``names`` narrowed to the lines the statement says in full, and to the exact one of
     a figure published in two tables (see the module)."""
-    said = statement.words.clause | statement.words.sentence
+    said = statement.words.clause
     full = [name for name in names if _own_words(name, catalog) <= said]
     return one_figure(full or list(names), catalog)
 
