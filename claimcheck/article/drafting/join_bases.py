@@ -84,6 +84,8 @@ def _from_the_base(text: str, earlier: list[Drafted], joined: Drafted) -> None:
     claim = earlier[index]
     roles = dict(claim.link.references)
     base, to = joined.link.cells
+    if not _moved_from(text, joined, base, claim):
+        return
     if (
         set(roles) != {"from", "to"}
         or roles["to"] != to.ref
@@ -100,6 +102,23 @@ def _from_the_base(text: str, earlier: list[Drafted], joined: Drafted) -> None:
     earlier[index] = replace(
         claim, link=Link((("from", base.ref), ("to", level.ref)), (base, level), (reason,))
     )
+
+
+def _moved_from(text: str, joined: Drafted, base: Cell, level: Drafted) -> bool:
+    """Whether the base is brought in by "from" ("up from 1.04"), the start of the move the
+    level's own words state, in the same direction: "lower than in 2011" compares the level
+    with another period, and says nothing of where its fall began."""
+    for mention in joined.mentions:
+        if not fits(mention, base):
+            continue
+        before = text[joined.start : mention.start]
+        word = _BASE_WORD.search(before)
+        if word is None or word.group("word").lower() != "from":
+            return False
+        said = text[level.start : level.end]
+        moved = direction(said, level.mentions[0].start - level.start)
+        return moved == _sign(text, joined.start, mention)
+    return False
 
 
 def _joined(
