@@ -49,6 +49,7 @@ EXACT = (
     "Arrest rate,0.12,0.15\n"
 )
 STOPS = {"rounded.csv": ROUNDED, "exact.csv": EXACT}
+DEFAULTS = "Year,Default rate\n2021,0.10\n2022,0.16\n2023,0.22\n"
 
 CLINIC_RATE = "clinics.all_areas[Visit rate per 1000 residents {}]"
 
@@ -129,6 +130,20 @@ CASES = [
      {"Loans issued are higher than in spring 2021, when there were 1,500": (
          [("from", "loans.loans_issued[Spring 2021]"),
           ("to", "loans.loans_issued[Spring 2023]")], "supported")}),
+    # a base no word names, after "This": on the line of the level before
+    ("base-on-the-line-of-the-level-before", {"defaults.csv": DEFAULTS},
+     "The default rate was 0.22 in 2023. This is a 38% increase on the year before (0.16).",
+     {"The default rate was 0.22 in 2023": ([("figure", "defaults.default_rate[2023]")],
+                                            "supported"),
+      "This is a 38% increase on the year before (0.16)": (
+         [("from", "defaults.default_rate[2022]"), ("to", "defaults.default_rate[2023]")],
+         "supported")}),
+    # a change stated with the base that does not fit: nothing is joined
+    ("base-with-a-change-that-does-not-fit", {"defaults.csv": DEFAULTS},
+     "The default rate was 0.22 in 2023. This is a 12% increase on the year before (0.16).",
+     {"The default rate was 0.22 in 2023": ([("figure", "defaults.default_rate[2023]")],
+                                            "supported"),
+      "This is a 12% increase on the year before (0.16)": ([], "unsourced")}),
     # 3. a change with no level: the line said in full, the exact one of two tables
     ("change-said-of-one-figure-in-two-tables", STOPS,
      "Stops rose by nearly 9 per cent in a year.",
