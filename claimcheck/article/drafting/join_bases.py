@@ -68,11 +68,11 @@ def with_stated_bases(text: str, drafted: Sequence[Drafted], catalog: Catalog) -
     result: list[Drafted] = []
     for claim in drafted:
         joined = _joined(text, result, claim, catalog)
-        if joined is not None and joined.link.references == claim.link.references:
-            joined = None  # linked so already, with its own reason
         if joined is not None:
             _from_the_base(text, result, joined)
-        result.append(joined if joined is not None else claim)
+        if joined is None or joined.link.references == claim.link.references:
+            joined = claim  # linked so already, with its own reason
+        result.append(joined)
     return result
 
 
