@@ -167,6 +167,16 @@ def _base(text: str, earlier: Sequence[Drafted], claim: Drafted, catalog: Catalo
         return _Base(mention, cells[0], sign)
     if claim.link.references or not _POINTS_BACK.match(text, claim.start):
         return None
+    cell = _base_on_thread(text, earlier, claim, mention, catalog)
+    return _Base(mention, cell, sign) if cell is not None else None
+
+
+def _base_on_thread(
+    text: str, earlier: Sequence[Drafted], claim: Drafted, mention: Mention, catalog: Catalog
+) -> Cell | None:
+    """For a statement that points back ("This is a 38% increase from 2021 (0.16)"), the one
+    cell of the previous level's line, before it and in the period named, that holds the
+    stated base."""
     last = _last_level(text, earlier)
     previous = last[1] if last is not None else None
     if previous is None or previous.line is None:
@@ -180,7 +190,7 @@ def _base(text: str, earlier: Sequence[Drafted], claim: Drafted, catalog: Catalo
         and fits(mention, cell)
         and (named is None or (cell.period is not None and cell.period.names(named.years)))
     ]
-    return _Base(mention, cells[0], sign) if len(cells) == 1 else None
+    return cells[0] if len(cells) == 1 else None
 
 
 def _sign(text: str, start: int, mention: Mention) -> int:
