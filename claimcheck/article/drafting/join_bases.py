@@ -205,7 +205,10 @@ def _sign(text: str, start: int, mention: Mention) -> int:
         comparative = _COMPARATIVE.search(ahead)
         said = comparative.group("word").lower() if comparative is not None else ""
         return 1 if said in _ABOVE else -1 if said in _BELOW else 0
-    return direction(ahead, len(ahead))
+    # the direction of the base's own phrase ("up from", "a 38% increase from"), not one said
+    # of something else earlier ("rose 5%, according to data from 1,200 landlords")
+    near = re.split(r"[,;:()]", ahead[-40:])[-1]
+    return direction(near, len(near))
 
 
 def _last_level(text: str, earlier: Sequence[Drafted]) -> tuple[int, Cell] | None:
