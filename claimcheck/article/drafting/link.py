@@ -35,6 +35,7 @@ from claimcheck.article.drafting.link_groups import grouped
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
 from claimcheck.article.drafting.link_only import change_only, share
+from claimcheck.article.drafting.link_part_of import published_share, share_of_stated
 from claimcheck.article.drafting.link_places import placed
 from claimcheck.article.drafting.link_rate_words import is_rate, rated, states_rate
 from claimcheck.article.drafting.link_rates import needs_rebase, rate_fits, rebased, stated_base
@@ -320,7 +321,9 @@ def _link(
                 return change_link(
                     pair[0], pair[1], statement, notes, matches, first_match.cell.line
                 )
-        share_link = share(first_match, statement, catalog)
+        share_link = share_of_stated(first_match, statement, catalog, sentence_cells) or share(
+            first_match, statement, catalog
+        )
         if share_link is not None:
             return share_link
         return figure_link(first_match, statement, notes, matches)
@@ -341,6 +344,9 @@ def _share(statement: Statement, catalog: Catalog, notes: list[str]) -> Link | N
     of_change = share_of_change(statement, catalog)
     if of_change is not None:
         return replace(of_change, todos=(*notes, *of_change.todos))
+    published = published_share(statement, catalog)
+    if published is not None:
+        return replace(published, todos=(*notes, *published.todos))
     return None
 
 
