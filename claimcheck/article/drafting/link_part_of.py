@@ -1,7 +1,9 @@
 """Shares of a whole: a count with its share of the total just stated, and a fraction of a whole.
 
-- **A count and its share of the total stated before.** "Of these, 610 (92.3%) were upheld",
-  "1,200 of them (40%) were fined", "..., of which 85 (12%) were girls": the whole is the
+- **A count and its share of the total stated before.** A count with a percentage in brackets
+  just after it ("108 appeals (17.7%) were upheld"), or said to be "of these", "of them", "of
+  which" ("Of these, 610 (92.3%) were upheld", "1,200 of them (40%) were fined", "..., of
+  which 85 (12%) were girls"), is a part of the total stated just before: the whole is the
   total the previous sentence (or the same sentence) states, a figure of the count's table in
   the count's period on a line the story has just linked. The claim is ``part`` (the count's
   figure) and ``whole`` (the total's), so the check holds the count against the part and the
@@ -47,6 +49,7 @@ _OF_THESE_AFTER = lazy_pattern(
     r"\A\s*(?:\([^)]{0,20}\)\s*)?(?:[a-z]+\s+)?of\s+(?:these|them|those|which|whom)\b",
     re.IGNORECASE,
 )
+_OPEN = lazy_pattern(r"\s*(?:[a-z]+\s+)?\(\s*", re.IGNORECASE)
 # the words a share of rows meeting a condition ends with: "issued none", "recorded no fines"
 _NONE_OF_IT = lazy_pattern(
     r"\b(?:none|no|zero|nothing|not\s+a\s+single|not\s+one)\b", re.IGNORECASE
@@ -79,10 +82,12 @@ def share_of_stated(
     ("Of these, 610 (92.3%) ..."), or None when this is no such statement or no one total
     fits."""
     mention = match.mention
-    if mention.kind is not MentionKind.COUNT or not _of_these(mention, statement):
+    if mention.kind is not MentionKind.COUNT:
         return None
     shares = [m for m in statement.mentions if m is not mention and in_per_cent(m)]
-    if len(shares) != 1:
+    if len(shares) != 1 or not (
+        _bracketed(mention, shares[0], statement) or _of_these(mention, statement)
+    ):
         return None
     part = match.cell
     if not part.figure.number.value:
@@ -109,6 +114,13 @@ def share_of_stated(
     if len(published) == 1:
         reasons.append(f"the table publishes that share as {published[0]}, which agrees")
     return Link((("part", part.ref), ("whole", whole.ref)), (part, whole), tuple(reasons))
+
+
+def _bracketed(count: Mention, share: Mention, statement: Statement) -> bool:
+    """Whether the share is written in brackets just after the count: "610 (92.3%)"."""
+    between = statement.text[count.end - statement.start : share.start - statement.start]
+    after = statement.text[share.end - statement.start :]
+    return _OPEN.fullmatch(between) is not None and after.lstrip().startswith(")")
 
 
 def _of_these(mention: Mention, statement: Statement) -> bool:
