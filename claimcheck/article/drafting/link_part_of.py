@@ -1,8 +1,8 @@
 """Shares of a whole: a count with its share of the total just stated, and a fraction of a whole.
 
 - **A count and its share of the total stated before.** A count with a percentage in brackets
-  just after it ("108 appeals (17.7%) were upheld"), or said to be "of these", "of them", "of
-  which" ("Of these, 610 (92.3%) were upheld", "1,200 of them (40%) were fined", "..., of
+  just after it ("206 fines (16.0%) were cancelled"), or said to be "of these", "of them", "of
+  which" ("Of these, 1,288 (90.7%) were upheld", "1,200 of them (40%) were fined", "..., of
   which 85 (12%) were girls"), is a part of the total stated just before: the whole is the
   total the previous sentence (or the same sentence) states, a figure of the count's table in
   the count's period on a line the story has just linked. The claim is ``part`` (the count's
@@ -11,12 +11,13 @@
   gives the stated share, within its written precision; otherwise the count keeps its own
   figure. A table that also publishes the share as a figure of its own ("Upheld (% of
   lodged)") is named in the reason: it agrees with the pair.
-- **A fraction of a whole with no count** ("one in six councils issued no fines", "more than a
-  third of forces", "nearly 40 per cent of fines"): the figure a table publishes for the share
-  itself, when the clause's own words name one share figure (a percentage cell) that the
-  fraction fits; else ``part`` and ``whole`` (``link_shares.named_share``). A share of rows
-  that meet a condition ("one in six issued none") is a count no line of the tables holds:
-  nothing is proposed and the comment says so.
+- **A fraction of a whole with no count linked** ("one in six councils issued no fines", "more
+  than a third of forces", "nearly 40 per cent of fines"): ``part`` and ``whole`` when the
+  words name a part's line and the whole's (``link_shares.named_share``); else the figure a
+  table publishes for the share itself, when the clause's own words name one share figure (a
+  percentage cell) that the fraction fits. A share of rows that meet a condition ("one in six
+  issued none") is a count no line of the tables holds: nothing is proposed and the comment
+  says so.
 
 A fraction fits a share within the check's own tolerance for a bare multiple or fraction
 (``Policy.multiple_supported``), or within the band its qualifier allows ("more than", "nearly");
@@ -29,6 +30,7 @@ import re
 from collections.abc import Sequence
 from fractions import Fraction
 
+from claimcheck.article.drafting.link_named import name_text
 from claimcheck.article.drafting.link_result import Link, Match, Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import CLAUSE_POINTS, best, meaning, within
@@ -37,16 +39,29 @@ from claimcheck.numbers.number import Unit
 from claimcheck.policy import DEFAULT_POLICY
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["in_per_cent", "published_share", "share_fits", "share_of_stated"]
+__all__ = [
+    "TOTAL_NAME",
+    "in_per_cent",
+    "published_share",
+    "share_fits",
+    "share_of_stated",
+    "total_cells",
+]
 
-# "Of these, 610 ...", "• Of those determined by a panel, 108 ...", "..., of which 85 ..."
+# "Of these, 1,288 ...", "• Of those sent to a panel, 206 ...", "..., of which 85 ..."
 _OF_THESE_BEFORE = lazy_pattern(
     r"(?:^\W*|[,;(]\s*|\band\s+|\bbut\s+)of\s+(?:these|them|those|which|whom)\b[^0-9]{0,80}\Z",
     re.IGNORECASE,
 )
-# "1,200 of them (40%)", "610 (92.3%) of these"
+# "1,200 of them (40%)", "1,288 (90.7%) of these"
 _OF_THESE_AFTER = lazy_pattern(
-    r"\A\s*(?:\([^)]{0,20}\)\s*)?(?:[a-z]+\s+)?of\s+(?:these|them|those|which|whom)\b",
+    r"\s*(?:\([^)]{0,20}\)\s*)?(?:[a-z]+\s+)?of\s+(?:these|them|those|which|whom)\b",
+    re.IGNORECASE,
+)
+# a line that is a table's total: "Total", "All councils", "Councils: total", a nation
+TOTAL_NAME = lazy_pattern(
+    r"\A\s*(?:all|total|overall)\b|\btotal\Z|\A(?:england|wales|england and wales|scotland"
+    r"|united kingdom|uk|great britain|united states|us|national)\Z",
     re.IGNORECASE,
 )
 _OPEN = lazy_pattern(r"\s*(?:[a-z]+\s+)?\(\s*", re.IGNORECASE)
@@ -79,7 +94,7 @@ def share_of_stated(
     match: Match, statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]
 ) -> Link | None:
     """``part`` and ``whole`` for a count stated with its share of the total just stated
-    ("Of these, 610 (92.3%) ..."), or None when this is no such statement or no one total
+    ("Of these, 1,288 (90.7%) ..."), or None when this is no such statement or no one total
     fits."""
     mention = match.mention
     if mention.kind is not MentionKind.COUNT:
@@ -107,9 +122,9 @@ def share_of_stated(
     published = [
         cell.ref
         for cell in catalog.cells
-        if _with(cell, part) and _percent(cell) and within(
-            shares[0].value, shares[0].step, shares[0].qualifier, cell.figure.number.value
-        )
+        if _with(cell, part)
+        and _percent(cell)
+        and within(shares[0].value, shares[0].step, shares[0].qualifier, cell.figure.number.value)
     ]
     if len(published) == 1:
         reasons.append(f"the table publishes that share as {published[0]}, which agrees")
@@ -117,7 +132,7 @@ def share_of_stated(
 
 
 def _bracketed(count: Mention, share: Mention, statement: Statement) -> bool:
-    """Whether the share is written in brackets just after the count: "610 (92.3%)"."""
+    """Whether the share is written in brackets just after the count: "1,288 (90.7%)"."""
     between = statement.text[count.end - statement.start : share.start - statement.start]
     after = statement.text[share.end - statement.start :]
     return _OPEN.fullmatch(between) is not None and after.lstrip().startswith(")")
@@ -164,13 +179,22 @@ def _totals(
     ]
 
 
+def total_cells(cells: Sequence[Cell]) -> list[Cell]:
+    """The cells of total lines: a row or series named "Total", "All ..." or a nation, in
+    counts (a total in per cent is no whole to take a share of)."""
+    return [
+        cell
+        for cell in cells
+        if not _percent(cell) and not cell.is_change and TOTAL_NAME.search(name_text(cell).strip())
+    ]
+
+
 def published_share(statement: Statement, catalog: Catalog) -> Link | None:
-    """A fraction of a whole with no count ("one in six councils issued no fines"): the share
+    """A fraction of a whole in a statement none of whose numbers links ("one in six councils
+    issued no fines"; a count in a label, "fewer than 10 fines", links nothing): the share
     figure a table publishes, when the clause's own words name one that the fraction fits; a
     Link with only a note when the share is of rows that meet a condition and no figure holds
     it; None otherwise."""
-    if any(m.kind is MentionKind.COUNT for m in statement.mentions):
-        return None
     shares = [m for m in statement.mentions if m.kind is MentionKind.SHARE]
     if len(shares) != 1:
         return None
@@ -185,7 +209,9 @@ def published_share(statement: Statement, catalog: Catalog) -> Link | None:
     top = best((points, cell) for points, cell in scored if points >= CLAUSE_POINTS)
     if len(top) == 1:
         cell = top[0][1]
-        reason = f"{mention.text} is the share {cell.ref} publishes (words: {_said(cell, statement)})"
+        reason = (
+            f"{mention.text} is the share {cell.ref} publishes (words: {_said(cell, statement)})"
+        )
         return Link((("figure", cell.ref),), (cell,), (reason,))
     after = statement.text[mention.end - statement.start :]
     if not top and _NONE_OF_IT.search(after):
