@@ -106,6 +106,44 @@ CASES = [
         JUST_STATED,
         Verdict.SUPPORTED,
     ),
+    Case(
+        "or-a-per-cent",
+        {"appeals.csv": APPEALS},
+        "Drivers lodged 1,420 appeals in 2024. Most were upheld: 1,288, or 90.7%.",
+        "Most were upheld: 1,288, or 90.7%",
+        UPHELD_SHARE,
+        JUST_STATED,
+        Verdict.SUPPORTED,
+    ),
+    Case(
+        "the-whole-stated-first-in-the-sentence",
+        {"appeals.csv": APPEALS},
+        "Of the 1,420 appeals lodged in 2024, 1,288 (90.7%) were upheld.",
+        "1,288 (90.7%) were upheld",
+        UPHELD_SHARE,
+        JUST_STATED,
+        Verdict.SUPPORTED,
+    ),
+    # a list item, however deep its indentation, opens with its words, not its bullet
+    Case(
+        "an-indented-list-item",
+        {"appeals.csv": APPEALS},
+        "In 2024, 1,420 appeals were lodged.\n     • Of these, 1,288 (90.7%) were upheld.\n",
+        "Of these, 1,288 (90.7%) were upheld",
+        UPHELD_SHARE,
+        JUST_STATED,
+        Verdict.SUPPORTED,
+    ),
+    # a change and its per cent is no share, whatever total is near
+    Case(
+        "a-change-and-its-per-cent",
+        {"appeals.csv": APPEALS},
+        "In 2024, 1,420 appeals were lodged. Upheld appeals rose to 1,288 (22.7%).",
+        "Upheld appeals rose to 1,288 (22.7%)",
+        {"from": "appeals.appeals_upheld[2023]", "to": UPHELD},
+        "",
+        None,
+    ),
     # a share no total gives: the count keeps its own figure, and the share is not passed
     Case(
         "a-share-no-total-gives",

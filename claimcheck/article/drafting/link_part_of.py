@@ -1,9 +1,10 @@
 """Shares of a whole: a count with its share of the total just stated, and a fraction of a whole.
 
 - **A count and its share of the total stated before.** A count with a percentage in brackets
-  just after it ("206 fines (16.0%) were cancelled"), or said to be "of these", "of them", "of
-  which" ("Of these, 1,288 (90.7%) were upheld", "1,200 of them (40%) were fined", "..., of
-  which 85 (12%) were girls"), is a part of the total stated just before: the whole is the
+  just after it ("206 fines (16.0%) were cancelled") or after "or" ("1,288, or 90.7%"), or
+  said to be "of these", "of them", "of which" ("Of these, 1,288 (90.7%) were upheld", "1,200
+  of them (40%) were fined", "..., of which 85 (12%) were girls"), is a part of the total
+  stated just before: the whole is the
   total the previous sentence (or the same sentence) states, a figure of the count's table in
   the count's period on a line the story has just linked. The claim is ``part`` (the count's
   figure) and ``whole`` (the total's), so the check holds the count against the part and the
@@ -30,6 +31,7 @@ import re
 from collections.abc import Sequence
 from fractions import Fraction
 
+from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import name_text
 from claimcheck.article.drafting.link_result import Link, Match, Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell
@@ -64,6 +66,7 @@ TOTAL_NAME = lazy_pattern(
     r"|united kingdom|uk|great britain|united states|us|national)\Z",
     re.IGNORECASE,
 )
+_OR = lazy_pattern(r"\s*,?\s*or\s+(?:some\s+|about\s+|around\s+|nearly\s+|almost\s+)?")
 _OPEN = lazy_pattern(r"\s*(?:[a-z]+\s+)?\(\s*", re.IGNORECASE)
 # the words a share of rows meeting a condition ends with: "issued none", "recorded no fines"
 _NONE_OF_IT = lazy_pattern(
@@ -105,8 +108,8 @@ def share_of_stated(
     ):
         return None
     part = match.cell
-    if not part.figure.number.value:
-        return None
+    if not part.figure.number.value or part.is_change or direction(statement.text, 0):
+        return None  # "rose by 1,288, or 10%": a change and its per cent, no share
     wholes = [
         cell
         for cell in _totals(part, statement, sentence_cells, catalog)
@@ -132,9 +135,12 @@ def share_of_stated(
 
 
 def _bracketed(count: Mention, share: Mention, statement: Statement) -> bool:
-    """Whether the share is written in brackets just after the count: "1,288 (90.7%)"."""
+    """Whether the share is written just after the count, in brackets or after "or": "1,288
+    (90.7%)", "1,288 appeals (90.7%)", "1,288, or 90.7%"."""
     between = statement.text[count.end - statement.start : share.start - statement.start]
     after = statement.text[share.end - statement.start :]
+    if _OR.fullmatch(between) is not None:
+        return True
     return _OPEN.fullmatch(between) is not None and after.lstrip().startswith(")")
 
 
