@@ -4,9 +4,9 @@
   just after it ("206 fines (16.0%) were cancelled") or after "or" ("1,288, or 90.7%"), or
   said to be "of these", "of them", "of which" ("Of these, 1,288 (90.7%) were upheld", "1,200
   of them (40%) were fined", "..., of which 85 (12%) were girls"), is a part of the total
-  stated just before: the whole is the
-  total the previous sentence (or the same sentence) states, a figure of the count's table in
-  the count's period on a line the story has just linked. The claim is ``part`` (the count's
+  stated just before: the whole is the total the previous sentence (or the same sentence)
+  states, a figure of the count's table in the count's period on a line the story has just
+  linked. The claim is ``part`` (the count's
   figure) and ``whole`` (the total's), so the check holds the count against the part and the
   percentage against the part's share of the whole. Proposed only when exactly one such total
   gives the stated share, within its written precision; otherwise the count keeps its own
