@@ -321,9 +321,7 @@ def _link(
                 return change_link(
                     pair[0], pair[1], statement, notes, matches, first_match.cell.line
                 )
-        share_link = share_of_stated(first_match, statement, catalog, sentence_cells) or share(
-            first_match, statement, catalog
-        )
+        share_link = _part_of(first_match, statement, catalog, sentence_cells)
         if share_link is not None:
             return share_link
         return figure_link(first_match, statement, notes, matches)
@@ -333,6 +331,15 @@ def _link(
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
         return change_only(statement, catalog, notes, sentence_cells)
     return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
+
+
+def _part_of(
+    match: Match, statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]
+) -> Link | None:
+    """Part and whole for a count stated with its share: of the total just stated
+    (``share_of_stated``), else of another figure of its series (``share``)."""
+    found = share_of_stated(match, statement, catalog, sentence_cells)
+    return found if found is not None else share(match, statement, catalog)
 
 
 def _share(statement: Statement, catalog: Catalog, notes: list[str]) -> Link | None:
