@@ -62,8 +62,44 @@ NONE: dict[str, str] = {}
 NATIONAL_RATE = "Measure,2022,2023\nTotal fertility rate,1.58,1.61\n"
 BY_BAND = "Age group of mother,Percentage change 2022 to 2023 (%)\nUnder 20,-16\n35 to 39,5\n"
 
+# Offences over two twelve-month columns.
+OFFENCES = (
+    "Offence,Apr 2021 to Mar 2022,Apr 2022 to Mar 2023\n"
+    "Shed burglary,210,150\nBicycle theft,96,84\nVehicle crime,120,100\nDrug offences,42,47\n"
+)
+SHED = {"from": "crime.shed_burglary[Apr 2021 to Mar 2022]",
+        "to": "crime.shed_burglary[Apr 2022 to Mar 2023]"}  # fmt: skip
+BICYCLE = {"from": "crime.bicycle_theft[Apr 2021 to Mar 2022]",
+           "to": "crime.bicycle_theft[Apr 2022 to Mar 2023]"}  # fmt: skip
+DRUGS = {"from": "crime.drug_offences[Apr 2021 to Mar 2022]",
+         "to": "crime.drug_offences[Apr 2022 to Mar 2023]"}  # fmt: skip
+
 # name, tables, article, {quote: (references, verdict)}
 CASES = [
+    # the two ends of one change joined by "and" are not cut apart: the change stays with them
+    ("from-one-end-and-the-other", {"crime.csv": OFFENCES},
+     "Shed burglary fell from 210 in the year to March 2022 and 150 a year later – a drop of "
+     "30.1 per cent.",
+     {"Shed burglary fell from 210 in the year to March 2022 and 150 a year later – a drop of "
+      "30.1 per cent": (SHED, "contradicted")}),
+    ("with-one-end-and-the-other", {"crime.csv": OFFENCES},
+     "Bicycle theft dropped 12.5 per cent with 96 crimes in the year to March 2022 and 84 in "
+     "the latest figures.",
+     {"Bicycle theft dropped 12.5 per cent with 96 crimes in the year to March 2022 and 84 in "
+      "the latest figures": (BICYCLE, "supported")}),
+    # a change from one number to another in one place, and a second number of another place
+    ("from-to-and-another-place", {"crime.csv": OFFENCES},
+     "Vehicle crime fell from 120 to 100 in Ashford and 300 in Kent.",
+     {"Vehicle crime fell from 120 to 100 in Ashford": (
+         {"from": "crime.vehicle_crime[Apr 2021 to Mar 2022]",
+          "to": "crime.vehicle_crime[Apr 2022 to Mar 2023]"}, "supported"),
+      "300 in Kent": (NONE, "unsourced")}),
+    # a change in per cent, then its two ends after "with": one claim
+    ("ends-after-with", {"crime.csv": OFFENCES},
+     "Drug offences rose by 11.9 per cent in the year to March 2023, with the latest figure "
+     "standing at 47 and the figure for the year ending March 2022 at 42.",
+     {"Drug offences rose by 11.9 per cent in the year to March 2023, with the latest figure "
+      "standing at 47 and the figure for the year ending March 2022 at 42": (DRUGS, "supported")}),
     # 0. a closed age band written another way than the table's line
     ("a-closed-age-band", {"national.csv": NATIONAL_RATE, "ages.csv": BY_BAND},
      "Women between the ages of 35 and 39 saw fertility rates increase by five per cent.",

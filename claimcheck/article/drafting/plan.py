@@ -31,7 +31,7 @@ from claimcheck.article.drafting.link_aside import aside_link, with_series_links
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
-from claimcheck.article.drafting.plan_cuts import ends_of_change, other_line
+from claimcheck.article.drafting.plan_cuts import ends_after_with, ends_of_change, other_line
 from claimcheck.article.drafting.plan_numberless import NUMBERLESS, numberless, ranked, where_claim
 from claimcheck.article.drafting.plan_records import numberless_claims
 from claimcheck.article.drafting.plan_series import (
@@ -210,13 +210,15 @@ def _sentence(
             drafted.pop()  # one claim with the clause before
         if joined is not None:
             one = joined
-        elif (
-            drafted
-            and not piece.joined
-            and (
-                _continues(drafted[-1].link, one.link, drafted[-1].mentions)
-                or ends_of_change(text, drafted[-1], one)
+        elif drafted and (
+            (
+                not piece.joined
+                and (
+                    _continues(drafted[-1].link, one.link, drafted[-1].mentions)
+                    or ends_of_change(text, drafted[-1], one)
+                )
             )
+            or ends_after_with(text, drafted[-1], one)
         ):
             last = drafted.pop()
             one = replace(

@@ -22,7 +22,7 @@ from claimcheck.article.drafting.statements import names_a_period
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Claimed", "ends_of_change", "other_line"]
+__all__ = ["Claimed", "ends_after_with", "ends_of_change", "other_line"]
 
 
 class Claimed(Linked, Protocol):
@@ -135,3 +135,23 @@ def ends_of_change(text: str, first: Claimed, after: Claimed) -> bool:
         and not names_a_period(text, first.start, first.end)
         and _RELATIVE_PERIOD.search(text, first.start, first.end) is None
     )
+
+
+_WITH_BETWEEN = lazy_pattern(r"\s*[,;]?\s*with\s*\Z", re.IGNORECASE)
+
+
+def ends_after_with(text: str, first: Claimed, after: Claimed) -> bool:
+    """Whether a clause after "with" gives the two ends ("with the latest figure at 369 and
+    the year before at 331") of the change the clause before states in per cent or as an
+    amount ("Drug offences rose 11.4% in the year to June"): one claim, so the stated change
+    is checked between the ends rather than left in a claim with no figures. The clause before
+    links nothing, or only cells of the ends' line."""
+    if not first.mentions or not all(m.kind in _CHANGE_KINDS for m in first.mentions):
+        return False
+    if _WITH_BETWEEN.search(text, first.end, after.start) is None:
+        return False
+    roles = {role for role, _ in after.link.references}
+    lines = {cell.line for cell in after.link.cells}
+    if roles != {"from", "to"} or len(lines) != 1 or None in lines:
+        return False
+    return all(cell.line in lines for cell in first.link.cells)

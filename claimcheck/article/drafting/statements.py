@@ -100,6 +100,12 @@ _COMPARING_AS = lazy_pattern(
     r"|more|less|\w+ly|\w+er)[,\s]*\Z",
     re.IGNORECASE,
 )
+# The first end of a change whose second end follows "and": "fell from 187 in the year to
+# June 2016 and 101 a year on", "dropped 17% with 106 crimes in 2016 and 88 in 2017". No "to"
+# number between: "from 12 to 10 in Kent and 40 in Essex" states two things.
+_FIRST_END = lazy_pattern(
+    r"\b(?:from|with)\s+[£$€]?\d[\d,.]*(?:\s+(?!to\s+[£$€]?\d)[\w'’/()-]+){0,9}\s*\Z", re.IGNORECASE
+)
 _YEAR_BEFORE = lazy_pattern(rf"(?<![\d,.£$€]){YEAR_DIGITS}\Z")
 # A change, or no change, stated by a word: "flat", "rose", "edged down".
 _DIRECTION = lazy_pattern(
@@ -311,6 +317,8 @@ def _cuts(
             continue  # "twice as fast as the ...", "such as the ..."
         if word in ("and", "") and not _number_soon(text, stated, match.end()):
             continue
+        if word == "and" and _FIRST_END.search(text, start, match.start()):
+            continue  # "from 187 in 2016 and 101 a year on": the two ends of one change
         if word == "" and _CHANGE_BEFORE.search(text, start, match.start()):
             continue
         if _inside_parentheses(text, start, match.start()):
