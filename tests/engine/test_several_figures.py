@@ -114,6 +114,8 @@ sources:
       uptake: "61%"
       uptake_change: 2.5
       riders: 48200
+      routes: 14
+      routes_increase: 6
 claims:
   - id: c
     quote: "{quote}"
@@ -148,6 +150,10 @@ FIT_CASES: list[tuple[str, str, Verdict]] = [
         "pay.uptake_change, pay.uptake",
         Verdict.NEEDS_REVIEW,
     ),
+    # Of the same scale, a level ("to 14") never states a figure named as a change.
+    ("Routes rose by 6 to 14", "pay.routes, pay.routes_increase", Verdict.SUPPORTED),
+    ("Routes rose by 6 to 14", "pay.routes_increase, pay.routes", Verdict.SUPPORTED),
+    ("Routes rose by 4 to 14", "pay.routes, pay.routes_increase", Verdict.CONTRADICTED),
     # No assignment fits every number: the order stands.
     ("Riders 48,200 and a fare of 5p", "pay.riders, pay.fare", Verdict.CONTRADICTED),
 ]

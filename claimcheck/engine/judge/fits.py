@@ -10,7 +10,8 @@ order must also fit its figure:
 - the same scale: the number and the figure within a factor of ten of each other ("1 cent" is no
   reading of $25.24);
 - a level against a level: a number stated as where something ended ("to $25.24", "at 6.3%")
-  does not state a negative figure, which is a change.
+  does not state a change: a negative figure, or one its name or label calls a change
+  ("over_the_month_change", "Net increase").
 
 When the order puts a number against a figure it cannot fit and exactly one other assignment fits
 every number, that assignment binds; otherwise the order stands. Fitting looks at units and
@@ -42,6 +43,11 @@ _LEVEL = lazy_pattern(
     re.IGNORECASE,
 )
 _PERCENTISH = frozenset({Unit.PERCENT, Unit.POINTS})
+# A figure named as a change: "payroll_change", "Net increase", "difference".
+_CHANGE_NAME = lazy_pattern(
+    r"(?<![a-z])(?:change|changes|increase|decrease|rise|fall|difference|growth)(?![a-z])",
+    re.IGNORECASE,
+)
 
 
 def by_fit(
@@ -52,7 +58,7 @@ def by_fit(
     order: list[int | None] = list(range(len(numbers)))
     if _RESPECTIVELY.search(text) or len(references) > _MOST_FIGURES:
         return order
-    fit = [[_fits(text, match, ref.figure.number) for ref in references] for match in numbers]
+    fit = [[_fits(text, match, ref) for ref in references] for match in numbers]
     if all(fit[i][i] for i in range(len(numbers))):
         return order
     fitting = [
@@ -63,11 +69,11 @@ def by_fit(
     return list(fitting[0]) if len(fitting) == 1 else order
 
 
-def _fits(text: str, match: NumberMatch, figure: Number) -> bool:
-    stated = match.number
+def _fits(text: str, match: NumberMatch, reference: Reference) -> bool:
+    stated, figure = match.number, reference.figure.number
     if not _same_unit(stated, figure):
         return False
-    if figure.value < 0 and _LEVEL.search(text, 0, match.start):
+    if _LEVEL.search(text, 0, match.start) and _a_change(reference):
         return False
     low, high = sorted((abs(stated.value), abs(figure.value)))
     return low == 0 or high / low <= _SCALE
@@ -79,3 +85,12 @@ def _same_unit(stated: Number, figure: Number) -> bool:
     if stated.unit in _PERCENTISH or figure.unit in _PERCENTISH:
         return stated.unit in _PERCENTISH and figure.unit in _PERCENTISH
     return stated.currency == figure.currency
+
+
+def _a_change(reference: Reference) -> bool:
+    """Whether a figure is a change: negative, or named so by its name, label or reference."""
+    figure = reference.figure
+    if figure.number.value < 0:
+        return True
+    names = (reference.written, figure.name, figure.label or "")
+    return any(_CHANGE_NAME.search(name.replace("_", " ")) for name in names)
