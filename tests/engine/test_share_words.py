@@ -88,7 +88,7 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "a percentage set off right after the share word states it",
     ),
     (
-        "71% of members, a clear majority, voted to strike",
+        "71% of members, a majority, voted to strike",
         {"value": "71%"},
         Verdict.SUPPORTED,
         "a share word set off right after the percentage restates it",
