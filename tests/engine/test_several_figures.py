@@ -103,3 +103,65 @@ def test_a_list_of_figures_is_checked_like_any_reference(body: str, expected: st
         loads(text.replace("{quote}", "Apples 1,240"), "f.yaml")
     problems = [str(problem) for problem in caught.value.problems]
     assert any(expected in problem for problem in problems), problems
+
+
+LEVEL_AND_CHANGE = """\
+sources:
+  pay:
+    figures:
+      fare: "£3.40"
+      fare_change: "-£0.05"
+      uptake: "61%"
+      uptake_change: 2.5
+      riders: 48200
+      routes: 14
+      routes_increase: 6
+claims:
+  - id: c
+    quote: "{quote}"
+    figures: [{figures}]
+"""
+
+
+def _listed(quote: str, figures: str) -> Finding:
+    text = LEVEL_AND_CHANGE.replace("{quote}", quote).replace("{figures}", figures)
+    return check(loads(text, "f.yaml")).claims[0]
+
+
+# quote, figures in the order the claim lists them, verdict
+FIT_CASES: list[tuple[str, str, Verdict]] = [
+    # Listed as level then change, stated as change then level: each number binds the figure
+    # whose unit and scale it fits (5p is no reading of £3.40).
+    ("The fare was cut by 5p to £3.40", "pay.fare, pay.fare_change", Verdict.SUPPORTED),
+    ("The fare was cut by 5p to £3.40", "pay.fare_change, pay.fare", Verdict.SUPPORTED),
+    # A wrong number still binds by kind, never by what would match: 9p is wrong.
+    ("The fare was cut by 9p to £3.40", "pay.fare, pay.fare_change", Verdict.CONTRADICTED),
+    # Points and a percentage against a plain change and a percentage: the scale decides.
+    ("Uptake rose 2.5 points to 61%", "pay.uptake, pay.uptake_change", Verdict.SUPPORTED),
+    # A sentence that orders its own list binds by order, fit or not.
+    (
+        "Uptake and its rise were 61% and 2.5 points respectively",
+        "pay.uptake, pay.uptake_change",
+        Verdict.SUPPORTED,
+    ),
+    (
+        # ... so here each number is held against a figure of another kind: a question.
+        "Uptake and its rise were 61% and 2.5 points respectively",
+        "pay.uptake_change, pay.uptake",
+        Verdict.NEEDS_REVIEW,
+    ),
+    # Of the same scale, a level ("to 14") never states a figure named as a change.
+    ("Routes rose by 6 to 14", "pay.routes, pay.routes_increase", Verdict.SUPPORTED),
+    ("Routes rose by 6 to 14", "pay.routes_increase, pay.routes", Verdict.SUPPORTED),
+    ("Routes rose by 4 to 14", "pay.routes, pay.routes_increase", Verdict.CONTRADICTED),
+    # No assignment fits every number: the order stands.
+    ("Riders 48,200 and a fare of 5p", "pay.riders, pay.fare", Verdict.CONTRADICTED),
+]
+
+
+@pytest.mark.parametrize(("quote", "figures", "verdict"), FIT_CASES)
+def test_a_number_bound_by_order_must_fit_its_figure(
+    quote: str, figures: str, verdict: Verdict
+) -> None:
+    finding = _listed(quote, figures)
+    assert finding.verdict is verdict, finding.explanation

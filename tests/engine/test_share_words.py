@@ -44,6 +44,55 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "'most' after a verb says how much, not how many: no share word, but a ranking of the "
         "teenagers' fall against groups the claim does not reference",
     ),
+    # A share word bounds a stated percentage only when it quantifies it.
+    (
+        "most of the orchards reported losses in their pear crops (7%)",
+        {"value": "7%"},
+        Verdict.NEEDS_REVIEW,
+        "'most of' quantifies the orchards; the 7% stands a clause away and bounds nothing",
+    ),
+    (
+        "half of the depots saw higher bus fares (4%)",
+        {"value": "4%"},
+        Verdict.NEEDS_REVIEW,
+        "'half of' quantifies the depots, not the 4% rise in fares",
+    ),
+    (
+        "a 3% rise in rents across most of the boroughs",
+        {"value": "3%"},
+        Verdict.NEEDS_REVIEW,
+        "the 3% comes first, with a rise and a place between: 'most of' is about the boroughs",
+    ),
+    (
+        "most of the 8% who moved were renters",
+        {"value": "8%"},
+        Verdict.NEEDS_REVIEW,
+        "'most of the 8%' takes a share of the 8% itself, so 8% is no bound on it",
+    ),
+    (
+        "most of the tenants surveyed (64%) backed the plan",
+        {"value": "64%"},
+        Verdict.SUPPORTED,
+        "the percentage stands right after the noun 'most of' quantifies",
+    ),
+    (
+        "most of the tenants surveyed (34%) backed the plan",
+        {"value": "34%"},
+        Verdict.CONTRADICTED,
+        "the same closeness binds a percentage below one half",
+    ),
+    (
+        "a majority, 57%, voted to strike",
+        {"value": "57%"},
+        Verdict.SUPPORTED,
+        "a percentage set off right after the share word states it",
+    ),
+    (
+        "71% of members, a majority, voted to strike",
+        {"value": "71%"},
+        Verdict.SUPPORTED,
+        "a share word set off right after the percentage restates it",
+    ),
     (
         "Avonford issued the most fines (2,430)",
         ser("Avonford", *COUNCILS),

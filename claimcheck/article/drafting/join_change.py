@@ -191,7 +191,7 @@ def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
     ):
         # "rose by 233 to 4,120" is read by the check as a change between two figures, so a
         # change cell beside the level would be held against the level; "rose 6% to 4,120"
-        # is checked against the change cell and needs review, never a false contradicted
+        # binds each number to the cell it fits (engine/judge/fits.py): 6% the change cell
         return None
     row = [cell for cell in catalog.cells if cell.is_change and _same_row(cell, level)]
     if not _CLAUSE_CUT.search(statement.text, *_between(statement, pair)):

@@ -5,7 +5,9 @@ Each number the quote states is bound to one of the claim's ``figures:``:
 1. by label, when every number has exactly one figure's label (its row label, series label or
    name) in the words just before it, or every number in the words just after it, each figure
    used once;
-2. otherwise by order, when there are as many numbers as figures;
+2. otherwise by order, when there are as many numbers as figures, unless the order holds a
+   number against a figure it cannot fit (another unit or scale, a level against a change) and
+   one other assignment fits them all (``fits.py``);
 3. otherwise only the numbers a label binds on its own; the rest need review.
 
 Each bound number is then judged as a one-figure claim over its own stretch of the sentence,
@@ -21,6 +23,7 @@ from dataclasses import dataclass
 
 from claimcheck.claimfile.records import Claim, Reference, Role
 from claimcheck.claimfile.references import BadReference, parse_reference
+from claimcheck.engine.judge.fits import by_fit
 from claimcheck.engine.judge.top_group import top_group
 from claimcheck.model import FigureUse, Finding, Quantity, Statement, Verdict, worst
 from claimcheck.numbers.number import NumberMatch, Unit, find_numbers
@@ -118,7 +121,7 @@ def bind(text: str, references: tuple[Reference, ...]) -> list[Bound]:
     ]
     chosen = _by_label(before, names) or _by_label(after, names)
     if chosen is None and len(numbers) == len(references):
-        chosen = list(range(len(numbers)))
+        chosen = by_fit(text, numbers, references)
     if chosen is None:
         chosen = _lone_labels(before, names)
     bounds = []

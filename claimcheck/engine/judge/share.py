@@ -13,11 +13,12 @@ from claimcheck.engine.judge.context import Context, Share
 from claimcheck.engine.judge.judged import Judged, precision, review, statement
 from claimcheck.engine.judge.value import value
 from claimcheck.engine.read.reader import Mention
+from claimcheck.engine.wording.families import Kind
 from claimcheck.model import Quantity
-from claimcheck.numbers.number import Unit
+from claimcheck.numbers.number import NumberMatch, Unit, find_numbers
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["share"]
+__all__ = ["not_quantified", "share"]
 
 # "half of", "a third the": the fraction is of something the words go on to name.
 _OF_FIGURE = lazy_pattern(r"\s(?:of|the)$", re.IGNORECASE)
@@ -41,6 +42,13 @@ def share(mention: Mention, ctx: Context, out: Judged) -> None:
         found = _ratio_of_figures(ctx)
     if found is None:
         _without_share(mention, ctx, out)
+        return
+    unbound = (
+        not_quantified(mention, ctx.wording) if found.working.startswith("the figure") else None
+    )
+    if unbound is not None:
+        why = f"{unbound}; checking that share needs part and whole figures"
+        out.statements.append(review(mention, Quantity.SHARE, why))
         return
     proportion, working = found.proportion, found.working
     percent = mention.family.id == "percent-of" or (
@@ -132,3 +140,46 @@ def _without_share(mention: Mention, ctx: Context, out: Judged) -> None:
                 "a share needs part and whole figures, or a percentage figure",
             )
         )
+
+
+# A share word quantifies the stated percentage it bounds when that stands close by: "most of
+# the respondents (62%)", "a majority, 55%,", "58% of voters, a majority". Further off, or with
+# a clause between, the word quantifies a noun of its own ("most of the regions saw rises in
+# deaths (9%)"); right before it with only "of the" between, it takes a share of the number
+# itself ("most of the 9%"). Either way the percentage is no bound on the word.
+_CLOSE_WORDS = 4
+_WORD = lazy_pattern(r"[a-z']+", re.IGNORECASE)
+_SET_OFF = lazy_pattern(r"[(,\u2013\u2014:]|\s-\s")
+_OF_THE = lazy_pattern(r"\s*(?:of\s+)?(?:the|those|these|its|their)\s+", re.IGNORECASE)
+
+
+def not_quantified(mention: Mention, wording: str) -> str | None:
+    """Why a share word ("most of", "half of", "a majority") bounds none of the percentages the
+    quote states, or None when it bounds one (or the quote states none: it bounds the figure)."""
+    if mention.family.kind is not Kind.SHARE_WORD and mention.family.id != "fraction-of":
+        return None
+    stated = [
+        match
+        for match in find_numbers(wording)
+        if match.number.unit is Unit.PERCENT
+        and (match.end <= mention.start or match.start >= mention.end)
+    ]
+    if not stated or any(_close(mention, match, wording) for match in stated):
+        return None
+    shown = stated[0].number.text
+    if any(_OF_THE.fullmatch(wording, mention.end, match.start) for match in stated):
+        return f"'{mention.text}' takes a share of the {shown} itself, so it is no bound on it"
+    return (
+        f"'{mention.text}' quantifies words of its own, not the {shown} the quote states "
+        f"further off, so that figure is no bound on it"
+    )
+
+
+def _close(mention: Mention, match: NumberMatch, wording: str) -> bool:
+    if match.start >= mention.end:
+        gap = wording[mention.end : match.start]
+        if _OF_THE.fullmatch(gap):
+            return False  # "most of the 9%": a share of the number itself
+        return len(_WORD.findall(gap)) <= _CLOSE_WORDS
+    gap = wording[match.end : mention.start]
+    return len(_WORD.findall(gap)) <= _CLOSE_WORDS - 1 and _SET_OFF.search(gap) is not None
