@@ -13,11 +13,13 @@ from __future__ import annotations
 
 from collections.abc import Collection, Sequence
 
+from claimcheck.engine.read.asides import mark_labels
 from claimcheck.engine.read.mentions import Aside, Reading
+from claimcheck.engine.read.record import Quote
 from claimcheck.numbers.number import NumberMatch
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["mark_line_names", "name_words"]
+__all__ = ["mark_line_names", "mark_names", "name_words"]
 
 _WORD = lazy_pattern(r"[a-z0-9]+(?:[.,][0-9]+)*")
 _BEFORE = lazy_pattern(r"([a-z0-9]+)[^\w]{1,3}$")
@@ -29,6 +31,13 @@ def name_words(name: str) -> str:
     than one fine"), with thousands separators left out ("1,000": "1000")."""
     words = _WORD.findall(name.lower().replace("_", " "))
     return " " + " ".join(word.replace(",", "") for word in words) + " "
+
+
+def mark_names(quote: Quote) -> None:
+    """The reader's pass for both: numbers in the referenced figures' labels ("aged 16 to
+    24", ``asides.mark_labels``), then numbers in their lines' names."""
+    mark_labels(quote.reading, quote.wording, quote.text, quote.labels)
+    mark_line_names(quote.reading, quote.wording, quote.text, quote.numbers, quote.names)
 
 
 def mark_line_names(

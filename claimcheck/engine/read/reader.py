@@ -22,7 +22,7 @@ from functools import cache
 from itertools import pairwise
 
 from claimcheck.engine.judge.compare import Stated
-from claimcheck.engine.read.asides import YEAR, mark_asides, mark_labels
+from claimcheck.engine.read.asides import YEAR, mark_asides
 from claimcheck.engine.read.candidates import (
     NUMBER_FAMILIES,
     SHARE_WORDS,
@@ -31,7 +31,7 @@ from claimcheck.engine.read.candidates import (
 )
 from claimcheck.engine.read.change_by import mark_change_by
 from claimcheck.engine.read.extras import mark_extras
-from claimcheck.engine.read.line_names import mark_line_names
+from claimcheck.engine.read.line_names import mark_names
 from claimcheck.engine.read.mentions import Aside, Mention, Reading, fold, number_form
 from claimcheck.engine.read.ranges import mark_ranges
 from claimcheck.engine.read.rankings import mark_rankings
@@ -83,8 +83,8 @@ class Pass:
 
 
 def read(wording: str, labels: Collection[str] = (), names: Collection[str] = ()) -> Reading:
-    """Every statement in ``wording``; ``labels`` are the labels of the referenced figures,
-    ``names`` the names of their lines as words (``line_names.name_words``)."""
+    """Every statement in ``wording``; ``labels`` and ``names`` (``line_names.name_words``)
+    are the labels and line names of the referenced figures."""
     text = fold(wording)
     reading = Reading()
     numbers = []
@@ -119,11 +119,6 @@ def _time_templates(quote: Quote) -> None:
 
 def _time_words(quote: Quote) -> None:
     read_literals(quote, TIME_FAMILIES)
-
-
-def _labels(quote: Quote) -> None:
-    mark_labels(quote.reading, quote.wording, quote.text, quote.labels)
-    mark_line_names(quote.reading, quote.wording, quote.text, quote.numbers, quote.names)
 
 
 def _asides(quote: Quote) -> None:
@@ -398,9 +393,8 @@ PASSES: tuple[Pass, ...] = (
     ),
     Pass(
         "labels",
-        "marks numbers that are part of a referenced figure's label ('aged 16 to 24') or of "
-        "its line's name ('fewer than one fine a week')",
-        _labels,
+        "marks numbers in a referenced figure's label or line name ('aged 16 to 24')",
+        mark_names,
     ),
     Pass(
         "asides",
