@@ -314,7 +314,7 @@ def _without_tails(
         proposed = link(statement, catalog, ())
         cut = foreign_tail(text, (piece.start, piece.end), statement.mentions, proposed, linked)
         if cut is None and joined_change(statement, catalog) is None:
-            cut = other_line(text, statement.mentions, matches, proposed)
+            cut = other_line(text, statement.mentions, matches, proposed, piece.start)
         if cut is None:
             result.append(piece)
             continue
