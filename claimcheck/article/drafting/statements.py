@@ -115,6 +115,18 @@ _CHANGE_NEAR = lazy_pattern(
     re.IGNORECASE,
 )
 _CHANGE_KINDS = frozenset([MentionKind.CHANGE, MentionKind.MULTIPLE])
+# An item of a list with its figure in brackets: "pedestrian (6%)", "driver deaths (4% rise)".
+_LIST_ITEM = lazy_pattern(
+    r"(?:and\s+)?(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*\s*\(\s*[£$€]?\d[^()]*\)?"
+)
+# The bracket that opens just before an item's number: "cyclist (9%".
+_ITEM_BEFORE = lazy_pattern(r"\s*\(\s*[£$€]?\Z")
+_WORD = lazy_pattern(r"[^\W\d_][\w'’-]*")
+_LITTLE = lazy_pattern(
+    r"(?:the|a|an|in|of|for|to|by|on|at|among|amongst|from|with|and|or|its|their|was|were|is)",
+    re.IGNORECASE,
+)
+_LONG_LEAD = 3
 
 
 def pieces(
@@ -160,9 +172,45 @@ def pieces(
     first = spans[0]
     lead, relative_subject = without_lead(text, first.start, first.end, stated)
     spans[0] = replace(first, start=lead, subject=relative_subject or first.subject)
-    result = _stating(text, spans, stated)
+    result = _list_lead(text, _stating(text, spans, stated), stated)
     result = carried(text, appositions(text, result, stated), stated)
     return result or [Piece(start, end, False)]
+
+
+def _list_lead(text: str, found: list[Piece], stated: Sequence[Mention]) -> list[Piece]:
+    """The first item of a list of categories, each with its figure in brackets, after a long
+    lead ("most regions saw big rises in cyclist (9%), pedestrian (6%) and driver (4%)
+    deaths"): quoted from the item ("cyclist (9%)"), like the items after it, with the lead as
+    its subject for linking, so that a quantifier of the lead ("most") is not read as a claim
+    about the item's figure."""
+    if len(found) < 2 or not any(_LIST_ITEM.fullmatch(text, p.start, p.end) for p in found[1:]):
+        return found
+    first = found[0]
+    numbers = [m for m in stated if first.start <= m.start and m.end <= first.end]
+    if len(numbers) != 1:
+        return found
+    item = _item_start(text, first.start, numbers[0].start)
+    if item is None or len(text[first.start : item].split()) < _LONG_LEAD:
+        return found
+    subject = first.subject or (first.start, item)
+    return [replace(first, start=item, subject=subject), *found[1:]]
+
+
+def _item_start(text: str, start: int, number: int) -> int | None:
+    """Where the item before a bracketed number starts: its words back to a little word
+    ("in", "of", "the") or a mark, at most three; None when no bracket opens just before the
+    number or no word of the item is there."""
+    bracket = _ITEM_BEFORE.search(text, max(start, number - 80), number)
+    if bracket is None:
+        return None
+    at = None
+    words = list(_WORD.finditer(text, max(start, number - 80), bracket.start()))
+    for word in reversed(words[-3:]):
+        gap = text[word.end() : at if at is not None else bracket.start()]
+        if gap.strip() or _LITTLE.fullmatch(word.group()):
+            break
+        at = word.start()
+    return at
 
 
 def _stating(text: str, spans: list[Piece], stated: Sequence[Mention]) -> list[Piece]:
