@@ -118,14 +118,18 @@ def _of_their_periods(text: str, drafted: list[Drafted]) -> list[Drafted]:
 
 
 def _names_with_and(catalog: Catalog | None) -> frozenset[str]:
-    """The tables' labels with "and" inside ("leisure and hospitality"), in lower case: a
-    sentence is not cut inside them."""
+    """The tables' labels with "and" inside ("leisure and hospitality"), in lower case, and the
+    names of their lines (a wide table's row): a sentence is not cut inside them."""
     if catalog is None:
         return frozenset()
     labels = (
         label.lower()
         for cell in catalog.cells
-        for label in (cell.figure.label or "", cell.column_title)
+        for label in (
+            cell.figure.label or "",
+            cell.column_title,
+            cell.figure.name.replace("_", " "),
+        )
     )
     return frozenset(label for label in labels if " and " in label)
 
@@ -197,7 +201,7 @@ def _sentence(
             drafted.append(Drafted(piece.start, piece.end, linked, ()))
             continue
         others = [cell for i, group in enumerate(cells) if i != index for cell in group]
-        statement = _inherited(statement, piece, drafted)
+        statement = _inherited(text, statement, piece, drafted)
         linked = against_direction(link(statement, catalog, others), piece.carried)
         linked = with_its_change(statement, linked, catalog)
         one = Drafted(piece.start, piece.end, linked, statement.mentions)
@@ -259,15 +263,19 @@ def _with_change(
     return None if note is None else replace(one, link=Link(todos=(note,)))
 
 
-def _inherited(statement: Statement, piece: Piece, drafted: list[Drafted]) -> Statement:
-    """An elliptical statement after "and" ("rose 16,000 in wholesale and 5,000 in retail")
+def _inherited(text: str, statement: Statement, piece: Piece, drafted: list[Drafted]) -> Statement:
+    """An elliptical statement after "and" ("rose 16,000 in wholesale and 5,000 in retail"),
+    or a bracket restating the figure before it ("0.10 in 2018/19 (10 pupils per 10,000)"),
     that names no period takes the period of the figure the statement before it links: the
     verb, the period and the table are that statement's, only the line is its own."""
     words = statement.words
-    if not (piece.carried and piece.joined and drafted) or words.years or words.months:
+    elliptical = (piece.carried and piece.joined) or piece.restated
+    if not (elliptical and drafted) or words.years or words.months:
         return statement
     cells = drafted[-1].link.cells
     period = cells[-1].period if cells else None
+    if not cells and piece.restated:  # the statement before linked nothing: its words' period
+        period = period_of(_without_numbers(text, Piece(drafted[-1].start, drafted[-1].end, False)))
     if period is None or period.relative:
         return statement
     words = replace(words, years=period.years, months=period.months)

@@ -88,6 +88,16 @@ _SECOND_PREDICATE = lazy_pattern(rf",?\s+(?:and|but)\s+(?={AUXILIARY}\b)", re.IG
 # "and" or "but" before a predicate with no subject of its own, left out of the quote.
 _AND_PREDICATE = lazy_pattern(r"(?:and|but)\s+(?=" + PREDICATE.pattern + ")", re.IGNORECASE)
 _ASIDE = lazy_pattern(r"\s*\((?=an?\s)")
+# A number, and the words of a period after it, just before a bracket: "0.10 in 2018/19".
+_BEFORE_BRACKET = lazy_pattern(r"[\d%](?:\s+(?:in|for|during)\s+[\w/.-]+)?\Z", re.IGNORECASE)
+# A bracket that restates the figure before it at another base: "0.10 (10 pupils per 10,000)",
+# "(nine in every 1,000)". The restatement is a claim of its own.
+_RESTATED = lazy_pattern(
+    r"\s*\((?=(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:per|in\s+every|out\s+of\s+every|for\s+every|in)"
+    r"\s+[\d,]+\s*\))",
+    re.IGNORECASE,
+)
 _TRIM = " \t,;:-–—"
 _END_TRIM = _TRIM + "(.!?"
 _JOINING = lazy_pattern(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
@@ -127,6 +137,7 @@ _LITTLE = lazy_pattern(
     re.IGNORECASE,
 )
 _LONG_LEAD = 3
+_NAME_WORDS = 7
 
 
 def pieces(
@@ -172,12 +183,16 @@ def pieces(
     first = spans[0]
     lead, relative_subject = without_lead(text, first.start, first.end, stated)
     spans[0] = replace(first, start=lead, subject=relative_subject or first.subject)
-    result = _list_lead(text, _stating(text, spans, stated), stated)
+    result = _list_lead(text, _stating(text, spans, stated), stated, names)
+    opens = {match.end() for match in _restated(text, start, end)}
+    result = [replace(piece, restated=piece.start in opens) for piece in result]
     result = carried(text, appositions(text, result, stated), stated)
     return result or [Piece(start, end, False)]
 
 
-def _list_lead(text: str, found: list[Piece], stated: Sequence[Mention]) -> list[Piece]:
+def _list_lead(
+    text: str, found: list[Piece], stated: Sequence[Mention], names: Collection[str]
+) -> list[Piece]:
     """The first item of a list of categories, each with its figure in brackets, after a long
     lead ("most regions saw big rises in cyclist (9%), pedestrian (6%) and driver (4%)
     deaths"): quoted from the item ("cyclist (9%)"), like the items after it, with the lead as
@@ -189,22 +204,27 @@ def _list_lead(text: str, found: list[Piece], stated: Sequence[Mention]) -> list
     numbers = [m for m in stated if first.start <= m.start and m.end <= first.end]
     if len(numbers) != 1:
         return found
-    item = _item_start(text, first.start, numbers[0].start)
+    item = _item_start(text, first.start, numbers[0].start, names)
     if item is None or len(text[first.start : item].split()) < _LONG_LEAD:
         return found
     subject = first.subject or (first.start, item)
     return [replace(first, start=item, subject=subject), *found[1:]]
 
 
-def _item_start(text: str, start: int, number: int) -> int | None:
-    """Where the item before a bracketed number starts: its words back to a little word
-    ("in", "of", "the") or a mark, at most three; None when no bracket opens just before the
-    number or no word of the item is there."""
+def _item_start(text: str, start: int, number: int, names: Collection[str]) -> int | None:
+    """Where the item before a bracketed number starts: a table's label with "and" inside
+    that ends there ("food services and drinking places"), else its words back to a little
+    word ("in", "of", "the") or a mark, at most three; None when no bracket opens just before
+    the number or no word of the item is there."""
     bracket = _ITEM_BEFORE.search(text, max(start, number - 80), number)
     if bracket is None:
         return None
-    at = None
     words = list(_WORD.finditer(text, max(start, number - 80), bracket.start()))
+    for word in words[-_NAME_WORDS:]:
+        named = text[word.start() : bracket.start()].lower()
+        if " and " in named and any(named in name for name in names):
+            return word.start()  # the longest piece of a label with "and" inside
+    at = None
     for word in reversed(words[-3:]):
         gap = text[word.end() : at if at is not None else bracket.start()]
         if gap.strip() or _LITTLE.fullmatch(word.group()):
@@ -367,11 +387,22 @@ def _cuts(
         # a comma splice: "thefts rose 3% to 900, robberies fell 2% to 410"
         splice = word in (",", ";") and opens_clause(text, match.end(), end)
         yield match.start(), match.end(), joining or splice
-    for match in _ASIDE.finditer(text, start, end):
+    asides = [*_ASIDE.finditer(text, start, end), *_restated(text, start, end)]
+    for match in sorted(asides, key=lambda found: found.start()):
         yield match.start(), match.end(), False
         close = text.find(")", match.end(), end)
         if close != -1:
             yield close, close + 1, False
+
+
+def _restated(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The brackets that restate the number before them at another base, after the number and
+    the words of its period ("0.10 in 2018/19 (10 pupils per 10,000)")."""
+    return [
+        match
+        for match in _RESTATED.finditer(text, start, end)
+        if _BEFORE_BRACKET.search(text, max(start, match.start() - 30), match.start())
+    ]
 
 
 def _number_soon(text: str, stated: Sequence[Mention], at: int) -> bool:
