@@ -29,3 +29,7 @@ class Piece:
     # A bracket that restates the figure before it at another base ("0.10 in 2018/19 (10
     # pupils per 10,000)"): a statement of the period of the statement before it.
     restated: bool = False
+    # A superlative said before a participle that states the number ("Harbour dues fell the
+    # most of any charge, losing 1,400"): a ranking with no number of its own, linked to the
+    # categories it names when they are a table's lines, else a question.
+    ranking: bool = False

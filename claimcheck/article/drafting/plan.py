@@ -48,6 +48,10 @@ __all__ = ["Drafted", "plan", "stated"]
 
 _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])
 _WORD_BEFORE = lazy_pattern(r"[^\W\d_]{3,}\s+\Z")
+_RANKING = (
+    "a ranking against the other lines: add the figure of each line it ranks, or leave it "
+    "for review"
+)
 
 
 def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Drafted]:
@@ -195,6 +199,9 @@ def _sentence(
         if piece.numberless:
             drafted.append(Drafted(piece.start, piece.end, numberless(text, piece, catalog), ()))
             continue
+        if piece.ranking:
+            drafted.append(Drafted(piece.start, piece.end, Link(todos=(_RANKING,)), ()))
+            continue
         if piece.series:
             level = drafted[-1].link if drafted else Link()
             linked = aside_link(text, piece, level, sentence, catalog)
@@ -313,7 +320,7 @@ def _without_tails(
     references cut off into statements of their own (``claimcheck.article.drafting.tails``)."""
     result: list[Piece] = []
     for index, piece in enumerate(found):
-        if piece.numberless or piece.series:
+        if piece.numberless or piece.series or piece.ranking:
             result.append(piece)
             continue
         statement = _statement(text, sentence, found, index, mentions, catalog, thread)
