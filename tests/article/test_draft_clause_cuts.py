@@ -163,12 +163,11 @@ CASES = [
      {"The rate of permanent exclusions rose to 0.09 in 2022/23": (NONE, "unsourced"),
       "9 pupils per 10,000": ({"figure": "worked_out.permanent_exclusion_rate_2022_23_per_10000"},
                               "supported")}),
-    ("remained-at-a-decimal", {"rates.csv": RATE_ROWS},
-     "The rate of permanent exclusions has remained at 0.09 in 2023/24 (9 pupils per 10,000).",
-     {"The rate of permanent exclusions has remained at 0.09 in 2023/24":
-          ({"from": "rates.total_permanent_exclusion_rate[2022/23]",
-            "to": "rates.total_permanent_exclusion_rate[2023/24]"}, "supported"),
-      "9 pupils per 10,000": (NONE, "unsourced")}),
+    ("restated-for-every", {"rates.csv": RATE_ROWS},
+     "The permanent exclusion rate was 0.09 in 2023/24 (nine pupils for every 10,000).",
+     {"The permanent exclusion rate was 0.09 in 2023/24":
+          ({"figure": "rates.total_permanent_exclusion_rate[2023/24]"}, "supported"),
+      "nine pupils for every 10,000": (NONE, "unsourced")}),
 ]  # fmt: skip
 
 

@@ -39,8 +39,7 @@ _AGE_AFTER_NAME = lazy_pattern(
     r"[A-Z][a-z]+(?: \([a-z]+\))?, \Z"
 )
 # A clock time after "at", "from", "until" or "by" ("at 12.00", "until 9.30").
-# "0.10" is a decimal, not ten past midnight ("remained at 0.10").
-_TIME = lazy_pattern(r"(?:[1-9]|[01]\d|2[0-3])[.:][0-5]\d")
+_TIME = lazy_pattern(r"\d{1,2}[.:][0-5]\d")
 _TIME_BEFORE = lazy_pattern(r"\b(?:at|from|until|till|by|before|after)\s+\Z", re.IGNORECASE)
 
 
