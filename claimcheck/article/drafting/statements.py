@@ -32,6 +32,9 @@ in its series (", and is the highest on record") is a statement of its own, quot
 verb; and an aside between brackets or dashes that places the level in its series ("(812
 fatalities - the most since 1995)", ``asides``) cuts the sentence into the level, the aside
 and what follows it.
+
+A list of categories after a long lead, a ranking before a participle with the number and a
+bracket that restates a figure at another base are cut by ``clause_cuts``.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from dataclasses import replace
 
 from claimcheck.article.drafting.asides import Aside, aside, states_series
 from claimcheck.article.drafting.carried import appositions, carried, direction, subject_words
+from claimcheck.article.drafting.clause_cuts import list_lead, ranked_participle, restated
 from claimcheck.article.drafting.clauses import AUXILIARY, opens_clause
 from claimcheck.article.drafting.piece import Piece
 from claimcheck.article.drafting.quote_ends import (
@@ -88,16 +92,6 @@ _SECOND_PREDICATE = lazy_pattern(rf",?\s+(?:and|but)\s+(?={AUXILIARY}\b)", re.IG
 # "and" or "but" before a predicate with no subject of its own, left out of the quote.
 _AND_PREDICATE = lazy_pattern(r"(?:and|but)\s+(?=" + PREDICATE.pattern + ")", re.IGNORECASE)
 _ASIDE = lazy_pattern(r"\s*\((?=an?\s)")
-# A number, and the words of a period after it, just before a bracket: "0.10 in 2018/19".
-_BEFORE_BRACKET = lazy_pattern(r"[\d%](?:\s+(?:in|for|during)\s+[\w/.-]+)?\Z", re.IGNORECASE)
-# A bracket that restates the figure before it at another base: "0.10 (10 pupils per 10,000)",
-# "(nine in every 1,000)". The restatement is a claim of its own.
-_RESTATED = lazy_pattern(
-    r"\s*\((?=(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-    r"(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:per|in\s+every|out\s+of\s+every|for\s+every|in)"
-    r"\s+[\d,]+\s*\))",
-    re.IGNORECASE,
-)
 _TRIM = " \t,;:-–—"
 _END_TRIM = _TRIM + "(.!?"
 _JOINING = lazy_pattern(r"\b(?:and|but|while|whereas|or)\b", re.IGNORECASE)
@@ -125,31 +119,6 @@ _CHANGE_NEAR = lazy_pattern(
     re.IGNORECASE,
 )
 _CHANGE_KINDS = frozenset([MentionKind.CHANGE, MentionKind.MULTIPLE])
-# An item of a list with its figure in brackets: "pedestrian (6%)", "driver deaths (4% rise)".
-_LIST_ITEM = lazy_pattern(
-    r"(?:and\s+)?(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*\s*\(\s*[£$€]?\d[^()]*\)?"
-)
-# The bracket that opens just before an item's number: "cyclist (9%".
-_ITEM_BEFORE = lazy_pattern(r"\s*\(\s*[£$€]?\Z")
-_WORD = lazy_pattern(r"[^\W\d_][\w'’-]*")
-_LITTLE = lazy_pattern(
-    r"(?:the|a|an|in|of|for|to|by|on|at|among|amongst|from|with|and|or|its|their|was|were|is)",
-    re.IGNORECASE,
-)
-_LONG_LEAD = 3
-# A participle after a comma that states the number: ", losing 11,400 between ...".
-_PARTICIPLE = lazy_pattern(
-    r",\s+(?=(?:losing|gaining|adding|shedding|cutting|dropping|falling|rising|climbing"
-    r"|growing|increasing|decreasing|declining|jumping|sliding|slipping)\b)",
-    re.IGNORECASE,
-)
-# A superlative that ranks: "the most of any charge", "the greatest number of jobs".
-_SUPERLATIVE = lazy_pattern(
-    r"\b(?:most|least|fewest|greatest|largest|biggest|smallest|highest|lowest|sharpest"
-    r"|steepest|strongest|weakest|fastest|slowest)\b",
-    re.IGNORECASE,
-)
-_NAME_WORDS = 7
 
 
 def pieces(
@@ -195,71 +164,12 @@ def pieces(
     first = spans[0]
     lead, relative_subject = without_lead(text, first.start, first.end, stated)
     spans[0] = replace(first, start=lead, subject=relative_subject or first.subject)
-    result = _list_lead(text, _stating(text, spans, stated), stated, names)
-    opens = {match.end() for match in _restated(text, start, end)}
+    result = list_lead(text, _stating(text, spans, stated), stated, names)
+    opens = {match.end() for match in restated(text, start, end)}
     result = [replace(piece, restated=piece.start in opens) for piece in result]
     result = carried(text, appositions(text, result, stated), stated)
-    result = [part for piece in result for part in _ranked_participle(text, piece, stated)]
+    result = [part for piece in result for part in ranked_participle(text, piece, stated)]
     return result or [Piece(start, end, False)]
-
-
-def _list_lead(
-    text: str, found: list[Piece], stated: Sequence[Mention], names: Collection[str]
-) -> list[Piece]:
-    """The first item of a list of categories, each with its figure in brackets, after a long
-    lead ("most regions saw big rises in cyclist (9%), pedestrian (6%) and driver (4%)
-    deaths"): quoted from the item ("cyclist (9%)"), like the items after it, with the lead as
-    its subject for linking, so that a quantifier of the lead ("most") is not read as a claim
-    about the item's figure."""
-    if len(found) < 2 or not any(_LIST_ITEM.fullmatch(text, p.start, p.end) for p in found[1:]):
-        return found
-    first = found[0]
-    numbers = [m for m in stated if first.start <= m.start and m.end <= first.end]
-    if len(numbers) != 1:
-        return found
-    item = _item_start(text, first.start, numbers[0].start, names)
-    if item is None or len(text[first.start : item].split()) < _LONG_LEAD:
-        return found
-    subject = first.subject or (first.start, item)
-    return [replace(first, start=item, subject=subject), *found[1:]]
-
-
-def _item_start(text: str, start: int, number: int, names: Collection[str]) -> int | None:
-    """Where the item before a bracketed number starts: a table's label with "and" inside
-    that ends there ("food services and drinking places"), else its words back to a little
-    word ("in", "of", "the") or a mark, at most three; None when no bracket opens just before
-    the number or no word of the item is there."""
-    bracket = _ITEM_BEFORE.search(text, max(start, number - 80), number)
-    if bracket is None:
-        return None
-    words = list(_WORD.finditer(text, max(start, number - 80), bracket.start()))
-    for word in words[-_NAME_WORDS:]:
-        named = text[word.start() : bracket.start()].lower()
-        if " and " in named and any(named in name for name in names):
-            return word.start()  # the longest piece of a label with "and" inside
-    at = None
-    for word in reversed(words[-3:]):
-        gap = text[word.end() : at if at is not None else bracket.start()]
-        if gap.strip() or _LITTLE.fullmatch(word.group()):
-            break
-        at = word.start()
-    return at
-
-
-def _ranked_participle(text: str, piece: Piece, stated: Sequence[Mention]) -> list[Piece]:
-    """A statement whose superlative predicate comes before a participle with the number
-    ("Harbour dues fell the most of any charge, losing 1,400 between 2022 and 2023") cut into
-    the ranking, a claim with no number, and the participle's clause, which the figure checks
-    and whose subject the words before are."""
-    found = _PARTICIPLE.search(text, piece.start, piece.end)
-    if found is None or piece.numberless or piece.series:
-        return [piece]
-    if _has(stated, piece.start, found.start()) or not _has(stated, found.end(), piece.end):
-        return [piece]
-    if _SUPERLATIVE.search(text, piece.start, found.start()) is None:
-        return [piece]
-    ranking = replace(piece, end=found.start(), ranking=True)
-    return [ranking, Piece(found.end(), piece.end, True, subject=(piece.start, found.start()))]
 
 
 def _stating(text: str, spans: list[Piece], stated: Sequence[Mention]) -> list[Piece]:
@@ -416,22 +326,12 @@ def _cuts(
         # a comma splice: "thefts rose 3% to 900, robberies fell 2% to 410"
         splice = word in (",", ";") and opens_clause(text, match.end(), end)
         yield match.start(), match.end(), joining or splice
-    asides = [*_ASIDE.finditer(text, start, end), *_restated(text, start, end)]
+    asides = [*_ASIDE.finditer(text, start, end), *restated(text, start, end)]
     for match in sorted(asides, key=lambda found: found.start()):
         yield match.start(), match.end(), False
         close = text.find(")", match.end(), end)
         if close != -1:
             yield close, close + 1, False
-
-
-def _restated(text: str, start: int, end: int) -> list[re.Match[str]]:
-    """The brackets that restate the number before them at another base, after the number and
-    the words of its period ("0.10 in 2018/19 (10 pupils per 10,000)")."""
-    return [
-        match
-        for match in _RESTATED.finditer(text, start, end)
-        if _BEFORE_BRACKET.search(text, max(start, match.start() - 30), match.start())
-    ]
 
 
 def _number_soon(text: str, stated: Sequence[Mention], at: int) -> bool:
