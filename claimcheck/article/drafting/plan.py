@@ -62,6 +62,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
     numbers = sorted((m for m in mentions if stated(text, m)), key=lambda m: m.start)
     starts = [m.start for m in numbers]
     names = _names_with_and(catalog)
+    items = _items_with_and(catalog)
     before: list[Drafted] = []  # the claims of the sentence before
     for sentence in sentences(text):
         # numbers are sorted, so a sentence's are one slice: linear in the article, not quadratic
@@ -72,7 +73,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             drafted += before
             continue
         where, span = where_claim(text, sentence, inside, catalog)
-        found = pieces(text, span, inside, names)
+        found = pieces(text, span, inside, names, items)
         if where:
             found[0] = replace(found[0], subject=found[0].subject or where[1].subject)
             drafted.append(where[0])
@@ -122,20 +123,25 @@ def _of_their_periods(text: str, drafted: list[Drafted]) -> list[Drafted]:
 
 
 def _names_with_and(catalog: Catalog | None) -> frozenset[str]:
-    """The tables' labels with "and" inside ("leisure and hospitality"), in lower case, and the
-    names of their lines (a wide table's row): a sentence is not cut inside them."""
+    """The tables' labels with "and" inside ("leisure and hospitality"), in lower case: a
+    sentence is not cut inside them."""
     if catalog is None:
         return frozenset()
     labels = (
         label.lower()
         for cell in catalog.cells
-        for label in (
-            cell.figure.label or "",
-            cell.column_title,
-            cell.figure.name.replace("_", " "),
-        )
+        for label in (cell.figure.label or "", cell.column_title)
     )
     return frozenset(label for label in labels if " and " in label)
+
+
+def _items_with_and(catalog: Catalog | None) -> frozenset[str]:
+    """The names of the tables' lines with "and" inside, in words and lower case ("food
+    services and drinking places over the month change"): an item of a list may be one."""
+    if catalog is None:
+        return frozenset()
+    names = (cell.figure.name.replace("_", " ") for cell in catalog.cells)
+    return frozenset(name for name in names if " and " in name)
 
 
 def _gaps(found: list[Piece], mentions: list[Mention]) -> list[Drafted]:

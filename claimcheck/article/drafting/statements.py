@@ -126,11 +126,13 @@ def pieces(
     sentence: tuple[int, int],
     mentions: Sequence[Mention],
     names: Collection[str] = (),
+    items: Collection[str] = (),
 ) -> list[Piece]:
     """The clauses of a sentence that each state a number (or the sentence, when it has one).
 
     ``names`` are labels with "and" inside ("leisure and hospitality", in lower case): the
-    sentence is not cut at their "and"."""
+    sentence is not cut at their "and". ``items`` are the names of lines with "and" inside,
+    which an item of a list may be (``clause_cuts.list_lead``)."""
     start, end = sentence
     stated = [m for m in mentions if m.statistical and start <= m.start and m.end <= end]
     around = _around_statement(text, sentence, stated, mentions, names)
@@ -164,7 +166,7 @@ def pieces(
     first = spans[0]
     lead, relative_subject = without_lead(text, first.start, first.end, stated)
     spans[0] = replace(first, start=lead, subject=relative_subject or first.subject)
-    result = list_lead(text, _stating(text, spans, stated), stated, names)
+    result = list_lead(text, _stating(text, spans, stated), stated, {*names, *items})
     opens = {match.end() for match in restated(text, start, end)}
     result = [replace(piece, restated=piece.start in opens) for piece in result]
     result = carried(text, appositions(text, result, stated), stated)
