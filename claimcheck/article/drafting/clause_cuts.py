@@ -44,6 +44,7 @@ _LITTLE = lazy_pattern(
     r"(?:the|a|an|in|of|for|to|by|on|at|among|amongst|from|with|and|or|its|their|was|were|is)",
     re.IGNORECASE,
 )
+_PREPOSITION = lazy_pattern(r"(?:in|of|for|to|by|on|at|among|amongst|from|with)", re.IGNORECASE)
 _LONG_LEAD = 3  # words before the first item, at least
 _ITEM_WORDS = 3  # words of an item, at most, when no label names it
 _NAME_WORDS = 7  # words of a label with "and" inside, at most
@@ -97,9 +98,15 @@ def _item_start(text: str, start: int, number: int, names: Collection[str]) -> i
     at = None
     for word in reversed(words[-_ITEM_WORDS:]):
         gap = text[word.end() : at if at is not None else bracket.start()]
-        if gap.strip() or _LITTLE.fullmatch(word.group()):
-            break
+        if gap.strip():
+            break  # a mark: "incurred “big rises” in cyclist", "deaths: cyclist"
+        if _LITTLE.fullmatch(word.group()):
+            # after a preposition an item opens ("rises in cyclist (9%)"); after an article or
+            # a verb the words are the lead's object ("issued the most fines (2430)")
+            return at if _PREPOSITION.fullmatch(word.group()) else None
         at = word.start()
+    if at is not None and _SUPERLATIVE.search(text, at, bracket.start()):
+        return None
     return at
 
 
