@@ -35,6 +35,7 @@ from claimcheck.article.drafting.link_groups import grouped
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
 from claimcheck.article.drafting.link_only import change_only, share
+from claimcheck.article.drafting.link_part_of import published_share, share_of_stated
 from claimcheck.article.drafting.link_places import placed
 from claimcheck.article.drafting.link_rate_words import is_rate, rated, states_rate
 from claimcheck.article.drafting.link_rates import needs_rebase, rate_fits, rebased, stated_base
@@ -320,7 +321,7 @@ def _link(
                 return change_link(
                     pair[0], pair[1], statement, notes, matches, first_match.cell.line
                 )
-        share_link = share(first_match, statement, catalog)
+        share_link = _part_of(first_match, statement, catalog, sentence_cells)
         if share_link is not None:
             return share_link
         return figure_link(first_match, statement, notes, matches)
@@ -332,6 +333,15 @@ def _link(
     return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
 
 
+def _part_of(
+    match: Match, statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]
+) -> Link | None:
+    """Part and whole for a count stated with its share: of the total just stated
+    (``share_of_stated``), else of another figure of its series (``share``)."""
+    found = share_of_stated(match, statement, catalog, sentence_cells)
+    return found if found is not None else share(match, statement, catalog)
+
+
 def _share(statement: Statement, catalog: Catalog, notes: list[str]) -> Link | None:
     """A share with no count linked: of a whole and a part the words name
     (``named_share``), or of the change just spoken of (``share_of_change``)."""
@@ -341,6 +351,9 @@ def _share(statement: Statement, catalog: Catalog, notes: list[str]) -> Link | N
     of_change = share_of_change(statement, catalog)
     if of_change is not None:
         return replace(of_change, todos=(*notes, *of_change.todos))
+    published = published_share(statement, catalog)
+    if published is not None:
+        return replace(published, todos=(*notes, *published.todos))
     return None
 
 

@@ -34,6 +34,7 @@ from fractions import Fraction
 
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import REVISED_WORD, name_text, name_words
+from claimcheck.article.drafting.link_part_of import TOTAL_NAME
 from claimcheck.article.drafting.link_rate_words import is_rate
 from claimcheck.article.drafting.link_result import Link, Statement
 from claimcheck.article.drafting.link_revised import partner, revised_kind
@@ -64,11 +65,6 @@ _ORIGIN = lazy_pattern(
 _ELSEWHERE = lazy_pattern(
     r"\b(?:elsewhere|everywhere\s+else|(?:in\s+)?the\s+rest\s+of\s+the\s+"
     r"(?:country|nation|force|region|county|UK|United\s+Kingdom))\b",
-    re.IGNORECASE,
-)
-_TOTAL = lazy_pattern(
-    r"\A\s*(?:all|total|overall)\b|\btotal\Z|\A(?:england|wales|england and wales|scotland"
-    r"|united kingdom|uk|great britain|united states|us|national)\Z",
     re.IGNORECASE,
 )
 _CHANGES = frozenset([MentionKind.CHANGE, MentionKind.PERCENT, MentionKind.MULTIPLE])
@@ -271,7 +267,7 @@ def _total_line(part: str, catalog: Catalog) -> str | None:
         if name != part
         and (cell := next((c for c in members if c is not None), None)) is not None
         and cell.figure.source.id == source
-        and _TOTAL.search(name_text(cell).strip())
+        and TOTAL_NAME.search(name_text(cell).strip())
     ]
     if len(totals) > 1:
         # two nations of one table ("England and Wales", "Wales"): the total is the larger

@@ -20,9 +20,11 @@ when it does not fit, nothing is proposed and the comment says what was tried.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import replace
 
 from claimcheck.article.drafting.link_named import name_words
+from claimcheck.article.drafting.link_part_of import share_fits, total_cells
 from claimcheck.article.drafting.link_places import share_wholes
 from claimcheck.article.drafting.link_result import Link, Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell
@@ -152,29 +154,48 @@ def named_share(statement: Statement, catalog: Catalog) -> Link | None:
     """A share stated with its whole and its part in words, and no count ("Of all homicides,
     41 per cent involved a sharp instrument"): ``part`` and ``whole``, two cells of one table
     in one period and one column, the whole the line the words after "of" name ("All
-    homicides"), the part the one the clause's other words name most fully; proposed only
-    when the stated share is the part's share of the whole."""
-    for mention, found in share_wholes(statement):
-        start, end = found.span("whole")
-        whole_words = concepts(found.group("whole"))
-        rest = concepts(statement.text[:start] + " " + statement.text[end:])
-        for whole in _said(whole_words, catalog.cells):
-            parts = [
+    homicides"), else the table's total line ("Total", "All ...", a nation: "more than a third
+    of councils" against "All councils"), the part the one the clause's other words name most
+    fully; proposed only when the stated share ("41 per cent", "one in six", "a third") is the
+    part's share of the whole (``link_part_of.share_fits``)."""
+    # the part is named by the clause's words, its whole's noun included ("Forces recording a
+    # rise" of "police forces")
+    said = concepts(statement.text)
+    for mention, whole_words in _wholes(statement):
+        named = _said(whole_words, catalog.cells) if whole_words else []
+        if not named:
+            # no line is the whole by name: a total line ("Total", "All councils", a nation)
+            named = total_cells(catalog.cells)
+        for whole in named:
+            beside = tuple(
                 cell
-                for cell in _said(rest - whole_words, catalog.cells)
+                for cell in catalog.cells
                 if cell.figure.source.id == whole.figure.source.id
                 and cell.period == whole.period
                 and cell.column_title == whole.column_title
                 and cell.ref != whole.ref
-            ]
+            )
+            parts = _said(said, beside)
             if len(parts) != 1 or not whole.figure.number.value:
                 continue
             part = parts[0]
-            share = part.figure.number.value / whole.figure.number.value * 100
-            if within(mention.value, mention.step, mention.qualifier, share):
+            if share_fits(mention, part.figure.number.value / whole.figure.number.value):
                 reason = f"{mention.text} is {part.ref} as a share of {whole.ref}"
                 return Link((("part", part.ref), ("whole", whole.ref)), (part, whole), (reason,))
     return None
+
+
+def _wholes(statement: Statement) -> Iterator[tuple[Mention, frozenset[str]]]:
+    """Each share the statement states and the words of its whole: those after "of" ("40 per
+    cent of homicides"), or none for a share said "one in six councils", whose whole can
+    only be a total line."""
+    said = set()
+    for mention, found in share_wholes(statement):
+        said.add(mention.start)
+        yield mention, concepts(found.group("whole"))
+    for mention in statement.mentions:
+        if mention.kind is MentionKind.SHARE and mention.start not in said:
+            yield mention, frozenset()
 
 
 def _said(words: frozenset[str], cells: tuple[Cell, ...]) -> list[Cell]:

@@ -6,8 +6,9 @@ state nothing of their own are left out of it:
 - at its start: a dateline ("May 22, 2022 - "), a concession that states no number ("While X
   was down, ..."), a subject and the relative clause after it ("The rate, which counts
   part-time workers, fell ...": the quote starts at the verb, the subject still counts for
-  linking), and an attribution ("According to the ONS, ...", "Figures from the ONS show
-  that ...");
+  linking), a whole restated in words before a count of it ("Of those sent to a panel, 206
+  (16.0%) ...": the ``whole`` reference carries it), and an attribution ("According to the
+  ONS, ...", "Figures from the ONS show that ...");
 - at its end: a contrast with no number (", while pay rose"), a movement over another span
   (", following a steady rise since 1975"), a forecast missed or beaten (", both missing
   expectations") and an attribution trailer (", according to figures published by the
@@ -90,6 +91,11 @@ _RELATIVE_LEAD = lazy_pattern(
     r"[^;:()]{1,120}?(?P<relative>,\s+(?:which|who|whose)\s+[^,;:()]{1,200},\s+)"
     r"(?!(?:and|or|but|while|whereas|including|which|who|whose|as|according)\b)(?=[a-z])"
 )
+# A whole restated in words before a count of it: "Of those sent to a panel, 206 ...". The
+# claim's ``whole`` reference carries it (``link_part_of``); its words still count for linking.
+_WHOLE_LEAD = lazy_pattern(
+    r"(?:Of|Among)\s+(?:those|these)\s+[a-z][^,;:()]{2,100},\s+(?=[$£€]?\d)", re.IGNORECASE
+)
 
 
 def names_a_period(text: str, start: int, end: int) -> bool:
@@ -150,6 +156,13 @@ def without_lead(
         and not names_a_period(text, start, relative.end())
     ):
         return relative.end(), (start, relative.start("relative"))
+    whole = _WHOLE_LEAD.match(text, start, end)
+    if (
+        whole is not None
+        and not _has(stated, start, whole.end())
+        and not names_a_period(text, start, whole.end())
+    ):
+        return whole.end(), (start, whole.end())
     for match in _LEAD_CONTRAST.finditer(text, start, end):
         if not _has(stated, start, match.start()):
             return match.end(), None

@@ -36,7 +36,7 @@ _OPENS_SENTENCE = lazy_pattern(
     r"|Our|As|For|Some|Many|Most|Last|Meanwhile|However|Still|Yet|What|When|If)\b"
 )
 _MARKDOWN_LEAD = lazy_pattern(r"(?:#{1,6}|>|[-*+•·])[ \t]+")
-_LINE_START = lazy_pattern(r"\n[ \t]{0,3}\Z")
+_LINE_START = lazy_pattern(r"\n[ \t]*\Z")
 _LINE_END = lazy_pattern(r"[.!?:;\"”’')\]]\s*\Z")
 _NEXT_LINE_LIST = lazy_pattern(r"\n[ \t]*(?:[-*+•·]|#{1,6}|>|\d+[.)])[ \t]")
 _SHORT_LINE = 40
