@@ -85,6 +85,12 @@ FINES = (
     'Fines under PSPOs, England and Wales\nType,2023,2024\nFixed penalty notices,"8,100","9,950"\n'
 )
 
+UNITS = (
+    "Table 3: Suspensions by type of school, England\n"
+    "Measure,2023,2024\nTotal - suspension rate,0.27,0.30\n"
+    "Pupil referral units - suspension rate,0.27,0.31\n"
+)
+
 CASES = [
     # 1. a place or group the table has no line for
     Case(
@@ -133,6 +139,17 @@ CASES = [
         "Campaigners are pressing for Public Spaces Protection Orders and their fines to end, as"
         " 9,950 fines were issued in 2024",
         {"figure": "fines.fixed_penalty_notices[2024]"},
+        "",
+        Verdict.SUPPORTED,
+    ),
+    # an initialism in the story whose letters open the words of the table's line, in a table
+    # that names its nation (so a name it lacks would be another place)
+    Case(
+        "an-initialism-the-table-spells-out",
+        {"units.csv": UNITS},
+        "The suspension rate in PRUs is 0.31.",
+        "The suspension rate in PRUs is 0.31",
+        {"figure": "units.pupil_referral_units_suspension_rate[2024]"},
         "",
         Verdict.SUPPORTED,
     ),

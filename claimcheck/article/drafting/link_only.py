@@ -19,6 +19,7 @@ from claimcheck.article.drafting.link_rate_words import is_rate, states_rate
 from claimcheck.article.drafting.link_result import Link, Match, Statement, change_link
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import THREAD_POINTS, meaning, stated_fits, within
+from claimcheck.article.drafting.said_lines import one_figure, said_in_full
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
@@ -95,6 +96,7 @@ def change_only(
         return Link(todos=(*notes, "no table line is named by these words; add references"))
     top = max(points for points, _ in scored)
     names = [name for points, name in scored if points >= top - THREAD_POINTS]
+    names = said_in_full(names, statement, catalog)  # the line the words say in full
     named = max(meaning(cell, statement.words) for cell in catalog.cells)
     if named > top + THREAD_POINTS:
         # a figure with no earlier period is named better than any line: a line is proposed
@@ -103,7 +105,7 @@ def change_only(
         if not names:
             return Link(todos=(*notes, "the words name a figure with no earlier period to compare"))
     if len(names) > 1:
-        names = _closest(names, statement, catalog)
+        names = one_figure(_closest(names, statement, catalog), catalog)
     if len(names) != 1:
         return Link(
             todos=(

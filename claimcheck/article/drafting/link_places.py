@@ -219,6 +219,7 @@ def _lacks(name: str, tables: Iterable[str], catalog: Catalog, *, by_value: bool
             or (not named and (by_value or nations))
             or (nations and nations <= named)
             or _by_initials(name, _words(written))
+            or _spelled_out(name, written)
         ):
             return False
     return True
@@ -235,6 +236,25 @@ def _by_initials(name: str, words: frozenset[str]) -> bool:
     """Whether ``words`` hold the name's initials, or their plural ("PSPOs")."""
     initials = _initials(name)
     return bool(initials) and (initials in words or initials + "s" in words)
+
+
+# Three letters at least: two ("US", "AB") spell the heads of too many word pairs.
+_INITIALISM = lazy_pattern(r"(?P<letters>[A-Z]{3,6})s?")
+
+
+def _spelled_out(name: str, written: str) -> bool:
+    """Whether ``name`` is an initialism ("PRUs", "SUV") whose letters open consecutive words
+    of ``written`` ("Pupil referral units", "sport utility vehicles"): the table's own line."""
+    found = _INITIALISM.fullmatch(name)
+    if found is None:
+        return False
+    letters = found["letters"].lower()
+    words = _WORD.findall(written.lower())
+    size = len(letters)
+    return any(
+        "".join(word[0] for word in words[at : at + size]) == letters
+        for at in range(len(words) - size + 1)
+    )
 
 
 def missing_place(

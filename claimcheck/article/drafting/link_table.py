@@ -23,13 +23,15 @@ from dataclasses import dataclass, field
 from fractions import Fraction
 from typing import Final
 
+from claimcheck.article.drafting.anchor_years import without_anchor_year
 from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.drafting.measure_lines import measure_spots
 from claimcheck.claimfile.records import ClaimFile, Figure, Series
 from claimcheck.claimfile.table_sources import TableClaimFile
 from claimcheck.text.calendar import MONTH_WORDS
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Catalog", "Cell", "Period", "period_of"]
+__all__ = ["Catalog", "Cell", "Period", "period_of", "without_anchor_year"]
 
 # A year, or a span of two ("2015/16", "2015-16", "2015-6", "2015 to 2016").
 _YEAR = lazy_pattern(
@@ -95,30 +97,6 @@ def _second_year(first: int, written: str) -> int:
     scale: int = 10 ** len(written)
     second = first // scale * scale + int(written)
     return second if second > first else second + scale
-
-
-def without_anchor_year(text: str) -> str:
-    """``text`` with the year a superlative reaches back to blanked ("the lowest since 2002",
-    "for the first time since 1994"): where the comparison starts, never the claim's period."""
-    for ranked in _RANKED.finditer(text):
-        # only a "since" after the superlative, and near it: in "up 12% since 2019, the highest
-        # on record" the year is the change's own start
-        anchor = _ANCHOR_YEAR.search(text, ranked.end(), ranked.end() + 60)
-        if anchor is not None:
-            return f"{text[: anchor.start()]} {text[anchor.end() :]}"
-    return text
-
-
-_RANKED = lazy_pattern(
-    r"(?<![a-z])(?:highest|lowest|most|least|fewest|largest|smallest|biggest|greatest|sharpest"
-    r"|steepest|strongest|weakest|best|worst|record|first\s+time)(?![a-z])",
-    re.IGNORECASE,
-)
-_ANCHOR_YEAR = lazy_pattern(
-    r"(?<![a-z])since\s+(?:records\s+(?:began|started)\s+in\s+|the\s+)?(?:[A-Za-z]+\s+)?"
-    r"(?:19|20)\d\d(?:/\d\d)?(?!\d)",
-    re.IGNORECASE,
-)
 
 
 def period_of(text: str) -> Period | None:
@@ -347,15 +325,27 @@ def _table_cells(
         return _along(series, periods, heading, by_label=True)
     if len(titles) > 1 and all(period_of(t) is not None for t in titles) and _distinct(titles):
         return _along(series, titles, heading, by_label=False)
-    cells = []
+    cells: list[Cell] = []
+    lines: dict[str, list[Cell | None]] = {}
+    # one measure in several periods across a row ("Death rate 2022", "Death rate 2023")
+    spots = measure_spots(labels, lambda label: _when_named(period_of(clean_label(label))))
     for one in series:
         for figure in one.figures:
             label, title = clean_label(figure.label or ""), column_title(figure)
             words = f"{label} {title} {one.name.replace('_', ' ')}"
             period = period_of(title) or period_of(label)
-            title_words = _title_words(one)
-            cells.append(_cell(figure, words, title_words, (period, None, 0), heading))
-    return cells, {}
+            spot = spots.get(figure.label or "")
+            line = None if spot is None else f"{one.source.id}.{one.name}:{spot.measure}"
+            place = (period, line, 0 if spot is None else spot.order)
+            cell = _cell(figure, words, _title_words(one), place, heading)
+            if line is not None and spot is not None:
+                lines.setdefault(line, [None] * spot.size)[spot.order] = cell
+            cells.append(cell)
+    return cells, lines
+
+
+def _when_named(period: Period | None) -> tuple[int, int] | None:
+    return None if period is None or not period.years else _when(period)
 
 
 def _distinct(labels: list[str]) -> bool:

@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from claimcheck.article.drafting.bare_moves import of_the_period
 from claimcheck.article.drafting.drafted import Drafted
+from claimcheck.article.drafting.join_bases import with_stated_bases
 from claimcheck.article.drafting.join_change import (
     joined_change,
     missing_base,
@@ -107,6 +108,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         before = sorted(claims + records, key=lambda claim: claim.start)
         drafted += before
         drafted[since:] = with_when_bases(text, drafted[since:], catalog)
+        drafted[since:] = with_stated_bases(text, drafted[since:], catalog)
         since = mark
     return _of_their_periods(text, drafted)
 

@@ -40,7 +40,11 @@ _AGE_AFTER_NAME = lazy_pattern(
 )
 # A clock time after "at", "from", "until" or "by" ("at 12.00", "until 9.30").
 _TIME = lazy_pattern(r"\d{1,2}[.:][0-5]\d")
-_TIME_BEFORE = lazy_pattern(r"\b(?:at|from|until|till|by|before|after)\s+\Z", re.IGNORECASE)
+_TIME_BEFORE = lazy_pattern(r"\b(?:at|until|till|by|before|after)\s+\Z", re.IGNORECASE)
+# "from" brings in a time only as the start of a span of two ("from 9.30 to 11.00"): "up from
+# 1.08 in 2014" is the base of a change.
+_FROM_BEFORE = lazy_pattern(r"\bfrom\s+\Z", re.IGNORECASE)
+_TIME_AFTER = lazy_pattern(r"\A\s*(?:to|until|till|-|–)\s*\d{1,2}[.:][0-5]\d\b", re.IGNORECASE)
 
 
 def stated(text: str, mention: Mention) -> bool:
@@ -48,8 +52,17 @@ def stated(text: str, mention: Mention) -> bool:
     if not mention.statistical:
         return False
     before = text[max(0, mention.start - 30) : mention.start]
-    if _TIME.fullmatch(mention.text) and _TIME_BEFORE.search(before):
+    if _TIME.fullmatch(mention.text) and _clock_time(text, mention, before):
         return False
     if _AGE_AFTER_NAME.search(before) and mention.text.isdigit() and int(mention.text) < 130:
         return False
     return not any(pattern.search(before) for pattern in _NOT_STATED)
+
+
+def _clock_time(text: str, mention: Mention, before: str) -> bool:
+    """Whether a number written like a time ("12.00") is one: after "at", "until", "by" and
+    the like, or after "from" when another time ends the span."""
+    if _TIME_BEFORE.search(before):
+        return True
+    after = text[mention.end : mention.end + 20]
+    return _FROM_BEFORE.search(before) is not None and _TIME_AFTER.match(after) is not None
