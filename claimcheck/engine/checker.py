@@ -145,7 +145,7 @@ def _use(reference: Reference) -> FigureUse:
 
 def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
     context = Context(claim.references, policy, claim.wording)
-    reading = read(claim.wording, context.labels)
+    reading = read(claim.wording, context.labels, context.line_names)
     base = {
         "id": claim.id,
         "file": file,

@@ -135,12 +135,30 @@ _AGE_OVER = lazy_pattern(
     r"|(?<![\d.,])(\d{1,3})\s*(?:and|or)\s+(?:over|older)\b|(?<![\d.,])(\d{1,3})\+"
 )
 _AGE_UNDER = lazy_pattern(r"\bunder[-\s](\d{1,3})(?![\d%]|[.,]\d)(?:s|'s)?\b")
+# A closed age band: "aged 35 to 39", "35-39", "35 to 39-year-olds", "between the ages of 35
+# and 39". Two whole numbers of an age's size, the second the larger; "and" only after "ages".
+_AGE_BAND = lazy_pattern(
+    r"(?<![\d.,£$€])(?<!from\s)(?:(?P<a>\d{1,2})\s*(?:to|-|–)\s*(?P<b>\d{1,3})"
+    r"|ages\s+of\s+(?P<c>\d{1,2})\s+(?:and|to)\s+(?P<d>\d{1,3}))(?![\d%]|[.,]\d)"
+    r"(?!\s*(?:%|per\b|percent|times|months?|weeks?|days?|hours?|minutes?|m\b|bn\b|k\b))"
+)
 
 
 def _age_bands(text: str) -> list[str]:
-    """The concepts of the open age bands a text names ("over 40" and "40 and over" are one)."""
+    """The concepts of the age bands a text names ("over 40" and "40 and over" are one; "35
+    to 39" and "between the ages of 35 and 39" are one)."""
     over = [f"aged{next(g for g in m.groups() if g)}plus" for m in _AGE_OVER.finditer(text)]
-    return over + [f"agedunder{m.group(1)}" for m in _AGE_UNDER.finditer(text)]
+    under = [f"agedunder{m.group(1)}" for m in _AGE_UNDER.finditer(text)]
+    return over + under + _closed_bands(text)
+
+
+def _closed_bands(text: str) -> list[str]:
+    found = []
+    for match in _AGE_BAND.finditer(text):
+        low, high = int(match["a"] or match["c"]), int(match["b"] or match["d"])
+        if 0 <= low < high <= 120 and high - low <= 20:
+            found.append(f"aged{low}to{high}")
+    return found
 
 
 def concepts(text: str) -> frozenset[str]:

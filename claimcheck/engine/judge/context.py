@@ -9,6 +9,7 @@ from fractions import Fraction
 from functools import cached_property, lru_cache
 
 from claimcheck.claimfile.records import Figure, Reference, Role, Series
+from claimcheck.engine.read.line_names import name_words
 from claimcheck.numbers.number import Unit
 from claimcheck.policy import Policy
 from claimcheck.text.lazy import lazy_pattern
@@ -26,6 +27,8 @@ _TO = lazy_pattern(
     r"(?:\s*(?:%|per\s*cent|percent|m|bn|k|million|billion|thousand|points?|"
     r"percentage\s+points?))?)\s+to\s+$"
 )
+# The first name in a table reference: 'foi["Councils issuing fewer than one fine", "2019"]'.
+_WRITTEN_LINE = lazy_pattern(r'\[\s*"(?P<line>[^"]*)"')
 _YEAR = lazy_pattern(rf"^\s*({YEAR_DIGITS})(?:\s*[/\-–]\s*\d{{2,4}})?\s*$")
 _ANY_YEAR = lazy_pattern(rf"(?<!\d)(?:{YEAR_DIGITS})(?!\d)")
 
@@ -118,6 +121,15 @@ class Context:
         return frozenset(found)
 
     @cached_property
+    def line_names(self) -> frozenset[str]:
+        """The names of the referenced figures' lines, as words (``name_words``): a table
+        line's name as written in its reference, else the figure's name."""
+        return frozenset(
+            name_words(_written_line(reference.written) or reference.figure.name)
+            for reference in self.references.values()
+        )
+
+    @cached_property
     def label_years(self) -> frozenset[int]:
         """Every year the labels of the referenced figures (and their series) cover."""
         return frozenset(year for label in self.labels for year in years_of(label))
@@ -207,3 +219,8 @@ def ratio(before: Fraction, after: Fraction) -> Fraction:
 
 def percent_change(before: Fraction, after: Fraction) -> Fraction:
     return (after - before) / before * 100
+
+
+def _written_line(written: str) -> str | None:
+    found = _WRITTEN_LINE.search(written)
+    return found["line"] if found is not None else None

@@ -31,6 +31,7 @@ from claimcheck.engine.read.candidates import (
 )
 from claimcheck.engine.read.change_by import mark_change_by
 from claimcheck.engine.read.extras import mark_extras
+from claimcheck.engine.read.line_names import mark_line_names
 from claimcheck.engine.read.mentions import Aside, Mention, Reading, fold, number_form
 from claimcheck.engine.read.ranges import mark_ranges
 from claimcheck.engine.read.rankings import mark_rankings
@@ -81,8 +82,9 @@ class Pass:
     run: Callable[[Quote], None]
 
 
-def read(wording: str, labels: Collection[str] = ()) -> Reading:
-    """Every statement in ``wording``; ``labels`` are the labels of the referenced figures."""
+def read(wording: str, labels: Collection[str] = (), names: Collection[str] = ()) -> Reading:
+    """Every statement in ``wording``; ``labels`` are the labels of the referenced figures,
+    ``names`` the names of their lines as words (``line_names.name_words``)."""
     text = fold(wording)
     reading = Reading()
     numbers = []
@@ -103,6 +105,7 @@ def read(wording: str, labels: Collection[str] = ()) -> Reading:
         present=words_present(text),
         labels=labels,
         reading=reading,
+        names=names,
     )
     for step in PASSES:
         step.run(quote)
@@ -120,6 +123,7 @@ def _time_words(quote: Quote) -> None:
 
 def _labels(quote: Quote) -> None:
     mark_labels(quote.reading, quote.wording, quote.text, quote.labels)
+    mark_line_names(quote.reading, quote.wording, quote.text, quote.numbers, quote.names)
 
 
 def _asides(quote: Quote) -> None:
@@ -394,7 +398,8 @@ PASSES: tuple[Pass, ...] = (
     ),
     Pass(
         "labels",
-        "marks numbers that are part of a referenced figure's label ('aged 16 to 24')",
+        "marks numbers that are part of a referenced figure's label ('aged 16 to 24') or of "
+        "its line's name ('fewer than one fine a week')",
         _labels,
     ),
     Pass(

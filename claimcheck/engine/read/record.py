@@ -33,6 +33,7 @@ class Quote:
     present: frozenset[str]  # the table's literal words that occur in the wording
     labels: Collection[str]  # the labels of the figures the claim references
     reading: Reading
+    names: Collection[str] = ()  # the names of their lines, as words (``name_words``)
 
 
 @dataclass(frozen=True, slots=True)

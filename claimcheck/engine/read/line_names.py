@@ -1,0 +1,66 @@
+"""Numbers a quote repeats from the name of a referenced figure's line.
+
+A release table may name a line by a threshold or a band: "Councils issuing fewer than one
+litter fine a week", "Patients waiting more than 18 weeks", "Households with 3 or more
+children". A story that states the line's figure repeats those words ("56 per cent issued
+fewer than one litter fine a week"), and the number inside them is part of what the figure
+is of, not a second statement to check against it. A number counts as the line's when the
+word before it, the number and the word after it stand in that order in the line's name:
+three words in a row is a phrase, where one word alone could be a coincidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from claimcheck.engine.read.mentions import Aside, Reading
+from claimcheck.numbers.number import NumberMatch
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = ["mark_line_names", "name_words"]
+
+_WORD = lazy_pattern(r"[a-z0-9]+(?:[.,][0-9]+)*")
+_BEFORE = lazy_pattern(r"([a-z0-9]+)[^\w]{1,3}$")
+_AFTER = lazy_pattern(r"[^\w]{1,3}([a-z0-9]+)")
+
+
+def name_words(name: str) -> str:
+    """A line's name as its words, spaced and in lower case ("fewer_than_one_fine": "fewer
+    than one fine"), with thousands separators left out ("1,000": "1000")."""
+    words = _WORD.findall(name.lower().replace("_", " "))
+    return " " + " ".join(word.replace(",", "") for word in words) + " "
+
+
+def mark_line_names(
+    reading: Reading,
+    wording: str,
+    text: str,
+    numbers: Sequence[NumberMatch],
+    names: Collection[str],
+) -> None:
+    """Take each free number whose phrase (word, number, word) is in one of ``names``
+    (already ``name_words``), so no statement reads it."""
+    if not names:
+        return
+    for match in numbers:
+        if not reading.free(match.start, match.end):
+            continue
+        before = _BEFORE.search(text, max(0, match.start - 40), match.start)
+        after = _AFTER.match(text, match.end)
+        if before is None or after is None:
+            continue
+        said = text[match.start : match.end].replace(",", "")
+        phrase = f" {before[1]} {said} {after[1]} "
+        name = next((name for name in names if phrase in name), None)
+        if name is None:
+            continue
+        reading.take(match.start, match.end)
+        shown = wording[match.start : match.end]
+        reading.asides.append(
+            Aside(
+                match.start,
+                match.end,
+                shown,
+                f"{shown} is part of the name of a referenced line ({name.strip()})",
+            )
+        )
