@@ -26,3 +26,10 @@ class Piece:
     # An aside that places the level before it in its series or compares it ("Cyclist deaths
     # (812 fatalities - the most since 1995) rose 2.1%"): a statement with no number of its own.
     series: bool = False
+    # A bracket that restates the figure before it at another base ("0.10 in 2018/19 (10
+    # pupils per 10,000)"): a statement of the period of the statement before it.
+    restated: bool = False
+    # A superlative said before a participle that states the number ("Harbour dues fell the
+    # most of any charge, losing 1,400"): a ranking with no number of its own, linked to the
+    # categories it names when they are a table's lines, else a question.
+    ranking: bool = False

@@ -49,6 +49,10 @@ __all__ = ["Drafted", "plan", "stated"]
 
 _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])
 _WORD_BEFORE = lazy_pattern(r"[^\W\d_]{3,}\s+\Z")
+_RANKING = (
+    "a ranking against the other lines: add the figure of each line it ranks, or leave it "
+    "for review"
+)
 
 
 def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Drafted]:
@@ -59,6 +63,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
     numbers = sorted((m for m in mentions if stated(text, m)), key=lambda m: m.start)
     starts = [m.start for m in numbers]
     names = _names_with_and(catalog)
+    items = _items_with_and(catalog)
     before: list[Drafted] = []  # the claims of the sentence before
     for sentence in sentences(text):
         # numbers are sorted, so a sentence's are one slice: linear in the article, not quadratic
@@ -69,7 +74,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             drafted += before
             continue
         where, span = where_claim(text, sentence, inside, catalog)
-        found = pieces(text, span, inside, names)
+        found = pieces(text, span, inside, names, items)
         if where:
             found[0] = replace(found[0], subject=found[0].subject or where[1].subject)
             drafted.append(where[0])
@@ -130,6 +135,15 @@ def _names_with_and(catalog: Catalog | None) -> frozenset[str]:
         for label in (cell.figure.label or "", cell.column_title)
     )
     return frozenset(label for label in labels if " and " in label)
+
+
+def _items_with_and(catalog: Catalog | None) -> frozenset[str]:
+    """The names of the tables' lines with "and" inside, in words and lower case ("food
+    services and drinking places over the month change"): an item of a list may be one."""
+    if catalog is None:
+        return frozenset()
+    names = (cell.figure.name.replace("_", " ") for cell in catalog.cells)
+    return frozenset(name for name in names if " and " in name)
 
 
 def _gaps(found: list[Piece], mentions: list[Mention]) -> list[Drafted]:
@@ -193,13 +207,16 @@ def _sentence(
         if piece.numberless:
             drafted.append(Drafted(piece.start, piece.end, numberless(text, piece, catalog), ()))
             continue
+        if piece.ranking:
+            drafted.append(Drafted(piece.start, piece.end, Link(todos=(_RANKING,)), ()))
+            continue
         if piece.series:
             level = drafted[-1].link if drafted else Link()
             linked = aside_link(text, piece, level, sentence, catalog)
             drafted.append(Drafted(piece.start, piece.end, linked, ()))
             continue
         others = [cell for i, group in enumerate(cells) if i != index for cell in group]
-        statement = _inherited(statement, piece, drafted)
+        statement = _inherited(text, statement, piece, drafted)
         linked = against_direction(link(statement, catalog, others), piece.carried)
         linked = with_its_change(statement, linked, catalog)
         one = Drafted(piece.start, piece.end, linked, statement.mentions)
@@ -263,15 +280,19 @@ def _with_change(
     return None if note is None else replace(one, link=Link(todos=(note,)))
 
 
-def _inherited(statement: Statement, piece: Piece, drafted: list[Drafted]) -> Statement:
-    """An elliptical statement after "and" ("rose 16,000 in wholesale and 5,000 in retail")
+def _inherited(text: str, statement: Statement, piece: Piece, drafted: list[Drafted]) -> Statement:
+    """An elliptical statement after "and" ("rose 16,000 in wholesale and 5,000 in retail"),
+    or a bracket restating the figure before it ("0.10 in 2018/19 (10 pupils per 10,000)"),
     that names no period takes the period of the figure the statement before it links: the
     verb, the period and the table are that statement's, only the line is its own."""
     words = statement.words
-    if not (piece.carried and piece.joined and drafted) or words.years or words.months:
+    elliptical = (piece.carried and piece.joined) or piece.restated
+    if not (elliptical and drafted) or words.years or words.months:
         return statement
     cells = drafted[-1].link.cells
     period = cells[-1].period if cells else None
+    if not cells and piece.restated:  # the statement before linked nothing: its words' period
+        period = period_of(_without_numbers(text, Piece(drafted[-1].start, drafted[-1].end, False)))
     if period is None or period.relative:
         return statement
     words = replace(words, years=period.years, months=period.months)
@@ -309,7 +330,7 @@ def _without_tails(
     references cut off into statements of their own (``claimcheck.article.drafting.tails``)."""
     result: list[Piece] = []
     for index, piece in enumerate(found):
-        if piece.numberless or piece.series:
+        if piece.numberless or piece.series or piece.ranking:
             result.append(piece)
             continue
         statement = _statement(text, sentence, found, index, mentions, catalog, thread)
@@ -318,7 +339,7 @@ def _without_tails(
         proposed = link(statement, catalog, ())
         cut = foreign_tail(text, (piece.start, piece.end), statement.mentions, proposed, linked)
         if cut is None and joined_change(statement, catalog) is None:
-            cut = other_line(text, statement.mentions, matches, proposed)
+            cut = other_line(text, statement.mentions, matches, proposed, piece.start)
         if cut is None:
             result.append(piece)
             continue

@@ -39,6 +39,25 @@ _RELATING = lazy_pattern(
     r"\b(?:from|to|than|of|against|compared|since|on|versus|vs|out|or|and|per)\b|[(),;]",
     re.IGNORECASE,
 )
+# A comparison that sets one figure beside another: "116,000 fines compared to 2.3 million
+# penalty charges", "against", "versus". Between two numbers of two lines of one period it
+# joins two statements; between two figures of one line it is a change and stays one.
+_COMPARED = lazy_pattern(
+    r"\b(?:(?:as\s+)?compared\s+(?:to|with)|against|versus|vs\.?)\s+\Z", re.IGNORECASE
+)
+# A word that makes the words before a comparison a change: its other number is the base.
+_CHANGE_WORD = lazy_pattern(
+    r"\b(?:up|down|rose|risen|rise|increased?|grew|grown|fell|fallen|fall|dropped|drop"
+    r"|declined?|decreased?|higher|lower|more|less|fewer|jumped|climbed|slipped|dipped"
+    r"|gained?|lost|change[ds]?|from|since)\b",
+    re.IGNORECASE,
+)
+# The rest of a clause after a number, to the next comma, semicolon or full stop.
+_CLAUSE_END = lazy_pattern(r"[^,;.]*")
+# Words that place a number in an earlier period: "a year earlier", "the previous month".
+_EARLIER = lazy_pattern(
+    r"\b(?:earlier|previous|previously|before|prior|ago|last|preceding)\b", re.IGNORECASE
+)
 # A period named relative to now: "last year", "on the month", "year-on-year".
 _RELATIVE_PERIOD = lazy_pattern(
     r"\b(?:last|this|past|previous)\s+(?:year|month|quarter|week)\b"
@@ -49,7 +68,11 @@ _RELATIVE_PERIOD = lazy_pattern(
 
 
 def other_line(
-    text: str, mentions: Sequence[Mention], matches: list[Match], proposed: Link
+    text: str,
+    mentions: Sequence[Mention],
+    matches: list[Match],
+    proposed: Link,
+    start: int | None = None,
 ) -> int | None:
     """Where a statement that states two numbers of two lines is cut, so that each becomes a
     claim of its own ("147 councils introduced 276 orders": "147 councils" and "introduced 276
@@ -68,6 +91,10 @@ def other_line(
         if not _two_lines(first, one, second, other, held):
             continue
         between = text[first.end : second.start]
+        opening = ordered[0].start if start is None else start
+        compared = _compared(text, opening, first, second, (one, other))
+        if compared is not None:
+            return compared
         words = _WORDS.findall(between)
         closed = _closed(between)
         if not words or _RELATING.search(closed):
@@ -79,6 +106,31 @@ def other_line(
         # two words between, or one after the first number's parenthesis closes
         return second.start - len(between) + between.rindex(words[-1])
     return None
+
+
+def _compared(
+    text: str, start: int, first: Mention, second: Mention, cells: tuple[Cell | None, Cell | None]
+) -> int | None:
+    """Where a comparison of two figures of two lines in one period is cut ("the councils
+    handed out 116,000 fines for littering compared to 2.3 million for parking"): before
+    "compared", "against" or "versus", so that each number is a claim with its own figure.
+    Not when the words before it state a change ("rose to 120 compared with 100"): there the
+    second number is the change's base, and a wrong base must stay in the claim that checks it;
+    nor between figures of two periods, which a comparison across time may be."""
+    one, other = cells
+    if one is None or other is None or one.period != other.period:
+        return None
+    found = _COMPARED.search(text, first.end, second.start)
+    if found is None or _CHANGE_WORD.search(text, start, first.end) is not None:
+        return None
+    between = text[first.end : found.start()]
+    if _CHANGE_WORD.search(between) is not None or re.search(r"[;()]", between):
+        return None
+    after = _CLAUSE_END.match(text, second.end)
+    tail = text[found.end() : after.end() if after else second.end]
+    if names_a_period(tail, 0, len(tail)) or _EARLIER.search(tail) is not None:
+        return None  # "compared with 1.8 million a year earlier": a base in time
+    return found.start()
 
 
 def _closed(between: str) -> str:

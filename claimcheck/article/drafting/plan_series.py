@@ -47,7 +47,19 @@ class Linked(Protocol):
 # lowest since 1950") or the series words to the statement after them ("..., with 4.1 per 1,000").
 _LINK_AFTER = lazy_pattern(
     r"(?:,?\s*(?:which|that|it)\s+(?:is|was|are|were|has\s+been|had\s+been)"
-    r"|\s+(?:and|with|as|to|at|hitting|reaching|marking))?[\s,;:–—-]*\Z",
+    r"|\s+(?:and|with|as|to|at|hitting|reaching|marking|setting"
+    r"|making(?:\s+(?:it|this|that|them))?))?[\s,;:–—-]*\Z",
+    re.IGNORECASE,
+)
+# A participle after a comma that states a record of its own: "rose 2.9%, marking the slowest
+# pace since July 2018", "..., making it the highest since 2008".
+_PARTICIPLE = lazy_pattern(
+    r",\s*(?:marking|setting|making(?:\s+(?:it|this|that|them))?)\s+\Z", re.IGNORECASE
+)
+# A superlative of a change: "the slowest increase", "the weakest annual growth".
+_RANKED_CHANGE = lazy_pattern(
+    r"\b\w+est\s+(?:(?:annual|monthly|quarterly|yearly)\s+)?(?:growth|increases?|rises?|gains?"
+    r"|falls?|declines?|drops?|decreases?)\b",
     re.IGNORECASE,
 )
 _LINK_BEFORE = lazy_pattern(r"[\s,;:–—-]*(?:(?:with|and|as|while|at)\s+)?", re.IGNORECASE)
@@ -142,7 +154,29 @@ def checkable(
         }
         if not named or (held and min(held) <= min(named)) or _alone(clause, claims):
             result.append((clause, linked))
+        elif _participle(text, clause):
+            result.append((clause, _short_of_the_year(text, clause, linked)))
     return result
+
+
+def _participle(text: str, clause: SeriesClause) -> bool:
+    """Whether series words follow a participle after a comma ("rose just 2.9%, marking the
+    slowest pace since July 2018"): a statement of its own, a claim even when the line does not
+    reach back to the period it names (its check then needs review), so that it does not hide
+    the level or change before it, which the tables can check."""
+    return _PARTICIPLE.search(text, max(0, clause.start - 40), clause.start) is not None
+
+
+def _short_of_the_year(text: str, clause: SeriesClause, linked: Link) -> Link:
+    """The link of series words after a participle on a line that does not reach back to the
+    year they name: along the line as it is, whose check then needs review; but the latest
+    figure alone when the words rank a change ("the slowest increase since 2019"), which two
+    figures of the line would be read as the change of."""
+    if not _RANKED_CHANGE.search(text, clause.start, clause.end) or not linked.cells:
+        return linked
+    last = linked.cells[-1]
+    reason = f"series words ranking a change, on {last.ref}: the line does not reach their year"
+    return Link((("figure", last.ref),), (last,), (reason,))
 
 
 def _alone(clause: SeriesClause, claims: Sequence[Linked]) -> bool:

@@ -32,6 +32,9 @@ in its series (", and is the highest on record") is a statement of its own, quot
 verb; and an aside between brackets or dashes that places the level in its series ("(812
 fatalities - the most since 1995)", ``asides``) cuts the sentence into the level, the aside
 and what follows it.
+
+A list of categories after a long lead, a ranking before a participle with the number and a
+bracket that restates a figure at another base are cut by ``clause_cuts``.
 """
 
 from __future__ import annotations
@@ -42,6 +45,7 @@ from dataclasses import replace
 
 from claimcheck.article.drafting.asides import Aside, aside, states_series
 from claimcheck.article.drafting.carried import appositions, carried, direction, subject_words
+from claimcheck.article.drafting.clause_cuts import list_lead, ranked_participle, restated
 from claimcheck.article.drafting.clauses import AUXILIARY, opens_clause
 from claimcheck.article.drafting.piece import Piece
 from claimcheck.article.drafting.quote_ends import (
@@ -128,11 +132,13 @@ def pieces(
     sentence: tuple[int, int],
     mentions: Sequence[Mention],
     names: Collection[str] = (),
+    items: Collection[str] = (),
 ) -> list[Piece]:
     """The clauses of a sentence that each state a number (or the sentence, when it has one).
 
     ``names`` are labels with "and" inside ("leisure and hospitality", in lower case): the
-    sentence is not cut at their "and"."""
+    sentence is not cut at their "and". ``items`` are the names of lines with "and" inside,
+    which an item of a list may be (``clause_cuts.list_lead``)."""
     start, end = sentence
     stated = [m for m in mentions if m.statistical and start <= m.start and m.end <= end]
     around = _around_statement(text, sentence, stated, mentions, names)
@@ -166,8 +172,11 @@ def pieces(
     first = spans[0]
     lead, relative_subject = without_lead(text, first.start, first.end, stated)
     spans[0] = replace(first, start=lead, subject=relative_subject or first.subject)
-    result = _stating(text, spans, stated)
+    result = list_lead(text, _stating(text, spans, stated), stated, {*names, *items})
+    opens = {match.end() for match in restated(text, start, end)}
+    result = [replace(piece, restated=piece.start in opens) for piece in result]
     result = carried(text, appositions(text, result, stated), stated)
+    result = [part for piece in result for part in ranked_participle(text, piece, stated)]
     return result or [Piece(start, end, False)]
 
 
@@ -327,7 +336,8 @@ def _cuts(
         # a comma splice: "thefts rose 3% to 900, robberies fell 2% to 410"
         splice = word in (",", ";") and opens_clause(text, match.end(), end)
         yield match.start(), match.end(), joining or splice
-    for match in _ASIDE.finditer(text, start, end):
+    asides = [*_ASIDE.finditer(text, start, end), *restated(text, start, end)]
+    for match in sorted(asides, key=lambda found: found.start()):
         yield match.start(), match.end(), False
         close = text.find(")", match.end(), end)
         if close != -1:

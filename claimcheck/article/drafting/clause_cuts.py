@@ -1,0 +1,140 @@
+"""Cuts that give each statement of a sentence its own quote, beside those of ``statements``.
+
+- **A list of categories after a long lead.** "most regions saw big rises in cyclist (9%),
+  pedestrian (6%) and driver (4%) deaths": the first item is quoted from its own words
+  ("cyclist (9%)"), like the items after it, and the lead counts for linking only, so that a
+  quantifier of the lead ("most") is never read as a claim about the item's figure
+  (``list_lead``).
+- **A ranking before a participle with the number.** "Harbour dues fell the most of any
+  charge, losing 1,400 between 2022 and 2023": the participle's clause is the claim the figure
+  checks, the ranking another claim with no number (``ranked_participle``).
+- **A bracket that restates a figure at another base.** "0.10 in 2018/19 (10 pupils per
+  10,000)": the bracket is a statement of its own (``restated``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Sequence
+from dataclasses import replace
+
+from claimcheck.article.drafting.piece import Piece
+from claimcheck.article.scan import Mention
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = ["list_lead", "ranked_participle", "restated"]
+
+# A number, and the words of a period after it, just before a bracket: "0.10 in 2018/19".
+_BEFORE_BRACKET = lazy_pattern(r"[\d%](?:\s+(?:in|for|during)\s+[\w/.-]+)?\Z", re.IGNORECASE)
+# A bracket that restates the figure before it at another base: "(10 pupils per 10,000)",
+# "(nine for every 1,000)".
+_RESTATED = lazy_pattern(
+    r"\s*\((?=(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[^\W\d_][\w'’-]*\s+){0,3}?(?:per|for\s+every)\s+[\d,]+\s*\))",
+    re.IGNORECASE,
+)
+# An item of a list with its figure in brackets: "pedestrian (6%)", "driver deaths (4% rise)".
+_LIST_ITEM = lazy_pattern(
+    r"(?:and\s+)?(?:[^\W\d_][\w'’-]*\s+){0,3}[^\W\d_][\w'’-]*\s*\(\s*[£$€]?\d[^()]*\)?"
+)
+# The bracket that opens just before an item's number: "cyclist (9%".
+_ITEM_BEFORE = lazy_pattern(r"\s*\(\s*[£$€]?\Z")
+_WORD = lazy_pattern(r"[^\W\d_][\w'’-]*")
+_LITTLE = lazy_pattern(
+    r"(?:the|a|an|in|of|for|to|by|on|at|among|amongst|from|with|and|or|its|their|was|were|is)",
+    re.IGNORECASE,
+)
+_PREPOSITION = lazy_pattern(r"(?:in|of|for|to|by|on|at|among|amongst|from|with)", re.IGNORECASE)
+_LONG_LEAD = 3  # words before the first item, at least
+_ITEM_WORDS = 3  # words of an item, at most, when no label names it
+_NAME_WORDS = 7  # words of a label with "and" inside, at most
+# A participle after a comma that states the number: ", losing 11,400 between ...".
+_PARTICIPLE = lazy_pattern(
+    r",\s+(?=(?:losing|gaining|adding|shedding|cutting|dropping|falling|rising|climbing"
+    r"|growing|increasing|decreasing|declining|jumping|sliding|slipping)\b)",
+    re.IGNORECASE,
+)
+# A superlative that ranks: "the most of any charge", "the greatest number of jobs".
+_SUPERLATIVE = lazy_pattern(
+    r"\b(?:most|least|fewest|greatest|largest|biggest|smallest|highest|lowest|sharpest"
+    r"|steepest|strongest|weakest|fastest|slowest)\b",
+    re.IGNORECASE,
+)
+
+
+def list_lead(
+    text: str, found: list[Piece], stated: Sequence[Mention], names: Collection[str]
+) -> list[Piece]:
+    """The pieces with the first item of a list of categories, each with its figure in
+    brackets, quoted from the item ("cyclist (9%)") after a lead of three words or more, the
+    lead kept as its subject for linking. ``names`` are the tables' labels with "and" inside,
+    in lower case: an item may be one ("food services and drinking places (53,000)")."""
+    if len(found) < 2 or not any(_LIST_ITEM.fullmatch(text, p.start, p.end) for p in found[1:]):
+        return found
+    first = found[0]
+    numbers = [m for m in stated if first.start <= m.start and m.end <= first.end]
+    if len(numbers) != 1:
+        return found
+    item = _item_start(text, first.start, numbers[0].start, names)
+    if item is None or len(text[first.start : item].split()) < _LONG_LEAD:
+        return found
+    subject = first.subject or (first.start, item)
+    return [replace(first, start=item, subject=subject), *found[1:]]
+
+
+def _item_start(text: str, start: int, number: int, names: Collection[str]) -> int | None:
+    """Where the item before a bracketed number starts: a table's label with "and" inside
+    that ends there ("food services and drinking places"), else its words back to a little
+    word ("in", "of", "the") or a mark, at most three; None when no bracket opens just before
+    the number or no word of the item is there."""
+    bracket = _ITEM_BEFORE.search(text, max(start, number - 80), number)
+    if bracket is None:
+        return None
+    words = list(_WORD.finditer(text, max(start, number - 80), bracket.start()))
+    for word in words[-_NAME_WORDS:]:
+        named = text[word.start() : bracket.start()].lower()
+        if " and " in named and any(named in name for name in names):
+            return word.start()  # the longest piece of a label with "and" inside
+    at = None
+    for word in reversed(words[-_ITEM_WORDS:]):
+        gap = text[word.end() : at if at is not None else bracket.start()]
+        if gap.strip():
+            break  # a mark: "incurred “big rises” in cyclist", "deaths: cyclist"
+        if _LITTLE.fullmatch(word.group()):
+            # after a preposition an item opens ("rises in cyclist (9%)"); after an article or
+            # a verb the words are the lead's object ("issued the most fines (2430)")
+            return at if _PREPOSITION.fullmatch(word.group()) else None
+        at = word.start()
+    if at is not None and _SUPERLATIVE.search(text, at, bracket.start()):
+        return None
+    return at
+
+
+def ranked_participle(text: str, piece: Piece, stated: Sequence[Mention]) -> list[Piece]:
+    """A statement whose superlative predicate comes before a participle with the number
+    ("Harbour dues fell the most of any charge, losing 1,400 between 2022 and 2023") cut into
+    the ranking (``Piece.ranking``, no number) and the participle's clause, which the figure
+    checks and whose subject the words before are; else the piece as it is."""
+    found = _PARTICIPLE.search(text, piece.start, piece.end)
+    if found is None or piece.numberless or piece.series:
+        return [piece]
+    if _has(stated, piece.start, found.start()) or not _has(stated, found.end(), piece.end):
+        return [piece]
+    if _SUPERLATIVE.search(text, piece.start, found.start()) is None:
+        return [piece]
+    ranking = replace(piece, end=found.start(), ranking=True)
+    return [ranking, Piece(found.end(), piece.end, True, subject=(piece.start, found.start()))]
+
+
+def restated(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The brackets that restate the number before them at another base, after the number and
+    the words of its period ("0.10 in 2018/19 (10 pupils per 10,000)")."""
+    return [
+        match
+        for match in _RESTATED.finditer(text, start, end)
+        if _BEFORE_BRACKET.search(text, max(start, match.start() - 30), match.start())
+    ]
+
+
+def _has(stated: Sequence[Mention], start: int, end: int) -> bool:
+    return any(start <= m.start and m.end <= end for m in stated)
