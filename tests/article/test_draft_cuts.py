@@ -94,6 +94,11 @@ CASES = [
          {"from": "crime.vehicle_crime[Apr 2021 to Mar 2022]",
           "to": "crime.vehicle_crime[Apr 2022 to Mar 2023]"}, "supported"),
       "300 in Kent": (NONE, "unsourced")}),
+    ("from-one-end-comma-to-the-other", {"crime.csv": OFFENCES + "Shop theft,310,352\n"},
+     "Shop theft rose by 12 per cent in the same period, from 310 in 2021-22, to 352 in 2022-23.",
+     {"Shop theft rose by 12 per cent in the same period, from 310 in 2021-22, to 352 in "
+      "2022-23": ({"from": "crime.shop_theft[Apr 2021 to Mar 2022]",
+                   "to": "crime.shop_theft[Apr 2022 to Mar 2023]"}, "contradicted")}),
     # a change in per cent, then its two ends after "with": one claim
     ("ends-after-with", {"crime.csv": OFFENCES},
      "Drug offences rose by 11.9 per cent in the year to March 2023, with the latest figure "

@@ -110,6 +110,8 @@ _COMPARING_AS = lazy_pattern(
 _FIRST_END = lazy_pattern(
     r"\b(?:from|with)\s+[£$€]?\d[\d,.]*(?:\s+(?!to\s+[£$€]?\d)[\w'’/()-]+){0,9}\s*\Z", re.IGNORECASE
 )
+# What opens the second end after "and" or a comma: "and 101", ", to 352,454".
+_SECOND_END = lazy_pattern(r"(?<=and\s)|(?<=,\s)to\s+[£$€]?\d", re.IGNORECASE)
 _YEAR_BEFORE = lazy_pattern(rf"(?<![\d,.£$€]){YEAR_DIGITS}\Z")
 # A change, or no change, stated by a word: "flat", "rose", "edged down".
 _DIRECTION = lazy_pattern(
@@ -326,8 +328,8 @@ def _cuts(
             continue  # "twice as fast as the ...", "such as the ..."
         if word in ("and", "") and not _number_soon(text, stated, match.end()):
             continue
-        if word == "and" and _FIRST_END.search(text, start, match.start()):
-            continue  # "from 187 in 2016 and 101 a year on": the two ends of one change
+        if _SECOND_END.match(text, match.end()) and _FIRST_END.search(text, start, match.start()):
+            continue  # "from 187 in 2016 and 101 a year on", "from 310 in 2019, to 352 in 2020"
         if word == "" and _CHANGE_BEFORE.search(text, start, match.start()):
             continue
         if _inside_parentheses(text, start, match.start()):
