@@ -99,6 +99,11 @@ CASES = [
      {"Shop theft rose by 12 per cent in the same period, from 310 in 2021-22, to 352 in "
       "2022-23": ({"from": "crime.shop_theft[Apr 2021 to Mar 2022]",
                    "to": "crime.shop_theft[Apr 2022 to Mar 2023]"}, "contradicted")}),
+    # a "to" end before the "from": what follows ", and" is another statement
+    ("to-then-from-and-another", {"crime.csv": OFFENCES},
+     "Shed burglary fell to 150 in 2023 from 210 in 2022, and bicycle theft fell 12.5 per cent.",
+     {"Shed burglary fell to 150 in 2023 from 210 in 2022": (SHED, "supported"),
+      "bicycle theft fell 12.5 per cent": (BICYCLE, "supported")}),
     # a change in per cent, then its two ends after "with": one claim
     ("ends-after-with", {"crime.csv": OFFENCES},
      "Drug offences rose by 11.9 per cent in the year to March 2023, with the latest figure "

@@ -112,6 +112,7 @@ _FIRST_END = lazy_pattern(
 )
 # What opens the second end after "and" or a comma: "and 101", ", to 352,454".
 _SECOND_END = lazy_pattern(r"(?<=and\s)|(?<=,\s)to\s+[£$€]?\d", re.IGNORECASE)
+_TO_NUMBER = lazy_pattern(r"\bto\s+[£$€]?\d", re.IGNORECASE)
 _YEAR_BEFORE = lazy_pattern(rf"(?<![\d,.£$€]){YEAR_DIGITS}\Z")
 # A change, or no change, stated by a word: "flat", "rose", "edged down".
 _DIRECTION = lazy_pattern(
@@ -328,7 +329,7 @@ def _cuts(
             continue  # "twice as fast as the ...", "such as the ..."
         if word in ("and", "") and not _number_soon(text, stated, match.end()):
             continue
-        if _SECOND_END.match(text, match.end()) and _FIRST_END.search(text, start, match.start()):
+        if _second_end(text, start, match.start(), match.end()):
             continue  # "from 187 in 2016 and 101 a year on", "from 310 in 2019, to 352 in 2020"
         if word == "" and _CHANGE_BEFORE.search(text, start, match.start()):
             continue
@@ -344,6 +345,16 @@ def _cuts(
         close = text.find(")", match.end(), end)
         if close != -1:
             yield close, close + 1, False
+
+
+def _second_end(text: str, start: int, cut: int, after: int) -> bool:
+    """Whether the cut at ``cut:after`` comes between the first end of a change ("from 187 in
+    2016") and its second ("and 101", ", to 352"); not when a "to" end came before the "from"
+    ("fell to 480 in 2016 from 640 in 2015, and arrests rose")."""
+    if not _SECOND_END.match(text, after):
+        return False
+    first = _FIRST_END.search(text, start, cut)
+    return first is not None and _TO_NUMBER.search(text, start, first.start()) is None
 
 
 def _number_soon(text: str, stated: Sequence[Mention], at: int) -> bool:
