@@ -74,8 +74,26 @@ BICYCLE = {"from": "crime.bicycle_theft[Apr 2021 to Mar 2022]",
 DRUGS = {"from": "crime.drug_offences[Apr 2021 to Mar 2022]",
          "to": "crime.drug_offences[Apr 2022 to Mar 2023]"}  # fmt: skip
 
+# Monthly changes in ferry crossings, in thousands.
+CROSSINGS = (
+    "Series,Jan. 2025,Feb. 2025,Mar. 2025\n"
+    "Ferry crossings: over-the-month change (thousands),239,313,120\n"
+)
+
 # name, tables, article, {quote: (references, verdict)}
 CASES = [
+    # the value is February's, the words say January: the figure for January is proposed
+    ("the-period-the-words-name", {"crossings.csv": CROSSINGS},
+     "Operators added 313,000 crossings in January.",
+     {"Operators added 313,000 crossings in January": (
+         {"figure": "crossings.ferry_crossings_over_the_month_change_thousands[Jan. 2025]"},
+         "contradicted")}),
+    # a span that ends at the value's period keeps it
+    ("a-span-ending-at-the-value", {"crossings.csv": CROSSINGS},
+     "Operators added 313,000 crossings between January and February.",
+     {"Operators added 313,000 crossings between January and February": (
+         {"figure": "crossings.ferry_crossings_over_the_month_change_thousands[Feb. 2025]"},
+         "supported")}),
     # the two ends of one change joined by "and" are not cut apart: the change stays with them
     ("from-one-end-and-the-other", {"crime.csv": OFFENCES},
      "Shed burglary fell from 210 in the year to March 2022 and 150 a year later – a drop of "

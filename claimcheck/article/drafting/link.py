@@ -34,6 +34,7 @@ from claimcheck.article.drafting.link_derived import derived_link
 from claimcheck.article.drafting.link_groups import grouped
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
+from claimcheck.article.drafting.link_period import at_named_period
 from claimcheck.article.drafting.link_only import change_only, share
 from claimcheck.article.drafting.link_part_of import published_share, share_of_stated
 from claimcheck.article.drafting.link_places import placed
@@ -267,7 +268,7 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
         _link(statement, catalog, sentence_cells, matches, notes), statement, catalog
     )
     found = placed(grouped(found, statement, catalog), statement, catalog)
-    found = rated(found, statement, catalog)
+    found = rated(at_named_period(found, statement, catalog), statement, catalog)
     bases = {match.base for match in matches if match.base is not None}
     if len(bases) != 1 or not found.references:
         return found

@@ -1,0 +1,67 @@
+"""A level linked by its value to another period than the one its sentence names.
+
+"The economy added 313,000 jobs in January", against a line whose February figure is 313
+and whose January figure is 239: the value points at February, the words at January. A
+draft that follows the value hides the reporter's slip behind a supported verdict. When a
+single number's sentence names a period (a month or a year) other than the figure's own, and
+not the figure's own as well (a span, "between August and September"), and the same line has
+exactly one figure for the period named, that figure is proposed instead, so the check says
+whether the number holds for the period the story gives. With two numbers the period may be
+the other's ("1.76, against 1.69 in 2020"), so the link is left as it is.
+"""
+
+from __future__ import annotations
+
+from claimcheck.article.drafting.join_periods import NUMBERS, named
+from claimcheck.article.drafting.link_result import Link, Statement
+from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
+
+__all__ = ["at_named_period"]
+
+
+def at_named_period(found: Link, statement: Statement, catalog: Catalog) -> Link:
+    """``found``, or the same line's figure for the period the statement names."""
+    if len(found.references) != 1 or len(found.cells) != 1:
+        return found
+    [(role, _)] = found.references
+    cell = found.cells[0]
+    if role != "figure" or cell.line is None or cell.period is None:
+        return found
+    if len(statement.mentions) != 1 or _names_own(statement, cell):
+        return found  # another number may own the period; "between August and September"
+    period = named(statement, cell)
+    if period is None:
+        return found
+    years, months = period
+    wanted = [other for other in catalog.cells if _is_period(other, cell, years, months)]
+    if len(wanted) != 1:
+        return found
+    chosen = wanted[0]
+    why = (
+        f"the sentence names {chosen.column_title or chosen.figure.label}: {chosen.ref}, not "
+        f"{cell.ref}, whose value the number has"
+    )
+    return Link(references=(("figure", chosen.ref),), cells=(chosen,), reasons=(why,))
+
+
+def _names_own(statement: Statement, cell: Cell) -> bool:
+    """Whether the statement names the cell's own period too (a span: "between August and
+    September" names September as well as August)."""
+    said = period_of(NUMBERS.sub(" ", statement.text))
+    own = cell.period
+    if said is None or own is None:
+        return False
+    if own.months:
+        return bool(own.months & said.months) and (not said.years or bool(own.years & said.years))
+    return bool(own.years & said.years)
+
+
+def _is_period(other: Cell, cell: Cell, years: frozenset[int], months: frozenset[int]) -> bool:
+    period = other.period
+    return (
+        other.line == cell.line
+        and other is not cell
+        and period is not None
+        and period.years == years
+        and (period.months == months if months else not period.months)
+    )
