@@ -34,9 +34,9 @@ from claimcheck.article.drafting.link_derived import derived_link
 from claimcheck.article.drafting.link_groups import grouped
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
-from claimcheck.article.drafting.link_period import at_named_period
 from claimcheck.article.drafting.link_only import change_only, share
 from claimcheck.article.drafting.link_part_of import published_share, share_of_stated
+from claimcheck.article.drafting.link_period import at_named_period
 from claimcheck.article.drafting.link_places import placed
 from claimcheck.article.drafting.link_rate_words import is_rate, rated, states_rate
 from claimcheck.article.drafting.link_rates import needs_rebase, rate_fits, rebased, stated_base

@@ -15,8 +15,12 @@ from __future__ import annotations
 from claimcheck.article.drafting.join_periods import NUMBERS, named
 from claimcheck.article.drafting.link_result import Link, Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["at_named_period"]
+
+# A year as a reporter writes it, with or without a comma after it ("in 2025, making").
+_YEAR = lazy_pattern(r"(?<![\d,.])((?:19|20)\d\d)(?![\d%])")
 
 
 def at_named_period(found: Link, statement: Statement, catalog: Catalog) -> Link:
@@ -47,13 +51,15 @@ def at_named_period(found: Link, statement: Statement, catalog: Catalog) -> Link
 def _names_own(statement: Statement, cell: Cell) -> bool:
     """Whether the statement names the cell's own period too (a span: "between August and
     September" names September as well as August)."""
-    said = period_of(NUMBERS.sub(" ", statement.text))
     own = cell.period
-    if said is None or own is None:
+    if own is None:
         return False
-    if own.months:
-        return bool(own.months & said.months) and (not said.years or bool(own.years & said.years))
-    return bool(own.years & said.years)
+    years = {int(year) for year in _YEAR.findall(statement.text)}
+    if not own.months:
+        return bool(own.years & years)
+    said = period_of(NUMBERS.sub(" ", statement.text))
+    months = said.months if said is not None else frozenset()
+    return bool(own.months & months) and (not years or bool(own.years & years))
 
 
 def _is_period(other: Cell, cell: Cell, years: frozenset[int], months: frozenset[int]) -> bool:
