@@ -60,7 +60,7 @@ AGES_40 = {"from": "ages.women_over_40[2022]", "to": "ages.women_over_40[2023]"}
 NONE: dict[str, str] = {}
 # A national rate beside a table of changes by age band.
 NATIONAL_RATE = "Measure,2022,2023\nTotal fertility rate,1.58,1.61\n"
-BY_BAND = "Age group of mother,Percentage change 2022 to 2023 (%)\nUnder 20,-16\n35 to 39,5\n"
+BY_BAND = "Age group of mother,Percentage change 2022 to 2023 (%)\nUnder 20,-16\n45 to 49,6\n"
 
 # Offences over two twelve-month columns.
 OFFENCES = (
@@ -130,9 +130,9 @@ CASES = [
       "standing at 47 and the figure for the year ending March 2022 at 42": (DRUGS, "supported")}),
     # 0. a closed age band written another way than the table's line
     ("a-closed-age-band", {"national.csv": NATIONAL_RATE, "ages.csv": BY_BAND},
-     "Women between the ages of 35 and 39 saw fertility rates increase by five per cent.",
-     {"Women between the ages of 35 and 39 saw fertility rates increase by five per cent":
-      ({"figure": "ages.35_to_39[Percentage change 2022 to 2023 (%)]"}, "supported")}),
+     "Among adults between the ages of 45 and 49, the rate went up by six per cent.",
+     {"Among adults between the ages of 45 and 49, the rate went up by six per cent":
+      ({"figure": "ages.45_to_49[Percentage change 2022 to 2023 (%)]"}, "supported")}),
     # 1. a clause after ", where" with its own movement
     ("where-held-steady", {"ages.csv": AGES},
      "Birth rates fell in every age group except women over 40, where they held steady.",
@@ -377,7 +377,7 @@ BANDS_WRITTEN = [
     ("over 2,000 people", set(), "a count after 'over'"),
     ("over 40% of staff", set(), "a percentage after 'over'"),
     ("35 to 39", {"aged35to39"}, "a closed band as a label"),
-    ("between the ages of 35 and 39", {"aged35to39"}, "between the ages of"),
+    ("between the ages of 45 and 49", {"aged45to49"}, "between the ages of"),
     ("mothers aged 20-24", {"aged20to24"}, "a hyphenated band"),
     ("25 to 29-year-olds", {"aged25to29"}, "year-olds"),
     ("rose from 12 to 18", set(), "the two ends of a change"),

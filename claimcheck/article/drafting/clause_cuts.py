@@ -8,7 +8,7 @@
 - **A ranking before a participle with the number.** "Harbour dues fell the most of any
   charge, losing 1,400 between 2022 and 2023": the participle's clause is the claim the figure
   checks, the ranking another claim with no number (``ranked_participle``).
-- **A bracket that restates a figure at another base.** "0.10 in 2018/19 (10 pupils per
+- **A bracket that restates a figure at another base.** "0.07 in 2023/24 (7 patients per
   10,000)": the bracket is a statement of its own (``restated``).
 """
 
@@ -68,7 +68,7 @@ def list_lead(
     """The pieces with the first item of a list of categories, each with its figure in
     brackets, quoted from the item ("cyclist (9%)") after a lead of three words or more, the
     lead kept as its subject for linking. ``names`` are the tables' labels with "and" inside,
-    in lower case: an item may be one ("food services and drinking places (53,000)")."""
+    in lower case: an item may be one ("cafes and takeaway shops (8,400)")."""
     if len(found) < 2 or not any(_LIST_ITEM.fullmatch(text, p.start, p.end) for p in found[1:]):
         return found
     first = found[0]
@@ -128,7 +128,7 @@ def ranked_participle(text: str, piece: Piece, stated: Sequence[Mention]) -> lis
 
 def restated(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The brackets that restate the number before them at another base, after the number and
-    the words of its period ("0.10 in 2018/19 (10 pupils per 10,000)")."""
+    the words of its period ("0.07 in 2023/24 (7 patients per 10,000)")."""
     return [
         match
         for match in _RESTATED.finditer(text, start, end)

@@ -10,8 +10,8 @@ Two kinds of clause begin a statement of their own inside a sentence:
   ("rose", "fell", "edged"). So a list ("in Leeds, Hull and York"), an age after a name ("Mr
   Jones, 41, said"), a level and its change ("5,210 thefts, down 3%") and an apposition ("a
   rise of 3%") open no clause.
-- **A second predicate of the same subject** after "and" or "but": "X was 49 per cent higher
-  than in 2011, and is the highest number on record". It opens with an auxiliary or copula
+- **A second predicate of the same subject** after "and" or "but": "X was 31 per cent higher
+  than in 2015, and is the largest count yet recorded". It opens with an auxiliary or copula
   ("is", "was", "has", "remains"), and its quote starts there; the subject is the one before.
   "rose and then fell" is no second predicate: it moves one figure twice.
 """

@@ -1,7 +1,7 @@
 """A change whose words state only its base: "higher than last year, when it was 2.96".
 
-"The rate was 4.13. This is higher than the previous term when it was 2.96", "up from 1.08 in
-2014", "lower than the 2019 rate of 2.17" and "This is a 38% increase from 2017 (0.16)" state
+"The rate was 3.41. This is above the term before, when it stood at 2.88", "up from 0.97 in
+2016", "below the 2020 level of 1.93" and "That is a 27% rise on 2019 (0.22)" state
 the figure a change runs *from*; the figure it runs *to* is the level the statements just
 before stated (in the sentence, or the one before). Linked alone, the base was checked as a
 figure and the comparison not at all. Such a statement is one claim, ``from`` the base's cell
@@ -174,7 +174,7 @@ def _base(text: str, earlier: Sequence[Drafted], claim: Drafted, catalog: Catalo
 def _base_on_thread(
     text: str, earlier: Sequence[Drafted], claim: Drafted, mention: Mention, catalog: Catalog
 ) -> Cell | None:
-    """For a statement that points back ("This is a 38% increase from 2021 (0.16)"), the one
+    """For a statement that points back ("That is a 27% rise on 2019 (0.22)"), the one
     cell of the previous level's line, before it and in the period named, that holds the
     stated base."""
     last = _last_level(text, earlier)

@@ -75,7 +75,7 @@ def change_link(
 ) -> Link:
     if first.line is not None and first.line == last.line and first.order > last.order:
         # a change runs forward in time, whatever order the sentence names its periods in
-        # ("640,370 in 2019, down 12.2 per cent on 2012")
+        # ("518,200 in 2022, down 9.4 per cent on 2014")
         first, last = last, first
     used = {first.ref, last.ref}
     todos = [

@@ -410,7 +410,7 @@ def _labels(series: list[Series]) -> list[str]:
     periods = [period_of(clean_label(label)) for label in labels]
     if all(p is not None and p.years for p in periods):
         # in time, as the check orders them: a release laid out newest first is read oldest
-        # first, so a change runs forward ("640,370 in 2019, down 12.2 per cent on 2012")
+        # first, so a change runs forward ("518,200 in 2022, down 9.4 per cent on 2014")
         return sorted(
             labels, key=lambda label: (_when(period_of(clean_label(label))), first_seen[label])
         )

@@ -135,8 +135,8 @@ _AGE_OVER = lazy_pattern(
     r"|(?<![\d.,])(\d{1,3})\s*(?:and|or)\s+(?:over|older)\b|(?<![\d.,])(\d{1,3})\+"
 )
 _AGE_UNDER = lazy_pattern(r"\bunder[-\s](\d{1,3})(?![\d%]|[.,]\d)(?:s|'s)?\b")
-# A closed age band: "aged 35 to 39", "35-39", "35 to 39-year-olds", "between the ages of 35
-# and 39". Two whole numbers of an age's size, the second the larger; "and" only after "ages".
+# A closed age band: "aged 45 to 49", "45-49", "45 to 49-year-olds", "between the ages of 45
+# and 49". Two whole numbers of an age's size, the second the larger; "and" only after "ages".
 _AGE_BAND = lazy_pattern(
     r"(?<![\d.,£$€])(?<!from\s)(?:(?P<a>\d{1,2})\s*(?:to|-|–)\s*(?P<b>\d{1,3})"
     r"|ages\s+of\s+(?P<c>\d{1,2})\s+(?:and|to)\s+(?P<d>\d{1,3}))(?![\d%]|[.,]\d)"
@@ -145,8 +145,8 @@ _AGE_BAND = lazy_pattern(
 
 
 def _age_bands(text: str) -> list[str]:
-    """The concepts of the age bands a text names ("over 40" and "40 and over" are one; "35
-    to 39" and "between the ages of 35 and 39" are one)."""
+    """The concepts of the age bands a text names ("over 40" and "40 and over" are one; "45
+    to 49" and "between the ages of 45 and 49" are one)."""
     over = [f"aged{next(g for g in m.groups() if g)}plus" for m in _AGE_OVER.finditer(text)]
     under = [f"agedunder{m.group(1)}" for m in _AGE_UNDER.finditer(text)]
     return over + under + _closed_bands(text)

@@ -282,7 +282,7 @@ def _with_change(
 
 def _inherited(text: str, statement: Statement, piece: Piece, drafted: list[Drafted]) -> Statement:
     """An elliptical statement after "and" ("rose 16,000 in wholesale and 5,000 in retail"),
-    or a bracket restating the figure before it ("0.10 in 2018/19 (10 pupils per 10,000)"),
+    or a bracket restating the figure before it ("0.07 in 2023/24 (7 patients per 10,000)"),
     that names no period takes the period of the figure the statement before it links: the
     verb, the period and the table are that statement's, only the line is its own."""
     words = statement.words

@@ -111,8 +111,8 @@ def other_line(
 def _compared(
     text: str, start: int, first: Mention, second: Mention, cells: tuple[Cell | None, Cell | None]
 ) -> int | None:
-    """Where a comparison of two figures of two lines in one period is cut ("the councils
-    handed out 116,000 fines for littering compared to 2.3 million for parking"): before
+    """Where a comparison of two figures of two lines in one period is cut ("the boroughs
+    issued 41,200 dog fouling notices compared with 1.8 million for bus lanes"): before
     "compared", "against" or "versus", so that each number is a claim with its own figure.
     Not when the words before it state a change ("rose to 120 compared with 100"): there the
     second number is the change's base, and a wrong base must stay in the claim that checks it;

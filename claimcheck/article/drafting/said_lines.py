@@ -1,12 +1,12 @@
 """Which of the lines a change's words name equally is the one they name in full.
 
-"Permanent exclusions were up by a quarter", against a table with the lines "Number of
-permanent exclusions" and "Permanent exclusion rate", names both by "permanent exclusions";
+"Hospital admissions rose by a third", against a table with the lines "Number of
+hospital admissions" and "Hospital admission rate", names both by "hospital admissions";
 but only the first is said in full: the rate's own word ("rate") is not in the sentence. A
 line's own words are those every figure of it has, less those every line of its table has (the
 period columns' "autumn term"). Among lines the words name equally, those whose own words the
-clause itself says all (not the rest of its sentence: "most exclusions were by secondary
-schools, where they rose by 43%" says nothing of all exclusions) are the ones it speaks of;
+clause itself says all (not the rest of its sentence: "most admissions were to general
+wards, where they rose by 18%" says nothing of all admissions) are the ones it speaks of;
 when none is, all stay.
 
 Two lines that are one figure published in two tables (a headline table that rounds, 346,300,

@@ -216,8 +216,8 @@ def _second_predicate(
     names: Collection[str],
 ) -> list[Piece] | None:
     """The statements of a sentence whose last is a second predicate of the same subject that
-    places it in its series, with no number ("X was 49 per cent higher than in 2011, and is
-    the highest number on record"): quoted from its verb, speaking of the subject before."""
+    places it in its series, with no number ("X was 31 per cent higher than in 2015, and is
+    the largest count yet recorded"): quoted from its verb, speaking of the subject before."""
     start, end = sentence
     second = _SECOND_PREDICATE.search(text, start, end)
     if (

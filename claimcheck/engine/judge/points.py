@@ -3,9 +3,9 @@
 - "The rate rose by 25" from 20% to 25%: a change with no unit is read as points (as a
   difference on other figures); when it fails so but is the relative change as written, the
   words do not say which they meant (``unitless_relative``: the change needs review).
-- "Increased by 5, from 5.08 to 5.36": a change with no unit that matches neither reading but
+- "Went up by 4, from 3.02 to 3.13": a change with no unit that matches neither reading but
   lies within one unit of its last digit (one per cent at most: "10,000" is no slip for 50%)
-  of the relative change (5.5%), and not of the difference (0.28), is a per cent sign left out
+  of the relative change (3.6%), and not of the difference (0.11), is a per cent sign left out
   or a slip (``near_relative``: the change needs review, saying so), not a wrong difference.
 - "Rose by 0.3 to 4.3%": read as a range of percentage changes after a change word, it is
   rather the change in points and then the later rate when both match as written
@@ -42,7 +42,7 @@ def unitless_relative(
 ) -> bool:
     """Whether a difference with no unit is the relative change: on percentage figures the
     unit may be points or per cent, and on others a per cent sign may have been dropped
-    ("increased by 5, from 5.08 to 5.36")."""
+    ("went up by 4, from 3.02 to 3.13")."""
     before, after = ends
     if quantity is not Quantity.DIFFERENCE or before == 0:
         return False
@@ -59,8 +59,8 @@ def near_relative(
     ends: tuple[Fraction, Fraction],
 ) -> Fraction | None:
     """The relative change, when a difference with no unit lies within one unit of its last
-    written digit (one per cent at most) of it and not of the difference itself ("increased
-    by 5, from 5.08 to 5.36": 5.5%, against a difference of 0.28); otherwise None."""
+    written digit (one per cent at most) of it and not of the difference itself ("went
+    up by 4, from 3.02 to 3.13": 3.6%, against a difference of 0.11); otherwise None."""
     before, after = ends
     if quantity is not Quantity.DIFFERENCE or before == 0 or stated.step == 0:
         return None

@@ -43,7 +43,7 @@ def loose_runs(wording: str, reading: Reading, ctx: Context, out: Judged) -> Non
         return
     moves = [m for m in reading.mentions if m.family.kind is Kind.DIRECTION]
     if any(negation(wording, m.start) is not None for m in moves):
-        return  # "the third year in a row that sales have not fallen": left to need review
+        return  # "the fourth year running that visits have not dropped": left to need review
     signs = {m.family.sign for m in moves}
     if len(signs) != 1 or 0 in signs:
         return

@@ -1,9 +1,9 @@
 """Numbers a quote repeats from the name of a referenced figure's line.
 
-A release table may name a line by a threshold or a band: "Councils issuing fewer than one
-litter fine a week", "Patients waiting more than 18 weeks", "Households with 3 or more
-children". A story that states the line's figure repeats those words ("56 per cent issued
-fewer than one litter fine a week"), and the number inside them is part of what the figure
+A release table may name a line by a threshold or a band: "Surgeries taking fewer than one
+new patient a week", "Ferries more than 10 minutes late", "Households with 3 or more
+cars". A story that states the line's figure repeats those words ("41 per cent took fewer
+than one new patient a week"), and the number inside them is part of what the figure
 is of, not a second statement to check against it. A number counts as the line's when the
 word before it, the number and the word after it stand in that order in the line's name:
 three words in a row is a phrase, where one word alone could be a coincidence.
@@ -27,8 +27,8 @@ _AFTER = lazy_pattern(r"[^\w]{1,3}([a-z0-9]+)")
 
 
 def name_words(name: str) -> str:
-    """A line's name as its words, spaced and in lower case ("fewer_than_one_fine": "fewer
-    than one fine"), with thousands separators left out ("1,000": "1000")."""
+    """A line's name as its words, spaced and in lower case ("fewer_than_one_visit": "fewer
+    than one visit"), with thousands separators left out ("1,000": "1000")."""
     words = _WORD.findall(name.lower().replace("_", " "))
     return " " + " ".join(word.replace(",", "") for word in words) + " "
 
