@@ -20,7 +20,7 @@ from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["change", "direction"]
+__all__ = ["MEASURE_NAMES", "change", "direction"]
 
 _QUANTITIES = {"points": Quantity.POINTS, "difference": Quantity.DIFFERENCE}
 
@@ -401,7 +401,8 @@ def _shown_computed(quantity: Quantity, value: Fraction, currency: str | None = 
     return fmt.signed_percent(value)
 
 
-_MEASURE_NAMES = frozenset({"growth"})
+# "Wage growth slowed to 3.5%": on a rate, "growth" names the measure rather than a rise.
+MEASURE_NAMES = frozenset({"growth"})
 _GAP_WORDS = lazy_pattern(r"(?<![a-z])(?:narrow|widen)", re.IGNORECASE)
 
 
@@ -418,7 +419,7 @@ def direction(mention: Mention, ctx: Context, out: Judged) -> None:
     before, after = ctx.before, ctx.after
     if before is None or after is None:
         return
-    if ctx.percentages and mention.text.lower() in _MEASURE_NAMES:
+    if ctx.percentages and mention.text.lower() in MEASURE_NAMES:
         # "wage growth slowed to 3.5%": on rates, "growth" names the measure, not a rise.
         return
     before, after = gap_sizes(mention, before, after)

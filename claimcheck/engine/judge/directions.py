@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import Final
 
 from claimcheck.claimfile.records import Role
+from claimcheck.engine.judge.change import MEASURE_NAMES
 from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.judged import Judged, statement
 from claimcheck.engine.read.mentions import Reading
@@ -46,8 +47,6 @@ _TO_LEVEL: Final = lazy_pattern(
     r"\s+(?:[\w,'-]+\s+){0,4}?to\s+(?:(?:an?|the|its|their|new|fresh|record)\s+)*",
     re.IGNORECASE,
 )
-# "Wage growth of 2.5%": on a rate, "growth" names the measure rather than saying it rose.
-_MEASURE_NAMES = frozenset({"growth"})
 
 
 def unchecked_directions(reading: Reading, ctx: Context, out: Judged) -> None:
@@ -63,7 +62,7 @@ def unchecked_directions(reading: Reading, ctx: Context, out: Judged) -> None:
         family = mention.family
         if family.kind is not Kind.DIRECTION or family.sign == 0:
             continue
-        if mention.text.lower() in _MEASURE_NAMES or after.family.kind is not Kind.VALUE:
+        if mention.text.lower() in MEASURE_NAMES or after.family.kind is not Kind.VALUE:
             continue
         if not _TO_LEVEL.fullmatch(ctx.wording, mention.end, after.start):
             continue
