@@ -12,6 +12,7 @@ from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.directions import unchecked_directions
 from claimcheck.engine.judge.groups import every_group
 from claimcheck.engine.judge.months import unreferenced_months
+from claimcheck.engine.judge.only_by import ranked_only_by
 from claimcheck.engine.judge.periods import period
 from claimcheck.engine.judge.runs import loose_runs
 from claimcheck.engine.judge.says import unsaid
@@ -183,6 +184,7 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
     _unchecked(reading, judged)
     loose_runs(claim.wording, reading, context, judged)
     unchecked_directions(reading, context, judged)
+    ranked_only_by(claim.wording, judged)
     unchecked_spans(claim.wording, reading, judged)
     every_group(claim.wording, context.references, judged)
     unreferenced_comparisons(claim.wording, context.references, judged)
