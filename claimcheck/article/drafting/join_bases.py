@@ -42,7 +42,7 @@ __all__ = ["with_stated_bases"]
 _LEVEL_KINDS = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT])
 _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.MULTIPLE])
 # The word that brings in the base, with no clause boundary between it and the number.
-# A clause that describes the base ("than in 2019, when there were 178,400") is no boundary.
+# A clause that describes the base ("than in 2018, when there were 61,900") is no boundary.
 _BASE_WORD = lazy_pattern(
     r"\b(?P<word>than|from|on|compared\s+(?:with|to)|against)\b"
     r"(?:[^,;.:!?]|,\s*(?=(?:which|when|where)\b)){0,120}\Z",
@@ -214,7 +214,7 @@ def _sign(text: str, start: int, mention: Mention) -> int:
 def _last_level(text: str, earlier: Sequence[Drafted]) -> tuple[int, Cell] | None:
     """The level the statements before stated last, with the index of its claim: the figure,
     or the end of a change; a figure stated as a base itself ("compared to last year, which
-    had 247,400") is none."""
+    had 39,700") is none."""
     for index in range(len(earlier) - 1, -1, -1):
         claim = earlier[index]
         roles = dict(claim.link.references)

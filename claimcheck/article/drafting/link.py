@@ -244,7 +244,7 @@ def _one(top: Sequence[tuple[int, Cell]], catalog: Catalog) -> _Choice | None:
 def _twins(cells: Sequence[Cell]) -> bool:
     """The same figure in several tables: one period, words in common, and one value, or
     values within half a per cent of each other (a headline table rounds what a data table
-    gives exactly: 346,300 and 346,279), which the stated number fits alike."""
+    gives exactly: 52,400 and 52,386), which the stated number fits alike."""
     first = cells[0]
     value = first.figure.number.value
     return (

@@ -1,7 +1,7 @@
 """A level linked by its value to another period than the one its sentence names.
 
-"The economy added 313,000 jobs in January", against a line whose February figure is 313
-and whose January figure is 239: the value points at February, the words at January. A
+"Operators added 313,000 crossings in January", against a line whose February figure is
+313 and whose January figure is 239: the value points at February, the words at January. A
 draft that follows the value hides the reporter's slip behind a supported verdict. When a
 single number's sentence names a period (a month or a year) other than the figure's own, and
 not the figure's own as well (a span, "between August and September"), and the same line has

@@ -9,8 +9,8 @@ clause itself says all (not the rest of its sentence: "most admissions were to g
 wards, where they rose by 18%" says nothing of all admissions) are the ones it speaks of;
 when none is, all stay.
 
-Two lines that are one figure published in two tables (a headline table that rounds, 346,300,
-and a data table that gives it exactly, 346,279) are one line to a change: the exact one is
+Two lines that are one figure published in two tables (a headline table that rounds, 52,400,
+and a data table that gives it exactly, 52,386) are one line to a change: the exact one is
 proposed, since a change worked out from rounded figures can miss the stated one.
 """
 
