@@ -38,6 +38,14 @@ def drafted(tmp_path: Path, case: Case) -> tuple[str, claimcheck.Report]:
     return text, claimcheck.check(loaded, article=case.article)
 
 
+def drafted_article(
+    tmp_path: Path, tables: dict[str, str], article: str
+) -> tuple[str, claimcheck.Report]:
+    """The draft of ``article`` over ``tables`` and its check, for tests that look at every
+    claim rather than one."""
+    return drafted(tmp_path, Case("", tables, article, "", {}, "", None))
+
+
 def assert_case(tmp_path: Path, case: Case) -> None:
     """The claim quoting ``case.quote`` has the case's references, reason and verdict."""
     text, report = drafted(tmp_path, case)

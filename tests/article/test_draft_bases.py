@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _drafting import Case, by_quote_listed, drafted
+from _drafting import by_quote_listed, drafted_article
 
 from claimcheck.article.drafting.link_table import period_of
 from claimcheck.article.drafting.measure_lines import measure_spots
@@ -303,7 +303,7 @@ def test_bases(
     expected: dict[str, tuple[list[tuple[str, str]], str]],
     tmp_path: Path,
 ) -> None:
-    text, report = drafted(tmp_path, Case(name, tables, article, "", {}, "", None))
+    text, report = drafted_article(tmp_path, tables, article)
     found = by_quote_listed(report)
     assert found == expected, text
 

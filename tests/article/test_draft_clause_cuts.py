@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _drafting import Case, by_quote, drafted
+from _drafting import by_quote, drafted_article
 
 from claimcheck.article.drafting.plan import stated
 from claimcheck.article.drafting.statements import pieces
@@ -181,7 +181,7 @@ def test_clause_cuts(
     expected: dict[str, tuple[dict[str, str], str]],
     tmp_path: Path,
 ) -> None:
-    text, report = drafted(tmp_path, Case(name, tables, article, "", {}, "", None))
+    text, report = drafted_article(tmp_path, tables, article)
     assert by_quote(report) == expected, text
 
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from _drafting import Case, by_quote, drafted
+from _drafting import Case, by_quote, drafted, drafted_article
 
 from claimcheck import verify
 from claimcheck.article.drafting.link_words import concepts
@@ -288,7 +288,7 @@ def test_cuts(
     expected: dict[str, tuple[dict[str, str], str]],
     tmp_path: Path,
 ) -> None:
-    text, report = drafted(tmp_path, Case(name, tables, article, "", {}, "", None))
+    text, report = drafted_article(tmp_path, tables, article)
     found = by_quote(report)
     assert found == expected, text
 

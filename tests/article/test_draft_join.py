@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _drafting import Case, by_quote_listed, drafted
+from _drafting import Case, by_quote_listed, drafted, drafted_article
 
 from claimcheck.article.drafting.join_change import NO_CHANGE_WORDS, opens_without_subject
 from claimcheck.article.scan import scan
@@ -199,7 +199,7 @@ def test_join(
     expected: dict[str, tuple[list[tuple[str, str]], str]],
     tmp_path: Path,
 ) -> None:
-    text, report = drafted(tmp_path, Case(name, tables, article, "", {}, "", None))
+    text, report = drafted_article(tmp_path, tables, article)
     found = by_quote_listed(report)
     assert found == expected, text
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _drafting import Case, by_quote_listed, drafted
+from _drafting import by_quote_listed, drafted_article
 
 from claimcheck.article.drafting.change_rows import change_rows
 from claimcheck.article.drafting.link_table import Catalog
@@ -197,7 +197,7 @@ def test_levels(
     expected: dict[str, tuple[list[tuple[str, str]], str]],
     tmp_path: Path,
 ) -> None:
-    text, report = drafted(tmp_path, Case(name, tables, article, "", {}, "", None))
+    text, report = drafted_article(tmp_path, tables, article)
     found = by_quote_listed(report)
     assert found == expected, text
 

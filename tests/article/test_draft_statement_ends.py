@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _drafting import Case, by_quote, drafted
+from _drafting import by_quote, drafted_article
 
 from claimcheck.article.drafting.clauses import opens_clause, second_predicate
 from claimcheck.article.drafting.quote_ends import without_attribution
@@ -222,6 +222,6 @@ def test_statement_ends(
     expected: dict[str, tuple[dict[str, str], str]],
     tmp_path: Path,
 ) -> None:
-    text, report = drafted(tmp_path, Case(name, tables, article, "", {}, "", None))
+    text, report = drafted_article(tmp_path, tables, article)
     found = by_quote(report)
     assert found == expected, text
