@@ -62,6 +62,12 @@ PHRASES: Final[tuple[tuple[str, str], ...]] = (
         r"(?:per|a|for\s+each|each)\s+wom[ae]n\b",
     ),
     ("fertility", r"\b(?:children|babies)\s+each\b"),
+    # women having more (or fewer) children is the fertility rate, not a count of women
+    (
+        "fertility",
+        r"\b(?:wom[ae]n|mothers|couples)\s+(?:are|were|is|was|have\s+been|had\s+been)\s+having\s+"
+        r"(?:(?:more|fewer|less|most|fewest|the\s+most|the\s+fewest)\s+)?(?:children|babies)\b",
+    ),
     # how long people can expect to live is life expectancy, in years
     ("expectancy", r"\b(?:can\s+|could\s+)?expect(?:ed)?\s+to\s+live\b|\byears\s+of\s+life\b"),
     # a number per a base, per head or per person is a rate

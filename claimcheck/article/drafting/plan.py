@@ -39,6 +39,7 @@ from claimcheck.article.drafting.plan_series import (
     checkable,
     without_series,
 )
+from claimcheck.article.drafting.series_reach import with_stated_starts
 from claimcheck.article.drafting.stated import stated
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
@@ -102,6 +103,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             ]
             claims = _sentence(text, sentence, found, inside, catalog, thread)
         claims = with_series_links(claims, asides, checked)
+        claims = with_stated_starts(text, claims, catalog)  # "since 2008, when 37,423 were"
         lines = frozenset(line for claim in claims for line in claim.link.lines)
         thread = lines or thread
         mark = len(drafted)

@@ -18,6 +18,7 @@ from claimcheck.article.drafting.plan_numberless import guarded, shared_line, un
 from claimcheck.article.drafting.plan_series import named_link
 from claimcheck.article.drafting.records import series_clauses
 from claimcheck.article.drafting.series_carried import carried_series
+from claimcheck.article.drafting.series_reach import reach_back
 
 __all__ = ["numberless_claims", "trimmed"]
 
@@ -39,6 +40,8 @@ def numberless_claims(
         if clause.bare and not linked.references:
             continue  # a bare verb no single line answers: nothing, rather than a guess
         linked = guarded(text, clause, linked, drafted)  # "of this kind", "rose but fell"
+        if catalog is not None and not clause.direction:
+            linked = reach_back(text, (clause.start, clause.end), linked, catalog)
         drafted.append(Drafted(clause.start, clause.end, linked, (), clause.bare))
     if drafted or catalog is None:
         return drafted

@@ -26,6 +26,7 @@ from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_table import Catalog, period_of
 from claimcheck.article.drafting.records import SeriesClause, link_series, series_clauses
 from claimcheck.article.drafting.series_carried import carried_series
+from claimcheck.article.drafting.series_reach import reach_back
 from claimcheck.article.drafting.statements import Piece, direction, trim
 from claimcheck.text.lazy import lazy_pattern
 
@@ -153,7 +154,7 @@ def checkable(
             for year in cell.period.years
         }
         if not named or (held and min(held) <= min(named)) or _alone(clause, claims):
-            result.append((clause, linked))
+            result.append((clause, reach_back(text, (clause.start, clause.end), linked, catalog)))
         elif _participle(text, clause):
             result.append((clause, _short_of_the_year(text, clause, linked)))
     return result

@@ -36,7 +36,8 @@ __all__ = ["SeriesClause", "link_series", "names_series", "series_clauses"]
 # The words that hold a figure against its own series: a record, an all-time high or low, a
 # superlative since a year or in a number of years, a first time since, a run of years ("the
 # third year in a row", "for the second straight year"), "not been this high since 1999", a span
-# with no number of its own ("for at least 80 years").
+# with no number of its own ("for at least 80 years"), a comparative against any time of a span
+# ("more than at any time in the past 35 years").
 _ORDINAL_WORD = (
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
     r"|\d{1,2}(?:st|nd|rd|th))"
@@ -65,7 +66,11 @@ _SERIES = lazy_pattern(
     r"|\b(?:for\s+)?the\s+" + _ORDINAL_WORD + r"\s+(?:year|month|quarter)\s+"
     r"(?:in\s+a\s+row|running)\b"
     r"|\b(?:(?:has|have|had)\s+)?not\s+been\s+(?:this|so|as)\s+(?:low|high)\s+since\b"
-    r"[^,;]*?" + _SINCE_END,
+    r"[^,;]*?"
+    + _SINCE_END
+    + r"|\b(?:more|higher|greater|larger|bigger|fewer|lower|less|smaller)\b[^,;.]{0,40}?"
+    r"\bthan\s+(?:at\s+|in\s+)?any\s+(?:other\s+)?(?:time|point|year)\s+(?:(?:in|over)\s+the\s+"
+    r"(?:past|last|previous)\s+[\w-]+\s+years\b|since\b[^,;]*?" + _SINCE_END + r")",
     re.IGNORECASE,
 )
 # The little words before series words that belong to them: "the lowest since", "its highest".

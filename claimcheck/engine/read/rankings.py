@@ -12,6 +12,9 @@ Runs first, before the time templates (``reader.PASSES``):
   "since" and a year (perhaps inside an event); a change word between ("the sharpest fall since
   1997") makes it a ranking of changes.
 - **decades**: "their lowest in nearly five decades" is a years-low over the decades' years.
+- **any time**: "more babies than at any time in the past 35 years" and "lower than at any
+  time since 1990" are a comparative held against every earlier figure: a years-high or
+  years-low over the span, a highest or lowest since the year, never a change.
 - **digit bands**: "double-digit inflation", "into single figures", "triple-digit" are ranges
   of values (10 up to 100...), never multiples.
 - **headline ranks**: "still highest in North East" (a referenced label after "in") and
@@ -102,6 +105,15 @@ _DECADE_ADJECTIVE = lazy_pattern(
     r"(?<![a-z])(?:(?:a|an|its|the|their)\s+)?(?:(?:fresh|new)\s+)?"
     r"(?P<count>[a-z]+|\d+)[\s-]+decade\s+(?P<word>low|high)(?![a-z])"
 )
+# "more children than at any time in the past 35 years", "lower than at any point since 1990":
+# a comparative against every figure of a span, which is a superlative over it.
+_ANY_TIME = lazy_pattern(
+    r"(?<![a-z])(?P<word>more|higher|greater|larger|bigger|fewer|lower|less|smaller)"
+    r"(?:\s+[a-z'-]+){0,4}?\s+than\s+(?:at\s+|in\s+)?any\s+(?:other\s+)?(?:time|point|year)\s+"
+    r"(?:(?:in|over)\s+the\s+(?:past|last|previous)\s+(?P<count>\d{1,3}|[a-z]+)\s+years"
+    r"|since\s+(?P<year>(?:1[89]|20)\d\d))(?![a-z\d])"
+)
+_COMPARED_UP = ("more", "higher", "greater", "larger", "bigger")
 _HEADLINE = lazy_pattern(r"(?<![a-z])(?:the\s+)?(?P<word>highest|lowest)\s+in\s+")
 # "London recorded the most deaths": a ranking of counts, read as the largest of a series.
 _MOST_COUNT = lazy_pattern(
@@ -274,6 +286,28 @@ def _decades(quote: Quote) -> None:
             record(quote, _family(family), found.span(), Stated(years), qualify=False)
 
 
+def _any_time(quote: Quote) -> None:
+    reading, text = quote.reading, quote.text
+    if "any" not in text or "than" not in text:
+        return
+    for found in _ANY_TIME.finditer(text):
+        if not reading.free(*found.span()):
+            continue
+        high = found.group("word") in _COMPARED_UP
+        if found.group("year"):
+            year = int(found.group("year"))
+            family = "highest-since" if high else "lowest-since"
+            stated = Stated(Fraction(year))
+            record(quote, _family(family), found.span(), stated, year=year, qualify=False)
+            continue
+        count = found.group("count")
+        years = Fraction(count) if count.isdigit() else _COUNTS.get(count)
+        if years is None or years <= 0:
+            continue
+        family = "years-high" if high else "years-low"
+        record(quote, _family(family), found.span(), Stated(years), qualify=False)
+
+
 def _headlines(quote: Quote) -> None:
     reading, text = quote.reading, quote.text
     labels = [label.lower() for label in quote.labels if label]
@@ -312,6 +346,7 @@ def mark_rankings(quote: Quote) -> None:
     """Read the superlatives the table's spellings miss, and take the descriptive ones."""
     _changed_most(quote)
     _since(quote)
+    _any_time(quote)
     _descriptions(quote)
     _digit_bands(quote)
     _decades(quote)

@@ -1,0 +1,177 @@
+"""A record placed since a year runs from that year: "the lowest since 2002" along a line
+that holds 2002 is linked ``from`` the 2002 cell ``to`` the latest, not from the period just
+before.
+
+The series words name where the comparison starts: a year after a superlative ("the highest
+since 1973", "the lowest since records began in 1938", "has not been this low since 2005"), or
+a span back from the latest period ("more than at any time in the past 35 years", "the
+highest in 12 years"). When the line the record was linked along holds a figure for that year,
+before the figure the record speaks of, the claim runs from it: an editor references the two
+ends of the comparison, and the check still holds the record against the whole line. When the
+line has no figure for the year, the link stays as it was (the period before to the latest),
+and the check asks for review where the line cannot show the record.
+
+Two kinds of series words are left alone: a first time since a year ("the first rise since
+2015", "for the first time since 1990") speaks of the latest move, whose two ends are the period
+before and the latest, and a span with no start ("for at least 80 years") names no year a line
+can be read from.
+
+A claim whose only number is the figure of the year its series words start from ("their
+highest level since 2008, when 37,423 were reported") is linked from that figure to the latest
+of its line, so that the record is checked along the line and the number against its year.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from claimcheck.article.drafting.drafted import Drafted
+from claimcheck.article.drafting.link_result import Link
+from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.numbers.number import parse_number
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = ["reach_back", "start_year", "with_stated_starts"]
+
+_SUPERLATIVE = (
+    r"(?:highest|lowest|most|fewest|least|largest|smallest|biggest|greatest|strongest|weakest"
+    r"|slowest|fastest|sharpest|steepest|best|worst)"
+)
+# "the lowest since 2002", "its highest level since records began in 1938", "not been this
+# low since 2005": the year the comparison starts from.
+_SINCE_YEAR = lazy_pattern(
+    r"(?:\b" + _SUPERLATIVE + r"\b[^,;.]{0,40}?|\bnot\s+been\s+(?:this|so|as)\s+\w+\s+"
+    r"|\bthan\s+(?:at\s+|in\s+)?any\s+(?:other\s+)?(?:time|point|year)\s+)"
+    r"\bsince\s+(?:records\s+(?:began|started)\s+in\s+|the\s+)?(?:[A-Za-z]+\s+)?"
+    r"(?P<year>(?:18|19|20)\d\d)(?!\d)",
+    re.IGNORECASE,
+)
+# "more than at any time in the past 35 years", "the highest in 12 years": a span back from the
+# figure the record speaks of.
+_PAST_SPAN = lazy_pattern(
+    r"(?:\b" + _SUPERLATIVE + r"\b[^,;.]{0,40}?\bin|\bthan\s+(?:at\s+|in\s+)?any\s+(?:other\s+)?"
+    r"(?:time|point|year)\s+(?:in|over))"
+    r"\s+(?:the\s+(?:past|last|previous)\s+)?(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\b",
+    re.IGNORECASE,
+)
+# A first time since a year speaks of the latest move, not of a comparison with that year.
+_FIRST = lazy_pattern(r"\bfirst\b[^,;.]{0,40}\Z", re.IGNORECASE)
+_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50,
+}  # fmt: skip
+
+
+def start_year(text: str, start: int, end: int, latest: int | None) -> int | None:
+    """The year the series words of ``text[start:end]`` start their comparison from: the year
+    after "since" ("the lowest since 2002"), or ``latest`` less the span ("in the past 35
+    years"); None for a first time since a year, or when the words name neither."""
+    found = _SINCE_YEAR.search(text, start, end)
+    if found is not None:
+        if _FIRST.search(text, max(start, found.start() - 40), found.start("year")):
+            return None
+        return int(found.group("year"))
+    span = _PAST_SPAN.search(text, start, end)
+    if span is None or latest is None:
+        return None
+    count = _count(span.group("count"))
+    return None if count is None else latest - count
+
+
+def _count(written: str) -> int | None:
+    if written.isdigit():
+        return int(written)
+    return _WORDS.get(written.lower())
+
+
+def reach_back(text: str, span: tuple[int, int], linked: Link, catalog: Catalog) -> Link:
+    """``linked`` run from the year the series words of ``text[start:end]`` start from, when
+    its line holds a figure for that year before the figure the record speaks of."""
+    roles = dict(linked.references)
+    cells = {cell.ref: cell for cell in linked.cells}
+    if set(roles) == {"from", "to"}:
+        last = cells.get(roles["to"])
+        first = cells.get(roles["from"])
+    elif set(roles) == {"figure"}:
+        return _from_stated(text, span, linked, catalog)
+    else:
+        return linked
+    if last is None or first is None or last.line is None or last.line != first.line:
+        return linked
+    year = start_year(text, span[0], span[1], _year(last))
+    start = None if year is None else _cell_of(catalog, last, year)
+    if start is None or start.ref == first.ref or start.order >= last.order:
+        return linked
+    reason = f"a record along {last.line} from the year its words start from: {year} to "
+    reason += str(_year(last))
+    return Link((("from", start.ref), ("to", last.ref)), (start, last), (reason,), linked.todos)
+
+
+def with_stated_starts(text: str, claims: Sequence[Drafted], catalog: Catalog) -> list[Drafted]:
+    """The claims of a sentence, each whose one figure is the year its series words start from
+    ("their highest level since 2008, when 37,423 were reported") run from it to the latest."""
+    result = []
+    for claim in claims:
+        if [role for role, _ in claim.link.references] == ["figure"]:
+            linked = _from_stated(text, (claim.start, claim.end), claim.link, catalog)
+            claim = replace(claim, link=linked)
+        result.append(claim)
+    return result
+
+
+def _from_stated(text: str, span: tuple[int, int], linked: Link, catalog: Catalog) -> Link:
+    """A claim whose one figure is the year its series words start from ("their highest
+    level since 2008, when 37,423 were reported"): from that figure to the latest of its line,
+    when the number the quote states after the year is that figure's."""
+    (cell,) = linked.cells if len(linked.cells) == 1 else (None,)
+    if cell is None or cell.line is None:
+        return linked
+    year = start_year(text, span[0], span[1], None)
+    if year is None or _year(cell) != year or not _states(text, span, cell):
+        return linked
+    last = catalog.latest(cell.line)
+    if last is None or last.order <= cell.order:
+        return linked
+    reason = (
+        f"a record along {cell.line} from the year its words start from, whose figure the "
+        f"quote states: {year} to {_year(last) or last.column_title}"
+    )
+    return Link((("from", cell.ref), ("to", last.ref)), (cell, last), (reason,), linked.todos)
+
+
+_NUMBER = lazy_pattern(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _states(text: str, span: tuple[int, int], cell: Cell) -> bool:
+    """Whether the quote states the cell's figure after its series words' year, in a clause
+    that describes that year ("..., when 37,423 were reported")."""
+    found = _SINCE_YEAR.search(text, span[0], span[1])
+    if found is None:
+        return False
+    tail = text[found.end() : span[1]]
+    clause = re.match(r"\s*,?\s*when\b(?P<rest>.*)", tail, re.IGNORECASE | re.DOTALL)
+    if clause is None:
+        return False
+    for number in _NUMBER.finditer(clause.group("rest")):
+        parsed = parse_number(number.group(0))
+        if parsed is not None and parsed.value == cell.figure.number.value:
+            return True
+    return False
+
+
+def _year(cell: Cell) -> int | None:
+    if cell.period is None or len(cell.period.years) != 1 or cell.period.months:
+        return None
+    (year,) = cell.period.years
+    return year
+
+
+def _cell_of(catalog: Catalog, last: Cell, year: int) -> Cell | None:
+    """The cell of ``year`` on the line of ``last``, when it is a whole year."""
+    for cell in catalog.line(last):
+        if cell is not None and _year(cell) == year:
+            return cell
+    return None
