@@ -35,7 +35,7 @@ def numberless_claims(
         clause = unattributed(text, found)  # "Figures show that ...", "..., figures show"
         linked = Link() if catalog is None else named_link(text, clause, sentence, catalog)
         linked = shared_line(clause, linked, drafted)  # "... fell and is the lowest since"
-        if catalog is not None and not linked.references:
+        if catalog is not None and not linked.references and not clause.compared:
             linked = carried_series(text, clause, before, catalog) or linked
         if clause.bare and not linked.references:
             continue  # a bare verb no single line answers: nothing, rather than a guess

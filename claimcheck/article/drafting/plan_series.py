@@ -28,6 +28,7 @@ from claimcheck.article.drafting.records import SeriesClause, link_series, serie
 from claimcheck.article.drafting.series_carried import carried_series
 from claimcheck.article.drafting.series_reach import reach_back
 from claimcheck.article.drafting.statements import Piece, direction, trim
+from claimcheck.article.drafting.year_compared import compared_link
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Linked", "against_direction", "checkable", "named_link", "without_series"]
@@ -92,6 +93,8 @@ def named_link(
     if clause.across:
         return Link(todos=(_ACROSS_TODO,))
     linked = link_series(text, clause, sentence, catalog)
+    if clause.compared:  # "remained below the 2019 rate"
+        return compared_link(text, (clause.start, clause.end), linked, catalog)
     if not linked.cells or not clause.direction:
         return linked
     if len(linked.cells) < 2:

@@ -22,6 +22,7 @@ from fractions import Fraction
 
 from claimcheck.article.drafting.bare_moves import bare_move
 from claimcheck.article.drafting.link import Link
+from claimcheck.article.drafting.link_phrases import phrase_points, phrases
 from claimcheck.article.drafting.link_places import missing_place, no_line_for
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning, shared
@@ -29,6 +30,7 @@ from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.no_change import DIRECTION_ONLY
 from claimcheck.article.drafting.quote_ends import without_attribution
 from claimcheck.article.drafting.record_parts import Part, moves, parts
+from claimcheck.article.drafting.year_compared import compared_year
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["SeriesClause", "link_series", "names_series", "series_clauses"]
@@ -36,7 +38,8 @@ __all__ = ["SeriesClause", "link_series", "names_series", "series_clauses"]
 # The words that hold a figure against its own series: a record, an all-time high or low, a
 # superlative since a year or in a number of years, a first time since, a run of years ("the
 # third year in a row", "for the second straight year"), "not been this high since 1999", a span
-# with no number of its own ("for at least 80 years"), a comparative against any time of a span
+# with no number of its own ("for at least 80 years"), a first move since a year ("the first
+# annual rise in sales since 2015"), a comparative against any time of a span
 # ("more than at any time in the past 35 years").
 _ORDINAL_WORD = (
     r"(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth"
@@ -61,6 +64,9 @@ _SERIES = lazy_pattern(
     r"|ever\s+recorded\b|in\s+(?:(?:nearly|almost|over|more\s+than|about|around)\s+)?"
     r"(?!the\b)[\w-]+\s+" + _SPAN_UNIT + r"|for\s+at\s+least\s+[\w-]+\s+(?:years|decades)\b)"
     r"|\bfor\s+the\s+first\s+time\s+(?:since|in)\b[^,;]*?" + _SINCE_END + r""
+    r"|\bthe\s+first\s+(?:(?:annual|yearly|monthly|quarterly|year-on-year)\s+)?"
+    r"(?:increase|rise|fall|drop|decline|decrease|gain|growth|jump)s?\b[^,;.]{0,40}?"
+    r"\bsince\b[^,;]*?" + _SINCE_END + r""
     r"|\b(?:for\s+)?the\s+" + _ORDINAL_WORD + r"\s+(?:straight|consecutive|successive)\s+"
     r"(?:year|month|quarter)\b"
     r"|\b(?:for\s+)?the\s+" + _ORDINAL_WORD + r"\s+(?:year|month|quarter)\s+"
@@ -119,6 +125,9 @@ class SeriesClause:
     bare: bool = False
     """A change stated by a bare verb ("robberies fell", ``bare_moves``): drafted only when
     linked, and only for the period the article speaks of."""
+    compared: bool = False
+    """A level said below or above a named year's ("remained below the 2019 rate",
+    ``year_compared``): linked from that year's figure."""
 
 
 def series_clauses(
@@ -158,17 +167,21 @@ def series_clauses(
 
 def _found(
     text: str, begin: int, stop: int, *, directions: bool
-) -> tuple[re.Match[str] | None, bool, bool]:
+) -> tuple[re.Match[str] | None, bool, bool, bool]:
     """The series words of a clause, else (with ``directions``) its change stated by direction
-    alone or by a bare verb; with whether it is a direction, and whether a bare verb."""
+    alone or by a bare verb, or its level said below or above a named year's; with whether it
+    is a direction, whether a bare verb, and whether a comparison with a year."""
     found = _SERIES.search(text, begin, stop)
     if found is not None or not directions:
-        return found, False, False
+        return found, False, False, False
+    found = compared_year(text, begin, stop)
+    if found is not None:
+        return found, True, False, True
     found = DIRECTION_ONLY.search(text, begin, stop)
     if found is not None:
-        return found, True, False
+        return found, True, False, False
     found = bare_move(text, begin, stop)
-    return found, True, found is not None
+    return found, True, found is not None, False
 
 
 def _clause(
@@ -181,7 +194,7 @@ def _clause(
 ) -> SeriesClause | None:
     """The series statement of one clause of a sentence (from ``start``), or None."""
     begin, stop = span
-    found, direction, bare = _found(text, begin, stop, directions=directions)
+    found, direction, bare, compared = _found(text, begin, stop, directions=directions)
     if found is None:
         return None
     subject = None
@@ -206,7 +219,7 @@ def _clause(
         stop = found.end()  # "This is the highest since 1969, the ONS said"
     while begin < stop and text[begin] in _TRIM:
         begin += 1
-    return SeriesClause(begin, stop, direction, subject, bare=bare)
+    return SeriesClause(begin, stop, direction, subject, bare=bare, compared=compared)
 
 
 def names_series(text: str, start: int, end: int) -> bool:
@@ -234,20 +247,21 @@ def link_series(
 ) -> Link:
     """The line a series clause speaks of, from the period before to the latest (or named)."""
     words = _words(text, clause, sentence)
-    scored: list[tuple[tuple[int, Fraction, int], str]] = []
+    said = phrases(_said(text, clause))
+    scored: list[tuple[tuple[int, int, Fraction, int], str]] = []
     for name, members in catalog.lines.items():
         cells = [cell for cell in members if cell is not None and cell.period is not None]
         if not cells or not any(cell.words & words.clause for cell in cells):
             continue
-        scored.append((max(_fit(cell, words) for cell in cells), name))
+        scored.append((max(_fit(cell, words, said) for cell in cells), name))
     if not scored:
         return Link(todos=("no table line is named by these words; add references",))
     top = max(points for points, _ in scored)
     # a line stands out only on words: a tie on them is not broken by meaning points
-    names = [name for points, name in scored if points[:2] == top[:2]]
+    names = [name for points, name in scored if points[:3] == top[:3]]
     if len({_values(catalog, name) for name in names}) == 1:
         names = names[:1]  # one table given twice (a CSV and its spreadsheet): the same line
-    if top[2] < CLAUSE_POINTS or len(names) != 1:
+    if top[3] < CLAUSE_POINTS or len(names) != 1:
         return Link(todos=("the words name no single table line for this record; add references",))
     linked = _pair(names[0], words, catalog)
     # a place the clause names that the line's table does not have (``link_places``)
@@ -255,14 +269,23 @@ def link_series(
     return linked if place is None else Link(todos=(no_line_for(place),))
 
 
-def _fit(cell: Cell, words: Words) -> tuple[int, Fraction, int]:
+def _fit(
+    cell: Cell, words: Words, phrased: frozenset[tuple[str, str]]
+) -> tuple[int, int, Fraction, int]:
     """How well a line's cell fits a clause with no number to match, best first: how many of
-    the clause's words its labels and title hold, how much of its own label the clause says
-    ("England and Wales" wholly, "fertility rate of women aged 20 to 24" in part), then its
-    meaning points."""
+    the clause's words its labels and title hold, how many of the clause's phrases its labels
+    say whole ("birth rate" in "Crude birth rate", not in "Stillbirth rate (per 1000 total
+    births)": ``link_phrases``), how much of its own label the clause says ("England and Wales"
+    wholly, "fertility rate of women aged 20 to 24" in part), then its meaning points."""
     held = len(words.clause & (cell.words | cell.title_words))
     said = Fraction(len(cell.words & words.clause), max(1, len(cell.words)))
-    return held, said, meaning(cell, words)
+    return held, phrase_points(phrased, cell), said, meaning(cell, words)
+
+
+def _said(text: str, clause: SeriesClause) -> str:
+    """The words of a clause and of its subject outside it."""
+    subject = "" if clause.subject is None else text[clause.subject[0] : clause.subject[1]]
+    return f"{subject} {text[clause.start : clause.end]}"
 
 
 def _values(catalog: Catalog, name: str) -> tuple[tuple[str, Fraction], ...]:

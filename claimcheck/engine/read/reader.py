@@ -38,6 +38,7 @@ from claimcheck.engine.read.rankings import mark_rankings
 from claimcheck.engine.read.received import received
 from claimcheck.engine.read.record import Quote, record
 from claimcheck.engine.read.templated import read_literals, read_templates
+from claimcheck.engine.read.year_levels import mark_year_levels
 from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Family, Kind
 from claimcheck.engine.wording.templates import first_words, literal
@@ -379,6 +380,12 @@ PASSES: tuple[Pass, ...] = (
         "'their lowest in nearly five decades') and those that only describe a group ('in the "
         "most isolated villages', 'the poorest fifth')",
         mark_rankings,
+    ),
+    Pass(
+        "levels of a year",
+        "a level said below or above a named year's with no number: 'remained below the 2019 "
+        "rate', before the time templates read the year as a period",
+        mark_year_levels,
     ),
     Pass(
         "time templates",
