@@ -40,6 +40,7 @@ from claimcheck.article.drafting.link_period import at_named_period
 from claimcheck.article.drafting.link_places import placed
 from claimcheck.article.drafting.link_rate_words import is_rate, rated, states_rate
 from claimcheck.article.drafting.link_rates import needs_rebase, rate_fits, rebased, stated_base
+from claimcheck.article.drafting.link_regions import of_named_region
 from claimcheck.article.drafting.link_result import (
     Link,
     Match,
@@ -149,7 +150,7 @@ def _fitting(
     if states_rate(statement):
         # a rate said in words is a rate's figure, when one fits (``link_rate_words``)
         fitting = [cell for cell in fitting if is_rate(cell, catalog)] or fitting
-    return fitting
+    return of_named_region(fitting, statement.text)  # "the east of England" (``link_regions``)
 
 
 def _by_name(
