@@ -11,7 +11,9 @@ break a phrase, as they do in a label.
 
 from __future__ import annotations
 
-from claimcheck.article.drafting.link_table import Cell
+from functools import lru_cache
+
+from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_words import concept
 from claimcheck.text.lazy import lazy_pattern
 
@@ -33,9 +35,22 @@ def phrases(text: str) -> frozenset[tuple[str, str]]:
     return frozenset(found)
 
 
-def phrase_points(said: frozenset[tuple[str, str]], cell: Cell) -> int:
-    """How many of the phrases a text says (``phrases``) the cell's own labels say whole: its
-    row label or its column title."""
-    labels = (cell.figure.label or "", cell.column_title)
-    held = frozenset().union(*(phrases(label) for label in labels))
+def phrase_points(said: frozenset[tuple[str, str]], cell: Cell, catalog: Catalog) -> int:
+    """How many of the phrases a text says (``phrases``) the cell's labels say whole: its row
+    label, its name, its column title, or its table's title and title rows ("Total fertility
+    rate by region" for a row "Total")."""
+    source = cell.figure.source
+    labels = (
+        cell.figure.label or "",
+        cell.figure.name.replace("_", " "),
+        cell.column_title,
+        source.title or "",
+        catalog.headings.get(source.id, ""),
+    )
+    held = frozenset().union(*(_phrases(label) for label in labels))
     return len(said & held)
+
+
+@lru_cache(maxsize=1024)
+def _phrases(text: str) -> frozenset[tuple[str, str]]:
+    return phrases(text)

@@ -253,7 +253,7 @@ def link_series(
         cells = [cell for cell in members if cell is not None and cell.period is not None]
         if not cells or not any(cell.words & words.clause for cell in cells):
             continue
-        scored.append((max(_fit(cell, words, said) for cell in cells), name))
+        scored.append((max(_fit(cell, words, said, catalog) for cell in cells), name))
     if not scored:
         return Link(todos=("no table line is named by these words; add references",))
     top = max(points for points, _ in scored)
@@ -270,7 +270,7 @@ def link_series(
 
 
 def _fit(
-    cell: Cell, words: Words, phrased: frozenset[tuple[str, str]]
+    cell: Cell, words: Words, phrased: frozenset[tuple[str, str]], catalog: Catalog
 ) -> tuple[int, int, Fraction, int]:
     """How well a line's cell fits a clause with no number to match, best first: how many of
     the clause's words its labels and title hold, how many of the clause's phrases its labels
@@ -279,7 +279,7 @@ def _fit(
     wholly, "fertility rate of women aged 20 to 24" in part), then its meaning points."""
     held = len(words.clause & (cell.words | cell.title_words))
     said = Fraction(len(cell.words & words.clause), max(1, len(cell.words)))
-    return held, phrase_points(phrased, cell), said, meaning(cell, words)
+    return held, phrase_points(phrased, cell, catalog), said, meaning(cell, words)
 
 
 def _said(text: str, clause: SeriesClause) -> str:
