@@ -38,9 +38,18 @@ _AGE_AFTER_NAME = lazy_pattern(
     r"|Besides|Again|Then|Thus|Hence|Here|There|Since|In\s+all|All\s+told)\b)(?![A-Z][a-z]+ly,)"
     r"[A-Z][a-z]+(?: \([a-z]+\))?, \Z"
 )
-# A clock time after "at", "from", "until" or "by" ("at 12.00", "until 9.30").
+# A clock time after "at", "from", "until" or "by" ("at 12.00", "until 9.30"), unless "at"
+# follows a word for a level ("the lowest figure at 1.58").
 _TIME = lazy_pattern(r"\d{1,2}[.:][0-5]\d")
 _TIME_BEFORE = lazy_pattern(r"\b(?:at|until|till|by|before|after)\s+\Z", re.IGNORECASE)
+# A level stated "at" a number ("the lowest figure at 1.58", "the rate stood at 4.25") is a
+# statistic, not a time of day: the word before "at" names a level or its verb.
+_LEVEL_AT = lazy_pattern(
+    r"\b(?:figures?|rates?|levels?|totals?|average|mean|median|lowest|highest|stood|stands"
+    r"|remained|remains|stayed|stays|steady|unchanged|peaked|bottomed|ended|closed|settled"
+    r"|estimated|put|was|were|is|are)\s+at\s+\Z",
+    re.IGNORECASE,
+)
 # "from" brings in a time only as the start of a span of two ("from 9.30 to 11.00"): "up from
 # 1.08 in 2014" is the base of a change.
 _FROM_BEFORE = lazy_pattern(r"\bfrom\s+\Z", re.IGNORECASE)
@@ -63,6 +72,6 @@ def _clock_time(text: str, mention: Mention, before: str) -> bool:
     """Whether a number written like a time ("12.00") is one: after "at", "until", "by" and
     the like, or after "from" when another time ends the span."""
     if _TIME_BEFORE.search(before):
-        return True
+        return _LEVEL_AT.search(before) is None
     after = text[mention.end : mention.end + 20]
     return _FROM_BEFORE.search(before) is not None and _TIME_AFTER.match(after) is not None
