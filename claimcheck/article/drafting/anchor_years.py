@@ -1,5 +1,6 @@
 """The year a superlative reaches back to, which is where a comparison starts and never the
-period a claim speaks of ("the lowest since 2002", "for the first time since 1994")."""
+period a claim speaks of ("the lowest since 2002", "for the first time since 1994", "the first
+annual rise since 2015")."""
 
 from __future__ import annotations
 
@@ -24,7 +25,9 @@ def without_anchor_year(text: str) -> str:
 
 _RANKED = lazy_pattern(
     r"(?<![a-z])(?:highest|lowest|most|least|fewest|largest|smallest|biggest|greatest|sharpest"
-    r"|steepest|strongest|weakest|best|worst|record|first\s+time)(?![a-z])",
+    r"|steepest|strongest|weakest|best|worst|record|first\s+time"
+    r"|first\s+(?:[a-z-]+\s+)?(?:increase|rise|fall|drop|decline|decrease|gain|growth|jump)s?)"
+    r"(?![a-z])",
     re.IGNORECASE,
 )
 _ANCHOR_YEAR = lazy_pattern(
