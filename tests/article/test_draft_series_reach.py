@@ -39,7 +39,8 @@ VISITS = (
 # Two rates of one table whose labels both hold "ferry" and "rate": only one says "ferry rate".
 FERRIES = (
     "Ferry crossings summary\n"
-    "Year,Crossings,Cancelled ferry crossings rate (per 1000 sailings),Ferry use rate (trips per 100 residents)\n"
+    "Year,Crossings,Cancelled ferry crossings rate (per 1000 sailings),"
+    "Ferry use rate (trips per 100 residents)\n"
     '2022,"12,400",6.2,31.5\n2023,"11,900",5.8,30.1\n'
 )
 # A table of regions over two years, beside a national line.
