@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 from _drafting import Case, assert_case, by_quote, drafted_article
 
+from claimcheck.article.drafting.link_phrases import phrases
 from claimcheck.article.drafting.series_reach import start_year
 from claimcheck.model import Verdict
 
@@ -36,12 +37,12 @@ VISITS = (
     "Visits,2.95,2.41,2.58,2.71\n"
     "Visits per resident,0.61,0.49,0.52,0.55\n"
 )
-# Two rates of one table whose labels both hold "ferry" and "rate": only one says "ferry rate".
+# Two rates of one table whose labels both hold "ferry" and "rate": only one says "ferry rate",
+# and the other holds a larger part of the sentence's words.
 FERRIES = (
-    "Ferry crossings summary\n"
-    "Year,Crossings,Cancelled ferry crossings rate (per 1000 sailings),"
-    "Ferry use rate (trips per 100 residents)\n"
-    '2022,"12,400",6.2,31.5\n2023,"11,900",5.8,30.1\n'
+    "Ferry summary\n"
+    "Year,Crude ferry rate (trips per resident),Cancellation rate (per 1000 ferry sailings)\n"
+    "2022,31.5,6.2\n2023,30.1,5.8\n"
 )
 # A table of regions over two years, beside a national line.
 REGIONS = (
@@ -129,11 +130,11 @@ CASES = [
     Case(
         "a-phrase-whole-outranks-words-apart",
         {"ferries.csv": FERRIES},
-        "The ferry use rate has fallen to a record low.",
-        "The ferry use rate has fallen to a record low",
+        "The ferry rate has fallen to a record low.",
+        "The ferry rate has fallen to a record low",
         {
-            "from": "ferries.ferry_use_rate_trips_per_100_residents[2022]",
-            "to": "ferries.ferry_use_rate_trips_per_100_residents[2023]",
+            "from": "ferries.crude_ferry_rate_trips_per_resident[2022]",
+            "to": "ferries.crude_ferry_rate_trips_per_resident[2023]",
         },
         "a record along",
         Verdict.SUPPORTED,
@@ -203,3 +204,19 @@ def test_a_level_at_a_number_is_no_clock_time(tmp_path: Path) -> None:
 )
 def test_start_year(text: str, latest: int, year: int | None) -> None:
     assert start_year(text, 0, len(text), latest) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "pair", "held"),
+    [
+        ("Crude birth rate (live births per 1000 population)", ("birth", "rate"), True),
+        ("Stillbirth rate (per 1000 total births)", ("birth", "rate"), False),
+        ("Birth rates", ("birth", "rate"), True),
+        ("Rate of births", ("birth", "rate"), False),
+        ("Deaths of cyclists", ("death", "cyclist"), False),
+        ("Cyclist deaths", ("cyclist", "death"), True),
+    ],
+)
+def test_phrases(text: str, pair: tuple[str, str], held: bool) -> None:
+    """Two neighbouring words as concepts; a little word between breaks the pair."""
+    assert (pair in phrases(text)) is held
