@@ -14,6 +14,8 @@ contradicted, and the comparison word's reading as a rise or fall does not settl
   of its words names a referenced figure (its label, line or written reference). With a from
   figure referenced, the from figure may be what the words compare with ("91 deaths, more
   than the M25"), so only a forecast or two periods of one line still need review;
+- a comparison with any time of a span ("more than at any time in the past 20 years") is a
+  record over the span, which the record rules check;
 - a number after the comparative ("higher than 3.9%", "more than 4,000", "fewer than half")
   is a stated figure or a bound, for the other rules; so is a multiple ("more than doubled"),
   and a figure in brackets after the comparator ("the average in 2016 (+187,000)").
@@ -97,6 +99,11 @@ _WORD: Final = re.compile(r"[a-z]{4,}")
 _GAP_BEFORE: Final = lazy_pattern(
     r"\d\s*(?:%|per\s*cent|percent|(?:percentage\s+)?points?|times|[a-z]{0,12}illion)?\s*$",
     re.IGNORECASE,
+)
+# "than at any time in the past 20 years", "than at any point since 2004": every figure of a
+# span, which the record rules check (``engine.read.rankings``), not one figure left out.
+_ANY_TIME: Final = lazy_pattern(
+    r"\s*(?:at\s+|in\s+)?any\s+(?:other\s+)?(?:time|point|year)\b", re.IGNORECASE
 )
 # The comparator's own figure written just after it: "the average in 2016 (+187,000)".
 _STATED_AFTER: Final = lazy_pattern(r"\s*[(\[]\s*[-−+]?[£$€]?\d")
@@ -191,6 +198,8 @@ def unreferenced_comparisons(
             continue
         if _STATED_AFTER.match(wording, match.end()):
             continue
+        if _ANY_TIME.match(match.group("comparator")):
+            continue  # "more than at any time in the past 20 years": a record, read as one
         why = _why(match.group("comparator").strip().rstrip(".").rstrip(), references)
         if why is not None:
             text = match.group().strip()

@@ -139,7 +139,11 @@ def since(
 
 # "the lowest level since records began in 1962": a record over every year from then, that
 # year included; unlike "the lowest since 1962", the first year need not have been as low.
-_RECORDS_BEGAN = lazy_pattern(r"records?\s+(?:began|begun|started|were\s+first)", re.IGNORECASE)
+# "higher than at any time since 2004" is the same: above every figure from 2004 on.
+_RECORDS_BEGAN = lazy_pattern(
+    r"records?\s+(?:began|begun|started|were\s+first)|any\s+(?:other\s+)?(?:time|point|year)\s+since",
+    re.IGNORECASE,
+)
 
 
 def _since_records_began(

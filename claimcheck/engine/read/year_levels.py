@@ -26,7 +26,10 @@ from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["BELOW_YEAR", "mark_year_levels", "named_year"]
 
-_LEVEL = r"(?:levels?|rates?|figures?|totals?|numbers?|counts?|peaks?|average|value)"
+_LEVEL = (
+    r"(?:levels?|rates?|figures?|totals?|numbers?|counts?|peaks?|average|values?|amounts?|sums?"
+    r"|shares?|proportions?|percentages?)"
+)
 
 
 def _year(name: str) -> str:
