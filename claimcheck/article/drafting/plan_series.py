@@ -94,7 +94,7 @@ def named_link(
         return Link(todos=(_ACROSS_TODO,))
     linked = link_series(text, clause, sentence, catalog)
     if clause.compared:  # "remained below the 2019 rate"
-        return compared_link(text, (clause.start, clause.end), linked, catalog)
+        return compared_link(text, clause, linked, catalog)
     if not linked.cells or not clause.direction:
         return linked
     if len(linked.cells) < 2:

@@ -30,7 +30,7 @@ from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.no_change import DIRECTION_ONLY
 from claimcheck.article.drafting.quote_ends import without_attribution
 from claimcheck.article.drafting.record_parts import Part, moves, parts
-from claimcheck.article.drafting.year_compared import compared_year
+from claimcheck.engine.read.year_levels import BELOW_YEAR
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["SeriesClause", "link_series", "names_series", "series_clauses"]
@@ -174,7 +174,7 @@ def _found(
     found = _SERIES.search(text, begin, stop)
     if found is not None or not directions:
         return found, False, False, False
-    found = compared_year(text, begin, stop)
+    found = BELOW_YEAR.search(text, begin, stop)  # "below the 2019 rate" (``year_compared``)
     if found is not None:
         return found, True, False, True
     found = DIRECTION_ONLY.search(text, begin, stop)

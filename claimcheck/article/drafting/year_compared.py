@@ -14,9 +14,11 @@ claim asks for references.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claimcheck.article.drafting.link_result import Link
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
+from claimcheck.article.drafting.records import SeriesClause, link_series
 from claimcheck.engine.read.year_levels import BELOW_YEAR, named_year
 
 __all__ = ["compared_link", "compared_year"]
@@ -32,11 +34,18 @@ def compared_year(text: str, start: int, end: int) -> re.Match[str] | None:
     return BELOW_YEAR.search(text, start, end)
 
 
-def compared_link(text: str, span: tuple[int, int], linked: Link, catalog: Catalog) -> Link:
-    """``linked`` (a line named by the words of ``text[span]``) run from the year they compare
-    with to the other year they name, else to the line's latest figure."""
+def compared_link(text: str, clause: SeriesClause, linked: Link, catalog: Catalog) -> Link:
+    """``linked`` (a line named by the words of the clause) run from the year they compare
+    with to the other year they name, else to the line's latest figure. The words of the
+    comparison name the line first ("below the number of births registered in 2019"), when
+    they name one."""
+    span = (clause.start, clause.end)
     found = compared_year(text, *span)
-    if found is None or not linked.cells or linked.cells[-1].line is None:
+    if found is None:
+        return linked
+    own = link_series(text, replace(clause, start=found.start(), end=found.end()), span, catalog)
+    linked = own if own.cells else linked
+    if not linked.cells or linked.cells[-1].line is None:
         return linked
     line = linked.cells[-1].line
     year = named_year(found)
