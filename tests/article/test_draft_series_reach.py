@@ -192,6 +192,7 @@ def test_a_level_at_a_number_is_no_clock_time(tmp_path: Path) -> None:
     [
         ("the lowest since 2002", 2020, 2002),
         ("its highest level since records began in 1938", 2020, 1938),
+        ("the lowest since estimates were first published for 1959", 2020, 1959),
         ("has not been this low since 2005", 2018, 2005),
         ("more babies than at any time in the past 35 years", 2008, 1973),
         ("the highest in 12 years", 2020, 2008),

@@ -32,6 +32,7 @@ from claimcheck.article.drafting.link_result import Link
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.numbers.number import parse_number
 from claimcheck.text.lazy import lazy_pattern
+from claimcheck.text.vocabulary import SERIES_BEGAN
 
 __all__ = ["reach_back", "start_year", "with_stated_starts"]
 
@@ -44,7 +45,7 @@ _SUPERLATIVE = (
 _SINCE_YEAR = lazy_pattern(
     r"(?:\b" + _SUPERLATIVE + r"\b[^,;.]{0,40}?|\bnot\s+been\s+(?:this|so|as)\s+\w+\s+"
     r"|\bthan\s+(?:at\s+|in\s+)?any\s+(?:other\s+)?(?:time|point|year)\s+)"
-    r"\bsince\s+(?:records\s+(?:began|started)\s+in\s+|the\s+)?(?:[A-Za-z]+\s+)?"
+    r"\bsince\s+(?:" + SERIES_BEGAN + r"\s+(?:in|for)\s+|the\s+)?(?:[A-Za-z]+\s+)?"
     r"(?P<year>(?:18|19|20)\d\d)(?!\d)",
     re.IGNORECASE,
 )
@@ -71,7 +72,8 @@ def start_year(text: str, start: int, end: int, latest: int | None) -> int | Non
     years"); None for a first time since a year, or when the words name neither."""
     found = _SINCE_YEAR.search(text, start, end)
     if found is not None:
-        if _FIRST.search(text, max(start, found.start() - 40), found.start("year")):
+        since = text.lower().index("since", found.start())
+        if _FIRST.search(text, max(start, found.start() - 40), since):
             return None
         return int(found.group("year"))
     span = _PAST_SPAN.search(text, start, end)
