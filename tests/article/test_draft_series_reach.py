@@ -18,6 +18,8 @@ from _drafting import Case, assert_case, by_quote, drafted_article
 
 from claimcheck.article.drafting.link_phrases import phrases
 from claimcheck.article.drafting.series_reach import start_year
+from claimcheck.article.drafting.stated import stated
+from claimcheck.article.scan import scan
 from claimcheck.model import Verdict
 
 # A long table of selected years, with gaps between them.
@@ -221,3 +223,19 @@ def test_start_year(text: str, latest: int, year: int | None) -> None:
 def test_phrases(text: str, pair: tuple[str, str], held: bool) -> None:
     """Two neighbouring words as concepts; a little word between breaks the pair."""
     assert (pair in phrases(text)) is held
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "statistic"),
+    [
+        ("The North West had the lowest figure at 2.19.", "2.19", True),
+        ("The rate stood at 4.25 last year.", "4.25", True),
+        ("The meeting starts at 12.00 on Monday.", "12.00", False),
+        ("The rate has remained at 0.10 this year.", "0.10", False),
+    ],
+)
+def test_level_at_a_number(text: str, number: str, statistic: bool) -> None:
+    """A number written like a time after "at" is a statistic after a word for a level."""
+    found = [mention for mention in scan(text) if mention.text == number]
+    assert found, text
+    assert stated(text, found[0]) is statistic

@@ -43,11 +43,12 @@ _AGE_AFTER_NAME = lazy_pattern(
 _TIME = lazy_pattern(r"\d{1,2}[.:][0-5]\d")
 _TIME_BEFORE = lazy_pattern(r"\b(?:at|until|till|by|before|after)\s+\Z", re.IGNORECASE)
 # A level stated "at" a number ("the lowest figure at 1.58", "the rate stood at 4.25") is a
-# statistic, not a time of day: the word before "at" names a level or its verb.
+# statistic, not a time of day: the word before "at" names a level, ranks it, or says it stood.
+# Verbs of no change ("remained at 0.10") are left as they were: such a level often has the
+# value of several lines' figures, and read as a statistic it was linked to the wrong one.
 _LEVEL_AT = lazy_pattern(
     r"\b(?:figures?|rates?|levels?|totals?|average|mean|median|lowest|highest|stood|stands"
-    r"|remained|remains|stayed|stays|steady|unchanged|peaked|bottomed|ended|closed|settled"
-    r"|estimated|put|was|were|is|are)\s+at\s+\Z",
+    r"|peaked|bottomed)\s+at\s+\Z",
     re.IGNORECASE,
 )
 # "from" brings in a time only as the start of a span of two ("from 9.30 to 11.00"): "up from
