@@ -62,7 +62,7 @@ CASES = [
         "Growers picked 34,100 tonnes of apples in 2023. That is the lowest since 1951.",
         "That is the lowest since 1951",
         {"from": "harvest.tonnes_harvested[1951]", "to": "harvest.tonnes_harvested[2023]"},
-        "from the year its words start from: 1951 to 2023",
+        "from 1951, the year its words start from, to 2023",
         Verdict.NEEDS_REVIEW,
     ),
     Case(
@@ -72,7 +72,7 @@ CASES = [
         "1994.",
         "the lowest since records began in 1994",
         {"from": "harvest.yield_per_hectare[1994]", "to": "harvest.yield_per_hectare[2023]"},
-        "1994 to 2023",
+        "from 1994, the year its words start from, to 2023",
         Verdict.NEEDS_REVIEW,
     ),
     Case(
@@ -81,7 +81,7 @@ CASES = [
         "Museums are drawing more visits than at any time in the past 14 years.",
         "Museums are drawing more visits than at any time in the past 14 years",
         {"from": "visits.visits[2008]", "to": "visits.visits[2022]"},
-        "2008 to 2022",
+        "from 2008, the year its words start from, to 2022",
         Verdict.NEEDS_REVIEW,
     ),
     Case(

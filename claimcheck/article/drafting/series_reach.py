@@ -107,9 +107,14 @@ def reach_back(text: str, span: tuple[int, int], linked: Link, catalog: Catalog)
     start = None if year is None else _cell_of(catalog, last, year)
     if start is None or start.ref == first.ref or start.order >= last.order:
         return linked
-    reason = f"a record along {last.line} from the year its words start from: {year} to "
-    reason += str(_year(last))
-    return Link((("from", start.ref), ("to", last.ref)), (start, last), (reason,), linked.todos)
+    ends = (f"{first.column_title!r} to {last.column_title!r}", f"{start.column_title!r} to ")
+    reasons = tuple(
+        reason.replace(ends[0], ends[1] + repr(last.column_title)) for reason in linked.reasons
+    )
+    said = f"from {year}, the year its words start from, to {_year(last)}"
+    return Link(
+        (("from", start.ref), ("to", last.ref)), (start, last), (*reasons, said), linked.todos
+    )
 
 
 def with_stated_starts(text: str, claims: Sequence[Drafted], catalog: Catalog) -> list[Drafted]:
