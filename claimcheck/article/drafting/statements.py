@@ -70,6 +70,10 @@ _CUT = lazy_pattern(
     r"|\s+(?:but|while|whereas|including|against)\s+"
     # "as" before a subject of its own: "rose 136,000 as the jobless rate fell to 6.8%"
     r"|\s+as\s+(?=(?:the|its|their|his|her|a|an)\s)(?!an?\s+(?:result|share|proportion|whole)\b)"
+    # ... or a bare plural subject and its verb: "fell to 3.4% as employers added 517,000 jobs"
+    r"|\s+as\s+(?=[a-z]+s\s+(?:added|rose|fell|grew|increased|decreased|dropped|declined"
+    r"|climbed|jumped|lost|shed|gained|slipped|eased|surged|soared|plunged|cut|created"
+    r"|recorded|reported)\b)"
     # "and" with no comma, or "by" after a verb that is no change ("issued by 202 councils"),
     # cut only when a stated number follows within a few words (see _cuts)
     r"|\s+and\s+|\s+(?=by\s+\S+)"
