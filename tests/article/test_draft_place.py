@@ -91,7 +91,31 @@ UNITS = (
     "Pupil referral units - suspension rate,0.27,0.31\n"
 )
 
+# Local areas as lines, with the larger area each lies in said only in the story.
+LOCAL = "Area,Rate in 2024\nEastford,1.96\nMarsh End,1.91\nAll areas,1.44\n"
+
 CASES = [
+    # 0. a line named first, then the larger place it lies in: the "in" only locates it
+    Case(
+        "a-local-area-in-a-larger-one",
+        {"local.csv": LOCAL},
+        "The rates were highest in Westford (2.10), Eastford in Northshire (1.96) and Marsh "
+        "End in Southshire (1.91).",
+        "Eastford in Northshire (1.96)",
+        {"figure": "local.eastford[Rate in 2024]"},
+        "",
+        Verdict.SUPPORTED,
+    ),
+    # ... but a word for a force or a council before "in" is no line: the place is asked for
+    Case(
+        "police-in-a-place-the-table-lacks",
+        {"crime.csv": NATIONAL},
+        "Police in Merseyside recorded 50,850 knife crime offences last year.",
+        "Police in Merseyside recorded 50,850 knife crime offences last year",
+        NONE,
+        f"{NO_LINE} Merseyside",
+        Verdict.UNSOURCED,
+    ),
     # 1. a place or group the table has no line for
     Case(
         "a-force-against-national-figures",

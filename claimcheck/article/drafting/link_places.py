@@ -148,14 +148,17 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower().replace("’", "'").replace("'s", "")))
 
 
-def _names(text: str) -> list[str]:
-    """The places and groups a statement names (see the module)."""
+def _names(text: str, hosts: list[str] | None = None) -> list[str]:
+    """The places and groups a statement names (see the module). ``hosts`` collects the
+    names that open a statement before "in" a larger place ("Slough in Berkshire (1.96)")."""
     found = []
     for match in _AFTER.finditer(text):
         before = (match.group("before") or "").strip()
         first = match.start() == len(text) - len(text.lstrip())
         if before[:1].isupper() and (not first or before.lower() in _INSTITUTIONS):
             continue  # inside a longer name: "the Office for National Statistics"
+        if before[:1].isupper() and hosts is not None:
+            hosts.append(before)
         found.append(match.group("name"))
     opening = _OPENING.match(text)
     if (
@@ -266,10 +269,26 @@ def missing_place(
     tables = {cell.figure.source.id for cell in cells}
     if not tables:
         return None
-    for name in _names(text):
+    hosts: list[str] = []
+    names = _names(text, hosts)
+    if any(_a_line(host, tables, catalog) for host in hosts):
+        # "Slough in Berkshire (1.96)": the place named first is the table's line, and the
+        # larger place after "in" only locates it
+        return None
+    for name in names:
         if _lacks(name, tables, catalog, by_value=by_value) or _elsewhere(name, cells, catalog):
             return name
     return None
+
+
+def _a_line(host: str, tables: set[str], catalog: Catalog) -> bool:
+    """Whether a name that opens a statement is a line of the tables: its own words (not
+    "Police" or "Council") are all in one line's label."""
+    wanted = _words(host) - _GENERIC - _NOT_PLACES - _LEADING
+    return bool(wanted) and any(
+        cell.figure.source.id in tables and wanted <= _words(cell.figure.label or "")
+        for cell in catalog.cells
+    )
 
 
 def _by_value(found: Link, statement: Statement) -> bool:
