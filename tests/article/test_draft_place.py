@@ -92,17 +92,22 @@ UNITS = (
 )
 
 # Local areas as lines, with the larger area each lies in said only in the story.
-LOCAL = "Area,Rate in 2024\nEastford,1.96\nMarsh End,1.91\nAll areas,1.44\n"
+LOCAL = (
+    '"Table 3: Rate by local area, England and Wales, 2024",,\n'
+    "Area,Country,Rate 2024\nWestford,England,2.10\nUpton,England,2.00\n"
+    "Eastford,England,1.96\nMarsh End,Wales,1.91\n"
+)
 
 CASES = [
     # 0. a line named first, then the larger place it lies in: the "in" only locates it
     Case(
         "a-local-area-in-a-larger-one",
         {"local.csv": LOCAL},
-        "The rates were highest in Westford (2.10), Eastford in Northshire (1.96) and Marsh "
-        "End in Southshire (1.91).",
+        "At a local level, Westford in Southshire had the highest rate in 2024 (2.10), followed "
+        "by Upton in Northshire (2.00), Eastford in Northshire (1.96) and Marsh End in "
+        "Southshire (1.91).",
         "Eastford in Northshire (1.96)",
-        {"figure": "local.eastford[Rate in 2024]"},
+        {"figure": "local.rate_2024[Eastford]"},
         "",
         Verdict.SUPPORTED,
     ),
