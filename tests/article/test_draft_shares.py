@@ -244,6 +244,16 @@ CASES = [
         "as a share of areas.all_areas[2024]",
         Verdict.SUPPORTED,
     ),
+    # a percentage with no word of a change after the whole is stated: a share, not a change
+    Case(
+        "a-bare-percentage-after-its-whole",
+        {"areas.csv": AREAS},
+        "Of the 40,010 callouts logged in 2024, 30% were handled by Harbour crews.",
+        "30% were handled by Harbour crews",
+        HARBOUR,
+        "as a share of areas.all_areas[2024]",
+        Verdict.SUPPORTED,
+    ),
     # a share that fits no line of its period: no whole is proposed
     Case(
         "a-bracketed-count-whose-share-fits-nothing",
