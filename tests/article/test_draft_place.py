@@ -111,6 +111,21 @@ CASES = [
         "",
         Verdict.SUPPORTED,
     ),
+    # the force that recorded the figures is a line of the table: the city it polices is its
+    # area, which the table need not name
+    Case(
+        "a-city-recorded-by-its-force",
+        {
+            "forces.csv": '"Knife crime offences by police force area, England and Wales",,\n'
+            'Police force area,2022,2023\nAll forces,"47,000","49,489"\n'
+            'Northern Police,"12,119","14,577"\nEastern Police,"5,000","5,324"\n'
+        },
+        "Knife crime offences in Eastcity recorded by the Northern Police rose to 14,577 in 2023.",
+        "Knife crime offences in Eastcity recorded by the Northern Police rose to 14,577 in 2023",
+        {"from": "forces.northern_police[2022]", "to": "forces.northern_police[2023]"},
+        "",
+        Verdict.SUPPORTED,
+    ),
     # ... but a word for a force or a council before "in" is no line: the place is asked for
     Case(
         "police-in-a-place-the-table-lacks",

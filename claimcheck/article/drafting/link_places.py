@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Final
 
 from claimcheck.article.drafting.link_result import Link, Statement
-from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import fits, stated_fits
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.scan import Mention, MentionKind
@@ -51,6 +51,8 @@ _AFTER = lazy_pattern(
     + _NAME
     + r")",
 )
+# Who recorded or issued it: "recorded by the Metropolitan Police".
+_BY_NAME = lazy_pattern(r"\bby\s+(?:the\s+)?(?P<name>" + _NAME + r")")
 # A proper name that opens a clause and is plainly one: two capitalised words ("West
 # Yorkshire recorded"), or a possessive ("Merseyside's knife crime").
 _OPENING = lazy_pattern(
@@ -160,6 +162,9 @@ def _names(text: str, hosts: list[str] | None = None) -> list[str]:
         if before[:1].isupper() and hosts is not None:
             hosts.append(before)
         found.append(match.group("name"))
+    if hosts is not None:
+        # "in London recorded by the Metropolitan Police": the force that recorded it
+        hosts.extend(match.group("name") for match in _BY_NAME.finditer(text))
     opening = _OPENING.match(text)
     if (
         opening is not None
@@ -284,11 +289,19 @@ def missing_place(
 def _a_line(host: str, tables: set[str], catalog: Catalog) -> bool:
     """Whether a name that opens a statement is a line of the tables: its own words (not
     "Police" or "Council") are all in one line's label."""
-    wanted = _words(host) - _GENERIC - _NOT_PLACES - _LEADING
-    return bool(wanted) and any(
-        cell.figure.source.id in tables and wanted <= _words(cell.figure.label or "")
-        for cell in catalog.cells
-    )
+    whole = _words(host) - _NOT_PLACES - _LEADING
+    wanted = whole - _GENERIC
+    for cell in catalog.cells:
+        if cell.figure.source.id not in tables:
+            continue
+        # the line's name: its row label, or the row a wide table reads as a series
+        label = _words(cell.figure.label or "")
+        if cell.figure.label is None or period_of(cell.figure.label) is not None:
+            label = _words(cell.figure.name.replace("_", " "))
+        # a name of generic words alone ("Metropolitan Police") must be the whole label
+        if (wanted and wanted <= label) or (not wanted and whole and whole == label):
+            return True
+    return False
 
 
 def _by_value(found: Link, statement: Statement) -> bool:
