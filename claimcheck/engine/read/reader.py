@@ -69,7 +69,10 @@ _AT_NUMBER = lazy_pattern(r"\s+(?:an?\s+)?(?:[£$€]\s*)?\d")
 _UP_DOWN = lazy_pattern(r"(?<![A-Za-z])(?:up|down)(?![A-Za-z])")
 _UP_DOWN_AFTER = lazy_pattern(r"\s+(?:by|from|on|compared|again|year|sharply|slightly)(?![A-Za-z])")
 _UP_DOWN_BEFORE = lazy_pattern(
-    r"(?<![A-Za-z])(?:is|was|are|were|been|be|went|gone|go|goes|going|came|come|shot|moved)\s+$"
+    r"(?<![A-Za-z])(?:is|was|are|were|been|be|went|gone|go|goes|going|came|come|shot|moved)\s+"
+    # an adverb of degree between: "were slightly down during 2022"
+    r"(?:(?:slightly|marginally|sharply|significantly|considerably|substantially|well|also"
+    r"|still|only|just|little)\s+)?$"
 )
 
 
