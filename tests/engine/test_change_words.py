@@ -22,6 +22,20 @@ CHANGES: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
     ("fares were edging up", ch(200, 190), Verdict.CONTRADICTED, "edging up", "they fell"),
     ("rents are climbing", ch(900, 950), Verdict.SUPPORTED, "", "-ing form of climb"),
     (
+        "pupils were cut off from lessons",
+        ch(900, 950),
+        Verdict.NEEDS_REVIEW,
+        "No number",
+        "'cut off' is no cut of a figure: nothing to check",
+    ),
+    (
+        "the merger fell through",
+        ch(900, 950),
+        Verdict.NEEDS_REVIEW,
+        "No number",
+        "'fell through' is no fall",
+    ),
+    (
         "ferry trips were slightly down during 2023",
         ch(900, 880),
         Verdict.SUPPORTED,
