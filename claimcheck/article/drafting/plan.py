@@ -39,6 +39,7 @@ from claimcheck.article.drafting.plan_series import (
     checkable,
     without_series,
 )
+from claimcheck.article.drafting.records import SeriesClause
 from claimcheck.article.drafting.series_reach import with_stated_starts
 from claimcheck.article.drafting.stated import stated
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
@@ -90,11 +91,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         stated_spans = [(m.start, m.end) for m in inside]
         asides = [(piece.start, piece.end) for piece in found if piece.series]
         checked = checkable(text, sentence, catalog, stated_spans, claims, before)
-        series = [
-            (clause, linked)
-            for clause, linked in checked
-            if not any(a < clause.end and clause.start < b for a, b in asides)
-        ]
+        series = _outside(checked, asides)
         records: list[Drafted] = []
         if series:
             clauses = [clause for clause, _ in series]
@@ -115,6 +112,17 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         drafted[since:] = with_stated_bases(text, drafted[since:], catalog)
         since = mark
     return _of_their_periods(text, drafted)
+
+
+def _outside(
+    checked: list[tuple[SeriesClause, Link]], asides: list[tuple[int, int]]
+) -> list[tuple[SeriesClause, Link]]:
+    """The series statements of a sentence that no aside of its pieces holds."""
+    return [
+        (clause, linked)
+        for clause, linked in checked
+        if not any(a < clause.end and clause.start < b for a, b in asides)
+    ]
 
 
 def _of_their_periods(text: str, drafted: list[Drafted]) -> list[Drafted]:

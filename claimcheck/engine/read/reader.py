@@ -30,6 +30,7 @@ from claimcheck.engine.read.candidates import (
     words_present,
 )
 from claimcheck.engine.read.change_by import mark_change_by
+from claimcheck.engine.read.direction_context import attributive, rate_after
 from claimcheck.engine.read.extras import mark_extras
 from claimcheck.engine.read.line_names import mark_names
 from claimcheck.engine.read.mentions import Aside, Mention, Reading, fold, number_form
@@ -51,21 +52,6 @@ __all__ = ["PASSES", "Mention", "Pass", "Reading", "read"]
 # "more" and "less" say too little on their own ("more sophisticated"); they count as a
 # direction only inside a template such as "333 more" or "15% less".
 _WEAK_DIRECTION = frozenset({"more", "less"})
-# "towards increased wage equality", "due to reduced funding": a participle after a preposition
-# or an article describes the noun after it; it says nothing about the figures.
-_ATTRIBUTIVE_BEFORE = lazy_pattern(
-    r"(?<![a-z])(?:to|towards|toward|of|for|with|by|from|into|amid|despite|the|an?)\s+$"
-)
-_ATTRIBUTIVE_AFTER = lazy_pattern(r"\s+(?!(?:by|from|to|in|on|at|over|since|than)(?![a-z]))[a-z]")
-# "grew at 2%", "rising at only 3 per cent": the number after "at" is the rate, a level.
-_AT_RATE = lazy_pattern(r"\s+at\s+(?:(?:only|just|about|around|roughly|an?|annual)\s+)*")
-# "at a modest", "at a rather soft": up to two words describing the number after "at a".
-_AT_DESCRIBED = lazy_pattern(r"\s+at\s+an?\s+(?:[a-z]+[\s-]+){1,2}(?=[£$€]?\d)")
-_MEASURE_NOUN = lazy_pattern(r"(?<![a-z])(?:growth|gains?)$")
-_PACE_AFTER = lazy_pattern(
-    r"\s*(?:(?:annual(?:i[sz]ed)?|yearly|quarterly|monthly|seasonally[\s-]+adjusted)\s+)?"
-    r"(?:pace|rate|clip)(?![a-z])"
-)
 _AT_NUMBER = lazy_pattern(r"\s+(?:an?\s+)?(?:[£$€]\s*)?\d")
 # A change verb that, with the particle after it, says no move of a figure: "cut off from",
 # "dropped out of school", "fell out with", "fell through".
@@ -315,36 +301,6 @@ def _direction_patterns() -> tuple[tuple[Family, re.Pattern[str], tuple[str, ...
     return tuple(found)
 
 
-def _attributive(text: str, start: int, end: int) -> bool:
-    """'towards increased equality': an -ed word used as an adjective, not a change."""
-    return (
-        text[start:end].endswith("ed")
-        and _ATTRIBUTIVE_BEFORE.search(text, max(0, start - 12), start) is not None
-        and _ATTRIBUTIVE_AFTER.match(text, end) is not None
-    )
-
-
-def _rate_after(quote: Quote, end: int) -> bool:
-    """'grew at only two percent': the direction word gives the pace of the number after it.
-
-    Words may describe the number ("grew at a modest 2.1% annual pace", "left growth at a
-    rather soft 52,000") when a pace or rate follows it, or when the direction word is a noun
-    naming the measure ("growth at", "gains at").
-    """
-    text = quote.text
-    at = _AT_RATE.match(text, end)
-    if at is not None and any(m.start == at.end() for m in quote.numbers):
-        return True
-    described = _AT_DESCRIBED.match(text, end)
-    if described is None:
-        return False
-    number = next((m for m in quote.numbers if m.start == described.end()), None)
-    if number is None:
-        return False
-    noun = _MEASURE_NOUN.search(text, max(0, end - 8), end) is not None
-    return noun or _PACE_AFTER.match(text, number.end) is not None
-
-
 def _directions(quote: Quote) -> None:
     reading, wording, text = quote.reading, quote.wording, quote.text
     for family, pattern, needs in _direction_patterns():
@@ -364,7 +320,7 @@ def _directions(quote: Quote) -> None:
                 continue
             if _PHRASAL_NOT_A_MOVE.match(text, end) and found.group(0) in _PHRASAL_VERBS:
                 continue  # "cut off from the opportunity", "dropped out": no move of a figure
-            if family.sign and (_rate_after(quote, end) or _attributive(text, start, end)):
+            if family.sign and (rate_after(quote, end) or attributive(text, start, end)):
                 continue
             if received(text, start, end):
                 continue  # "20.5% of entries gained an A grade": obtained, not a rise
