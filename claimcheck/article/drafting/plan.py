@@ -74,8 +74,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         if not inside:
             before = numberless_claims(text, sentence, catalog, before)
             drafted += before
-            # a sentence with no number names the line the next one may speak of
-            thread = frozenset(line for claim in before for line in claim.link.lines) or thread
+            thread = _thread(before, thread)  # a sentence with no number names a line too
             continue
         where, span = where_claim(text, sentence, inside, catalog)
         found = pieces(text, span, inside, names, items)
@@ -103,8 +102,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             claims = _sentence(text, sentence, found, inside, catalog, thread)
         claims = with_series_links(claims, asides, checked)
         claims = with_stated_starts(text, claims, catalog)  # "since 2008, when 37,423 were"
-        lines = frozenset(line for claim in claims for line in claim.link.lines)
-        thread = lines or thread
+        thread = _thread(claims, thread)
         mark = len(drafted)
         before = sorted(claims + records, key=lambda claim: claim.start)
         drafted += before
@@ -123,6 +121,12 @@ def _outside(
         for clause, linked in checked
         if not any(a < clause.end and clause.start < b for a, b in asides)
     ]
+
+
+def _thread(claims: list[Drafted], thread: frozenset[str]) -> frozenset[str]:
+    """The lines a sentence's claims link, which the next sentence may speak of; with none,
+    the lines spoken of before."""
+    return frozenset(line for claim in claims for line in claim.link.lines) or thread
 
 
 def _of_their_periods(text: str, drafted: list[Drafted]) -> list[Drafted]:
