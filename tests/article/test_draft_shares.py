@@ -268,8 +268,8 @@ CASES = [
     Case(
         "of-which-before-the-count-names-a-category",
         {"methods.csv": "Method,Number\nAll callouts,112\nChimney fires,72\nOther,40\n"},
-        "Some 112 callouts were logged, with chimney fires, of which there were 72, the most.",
-        "chimney fires, of which there were 72, the most",
+        "Some 112 callouts were logged, among them chimney fires, of which there were 72.",
+        "among them chimney fires, of which there were 72",
         {"figure": "methods.number[Chimney fires]"},
         "",
         Verdict.SUPPORTED,
