@@ -111,7 +111,7 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             fitting = on_series(fitting, statement.words)
         scored = [(meaning(c, statement.words) * 4 + when(c, statement.words), c) for c in fitting]
         top = best(scored)
-        chosen = _one(top, catalog)
+        chosen = _one(top, catalog, mention)
         points = meaning(chosen.cell, statement.words) if chosen is not None else 0
         if chosen is None:
             refs = ", ".join(cell.ref for _, cell in top[:3])
@@ -224,14 +224,20 @@ class _Choice:
     cell: Cell
 
 
-def _one(top: Sequence[tuple[int, Cell]], catalog: Catalog) -> _Choice | None:
-    """The cell that stands out; among cells of one line that tie, the latest."""
+def _one(top: Sequence[tuple[int, Cell]], catalog: Catalog, mention: Mention) -> _Choice | None:
+    """The cell that stands out; among cells of one line that tie, the one that holds the
+    stated value itself, else the latest."""
     if not top:
         return None
     lines = {cell.line for _, cell in top}
     if len(top) == 1:
         return _Choice(top[0][1])
     if len(lines) == 1 and None not in lines:
+        # a round number ("200,000") rounds from several periods' figures; the one that is
+        # the number itself is what it states, not a figure it only rounds from
+        exact = [cell for _, cell in top if abs(cell.figure.number.value) == mention.value]
+        if len(exact) == 1:
+            return _Choice(exact[0])
         return _Choice(max((cell for _, cell in top), key=lambda cell: cell.order))
     cells = [cell for _, cell in top]
     if _twins(cells):

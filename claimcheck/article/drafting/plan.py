@@ -24,10 +24,12 @@ from claimcheck.article.drafting.join_change import (
     opens_without_subject,
     with_its_change,
 )
+from claimcheck.article.drafting.join_revised import with_revision_bases
 from claimcheck.article.drafting.join_when import with_when_bases
 from claimcheck.article.drafting.level_apart import apart
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
 from claimcheck.article.drafting.link_aside import aside_link, with_series_links
+from claimcheck.article.drafting.link_revised import is_revision
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
@@ -109,6 +111,10 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         drafted += before
         drafted[since:] = with_when_bases(text, drafted[since:], catalog)
         drafted[since:] = with_stated_bases(text, drafted[since:], catalog)
+        # a base in a "when" clause against a level the bases just linked ("from last
+        # February, when ...", after "a 30% rise from January's 239,000")
+        drafted[since:] = with_when_bases(text, drafted[since:], catalog)
+        drafted[since:] = with_revision_bases(text, drafted[since:], catalog)
         since = mark
     return _of_their_periods(text, drafted)
 
@@ -231,7 +237,10 @@ def _sentence(
             (
                 not piece.joined
                 and (
-                    _continues(drafted[-1].link, one.link, drafted[-1].mentions)
+                    (
+                        _continues(drafted[-1].link, one.link, drafted[-1].mentions)
+                        and not is_revision(one.link, catalog)
+                    )
                     or ends_of_change(text, drafted[-1], one)
                 )
             )
@@ -268,6 +277,8 @@ def _with_change(
     change; None when the two are not a level and its change."""
     if not last.mentions or not opens_without_subject(text, one.start, one.mentions):
         return None
+    if is_revision(one.link, catalog):
+        return None  # a revision checks its two estimates by itself
     piece = Piece(last.start, one.end, False)
     mentions = last.mentions + one.mentions
     statement = Statement(
