@@ -23,7 +23,7 @@ from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import when
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["is_revision", "partner", "revised_kind", "revision"]
+__all__ = ["EARLIER_SAID", "is_revision", "months_back", "partner", "revised_kind", "revision"]
 
 _REVISED = lazy_pattern(r"\brevised\b|\bcurrent\b|\blatest\b", re.IGNORECASE)
 _EARLIER = lazy_pattern(
@@ -32,6 +32,20 @@ _EARLIER = lazy_pattern(
     re.IGNORECASE,
 )
 
+EARLIER_SAID = lazy_pattern(
+    r"\b(?:previously|first|initially|originally|earlier)\s+"
+    r"(?:reported|published|estimated|announced|stated)\b",
+    re.IGNORECASE,
+)
+"""An earlier estimate said in words ("more than previously reported"): with a net revision's
+two periods, the statement is about their two estimates (``link_derived``)."""
+# "the previous two months", "the prior two months'", "the two previous months"
+_MONTHS_BACK = lazy_pattern(
+    r"\b(?:previous|prior|preceding|past|last)\s+(?P<n>two|three|2|3)\s+months?\b"
+    r"|\b(?P<m>two|three|2|3)\s+(?:previous|prior|preceding)\s+months?\b",
+    re.IGNORECASE,
+)
+_SMALL = {"two": 2, "three": 3, "2": 2, "3": 3}
 _AS_END = lazy_pattern(r"[\s,;(-]*\b(?:as|when|the)?[\s,;(-]*\Z", re.IGNORECASE)
 
 
@@ -129,3 +143,12 @@ def is_revision(link: Link, catalog: Catalog) -> bool:
         and revised_kind(earlier) == "earlier"
         and partner(earlier, catalog) == revised
     )
+
+
+def months_back(text: str) -> int:
+    """How many months before the latest a text names by their count ("the previous two
+    months": 2), or 0."""
+    found = _MONTHS_BACK.search(text)
+    if found is None:
+        return 0
+    return _SMALL[(found.group("n") or found.group("m")).lower()]
