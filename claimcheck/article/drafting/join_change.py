@@ -65,8 +65,14 @@ __all__ = [
 
 _LEVEL_KINDS: Final = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT])
 _CHANGE_KINDS: Final = frozenset([*_LEVEL_KINDS, MentionKind.CHANGE])
-_RISING: Final = frozenset(word for word in RISING_WORDS if " " not in word)
-_FALLING: Final = frozenset(word for word in FALLING_WORDS if " " not in word)
+# Besides the wording table's words, the verbs of a count of jobs or places that grew or
+# shrank: "added 5,600 jobs in May, reaching 1.4 million", "with the addition of 61,000".
+_RISING: Final = frozenset(word for word in RISING_WORDS if " " not in word) | frozenset(
+    ["added", "adding", "adds", "addition", "gained", "gaining"]
+)
+_FALLING: Final = frozenset(word for word in FALLING_WORDS if " " not in word) | frozenset(
+    ["shed", "shedding", "lost", "losing"]
+)
 _DIRECTION_WORDS = "|".join(sorted(_RISING | _FALLING, key=len, reverse=True))
 # Little words between a direction word and its number: "fell by nearly 3%", "a rise of 6%".
 _LINKING = r"(?:by|of|some|about|around|roughly|nearly|almost|just|over|only|more\s+than)"
