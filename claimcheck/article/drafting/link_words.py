@@ -51,6 +51,7 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("hour", "workweek"),
     ("fertility", "tfr"),
     ("homicide", "murder", "manslaughter"),
+    ("health", "healthcare"),
 )
 """Groups of words a newsroom uses for the same thing; the first word names the group."""
 

@@ -24,6 +24,7 @@ from claimcheck.article.drafting.join_change import (
     opens_without_subject,
     with_its_change,
 )
+from claimcheck.article.drafting.join_lists import with_listed_changes
 from claimcheck.article.drafting.join_revised import with_revision_bases
 from claimcheck.article.drafting.join_when import with_when_bases
 from claimcheck.article.drafting.level_apart import apart
@@ -115,6 +116,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         # February, when ...", after "a 30% rise from January's 239,000")
         drafted[since:] = with_when_bases(text, drafted[since:], catalog)
         drafted[since:] = with_revision_bases(text, drafted[since:], catalog)
+        drafted[since:] = with_listed_changes(text, drafted[since:])
         since = mark
     return _of_their_periods(text, drafted)
 
