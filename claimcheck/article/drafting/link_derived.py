@@ -32,6 +32,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from claimcheck.article.drafting.link_average import average
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import REVISED_WORD, name_text, name_words
 from claimcheck.article.drafting.link_part_of import TOTAL_NAME
@@ -108,7 +109,19 @@ class _Derived:
 def derived_link(statement: Statement, catalog: Catalog) -> Link | None:
     """The derived figure the statement states (see the module), or None when it states
     none of these."""
-    return _net_revision(statement, catalog) or _without_part(statement, catalog)
+    return (
+        _net_revision(statement, catalog)
+        or _averaged(statement, catalog)
+        or _without_part(statement, catalog)
+    )
+
+
+def _averaged(statement: Statement, catalog: Catalog) -> Link | None:
+    """An average over the latest months (``link_average``), as a derived figure."""
+    found = average(statement, catalog)
+    if found is None:
+        return None
+    return _declare(catalog, [_Derived("figure", found.name, found.expression)], found.cells, found.why)
 
 
 def _net_revision(statement: Statement, catalog: Catalog) -> Link | None:
