@@ -33,7 +33,9 @@ def with_revision_bases(text: str, drafted: Sequence[Drafted], catalog: Catalog)
     for claim in drafted:
         if result and _restates_base(text, result[-1], claim, catalog):
             revision = result[-1]
-            result[-1] = replace(revision, end=claim.end, mentions=revision.mentions + claim.mentions)
+            result[-1] = replace(
+                revision, end=claim.end, mentions=revision.mentions + claim.mentions
+            )
         else:
             result.append(claim)
     return result

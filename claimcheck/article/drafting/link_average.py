@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from fractions import Fraction
+from itertools import pairwise
 
 from claimcheck.article.drafting.link_result import Statement
 from claimcheck.article.drafting.link_revised import revised_kind
@@ -117,4 +118,4 @@ def _one_after_another(cells: tuple[Cell, ...]) -> bool:
         (year,) = period.years
         (month,) = period.months
         steps.append(year * 12 + month)
-    return all(later - earlier == 1 for earlier, later in zip(steps, steps[1:], strict=False))
+    return all(later - earlier == 1 for earlier, later in pairwise(steps))

@@ -121,7 +121,8 @@ def _averaged(statement: Statement, catalog: Catalog) -> Link | None:
     found = average(statement, catalog)
     if found is None:
         return None
-    return _declare(catalog, [_Derived("figure", found.name, found.expression)], found.cells, found.why)
+    named = [_Derived("figure", found.name, found.expression)]
+    return _declare(catalog, named, found.cells, found.why)
 
 
 def _net_revision(statement: Statement, catalog: Catalog) -> Link | None:
@@ -176,9 +177,7 @@ def _estimates(statement: Statement, catalog: Catalog) -> list[_Estimates] | Non
     if len(words.months) + len(words.years) < 2 and not back:
         return None
     revised = [
-        c
-        for c in catalog.cells
-        if revised_kind(c) == "revised" and (back or when(c, words) > 0)
+        c for c in catalog.cells if revised_kind(c) == "revised" and (back or when(c, words) > 0)
     ]
     pairs = [
         _Estimates(other, cell) for cell in revised if (other := partner(cell, catalog)) is not None

@@ -99,8 +99,10 @@ def one_change(first: Cell, second: Cell) -> bool:
     """Whether two cells are one change written twice: the change and the percentage change
     of one row ("Change" and "Percent change" beside "Passenger car occupants")."""
     label = first.figure.label or ""
-    if label != second.figure.label or first.figure.name == second.figure.name or not (
-        period_of(label)
+    if (
+        label != second.figure.label
+        or first.figure.name == second.figure.name
+        or not (period_of(label))
     ):
         return (
             first.is_change
