@@ -6,9 +6,10 @@ table: "(%)", "percent" and "per cent" make percentages ("percentage points" do 
 money in millions, "(in dollars)" dollars and "(in cents)" dollars written in hundredths
 (68 in a row "over-the-year change (in cents)" is $0.68), "thousands", "(000s)" and "in
 thousands" thousands, "(billion)" and "millions of ..." their scale (a scale word alone only
-in parentheses or after "in": "per million" is the base of a rate, not a scale). Markers follow the conventions of
-official statistics ([x], [c], [z], "..", ":", "-"); a cell holding only a marker is a
-figure the source withholds, and a reference to it makes the claim unsourced.
+in parentheses or after "in": "per million" is the base of a rate, not a scale). Markers
+follow the conventions of official statistics ([x], [c], [z], "..", ":", "-"); a cell
+holding only a marker is a figure the source withholds, and a reference to it makes the
+claim unsourced.
 """
 
 from __future__ import annotations
