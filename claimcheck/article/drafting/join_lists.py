@@ -9,12 +9,16 @@ them back when:
 
 - each item is the name of a line and its number in brackets right after it ("retail
   (+21,000)", "hotels (9,000 jobs)"), with nothing but a comma or "and" between two items;
-- each item links one ``figure``, a published change (a cell of a line of changes, "...,
-  over-the-month change"), all in one table and one period, each on a line of its own.
+- each item links one ``figure``, a published amount of change on a line across period
+  columns ("Retail trade, over-the-month change"), all in one table and one period, each on
+  a line of its own.
 
 A list of levels ("Northby issued the most fines (2,430), with Southby (1,489) and Westby
 (1,125) close behind") is a ranking of categories, each item checked by a claim of its own, and
-is left as it is; so is a list where one item links nothing or another period.
+is left as it is, and so is a list of percentage changes of a table of categories
+("motorcyclist deaths (9%), cyclist deaths (13%)", a column "Percent change 2014 to 2015"),
+where each item is a category's own rate of change; so is a list where one item links
+nothing or another period.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ from dataclasses import replace
 from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.link_result import Link
 from claimcheck.article.drafting.link_table import Cell
+from claimcheck.numbers.number import Unit
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["with_listed_changes"]
@@ -64,7 +69,14 @@ def _item(text: str, claim: Drafted) -> bool:
     if _CLOSING.match(text, mention.end, claim.end) is None:
         return False
     (cell,) = claim.link.cells
-    return cell.is_change
+    # amounts of change on lines across period columns ("Retail trade, over-the-month
+    # change"); percentage changes of a table of categories ("Percent change 2014 to 2015")
+    # are each a category's own statement, checked by a claim of its own
+    return cell.is_change and cell.line is not None and not _in_percent(cell)
+
+
+def _in_percent(cell: Cell) -> bool:
+    return cell.is_percent or cell.figure.number.unit is Unit.PERCENT
 
 
 def _next(text: str, run: list[Drafted], claim: Drafted) -> bool:
