@@ -27,9 +27,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from fractions import Fraction
 
+from claimcheck.article.drafting.link_choice import one_cell
 from claimcheck.article.drafting.link_derived import derived_link
 from claimcheck.article.drafting.link_directed import directed_cells, line_sign
 from claimcheck.article.drafting.link_groups import grouped
@@ -124,7 +125,7 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             fitting = on_series(fitting, statement.words)
         scored = [(meaning(c, statement.words) * 4 + when(c, statement.words), c) for c in fitting]
         top = best(scored)
-        chosen = _one(top, catalog, mention)
+        chosen = one_cell(top, catalog, mention)
         points = meaning(chosen.cell, statement.words) if chosen is not None else 0
         if chosen is None:
             refs = ", ".join(cell.ref for _, cell in top[:3])
@@ -230,49 +231,6 @@ def _unique_enough(mention: Mention, points: int) -> bool:
         return True
     three_figures = mention.step > 0 and mention.value >= 100 * mention.step
     return three_figures and not mention.qualifier and points >= TITLE_POINTS
-
-
-@dataclass(frozen=True, slots=True)
-class _Choice:
-    cell: Cell
-
-
-def _one(top: Sequence[tuple[int, Cell]], catalog: Catalog, mention: Mention) -> _Choice | None:
-    """The cell that stands out; among cells of one line that tie, the one that holds the
-    stated value itself, else the latest."""
-    if not top:
-        return None
-    lines = {cell.line for _, cell in top}
-    if len(top) == 1:
-        return _Choice(top[0][1])
-    if len(lines) == 1 and None not in lines:
-        # a round number ("200,000") rounds from several periods' figures; the one that is
-        # the number itself is what it states, not a figure it only rounds from
-        exact = [cell for _, cell in top if abs(cell.figure.number.value) == mention.value]
-        if len(exact) == 1:
-            return _Choice(exact[0])
-        return _Choice(max((cell for _, cell in top), key=lambda cell: cell.order))
-    cells = [cell for _, cell in top]
-    if _twins(cells):
-        # One figure published in two tables (a summary and a time series): either gives the
-        # same check; the longer line also serves the series words a sentence may hold.
-        return _Choice(max(cells, key=lambda cell: len(catalog.line(cell))))
-    return None
-
-
-def _twins(cells: Sequence[Cell]) -> bool:
-    """The same figure in several tables: one period, words in common, and one value, or
-    values within half a per cent of each other (a headline table rounds what a data table
-    gives exactly: 52,400 and 52,386), which the stated number fits alike."""
-    first = cells[0]
-    value = first.figure.number.value
-    return (
-        first.period is not None
-        and all(cell.period == first.period for cell in cells)
-        and all(abs(cell.figure.number.value - value) * 200 <= abs(value) for cell in cells)
-        and all(cell.words & first.words for cell in cells)
-        and len({cell.figure.source.id for cell in cells}) == len(cells)
-    )
 
 
 def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link:

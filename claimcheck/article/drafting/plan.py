@@ -239,10 +239,7 @@ def _sentence(
             (
                 not piece.joined
                 and (
-                    (
-                        _continues(drafted[-1].link, one.link, drafted[-1].mentions)
-                        and not is_revision(one.link, catalog)
-                    )
+                    _states_its_change(drafted[-1], one, catalog)
                     or ends_of_change(text, drafted[-1], one)
                 )
             )
@@ -384,6 +381,12 @@ def _group(text: str, found: list[Piece], index: int) -> str:
     while end < len(found) and not found[end].joined:
         end += 1
     return " ".join(text[p.start : p.end] for p in found[start:end])
+
+
+def _states_its_change(last: Drafted, one: Drafted, catalog: Catalog) -> bool:
+    """Whether a clause states the change of the clause before (``_continues``); a revision
+    ("a figure since revised up from 846") checks its two estimates by itself."""
+    return _continues(last.link, one.link, last.mentions) and not is_revision(one.link, catalog)
 
 
 def _continues(before: Link, after: Link, before_mentions: tuple[Mention, ...]) -> bool:
