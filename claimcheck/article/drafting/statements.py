@@ -70,6 +70,10 @@ _CUT = lazy_pattern(
     r"|\s+(?:but|while|whereas|including|against)\s+"
     # "as" before a subject of its own: "rose 136,000 as the jobless rate fell to 6.8%"
     r"|\s+as\s+(?=(?:the|its|their|his|her|a|an)\s)(?!an?\s+(?:result|share|proportion|whole)\b)"
+    # ... or a bare plural subject and its verb: "fell to 3.4% as employers added 517,000 jobs"
+    r"|\s+as\s+(?=[a-z]+s\s+(?:added|rose|fell|grew|increased|decreased|dropped|declined"
+    r"|climbed|jumped|lost|shed|gained|slipped|eased|surged|soared|plunged|cut|created"
+    r"|recorded|reported)\b)"
     # "and" with no comma, or "by" after a verb that is no change ("issued by 202 councils"),
     # cut only when a stated number follows within a few words (see _cuts)
     r"|\s+and\s+|\s+(?=by\s+\S+)"
@@ -78,6 +82,8 @@ _CUT = lazy_pattern(
     r"[^.;]{0,40}\bsince\b)"
 )
 _SOON = 40
+_CLAUSE_MARK = lazy_pattern(r"[,;:]")
+_AS_CUT = lazy_pattern(r"\s+as\s", re.IGNORECASE)
 _CHANGE_BEFORE = lazy_pattern(
     r"\b(?:rose|risen|rise|increased?|up|grew|grown|fell|fallen|dropped|down|declined?|"
     r"decreased?|cut|reduced|jumped|climbed|soared|leapt|higher|lower|more|less|fewer|went|"
@@ -297,8 +303,16 @@ def _numberless_change(
 ) -> bool:
     """Whether the words before a joining word state a change (or none) with no number, and
     the words after it state a change of their own with one: "flat on the month and up 2%"."""
-    if _has(stated, *before) or _DIRECTION.search(text, *before) is None:
+    if _has(stated, *before):
         return False
+    if _DIRECTION.search(text, *before) is None:
+        # "reached its lowest level in five decades as employers added 517,000 jobs": a
+        # series statement with no number, before a statement of its own
+        return (
+            states_series(text, *before)
+            and _has(stated, *after)
+            and _AS_CUT.match(text, before[1]) is not None
+        )
     if names_a_period(text, *before) and not names_a_period(text, *after):
         return False  # "In 2016 pay was flat ... and up 2%": the year is the change's too
     following = [m for m in stated if after[0] <= m.start and m.end <= after[1]]
@@ -328,6 +342,8 @@ def _cuts(
         if _COMPARING_AS.search(text, start, match.start()) and word.endswith("as"):
             continue  # "twice as fast as the ...", "such as the ..."
         if word in ("and", "") and not _number_soon(text, stated, match.end()):
+            continue
+        if word == "" and _agent_elsewhere(text, stated, match.end()):
             continue
         if _second_end(text, start, match.start(), match.end()):
             continue  # "from 187 in 2016 and 101 a year on", "from 310 in 2019, to 352 in 2020"
@@ -363,6 +379,16 @@ def _number_soon(text: str, stated: Sequence[Mention], at: int) -> bool:
     return any(
         at <= m.start <= at + _SOON and " and " not in text[at - 1 : m.start] for m in stated
     )
+
+
+def _agent_elsewhere(text: str, stated: Sequence[Mention], at: int) -> bool:
+    """Whether a "by" phrase names who did it with no number of its own: the number after it
+    is past a comma ("30 per cent (16,521) were recorded by Northern Police, nine per cent
+    (4,930) by ..."), so the phrase ends the statement before, not the next one."""
+    if not text.startswith("by", at):
+        return False
+    following = [m.start for m in stated if m.start >= at]
+    return bool(following) and _CLAUSE_MARK.search(text, at, min(following)) is not None
 
 
 def _inside_parentheses(text: str, start: int, at: int) -> bool:
