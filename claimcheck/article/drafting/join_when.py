@@ -38,7 +38,10 @@ from claimcheck.text.lazy import lazy_pattern
 __all__ = ["with_when_bases"]
 
 _LEVEL_KINDS = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT])
-_WHEN = lazy_pattern(r"when\s+(?:the|its|it|there|this|that|they)\b", re.IGNORECASE)
+# "when the rate was 1.71", "when there were 690,000", "when 10,220 offences were recorded"
+_WHEN = lazy_pattern(
+    r"when\s+(?:(?:the|its|it|there|this|that|they)\b|(?=[£$€]?\d))", re.IGNORECASE
+)
 _GAP = lazy_pattern(r"\s*,\s*\Z")
 # A base year right after its word: "than 2021", "than in 2021", "on 2019", "from 2019".
 _BASE_YEAR = lazy_pattern(

@@ -32,6 +32,7 @@ from fractions import Fraction
 
 from claimcheck.article.drafting.link_derived import derived_link
 from claimcheck.article.drafting.link_groups import grouped
+from claimcheck.article.drafting.link_levels import on_levels
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
 from claimcheck.article.drafting.link_only import change_only, share
@@ -267,6 +268,7 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
     found = change_between(
         _link(statement, catalog, sentence_cells, matches, notes), statement, catalog
     )
+    found = on_levels(found, matches, statement, catalog)
     found = placed(grouped(found, statement, catalog), statement, catalog)
     found = rated(at_named_period(found, statement, catalog), statement, catalog)
     bases = {match.base for match in matches if match.base is not None}
