@@ -39,7 +39,9 @@ _CHANGE_KINDS = frozenset(
 )
 
 
-def on_levels(found: Link, matches: Sequence[Match], statement: Statement, catalog: Catalog) -> Link:
+def on_levels(
+    found: Link, matches: Sequence[Match], statement: Statement, catalog: Catalog
+) -> Link:
     """``found`` with a change column's cell replaced by the two levels of its row, when
     meaning and value agree (see the module); else ``found`` as it is."""
     if len(found.references) != 1 or len(found.cells) != 1 or found.references[0][0] != "figure":

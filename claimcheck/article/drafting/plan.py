@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from claimcheck.article.drafting.bare_moves import of_the_period
+from claimcheck.article.drafting.counted_one import counted_ones
 from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.join_bases import with_stated_bases
 from claimcheck.article.drafting.join_change import (
@@ -60,6 +61,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
     drafted: list[Drafted] = []
     thread: frozenset[str] = frozenset()
     since = 0  # the first claim of the sentence before
+    mentions = counted_ones(text, mentions, catalog)
     numbers = sorted((m for m in mentions if stated(text, m)), key=lambda m: m.start)
     starts = [m.start for m in numbers]
     names = _names_with_and(catalog)
