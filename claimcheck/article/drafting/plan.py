@@ -25,6 +25,7 @@ from claimcheck.article.drafting.join_change import (
     opens_without_subject,
     with_its_change,
 )
+from claimcheck.article.drafting.join_later import to_later
 from claimcheck.article.drafting.join_when import with_when_bases
 from claimcheck.article.drafting.level_apart import apart
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
@@ -279,7 +280,10 @@ def _with_change(
     if joined is not None:
         return Drafted(last.start, one.end, joined, mentions)
     note = None if one.link.references else missing_base(statement, catalog)
-    return None if note is None else replace(one, link=Link(todos=(note,)))
+    if note is None:
+        return None
+    later = to_later(statement, catalog)  # "... there were 3,980 - a rise of 330"
+    return replace(one, link=later if later is not None else Link(todos=(note,)))
 
 
 def _inherited(text: str, statement: Statement, piece: Piece, drafted: list[Drafted]) -> Statement:
