@@ -17,7 +17,9 @@ The levels replace the change column only when meaning and value agree:
   line's latest period and the one just before it, neither left blank;
 - every year the statement names is one of those ends;
 - the stated change fits the move from one level to the other (``change_fit``), in the
-  direction of the change cell.
+  direction of the change cell;
+- the change is the statement's only number: a base stated beside it ("down 2.3% from
+  1,840") would be held against a level it may not be.
 
 Otherwise the change column stays: a row whose earlier level is blank, a column that runs
 between other periods than the line's last two, a change that the levels do not bear out.
@@ -52,6 +54,8 @@ def on_levels(
     stated = [match for match in matches if match.cell.ref == cell.ref]
     if len(stated) != 1 or stated[0].mention.kind not in _CHANGE_KINDS:
         return found
+    if any(m is not stated[0].mention and m.kind in _CHANGE_KINDS for m in statement.mentions):
+        return found  # another number ("from 1,840") the levels would be held against
     value = cell.figure.number.value
     ends = _ends(cell, catalog)
     if ends is None or not value:
