@@ -301,6 +301,7 @@ ONES = [
     ("One of the main factors was theft.", False),
     ("There was one reason for the rise.", False),
     ("One homicide detective said the figures were worrying.", False),
+    ("Councils issue just one homicide report a week.", False),
 ]
 
 

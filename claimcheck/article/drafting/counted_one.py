@@ -7,7 +7,8 @@ next statement swallow the sentence: "There was one homicide, and 558 cases of s
 one claim linked to the stalking line alone. So a draft states "one" as a count when
 
 - the words before it count: "there was (also, only, just)", "there has been", "recorded",
-  "reported", "saw", "only", "just"; and
+  "reported", "registered", "saw" (a verb of counting, not "just one" alone: "Councils send
+  just one fine a week" states a rate, which no row holds as a count); and
 - the word after it names what a table's labels name (its concept is one of the catalog's
   words: "homicide" beside a row "Homicide").
 
@@ -28,8 +29,8 @@ from claimcheck.text.lazy import lazy_pattern
 __all__ = ["counted_ones"]
 
 _COUNTING = lazy_pattern(
-    r"\b(?:there\s+(?:was|were|is|has\s+been|had\s+been)|recorded|reported|registered|saw"
-    r"|only|just)\s+(?:also\s+|only\s+|just\s+)?\Z",
+    r"\b(?:there\s+(?:was|were|is|has\s+been|had\s+been)|recorded|reported|registered|saw)"
+    r"\s+(?:also\s+|only\s+|just\s+)?\Z",
     re.IGNORECASE,
 )
 _NEXT_WORD = lazy_pattern(r"\s+([A-Za-z][a-z'-]*)")
