@@ -37,6 +37,7 @@ GROUPS = (
     'Vehicle offences,,"2,210",,6.0\n'
 )
 DRIFTED = "Offence group,2022,2023,Percentage change (%)\nShoplifting,400,440,5\n"
+SINCE = "Offence group,2019,2022,2023,Change since 2019 (%)\nShoplifting,420,400,440,4.8\n"
 ROADS = (
     '"Road deaths and death rate, 2022 and 2023",,,,,\n'
     "Area,Deaths 2022,Deaths 2023,Percent change in deaths (%),"
@@ -130,6 +131,18 @@ CASES = [
         {
             "Shoplifting rose 5%": (
                 [("figure", "drifted.shoplifting[Percentage change (%)]")],
+                "supported",
+            )
+        },
+    ),
+    # a column that runs from another year than the one before the latest
+    (
+        "change-since-another-year",
+        {"since.csv": SINCE},
+        "Shoplifting rose 4.8%.",
+        {
+            "Shoplifting rose 4.8%": (
+                [("figure", "since.shoplifting[Change since 2019 (%)]")],
                 "supported",
             )
         },

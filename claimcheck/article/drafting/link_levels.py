@@ -14,7 +14,8 @@ The levels replace the change column only when meaning and value agree:
   change column's words hold ("Percent change in fatalities" holds "Fatalities 2014",
   "Fatalities 2015", not "Fatality rate 2014"), and it is the only such line;
 - its ends are the periods the column title names ("Percent change 2014 to 2015"), else the
-  line's latest period and the one just before it, neither left blank;
+  line's latest period and the one just before it, neither left blank (and the one before
+  the period a title such as "Change since 2019" names);
 - every year the statement names is one of those ends;
 - the stated change fits the move from one level to the other (``change_fit``), in the
   direction of the change cell;
@@ -31,7 +32,7 @@ from collections.abc import Sequence
 
 from claimcheck.article.drafting.change_fit import change_fits
 from claimcheck.article.drafting.link_result import Link, Match, Statement, line_name, period_words
-from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
+from claimcheck.article.drafting.link_table import Catalog, Cell, Period, period_of
 from claimcheck.article.scan import MentionKind
 
 __all__ = ["on_levels"]
@@ -99,7 +100,16 @@ def _ends(cell: Cell, catalog: Catalog) -> tuple[Cell, Cell] | None:
     before = catalog.before(latest) if latest is not None else None
     if latest is None or before is None:
         return None
+    # "Change since 2019": the column runs from the year it names, not the one before
+    named_elsewhere = titled is not None and bool(titled.years or titled.months)
+    if named_elsewhere and titled is not None and not _starts(before, titled):
+        return None
     return before, latest
+
+
+def _starts(cell: Cell, titled: Period) -> bool:
+    """Whether the cell is in the period a change column's title names."""
+    return cell.period is not None and cell.period.names(titled.years, titled.months)
 
 
 def _row_lines(cell: Cell, catalog: Catalog) -> list[str]:
