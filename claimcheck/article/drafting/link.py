@@ -278,10 +278,8 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
     if derived is not None:
         return rated(placed(derived, statement, catalog), statement, catalog)
     matches, notes = match_values(statement, catalog)
-    found = change_between(
-        _link(statement, catalog, sentence_cells, matches, notes), statement, catalog
-    )
-    found = on_levels(found, matches, statement, catalog)
+    found = _link(statement, catalog, sentence_cells, matches, notes)
+    found = on_levels(change_between(found, statement, catalog), matches, statement, catalog)
     found = placed(grouped(found, statement, catalog), statement, catalog)
     found = rated(at_named_period(found, statement, catalog), statement, catalog)
     bases = {match.base for match in matches if match.base is not None}
