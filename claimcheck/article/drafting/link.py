@@ -359,7 +359,7 @@ def _part_of(
 def _share(statement: Statement, catalog: Catalog, notes: list[str]) -> Link | None:
     """A share with no count linked: of a whole and a part the words name
     (``named_share``), or of the change just spoken of (``share_of_change``)."""
-    of_parts = named_share(statement, catalog)
+    of_parts = named_share(statement, catalog, unchanged=not _changes(statement.text))
     if of_parts is not None:
         return replace(of_parts, todos=tuple(notes))
     of_change = share_of_change(statement, catalog)
