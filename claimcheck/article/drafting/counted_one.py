@@ -1,9 +1,9 @@
 """ "One" as a count, when the sentence counts something a table's labels name.
 
 The scanner takes "one" for a pronoun or an article ("one of the", "no one", "one man said"),
-not a statistic. In a sentence that counts ("There was also one homicide", "police recorded
+not a statistic. In a sentence that counts ("There was one murder in the borough", "police recorded
 just one robbery") it is the figure of a table row, and a draft that leaves it out lets the
-next statement swallow the sentence: "There was one homicide, and 558 cases of stalking" was
+next statement swallow the sentence: "There was one murder, and 412 reports of stalking" was
 one claim linked to the stalking line alone. So a draft states "one" as a count when
 
 - the words before it count: "there was (also, only, just)", "there has been", "recorded",

@@ -38,7 +38,7 @@ from claimcheck.text.lazy import lazy_pattern
 __all__ = ["with_when_bases"]
 
 _LEVEL_KINDS = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT])
-# "when the rate was 1.71", "when there were 690,000", "when 10,220 offences were recorded"
+# "when the rate was 1.71", "when there were 690,000", "when 3,990 offences were recorded"
 _WHEN = lazy_pattern(
     r"when\s+(?:(?:the|its|it|there|this|that|they)\b|(?=[£$€]?\d))", re.IGNORECASE
 )
