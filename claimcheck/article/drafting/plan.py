@@ -75,6 +75,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         if not inside:
             before = numberless_claims(text, sentence, catalog, before)
             drafted += before
+            thread = _thread(before, thread)  # a sentence with no number names a line too
             continue
         where, span = where_claim(text, sentence, inside, catalog)
         found = pieces(text, span, inside, names, items)
@@ -105,8 +106,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             ]
             claims = _sentence(text, sentence, found, inside, catalog, thread)
         claims = with_series_links(claims, asides, checked)
-        lines = frozenset(line for claim in claims for line in claim.link.lines)
-        thread = lines or thread
+        thread = _thread(claims, thread)
         mark = len(drafted)
         before = sorted(claims + records, key=lambda claim: claim.start)
         drafted += before
@@ -114,6 +114,12 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         drafted[since:] = with_stated_bases(text, drafted[since:], catalog)
         since = mark
     return _of_their_periods(text, drafted)
+
+
+def _thread(claims: list[Drafted], thread: frozenset[str]) -> frozenset[str]:
+    """The lines a sentence's claims link, which the next sentence may speak of; with none,
+    the lines spoken of before."""
+    return frozenset(line for claim in claims for line in claim.link.lines) or thread
 
 
 def _of_their_periods(text: str, drafted: list[Drafted]) -> list[Drafted]:

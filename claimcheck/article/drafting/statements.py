@@ -83,6 +83,7 @@ _CUT = lazy_pattern(
 )
 _SOON = 40
 _CLAUSE_MARK = lazy_pattern(r"[,;:]")
+_AS_CUT = lazy_pattern(r"\s+as\s", re.IGNORECASE)
 _CHANGE_BEFORE = lazy_pattern(
     r"\b(?:rose|risen|rise|increased?|up|grew|grown|fell|fallen|dropped|down|declined?|"
     r"decreased?|cut|reduced|jumped|climbed|soared|leapt|higher|lower|more|less|fewer|went|"
@@ -302,8 +303,16 @@ def _numberless_change(
 ) -> bool:
     """Whether the words before a joining word state a change (or none) with no number, and
     the words after it state a change of their own with one: "flat on the month and up 2%"."""
-    if _has(stated, *before) or _DIRECTION.search(text, *before) is None:
+    if _has(stated, *before):
         return False
+    if _DIRECTION.search(text, *before) is None:
+        # "reached its lowest level in five decades as employers added 517,000 jobs": a
+        # series statement with no number, before a statement of its own
+        return (
+            states_series(text, *before)
+            and _has(stated, *after)
+            and _AS_CUT.match(text, before[1]) is not None
+        )
     if names_a_period(text, *before) and not names_a_period(text, *after):
         return False  # "In 2016 pay was flat ... and up 2%": the year is the change's too
     following = [m for m in stated if after[0] <= m.start and m.end <= after[1]]
