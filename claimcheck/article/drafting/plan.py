@@ -108,12 +108,22 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         claims = with_series_links(claims, asides, checked)
         thread = _thread(claims, thread)
         mark = len(drafted)
-        before = sorted(claims + records, key=lambda claim: claim.start)
+        before = sorted(_without_doubles(claims, records) + records, key=lambda c: c.start)
         drafted += before
         drafted[since:] = with_when_bases(text, drafted[since:], catalog)
         drafted[since:] = with_stated_bases(text, drafted[since:], catalog)
         since = mark
     return _of_their_periods(text, drafted)
+
+
+def _without_doubles(claims: list[Drafted], records: list[Drafted]) -> list[Drafted]:
+    """The claims without a numberless one that a series statement already quotes ("reached
+    its lowest level in five decades as employers added ...": the series claim stands)."""
+    return [
+        claim
+        for claim in claims
+        if claim.mentions or not any(r.start < claim.end and claim.start < r.end for r in records)
+    ]
 
 
 def _thread(claims: list[Drafted], thread: frozenset[str]) -> frozenset[str]:
