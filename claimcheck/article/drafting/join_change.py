@@ -58,6 +58,7 @@ from claimcheck.text.lazy import lazy_pattern
 __all__ = [
     "NO_CHANGE_WORDS",
     "joined_change",
+    "level_and_change",
     "missing_base",
     "opens_without_subject",
     "with_its_change",
@@ -247,6 +248,13 @@ def missing_base(statement: Statement, catalog: Catalog) -> str | None:
         f"{pair.change.text!r} is the change of {pair.level.mention.text} ({level.ref}), but the "
         f"tables hold no earlier figure of it: add that figure as from and {level.ref} as to"
     )
+
+
+def level_and_change(statement: Statement, catalog: Catalog) -> tuple[Cell, Mention, int] | None:
+    """The level's cell, the change and its direction (1 up, -1 down) of a statement that
+    states exactly a level and its change; None for any other statement."""
+    pair = _pair(statement, match_values(statement, catalog)[0])
+    return None if pair is None else (pair.level.cell, pair.change, pair.sign)
 
 
 def _pair(statement: Statement, matches: Sequence[Match]) -> _Pair | None:

@@ -38,9 +38,10 @@ from claimcheck.text.lazy import lazy_pattern
 __all__ = ["with_when_bases"]
 
 _LEVEL_KINDS = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT])
-# "when the rate was 1.71", "when there were 690,000", "when 200,000 jobs were added"
+# "when the rate was 1.71", "when there were 690,000", "when 200,000 jobs were added",
+# "when 3,990 offences were recorded"
 _WHEN = lazy_pattern(
-    r"when\s+(?:(?:the|its|it|there|this|that|they)\b|(?:just\s+|only\s+)?[£$€]?\d)",
+    r"when\s+(?:(?:the|its|it|there|this|that|they)\b|(?:just\s+|only\s+)?(?=[£$€]?\d))",
     re.IGNORECASE,
 )
 _GAP = lazy_pattern(r"\s*,\s*\Z")

@@ -34,6 +34,7 @@ from claimcheck.article.drafting.link_choice import one_cell
 from claimcheck.article.drafting.link_derived import derived_link
 from claimcheck.article.drafting.link_directed import directed_cells, line_sign
 from claimcheck.article.drafting.link_groups import grouped
+from claimcheck.article.drafting.link_levels import on_levels
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
 from claimcheck.article.drafting.link_only import change_only, share
@@ -241,9 +242,8 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
     if derived is not None:
         return rated(placed(derived, statement, catalog), statement, catalog)
     matches, notes = match_values(statement, catalog)
-    found = change_between(
-        _link(statement, catalog, sentence_cells, matches, notes), statement, catalog
-    )
+    found = _link(statement, catalog, sentence_cells, matches, notes)
+    found = on_levels(change_between(found, statement, catalog), matches, statement, catalog)
     found = placed(grouped(found, statement, catalog), statement, catalog)
     found = rated(at_named_period(found, statement, catalog), statement, catalog)
     bases = {match.base for match in matches if match.base is not None}

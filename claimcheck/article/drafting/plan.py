@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from claimcheck.article.drafting.bare_moves import of_the_period
+from claimcheck.article.drafting.counted_one import counted_ones
 from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.join_bases import with_stated_bases
 from claimcheck.article.drafting.join_change import (
@@ -24,6 +25,7 @@ from claimcheck.article.drafting.join_change import (
     opens_without_subject,
     with_its_change,
 )
+from claimcheck.article.drafting.join_later import to_later
 from claimcheck.article.drafting.join_lists import with_listed_changes
 from claimcheck.article.drafting.join_revised import with_revision_bases
 from claimcheck.article.drafting.join_when import with_when_bases
@@ -63,6 +65,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
     drafted: list[Drafted] = []
     thread: frozenset[str] = frozenset()
     since = 0  # the first claim of the sentence before
+    mentions = counted_ones(text, mentions, catalog)
     numbers = sorted((m for m in mentions if stated(text, m)), key=lambda m: m.start)
     starts = [m.start for m in numbers]
     names = _names_with_and(catalog)
@@ -303,7 +306,10 @@ def _with_change(
     if joined is not None:
         return Drafted(last.start, one.end, joined, mentions)
     note = None if one.link.references else missing_base(statement, catalog)
-    return None if note is None else replace(one, link=Link(todos=(note,)))
+    if note is None:
+        return None
+    later = to_later(statement, catalog)  # "... there were 3,980 - a rise of 330"
+    return replace(one, link=later if later is not None else Link(todos=(note,)))
 
 
 def _inherited(text: str, statement: Statement, piece: Piece, drafted: list[Drafted]) -> Statement:
