@@ -48,6 +48,7 @@ from claimcheck.article.drafting.link_result import (
     figure_link,
 )
 from claimcheck.article.drafting.link_revised import revision
+from claimcheck.article.drafting.link_share_words import share_word_link
 from claimcheck.article.drafting.link_shares import change_between, named_share, share_of_change
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import (
@@ -61,6 +62,7 @@ from claimcheck.article.drafting.link_values import (
     series_claim,
     when,
 )
+from claimcheck.article.drafting.name_numbers import in_a_line_name
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
@@ -102,6 +104,8 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             continue
         if _SPAN_END.search(statement.text[: mention.start - statement.start]):
             continue  # the end of a span of years ("2015-6"), not a statistic
+        if in_a_line_name(statement, mention, catalog):
+            continue  # "fewer than two evenings a week": part of a line's name (name_numbers)
         sign = direction(statement.text, mention.start - statement.start) or statement.carried
         fitting = _fitting(mention, base, statement, catalog, sign)
         if not fitting:
@@ -355,7 +359,7 @@ def _share(statement: Statement, catalog: Catalog, notes: list[str]) -> Link | N
     published = published_share(statement, catalog)
     if published is not None:
         return replace(published, todos=(*notes, *published.todos))
-    return None
+    return share_word_link(statement, catalog)
 
 
 def _amounts(members: Sequence[Match], statement: Statement) -> bool:
