@@ -1,11 +1,14 @@
-"""Shares and changes said in words (issue 12).
+"""Shares and changes said in words, and two levels set against each other (issue 12).
 
 - a share word ("most", "a minority of") with no number states the share a table publishes
   for the group its words name, when the share fits the word; a number inside the group's
   name ("fewer than two visits a month") links nothing of its own;
 - "the most" is a superlative, and a share that does not fit the word is not proposed;
 - a change said as a fraction ("up by more than a third") is a part of the earlier figure,
-  so it picks the line whose latest change it is, among lines the words name.
+  so it picks the line whose latest change it is, among lines the words name;
+- two levels of one column set against each other by a comparative ("41 ..., below the
+  average for all forces of 63") are one claim with both figures, and the check judges the
+  comparison; two figures of two columns are not joined.
 
 The sentences and the small tables are written for these tests.
 """
@@ -92,3 +95,49 @@ def test_shares_in_words(
         assert found.get(quote) == want, text
     if not expected:
         assert all(SHARE not in refs for refs, _ in found.values()), text
+
+
+FORCE_RATES = (
+    '"Recorded crime rate per 1,000 population, 2023",,\n'
+    'Area,"Rate per 1,000 population","Offences"\n'
+    'Riverside,41,"9,020"\n'
+    'All forces,63,"3,900,000"\n'
+)
+RIVERSIDE = "rates.rate_per_1_000_population[Riverside]"
+ALL_FORCES = "rates.rate_per_1_000_population[All forces]"
+
+# article, {quote: (references, verdict)}
+COMPARED = [
+    (
+        "Riverside recorded 41 crimes per 1,000 residents, below the average for all forces of 63.",
+        {
+            "Riverside recorded 41 crimes per 1,000 residents, below the average for all forces "
+            "of 63": ([("figures", ALL_FORCES), ("figures", RIVERSIDE)], "supported")
+        },
+    ),
+    (
+        "Riverside recorded 41 crimes per 1,000 residents, above the average for all forces of 63.",
+        {
+            "Riverside recorded 41 crimes per 1,000 residents, above the average for all forces "
+            "of 63": ([("figures", ALL_FORCES), ("figures", RIVERSIDE)], "contradicted")
+        },
+    ),
+    (
+        # two figures of two columns are no comparison of one measure: two claims
+        "Riverside recorded 41 crimes per 1,000 residents, fewer than the 9,020 offences of "
+        "the year.",
+        {},
+    ),
+]
+
+
+@pytest.mark.parametrize(("article", "expected"), COMPARED, ids=[c[0][:60] for c in COMPARED])
+def test_two_levels_compared(
+    article: str, expected: dict[str, tuple[list[tuple[str, str]], str]], tmp_path: Path
+) -> None:
+    text, report = drafted_article(tmp_path, {"rates.csv": FORCE_RATES}, article)
+    found = by_quote_listed(report)
+    for quote, want in expected.items():
+        assert found.get(quote) == want, text
+    if not expected:
+        assert all("figures" not in [role for role, _ in refs] for refs, _ in found.values()), text

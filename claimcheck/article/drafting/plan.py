@@ -24,6 +24,7 @@ from claimcheck.article.drafting.join_change import (
     opens_without_subject,
     with_its_change,
 )
+from claimcheck.article.drafting.join_compared import with_compared
 from claimcheck.article.drafting.join_when import with_when_bases
 from claimcheck.article.drafting.level_apart import apart
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
@@ -251,7 +252,7 @@ def _sentence(
         drafted += [one] if parts is None else [
             Drafted(part.start, part.end, part.link, part.mentions) for part in parts
         ]  # fmt: skip
-    return drafted
+    return with_compared(text, drafted)
 
 
 def _with_change(
