@@ -4,8 +4,9 @@
   gives ("[note 1] ... as a percentage of pupils (x100)"), so "245 per 10,000" is set against
   2.45 through a derived figure, and a restatement in brackets is a claim of its own;
 - a note on a count line, or a note that names two bases, gives none;
-- "at 0.12", "held rates at 5.25", "stood at 4.13" are levels, not times of day; "rates meeting at 9.30 GMT"
-  and "the bus left at 9.30" are times; "for every 1,000" is a base, not a statistic.
+- "at 0.12", "held rates at 5.25", "stood at 4.13" are levels, not times of day; "rates
+  meeting at 9.30 GMT" and "the bus left at 9.30" are times; "for every 1,000" is a base,
+  not a statistic.
 
 The sentences and the small tables are written for these tests.
 """
