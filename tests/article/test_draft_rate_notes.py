@@ -117,3 +117,26 @@ NUMBERS = [
 def test_levels_and_times(text: str, number: str, expected: bool) -> None:
     (mention,) = [m for m in scan(text) if m.text == number]
     assert stated(text, mention) is expected
+
+
+PER_DAY = (
+    "Year,Number of detentions,Detentions per school day\n"
+    '2021/22,"11,480",60.4\n'
+    '2022/23,"12,370",65.1\n'
+)
+
+
+def test_a_level_after_with_is_a_claim_of_its_own(tmp_path: Path) -> None:
+    """A change said with no number, then "with" and a level of another measure: the level is
+    its own claim, not the change's end."""
+    article = (
+        "The number of detentions in Northshire has gone up, with the equivalent of 65 pupils "
+        "kept behind every school day."
+    )
+    text, report = drafted_article(tmp_path, {"days.csv": PER_DAY}, article)
+    found = by_quote_listed(report)
+    assert found.get("the equivalent of 65 pupils kept behind every school day") == (
+        [("figure", "days.detentions_per_school_day[2022/23]")],
+        "supported",
+    ), text
+    assert "The number of detentions in Northshire has gone up" in found, text
