@@ -76,7 +76,13 @@ class Figure:
         if self.written is not None:
             return self.written
         base = f"{self.source.id}.{self.name}"
-        return base if self.label is None else f"{base}[{self.label}]"
+        if self.label is None:
+            return base
+        if "[" in self.label or "]" in self.label:
+            # a bracket in a label is quoted, so the reference reads back ("ons.tfr['A [b] c']")
+            quote = "'" if '"' in self.label else '"'
+            return f"{base}[{quote}{self.label}{quote}]"
+        return f"{base}[{self.label}]"
 
 
 @dataclass(frozen=True, slots=True)

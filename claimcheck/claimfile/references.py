@@ -21,7 +21,7 @@ from claimcheck.text.safe import listing
 
 _REFERENCE = lazy_pattern(
     r"(?P<source>[A-Za-z0-9_][A-Za-z0-9_-]*)\.(?P<name>[A-Za-z0-9_][A-Za-z0-9_-]*)"
-    r"(?:\[(?P<label>[^\[\]]+)\])?"
+    r"""(?:\[(?P<label>"[^"]*"|'[^']*'|[^\[\]]+)\])?"""
 )
 _CELL = lazy_pattern(r"(?P<source>[A-Za-z0-9_][A-Za-z0-9_-]*)\s*\[(?P<items>.+)\]", re.DOTALL)
 _ITEM = lazy_pattern(
@@ -47,7 +47,11 @@ class ParsedReference:
         if self.row is not None and self.column is not None:
             return cell_reference(self.source, self.row, self.column)
         base = f"{self.source}.{self.name}"
-        return base if self.label is None else f"{base}[{self.label}]"
+        if self.label is None:
+            return base
+        if "[" in self.label or "]" in self.label:
+            return f"{base}[{_item(self.label)}]"
+        return f"{base}[{self.label}]"
 
 
 def cell_reference(source: str, row: str, column: str) -> str:

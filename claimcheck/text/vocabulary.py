@@ -43,6 +43,7 @@ __all__ = [
     "LEVEL_BEFORE_TIME",
     "MEASURED_TIME",
     "QUOTE_MARKS",
+    "SERIES_BEGAN",
     "SINGLE_QUOTES",
     "SPACE",
     "SPACE_CHARS",
@@ -79,6 +80,17 @@ DOUBLE_QUOTES: Final = '"“”„‟″«»'
 # The nouns of a forecast a figure is compared with ("missing expectations", "above the 2.9%
 # forecast", "beat estimates"): the checker's comparisons and drafting's cuts read the same.
 FORECAST_NOUNS: Final = r"(?:expectations|forecasts?|estimates|consensus|predictions?)"
+
+# The start of a series said in words after "since": "since records began", "since comparable
+# records began", "since estimates were first published", "since the series started". A
+# superlative since the start is a record over the whole series (docs/policy.md).
+SERIES_BEGAN: Final = (
+    r"(?:(?:comparable|official|modern|national|current)\s+)?"
+    r"(?:records?|figures|data|estimates|statistics|the\s+(?:series|survey|data|records?))\s+"
+    r"(?:(?:first\s+)?(?:began|begun|started|start)"
+    r"|(?:were|was)\s+(?:first|initially)(?:\s+(?:kept|collected|published|compiled|recorded"
+    r"|made|produced))?)"
+)
 
 FIRST_YEAR: Final = 1800
 LAST_YEAR: Final = 2199

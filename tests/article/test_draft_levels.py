@@ -242,3 +242,28 @@ NUMBERS = [
 def test_a_number_after_a_sentence_adverb_is_no_age(text: str, number: str, expected: bool) -> None:
     (mention,) = [m for m in scan(text) if m.text.endswith(number.split()[0]) or m.text == number]
     assert stated(text, mention) is expected
+
+
+# A statement with no number of its own before "stood at X - down from Y": nothing to join the
+# base to, and the draft goes on (this once stopped the whole draft with an internal error).
+TWO_YEARS = (
+    '"Table 1: Orchard yields, 2023 and 2024",,\nMeasure,2023,2024\n'
+    'Pears picked,"51,072","54,677"\nPear yield (tonnes per hectare),8.42,8.41\n'
+)
+
+
+def test_a_numberless_statement_before_a_base(tmp_path: Path) -> None:
+    article = (
+        "Pear yields across the county have fallen to a record low for the third time in three "
+        "years. In 2024, the pear yield across both valleys, defined as the tonnes picked per "
+        "hectare of orchard, stood at 8.41 – down from 8.42 in 2023, according to the growers' "
+        "board. For an orchard to pay its way the yield needs to be around 10."
+    )
+    text, report = drafted_article(tmp_path, {"orchards.csv": TWO_YEARS}, article)
+    change = {
+        "orchards.pear_yield_tonnes_per_hectare[2023]",
+        "orchards.pear_yield_tonnes_per_hectare[2024]",
+    }
+    assert any({source.ref for source in finding.sources} == change for finding in report.claims), (
+        text
+    )

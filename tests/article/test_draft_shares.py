@@ -44,6 +44,12 @@ FORCES = (
     "Forces with no knife crime unit,7\n"
 )
 WARDENS = "Council type,2024\nTotal,150\nCouncils with a litter warden,61\n"
+# Areas as lines, periods as columns: a share is of another line in the same period.
+AREAS = (
+    'Area,2023,2024\nAll areas,"41,200","40,010"\nHarbour,,"12,030"\n'
+    'Upland,,"3,610"\nMarsh,,"1,590"\n'
+)
+HARBOUR = {"part": "areas.harbour[2024]", "whole": "areas.all_areas[2024]"}
 BY_COUNCIL = "Council,Fines issued in 2024\nEastby,0\nWestby,12\nNorthby,130\nSouthby,0\n"
 
 CASES = [
@@ -213,6 +219,40 @@ CASES = [
         {"part": "wardens.councils_with_a_litter_warden[2024]", "whole": "wardens.total[2024]"},
         "as a share of wardens.total[2024]",
         Verdict.SUPPORTED,
+    ),
+    # a percentage with its count in brackets, in a list where each item names its agent
+    # after "by": each item is a claim, the whole the line its share fits in that period
+    Case(
+        "a-percentage-with-its-count-in-brackets",
+        {"areas.csv": AREAS},
+        "In 2024, 40,010 callouts were logged. Of these, 30 per cent (12,030) were handled by "
+        "Harbour crews, nine per cent (3,610) by Upland crews and four per cent (1,590) by "
+        "Marsh crews.",
+        "Of these, 30 per cent (12,030) were handled by Harbour crews",
+        HARBOUR,
+        "is areas.harbour[2024] as a share of areas.all_areas[2024]",
+        Verdict.SUPPORTED,
+    ),
+    Case(
+        "an-item-after-the-first-with-its-agent",
+        {"areas.csv": AREAS},
+        "In 2024, 40,010 callouts were logged. Of these, 30 per cent (12,030) were handled by "
+        "Harbour crews, nine per cent (3,610) by Upland crews and four per cent (1,590) by "
+        "Marsh crews.",
+        "nine per cent (3,610) by Upland crews",
+        {"part": "areas.upland[2024]", "whole": "areas.all_areas[2024]"},
+        "as a share of areas.all_areas[2024]",
+        Verdict.SUPPORTED,
+    ),
+    # a share that fits no line of its period: no whole is proposed
+    Case(
+        "a-bracketed-count-whose-share-fits-nothing",
+        {"areas.csv": AREAS},
+        "Of the callouts, 45 per cent (12,030) were handled by Harbour crews.",
+        "Of the callouts, 45 per cent (12,030) were handled by Harbour crews",
+        NONE,
+        "",
+        Verdict.UNSOURCED,
     ),
     # the fraction must fit: 15 of 43 is no quarter
     Case(

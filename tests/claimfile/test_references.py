@@ -41,6 +41,8 @@ SERIES = {"foi.crimes": CRIMES}
         ("foi.offences[ cat A ]", ParsedReference("foi", "offences", "cat A")),
         ("ons-2016.total_count", ParsedReference("ons-2016", "total_count")),
         ("  foi.team  ", ParsedReference("foi", "team")),
+        ('foi.crimes["2021 [1]"]', ParsedReference("foi", "crimes", "2021 [1]")),
+        ("foi.crimes['Area [b]']", ParsedReference("foi", "crimes", "Area [b]")),
     ],
 )
 def test_parse(text: str, expected: ParsedReference) -> None:
@@ -59,6 +61,7 @@ def test_parse_rejects(text: str) -> None:
 
 def test_str_round_trips() -> None:
     assert str(parse_reference("foi.crimes[2011]")) == "foi.crimes[2011]"
+    assert str(parse_reference('foi.crimes["2021 [1]"]')) == 'foi.crimes["2021 [1]"]'
     assert str(parse_reference("foi.team")) == "foi.team"
 
 
@@ -98,3 +101,9 @@ def test_resolve_says_what_exists(text: str, message: str) -> None:
 def test_no_sources_at_all() -> None:
     with pytest.raises(BadReference, match=r"no source 'foi' \(this file has no sources\)"):
         resolve(parse_reference("foi.team"), {}, {}, {})
+
+
+def test_a_label_with_brackets_is_quoted_in_its_reference() -> None:
+    figure = _figure("crimes", "Area [b]", 3)
+    assert figure.ref == 'foi.crimes["Area [b]"]'
+    assert parse_reference(figure.ref) == ParsedReference("foi", "crimes", "Area [b]")

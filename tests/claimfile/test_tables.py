@@ -185,6 +185,8 @@ def test_figures_are_not_markers(text: str) -> None:
         ("  North   East ", "North East"),
         ("Children’s homes", "Children's homes"),
         ("Total recorded crime", "Total recorded crime [note 3]"),
+        ("2021", "2021 [1]"),
+        ("States with decreases", "States with decreases [2]"),
         ("Unemployment rate", "Unemployment rate (percent)"),
     ],
 )

@@ -26,6 +26,8 @@ PASS_RATES = (
 )
 GAPPY = (("2011", "70.4%"), ("2013", "73.1%"), ("2016", "71.2%"))
 BIRTHS = (("1975", 560), ("1990", 700), ("2005", 640), ("2015", 610), ("2023", 575))
+# Every year shown is above 2023, but most years between are missing.
+GAPPY_FALLING = (("1990", 700), ("2005", 640), ("2015", 610), ("2023", 575))
 # Every year from 1975 to 2023: 1975 (560) is lower than 2023 (575), every year between higher.
 YEARLY_BIRTHS = (
     ("1975", 560),
@@ -124,6 +126,61 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         ser("2023", *YEARLY_BIRTHS),
         Verdict.CONTRADICTED,
         "records began in 1975, and 1975 (560) was lower than 2023 (575)",
+    ),
+    (
+        "admissions were at their lowest level since records began",
+        ser("2023", *GAPPY_FALLING),
+        Verdict.NEEDS_REVIEW,
+        "since records began, with no year, is a record; the series skips most years",
+    ),
+    (
+        "admissions were at their lowest level since records began",
+        ser("2023", ("2019", 640), ("2020", 610), ("2021", 600), ("2022", 590), ("2023", 575)),
+        Verdict.SUPPORTED,
+        "a record below every earlier year of a series with no gaps",
+    ),
+    (
+        "admissions were the highest since comparable records started",
+        ser("2023", ("2019", 640), ("2020", 610), ("2021", 600), ("2022", 590), ("2023", 575)),
+        Verdict.CONTRADICTED,
+        "a record high, and every earlier year was higher",
+    ),
+    (
+        "the lowest share observed since estimates were first published for 1976",
+        ser("2023", *YEARLY_BIRTHS),
+        Verdict.SUPPORTED,
+        "the year the estimates start, after a longer phrase than 'records began': every "
+        "year from 1976 is above 2023",
+    ),
+    (
+        "the lowest share observed since estimates were first published for 1975",
+        ser("2023", *BIRTHS),
+        Verdict.CONTRADICTED,
+        "estimates start in 1975, and 1975 (560) was lower than 2023 (575)",
+    ),
+    (
+        "the lowest share since the series began in 1990",
+        ser("2023", ("1990", 700), ("2005", 640), ("2023", 575)),
+        Verdict.NEEDS_REVIEW,
+        "below every year shown from 1990, but most years since are missing",
+    ),
+    (
+        "deaths fell to their lowest level since records began, with fewer than 600 killed",
+        ser("2023", *GAPPY_FALLING),
+        Verdict.NEEDS_REVIEW,
+        "the bound holds, but the record is read too, and the gappy series cannot show it",
+    ),
+    (
+        "the fewest admissions of the years shown",
+        ser("2023", ("2019", 640), ("2021", 600), ("2023", 575)),
+        Verdict.NEEDS_REVIEW,
+        "a plain superlative along years: 2020 and 2022 are missing and could be lower",
+    ),
+    (
+        "the lowest admissions total",
+        ser("2023", ("2019", 640), ("2020", 610), ("2021", 600), ("2022", 590), ("2023", 575)),
+        Verdict.SUPPORTED,
+        "a plain superlative along a series with every year",
     ),
     (
         "the sharpest fall since the index began in 1997",

@@ -86,15 +86,14 @@ def _from_the_base(text: str, earlier: list[Drafted], joined: Drafted) -> None:
     claim = earlier[index]
     roles = dict(claim.link.references)
     base, to = joined.link.cells
-    if not _moved_from(text, joined, base, claim):
-        return
     if (
         set(roles) != {"from", "to"}
         or roles["to"] != to.ref
         or roles["from"] == base.ref
-        or len(claim.mentions) != 1
+        or len(claim.mentions) != 1  # a statement with no number reaches no level
         or level.ref != to.ref
         or _sign(text, claim.start, claim.mentions[0])  # a base itself, not a level reached
+        or not _moved_from(text, joined, base, claim)
     ):
         return
     reason = (

@@ -31,6 +31,7 @@ from dataclasses import dataclass, replace
 from fractions import Fraction
 
 from claimcheck.article.drafting.link_derived import derived_link
+from claimcheck.article.drafting.link_directed import directed_cells, line_sign
 from claimcheck.article.drafting.link_groups import grouped
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
@@ -108,6 +109,18 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             continue  # "fewer than two evenings a week": part of a line's name (name_numbers)
         sign = direction(statement.text, mention.start - statement.start) or statement.carried
         fitting = _fitting(mention, base, statement, catalog, sign)
+        if not fitting and sign:
+            # "19 saw a decrease": a count, which a line named by a direction may hold
+            fitting = [c for c in _fitting(mention, base, statement, catalog, 0) if line_sign(c)]
+        directed = directed_cells(fitting, statement, catalog)
+        fitting = directed.cells
+        if directed.named is not None:
+            matches.append(Match(mention, directed.named, 0))
+            notes.append(
+                f"the words name {directed.named.ref}, the line of their direction; the "
+                f"figure of {mention.text!r} is on the line of the other: the check shows it"
+            )
+            continue
         if not fitting:
             _by_name(mention, base, statement, catalog, sign, matches, notes)
             continue

@@ -15,7 +15,7 @@ from typing import Final
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["direction"]
+__all__ = ["direction", "direction_words"]
 
 # "more" and "less" are left out: "more than 4%" is a qualifier, not a direction.
 _NOT_DIRECTIONS: Final = frozenset(["more", "less"])
@@ -29,6 +29,11 @@ _FALLING: Final = frozenset(
     + ["downward", "downwards", "decreasing", "cuts"]
 )
 _WORD = lazy_pattern(r"[a-z]+", re.IGNORECASE)
+
+
+def direction_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The single words of a rise and of a fall this module reads."""
+    return _RISING, _FALLING
 
 
 def direction(text: str, at: int) -> int:

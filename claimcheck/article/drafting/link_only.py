@@ -39,13 +39,16 @@ def share(match: Match, statement: Statement, catalog: Catalog) -> Link | None:
             continue
         before = statement.text[: mention.start - statement.start]
         after = statement.text[mention.end - statement.start :]
-        if not (_SHARE_WORDS.search(before) or after.lstrip().lower().startswith("of")):
+        bracketed = _count_in_brackets(after, match.mention.start - mention.end)
+        if not (
+            _SHARE_WORDS.search(before) or after.lstrip().lower().startswith("of") or bracketed
+        ):
             continue
         wholes = [
             cell
             for cell in catalog.cells
             if cell.figure.source.id == part.figure.source.id
-            and cell.figure.name == part.figure.name
+            and _beside(cell, part)
             and cell.ref != part.ref
             and cell.figure.number.value > part.figure.number.value
             and _share_fits(mention, part, cell)
@@ -55,6 +58,25 @@ def share(match: Match, statement: Statement, catalog: Catalog) -> Link | None:
             reason = f"{mention.text} is {part.ref} as a share of {whole.ref}"
             return Link((("part", part.ref), ("whole", whole.ref)), (part, whole), (reason,))
     return None
+
+
+def _count_in_brackets(after: str, gap: int) -> bool:
+    """Whether the part's count is the bracket right after the percentage: "six per cent
+    (3,427)"; ``gap`` is how far after the percentage the count starts."""
+    return 0 < gap <= 4 and after[:gap].strip() == "("
+
+
+def _beside(cell: Cell, part: Cell) -> bool:
+    """A whole of the part's own series (another label of its column), or of its label in a
+    table whose lines are the categories (the same period, another line)."""
+    if cell.figure.name == part.figure.name:
+        return True
+    return (
+        cell.figure.label is not None
+        and cell.figure.label == part.figure.label
+        and cell.line is not None
+        and part.line is not None
+    )
 
 
 def _share_fits(mention: Mention, part: Cell, whole: Cell) -> bool:

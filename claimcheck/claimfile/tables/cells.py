@@ -45,9 +45,10 @@ MARKERS: Final[dict[str, str]] = {
 
 _BELOW = lazy_pattern(r"^([<>])\s*(\d[\d,.]*)$")
 _NOTE_MARKER = lazy_pattern(r"^\[\s*note\s*(\d+)\s*\]$", re.IGNORECASE)
-# Markers written beside a figure (provisional, revised, estimated, a note) leave the figure.
+# Markers written beside a figure (provisional, revised, estimated, a note: "[note 2]", "[r]",
+# "[2]", "(1)", "*") leave the figure.
 _TRAILING = lazy_pattern(
-    r"\s*(?:\[\s*(?:note\s*\d+|[a-z]{1,3})\s*\]|\(\s*(?:[a-z]|\d{1,2})\s*\)|[*†‡]+)\s*$",
+    r"\s*(?:\[\s*(?:note\s*\d+|[a-z]{1,3}|\d{1,2})\s*\]|\(\s*(?:[a-z]|\d{1,2})\s*\)|[*†‡]+)\s*$",
     re.IGNORECASE,
 )
 _BARE_NUMBER = lazy_pattern(r"^[-−+]?(?:\d{1,3}(?:[, ]\d{3})+|\d+)(?:\.\d+)?$")

@@ -1,5 +1,6 @@
 """Records and since-claims over a series in time: "a record low", "the highest since 2009",
-"the lowest level since records began in 1962", with the gaps a series may have (docs/policy.md).
+"the lowest level since records began in 1962", "a 40-year high", with the gaps a series may
+have (docs/policy.md).
 Also the small helpers the other series judgments share."""
 
 from __future__ import annotations
@@ -8,12 +9,14 @@ import re
 from fractions import Fraction
 
 from claimcheck.claimfile.records import Figure
+from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge.context import year_of
 from claimcheck.engine.read.mentions import Mention
 from claimcheck.model import Verdict
 from claimcheck.text.lazy import lazy_pattern
+from claimcheck.text.vocabulary import SERIES_BEGAN
 
-__all__ = ["beats", "label_index", "listed", "missing_years", "record", "since"]
+__all__ = ["beats", "label_index", "listed", "missing_years", "record", "since", "years_span"]
 
 
 def listed(figures: list[Figure]) -> str:
@@ -139,7 +142,7 @@ def since(
 
 # "the lowest level since records began in 1962": a record over every year from then, that
 # year included; unlike "the lowest since 1962", the first year need not have been as low.
-_RECORDS_BEGAN = lazy_pattern(r"records?\s+(?:began|begun|started|were\s+first)", re.IGNORECASE)
+_RECORDS_BEGAN = lazy_pattern(SERIES_BEGAN, re.IGNORECASE)
 
 
 def _since_records_began(
@@ -175,3 +178,68 @@ def missing_years(figures: list[Figure]) -> list[int]:
     have = {year for year in years if year is not None}
     first, last = min(have), max(have)
     return [year for year in range(first + 1, last) if year not in have]
+
+
+def years_span(
+    mention: Mention, timeline: tuple[Figure, ...], figure: Figure
+) -> tuple[Verdict, str, str]:
+    """'a 40-year high': above every label of the N years before, and the series reaches back."""
+    sign = mention.family.sign
+    span = int(mention.stated.value)
+    word, beaten = ("highest", "above") if sign > 0 else ("lowest", "below")
+    rule = (
+        f"{beaten} every label of the {fmt.count_words(span)} years before, with labels "
+        f"reaching back that far"
+    )
+    year = year_of(figure.label)
+    if year is None or span < 1:
+        return (
+            Verdict.NEEDS_REVIEW,
+            f"the label {figure.label} is not a year to count {span} years back from",
+            rule,
+        )
+    earlier = [
+        (found, item)
+        for item in timeline[: label_index(timeline, figure)]
+        if (found := year_of(item.label)) is not None and found < year
+    ]
+    window = [item for found, item in earlier if found > year - span]
+    if window and not beats(figure.number.value, window, sign):
+        return (
+            Verdict.CONTRADICTED,
+            (
+                f"{figure.label} ({figure.number.text}) is not {beaten} every label of the "
+                f"{span} years before it: {listed(window)}"
+            ),
+            rule,
+        )
+    if not earlier or min(found for found, _ in earlier) > year - span:
+        first = next((item.label for _, item in earlier), figure.label)
+        return (
+            Verdict.NEEDS_REVIEW,
+            (
+                f"the series goes back only to {first}, so it cannot show the {word} in "
+                f"{span} years (it needs a label for {year - span} or earlier)"
+            ),
+            rule,
+        )
+    have = {found for found, _ in earlier}
+    missing = [one for one in range(year - span + 1, year) if one not in have]
+    if missing:
+        # as for "the lowest since 1977": a year the series skips could hold a lower figure
+        return (
+            Verdict.NEEDS_REVIEW,
+            (
+                f"the series lacks {', '.join(str(one) for one in missing[:5])} of the {span} "
+                f"years before {figure.label}, so it cannot show the {word} in {span} years"
+            ),
+            rule,
+        )
+    return (
+        Verdict.SUPPORTED,
+        (
+            f"{figure.label} ({figure.number.text}) is the {word} of the {span} years "
+            f"before it: {listed(window)}"
+        ),
+        rule,
+    )

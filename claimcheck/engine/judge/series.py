@@ -22,7 +22,14 @@ from claimcheck.engine.judge.rankings import (
     reviewed,
     since_level,
 )
-from claimcheck.engine.judge.records import beats, label_index, listed, record, since
+from claimcheck.engine.judge.records import (
+    label_index,
+    listed,
+    missing_years,
+    record,
+    since,
+    years_span,
+)
 from claimcheck.engine.judge.step_lines import step_down_lines
 from claimcheck.engine.read.mentions import number_form
 from claimcheck.engine.read.reader import Mention
@@ -132,7 +139,7 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
     elif family in ("highest-since", "lowest-since"):
         verdict, text, rule = since(mention, timeline, reference.figure)
     elif family in ("years-high", "years-low"):
-        verdict, text, rule = _years(mention, timeline, reference.figure)
+        verdict, text, rule = years_span(mention, timeline, reference.figure)
     else:
         verdict, text, rule = _run(mention, ctx, reference, timeline)
     out.statements.append(
@@ -236,7 +243,22 @@ def _ranked(mention: Mention, reference: Reference) -> tuple[Verdict, str, str]:
         more = f" and {len(series.blank) - 5} more" if len(series.blank) > 5 else ""
         text += f"; but the source gives no figure for {shown}{more}, which could rank anywhere"
         verdict = Verdict.NEEDS_REVIEW
+    elif verdict is Verdict.SUPPORTED and (missing := _years_missing(mention, reference)):
+        shown = ", ".join(str(year) for year in missing[:5])
+        more = f" and {len(missing) - 5} more" if len(missing) > 5 else ""
+        text += f"; but the series lacks {shown}{more}, which could rank anywhere"
+        verdict = Verdict.NEEDS_REVIEW
     return verdict, text, rule
+
+
+def _years_missing(mention: Mention, reference: Reference) -> list[int]:
+    """The years a series in time skips between its first and last label, for a plain
+    superlative ("the lowest") said along it: any of them could hold a lower figure."""
+    if mention.family.id not in ("series-max", "series-min") or reference.lines is not None:
+        return []
+    assert reference.series is not None
+    timeline = in_time_order(reference.series)
+    return missing_years(list(timeline)) if timeline is not None else []
 
 
 def _extreme(mention: Mention, series: Series, figure: Figure) -> tuple[Verdict, str, str]:
@@ -323,71 +345,6 @@ def _top(
     return (
         Verdict.CONTRADICTED,
         f"{figure.label} is number {actual}, outside the {group}: {ranking}",
-        rule,
-    )
-
-
-def _years(
-    mention: Mention, timeline: tuple[Figure, ...], figure: Figure
-) -> tuple[Verdict, str, str]:
-    """'a 40-year high': above every label of the N years before, and the series reaches back."""
-    sign = mention.family.sign
-    span = int(mention.stated.value)
-    word, beaten = ("highest", "above") if sign > 0 else ("lowest", "below")
-    rule = (
-        f"{beaten} every label of the {fmt.count_words(span)} years before, with labels "
-        f"reaching back that far"
-    )
-    year = year_of(figure.label)
-    if year is None or span < 1:
-        return (
-            Verdict.NEEDS_REVIEW,
-            f"the label {figure.label} is not a year to count {span} years back from",
-            rule,
-        )
-    earlier = [
-        (found, item)
-        for item in timeline[: label_index(timeline, figure)]
-        if (found := year_of(item.label)) is not None and found < year
-    ]
-    window = [item for found, item in earlier if found > year - span]
-    if window and not beats(figure.number.value, window, sign):
-        return (
-            Verdict.CONTRADICTED,
-            (
-                f"{figure.label} ({figure.number.text}) is not {beaten} every label of the "
-                f"{span} years before it: {listed(window)}"
-            ),
-            rule,
-        )
-    if not earlier or min(found for found, _ in earlier) > year - span:
-        first = next((item.label for _, item in earlier), figure.label)
-        return (
-            Verdict.NEEDS_REVIEW,
-            (
-                f"the series goes back only to {first}, so it cannot show the {word} in "
-                f"{span} years (it needs a label for {year - span} or earlier)"
-            ),
-            rule,
-        )
-    have = {found for found, _ in earlier}
-    missing = [one for one in range(year - span + 1, year) if one not in have]
-    if missing:
-        # as for "the lowest since 1977": a year the series skips could hold a lower figure
-        return (
-            Verdict.NEEDS_REVIEW,
-            (
-                f"the series lacks {', '.join(str(one) for one in missing[:5])} of the {span} "
-                f"years before {figure.label}, so it cannot show the {word} in {span} years"
-            ),
-            rule,
-        )
-    return (
-        Verdict.SUPPORTED,
-        (
-            f"{figure.label} ({figure.number.text}) is the {word} of the {span} years "
-            f"before it: {listed(window)}"
-        ),
         rule,
     )
 

@@ -32,6 +32,7 @@ from claimcheck.engine.wording.families import Family
 from claimcheck.numbers.number import Unit, parse_number
 from claimcheck.text.calendar import month_pattern
 from claimcheck.text.lazy import lazy_pattern
+from claimcheck.text.vocabulary import SERIES_BEGAN
 
 __all__ = ["mark_rankings"]
 
@@ -80,6 +81,15 @@ _SINCE = lazy_pattern(
     rf"{_SUPERLATIVE}(?:the\s+)?(?:[a-z]+\s+){{0,4}}?"
     rf"(?:(?:{_MONTHS})\s+)?(?P<year>(?:1[89]|20)\d\d)(?:[/-]\d{{2}}(?:\d{{2}})?)?(?![\d%s])"
 )
+# "the lowest since records began in 1962", "the lowest rate since estimates were first
+# published for 1959": since the year a series starts. Read before ``_SINCE``, whose few words
+# before the year may not reach it; the judge reads the start words again (``records``).
+_SINCE_BEGAN_YEAR = lazy_pattern(
+    rf"{_SUPERLATIVE}{SERIES_BEGAN}\s+(?:in|for|from)\s+(?:(?:{_MONTHS})\s+)?"
+    rf"(?P<year>(?:1[89]|20)\d\d)(?:[/-]\d{{2}}(?:\d{{2}})?)?(?![\d%s])"
+)
+# "their lowest level since records began", with no year: a record over the whole series.
+_SINCE_BEGAN = lazy_pattern(rf"{_SUPERLATIVE}{SERIES_BEGAN}(?![a-z])")
 # "the lowest since the 1970s", "lowest since the mid-70s": a decade, not a year.
 _SINCE_DECADE = lazy_pattern(
     rf"{_SUPERLATIVE}(?:the\s+)?(?:(?:early|mid|late)[\s-]*)?'?(?P<decade>(?:1[89]|20)?\d0)'?s"
@@ -209,6 +219,7 @@ def _since(quote: Quote) -> None:
     for found in _SINCE_DECADE.finditer(text):
         if reading.free(*found.span()):
             record(quote, _family("since-decade"), found.span(), Stated(Fraction(0)), qualify=False)
+    _since_began(quote)
     for found in _SINCE.finditer(text):
         if not reading.free(*found.span()):
             continue
@@ -231,6 +242,35 @@ def _since(quote: Quote) -> None:
             qualify=False,
         )
         _when(quote, found.end(), year)
+
+
+def _since_began(quote: Quote) -> None:
+    """A superlative since a series began: since its first year when the year is given, else a
+    record over the whole series. A change word before "since" ranks changes: left to
+    ``_SINCE``."""
+    reading, text = quote.reading, quote.text
+    for found in _SINCE_BEGAN_YEAR.finditer(text):
+        word, middle = found.group("word"), found.group("middle")
+        if _ranks_changes(word, middle) or not reading.free(*found.span()):
+            continue
+        year = int(found.group("year"))
+        family = "highest-since" if _high(word) else "lowest-since"
+        record(
+            quote, _family(family), found.span(), Stated(Fraction(year)), year=year, qualify=False
+        )
+    for found in _SINCE_BEGAN.finditer(text):
+        word, middle = found.group("word"), found.group("middle")
+        if _ranks_changes(word, middle) or not reading.free(*found.span()):
+            continue
+        family = "record-high" if _high(word) else "record-low"
+        record(quote, _family(family), found.span(), Stated(Fraction(0)), qualify=False)
+
+
+def _ranks_changes(word: str, middle: str) -> bool:
+    """'The sharpest fall since records began' ranks a change, not a level."""
+    if word in ("sharpest", "steepest", "fastest"):
+        return _PACE.search(middle) is None
+    return re.search(rf"(?<![a-z])(?:{_CHANGE})(?![a-z])", middle) is not None
 
 
 def _when(quote: Quote, end: int, year: int) -> None:
