@@ -36,7 +36,7 @@ from claimcheck.article.drafting.link_groups import grouped
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
 from claimcheck.article.drafting.link_only import change_only, share
-from claimcheck.article.drafting.link_part_of import published_share, share_of_stated
+from claimcheck.article.drafting.link_part_of import share_of_stated
 from claimcheck.article.drafting.link_period import at_named_period
 from claimcheck.article.drafting.link_places import placed
 from claimcheck.article.drafting.link_rate_words import is_rate, rated, states_rate
@@ -49,8 +49,8 @@ from claimcheck.article.drafting.link_result import (
     figure_link,
 )
 from claimcheck.article.drafting.link_revised import revision
-from claimcheck.article.drafting.link_share_words import share_word_link
-from claimcheck.article.drafting.link_shares import change_between, named_share, share_of_change
+from claimcheck.article.drafting.link_share_words import share_link
+from claimcheck.article.drafting.link_shares import change_between
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import (
     SENTENCE_POINTS,
@@ -339,11 +339,11 @@ def _link(
                 return change_link(
                     pair[0], pair[1], statement, notes, matches, first_match.cell.line
                 )
-        share_link = _part_of(first_match, statement, catalog, sentence_cells)
-        if share_link is not None:
-            return share_link
+        part_of = _part_of(first_match, statement, catalog, sentence_cells)
+        if part_of is not None:
+            return part_of
         return figure_link(first_match, statement, notes, matches)
-    shared = _share(statement, catalog, notes)
+    shared = share_link(statement, catalog, notes)
     if shared is not None:
         return shared
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
@@ -358,21 +358,6 @@ def _part_of(
     (``share_of_stated``), else of another figure of its series (``share``)."""
     found = share_of_stated(match, statement, catalog, sentence_cells)
     return found if found is not None else share(match, statement, catalog)
-
-
-def _share(statement: Statement, catalog: Catalog, notes: list[str]) -> Link | None:
-    """A share with no count linked: of a whole and a part the words name
-    (``named_share``), or of the change just spoken of (``share_of_change``)."""
-    of_parts = named_share(statement, catalog)
-    if of_parts is not None:
-        return replace(of_parts, todos=tuple(notes))
-    of_change = share_of_change(statement, catalog)
-    if of_change is not None:
-        return replace(of_change, todos=(*notes, *of_change.todos))
-    published = published_share(statement, catalog)
-    if published is not None:
-        return replace(published, todos=(*notes, *published.todos))
-    return share_word_link(statement, catalog)
 
 
 def _amounts(members: Sequence[Match], statement: Statement) -> bool:

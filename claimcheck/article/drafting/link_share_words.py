@@ -22,10 +22,13 @@ councils", "one in six") is ``link_part_of``'s.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from fractions import Fraction
 from functools import cache
 
+from claimcheck.article.drafting.link_part_of import published_share
 from claimcheck.article.drafting.link_result import Link, Statement
+from claimcheck.article.drafting.link_shares import named_share, share_of_change
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import CLAUSE_POINTS, best, meaning
 from claimcheck.article.drafting.link_words import concepts
@@ -35,7 +38,7 @@ from claimcheck.engine.wording.amount_phrases import SHARES
 from claimcheck.engine.wording.families import Kind
 from claimcheck.numbers.number import Unit
 
-__all__ = ["share_word_link"]
+__all__ = ["share_link", "share_word_link"]
 
 _HUNDRED = Fraction(100)
 
@@ -72,6 +75,22 @@ def _share_words() -> tuple[dict[str, tuple[Comparator, Fraction]], re.Pattern[s
     """The spellings and their pattern, built at the first use."""
     spellings = _spellings()
     return spellings, _pattern(spellings)
+
+
+def share_link(statement: Statement, catalog: Catalog, notes: list[str]) -> Link | None:
+    """A share with no count linked: of a whole and a part the words name
+    (``named_share``), of the change just spoken of (``share_of_change``), published by a
+    table (``published_share``), or said in words (``share_word_link``)."""
+    of_parts = named_share(statement, catalog)
+    if of_parts is not None:
+        return replace(of_parts, todos=tuple(notes))
+    of_change = share_of_change(statement, catalog)
+    if of_change is not None:
+        return replace(of_change, todos=(*notes, *of_change.todos))
+    published = published_share(statement, catalog)
+    if published is not None:
+        return replace(published, todos=(*notes, *published.todos))
+    return share_word_link(statement, catalog)
 
 
 def share_word_link(statement: Statement, catalog: Catalog) -> Link | None:

@@ -206,10 +206,10 @@ def _bound(claim: Claim, check_one: Check) -> tuple[list[Statement], list[str], 
         notes += [note for note in finding.notes if note not in notes]
         sources += [use.model_copy(update={"role": Role.FIGURES.value}) for use in finding.sources]
     for index, found in compared.items():
-        one, other = bounds[index].reference, bounds[index + 1].reference
-        if one is not None and other is not None:
-            values = (one.figure.number.value, other.figure.number.value)
-            shown = (one.figure.number.text, other.figure.number.text)
+        left, right = bounds[index].reference, bounds[index + 1].reference
+        if left is not None and right is not None:
+            values = (left.figure.number.value, right.figure.number.value)
+            shown = (left.figure.number.text, right.figure.number.text)
             statements.append(judge_between(text, found, *values, shown))
     used = {id(bound.reference) for bound in bounds}
     statements += [_unstated(ref) for ref in claim.several if id(ref) not in used]
