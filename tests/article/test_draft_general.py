@@ -310,6 +310,17 @@ CASES = [
         "change along penalties.parking_tickets",
         Verdict.SUPPORTED,
     ),
+    # ... and so is the line of a sentence before with no number of its own
+    Case(
+        "a-count-after-a-numberless-sentence",
+        {"penalties.csv": PENALTIES},
+        "Parking tickets handed out by wardens rose in the latest figures. Some 310 were handed "
+        "out in 2021.",
+        "Some 310 were handed out in 2021",
+        {"figure": "penalties.parking_tickets[2021]"},
+        "",
+        Verdict.SUPPORTED,
+    ),
     # class 6: academic years written with a dash match labels with a slash
     Case(
         "academic-years",

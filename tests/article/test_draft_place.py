@@ -91,7 +91,51 @@ UNITS = (
     "Pupil referral units - suspension rate,0.27,0.31\n"
 )
 
+# Local areas as lines, with the larger area each lies in said only in the story.
+LOCAL = (
+    '"Table 3: Rate by local area, England and Wales, 2024",,\n'
+    "Area,Country,Rate 2024\nWestford,England,2.10\nUpton,England,2.00\n"
+    "Eastford,England,1.96\nMarsh End,Wales,1.91\n"
+)
+
 CASES = [
+    # 0. a line named first, then the larger place it lies in: the "in" only locates it
+    Case(
+        "a-local-area-in-a-larger-one",
+        {"local.csv": LOCAL},
+        "At a local level, Westford in Southshire had the highest rate in 2024 (2.10), followed "
+        "by Upton in Northshire (2.00), Eastford in Northshire (1.96) and Marsh End in "
+        "Southshire (1.91).",
+        "Eastford in Northshire (1.96)",
+        {"figure": "local.rate_2024[Eastford]"},
+        "",
+        Verdict.SUPPORTED,
+    ),
+    # the force that recorded the figures is a line of the table: the city it polices is its
+    # area, which the table need not name
+    Case(
+        "a-city-recorded-by-its-force",
+        {
+            "forces.csv": '"Knife crime offences by police force area, England and Wales",,\n'
+            'Police force area,2022,2023\nAll forces,"47,000","49,489"\n'
+            'Northern Police,"12,119","14,577"\nEastern Police,"5,000","5,324"\n'
+        },
+        "Knife crime offences in Eastcity recorded by the Northern Police rose to 14,577 in 2023.",
+        "Knife crime offences in Eastcity recorded by the Northern Police rose to 14,577 in 2023",
+        {"from": "forces.northern_police[2022]", "to": "forces.northern_police[2023]"},
+        "",
+        Verdict.SUPPORTED,
+    ),
+    # ... but a word for a force or a council before "in" is no line: the place is asked for
+    Case(
+        "police-in-a-place-the-table-lacks",
+        {"crime.csv": NATIONAL},
+        "Police in Merseyside recorded 50,850 knife crime offences last year.",
+        "Police in Merseyside recorded 50,850 knife crime offences last year",
+        NONE,
+        f"{NO_LINE} Merseyside",
+        Verdict.UNSOURCED,
+    ),
     # 1. a place or group the table has no line for
     Case(
         "a-force-against-national-figures",

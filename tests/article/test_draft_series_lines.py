@@ -229,6 +229,10 @@ VERBS = [
     ("An increased number of visits", None),
     ("If rents rose, tenants would leave", None),
     ("Rising rents", None),
+    ("Ferry trips were slightly down during 2023", "were slightly down"),
+    ("Ferry trips were up", "were up"),
+    ("Ferry trips were down 4%", None),
+    ("Ferry trips would be up", None),
 ]
 
 

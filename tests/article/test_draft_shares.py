@@ -244,6 +244,26 @@ CASES = [
         "as a share of areas.all_areas[2024]",
         Verdict.SUPPORTED,
     ),
+    # a percentage with no word of a change after the whole is stated: a share, not a change
+    Case(
+        "a-bare-percentage-after-its-whole",
+        {"areas.csv": AREAS},
+        "Of the 40,010 callouts logged in 2024, 30% were handled by Harbour crews.",
+        "30% were handled by Harbour crews",
+        HARBOUR,
+        "as a share of areas.all_areas[2024]",
+        Verdict.SUPPORTED,
+    ),
+    # a count "of which" with no share: a part of the total the sentence has just stated
+    Case(
+        "a-count-of-which-with-no-share",
+        {"methods.csv": "Method,Number\nAll callouts,112\nChimney fires,72\nOther,40\n"},
+        "Some 112 callouts were logged by the station in 2024, 72 of which were chimney fires.",
+        "72 of which were chimney fires",
+        {"part": "methods.number[Chimney fires]", "whole": "methods.number[All callouts]"},
+        "a part of methods.number[All callouts]",
+        Verdict.SUPPORTED,
+    ),
     # a share that fits no line of its period: no whole is proposed
     Case(
         "a-bracketed-count-whose-share-fits-nothing",

@@ -214,6 +214,18 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "every one of the 45 years before 2023 is there, and every one is higher",
     ),
     (
+        "admissions dropped to their lowest in more than four decades",
+        ser("2023", *YEARLY_BIRTHS),
+        Verdict.SUPPORTED,
+        "every one of the 41 years before 2023 is there and higher",
+    ),
+    (
+        "admissions dropped to their lowest level in more than five decades",
+        ser("2023", *YEARLY_BIRTHS),
+        Verdict.CONTRADICTED,
+        "more than five decades reaches back to 1972, and 1975 (560) was lower",
+    ),
+    (
         "admissions dropped to their lowest in four decades",
         ser("2023", *YEARLY_BIRTHS),
         Verdict.SUPPORTED,

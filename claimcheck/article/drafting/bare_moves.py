@@ -8,7 +8,8 @@ numbers link, or the periods its own words name). Anything else is drafted as no
 at the line or the period would become a wrong verdict.
 
 The verbs are the wording table's own rising and falling words (``engine.wording.phrases``) in
-their finite past forms ("rose", "has fallen", "went up"), so a draft proposes such a claim only
+their finite past forms ("rose", "has fallen", "went up"), and "up" or "down" after a copula
+("were slightly down"), so a draft proposes such a claim only
 in words the check reads as a direction. A verb that is no statement of fact is never read as
 one: a conditional or a forecast ("would have fallen", "is expected to rise", "could rise"), an
 opinion ("analysts believe prices rose"), a negation ("has not risen"), or an adjective after an
@@ -63,7 +64,10 @@ def _bare_verbs() -> tuple[str, ...]:
 
 BARE_VERBS: Final = _bare_verbs()
 _VERB = lazy_pattern(
-    r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in BARE_VERBS) + r")\b",
+    r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in BARE_VERBS) + r")\b"
+    # "were slightly down during 2022": a copula and "up" or "down", as the check reads them
+    r"|\b(?:was|were|is|are|been)\s+(?:(?:slightly|marginally|sharply|significantly"
+    r"|considerably|substantially|well|also|still)\s+)?(?:up|down)\b(?!\s*(?:[£$€]?\d|to\b))",
     re.IGNORECASE,
 )
 # Just before the verb: a modal, an infinitive, a negation or an article ("would have fallen",

@@ -343,7 +343,7 @@ def _link(
         if part_of is not None:
             return part_of
         return figure_link(first_match, statement, notes, matches)
-    shared = share_link(statement, catalog, notes)
+    shared = share_link(statement, catalog, notes, unchanged=not _changes(statement.text))
     if shared is not None:
         return shared
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):

@@ -11,7 +11,9 @@
   percentage against the part's share of the whole. Proposed only when exactly one such total
   gives the stated share, within its written precision; otherwise the count keeps its own
   figure. A table that also publishes the share as a figure of its own ("Upheld (% of
-  lodged)") is named in the reason: it agrees with the pair.
+  lodged)") is named in the reason: it agrees with the pair. A count "of which" with no share
+  ("112 homicides were recorded, 72 of which involved a knife") is ``part`` of the one total
+  the same sentence has just linked.
 - **A fraction of a whole with no count linked** ("one in six councils issued no fines", "more
   than a third of forces", "nearly 40 per cent of fines"): ``part`` and ``whole`` when the
   words name a part's line and the whole's (``link_shares.named_share``); else the figure a
@@ -103,6 +105,8 @@ def share_of_stated(
     if mention.kind is not MentionKind.COUNT:
         return None
     shares = [m for m in statement.mentions if m is not mention and in_per_cent(m)]
+    if not shares and _of_these(mention, statement):
+        return _part_of_count(match, statement, sentence_cells, catalog)
     if len(shares) != 1 or not (
         _bracketed(mention, shares[0], statement) or _of_these(mention, statement)
     ):
@@ -132,6 +136,25 @@ def share_of_stated(
     if len(published) == 1:
         reasons.append(f"the table publishes that share as {published[0]}, which agrees")
     return Link((("part", part.ref), ("whole", whole.ref)), (part, whole), tuple(reasons))
+
+
+def _part_of_count(
+    match: Match, statement: Statement, sentence_cells: Sequence[Cell], catalog: Catalog
+) -> Link | None:
+    """ "112 homicides were recorded, 72 of which involved a knife": a count said to be "of
+    which" with no share is a part of the one total the same sentence has just linked."""
+    part = match.cell
+    if not part.figure.number.value or part.is_change or direction(statement.text, 0):
+        return None
+    stated = {cell.ref for cell in sentence_cells}
+    wholes = [
+        cell for cell in _totals(part, statement, sentence_cells, catalog) if cell.ref in stated
+    ]
+    if len(wholes) != 1:
+        return None
+    whole = wholes[0]
+    reason = f"{match.mention.text} is {part.ref}, a part of {whole.ref}, the total just stated"
+    return Link((("part", part.ref), ("whole", whole.ref)), (part, whole), (reason,))
 
 
 def _bracketed(count: Mention, share: Mention, statement: Statement) -> bool:

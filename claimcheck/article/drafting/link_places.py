@@ -34,7 +34,7 @@ from functools import lru_cache
 from typing import Final
 
 from claimcheck.article.drafting.link_result import Link, Statement
-from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import fits, stated_fits
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.scan import Mention, MentionKind
@@ -51,6 +51,8 @@ _AFTER = lazy_pattern(
     + _NAME
     + r")",
 )
+# Who recorded or issued it: "recorded by the Metropolitan Police".
+_BY_NAME = lazy_pattern(r"\bby\s+(?:the\s+)?(?P<name>" + _NAME + r")")
 # A proper name that opens a clause and is plainly one: two capitalised words ("West
 # Yorkshire recorded"), or a possessive ("Merseyside's knife crime").
 _OPENING = lazy_pattern(
@@ -148,15 +150,21 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(text.lower().replace("’", "'").replace("'s", "")))
 
 
-def _names(text: str) -> list[str]:
-    """The places and groups a statement names (see the module)."""
+def _names(text: str, hosts: list[str] | None = None) -> list[str]:
+    """The places and groups a statement names (see the module). ``hosts`` collects the
+    names that open a statement before "in" a larger place ("Slough in Berkshire (1.96)")."""
     found = []
     for match in _AFTER.finditer(text):
         before = (match.group("before") or "").strip()
         first = match.start() == len(text) - len(text.lstrip())
         if before[:1].isupper() and (not first or before.lower() in _INSTITUTIONS):
             continue  # inside a longer name: "the Office for National Statistics"
+        if before[:1].isupper() and hosts is not None:
+            hosts.append(before)
         found.append(match.group("name"))
+    if hosts is not None:
+        # "in London recorded by the Metropolitan Police": the force that recorded it
+        hosts.extend(match.group("name") for match in _BY_NAME.finditer(text))
     opening = _OPENING.match(text)
     if (
         opening is not None
@@ -266,10 +274,34 @@ def missing_place(
     tables = {cell.figure.source.id for cell in cells}
     if not tables:
         return None
-    for name in _names(text):
+    hosts: list[str] = []
+    names = _names(text, hosts)
+    if any(_a_line(host, tables, catalog) for host in hosts):
+        # "Slough in Berkshire (1.96)": the place named first is the table's line, and the
+        # larger place after "in" only locates it
+        return None
+    for name in names:
         if _lacks(name, tables, catalog, by_value=by_value) or _elsewhere(name, cells, catalog):
             return name
     return None
+
+
+def _a_line(host: str, tables: set[str], catalog: Catalog) -> bool:
+    """Whether a name that opens a statement is a line of the tables: its own words (not
+    "Police" or "Council") are all in one line's label."""
+    whole = _words(host) - _NOT_PLACES - _LEADING
+    wanted = whole - _GENERIC
+    for cell in catalog.cells:
+        if cell.figure.source.id not in tables:
+            continue
+        # the line's name: its row label, or the row a wide table reads as a series
+        label = _words(cell.figure.label or "")
+        if cell.figure.label is None or period_of(cell.figure.label) is not None:
+            label = _words(cell.figure.name.replace("_", " "))
+        # a name of generic words alone ("Metropolitan Police") must be the whole label
+        if (wanted and wanted <= label) or (not wanted and whole and whole == label):
+            return True
+    return False
 
 
 def _by_value(found: Link, statement: Statement) -> bool:

@@ -77,11 +77,14 @@ def _share_words() -> tuple[dict[str, tuple[Comparator, Fraction]], re.Pattern[s
     return spellings, _pattern(spellings)
 
 
-def share_link(statement: Statement, catalog: Catalog, notes: list[str]) -> Link | None:
+def share_link(
+    statement: Statement, catalog: Catalog, notes: list[str], *, unchanged: bool
+) -> Link | None:
     """A share with no count linked: of a whole and a part the words name
     (``named_share``), of the change just spoken of (``share_of_change``), published by a
-    table (``published_share``), or said in words (``share_word_link``)."""
-    of_parts = named_share(statement, catalog)
+    table (``published_share``), or said in words (``share_word_link``). ``unchanged``: the
+    statement speaks of no change (``named_share`` reads it so)."""
+    of_parts = named_share(statement, catalog, unchanged=unchanged)
     if of_parts is not None:
         return replace(of_parts, todos=tuple(notes))
     of_change = share_of_change(statement, catalog)

@@ -150,7 +150,7 @@ def change_between(found: Link, statement: Statement, catalog: Catalog) -> Link:
     )
 
 
-def named_share(statement: Statement, catalog: Catalog) -> Link | None:
+def named_share(statement: Statement, catalog: Catalog, *, unchanged: bool = False) -> Link | None:
     """A share stated with its whole and its part in words, and no count ("Of all homicides,
     41 per cent involved a sharp instrument"): ``part`` and ``whole``, two cells of one table
     in one period and one column, the whole the line the words after "of" name ("All
@@ -161,7 +161,7 @@ def named_share(statement: Statement, catalog: Catalog) -> Link | None:
     # the part is named by the clause's words, its whole's noun included ("Forces recording a
     # rise" of "police forces")
     said = concepts(statement.text)
-    for mention, whole_words in _wholes(statement):
+    for mention, whole_words in _wholes(statement, unchanged):
         named = _said(whole_words, catalog.cells) if whole_words else []
         if not named:
             # no line is the whole by name: a total line ("Total", "All councils", a nation)
@@ -185,16 +185,18 @@ def named_share(statement: Statement, catalog: Catalog) -> Link | None:
     return None
 
 
-def _wholes(statement: Statement) -> Iterator[tuple[Mention, frozenset[str]]]:
+def _wholes(statement: Statement, unchanged: bool) -> Iterator[tuple[Mention, frozenset[str]]]:
     """Each share the statement states and the words of its whole: those after "of" ("40 per
     cent of homicides"), or none for a share said "one in six councils", whose whole can
-    only be a total line."""
+    only be a total line; so too a percentage in a statement with no word of a change
+    (``unchanged``: "29% were by Northern Police"), which is no change."""
     said = set()
     for mention, found in share_wholes(statement):
         said.add(mention.start)
         yield mention, concepts(found.group("whole"))
+    kinds = (MentionKind.SHARE, MentionKind.PERCENT) if unchanged else (MentionKind.SHARE,)
     for mention in statement.mentions:
-        if mention.kind is MentionKind.SHARE and mention.start not in said:
+        if mention.kind in kinds and mention.start not in said:
             yield mention, frozenset()
 
 

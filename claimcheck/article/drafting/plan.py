@@ -74,6 +74,8 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         if not inside:
             before = numberless_claims(text, sentence, catalog, before)
             drafted += before
+            # a sentence with no number names the line the next one may speak of
+            thread = frozenset(line for claim in before for line in claim.link.lines) or thread
             continue
         where, span = where_claim(text, sentence, inside, catalog)
         found = pieces(text, span, inside, names, items)

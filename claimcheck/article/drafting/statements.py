@@ -70,6 +70,10 @@ _CUT = lazy_pattern(
     r"|\s+(?:but|while|whereas|including|against)\s+"
     # "as" before a subject of its own: "rose 136,000 as the jobless rate fell to 6.8%"
     r"|\s+as\s+(?=(?:the|its|their|his|her|a|an)\s)(?!an?\s+(?:result|share|proportion|whole)\b)"
+    # ... or a bare plural subject and its verb: "fell to 3.4% as employers added 517,000 jobs"
+    r"|\s+as\s+(?=[a-z]+s\s+(?:added|rose|fell|grew|increased|decreased|dropped|declined"
+    r"|climbed|jumped|lost|shed|gained|slipped|eased|surged|soared|plunged|cut|created"
+    r"|recorded|reported)\b)"
     # "and" with no comma, or "by" after a verb that is no change ("issued by 202 councils"),
     # cut only when a stated number follows within a few words (see _cuts)
     r"|\s+and\s+|\s+(?=by\s+\S+)"
@@ -79,6 +83,7 @@ _CUT = lazy_pattern(
 )
 _SOON = 40
 _CLAUSE_MARK = lazy_pattern(r"[,;:]")
+_AS_CUT = lazy_pattern(r"\s+as\s", re.IGNORECASE)
 _CHANGE_BEFORE = lazy_pattern(
     r"\b(?:rose|risen|rise|increased?|up|grew|grown|fell|fallen|dropped|down|declined?|"
     r"decreased?|cut|reduced|jumped|climbed|soared|leapt|higher|lower|more|less|fewer|went|"
@@ -302,8 +307,16 @@ def _numberless_change(
     the words after it state a change of their own with one: "flat on the month and up 2%";
     or, after "with", a level of their own: "has gone up, with the equivalent of 35 a day"
     (the level is not the change's: the change may be of another measure)."""
-    if _has(stated, *before) or _DIRECTION.search(text, *before) is None:
+    if _has(stated, *before):
         return False
+    if _DIRECTION.search(text, *before) is None:
+        # "reached its lowest level in five decades as employers added 517,000 jobs": a
+        # series statement with no number, before a statement of its own
+        return (
+            states_series(text, *before)
+            and _has(stated, *after)
+            and _AS_CUT.match(text, before[1]) is not None
+        )
     if names_a_period(text, *before) and not names_a_period(text, *after):
         return False  # "In 2016 pay was flat ... and up 2%": the year is the change's too
     following = [m for m in stated if after[0] <= m.start and m.end <= after[1]]

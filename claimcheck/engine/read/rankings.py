@@ -105,6 +105,7 @@ _WHEN = lazy_pattern(
 )
 _DECADES = lazy_pattern(
     rf"(?<![a-z])(?:the\s+|its\s+)?(?P<word>{_HIGH}|{_LOW})(?:\s+level)?\s+(?:in|for)\s+"
+    r"(?P<more>(?:more\s+than|over)\s+)?"
     r"(?P<near>(?:nearly|almost|close\s+to)\s+)?(?P<count>[a-z]+|\d+)\s+decades(?![a-z])"
 )
 # "a fresh five-decade low", "a two-decade high": the same span as an adjective.
@@ -306,7 +307,10 @@ def _decades(quote: Quote) -> None:
             if number is None or number <= 0:
                 continue
             years = number * 10
-            if found.groupdict().get("near"):
+            if found.groupdict().get("more"):
+                # "in more than five decades": every year of the five decades and one more
+                years += 1
+            elif found.groupdict().get("near"):
                 # "nearly five decades": the span reaches at least nine tenths of the way back.
                 years = Fraction(int(years * Fraction(9, 10)))
             high = _high(found.group("word")) or found.group("word") == "high"

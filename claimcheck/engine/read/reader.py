@@ -66,10 +66,17 @@ _PACE_AFTER = lazy_pattern(
     r"(?:pace|rate|clip)(?![a-z])"
 )
 _AT_NUMBER = lazy_pattern(r"\s+(?:an?\s+)?(?:[£$€]\s*)?\d")
+# A change verb that, with the particle after it, says no move of a figure: "cut off from",
+# "dropped out of school", "fell out with", "fell through".
+_PHRASAL_VERBS = frozenset(["cut", "cuts", "dropped", "drops", "drop", "fell", "falls", "fall"])
+_PHRASAL_NOT_A_MOVE = lazy_pattern(r"\s+(?:off|out|through|apart|behind|short|foul)(?![A-Za-z])")
 _UP_DOWN = lazy_pattern(r"(?<![A-Za-z])(?:up|down)(?![A-Za-z])")
 _UP_DOWN_AFTER = lazy_pattern(r"\s+(?:by|from|on|compared|again|year|sharply|slightly)(?![A-Za-z])")
 _UP_DOWN_BEFORE = lazy_pattern(
-    r"(?<![A-Za-z])(?:is|was|are|were|been|be|went|gone|go|goes|going|came|come|shot|moved)\s+$"
+    r"(?<![A-Za-z])(?:is|was|are|were|been|be|went|gone|go|goes|going|came|come|shot|moved)\s+"
+    # an adverb of degree between: "were slightly down during 2022"
+    r"(?:(?:slightly|marginally|sharply|significantly|considerably|substantially|well|also"
+    r"|still|only|just|little)\s+)?$"
 )
 
 
@@ -354,6 +361,8 @@ def _directions(quote: Quote) -> None:
                 or _UP_DOWN_BEFORE.search(text, max(0, start - 20), start)
             ):
                 continue
+            if _PHRASAL_NOT_A_MOVE.match(text, end) and found.group(0) in _PHRASAL_VERBS:
+                continue  # "cut off from the opportunity", "dropped out": no move of a figure
             if family.sign and (_rate_after(quote, end) or _attributive(text, start, end)):
                 continue
             if received(text, start, end):
