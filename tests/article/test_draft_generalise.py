@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _drafting import drafted_article
 
 import claimcheck
 from claimcheck.article.drafting.compose import draft
@@ -258,3 +259,20 @@ def test_drafts(
     text: str, expected: dict[str, tuple[dict[str, str], str]], why: str, folder: Path
 ) -> None:
     assert _checked(text, folder) == expected, why
+
+
+def test_a_series_statement_before_as_is_drafted_once(tmp_path: Path) -> None:
+    """A numberless series statement before "as" and a count after it: two claims, the
+    series statement quoted once."""
+    table = (
+        "Measure,Feb. 2024,Mar. 2024\nUnemployment rate (percent),3.9,3.8\n"
+        '"Total nonfarm payroll employment, over-the-month change",,"303,000"\n'
+    )
+    article = (
+        "The jobless rate reached its lowest level in five decades in March as employers "
+        "added 303,000 jobs in March."
+    )
+    text, report = drafted_article(tmp_path, {"jobs.csv": table}, article)
+    quotes = [finding.quote for finding in report.claims]
+    assert len(quotes) == 2, text
+    assert "employers added 303,000 jobs in March" in quotes, text

@@ -264,6 +264,16 @@ CASES = [
         "a part of methods.number[All callouts]",
         Verdict.SUPPORTED,
     ),
+    # "of which" before the count names the category, not a total: the count alone
+    Case(
+        "of-which-before-the-count-names-a-category",
+        {"methods.csv": "Method,Number\nAll callouts,112\nChimney fires,72\nOther,40\n"},
+        "Some 112 callouts were logged, among them chimney fires, of which there were 72.",
+        "among them chimney fires, of which there were 72",
+        {"figure": "methods.number[Chimney fires]"},
+        "",
+        Verdict.SUPPORTED,
+    ),
     # a share that fits no line of its period: no whole is proposed
     Case(
         "a-bracketed-count-whose-share-fits-nothing",

@@ -21,8 +21,23 @@ SALES = (("hatchback", 5120), ("estate", 2210), ("coupe", 830))
 YEARLY = (("2019", 100), ("2020", 150), ("2021", 400), ("2022", 600))
 MIXED = (("2019", 100), ("2020", 150), ("2021", 170), ("2022", 240))
 
+# A column of categories with its total line.
+CALLOUTS = (("All callouts", 112), ("Chimney fires", 72), ("Other", 40))
+
 # quote, figures, verdict, reason
 CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
+    (
+        "Chimney fires were the most common callout",
+        ser("Chimney fires", *CALLOUTS),
+        Verdict.SUPPORTED,
+        "the total line is no category to rank against",
+    ),
+    (
+        "Other callouts were the most common",
+        ser("Other", *CALLOUTS),
+        Verdict.CONTRADICTED,
+        "without the total, chimney fires are still above the rest",
+    ),
     # Class 9: rankings of changes across categories, and in time.
     (
         "The steepest fall was at Hull, where traffic dropped 12.4%",

@@ -105,7 +105,9 @@ def share_of_stated(
     if mention.kind is not MentionKind.COUNT:
         return None
     shares = [m for m in statement.mentions if m is not mention and in_per_cent(m)]
-    if not shares and _of_these(mention, statement):
+    if not shares and _OF_THESE_AFTER.match(statement.text, mention.end - statement.start):
+        # "72 of which involved a knife"; not "violence, of which there were 11,502": there
+        # "which" is the category before, not a total
         return _part_of_count(match, statement, sentence_cells, catalog)
     if len(shares) != 1 or not (
         _bracketed(mention, shares[0], statement) or _of_these(mention, statement)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from claimcheck.claimfile.records import Figure, Reference, Series
@@ -11,6 +12,7 @@ from claimcheck.engine.judge.across import RANKED, across
 from claimcheck.engine.judge.category import held_before, scoped
 from claimcheck.engine.judge.context import Context, year_of, years_of
 from claimcheck.engine.judge.judged import Judged, review, statement
+from claimcheck.engine.judge.lines import aggregate_rule
 from claimcheck.engine.judge.rankings import (
     CHANGE_RANKS,
     DESCRIBED,
@@ -234,10 +236,12 @@ def _ranked(mention: Mention, reference: Reference) -> tuple[Verdict, str, str]:
     with no figure in the series' column could rank anywhere: never supported then."""
     series = reference.series
     assert series is not None
+    series, left = _without_totals(series, reference)
     if mention.family.id in ("rank-high", "rank-low"):
         verdict, text, rule = _rank(mention, series, reference.figure)
     else:
         verdict, text, rule = _extreme(mention, series, reference.figure)
+    text += left
     if verdict is Verdict.SUPPORTED and series.blank:
         shown = ", ".join(series.blank[:5])
         more = f" and {len(series.blank) - 5} more" if len(series.blank) > 5 else ""
@@ -249,6 +253,26 @@ def _ranked(mention: Mention, reference: Reference) -> tuple[Verdict, str, str]:
         text += f"; but the series lacks {shown}{more}, which could rank anywhere"
         verdict = Verdict.NEEDS_REVIEW
     return verdict, text, rule
+
+
+def _without_totals(series: Series, reference: Reference) -> tuple[Series, str]:
+    """A column of categories without its total lines ("All callouts", "Total"), which are
+    no category to rank against; with the words that say so. A series in time, a total
+    ranked itself, and a name that is a total only in some tables keep every line."""
+    if reference.lines is not None or in_time_order(series) is not None:
+        return series, ""
+    if aggregate_rule(reference.figure.label) is not None:
+        return series, ""
+    totals = [
+        item
+        for item in series.figures
+        if (rule := aggregate_rule(item.label)) is not None and rule.certain
+    ]
+    if not totals:
+        return series, ""
+    kept = tuple(item for item in series.figures if item not in totals)
+    shown = ", ".join(f"{item.label} {item.number.text}" for item in totals)
+    return replace(series, figures=kept), f"; left out: {shown} (a total, not a category)"
 
 
 def _years_missing(mention: Mention, reference: Reference) -> list[int]:

@@ -33,6 +33,7 @@ from claimcheck.engine.read.change_by import mark_change_by
 from claimcheck.engine.read.extras import mark_extras
 from claimcheck.engine.read.line_names import mark_names
 from claimcheck.engine.read.mentions import Aside, Mention, Reading, fold, number_form
+from claimcheck.engine.read.particles import no_move
 from claimcheck.engine.read.ranges import mark_ranges
 from claimcheck.engine.read.rankings import mark_rankings
 from claimcheck.engine.read.received import received
@@ -66,18 +67,6 @@ _PACE_AFTER = lazy_pattern(
     r"(?:pace|rate|clip)(?![a-z])"
 )
 _AT_NUMBER = lazy_pattern(r"\s+(?:an?\s+)?(?:[£$€]\s*)?\d")
-# A change verb that, with the particle after it, says no move of a figure: "cut off from",
-# "dropped out of school", "fell out with", "fell through".
-_PHRASAL_VERBS = frozenset(["cut", "cuts", "dropped", "drops", "drop", "fell", "falls", "fall"])
-_PHRASAL_NOT_A_MOVE = lazy_pattern(r"\s+(?:off|out|through|apart|behind|short|foul)(?![A-Za-z])")
-_UP_DOWN = lazy_pattern(r"(?<![A-Za-z])(?:up|down)(?![A-Za-z])")
-_UP_DOWN_AFTER = lazy_pattern(r"\s+(?:by|from|on|compared|again|year|sharply|slightly)(?![A-Za-z])")
-_UP_DOWN_BEFORE = lazy_pattern(
-    r"(?<![A-Za-z])(?:is|was|are|were|been|be|went|gone|go|goes|going|came|come|shot|moved)\s+"
-    # an adverb of degree between: "were slightly down during 2022"
-    r"(?:(?:slightly|marginally|sharply|significantly|considerably|substantially|well|also"
-    r"|still|only|just|little)\s+)?$"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -356,13 +345,8 @@ def _directions(quote: Quote) -> None:
             if found.group(0).endswith(" at") and not _AT_NUMBER.match(text, end):
                 # "stayed at 5" says no change; "stayed at home" does not.
                 continue
-            if _UP_DOWN.fullmatch(found.group(0)) and not (
-                _UP_DOWN_AFTER.match(text, end)
-                or _UP_DOWN_BEFORE.search(text, max(0, start - 20), start)
-            ):
-                continue
-            if _PHRASAL_NOT_A_MOVE.match(text, end) and found.group(0) in _PHRASAL_VERBS:
-                continue  # "cut off from the opportunity", "dropped out": no move of a figure
+            if no_move(text, start, end):
+                continue  # "up" alone, "cut off from the opportunity" (``particles``)
             if family.sign and (_rate_after(quote, end) or _attributive(text, start, end)):
                 continue
             if received(text, start, end):
