@@ -38,7 +38,7 @@ from claimcheck.article.drafting.link_levels import on_levels
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
 from claimcheck.article.drafting.link_only import change_only, share
-from claimcheck.article.drafting.link_part_of import published_share, share_of_stated
+from claimcheck.article.drafting.link_part_of import share_of_stated
 from claimcheck.article.drafting.link_period import at_named_period
 from claimcheck.article.drafting.link_places import placed
 from claimcheck.article.drafting.link_rate_words import is_rate, rated, states_rate
@@ -51,7 +51,8 @@ from claimcheck.article.drafting.link_result import (
     figure_link,
 )
 from claimcheck.article.drafting.link_revised import revision
-from claimcheck.article.drafting.link_shares import change_between, named_share, share_of_change
+from claimcheck.article.drafting.link_share_words import share_link
+from claimcheck.article.drafting.link_shares import change_between
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import (
     SENTENCE_POINTS,
@@ -64,6 +65,7 @@ from claimcheck.article.drafting.link_values import (
     series_claim,
     when,
 )
+from claimcheck.article.drafting.name_numbers import in_a_line_name
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
@@ -105,6 +107,8 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             continue
         if _SPAN_END.search(statement.text[: mention.start - statement.start]):
             continue  # the end of a span of years ("2015-6"), not a statistic
+        if in_a_line_name(statement, mention, catalog):
+            continue  # "fewer than two evenings a week": part of a line's name (name_numbers)
         sign = direction(statement.text, mention.start - statement.start) or statement.carried
         fitting = _fitting(mention, base, statement, catalog, sign)
         if not fitting and sign:
@@ -299,11 +303,11 @@ def _link(
                 return change_link(
                     pair[0], pair[1], statement, notes, matches, first_match.cell.line
                 )
-        share_link = _part_of(first_match, statement, catalog, sentence_cells)
-        if share_link is not None:
-            return share_link
+        part_of = _part_of(first_match, statement, catalog, sentence_cells)
+        if part_of is not None:
+            return part_of
         return figure_link(first_match, statement, notes, matches)
-    shared = _share(statement, catalog, notes)
+    shared = share_link(statement, catalog, notes, unchanged=not _changes(statement.text))
     if shared is not None:
         return shared
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
@@ -318,21 +322,6 @@ def _part_of(
     (``share_of_stated``), else of another figure of its series (``share``)."""
     found = share_of_stated(match, statement, catalog, sentence_cells)
     return found if found is not None else share(match, statement, catalog)
-
-
-def _share(statement: Statement, catalog: Catalog, notes: list[str]) -> Link | None:
-    """A share with no count linked: of a whole and a part the words name
-    (``named_share``), or of the change just spoken of (``share_of_change``)."""
-    of_parts = named_share(statement, catalog, unchanged=not _changes(statement.text))
-    if of_parts is not None:
-        return replace(of_parts, todos=tuple(notes))
-    of_change = share_of_change(statement, catalog)
-    if of_change is not None:
-        return replace(of_change, todos=(*notes, *of_change.todos))
-    published = published_share(statement, catalog)
-    if published is not None:
-        return replace(published, todos=(*notes, *published.todos))
-    return None
 
 
 def _amounts(members: Sequence[Match], statement: Statement) -> bool:

@@ -25,6 +25,7 @@ from claimcheck.article.drafting.join_change import (
     opens_without_subject,
     with_its_change,
 )
+from claimcheck.article.drafting.join_compared import with_compared
 from claimcheck.article.drafting.join_later import to_later
 from claimcheck.article.drafting.join_lists import with_listed_changes
 from claimcheck.article.drafting.join_revised import with_revision_bases
@@ -32,6 +33,7 @@ from claimcheck.article.drafting.join_when import with_when_bases
 from claimcheck.article.drafting.level_apart import apart
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
 from claimcheck.article.drafting.link_aside import aside_link, with_series_links
+from claimcheck.article.drafting.link_rates import restates_rate
 from claimcheck.article.drafting.link_revised import is_revision
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import Words
@@ -277,7 +279,7 @@ def _sentence(
         drafted += [one] if parts is None else [
             Drafted(part.start, part.end, part.link, part.mentions) for part in parts
         ]  # fmt: skip
-    return drafted
+    return with_compared(text, drafted)
 
 
 def _with_change(
@@ -395,14 +397,20 @@ def _noun_before(text: str, cut: int) -> int:
 
 def _group(text: str, found: list[Piece], index: int) -> str:
     """The text of the statements that share a piece's subject: from the piece that opens its
-    group (the first, or one opened by "and", "but", "while") to the next that opens one."""
+    group (the first, or one opened by "and", "but", "while") to the next that opens one.
+    Another piece that restates a rate at a base ("(10 pupils per 10,000)") is left out: its
+    noun names what the rate counts, not a line of the table."""
     start = index
     while start > 0 and not found[start].joined:
         start -= 1
     end = index + 1
     while end < len(found) and not found[end].joined:
         end += 1
-    return " ".join(text[p.start : p.end] for p in found[start:end])
+    return " ".join(
+        text[p.start : p.end]
+        for at, p in enumerate(found[start:end], start)
+        if at == index or not restates_rate(text[p.start : p.end])
+    )
 
 
 def _states_its_change(last: Drafted, one: Drafted, catalog: Catalog) -> bool:
