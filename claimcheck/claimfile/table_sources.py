@@ -16,8 +16,10 @@ from pathlib import Path
 
 from claimcheck.claimfile.derived_drafts import WORKED_OUT, declared, worked_out_block
 from claimcheck.claimfile.records import ClaimFile, Source
-from claimcheck.claimfile.tables import SUFFIXES, TableError, TableOptions, read_table
+from claimcheck.claimfile.tables import SUFFIXES, Table, TableError, TableOptions, read_table
+from claimcheck.claimfile.tables.csvfile import figure_name
 from claimcheck.errors import ClaimFileError, Problem
+from claimcheck.text.lazy import lazy_pattern
 
 __all__ = [
     "TableClaimFile",
@@ -29,6 +31,9 @@ __all__ = [
     "splice_sources",
     "table_sources",
 ]
+
+
+_MARKED = lazy_pattern(r"\[\s*note\s*(\d+)\s*\]", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +59,9 @@ class TableClaimFile(ClaimFile):
     headings: dict[str, str] = field(default_factory=dict)
     """Each table's title rows and the header over its labels, by source id: what the whole
     table holds ("over-the-month change (in thousands)"), for the draft to read."""
+    notes: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Each table's notes by the name of the row or column whose label points to them
+    ("exclusion_rate": "The rate is exclusions per 100 pupils"), by source id."""
 
 
 def is_table(path: str | os.PathLike[str]) -> bool:
@@ -170,15 +178,37 @@ def draft_sources(
     while worked_out in taken:
         worked_out, number = f"{WORKED_OUT}_{number}", number + 1
     copied = {one.name: getattr(loaded, one.name) for one in fields(ClaimFile)}
-    headings = {table.id: _heading(table) for table in found}
-    return TableClaimFile(**copied, worked_out=worked_out, headings=headings), block
+    read = {table.id: _read(table) for table in found}
+    headings = {key: _heading(table) for key, table in read.items()}
+    notes = {key: _line_notes(table) for key, table in read.items() if table is not None}
+    return (
+        TableClaimFile(**copied, worked_out=worked_out, headings=headings, notes=notes),
+        block,
+    )
 
 
-def _heading(table: TableSource) -> str:
-    """A table's title rows and the header over its labels ("" when it cannot be read: the
-    loader has said why)."""
+def _read(table: TableSource) -> Table | None:
+    """A table as read (None when it cannot be read: the loader has said why)."""
     try:
-        read = read_table(table.path, str(table.path), table.written, TableOptions())
+        return read_table(table.path, str(table.path), table.written, TableOptions())
     except (TableError, OSError):
+        return None
+
+
+def _heading(read: Table | None) -> str:
+    """A table's title rows and the header over its labels."""
+    if read is None:
         return ""
     return " ".join(part for part in (read.title, read.label_header) if part)
+
+
+def _line_notes(table: Table) -> dict[str, str]:
+    """The notes each row or column points to by a marker in its label ("Exclusion rate
+    [note 1]"), by the line's figure name."""
+    found: dict[str, str] = {}
+    for line in (*table.rows, *table.columns):
+        keys = [f"note {n}" for n in _MARKED.findall(line.written)]
+        said = " ".join(table.notes[key] for key in keys if key in table.notes)
+        if said:
+            found[figure_name(line.label)] = said
+    return found

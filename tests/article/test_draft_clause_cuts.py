@@ -149,9 +149,9 @@ CASES = [
     ("list-item-a-label-with-and", {"trades.csv": TRADES},
      "Of the jobs added in September, most came in wholesale and warehousing (8,000) and "
      "mining (2,000).",
-     {"wholesale and warehousing (8,000)": ({"figure": "trades.wholesale_and_warehousing"
-                                                       "[Sep 2025]"}, "supported"),
-      "mining (2,000)": ({"figure": "trades.mining[Sep 2025]"}, "supported")}),
+     # the items, amounts of change on lines of months, are then one claim (join_lists)
+     {"wholesale and warehousing (8,000) and mining (2,000)": (
+         {"figures": "trades.mining[Sep 2025]"}, "supported")}),
     # 5. a bracket that restates a figure at another base
     ("restated-per-10000", {"rates.csv": RATE_ROWS},
      "The rate of permanent exclusions rose to 0.09 in 2022/23 (9 pupils per 10,000).",

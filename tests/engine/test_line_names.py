@@ -36,6 +36,12 @@ CASES: list[tuple[str, str, Verdict, str]] = [
     ("Some 60 per cent took fewer than one new patient a week",
      "Surgeries taking fewer than one new patient a week", C,
      "the name's number is left alone, the figure is still checked"),
+    ("Some 41 per cent took fewer than one patient a week",
+     "Surgeries taking fewer than one new patient a week", S,
+     "one word of the name left out between the number and the word after"),
+    ("Some 41 per cent had fewer than one visit a week",
+     "Surgeries taking fewer than one new patient a week", R,
+     "a word after the number the name does not have: the phrase is not the name's"),
 ]  # fmt: skip
 
 

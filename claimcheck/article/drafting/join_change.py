@@ -58,6 +58,7 @@ from claimcheck.text.lazy import lazy_pattern
 __all__ = [
     "NO_CHANGE_WORDS",
     "joined_change",
+    "level_and_change",
     "missing_base",
     "opens_without_subject",
     "with_its_change",
@@ -65,8 +66,14 @@ __all__ = [
 
 _LEVEL_KINDS: Final = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT])
 _CHANGE_KINDS: Final = frozenset([*_LEVEL_KINDS, MentionKind.CHANGE])
-_RISING: Final = frozenset(word for word in RISING_WORDS if " " not in word)
-_FALLING: Final = frozenset(word for word in FALLING_WORDS if " " not in word)
+# Besides the wording table's words, the verbs of a count of jobs or places that grew or
+# shrank: "added 5,600 jobs in May, reaching 1.4 million", "with the addition of 61,000".
+_RISING: Final = frozenset(word for word in RISING_WORDS if " " not in word) | frozenset(
+    ["added", "adding", "adds", "addition", "gained", "gaining"]
+)
+_FALLING: Final = frozenset(word for word in FALLING_WORDS if " " not in word) | frozenset(
+    ["shed", "shedding", "lost", "losing"]
+)
 _DIRECTION_WORDS = "|".join(sorted(_RISING | _FALLING, key=len, reverse=True))
 # Little words between a direction word and its number: "fell by nearly 3%", "a rise of 6%".
 _LINKING = r"(?:by|of|some|about|around|roughly|nearly|almost|just|over|only|more\s+than)"
@@ -91,6 +98,7 @@ _COMPARED_WITH = lazy_pattern(
     re.IGNORECASE,
 )
 _COMPARED = lazy_pattern(r"\b(?:more|less)\s+than\b", re.IGNORECASE)
+_CENTS = lazy_pattern(r"\bcents?\b", re.IGNORECASE)
 _TO_BEFORE = lazy_pattern(r"\bto\s+[£$€]?\Z", re.IGNORECASE)
 # The word before the earlier level of a change: "a 3.4% fall from 1,980", "up 6% on 3,887".
 _BASE_BEFORE = lazy_pattern(
@@ -188,6 +196,7 @@ def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
     if (
         _TO_BEFORE.search(statement.text, 0, pair.level.mention.start - statement.start)
         and pair.change.kind is not MentionKind.PERCENT
+        and not _in_cents(pair)
     ):
         # "rose by 233 to 4,120" is read by the check as a change between two figures, so a
         # change cell beside the level would be held against the level; "rose 6% to 4,120"
@@ -204,6 +213,18 @@ def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
     # With no earlier period and no change column, the tables check the level and not its
     # change: the two stay apart, the level supported and the change a question.
     return None
+
+
+def _in_cents(pair: _Pair) -> bool:
+    """A change said in cents of a level said in dollars ("up 4 cents to $26.75"): the two
+    numbers are of sizes the check cannot confuse, so it binds each to its own cell."""
+    change, level = pair.change, pair.level.mention
+    return (
+        change.kind is MentionKind.MONEY
+        and level.kind is MentionKind.MONEY
+        and _CENTS.search(change.text) is not None
+        and _CENTS.search(level.text) is None
+    )
 
 
 def missing_base(statement: Statement, catalog: Catalog) -> str | None:
@@ -227,6 +248,13 @@ def missing_base(statement: Statement, catalog: Catalog) -> str | None:
         f"{pair.change.text!r} is the change of {pair.level.mention.text} ({level.ref}), but the "
         f"tables hold no earlier figure of it: add that figure as from and {level.ref} as to"
     )
+
+
+def level_and_change(statement: Statement, catalog: Catalog) -> tuple[Cell, Mention, int] | None:
+    """The level's cell, the change and its direction (1 up, -1 down) of a statement that
+    states exactly a level and its change; None for any other statement."""
+    pair = _pair(statement, match_values(statement, catalog)[0])
+    return None if pair is None else (pair.level.cell, pair.change, pair.sign)
 
 
 def _pair(statement: Statement, matches: Sequence[Match]) -> _Pair | None:

@@ -27,9 +27,9 @@ from dataclasses import replace
 
 from claimcheck.article.drafting.change_fit import change_fits
 from claimcheck.article.drafting.drafted import Drafted
-from claimcheck.article.drafting.join_periods import YEARS
+from claimcheck.article.drafting.join_periods import NUMBERS, YEARS
 from claimcheck.article.drafting.link_result import Link, line_name, period_words
-from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import fits
 from claimcheck.article.drafting.statements import direction
 from claimcheck.article.scan import MentionKind
@@ -38,7 +38,12 @@ from claimcheck.text.lazy import lazy_pattern
 __all__ = ["with_when_bases"]
 
 _LEVEL_KINDS = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT])
-_WHEN = lazy_pattern(r"when\s+(?:the|its|it|there|this|that|they)\b", re.IGNORECASE)
+# "when the rate was 1.71", "when there were 690,000", "when 200,000 jobs were added",
+# "when 3,990 offences were recorded"
+_WHEN = lazy_pattern(
+    r"when\s+(?:(?:the|its|it|there|this|that|they)\b|(?:just\s+|only\s+)?(?=[£$€]?\d))",
+    re.IGNORECASE,
+)
 _GAP = lazy_pattern(r"\s*,\s*\Z")
 # A base year right after its word: "than 2021", "than in 2021", "on 2019", "from 2019".
 _BASE_YEAR = lazy_pattern(
@@ -106,11 +111,18 @@ def _joined(
         return None
     sign = direction(text, change.start, change.end)
     years = sorted({int(year) for year in YEARS.findall(text, change.start, change.end)})
-    if not sign or not years or _BASE_WORD.search(text, change.start, change.end) is None:
+    months = _months(text, change) if not years else frozenset()
+    if not sign or not (years or months):
+        return None
+    if _BASE_WORD.search(text, change.start, change.end) is None:
         return None
     earlier = before[:-1]
     for line in _lines(earlier, when):
-        found = _ends(line, years, earlier, when, catalog)
+        found = (
+            _ends(line, years, earlier, when, catalog)
+            if years
+            else _month_ends(line, months, earlier, when, catalog)
+        )
         if found is None:
             continue
         base, level = found
@@ -123,6 +135,36 @@ def _joined(
         link = Link((("from", base.ref), ("to", level.ref)), (base, level), (reason,), ())
         return replace(change, end=when.end, link=link, mentions=change.mentions + when.mentions)
     return None
+
+
+def _months(text: str, change: Drafted) -> frozenset[int]:
+    """The months the change names after its base word ("from last February"), when it names
+    no year: on a line of months, the base is the one cell of that month holding the base."""
+    based = _BASE_WORD.search(text, change.start, change.end)
+    if based is None:
+        return frozenset()
+    period = period_of(NUMBERS.sub(" ", text[based.start() : change.end]))
+    return period.months if period is not None and not period.years else frozenset()
+
+
+def _month_ends(
+    line: str,
+    months: frozenset[int],
+    earlier: Sequence[Drafted],
+    when: Drafted,
+    catalog: Catalog,
+) -> tuple[Cell, Cell] | None:
+    """The base cell (the one cell of the month named that holds the stated base) and the
+    current level (the cell of the line the statements before linked last, a later one) of
+    ``line``; None when meaning and value do not agree."""
+    cells = [cell for cell in catalog.lines.get(line, ()) if cell is not None]
+    named = [c for c in cells if c.period is not None and c.period.months & months]
+    bases = [c for c in named if fits(when.mentions[0], c)]
+    linked = [c for claim in earlier for c in claim.link.cells if c.line == line]
+    if len(bases) != 1 or not linked:
+        return None
+    level = max(linked, key=lambda cell: cell.order)
+    return (bases[0], level) if level.order > bases[0].order else None
 
 
 def _holds_base(change: Drafted, when: Drafted) -> bool:

@@ -27,16 +27,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from fractions import Fraction
 
+from claimcheck.article.drafting.link_choice import one_cell
 from claimcheck.article.drafting.link_derived import derived_link
 from claimcheck.article.drafting.link_directed import directed_cells, line_sign
 from claimcheck.article.drafting.link_groups import grouped
+from claimcheck.article.drafting.link_levels import on_levels
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
 from claimcheck.article.drafting.link_only import change_only, share
-from claimcheck.article.drafting.link_part_of import published_share, share_of_stated
+from claimcheck.article.drafting.link_part_of import share_of_stated
 from claimcheck.article.drafting.link_period import at_named_period
 from claimcheck.article.drafting.link_places import placed
 from claimcheck.article.drafting.link_rate_words import is_rate, rated, states_rate
@@ -50,7 +52,8 @@ from claimcheck.article.drafting.link_result import (
     figure_link,
 )
 from claimcheck.article.drafting.link_revised import revision
-from claimcheck.article.drafting.link_shares import change_between, named_share, share_of_change
+from claimcheck.article.drafting.link_share_words import share_link
+from claimcheck.article.drafting.link_shares import change_between
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import (
     SENTENCE_POINTS,
@@ -63,6 +66,7 @@ from claimcheck.article.drafting.link_values import (
     series_claim,
     when,
 )
+from claimcheck.article.drafting.name_numbers import in_a_line_name
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
@@ -104,6 +108,8 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             continue
         if _SPAN_END.search(statement.text[: mention.start - statement.start]):
             continue  # the end of a span of years ("2015-6"), not a statistic
+        if in_a_line_name(statement, mention, catalog):
+            continue  # "fewer than two evenings a week": part of a line's name (name_numbers)
         sign = direction(statement.text, mention.start - statement.start) or statement.carried
         fitting = _fitting(mention, base, statement, catalog, sign)
         if not fitting and sign:
@@ -125,7 +131,7 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             fitting = on_series(fitting, statement.words)
         scored = [(meaning(c, statement.words) * 4 + when(c, statement.words), c) for c in fitting]
         top = best(scored)
-        chosen = _one(top, catalog)
+        chosen = one_cell(top, catalog, mention)
         points = meaning(chosen.cell, statement.words) if chosen is not None else 0
         if chosen is None:
             refs = ", ".join(cell.ref for _, cell in top[:3])
@@ -233,43 +239,6 @@ def _unique_enough(mention: Mention, points: int) -> bool:
     return three_figures and not mention.qualifier and points >= TITLE_POINTS
 
 
-@dataclass(frozen=True, slots=True)
-class _Choice:
-    cell: Cell
-
-
-def _one(top: Sequence[tuple[int, Cell]], catalog: Catalog) -> _Choice | None:
-    """The cell that stands out; among cells of one line that tie, the latest."""
-    if not top:
-        return None
-    lines = {cell.line for _, cell in top}
-    if len(top) == 1:
-        return _Choice(top[0][1])
-    if len(lines) == 1 and None not in lines:
-        return _Choice(max((cell for _, cell in top), key=lambda cell: cell.order))
-    cells = [cell for _, cell in top]
-    if _twins(cells):
-        # One figure published in two tables (a summary and a time series): either gives the
-        # same check; the longer line also serves the series words a sentence may hold.
-        return _Choice(max(cells, key=lambda cell: len(catalog.line(cell))))
-    return None
-
-
-def _twins(cells: Sequence[Cell]) -> bool:
-    """The same figure in several tables: one period, words in common, and one value, or
-    values within half a per cent of each other (a headline table rounds what a data table
-    gives exactly: 52,400 and 52,386), which the stated number fits alike."""
-    first = cells[0]
-    value = first.figure.number.value
-    return (
-        first.period is not None
-        and all(cell.period == first.period for cell in cells)
-        and all(abs(cell.figure.number.value - value) * 200 <= abs(value) for cell in cells)
-        and all(cell.words & first.words for cell in cells)
-        and len({cell.figure.source.id for cell in cells}) == len(cells)
-    )
-
-
 def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link:
     """The references for one statement (see the module's description); a figure at another
     base than the rate the sentence states is referenced through a derived figure at the
@@ -278,9 +247,8 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
     if derived is not None:
         return rated(placed(derived, statement, catalog), statement, catalog)
     matches, notes = match_values(statement, catalog)
-    found = change_between(
-        _link(statement, catalog, sentence_cells, matches, notes), statement, catalog
-    )
+    found = _link(statement, catalog, sentence_cells, matches, notes)
+    found = on_levels(change_between(found, statement, catalog), matches, statement, catalog)
     found = placed(grouped(found, statement, catalog), statement, catalog)
     found = rated(at_named_period(found, statement, catalog), statement, catalog)
     bases = {match.base for match in matches if match.base is not None}
@@ -336,11 +304,11 @@ def _link(
                 return change_link(
                     pair[0], pair[1], statement, notes, matches, first_match.cell.line
                 )
-        share_link = _part_of(first_match, statement, catalog, sentence_cells)
-        if share_link is not None:
-            return share_link
+        part_of = _part_of(first_match, statement, catalog, sentence_cells)
+        if part_of is not None:
+            return part_of
         return figure_link(first_match, statement, notes, matches)
-    shared = _share(statement, catalog, notes)
+    shared = share_link(statement, catalog, notes, unchanged=not _changes(statement.text))
     if shared is not None:
         return shared
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
@@ -355,21 +323,6 @@ def _part_of(
     (``share_of_stated``), else of another figure of its series (``share``)."""
     found = share_of_stated(match, statement, catalog, sentence_cells)
     return found if found is not None else share(match, statement, catalog)
-
-
-def _share(statement: Statement, catalog: Catalog, notes: list[str]) -> Link | None:
-    """A share with no count linked: of a whole and a part the words name
-    (``named_share``), or of the change just spoken of (``share_of_change``)."""
-    of_parts = named_share(statement, catalog, unchanged=not _changes(statement.text))
-    if of_parts is not None:
-        return replace(of_parts, todos=tuple(notes))
-    of_change = share_of_change(statement, catalog)
-    if of_change is not None:
-        return replace(of_change, todos=(*notes, *of_change.todos))
-    published = published_share(statement, catalog)
-    if published is not None:
-        return replace(published, todos=(*notes, *published.todos))
-    return None
 
 
 def _amounts(members: Sequence[Match], statement: Statement) -> bool:

@@ -32,12 +32,18 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from claimcheck.article.drafting.link_average import average
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import REVISED_WORD, name_text, name_words
 from claimcheck.article.drafting.link_part_of import TOTAL_NAME
 from claimcheck.article.drafting.link_rate_words import is_rate
 from claimcheck.article.drafting.link_result import Link, Statement
-from claimcheck.article.drafting.link_revised import partner, revised_kind
+from claimcheck.article.drafting.link_revised import (
+    EARLIER_SAID,
+    months_back,
+    partner,
+    revised_kind,
+)
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import when, within
 from claimcheck.article.drafting.link_words import concepts
@@ -66,6 +72,11 @@ _ELSEWHERE = lazy_pattern(
     r"\b(?:elsewhere|everywhere\s+else|(?:in\s+)?the\s+rest\s+of\s+the\s+"
     r"(?:country|nation|force|region|county|UK|United\s+Kingdom))\b",
     re.IGNORECASE,
+)
+# "2,000 more than previously reported", "12,000 fewer jobs than first estimated": the amount
+# compared with the earlier estimates, which the check reads as a rise or a fall
+_COMPARED = lazy_pattern(
+    r"\s*(?:[a-z]+\s+)?(?:more|higher|greater|fewer|less|lower)\s+than\b", re.IGNORECASE
 )
 _CHANGES = frozenset([MentionKind.CHANGE, MentionKind.PERCENT, MentionKind.MULTIPLE])
 
@@ -98,12 +109,26 @@ class _Derived:
 def derived_link(statement: Statement, catalog: Catalog) -> Link | None:
     """The derived figure the statement states (see the module), or None when it states
     none of these."""
-    return _net_revision(statement, catalog) or _without_part(statement, catalog)
+    return (
+        _net_revision(statement, catalog)
+        or _averaged(statement, catalog)
+        or _without_part(statement, catalog)
+    )
+
+
+def _averaged(statement: Statement, catalog: Catalog) -> Link | None:
+    """An average over the latest months (``link_average``), as a derived figure."""
+    found = average(statement, catalog)
+    if found is None:
+        return None
+    named = [_Derived("figure", found.name, found.expression)]
+    return _declare(catalog, named, found.cells, found.why)
 
 
 def _net_revision(statement: Statement, catalog: Catalog) -> Link | None:
     numbers = [m for m in statement.mentions if m.kind in (MentionKind.COUNT, MentionKind.CHANGE)]
-    if not REVISED_WORD.search(statement.text) or len(numbers) != 1:
+    said = REVISED_WORD.search(statement.text) or EARLIER_SAID.search(statement.text)
+    if not said or len(numbers) != 1:
         return None
     pairs = _estimates(statement, catalog)
     if pairs is None:
@@ -117,7 +142,9 @@ def _net_revision(statement: Statement, catalog: Catalog) -> Link | None:
         stated.value, stated.step, stated.qualifier, abs(total)
     ):
         return None
-    if not direction(statement.text, stated.start - statement.start):
+    if not direction(statement.text, stated.start - statement.start) and not _COMPARED.match(
+        statement.text, stated.end - statement.start
+    ):
         # with no word the check reads as up or down ("took 142,000 off"), it would hold the
         # amount against the net revision whichever way it went
         return Link(
@@ -146,12 +173,20 @@ def _estimates(statement: Statement, catalog: Catalog) -> list[_Estimates] | Non
     """The (first published, revised) cells of each period the clause names, in the table's
     order, when it names two or more that have both, all in one table."""
     words = statement.words
-    if len(words.months) + len(words.years) < 2:
+    back = months_back(statement.text)
+    if len(words.months) + len(words.years) < 2 and not back:
         return None
-    revised = [c for c in catalog.cells if revised_kind(c) == "revised" and when(c, words) > 0]
+    revised = [
+        c for c in catalog.cells if revised_kind(c) == "revised" and (back or when(c, words) > 0)
+    ]
     pairs = [
         _Estimates(other, cell) for cell in revised if (other := partner(cell, catalog)) is not None
     ]
+    if back:
+        # "the previous two months": the latest periods that have both estimates
+        pairs = sorted(pairs, key=lambda pair: pair.revised.order)[-back:]
+        if len(pairs) != back:
+            return None
     if len(pairs) < 2 or len({pair.revised.figure.source.id for pair in pairs}) != 1:
         return None
     return sorted(pairs, key=_table_line)

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
+from claimcheck.article.drafting.link_notes import note_base
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import within
 from claimcheck.article.scan import Mention, MentionKind
@@ -32,7 +33,15 @@ from claimcheck.claimfile.derived_drafts import definition
 from claimcheck.numbers.number import Unit
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Rebase", "cell_base", "needs_rebase", "rate_fits", "rebased", "stated_base"]
+__all__ = [
+    "Rebase",
+    "cell_base",
+    "needs_rebase",
+    "rate_fits",
+    "rebased",
+    "restates_rate",
+    "stated_base",
+]
 
 _BASE_NUMBER = r"(?P<n>\d{1,3}(?:,\d{3})+|\d+)(?:\s+(?P<scale>thousand|million))?"
 # After the number: up to three words ("pupils", "people aged 65") then the base.
@@ -40,6 +49,11 @@ _STATED_BASE = lazy_pattern(
     r"\s*(?:[A-Za-z][A-Za-z'-]*\s+){0,3}?(?:per|for\s+every|in\s+every|out\s+of\s+every)\s+"
     + _BASE_NUMBER
     + r"\b",
+    re.IGNORECASE,
+)
+_RATE_PHRASE = lazy_pattern(
+    r"\d(?:[\d,.]*\d)?"
+    + _STATED_BASE.pattern.replace(r"(?P<n>", "(?:").replace(r"(?P<scale>", "(?:"),
     re.IGNORECASE,
 )
 _CELL_BASE = lazy_pattern(r"\bper\s+" + _BASE_NUMBER + r"\b", re.IGNORECASE)
@@ -69,13 +83,19 @@ def stated_base(text: str, after: int, mention: Mention) -> Fraction | None:
     return _base(match) if match is not None else None
 
 
+def restates_rate(text: str) -> bool:
+    """Whether a statement gives a number at a base ("10 pupils per 10,000")."""
+    return _RATE_PHRASE.search(text) is not None
+
+
 def cell_base(cell: Cell) -> Fraction | None:
-    """The base a figure is a rate per: 100 for a percentage, else the one its labels name."""
+    """The base a figure is a rate per: 100 for a percentage, else the one its labels name,
+    else the one the note its label points to gives (``link_notes``)."""
     if _percent(cell):
         return _HUNDRED
     words = f"{cell.column_title} {cell.figure.label or ''} {cell.figure.name.replace('_', ' ')}"
     match = _CELL_BASE.search(words.replace(" 000", ",000"))
-    return _base(match) if match is not None else None
+    return _base(match) if match is not None else note_base(cell)
 
 
 def _percent(cell: Cell) -> bool:

@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
-from claimcheck.article.drafting.link_table import Cell
+from claimcheck.article.drafting.link_table import Cell, period_of
 from claimcheck.article.drafting.link_values import Words, shared
 from claimcheck.article.scan import Mention
+from claimcheck.numbers.number import Unit
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = [
@@ -97,14 +98,41 @@ _RESPECTIVELY = lazy_pattern(r"\brespectively\b", re.IGNORECASE)
 def one_change(first: Cell, second: Cell) -> bool:
     """Whether two cells are one change written twice: the change and the percentage change
     of one row ("Change" and "Percent change" beside "Passenger car occupants")."""
+    label = first.figure.label or ""
+    if (
+        label != second.figure.label
+        or first.figure.name == second.figure.name
+        or not (period_of(label))
+    ):
+        return (
+            first.is_change
+            and second.is_change
+            and first.ref != second.ref
+            and first.figure.source.id == second.figure.source.id
+            and first.figure.label == second.figure.label
+            and first.is_percent != second.is_percent
+        )
+    # two rows of a wide table, one period: "Earnings, over-the-year change (in cents)" and
+    # "Earnings, over-the-year percent change" are one change when their names say one measure
     return (
         first.is_change
         and second.is_change
-        and first.ref != second.ref
         and first.figure.source.id == second.figure.source.id
-        and first.figure.label == second.figure.label
-        and first.is_percent != second.is_percent
+        and _in_percent(first) != _in_percent(second)
+        and _measure_name(first) == _measure_name(second)
     )
+
+
+_UNIT_WORDS = frozenset(["percent", "pct", "per", "cent", "cents", "dollars", "in", "change"])
+
+
+def _in_percent(cell: Cell) -> bool:
+    return cell.is_percent or cell.figure.number.unit is Unit.PERCENT
+
+
+def _measure_name(cell: Cell) -> tuple[str, ...]:
+    """A series name without its words of unit and change."""
+    return tuple(word for word in cell.figure.name.split("_") if word not in _UNIT_WORDS)
 
 
 def figure_link(

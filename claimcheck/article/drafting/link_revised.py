@@ -23,7 +23,7 @@ from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import when
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["partner", "revised_kind", "revision"]
+__all__ = ["EARLIER_SAID", "is_revision", "months_back", "partner", "revised_kind", "revision"]
 
 _REVISED = lazy_pattern(r"\brevised\b|\bcurrent\b|\blatest\b", re.IGNORECASE)
 _EARLIER = lazy_pattern(
@@ -31,6 +31,22 @@ _EARLIER = lazy_pattern(
     r"|\bearlier\b",
     re.IGNORECASE,
 )
+
+EARLIER_SAID = lazy_pattern(
+    r"\b(?:previously|first|initially|originally|earlier)\s+"
+    r"(?:reported|published|estimated|announced|stated)\b",
+    re.IGNORECASE,
+)
+"""An earlier estimate said in words ("more than previously reported"): with a net revision's
+two periods, the statement is about their two estimates (``link_derived``)."""
+# "the previous two months", "the prior two months'", "the two previous months"
+_MONTHS_BACK = lazy_pattern(
+    r"\b(?:previous|prior|preceding|past|last)\s+(?P<n>two|three|2|3)\s+months?\b"
+    r"|\b(?P<m>two|three|2|3)\s+(?:previous|prior|preceding)\s+months?\b",
+    re.IGNORECASE,
+)
+_SMALL = {"two": 2, "three": 3, "2": 2, "3": 3}
+_AS_END = lazy_pattern(r"[\s,;(-]*\b(?:as|when|the)?[\s,;(-]*\Z", re.IGNORECASE)
 
 
 def revised_kind(cell: Cell) -> str | None:
@@ -44,19 +60,39 @@ def revised_kind(cell: Cell) -> str | None:
 
 
 def partner(cell: Cell, catalog: Catalog) -> Cell | None:
-    """The cell of the other estimate of ``cell``'s period in its table (one, or None)."""
+    """The cell of the other estimate of ``cell``'s period in its table (one, or None). An
+    earlier estimate with no "as revised" line beside it ("Pedestrians, as first published")
+    has the line of the same name with no revision words ("Pedestrians") as its current
+    estimate."""
     kind = revised_kind(cell)
     if kind is None or cell.period is None:
         return None
-    found = [
+    same = [
         other
         for other in catalog.cells
         if other.figure.source.id == cell.figure.source.id
         and other.ref != cell.ref
         and other.period == cell.period
-        and revised_kind(other) not in (None, kind)
     ]
+    found = [other for other in same if revised_kind(other) not in (None, kind)]
+    if not found and kind == "earlier":
+        name = _unrevised_name(cell)
+        found = [
+            other
+            for other in same
+            if revised_kind(other) is None and _unrevised_name(other) == name
+        ]
     return found[0] if len(found) == 1 else None
+
+
+def _unrevised_name(cell: Cell) -> str:
+    """The name of a cell's line without its revision words ("Pedestrians, as first published
+    for 2016": "pedestrians")."""
+    text = name_text(cell).lower()
+    found = _EARLIER.search(text) or _REVISED.search(text)
+    if found is not None:
+        text = _AS_END.sub("", text[: found.start()])
+    return " ".join(re.findall(r"[a-z0-9]+", text))
 
 
 def revision(statement: Statement, matches: Sequence[Match], catalog: Catalog) -> Link | None:
@@ -92,3 +128,27 @@ def revision(statement: Statement, matches: Sequence[Match], catalog: Catalog) -
 def _link(earlier: Cell, revised: Cell) -> Link:
     reason = f"a revision: {earlier.ref} as first published to {revised.ref} as revised"
     return Link((("from", earlier.ref), ("to", revised.ref)), (earlier, revised), (reason,))
+
+
+def is_revision(link: Link, catalog: Catalog) -> bool:
+    """Whether a link runs ``from`` one period's earlier estimate ``to`` its revised one: a
+    clause that states a revision ("a figure since revised up from 5,140") checks both
+    estimates by itself, so it is a claim of its own, not the change of the level before."""
+    roles = dict(link.references)
+    if set(roles) != {"from", "to"} or len(link.cells) != 2:
+        return False
+    earlier, revised = link.cells
+    return (
+        earlier.ref == roles["from"]
+        and revised_kind(earlier) == "earlier"
+        and partner(earlier, catalog) == revised
+    )
+
+
+def months_back(text: str) -> int:
+    """How many months before the latest a text names by their count ("the previous two
+    months": 2), or 0."""
+    found = _MONTHS_BACK.search(text)
+    if found is None:
+        return 0
+    return _SMALL[(found.group("n") or found.group("m")).lower()]

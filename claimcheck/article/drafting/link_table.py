@@ -24,6 +24,7 @@ from fractions import Fraction
 from typing import Final
 
 from claimcheck.article.drafting.anchor_years import without_anchor_year
+from claimcheck.article.drafting.link_notes import with_notes
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.measure_lines import measure_spots
 from claimcheck.claimfile.records import ClaimFile, Figure, Series
@@ -135,6 +136,8 @@ class Cell:
     column_title: str
     is_change: bool
     is_percent: bool
+    note: str = ""
+    """The notes its row or column points to ("[note 1] The rate is ... (x100)")."""
 
     @property
     def ref(self) -> str:
@@ -172,6 +175,7 @@ class Catalog:
         texts: dict[str, list[str]] = {}
         seen: set[frozenset[tuple[str, str, Fraction]]] = set()  # (name, label, value)
         headings = sources.headings if isinstance(sources, TableClaimFile) else {}
+        notes = sources.notes if isinstance(sources, TableClaimFile) else {}
         for source_id in sources.sources:
             series = [s for s in sources.series.values() if s.source.id == source_id and s.figures]
             lone = [
@@ -187,6 +191,7 @@ class Catalog:
             heading = _Heading.of(headings.get(source_id, ""))
             texts[source_id] = _table_text(sources, source_id, headings.get(source_id, ""))
             for cell_list, line_map in (_table_cells(series, heading), _lone_cells(lone)):
+                cell_list, line_map = with_notes(cell_list, line_map, notes.get(source_id, {}))
                 cells += cell_list
                 for name, members in line_map.items():
                     lines[name] = members

@@ -28,6 +28,7 @@ from claimcheck.text.lazy import lazy_pattern
 __all__ = [
     "Words",
     "fits",
+    "fraction_word",
     "meaning",
     "on_series",
     "precise",
@@ -153,6 +154,11 @@ def best(scored: Iterable[tuple[int, Cell]]) -> list[tuple[int, Cell]]:
     return [item for item in ranked if item[0] == ranked[0][0]] if ranked else []
 
 
+def fraction_word(mention: Mention) -> bool:
+    """Whether a change is a fraction said in words ("a third", "half", "two-thirds")."""
+    return 0 < mention.value < 1 and not any(ch.isdigit() for ch in mention.text)
+
+
 def stated_fits(mentions: Sequence[Mention], first: Cell, last: Cell) -> bool:
     """Whether the change a statement states (a multiple, a difference or a per cent change)
     is the change from ``first`` to ``last``, within its written precision."""
@@ -160,6 +166,10 @@ def stated_fits(mentions: Sequence[Mention], first: Cell, last: Cell) -> bool:
     for mention in mentions:
         if mention.kind is MentionKind.MULTIPLE and before:
             return within(mention.value, mention.step, mention.qualifier, after / before)
+        if mention.kind is MentionKind.CHANGE and fraction_word(mention) and before:
+            # "up by more than a third": a part of the earlier figure, not an amount
+            change = abs(after - before) / abs(before)
+            return within(mention.value, mention.step, mention.qualifier, change)
         if mention.kind is MentionKind.CHANGE:
             return within(mention.value, mention.step, mention.qualifier, abs(after - before))
         if mention.kind is MentionKind.PERCENT and before:

@@ -51,6 +51,8 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("hour", "workweek"),
     ("fertility", "tfr"),
     ("homicide", "murder", "manslaughter"),
+    ("health", "healthcare"),
+    ("violence", "violent"),
 )
 """Groups of words a newsroom uses for the same thing; the first word names the group."""
 
@@ -75,6 +77,14 @@ PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("rate", r"\bfor\s+every\s+\d[\d,]*\b"),
     # the jobless are the unemployed, out of work or not
     ("unemployment", r"\bout\s+of\s+work\b"),
+    # violent crime is the group of crimes of violence, not crime as a whole
+    ("violence", r"\bviolent\s+(?:crimes?|offen[cs]es?|offending)\b"),
+    # people who lose their lives are deaths
+    (
+        "death",
+        r"\b(?:los(?:e|es|ing|t)|claimed)\s+(?:their\s+|his\s+|her\s+|a\s+)?li(?:fe|ves)\b"
+        r"|\bli(?:fe|ves)\s+(?:were\s+|was\s+|have\s+been\s+)?lost\b",
+    ),
 )
 """Phrases a newsroom uses for a figure's heading: (the concept, the phrase's pattern)."""
 
@@ -119,7 +129,7 @@ def _canonical_stems() -> dict[str, str]:
 
 
 _BY_STEM: Final = _canonical_stems()
-_WHOLE_PHRASES: Final = frozenset(["fertility", "expectancy"])
+_WHOLE_PHRASES: Final = frozenset(["fertility", "expectancy", "violence"])
 _PHRASES: Final = tuple((name, lazy_pattern(pattern)) for name, pattern in PHRASES)
 
 

@@ -16,6 +16,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from claimcheck.article.drafting.bare_moves import of_the_period
+from claimcheck.article.drafting.counted_one import counted_ones
 from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.join_bases import with_stated_bases
 from claimcheck.article.drafting.join_change import (
@@ -24,10 +25,16 @@ from claimcheck.article.drafting.join_change import (
     opens_without_subject,
     with_its_change,
 )
+from claimcheck.article.drafting.join_compared import with_compared
+from claimcheck.article.drafting.join_later import to_later
+from claimcheck.article.drafting.join_lists import with_listed_changes
+from claimcheck.article.drafting.join_revised import with_revision_bases
 from claimcheck.article.drafting.join_when import with_when_bases
 from claimcheck.article.drafting.level_apart import apart
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
 from claimcheck.article.drafting.link_aside import aside_link, with_series_links
+from claimcheck.article.drafting.link_rates import restates_rate
+from claimcheck.article.drafting.link_revised import is_revision
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
@@ -37,9 +44,9 @@ from claimcheck.article.drafting.plan_records import numberless_claims
 from claimcheck.article.drafting.plan_series import (
     against_direction,
     checkable,
+    outside_asides,
     without_series,
 )
-from claimcheck.article.drafting.records import SeriesClause
 from claimcheck.article.drafting.series_reach import with_stated_starts
 from claimcheck.article.drafting.stated import stated
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
@@ -62,6 +69,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
     drafted: list[Drafted] = []
     thread: frozenset[str] = frozenset()
     since = 0  # the first claim of the sentence before
+    mentions = counted_ones(text, mentions, catalog)
     numbers = sorted((m for m in mentions if stated(text, m)), key=lambda m: m.start)
     starts = [m.start for m in numbers]
     names = _names_with_and(catalog)
@@ -90,7 +98,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         stated_spans = [(m.start, m.end) for m in inside]
         asides = [(piece.start, piece.end) for piece in found if piece.series]
         checked = checkable(text, sentence, catalog, stated_spans, claims, before)
-        series = _outside(checked, asides)
+        series = outside_asides(checked, asides)
         records: list[Drafted] = []
         if series:
             clauses = [clause for clause, _ in series]
@@ -108,19 +116,13 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         drafted += before
         drafted[since:] = with_when_bases(text, drafted[since:], catalog)
         drafted[since:] = with_stated_bases(text, drafted[since:], catalog)
+        # a base in a "when" clause against a level the bases just linked ("from last
+        # February, when ...", after "a 30% rise from January's 239,000")
+        drafted[since:] = with_when_bases(text, drafted[since:], catalog)
+        drafted[since:] = with_revision_bases(text, drafted[since:], catalog)
+        drafted[since:] = with_listed_changes(text, drafted[since:])
         since = mark
     return _of_their_periods(text, drafted)
-
-
-def _outside(
-    checked: list[tuple[SeriesClause, Link]], asides: list[tuple[int, int]]
-) -> list[tuple[SeriesClause, Link]]:
-    """The series statements of a sentence that no aside of its pieces holds."""
-    return [
-        (clause, linked)
-        for clause, linked in checked
-        if not any(a < clause.end and clause.start < b for a, b in asides)
-    ]
 
 
 def _without_doubles(claims: list[Drafted], records: list[Drafted]) -> list[Drafted]:
@@ -257,7 +259,7 @@ def _sentence(
             (
                 not piece.joined
                 and (
-                    _continues(drafted[-1].link, one.link, drafted[-1].mentions)
+                    _states_its_change(drafted[-1], one, catalog)
                     or ends_of_change(text, drafted[-1], one)
                 )
             )
@@ -276,7 +278,7 @@ def _sentence(
         drafted += [one] if parts is None else [
             Drafted(part.start, part.end, part.link, part.mentions) for part in parts
         ]  # fmt: skip
-    return drafted
+    return with_compared(text, drafted)
 
 
 def _with_change(
@@ -294,6 +296,8 @@ def _with_change(
     change; None when the two are not a level and its change."""
     if not last.mentions or not opens_without_subject(text, one.start, one.mentions):
         return None
+    if is_revision(one.link, catalog):
+        return None  # a revision checks its two estimates by itself
     piece = Piece(last.start, one.end, False)
     mentions = last.mentions + one.mentions
     statement = Statement(
@@ -303,7 +307,10 @@ def _with_change(
     if joined is not None:
         return Drafted(last.start, one.end, joined, mentions)
     note = None if one.link.references else missing_base(statement, catalog)
-    return None if note is None else replace(one, link=Link(todos=(note,)))
+    if note is None:
+        return None
+    later = to_later(statement, catalog)  # "... there were 3,980 - a rise of 330"
+    return replace(one, link=later if later is not None else Link(todos=(note,)))
 
 
 def _inherited(text: str, statement: Statement, piece: Piece, drafted: list[Drafted]) -> Statement:
@@ -389,14 +396,26 @@ def _noun_before(text: str, cut: int) -> int:
 
 def _group(text: str, found: list[Piece], index: int) -> str:
     """The text of the statements that share a piece's subject: from the piece that opens its
-    group (the first, or one opened by "and", "but", "while") to the next that opens one."""
+    group (the first, or one opened by "and", "but", "while") to the next that opens one.
+    Another piece that restates a rate at a base ("(10 pupils per 10,000)") is left out: its
+    noun names what the rate counts, not a line of the table."""
     start = index
     while start > 0 and not found[start].joined:
         start -= 1
     end = index + 1
     while end < len(found) and not found[end].joined:
         end += 1
-    return " ".join(text[p.start : p.end] for p in found[start:end])
+    return " ".join(
+        text[p.start : p.end]
+        for at, p in enumerate(found[start:end], start)
+        if at == index or not restates_rate(text[p.start : p.end])
+    )
+
+
+def _states_its_change(last: Drafted, one: Drafted, catalog: Catalog) -> bool:
+    """Whether a clause states the change of the clause before (``_continues``); a revision
+    ("a figure since revised up from 846") checks its two estimates by itself."""
+    return _continues(last.link, one.link, last.mentions) and not is_revision(one.link, catalog)
 
 
 def _continues(before: Link, after: Link, before_mentions: tuple[Mention, ...]) -> bool:

@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import Protocol
 
 from claimcheck.article.drafting.link import Link
-from claimcheck.article.drafting.link_table import Catalog, period_of
+from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.records import SeriesClause, link_series, series_clauses
 from claimcheck.article.drafting.series_carried import carried_series
 from claimcheck.article.drafting.series_reach import reach_back
@@ -31,7 +31,14 @@ from claimcheck.article.drafting.statements import Piece, direction, trim
 from claimcheck.article.drafting.year_compared import compared_link
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Linked", "against_direction", "checkable", "named_link", "without_series"]
+__all__ = [
+    "Linked",
+    "against_direction",
+    "checkable",
+    "named_link",
+    "outside_asides",
+    "without_series",
+]
 
 
 class Linked(Protocol):
@@ -74,6 +81,9 @@ _RELATIVE_PERIOD = lazy_pattern(
 )
 
 
+_YEAR_LENGTH = lazy_pattern(r"\byear\b|\bannual\b|\byearly\b|year-on-year", re.IGNORECASE)
+
+
 _ACROSS_TODO = (
     "this statement speaks of several lines at once (every, each, all): add references to "
     "each line, or leave it for review"
@@ -109,7 +119,8 @@ def named_link(
     period = period_of(quoted)
     last = linked.cells[-1]
     named = period is not None and (period.years or period.months)
-    if _RELATIVE_PERIOD.search(quoted) or (
+    relative = _RELATIVE_PERIOD.search(quoted)
+    if (relative is not None and not _a_year_apart(relative.group(), linked.cells)) or (
         named
         and period is not None
         and (last.period is None or not last.period.names(period.years, period.months))
@@ -119,6 +130,19 @@ def named_link(
                    "add references",)
         )  # fmt: skip
     return linked
+
+
+def _a_year_apart(length: str, cells: Sequence[Cell]) -> bool:
+    """Whether a period said by its length is a year ("year-on-year", "on the year",
+    "annual") and the link runs between two periods a year apart that end in the same month
+    ("Oct 2016 to Sep 2017" and "Oct 2017 to Sep 2018", or 2022 and 2023): the latest pair of
+    such a line is the year the words speak of."""
+    if _YEAR_LENGTH.search(length) is None or len(cells) != 2:
+        return False
+    first, last = (cell.period for cell in cells)
+    if first is None or last is None or not first.years or not last.years:
+        return False
+    return max(last.years) - max(first.years) == 1 and first.months == last.months
 
 
 def checkable(
@@ -310,3 +334,14 @@ def against_direction(linked: Link, carried: int) -> Link:
             f"{first.ref} to {last.ref} do not move that way; add references",
         )
     )
+
+
+def outside_asides(
+    checked: list[tuple[SeriesClause, Link]], asides: list[tuple[int, int]]
+) -> list[tuple[SeriesClause, Link]]:
+    """The series statements of a sentence that no aside of its pieces holds."""
+    return [
+        (clause, linked)
+        for clause, linked in checked
+        if not any(a < clause.end and clause.start < b for a, b in asides)
+    ]

@@ -30,6 +30,7 @@ from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.no_change import DIRECTION_ONLY
 from claimcheck.article.drafting.quote_ends import without_attribution
 from claimcheck.article.drafting.record_parts import Part, moves, parts
+from claimcheck.article.drafting.total_lines import whole_line
 from claimcheck.engine.read.year_levels import BELOW_YEAR
 from claimcheck.text.lazy import lazy_pattern
 
@@ -259,6 +260,10 @@ def link_series(
     top = max(points for points, _ in scored)
     # a line stands out only on words: a tie on them is not broken by meaning points
     names = [name for points, name in scored if points[:3] == top[:3]]
+    whole = whole_line(catalog, words.clause)
+    if whole is not None:
+        # "crime rose": the total of a table of offence groups (``total_lines``)
+        top, names = next(points for points, name in scored if name == whole), [whole]
     if len({_values(catalog, name) for name in names}) == 1:
         names = names[:1]  # one table given twice (a CSV and its spreadsheet): the same line
     if top[3] < CLAUSE_POINTS or len(names) != 1:

@@ -124,7 +124,7 @@ _YEAR_BEFORE = lazy_pattern(rf"(?<![\d,.£$€]){YEAR_DIGITS}\Z")
 _DIRECTION = lazy_pattern(
     r"\b(?:flat|unchanged|steady|stable|rose|risen|increased|grew|grown|climbed|jumped|fell"
     r"|fallen|dropped|declined|decreased|slipped|dipped|eased|edged|ticked|doubled|tripled"
-    r"|halved|remained|stayed|held)\b",
+    r"|halved|remained|stayed|held|(?:gone|went|go(?:es)?)\s+(?:up|down))\b",
     re.IGNORECASE,
 )
 # The word that makes a stated percentage a change: "up 2%", "fell 3%", "3% lower".
@@ -134,6 +134,8 @@ _CHANGE_NEAR = lazy_pattern(
     re.IGNORECASE,
 )
 _CHANGE_KINDS = frozenset([MentionKind.CHANGE, MentionKind.MULTIPLE])
+# "with" opening a level after a change stated with no number: "has gone up, with 35 a day".
+_WITH_LEVEL = lazy_pattern(r"\bwith\b", re.IGNORECASE)
 
 
 def pieces(
@@ -302,7 +304,9 @@ def _numberless_change(
     text: str, before: tuple[int, int], after: tuple[int, int], stated: Sequence[Mention]
 ) -> bool:
     """Whether the words before a joining word state a change (or none) with no number, and
-    the words after it state a change of their own with one: "flat on the month and up 2%"."""
+    the words after it state a change of their own with one: "flat on the month and up 2%";
+    or, after "with", a level of their own: "has gone up, with the equivalent of 35 a day"
+    (the level is not the change's: the change may be of another measure)."""
     if _has(stated, *before):
         return False
     if _DIRECTION.search(text, *before) is None:
@@ -321,9 +325,12 @@ def _numberless_change(
     first = following[0]
     if first.kind in _CHANGE_KINDS:
         return True
+    near = text[max(after[0], first.start - 30) : min(after[1], first.end + 12)]
+    if _WITH_LEVEL.search(text, before[1], after[0]) and first.kind is not MentionKind.SHARE:
+        # "has gone up, with the equivalent of 35 a day": a level of its own after "with"
+        return _CHANGE_NEAR.search(near) is None
     if first.kind is not MentionKind.PERCENT:
         return False
-    near = text[max(after[0], first.start - 30) : min(after[1], first.end + 12)]
     return _CHANGE_NEAR.search(near) is not None
 
 

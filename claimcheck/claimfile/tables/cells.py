@@ -3,17 +3,20 @@ standing for a figure the source does not publish, or nothing.
 
 Units come from the words of the column header, the row label or a title row above the
 table: "(%)", "percent" and "per cent" make percentages ("percentage points" do not), "£m"
-money in millions, "thousands", "(000s)" and "in thousands" thousands, "(billion)" and
-"millions of ..." their scale (a scale word alone only in parentheses or after "in": "per
-million" is the base of a rate, not a scale). Markers follow the conventions of
-official statistics ([x], [c], [z], "..", ":", "-"); a cell holding only a marker is a
-figure the source withholds, and a reference to it makes the claim unsourced.
+money in millions, "(in dollars)" dollars and "(in cents)" dollars written in hundredths
+(68 in a row "over-the-year change (in cents)" is $0.68), "thousands", "(000s)" and "in
+thousands" thousands, "(billion)" and "millions of ..." their scale (a scale word alone only
+in parentheses or after "in": "per million" is the base of a rate, not a scale). Markers
+follow the conventions of official statistics ([x], [c], [z], "..", ":", "-"); a cell
+holding only a marker is a figure the source withholds, and a reference to it makes the
+claim unsourced.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Final
 
 from claimcheck.text.lazy import lazy_pattern
@@ -61,6 +64,7 @@ class Unit:
     percent: bool = False
     scale: str = ""  # "", "thousand", "million", "billion"
     currency: str = ""  # "", "£", "$", "€"
+    cents: bool = False  # "(in cents)": hundredths of the currency
 
     def __bool__(self) -> bool:
         return self.percent or bool(self.scale) or bool(self.currency)
@@ -82,6 +86,9 @@ _SCALE = lazy_pattern(
     re.IGNORECASE,
 )
 _CURRENCY = lazy_pattern(r"\(\s*([£$€])\s*\)|^([£$€])$")
+# "(in dollars)", "(in cents)", "(dollars)": a unit named in words in a row label ("Average
+# hourly earnings (in dollars)", "..., over-the-month change (in cents)")
+_MONEY_WORD = lazy_pattern(r"\(\s*(?:in\s+)?(dollars|cents)\s*\)", re.IGNORECASE)
 _SCALE_WORDS = {
     "m": "million",
     "million": "million",
@@ -102,6 +109,9 @@ def unit_of(label: str) -> Unit:
         return Unit(scale=_SCALE_WORDS[money.group(2).lower()], currency=money.group(1))
     if _PERCENT.search(label) and not _POINTS.search(label):
         return Unit(percent=True)
+    worded = _MONEY_WORD.search(label)
+    if worded is not None:
+        return Unit(currency="$", cents=worded.group(1).lower() == "cents")
     scale = _SCALE.search(label)
     if scale is not None:
         word = (scale.group(1) or scale.group(2) or scale.group(3) or "thousands").lower()
@@ -158,6 +168,9 @@ def number_text(text: str, unit: Unit) -> str:
     digits = text.lstrip("+-−")
     if unit.percent:
         return f"{sign}{digits}%"
+    if unit.cents:
+        # 68 cents is $0.68: the figure keeps its written precision, in hundredths
+        return f"{sign}{unit.currency}{Decimal(digits.replace(',', '')) / 100}"
     if unit.currency and unit.scale:
         short = {"million": "m", "billion": "bn", "thousand": "k"}[unit.scale]
         return f"{sign}{unit.currency}{digits}{short}"

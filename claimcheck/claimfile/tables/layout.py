@@ -40,6 +40,8 @@ _FIGURE = lazy_pattern(
 )
 _YEAR = lazy_pattern(r"^(?:1[89]|2[01])\d\d$")
 _NOTE = lazy_pattern(r"^(?:source|sources|note|notes|[(\[*†]|\d+\s)", re.IGNORECASE)
+# A note's marker at its start: "[note 1] The rate is ...", "Note 2: ...".
+_NOTE_KEY = lazy_pattern(r"^\s*\[?\s*note\s*(\d+)\s*[\]:.]?", re.IGNORECASE)
 _RANGE = lazy_pattern(r"^\s*([A-Za-z]{1,3})(\d+)\s*:\s*([A-Za-z]{1,3})(\d+)\s*$")
 
 
@@ -94,6 +96,9 @@ class Table:
     """Row labels given to more than one row (by ``label_key``), with what to say of them."""
     title: str = ""
     """The text of the title rows above the header ("Summary table B: over-the-month change")."""
+    notes: dict[str, str] = field(default_factory=dict)
+    """The notes under the table by their marker ("note 1": "Rates are per 100 pupils"), for
+    the labels that carry the marker ("Exclusion rate [note 1]")."""
 
     def find_row(self, wanted: str) -> Match:
         return find_label(wanted, [row.label for row in self.rows], "row")
@@ -342,6 +347,10 @@ class _Builder:
         label_cell = row[self.label_index] if self.label_index < len(row) else None
         lone = len(texts) == 1 and texts[0] is label_cell
         if lone and label_cell is not None and _NOTE.match(label_cell.text):
+            keyed = _NOTE_KEY.match(label_cell.text)
+            if keyed is not None:
+                key = f"note {keyed.group(1)}"
+                self.table.notes[key] = label_cell.text[keyed.end() :].strip()
             return  # a note or source line under the table
         origin = row[0].origin
         if not self.grid.fixed_width and len(row) != width:

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 from claimcheck.claimfile.records import Claim, Reference, Role
 from claimcheck.claimfile.references import BadReference, parse_reference
+from claimcheck.engine.judge.between import Between, between, judge_between
 from claimcheck.engine.judge.fits import by_fit
 from claimcheck.engine.judge.top_group import top_group
 from claimcheck.model import FigureUse, Finding, Quantity, Statement, Verdict, worst
@@ -183,11 +184,13 @@ def _bound(claim: Claim, check_one: Check) -> tuple[list[Statement], list[str], 
     notes: list[str] = []
     sources: list[FigureUse] = []
     bounds = bind(text, claim.several)
-    for bound in bounds:
+    compared = _compared(text, bounds)
+    for index, bound in enumerate(bounds):
         if bound.reference is None:
             statements.append(_unbound(bound))
             continue
-        piece = _AND.sub("", text[bound.start : bound.end].strip(_SEPARATORS))
+        end = compared[index].start if index in compared else bound.end
+        piece = _AND.sub("", text[bound.start : end].strip(_SEPARATORS))
         offset = text.index(piece, bound.start) if piece else bound.start
         reference = Reference(
             Role.FIGURE,
@@ -202,9 +205,29 @@ def _bound(claim: Claim, check_one: Check) -> tuple[list[Statement], list[str], 
             statements.append(_shifted(statement, offset))
         notes += [note for note in finding.notes if note not in notes]
         sources += [use.model_copy(update={"role": Role.FIGURES.value}) for use in finding.sources]
+    for index, found in compared.items():
+        left, right = bounds[index].reference, bounds[index + 1].reference
+        if left is not None and right is not None:
+            values = (left.figure.number.value, right.figure.number.value)
+            shown = (left.figure.number.text, right.figure.number.text)
+            statements.append(judge_between(text, found, *values, shown))
     used = {id(bound.reference) for bound in bounds}
     statements += [_unstated(ref) for ref in claim.several if id(ref) not in used]
     return statements, notes, sources
+
+
+def _compared(text: str, bounds: list[Bound]) -> dict[int, Between]:
+    """The comparisons between two bound numbers in a row ("50, below the average of 88"),
+    by the index of the first (``between``)."""
+    found: dict[int, Between] = {}
+    for index in range(len(bounds) - 1):
+        one, other = bounds[index], bounds[index + 1]
+        if one.reference is None or other.reference is None:
+            continue
+        comparison = between(text, one.match.end, other.match.start)
+        if comparison is not None:
+            found[index] = comparison
+    return found
 
 
 def _shifted(statement: Statement, offset: int) -> Statement:

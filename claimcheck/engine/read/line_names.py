@@ -5,8 +5,10 @@ new patient a week", "Ferries more than 10 minutes late", "Households with 3 or 
 cars". A story that states the line's figure repeats those words ("41 per cent took fewer
 than one new patient a week"), and the number inside them is part of what the figure
 is of, not a second statement to check against it. A number counts as the line's when the
-word before it, the number and the word after it stand in that order in the line's name:
-three words in a row is a phrase, where one word alone could be a coincidence.
+word before it, the number and the word after it stand in that order in the line's name
+(with at most one word of the name between the number and the word after: "fewer than one
+fine a week" repeats "fewer than one litter fine a week"): three words in order is a
+phrase, where one word alone could be a coincidence.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from claimcheck.engine.read.record import Quote
 from claimcheck.numbers.number import NumberMatch
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["mark_line_names", "mark_names", "name_words"]
+__all__ = ["in_name", "mark_line_names", "mark_names", "name_words", "phrase_around"]
 
 _WORD = lazy_pattern(r"[a-z0-9]+(?:[.,][0-9]+)*")
 _BEFORE = lazy_pattern(r"([a-z0-9]+)[^\w]{1,3}$")
@@ -40,6 +42,29 @@ def mark_names(quote: Quote) -> None:
     mark_line_names(quote.reading, quote.wording, quote.text, quote.numbers, quote.names)
 
 
+def phrase_around(text: str, start: int, end: int) -> tuple[str, str, str] | None:
+    """The word before a number, the number (without thousands separators) and the word
+    after it, in lower-case ``text``; None when either word is missing."""
+    before = _BEFORE.search(text, max(0, start - 40), start)
+    after = _AFTER.match(text, end)
+    if before is None or after is None:
+        return None
+    return before[1], text[start:end].replace(",", ""), after[1]
+
+
+def in_name(before: str, said: str, after: str, name: str) -> bool:
+    """Whether the word before, the number and the word after stand in that order in the
+    name, with at most one word of the name between the number and the word after ("fewer
+    than one fine a week" in "fewer than one litter fine a week")."""
+    head = f" {before} {said} "
+    at = name.find(head)
+    while at >= 0:
+        if after in name[at + len(head) :].split()[:2]:
+            return True
+        at = name.find(head, at + 1)
+    return False
+
+
 def mark_line_names(
     reading: Reading,
     wording: str,
@@ -54,13 +79,10 @@ def mark_line_names(
     for match in numbers:
         if not reading.free(match.start, match.end):
             continue
-        before = _BEFORE.search(text, max(0, match.start - 40), match.start)
-        after = _AFTER.match(text, match.end)
-        if before is None or after is None:
+        around = phrase_around(text, match.start, match.end)
+        if around is None:
             continue
-        said = text[match.start : match.end].replace(",", "")
-        phrase = f" {before[1]} {said} {after[1]} "
-        name = next((name for name in names if phrase in name), None)
+        name = next((name for name in names if in_name(*around, name)), None)
         if name is None:
             continue
         reading.take(match.start, match.end)

@@ -1,0 +1,84 @@
+"""A comparison between two figures of a claim with ``figures:``: "a rate of 41 crimes per
+1,000 residents, below the national average of 63".
+
+When the words between two stated numbers, each bound to a figure of the list, open with a
+comparative ("below", "above", "under", "over", "higher than", "lower than", "more than",
+"less than", "fewer than", "greater than") and name what the second number is ("the national
+average of", "the rate for Wales (63)"), the sentence says how the two figures stand: the
+first below (or above) the second. The comparison is judged between the two bound figures,
+exactly: supported when they stand as the word says, contradicted when they do not (both
+figures are referenced and bound, so nothing is left unseen); equal figures are neither
+below nor above, contradicted. The first number's own stretch of the quote then ends before
+the comparative, so the one-figure rules do not ask about a comparator the claim references
+(``comparisons``, "Comparisons with a figure not referenced").
+
+A comparative right before the second number ("more than 63", "below 5%") is a bound on that
+number, for the value rules: the comparator must have words of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from fractions import Fraction
+
+from claimcheck.model import Quantity, Statement, Verdict
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = ["Between", "between", "judge_between"]
+
+_LOWER = frozenset(["below", "under", "lower than", "less than", "fewer than"])
+# The comparative, then words naming the other figure (at least one, at most eight), then what
+# leads into its number: "of", "at", "was", "is", a bracket, a comma or a dash.
+_COMPARED = lazy_pattern(
+    r"(?<![\w-])(?P<word>below|above|under|over|(?:higher|lower|more|less|fewer|greater)\s+than)"
+    r"(?P<comparator>(?:\s+(?!of\b|at\b)[A-Za-z][\w'’-]*){1,8}?)"
+    r"\s*(?:\s(?:of|at|was|is|stood\s+at|with)\s+|\s*[(,:]\s*|\s+[-–—]\s+)\Z",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Between:
+    """A comparative between two stated numbers: where it starts in the quote and its word."""
+
+    start: int
+    end: int
+    word: str
+
+
+def between(text: str, first_end: int, second_start: int) -> Between | None:
+    """The comparison the words between two numbers make, when they make one."""
+    gap = text[first_end:second_start]
+    found = _COMPARED.search(gap)
+    if found is None:
+        return None
+    word = " ".join(found.group("word").lower().split())
+    return Between(first_end + found.start(), second_start, word)
+
+
+def judge_between(
+    text: str, found: Between, first: Fraction, second: Fraction, shown: tuple[str, str]
+) -> Statement:
+    """The comparison judged between the two bound figures' values."""
+    lower = found.word in _LOWER
+    holds = first < second if lower else first > second
+    sign = "<" if first < second else (">" if first > second else "=")
+    computed = f"{shown[0]} {sign} {shown[1]}"
+    verdict = Verdict.SUPPORTED if holds else Verdict.CONTRADICTED
+    said = "below" if lower else "above"
+    explanation = (
+        f"{text[found.start : found.end].strip()}: {computed}, so the first figure is "
+        f"{'' if holds else 'not '}{said} the second ({verdict.words})"
+    )
+    return Statement(
+        stated=text[found.start : found.end].strip(),
+        computed=computed,
+        rule="a comparison between two figures of the claim holds when they stand as it says",
+        verdict=verdict,
+        explanation=explanation,
+        quantity=Quantity.DIRECTION,
+        rule_id="several.between",
+        start=found.start,
+        end=found.end,
+    )
