@@ -212,10 +212,10 @@ CASES = [
     (
         "rise-after-the-earlier-level",
         {"years.csv": YEARS},
-        "Police logged 4,310 burglaries in 2022. In the same period a year earlier there were "
+        "Police logged 4,310 burglaries in 2022. In the same months a year before they logged "
         "3,980 burglaries - a rise of 330.",
         {
-            "In the same period a year earlier there were 3,980 burglaries - a rise of 330": (
+            "In the same months a year before they logged 3,980 burglaries - a rise of 330": (
                 [("from", "years.burglary[2021]"), ("to", "years.burglary[2022]")],
                 "supported",
             )
@@ -224,7 +224,7 @@ CASES = [
     (
         "wrong-rise-after-the-earlier-level",
         {"years.csv": YEARS},
-        "Police logged 4,310 burglaries in 2022. In the same period a year earlier there were "
+        "Police logged 4,310 burglaries in 2022. In the same months a year before they logged "
         "3,980 burglaries - a rise of 303.",
         {
             "a rise of 303": (

@@ -68,9 +68,9 @@ CASES = [
     Case(
         "since-records-began",
         {"harvest.csv": HARVEST},
-        "The yield per hectare fell to 4.12 tonnes in 2023, the lowest since records began in "
-        "1994.",
-        "the lowest since records began in 1994",
+        "The yield per hectare slipped to 4.12 tonnes in 2023, its smallest since records began "
+        "in 1994.",
+        "its smallest since records began in 1994",
         {"from": "harvest.yield_per_hectare[1994]", "to": "harvest.yield_per_hectare[2023]"},
         "from 1994, the year its words start from, to 2023",
         Verdict.NEEDS_REVIEW,
@@ -181,10 +181,10 @@ def test_a_level_at_a_number_is_no_clock_time(tmp_path: Path) -> None:
         tmp_path,
         {"regions.csv": "Region,Trips 2023\nNorth West,2.44\nSouth of Scotland,2.19\n"},
         "Rates were highest in the North West, with 2.44 trips, while the South of Scotland "
-        "remained with the lowest figure at 2.19.",
+        "stayed with the smallest figure at 2.19.",
     )
     claims = by_quote(report)
-    assert claims["the South of Scotland remained with the lowest figure at 2.19"][0] == {
+    assert claims["the South of Scotland stayed with the smallest figure at 2.19"][0] == {
         "figure": "regions.south_of_scotland[Trips 2023]"
     }
 
@@ -195,7 +195,7 @@ def test_a_level_at_a_number_is_no_clock_time(tmp_path: Path) -> None:
         ("the lowest since 2002", 2020, 2002),
         ("its highest level since records began in 1938", 2020, 1938),
         ("the lowest since estimates were first published for 1959", 2020, 1959),
-        ("has not been this low since 2005", 2018, 2005),
+        ("has not been so low since 2005", 2018, 2005),
         ("more babies than at any time in the past 35 years", 2008, 1973),
         ("the highest in 12 years", 2020, 2008),
         ("lower than at any point since 1990", 2020, 1990),

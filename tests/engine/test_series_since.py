@@ -128,13 +128,13 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "records began in 1975, and 1975 (560) was lower than 2023 (575)",
     ),
     (
-        "admissions were at their lowest level since records began",
+        "admissions were at their smallest since comparable records started",
         ser("2023", *GAPPY_FALLING),
         Verdict.NEEDS_REVIEW,
         "since records began, with no year, is a record; the series skips most years",
     ),
     (
-        "admissions were at their lowest level since records began",
+        "admissions were at their smallest since comparable records started",
         ser("2023", ("2019", 640), ("2020", 610), ("2021", 600), ("2022", 590), ("2023", 575)),
         Verdict.SUPPORTED,
         "a record below every earlier year of a series with no gaps",
@@ -165,7 +165,7 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "below every year shown from 1990, but most years since are missing",
     ),
     (
-        "deaths fell to their lowest level since records began, with fewer than 600 killed",
+        "admissions dropped to their smallest since records started, with fewer than 600 logged",
         ser("2023", *GAPPY_FALLING),
         Verdict.NEEDS_REVIEW,
         "the bound holds, but the record is read too, and the gappy series cannot show it",

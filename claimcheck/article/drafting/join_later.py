@@ -1,8 +1,8 @@
 """A change said after the earlier level, when the later one was the sentence before's.
 
 Local stories often give the latest figure first and the year before in the next sentence,
-with the change after it: "Police logged 4,310 burglaries in the year to March. In the same
-period a year earlier there were 3,980 - a rise of 330." The change runs from the level just
+with the change after it: "Wardens logged 4,310 fly-tips in the year to March. Over the
+same months a year earlier they logged 3,980 - a rise of 330." The change runs from the level just
 stated (the earlier period) to the figure of the sentence before (the later one), not into
 the level: read as a change into it, the tables hold no earlier figure, and the change was
 left as a question.

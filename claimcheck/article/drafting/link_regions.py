@@ -1,6 +1,6 @@
 """A region the sentence names, in any case, keeps a number to that region's figures.
 
-"The east of England saw the biggest rise, to 1.76" names a region in lower case, which the
+"The north of Wales had the sharpest fall, to 1.38" names a region in lower case, which the
 place rules (``link_places``, capitalised names) do not see; when 1.76 is both the region's
 figure and, by chance, the national figure of another year, the national one could win on
 its label's words. A row label that names a region by a compass word ("North East", "East of

@@ -1,4 +1,4 @@
-"""A share said in words: "Most councils issue fewer than one fine a week", "a minority of
+"""A share said in words: "Most libraries lend fewer than one e-book a day", "a minority of
 pupils".
 
 A share word of the wording table ("most", "the majority of", "a minority of", "a fraction
@@ -10,7 +10,7 @@ change), the claim references it as a ``figure`` and the check holds the word ag
 - the word after the share word ("councils", "of the pupils") is a word of the cell's labels:
   the whole the share is of;
 - one cell stands out by the words of the clause itself (the meaning points of
-  ``link_values``): a number inside the group's name ("fewer than one fine a week") links
+  ``link_values``): a number inside the group's name ("fewer than one e-book a day") links
   nothing (``name_numbers``), and the share its name describes is found by its words;
 - the share fits the word (56% for "most"); when the share the words name does not, nothing
   is proposed (another share that fits would be a guess) and the comment asks.

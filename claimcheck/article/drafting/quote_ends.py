@@ -54,7 +54,7 @@ _DASH_BUT = lazy_pattern(r"\s+[-–—]\s+but\s+(?=(?:the\s+|a\s+|an\s+|its\s+|t
 _FOLLOWING = lazy_pattern(
     r",?\s+(?:following|after)\s+(?:an?|the)\s+(?:[a-z-]+\s+){0,3}?(?:rise|fall|increase"
     r"|decrease|decline|drop|growth|climb|slide)s?\s+(?:since|over|during|in\s+(?:18|19|20)\d\d)\b"
-    # "..., after showing little change over the prior six months", "after falling for the
+    # "..., after holding steady over the previous four quarters", "after falling for the
     # previous three months": a movement over the months before, which no pair checks
     r"|,?\s+(?:following|after)\s+(?:showing|posting|seeing|having|rising|falling|declining"
     r"|growing|climbing|slipping|edging|holding|changing|moving)\b[^,;.\d]{0,60}?"

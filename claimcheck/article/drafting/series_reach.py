@@ -3,7 +3,7 @@ that holds 2002 is linked ``from`` the 2002 cell ``to`` the latest, not from the
 before.
 
 The series words name where the comparison starts: a year after a superlative ("the highest
-since 1973", "the lowest since records began in 1938", "has not been this low since 2005"), or
+since 1973", "the smallest since records began in 1961", "not this low since 2011"), or
 a span back from the latest period ("more than at any time in the past 35 years", "the
 highest in 12 years"). When the line the record was linked along holds a figure for that year,
 before the figure the record speaks of, the claim runs from it: an editor references the two
@@ -12,12 +12,12 @@ line has no figure for the year, the link stays as it was (the period before to 
 and the check asks for review where the line cannot show the record.
 
 Two kinds of series words are left alone: a first time since a year ("the first rise since
-2015", "for the first time since 1990") speaks of the latest move, whose two ends are the period
+2015", "for the first time since 1997") speaks of the latest move, whose two ends are the period
 before and the latest, and a span with no start ("for at least 80 years") names no year a line
 can be read from.
 
 A claim whose only number is the figure of the year its series words start from ("their
-highest level since 2008, when 37,423 were reported") is linked from that figure to the latest
+highest level since 2011, when 4,210 were counted") is linked from that figure to the latest
 of its line, so that the record is checked along the line and the number against its year.
 """
 
@@ -119,7 +119,7 @@ def reach_back(text: str, span: tuple[int, int], linked: Link, catalog: Catalog)
 
 def with_stated_starts(text: str, claims: Sequence[Drafted], catalog: Catalog) -> list[Drafted]:
     """The claims of a sentence, each whose one figure is the year its series words start from
-    ("their highest level since 2008, when 37,423 were reported") run from it to the latest."""
+    ("their highest level since 2011, when 4,210 were counted") run from it to the latest."""
     result = []
     for claim in claims:
         if [role for role, _ in claim.link.references] == ["figure"]:
@@ -131,7 +131,7 @@ def with_stated_starts(text: str, claims: Sequence[Drafted], catalog: Catalog) -
 
 def _from_stated(text: str, span: tuple[int, int], linked: Link, catalog: Catalog) -> Link:
     """A claim whose one figure is the year its series words start from ("their highest
-    level since 2008, when 37,423 were reported"): from that figure to the latest of its line,
+    level since 2011, when 4,210 were counted"): from that figure to the latest of its line,
     when the number the quote states after the year is that figure's."""
     (cell,) = linked.cells if len(linked.cells) == 1 else (None,)
     if cell is None or cell.line is None:
@@ -154,7 +154,7 @@ _NUMBER = lazy_pattern(r"\d[\d,]*(?:\.\d+)?")
 
 def _states(text: str, span: tuple[int, int], cell: Cell) -> bool:
     """Whether the quote states the cell's figure after its series words' year, in a clause
-    that describes that year ("..., when 37,423 were reported")."""
+    that describes that year ("..., when 4,210 were counted")."""
     found = _SINCE_YEAR.search(text, span[0], span[1])
     if found is None:
         return False

@@ -37,7 +37,7 @@ def compared_year(text: str, start: int, end: int) -> re.Match[str] | None:
 def compared_link(text: str, clause: SeriesClause, linked: Link, catalog: Catalog) -> Link:
     """``linked`` (a line named by the words of the clause) run from the year they compare
     with to the other year they name, else to the line's latest figure. The words of the
-    comparison name the line first ("below the number of births registered in 2019"), when
+    comparison name the line first ("below the number of permits issued in 2018"), when
     they name one."""
     span = (clause.start, clause.end)
     found = compared_year(text, *span)

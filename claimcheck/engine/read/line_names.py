@@ -7,7 +7,7 @@ than one new patient a week"), and the number inside them is part of what the fi
 is of, not a second statement to check against it. A number counts as the line's when the
 word before it, the number and the word after it stand in that order in the line's name
 (with at most one word of the name between the number and the word after: "fewer than one
-fine a week" repeats "fewer than one litter fine a week"): three words in order is a
+visit a month" repeats "fewer than one home visit a month"): three words in order is a
 phrase, where one word alone could be a coincidence.
 """
 
@@ -55,7 +55,7 @@ def phrase_around(text: str, start: int, end: int) -> tuple[str, str, str] | Non
 def in_name(before: str, said: str, after: str, name: str) -> bool:
     """Whether the word before, the number and the word after stand in that order in the
     name, with at most one word of the name between the number and the word after ("fewer
-    than one fine a week" in "fewer than one litter fine a week")."""
+    than one visit a month" in "fewer than one home visit a month")."""
     head = f" {before} {said} "
     at = name.find(head)
     while at >= 0:

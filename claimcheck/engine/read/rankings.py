@@ -84,14 +84,14 @@ _SINCE = lazy_pattern(
     rf"{_SUPERLATIVE}(?:the\s+)?(?:[a-z]+\s+){{0,4}}?"
     rf"(?:(?:{_MONTHS})\s+)?(?P<year>(?:1[89]|20)\d\d)(?:[/-]\d{{2}}(?:\d{{2}})?)?(?![\d%s])"
 )
-# "the lowest since records began in 1962", "the lowest rate since estimates were first
+# "the smallest total since records began in 1951", "the lowest share since estimates were first
 # published for 1959": since the year a series starts. Read before ``_SINCE``, whose few words
 # before the year may not reach it; the judge reads the start words again (``records``).
 _SINCE_BEGAN_YEAR = lazy_pattern(
     rf"{_SUPERLATIVE}{SERIES_BEGAN}\s+(?:in|for|from)\s+(?:(?:{_MONTHS})\s+)?"
     rf"(?P<year>(?:1[89]|20)\d\d)(?:[/-]\d{{2}}(?:\d{{2}})?)?(?![\d%s])"
 )
-# "their lowest level since records began", with no year: a record over the whole series.
+# "at its smallest since comparable records started", with no year: a record over the whole series.
 _SINCE_BEGAN = lazy_pattern(rf"{_SUPERLATIVE}{SERIES_BEGAN}(?![a-z])")
 # "the lowest since the 1970s", "lowest since the mid-70s": a decade, not a year.
 _SINCE_DECADE = lazy_pattern(

@@ -9,7 +9,7 @@ two figures and the year against the ``from`` label. A number after the word ("b
 "above 2,000") is a bound on a value, which the number templates read; only a year in a
 phrase that names a level of that year counts here: after "the", "its" or "their" with a
 word for a level ("the 2019 rate", "its 2015 level"), or after "in", "of" or "for" at the
-end of a phrase ("the number of births registered in 2019").
+end of a phrase ("the number of permits issued in 2018").
 """
 
 from __future__ import annotations
