@@ -80,3 +80,19 @@ def by_quote_listed(report: claimcheck.Report) -> dict[str, tuple[list[tuple[str
         )
         for finding in report.claims
     }
+
+
+def assert_listed(
+    tmp_path: Path,
+    tables: dict[str, str],
+    article: str,
+    expected: dict[str, tuple[list[tuple[str, str]], str]],
+) -> tuple[str, dict[str, tuple[list[tuple[str, str]], str]]]:
+    """Draft ``article`` over ``tables`` and check it: each quote in ``expected`` has those
+    references (sorted role, reference pairs, as ``by_quote_listed``) and that verdict. The
+    draft's text and every claim found are returned for further assertions."""
+    text, report = drafted_article(tmp_path, tables, article)
+    found = by_quote_listed(report)
+    for quote, wanted in expected.items():
+        assert found.get(quote) == wanted, text
+    return text, found

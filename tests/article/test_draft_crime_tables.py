@@ -22,7 +22,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _drafting import by_quote_listed, drafted_article
+from _drafting import assert_listed, by_quote_listed, drafted_article
 
 from claimcheck.article.drafting.counted_one import counted_ones
 from claimcheck.article.drafting.link_table import Catalog
@@ -246,10 +246,7 @@ def test_crime_tables(
     expected: dict[str, tuple[list[tuple[str, str]], str]],
     tmp_path: Path,
 ) -> None:
-    text, report = drafted_article(tmp_path, tables, article)
-    found = by_quote_listed(report)
-    for quote, wanted in expected.items():
-        assert found.get(quote) == wanted, text
+    assert_listed(tmp_path, tables, article, expected)
 
 
 # Sentences that must not be linked by these rules: (name, tables, article, quote that must

@@ -16,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _drafting import by_quote_listed, drafted_article
+from _drafting import assert_listed, by_quote_listed, drafted_article
 
 from claimcheck.article.drafting.stated import stated
 from claimcheck.article.scan import scan
@@ -92,10 +92,7 @@ def test_rates_by_their_notes(
     expected: dict[str, tuple[list[tuple[str, str]], str]],
     tmp_path: Path,
 ) -> None:
-    text, report = drafted_article(tmp_path, tables, article)
-    found = by_quote_listed(report)
-    for quote, want in expected.items():
-        assert found.get(quote) == want, text
+    assert_listed(tmp_path, tables, article, expected)
 
 
 # text, the number, whether a draft states it as a statistic

@@ -18,7 +18,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _drafting import by_quote_listed, drafted_article
+from _drafting import assert_listed, by_quote_listed, drafted_article
 
 SURVEY = (
     '"Parish survey of libraries, 2023",\n'
@@ -89,10 +89,7 @@ def test_shares_in_words(
     expected: dict[str, tuple[list[tuple[str, str]], str]],
     tmp_path: Path,
 ) -> None:
-    text, report = drafted_article(tmp_path, tables, article)
-    found = by_quote_listed(report)
-    for quote, want in expected.items():
-        assert found.get(quote) == want, text
+    text, found = assert_listed(tmp_path, tables, article, expected)
     if not expected:
         assert all(SHARE not in refs for refs, _ in found.values()), text
 
