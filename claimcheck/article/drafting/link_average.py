@@ -30,14 +30,12 @@ from claimcheck.article.drafting.link_revised import revised_kind
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import meaning, within
 from claimcheck.article.scan import MentionKind
+from claimcheck.numbers.vocab import TEENS, UNITS
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Average", "average"]
 
-_NUMBER_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12,
-}  # fmt: skip
+_NUMBER_WORDS = {**UNITS, **TEENS}
 _COUNT = r"\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
 _AVERAGE = lazy_pattern(
     rf"\b(?P<n>{_COUNT})[- ]month\s+(?:moving\s+|rolling\s+)?average\b"

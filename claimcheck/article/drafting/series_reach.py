@@ -31,6 +31,7 @@ from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.link_result import Link
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.numbers.number import parse_number
+from claimcheck.numbers.vocab import TEENS, TENS, UNITS
 from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import SERIES_BEGAN
 
@@ -59,11 +60,7 @@ _PAST_SPAN = lazy_pattern(
 )
 # A first time since a year speaks of the latest move, not of a comparison with that year.
 _FIRST = lazy_pattern(r"\bfirst\b[^,;.]{0,40}\Z", re.IGNORECASE)
-_WORDS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-    "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50,
-}  # fmt: skip
+_WORDS = {word: n for word, n in {**UNITS, **TEENS, **TENS}.items() if n > 1}
 
 
 def start_year(text: str, start: int, end: int, latest: int | None) -> int | None:
