@@ -23,6 +23,7 @@ from collections.abc import Collection, Sequence
 from typing import Final
 
 from claimcheck.article.drafting.link_table import Cell, Period, period_of, without_anchor_year
+from claimcheck.engine.read.particles import DEGREE_ADVERBS
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
 from claimcheck.text.lazy import lazy_pattern
 
@@ -66,8 +67,8 @@ BARE_VERBS: Final = _bare_verbs()
 _VERB = lazy_pattern(
     r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in BARE_VERBS) + r")\b"
     # "were slightly down during 2022": a copula and "up" or "down", as the check reads them
-    r"|\b(?:was|were|is|are|been)\s+(?:(?:slightly|marginally|sharply|significantly"
-    r"|considerably|substantially|well|also|still)\s+)?(?:up|down)\b(?!\s*(?:[£$€]?\d|to\b))",
+    rf"|\b(?:was|were|is|are|been)\s+(?:{DEGREE_ADVERBS}\s+)?(?:up|down)\b"
+    r"(?!\s*(?:[£$€]?\d|to\b))",
     re.IGNORECASE,
 )
 # Just before the verb: a modal, an infinitive, a negation or an article ("would have fallen",

@@ -11,16 +11,20 @@ from __future__ import annotations
 
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["no_move"]
+__all__ = ["DEGREE_ADVERBS", "no_move"]
 
 _PHRASAL_VERBS = frozenset(["cut", "cuts", "dropped", "drops", "drop", "fell", "falls", "fall"])
 _PHRASAL_NOT_A_MOVE = lazy_pattern(r"\s+(?:off|out|through|apart|behind|short|foul)(?![A-Za-z])")
 _UP_DOWN = lazy_pattern(r"(?<![A-Za-z])(?:up|down)(?![A-Za-z])")
 _UP_DOWN_AFTER = lazy_pattern(r"\s+(?:by|from|on|compared|again|year|sharply|slightly)(?![A-Za-z])")
+DEGREE_ADVERBS = (
+    r"(?:slightly|marginally|sharply|significantly|considerably|substantially|well|also"
+    r"|still|only|just|little)"
+)
+"""Adverbs of degree that may stand between a verb of being and "up" or "down"."""
 _UP_DOWN_BEFORE = lazy_pattern(
     r"(?<![A-Za-z])(?:is|was|are|were|been|be|went|gone|go|goes|going|came|come|shot|moved)\s+"
-    r"(?:(?:slightly|marginally|sharply|significantly|considerably|substantially|well|also"
-    r"|still|only|just|little)\s+)?$"
+    rf"(?:{DEGREE_ADVERBS}\s+)?$"
 )
 
 
