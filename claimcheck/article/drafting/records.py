@@ -24,8 +24,9 @@ from claimcheck.article.drafting.bare_moves import bare_move
 from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_phrases import phrase_points, phrases
 from claimcheck.article.drafting.link_places import missing_place, no_line_for
+from claimcheck.article.drafting.link_result import period_words
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
-from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning, shared
+from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.no_change import DIRECTION_ONLY
 from claimcheck.article.drafting.quote_ends import without_attribution
@@ -320,12 +321,10 @@ def _pair(name: str, words: Words, catalog: Catalog) -> Link:
     named = [c for c in cells if c.period is not None and c.period.names(words.years, words.months)]
     last: Cell = named[-1] if named else cells[-1]
     first = catalog.before(last)
-    common = shared(last, words)
-    named_words = f" (words: {', '.join(common)})" if common else ""
     if first is None:
         # a line with no period before its latest: the figure, which cannot settle a record,
         # so the check asks for review
-        reason = f"a record of {last.ref}, with no figure for the period before{named_words}"
+        reason = f"a record of {last.ref}, with no figure for the period before"
         return Link((("figure", last.ref),), (last,), (reason,))
-    reason = f"a record along {name}: {first.column_title!r} to {last.column_title!r}"
-    return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason + named_words,))
+    reason = f"a record along {name}: {period_words(first)} to {period_words(last)}"
+    return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason,))
