@@ -37,6 +37,7 @@ _LABEL_BASE = lazy_pattern(r"\bper\s+(\d{1,3}(?:,\d{3})+|\d+)\b", re.IGNORECASE)
 _GROUPED = lazy_pattern(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+")
 _MOST_WORDS = 4
 _EXACT = "exact"
+_COMMA_AFTER = lazy_pattern(r",(?=\s)")
 _SHORT_LABEL = 24
 _PERIOD_TEXT = lazy_pattern(
     r"(?:\b[A-Z][a-z]{2,8}\.?\s+)?(?<![\d.])(?:18|19|20)\d\d(?:\s*[/\-–]\s*\d{1,4})?(?![\d.,])"
@@ -210,7 +211,8 @@ def _just_before(cell: Cell, cells: Sequence[Cell]) -> bool:
 
 
 def _period_words(text: str) -> Period | None:
-    return period_of(_GROUPED.sub(" ", text))
+    # "in 2023, up from ...": a comma after a year is punctuation, not a thousands separator
+    return period_of(_COMMA_AFTER.sub(" ", _GROUPED.sub(" ", text)))
 
 
 def _period_name(cell: Cell) -> str:
@@ -244,7 +246,7 @@ def _unit(quote: str, mentions: Sequence[Mention], cells: Sequence[Cell]) -> str
             found = _LABEL_BASE.search(label.replace("_", " "))
             if found is not None and found.group(1).replace(",", "") == wanted:
                 return f"both per {base.group(1)}"
-    if any(m.kind is MentionKind.PERCENT for m in mentions) and any(
+    if any(_percent(m) for m in mentions) and any(
         c.is_percent or c.figure.number.unit is Unit.PERCENT for c in cells
     ):
         return "both in per cent"
@@ -284,9 +286,19 @@ def _as_figure(mention: Mention, cells: Sequence[Cell]) -> str | None:
 
 
 def _near(mention: Mention, actual: str) -> str:
-    if mention.qualifier:
-        return f"{mention.text} for {actual}, within '{mention.qualifier}'"
+    qualifier = mention.qualifier or ""
+    if qualifier and qualifier.lower() not in mention.text.lower():
+        return f"{qualifier} {mention.text} for {actual}, as '{qualifier}' allows"
+    if qualifier:
+        return f"{mention.text} for {actual}, as '{qualifier}' allows"
     return f"{mention.text} for {actual}, within its rounding"
+
+
+def _percent(mention: Mention) -> bool:
+    """A percentage, or a share written with a per cent sign or words ("17 per cent of")."""
+    return mention.kind is MentionKind.PERCENT or (
+        mention.kind is MentionKind.SHARE and ("%" in mention.text or "cent" in mention.text)
+    )
 
 
 def _as_change(mention: Mention, first: Cell | None, last: Cell | None) -> str | None:
@@ -306,7 +318,7 @@ def _as_share(mention: Mention, part: Cell | None, whole: Cell | None) -> str | 
     if part is None or whole is None or not whole.figure.number.value:
         return None
     share = part.figure.number.value / whole.figure.number.value
-    if mention.kind is MentionKind.PERCENT:
+    if _percent(mention):
         return _computed(mention, share * 100, "%")
     if mention.kind is MentionKind.SHARE and "%" not in mention.text:
         if mention.value == share:
