@@ -186,6 +186,29 @@ def _found(
     return found, True, found is not None, False
 
 
+# Series words that name how far back they reach: "since November 2008", "in seven years".
+_REACH = lazy_pattern(r"\bsince\b|\bin\s+(?:\w+\s+){0,3}(?:years?|decades?|months?)\b", re.I)
+
+
+def _possessor(
+    text: str,
+    opening: int,
+    begin: int,
+    article: re.Match[str] | None,
+    stated: Sequence[tuple[int, int]],
+) -> tuple[int, int] | None:
+    """The subject of series words cut out of a statement with a number, when they speak of
+    it by "its" or "their" and name how far back they reach ("The jobless rate has fallen
+    four-tenths of a point since June, falling to its lowest level since November 2008"): the
+    words of the statement before its first number, which name the line the record is of."""
+    if article is None or article.group().strip().lower() not in ("its", "their"):
+        return None
+    if _REACH.search(text, begin, begin + 80) is None:
+        return None
+    first = min((a for a, _ in stated if opening <= a < begin), default=None)
+    return None if first is None or first <= opening else (opening, first)
+
+
 def _clause(
     text: str,
     span: tuple[int, int],
@@ -207,11 +230,14 @@ def _clause(
         subject = (begin, found.start())
         begin = article.start() if article is not None else found.start()
     if any(a < stop and begin < b for a, b in stated):
+        opening = begin
         begin, stop = found.span()
         article = _ARTICLE_BEFORE.search(text, start, begin)
         begin = article.start() if article is not None else begin
         if any(a < stop and begin < b for a, b in stated):
             return None
+        if subject is None:
+            subject = _possessor(text, opening, begin, article, stated)
         if _OF_NUMBER.match(text, stop) is not None:
             return None  # "an all-time high of 5,230", "a record 12,904": the number's own words
     _, stop, _ = without_attribution(text, begin, stop)  # "..., the ONS said"
