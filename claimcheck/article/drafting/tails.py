@@ -75,7 +75,7 @@ def foreign_tail(
     restated = _OR.search(before)
     if restated is not None:
         cut = first.start - len(before) + before.index("or", restated.start())
-    if not text[head_end:cut].strip(" ,;:-–—()"):
+    if restated is None and not text[head_end:cut].strip(" ,;:-–—()"):
         return None  # nothing between the two: "4,120 (£80)" is not a phrase of its own
     if names_a_period(text, cut, end) and restated is None:
         return None  # "... of up to £100 in 2019": the year is the statement's too
