@@ -38,6 +38,9 @@ TICKETS = (
     'Ferry tickets\nMeasure,2023,2024\nTickets sold,"2,540","2,610"\nTickets refunded,310,402\n'
 )
 
+# A rate published in per cent, which a story states per 10,000.
+RATES = "Year,Return rate (%)\n2022/23,0.16\n2023/24,0.20\n"
+
 # article, tables, the claim's quote, fragments its comments hold, fragments they must not
 CASES = [
     (
@@ -110,6 +113,13 @@ CASES = [
         {"parcels.csv": PARCELS},
         "the highest since 2021",
         ['words of its sentence "per 1,000", "parcels"', "'2021' named"],
+        [],
+    ),
+    (
+        "The return rate was 20 per 10,000 parcels in 2023/24.",
+        {"rates.csv": RATES},
+        "The return rate was 20 per 10,000 parcels in 2023/24",
+        ["derived worked_out.", 'words "return rate"', "'2023/24' named"],
         [],
     ),
     (

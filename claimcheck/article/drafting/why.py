@@ -77,10 +77,15 @@ def evidence(
 
 
 def _referenced(link: Link) -> list[Cell]:
+    """The cells the references name; for a figure worked out from others (a derived
+    reference), the cells it is worked out from."""
     refs = {ref for _, ref in link.references}
     seen: dict[str, Cell] = {}
     for cell in link.cells:
         if cell.ref in refs:
+            seen.setdefault(cell.ref, cell)
+    if not seen and link.references:
+        for cell in link.cells:
             seen.setdefault(cell.ref, cell)
     return list(seen.values())
 
