@@ -24,7 +24,8 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ("up 12% on 2021", ch(500, 560, ("Apr 2021 to Mar 2022", "Apr 2022 to Mar 2023")), R,
      "a year to March is no calendar year"),
     ("twice as many as five years ago",
-     ch(100, 200, ("Jan 2017 to Dec 2017", "Jan 2022 to Dec 2022")), S, "five calendar years apart"),
+     ch(100, 200, ("Jan 2017 to Dec 2017", "Jan 2022 to Dec 2022")), S,
+     "five calendar years apart"),
 ]  # fmt: skip
 
 
