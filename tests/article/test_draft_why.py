@@ -41,6 +41,9 @@ TICKETS = (
 # A rate published in per cent, which a story states per 10,000.
 RATES = "Year,Return rate (%)\n2022/23,0.16\n2023/24,0.20\n"
 
+# A survey that publishes a share in per cent.
+WARDENS = "Measure,2024\nCouncils that replied,212\nCouncils with no wardens (%),17\n"
+
 # article, tables, the claim's quote, fragments its comments hold, fragments they must not
 CASES = [
     (
@@ -123,6 +126,13 @@ CASES = [
         [],
     ),
     (
+        "One in six councils had no wardens in 2024.",
+        {"wardens.csv": WARDENS},
+        "One in six councils had no wardens in 2024",
+        ['words "councils", "wardens"', "One in six (16.7%) for 17%;"],
+        [],
+    ),
+    (
         "The tally was 48,120 in the end.",
         {"parcels.csv": PARCELS},
         "The tally was 48,120 in the end",
@@ -165,7 +175,7 @@ def test_the_comment_names_the_evidence(
     lacks: list[str],
 ) -> None:
     text, _ = drafted_article(tmp_path, tables, article)
-    said = " | ".join(_comments(text, quote))
+    said = " | ".join(_comments(text, quote)) + ";"
     for fragment in holds:
         assert fragment in said, text
     for fragment in lacks:

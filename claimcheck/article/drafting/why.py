@@ -280,6 +280,14 @@ def _values(link: Link, mentions: Sequence[Mention], cells: Sequence[Cell]) -> l
 
 def _as_figure(mention: Mention, cells: Sequence[Cell]) -> str | None:
     for cell in cells:
+        if _share_word(mention) and (cell.is_percent or cell.figure.number.unit is Unit.PERCENT):
+            # "one in six" against a share published in per cent
+            said = _shown(mention.value * 100, Fraction(1, 10))
+            published = cell.figure.number.text
+            published += "" if published.endswith("%") else "%"
+            return f"{mention.text} ({said}%) for {published}"
+        if not _same_unit(mention, cell):
+            continue
         value = cell.figure.number.value
         if mention.kind in (MentionKind.CHANGE, MentionKind.PERCENT) and cell.is_change:
             value = abs(value)
@@ -297,6 +305,19 @@ def _near(mention: Mention, actual: str) -> str:
     if qualifier:
         return f"{mention.text} for {actual}, as '{qualifier}' allows"
     return f"{mention.text} for {actual}, within its rounding"
+
+
+def _share_word(mention: Mention) -> bool:
+    return mention.kind is MentionKind.SHARE and not _percent(mention)
+
+
+def _same_unit(mention: Mention, cell: Cell) -> bool:
+    """Whether a stated number and a figure are in one unit: money with money, a percentage
+    with a percentage or a column titled in per cent, a count with a count."""
+    number = cell.figure.number
+    if (mention.kind is MentionKind.MONEY) != (number.unit is Unit.MONEY):
+        return False
+    return _percent(mention) == (number.unit is Unit.PERCENT or cell.is_percent)
 
 
 def _percent(mention: Mention) -> bool:
