@@ -38,7 +38,12 @@ from claimcheck.article.drafting.link_revised import is_revision
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
-from claimcheck.article.drafting.plan_cuts import ends_after_with, ends_of_change, other_line
+from claimcheck.article.drafting.plan_cuts import (
+    ends_after_with,
+    ends_of_change,
+    other_line,
+    restates_before,
+)
 from claimcheck.article.drafting.plan_numberless import NUMBERLESS, numberless, ranked, where_claim
 from claimcheck.article.drafting.plan_records import numberless_claims
 from claimcheck.article.drafting.plan_series import (
@@ -259,7 +264,10 @@ def _sentence(
             (
                 not piece.joined
                 and (
-                    _states_its_change(drafted[-1], one, catalog)
+                    (
+                        _states_its_change(drafted[-1], one, catalog)
+                        and not restates_before(text, drafted[-1])
+                    )
                     or ends_of_change(text, drafted[-1], one)
                 )
             )
