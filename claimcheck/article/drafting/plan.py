@@ -264,10 +264,7 @@ def _sentence(
             (
                 not piece.joined
                 and (
-                    (
-                        _states_its_change(drafted[-1], one, catalog)
-                        and not restates_before(text, drafted[-1])
-                    )
+                    _states_its_change(text, drafted[-1], one, catalog)
                     or ends_of_change(text, drafted[-1], one)
                 )
             )
@@ -420,10 +417,11 @@ def _group(text: str, found: list[Piece], index: int) -> str:
     )
 
 
-def _states_its_change(last: Drafted, one: Drafted, catalog: Catalog) -> bool:
-    """Whether a clause states the change of the clause before (``_continues``); a revision
-    ("a figure since revised up from 846") checks its two estimates by itself."""
-    return _continues(last.link, one.link, last.mentions) and not is_revision(one.link, catalog)
+def _states_its_change(text: str, last: Drafted, one: Drafted, catalog: Catalog) -> bool:
+    """Whether a clause states the change of the clause before (``_continues``); not a revision
+    ("revised up from 846"), nor after a number said again in another unit ("or 0.9%")."""
+    linked = _continues(last.link, one.link, last.mentions)
+    return linked and not is_revision(one.link, catalog) and not restates_before(text, last)
 
 
 def _continues(before: Link, after: Link, before_mentions: tuple[Mention, ...]) -> bool:
