@@ -107,6 +107,10 @@ _TRAILER = lazy_pattern(
     r"|,\s+according\s+to\b[^,;]*",
     re.IGNORECASE,
 )
+# A second predicate after a change stated with no number: "Road deaths fell slightly in 2017
+# but stayed above the level of 2019" is checked on its first verb, the rest a statement of its
+# own the line's two figures cannot settle.
+_BUT_AFTER = lazy_pattern(r",?\s+but\s", re.IGNORECASE)
 _TRIM = " \t,;:-–—"
 _TRIM_END = _TRIM + ".!?"
 
@@ -218,6 +222,9 @@ def _clause(
         stop -= 1
     if not stated and _TRAILER.fullmatch(text, found.end(), stop) is not None:
         stop = found.end()  # "This is the highest since 1969, the ONS said"
+    if not stated and direction:
+        second = _BUT_AFTER.search(text, found.end(), stop)
+        stop = stop if second is None else second.start()  # "fell in 2017 but stayed above"
     while begin < stop and text[begin] in _TRIM:
         begin += 1
     return SeriesClause(begin, stop, direction, subject, bare=bare, compared=compared)
