@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimcheck.article.drafting.clauses import finite_verb
 from claimcheck.article.scan import Mention
 from claimcheck.text.calendar import month_pattern
 from claimcheck.text.lazy import lazy_pattern
@@ -97,6 +98,14 @@ _RELATIVE_LEAD = lazy_pattern(
     r"[^;:()]{1,120}?(?P<relative>,\s+(?:which|who|whose)\s+[^,;:()]{1,200},\s+)"
     r"(?!(?:and|or|but|while|whereas|including|which|who|whose|as|according)\b)(?=[a-z])"
 )
+# A name and a phrase in apposition to it before the verb: "Harbour Police, the smallest force
+# in the county, recorded ...". The phrase describes the subject (often ranking it) and states
+# nothing the figures check; the name still counts for linking.
+_APPOSITION_LEAD = lazy_pattern(
+    r"[A-Z][\w&'’.-]*(?:\s+(?:of|and|&|the|[A-Z][\w&'’.-]*)){0,6}"
+    r"(?P<relative>,\s+(?:the|a|an)\s+[^,;:()\d]{1,100},\s+)(?=[a-z])"
+)
+_PAST = lazy_pattern(r"[a-z]{2,}ed\b")
 # A whole restated in words before a count of it: "Of those sent to a panel, 206 ...". The
 # claim's ``whole`` reference carries it (``link_part_of``); its words still count for linking.
 _WHOLE_LEAD = lazy_pattern(
@@ -147,7 +156,8 @@ def without_lead(
 ) -> tuple[int, tuple[int, int] | None]:
     """The start of a clause without a dateline ("May 22, 2022 — "), a contrast that states
     no number before it ("While X was down, even though Y rose by 325 billion"), or a subject
-    and the relative clause after it ("The rate, which counts part-time workers, fell ...");
+    and the relative clause after it ("The rate, which counts part-time workers, fell ...") or a
+    phrase in apposition to a name ("Harbour Police, the smallest force, recorded ...");
     with the span of that subject, which the statement still speaks of."""
     dateline = _DATELINE.match(text, start, end)
     if dateline is not None:
@@ -162,6 +172,14 @@ def without_lead(
         and not names_a_period(text, start, relative.end())
     ):
         return relative.end(), (start, relative.start("relative"))
+    apposed = _APPOSITION_LEAD.match(text, start, end)
+    if (
+        apposed is not None
+        and not _has(stated, start, apposed.end())
+        and finite_verb(text, apposed.start("relative"), apposed.end()) is None
+        and (PREDICATE.match(text, apposed.end()) or _PAST.match(text, apposed.end()))
+    ):
+        return apposed.end(), (start, apposed.start("relative"))
     whole = _WHOLE_LEAD.match(text, start, end)
     if (
         whole is not None
