@@ -111,6 +111,12 @@ _TRAILER = lazy_pattern(
 # but stayed above the level of 2019" is checked on its first verb, the rest a statement of its
 # own the line's two figures cannot settle.
 _BUT_AFTER = lazy_pattern(r",?\s+but\s", re.IGNORECASE)
+# A superlative the series words may not spell ("the second-deadliest year of the decade").
+_SUPERLATIVE = lazy_pattern(
+    r"\b(?:\w+-)?(?:(?!earl)\w{2,}iest|highest|lowest|largest|smallest|biggest|greatest|worst"
+    r"|fewest)\b",
+    re.IGNORECASE,
+)
 _TRIM = " \t,;:-–—"
 _TRIM_END = _TRIM + ".!?"
 
@@ -168,6 +174,27 @@ def series_clauses(
         clause = _clause(text, (begin, stop), start, stated, directions=directions)
         if clause is not None:
             yield clause
+            rest = None if stated else _series_after_but(text, clause, stop)
+            if rest is not None:
+                yield rest
+
+
+def _series_after_but(text: str, clause: SeriesClause, stop: int) -> SeriesClause | None:
+    """The series words of a second predicate after "but" that a change stated with no number
+    ended before ("fell slightly in 2017 but was still the second-worst year of the decade"):
+    a claim of its own, whose subject is the change's clause; None for any other words after
+    "but", which the line's two figures cannot settle and no claim is drafted for."""
+    if not clause.direction:
+        return None
+    second = _BUT_AFTER.match(text, clause.end, stop)
+    if second is None or not (
+        _SERIES.search(text, second.end(), stop) or _SUPERLATIVE.search(text, second.end(), stop)
+    ):
+        return None
+    begin, end, _ = without_attribution(text, second.end(), stop)
+    while end > begin and text[end - 1] in _TRIM_END:
+        end -= 1
+    return SeriesClause(begin, end, subject=(clause.start, clause.end)) if begin < end else None
 
 
 def _found(
