@@ -28,6 +28,7 @@ from claimcheck.article.drafting.join_change import (
 from claimcheck.article.drafting.join_compared import with_compared
 from claimcheck.article.drafting.join_later import to_later
 from claimcheck.article.drafting.join_lists import with_listed_changes
+from claimcheck.article.drafting.join_pointed import with_pointed_levels
 from claimcheck.article.drafting.join_revised import with_revision_bases
 from claimcheck.article.drafting.join_when import with_when_bases
 from claimcheck.article.drafting.level_apart import apart
@@ -121,6 +122,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         drafted[since:] = with_when_bases(text, drafted[since:], catalog)
         drafted[since:] = with_revision_bases(text, drafted[since:], catalog)
         drafted[since:] = with_listed_changes(text, drafted[since:])
+        drafted[since:] = with_pointed_levels(text, drafted[since:], catalog)
         since = mark
     return _of_their_periods(text, drafted)
 

@@ -278,9 +278,15 @@ def _part_clauses(text: str, found: Sequence[Part]) -> Iterator[SeriesClause]:
 
 
 def link_series(
-    text: str, clause: SeriesClause, sentence: tuple[int, int], catalog: Catalog
+    text: str,
+    clause: SeriesClause,
+    sentence: tuple[int, int],
+    catalog: Catalog,
+    spoken: frozenset[str] = frozenset(),
 ) -> Link:
-    """The line a series clause speaks of, from the period before to the latest (or named)."""
+    """The line a series clause speaks of, from the period before to the latest (or named).
+    Of lines its words name equally well, the one of a table the sentence before spoke of
+    (``spoken``, source ids) stands out when it is the only one."""
     words = _words(text, clause, sentence)
     said = phrases(_said(text, clause))
     scored: list[tuple[tuple[int, int, Fraction, int], str]] = []
@@ -300,6 +306,9 @@ def link_series(
         top, names = next(points for points, name in scored if name == whole), [whole]
     if len({_values(catalog, name) for name in names}) == 1:
         names = names[:1]  # one table given twice (a CSV and its spreadsheet): the same line
+    near = [name for name in names if _source(catalog, name) in spoken]
+    if len(names) > 1 and len(near) == 1:
+        names = near  # "fertility rates fell" after a sentence on one nation's table
     if top[3] < CLAUSE_POINTS or len(names) != 1:
         return Link(todos=("the words name no single table line for this record; add references",))
     linked = _pair(names[0], words, catalog)
@@ -325,6 +334,12 @@ def _said(text: str, clause: SeriesClause) -> str:
     """The words of a clause and of its subject outside it."""
     subject = "" if clause.subject is None else text[clause.subject[0] : clause.subject[1]]
     return f"{subject} {text[clause.start : clause.end]}"
+
+
+def _source(catalog: Catalog, name: str) -> str | None:
+    """The id of the source a line is read from."""
+    cells = [cell for cell in catalog.lines[name] if cell is not None]
+    return cells[0].figure.source.id if cells else None
 
 
 def _values(catalog: Catalog, name: str) -> tuple[tuple[str, Fraction], ...]:
