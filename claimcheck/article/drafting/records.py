@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cache
 
 from claimcheck.article.drafting.bare_moves import bare_move
 from claimcheck.article.drafting.link import Link
@@ -289,7 +290,7 @@ def link_series(
     (``spoken``, source ids) stands out when it is the only one."""
     words = _words(text, clause, sentence)
     said = phrases(_said(text, clause))
-    scored: list[tuple[tuple[int, int, Fraction, int], str]] = []
+    scored: list[tuple[tuple[int, int, int, Fraction, int], str]] = []
     for name, members in catalog.lines.items():
         cells = [cell for cell in members if cell is not None and cell.period is not None]
         if not cells or not any(cell.words & words.clause for cell in cells):
@@ -299,7 +300,7 @@ def link_series(
         return Link(todos=("no table line is named by these words; add references",))
     top = max(points for points, _ in scored)
     # a line stands out only on words: a tie on them is not broken by meaning points
-    names = [name for points, name in scored if points[:3] == top[:3]]
+    names = [name for points, name in scored if points[:4] == top[:4]]
     whole = whole_line(catalog, words.clause)
     if whole is not None:
         # "crime rose": the total of a table of offence groups (``total_lines``)
@@ -309,7 +310,7 @@ def link_series(
     near = [name for name in names if _source(catalog, name) in spoken]
     if len(names) > 1 and len(near) == 1:
         names = near  # "fertility rates fell" after a sentence on one nation's table
-    if top[3] < CLAUSE_POINTS or len(names) != 1:
+    if top[4] < CLAUSE_POINTS or len(names) != 1:
         return Link(todos=("the words name no single table line for this record; add references",))
     linked = _pair(names[0], words, catalog)
     # a place the clause names that the line's table does not have (``link_places``)
@@ -319,15 +320,25 @@ def link_series(
 
 def _fit(
     cell: Cell, words: Words, phrased: frozenset[tuple[str, str]], catalog: Catalog
-) -> tuple[int, int, Fraction, int]:
+) -> tuple[int, int, int, Fraction, int]:
     """How well a line's cell fits a clause with no number to match, best first: how many of
-    the clause's words its labels and title hold, how many of the clause's phrases its labels
-    say whole ("birth rate" in "Crude birth rate", not in "Stillbirth rate (per 1000 total
+    the clause's words its labels and title hold, how many with its table's title rows too
+    ("knife" in "Offences involving a knife", over a table of all crime), how many of the
+    clause's phrases its labels say whole ("birth rate" in "Crude birth rate", not in "Stillbirth rate (per 1000 total
     births)": ``link_phrases``), how much of its own label the clause says ("England and Wales"
     wholly, "fertility rate of women aged 20 to 24" in part), then its meaning points."""
-    held = len(words.clause & (cell.words | cell.title_words))
+    heading = _heading(catalog.headings.get(cell.figure.source.id, ""))
+    own = cell.words | cell.title_words
+    held = len(words.clause & own)
+    headed = len(words.clause & (own | heading))
     said = Fraction(len(cell.words & words.clause), max(1, len(cell.words)))
-    return held, phrase_points(phrased, cell, catalog), said, meaning(cell, words)
+    return held, headed, phrase_points(phrased, cell, catalog), said, meaning(cell, words)
+
+
+@cache
+def _heading(text: str) -> frozenset[str]:
+    """The concepts of a table's title rows ("Police recorded offences involving a knife")."""
+    return concepts(text)
 
 
 def _said(text: str, clause: SeriesClause) -> str:
