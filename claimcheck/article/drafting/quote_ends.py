@@ -64,6 +64,12 @@ _FOLLOWING = lazy_pattern(
     re.IGNORECASE,
 )
 # A forecast missed or beaten, after the statement: "..., both missing expectations".
+# A comparison with every other group, after the statement: "..., a higher share than any
+# other force". It ranks what no table line lists whole, and its comparative is no change.
+_THAN_ANY_OTHER = lazy_pattern(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,3}?than\s+(?:any|every|all)\s+(?:of\s+the\s+)?other\b",
+    re.IGNORECASE,
+)
 _FORECAST = lazy_pattern(
     r",\s+(?:both\s+|all\s+)?(?:missing|beating|topping|exceeding|above|below|in\s+line\s+with)"
     rf"\s+(?:[\w'’]+\s+){{0,3}}?{FORECAST_NOUNS}\b",
@@ -129,7 +135,8 @@ def without_forecast(text: str, start: int, end: int) -> int:
 
 def without_trailer(text: str, start: int, end: int) -> int:
     """The end of a clause without a trailer stating no number: a contrast ("fell, while pay
-    rose"), a movement over another span, a forecast (", both missing expectations"), and a
+    rose"), a movement over another span, a forecast (", both missing expectations"), a
+    comparison with every other group (", a higher share than any other force"), and a
     forecast set beside the figure with its own number ("vs. 145,000 expected")."""
     for match in _CONTRAST.finditer(text, start, end):
         if not any(char.isdigit() for char in text[match.end() : end]):
@@ -139,7 +146,7 @@ def without_trailer(text: str, start: int, end: int) -> int:
         if PREDICATE.match(after) is None and not any(char.isdigit() for char in after):
             return match.start()
     end = without_forecast(text, start, end)
-    for trailer in (_FOLLOWING, _FORECAST):
+    for trailer in (_FOLLOWING, _FORECAST, _THAN_ANY_OTHER):
         found = trailer.search(text, start, end)
         if found is not None and not _stated_after(text, found.end(), end):
             return found.start()
