@@ -377,9 +377,14 @@ def _words(text: str, clause: SeriesClause, sentence: tuple[int, int]) -> Words:
 
 def _pair(name: str, words: Words, catalog: Catalog) -> Link:
     cells = [cell for cell in catalog.lines[name] if cell is not None]
+    # a row of periods that ends in its change column ("Percentage change 2022 to 2023"):
+    # its latest level is the period before that column
+    cells = [cell for cell in cells if not cell.is_change] or cells
     named = [c for c in cells if c.period is not None and c.period.names(words.years, words.months)]
     last: Cell = named[-1] if named else cells[-1]
     first = catalog.before(last)
+    while first is not None and first.is_change and not last.is_change:
+        first = catalog.before(first)
     common = shared(last, words)
     named_words = f" (words: {', '.join(common)})" if common else ""
     if first is None:
