@@ -52,6 +52,7 @@ from claimcheck.article.drafting.series_reach import with_stated_starts
 from claimcheck.article.drafting.stated import stated
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
+from claimcheck.article.drafting.with_phrase import with_phrases
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
@@ -86,7 +87,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             thread = _thread(before, thread)  # a sentence with no number names a line too
             continue
         where, span = where_claim(text, sentence, inside, catalog)
-        found = pieces(text, span, inside, names, items)
+        found = with_phrases(text, pieces(text, span, inside, names, items), inside)
         if where:
             found[0] = replace(found[0], subject=found[0].subject or where[1].subject)
             drafted.append(where[0])
