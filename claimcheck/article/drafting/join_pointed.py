@@ -35,9 +35,7 @@ _LEVEL_KINDS = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERC
 _POINTS_BACK = lazy_pattern(r"(?:this|that|it)(?:'s|’s)?\s", re.IGNORECASE)
 
 
-def with_pointed_levels(
-    text: str, drafted: Sequence[Drafted], catalog: Catalog
-) -> list[Drafted]:
+def with_pointed_levels(text: str, drafted: Sequence[Drafted], catalog: Catalog) -> list[Drafted]:
     """The drafted claims, each level with no references linked to the cell the statement
     after it ends on, when that statement points back at it (see the module)."""
     result = list(drafted)
@@ -74,7 +72,10 @@ def _pointed_cell(text: str, claim: Drafted, after: Drafted, catalog: Catalog) -
     if not concepts(said) & (cell.words | cell.title_words | heading):
         return None
     named = period_of(said)
-    if named is not None and (named.years or named.months):
-        if cell.period is None or not cell.period.names(named.years, named.months):
-            return None
+    if (
+        named is not None
+        and (named.years or named.months)
+        and (cell.period is None or not cell.period.names(named.years, named.months))
+    ):
+        return None  # the level speaks of another period than the cell's
     return cell

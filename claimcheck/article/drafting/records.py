@@ -113,7 +113,7 @@ _TRAILER = lazy_pattern(
 # own the line's two figures cannot settle.
 _BUT_AFTER = lazy_pattern(r",?\s+but\s", re.IGNORECASE)
 # A superlative the series words may not spell ("the second-deadliest year of the decade").
-_SUPERLATIVE = lazy_pattern(
+_SUPERLATIVE_WORD = lazy_pattern(
     r"\b(?:\w+-)?(?:(?!earl)\w{2,}iest|highest|lowest|largest|smallest|biggest|greatest|worst"
     r"|fewest)\b",
     re.IGNORECASE,
@@ -189,7 +189,8 @@ def _series_after_but(text: str, clause: SeriesClause, stop: int) -> SeriesClaus
         return None
     second = _BUT_AFTER.match(text, clause.end, stop)
     if second is None or not (
-        _SERIES.search(text, second.end(), stop) or _SUPERLATIVE.search(text, second.end(), stop)
+        _SERIES.search(text, second.end(), stop)
+        or _SUPERLATIVE_WORD.search(text, second.end(), stop)
     ):
         return None
     begin, end, _ = without_attribution(text, second.end(), stop)
@@ -324,9 +325,10 @@ def _fit(
     """How well a line's cell fits a clause with no number to match, best first: how many of
     the clause's words its labels and title hold, how many with its table's title rows too
     ("knife" in "Offences involving a knife", over a table of all crime), how many of the
-    clause's phrases its labels say whole ("birth rate" in "Crude birth rate", not in "Stillbirth rate (per 1000 total
-    births)": ``link_phrases``), how much of its own label the clause says ("England and Wales"
-    wholly, "fertility rate of women aged 20 to 24" in part), then its meaning points."""
+    clause's phrases its labels say whole ("birth rate" in "Crude birth rate", not in
+    "Stillbirth rate (per 1000 total births)": ``link_phrases``), how much of its own label
+    the clause says ("England and Wales" wholly, "fertility rate of women aged 20 to 24" in
+    part), then its meaning points."""
     heading = _heading(catalog.headings.get(cell.figure.source.id, ""))
     own = cell.words | cell.title_words
     held = len(words.clause & own)
