@@ -274,3 +274,22 @@ def test_number_in_a_with_phrase(tmp_path: Path) -> None:
             )
         },
     )
+
+
+def test_statement_after_despite(tmp_path: Path) -> None:
+    article = (
+        "The fall in the rate comes despite the number of births in Northland rising slightly "
+        "last year from 61,200 to 61,950.\n"
+    )
+    pair = sorted([("from", "north.live_births[2023]"), ("to", "north.live_births[2024]")])
+    assert_listed(
+        tmp_path,
+        NATIONS,
+        article,
+        {
+            "the number of births in Northland rising slightly last year from 61,200 to 61,950": (
+                pair,
+                "supported",
+            )
+        },
+    )

@@ -47,7 +47,13 @@ _DATELINE = lazy_pattern(
 _LEAD_CONCESSION = lazy_pattern(
     r"(?:Although|Though|Even though|While|Whereas|Despite)\b[^,;.]*,\s+", re.IGNORECASE
 )
-_LEAD_CONTRAST = lazy_pattern(r",\s+(?:even though|although|though)\s+")
+_LEAD_CONTRAST = lazy_pattern(
+    r",\s+(?:even though|although|though)\s+"
+    # "The fall in the rate comes despite the number of births rising from ...": what comes
+    # before "despite" is another statement, with no number of its own
+    r"|\s+(?:despite|in\s+spite\s+of)\s+(?=(?:the|a|an)\s)",
+    re.IGNORECASE,
+)
 _CONTRAST = lazy_pattern(r",\s+(?:while|but|whereas)\s+|;\s+")
 # A dash before "but" and a subject of its own: "up 6% on last year - but Kent saw a fall".
 _DASH_BUT = lazy_pattern(r"\s+[-–—]\s+but\s+(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Za-z])")

@@ -5,9 +5,10 @@ the evidence is clear that ...": the one number of the sentence is stated in the
 "with", and the clause after its comma states none: it is what someone makes of the figure, not
 a figure. The statement is the phrase itself ("almost half a million exclusions in the 2023
 school year"): quoted whole, the sentence gives the number words that name other lines and
-periods. The phrase must open a clause (after the sentence's start, a comma, a dash, a colon or
-"but"), hold the one number of the statement with its own words (no other number but a year),
-and end at a comma followed by words that state no number.
+periods. The phrase must open a clause (after the sentence's start, a dash, a colon or "but";
+after a comma, "with" adds a detail to the clause before: "Wales was lower, with 1.49 in
+2021"), hold the one number of the statement with its own words (no other number but a
+year), and end at a comma followed by words that state no number.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ __all__ = ["with_phrases"]
 
 # "with" opening a clause, then the qualifier words a number may have ("almost", "more than").
 _OPENING = lazy_pattern(
-    r"(?:\A|[,:;–—-]\s*|\bbut\s+|[\"“‘'])\s*with\s+(?P<number>(?:(?:almost|nearly|about|around"
+    r"(?:\A|[:;–—-]\s*|\bbut\s+|[\"“‘'])\s*with\s+(?P<number>(?:(?:almost|nearly|about|around"
     r"|roughly|some|over|more\s+than|fewer\s+than|less\s+than|just|only)\s+)*)\Z",
     re.IGNORECASE,
 )
@@ -48,7 +49,7 @@ def _phrase(text: str, piece: Piece, mentions: Sequence[Mention]) -> Piece | Non
         return None
     start = number.start - len(opening.group("number"))
     comma = text.find(",", number.end, piece.end)
-    if comma < 0 or any(char in "();" for char in text[number.end : comma]):
+    if comma < 0 or any(char in "();–—" for char in text[number.end : comma]):
         return None
     rest = _YEAR.sub(" ", text[comma : piece.end])
     if any(char.isdigit() for char in rest) or len(rest.split()) < 3:
