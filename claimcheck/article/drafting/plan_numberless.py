@@ -20,6 +20,7 @@ from dataclasses import replace
 from claimcheck.article.drafting.clauses import finite_verb
 from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.link import Link
+from claimcheck.article.drafting.link_guards import unnamed_subject
 from claimcheck.article.drafting.link_ranks import rank_link
 from claimcheck.article.drafting.link_table import Catalog
 from claimcheck.article.drafting.plan_series import named_link
@@ -37,6 +38,28 @@ _POINTING = lazy_pattern(
     r"\bof\s+(?:this|that|these|those|the\s+same)\s+(?:nature|kinds?|types?|sorts?)\b"
     r"|\b(?:this|that|these|those)\s+(?:kinds?|types?|sorts?)\s+of\b",
     re.IGNORECASE,
+)
+# A scope that points back to groups listed before: "in these categories", "in both areas".
+_SCOPE_BACK = lazy_pattern(
+    r"\b(?:in|across|for|among)\s+(?:each\s+of\s+|all\s+(?:of\s+)?)?(?:these|those|both)"
+    r"\s+(?:\w+\s+)?(?:categories|groups|areas|types|kinds|places|cases|sectors|regions|ways)\b",
+    re.IGNORECASE,
+)
+# A change set against a forecast: "grew more than expected", "fell less than economists had
+# forecast", "beat expectations".
+_AGAINST_FORECAST = lazy_pattern(
+    r"\bthan\s+(?:\w+\s+){0,3}?(?:expected|forecast|predicted|anticipated|hoped|feared)\b"
+    r"|\b(?:beat|beating|missed|missing|exceeded|exceeding|topped|surpassed)\s+(?:\w+\s+){0,2}?"
+    r"(?:expectations|forecasts|estimates|predictions)\b",
+    re.IGNORECASE,
+)
+_SCOPED_BACK = (
+    "the statement speaks of the groups listed before it (in these categories): add the "
+    "references of each, or leave it for review"
+)
+_FORECAST_SAID = (
+    "a change set against a forecast ({}): the forecast is no figure of these tables; add "
+    "references to the line and the forecast's source, or leave it for review"
 )
 _SHARED = "the line of the statement before, whose subject this one shares"
 _POINTS_BACK = (
@@ -93,14 +116,37 @@ def shared_line(clause: SeriesClause, linked: Link, drafted: list[Drafted]) -> L
     return Link(before.references, before.cells, (_SHARED,))
 
 
-def guarded(text: str, clause: SeriesClause, linked: Link, drafted: list[Drafted]) -> Link:
+def guarded(
+    text: str,
+    clause: SeriesClause,
+    linked: Link,
+    drafted: list[Drafted],
+    catalog: Catalog | None = None,
+) -> Link:
     """A question instead of ``linked`` for a clause whose subject points back ("homes of
-    this kind") or that moves the figures of the statement before it the other way."""
-    if linked.references and _points_back(text, clause):
-        return Link(todos=(_POINTS_BACK,))
+    this kind", "in these categories"), that sets its change against a forecast ("grew more
+    than expected"), whose subject is no line of the tables (``link_guards``), or that moves
+    the figures of the statement before it the other way."""
+    if linked.references:
+        unborne = _unborne(text, clause, catalog)
+        if unborne is not None:
+            return Link(todos=(unborne,))
     if drafted and _moves_other_way(text, drafted[-1], clause, linked):
         return Link(todos=(_OTHER_WAY,))
     return linked
+
+
+def _unborne(text: str, clause: SeriesClause, catalog: Catalog | None) -> str | None:
+    """Why a linked clause's words do not bear out its line, or None."""
+    quoted = text[clause.start : clause.end]
+    if _points_back(text, clause):
+        return _POINTS_BACK
+    if _SCOPE_BACK.search(quoted):
+        return _SCOPED_BACK
+    forecast = _AGAINST_FORECAST.search(quoted)
+    if forecast is not None:
+        return _FORECAST_SAID.format(repr(" ".join(forecast.group().split())))
+    return None if catalog is None else unnamed_subject(quoted, catalog)
 
 
 def unattributed(text: str, clause: SeriesClause) -> SeriesClause:
