@@ -34,6 +34,7 @@ from claimcheck.article.drafting.link_result import Link, Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.numbers.number import Unit
 from claimcheck.text.calendar import MONTH_WORDS
 from claimcheck.text.lazy import lazy_pattern
 
@@ -72,7 +73,17 @@ _GENERIC: Final = concepts(
     "number numbers total overall figure figures level levels amount count people person "
     "record recorded report reported latest new official data statistics more less fewer "
     "most many some all each every other such same these those this that its their also "
-    "just only so very year month week quarter annual monthly"
+    "just only so very year month week quarter annual monthly sector sectors industry "
+    "industries group groups category categories type types kind kinds net across within "
+    "throughout among between over under around nationally locally overall gain gains rise "
+    "rises increase increases fall falls drop drops decline declines loss losses growth change "
+    "changes revision revisions means meant"
+)
+# Verbs that end a subject besides the finite verbs of ``clauses``: "lost", "added", "shed".
+_VERB = lazy_pattern(
+    r"\b(?:lost|added|gained|shed|cut|created|saw|posted|logged|issued|made|took|came|showed"
+    r"|recorded|reported|registered|fell|rose)\b",
+    re.IGNORECASE,
 )
 # A share said of a whole: "29% were by", "accounted for", "made up", "a proportion".
 _SHARE = lazy_pattern(
@@ -157,8 +168,9 @@ def subject_words(text: str) -> str:
     """The subject of a clause: the words before its first finite verb, without the phrases
     before it and the appositions after it ("Across the county, the number of burglaries",
     "Arson, one of the rarer offences,")."""
-    verb = finite_verb(text, 0, len(text))
-    end = len(text) if verb is None else verb.start()
+    ends = [found.start() for found in (finite_verb(text, 0, len(text)), _VERB.search(text))
+            if found is not None]  # fmt: skip
+    end = min(ends, default=len(text))
     segments = re.split(r"[,;:()–—]|\s-\s", text[:end])
     kept = [seg for seg in segments if seg.strip() and not _NOT_SUBJECT.match(seg)]
     return kept[0].strip() if kept else ""
@@ -172,6 +184,9 @@ def _written(text: str) -> frozenset[str]:
 def _unnamed_subject(statement: Statement, found: Link, catalog: Catalog) -> str | None:
     """The words of the subject that no table writes, when no stated number is borne out by
     the proposed figures."""
+    refs = {cell.ref for cell in found.cells}
+    if len(found.cells) > 2 or any(ref not in refs for _, ref in found.references):
+        return None  # a derived figure: the words that name it are the derivation's
     if _borne_out(statement.mentions, found.cells):
         return None
     first = statement.mentions[0].start - statement.start if statement.mentions else None
@@ -183,8 +198,11 @@ def unnamed_subject(text: str, catalog: Catalog) -> str | None:
     title or file name of theirs writes (by concept), or None."""
     subject = subject_words(text)
     words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", subject)]
-    # capitalised words after the first name places and bodies (the place rules' matter)
-    plain = " ".join(w for i, w in enumerate(words) if i == 0 or not w[:1].isupper())
+    # capitalised words after the first name places and bodies (the place rules' matter);
+    # words in capitals are a dateline or an abbreviation
+    plain = " ".join(
+        w for i, w in enumerate(words) if (i == 0 or not w[:1].isupper()) and not w.isupper()
+    )
     written = _written(" ".join(sorted(catalog.texts.values())))
     unnamed = sorted(concepts(plain) - _GENERIC - written - catalog.vocabulary)
     if not unnamed:
@@ -196,23 +214,40 @@ def unnamed_subject(text: str, catalog: Catalog) -> str | None:
 
 
 def _borne_out(mentions: Iterable[Mention], cells: tuple[Cell, ...]) -> bool:
-    """Whether a stated number is near a proposed figure, or near the change between the two
-    proposed figures (within a fifth): a value the check would not call wrong."""
-    values = [cell.figure.number.value for cell in cells]
+    """Whether a stated number is near what it would be held against (within a fifth): a
+    proposed figure of its unit, or the change between the two proposed figures in its kind (a
+    per cent, a multiple, an amount). Such a value the check would not call wrong."""
     for mention in mentions:
         stated = mention.value
-        near = [*values]
-        if len(values) == 2 and values[0]:
-            before, after = values
-            near += [abs(after - before), abs(after - before) / abs(before) * 100, after / before]
+        near = _compared_with(mention, cells)
         if any(abs(value - stated) <= max(mention.step, abs(stated) * _TOLERANCE) for value in near):
             return True
     return False
 
 
+def _compared_with(mention: Mention, cells: tuple[Cell, ...]) -> list[Fraction]:
+    """What a stated number may stand for among the proposed cells, by its kind."""
+    percent = mention.kind is MentionKind.PERCENT
+    levels = [
+        cell.figure.number.value
+        for cell in cells
+        if percent == (cell.is_percent or cell.figure.number.unit is Unit.PERCENT)
+    ]
+    if len(cells) != 2 or not cells[0].figure.number.value:
+        return levels
+    before, after = (cell.figure.number.value for cell in cells)
+    if mention.kind is MentionKind.MULTIPLE:
+        return [after / before]
+    if percent:
+        return [*levels, abs(after - before), abs(after - before) / abs(before) * 100]
+    return [*levels, abs(after - before)]
+
+
 def _share_as_change(statement: Statement, cells: tuple[Cell, ...]) -> str | None:
-    """A percentage stated as a share ("29% were by ...") linked to a change cell alone."""
-    if len(cells) != 1 or not cells[0].is_change:
+    """A percentage stated as a share ("29% were by ...") linked to a change: a change cell
+    alone, or two periods of one line."""
+    over_time = len(cells) == 2 and cells[0].line is not None and cells[0].line == cells[1].line
+    if not (len(cells) == 1 and cells[0].is_change) and not over_time:
         return None
     for mention in statement.mentions:
         if mention.kind not in (MentionKind.PERCENT, MentionKind.SHARE):
@@ -223,7 +258,7 @@ def _share_as_change(statement: Statement, cells: tuple[Cell, ...]) -> str | Non
             return None
         if _SHARE.search(after[:40]):
             return (
-                f"{mention.text!r} is a share of a whole, and {cells[0].ref} is a change: "
+                f"{mention.text!r} is a share of a whole, and {cells[-1].ref} is linked as a change: "
                 "a share needs its part and whole, or a column of shares; add references"
             )
     return None
