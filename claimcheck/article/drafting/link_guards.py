@@ -32,6 +32,7 @@ from typing import Final
 from claimcheck.article.drafting.clauses import finite_verb
 from claimcheck.article.drafting.link_result import Link, Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_values import fraction_word
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.numbers.number import Unit
@@ -40,14 +41,14 @@ from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["FORECAST", "forecast_said", "guarded", "subject_words", "unnamed_subject"]
 
-_VERBS = r"(?:predicted|forecast|forecasted|expected|anticipated|projected)"
+_VERBS = r"(?:predicted|forecast|forecasted|expected|anticipated)"
 # A statement of what someone expected: "had predicted that", "were expected to", "is forecast
 # to", "analysts expected", "predicted a fall". "As expected" and "than expected" set a fact
 # against a forecast and are not caught here; "would expect to have" (a definition) is no
 # forecast either.
 FORECAST: Final = lazy_pattern(
     rf"\b(?:had|have|has)\s+(?:been\s+)?{_VERBS}\b"
-    rf"|\b(?:is|are|was|were|being|be)\s+(?:widely\s+|generally\s+)?{_VERBS}\s+to\b"
+    rf"|\b(?:is|are|was|were|being|be)\s+(?:widely\s+|generally\s+)?{_VERBS}\s+to\b(?!\s+have\b)"
     rf"|(?<!\bas\s)(?<!\bthan\s)\b{_VERBS}\s+(?:that|a|an)\b"
     rf"|\b(?:economists|analysts|forecasters|experts|markets?|traders|investors|observers)\b"
     rf"[^.;]{{0,80}}?\b{_VERBS}\b",
@@ -77,7 +78,8 @@ _GENERIC: Final = concepts(
     "industries group groups category categories type types kind kinds net across within "
     "throughout among between over under around nationally locally overall gain gains rise "
     "rises increase increases fall falls drop drops decline declines loss losses growth change "
-    "changes revision revisions means meant"
+    "changes revision revisions means meant related relating still now again yet even already "
+    "further currently economy country nation"
 )
 # Verbs that end a subject besides the finite verbs of ``clauses``: "lost", "added", "shed".
 _VERB = lazy_pattern(
@@ -97,10 +99,17 @@ _CHANGE_SAID = lazy_pattern(
     r"|declined?|grew|growth|change[sd]?|jump(?:ed)?|higher|lower)\b",
     re.IGNORECASE,
 )
+# A participle that opens a clause with its object: "losing 11,400", "adding a further 5,000"
+# ("speeding deaths" and "shoplifting offences" are subjects).
+_PARTICIPLE = lazy_pattern(
+    r"\A\W*[a-z]+ing\s+(?:[£$€]?\d|a|an|the|some|about|nearly|almost|more|over|around|another"
+    r"|just|only)\b",
+    re.IGNORECASE,
+)
 # The clause's appositions and leading phrases, which are no part of its subject.
 _NOT_SUBJECT = lazy_pattern(
     r"\A\s*(?:one\s+of|a|an|which|who|including|such\s+as|across|in|on|at|for|by|from|with"
-    r"|within|throughout|among|nationally|meanwhile|however|overall|elsewhere|locally"
+    r"|within|throughout|among|nationally|meanwhile|meantime|however|overall|elsewhere|locally"
     r"|according)\b",
     re.IGNORECASE,
 )
@@ -167,10 +176,14 @@ def _month_outside(statement: Statement, cells: Iterable[Cell]) -> str | None:
 def subject_words(text: str) -> str:
     """The subject of a clause: the words before its first finite verb, without the phrases
     before it and the appositions after it ("Across the county, the number of burglaries",
-    "Arson, one of the rarer offences,")."""
+    "Arson, one of the rarer offences,"); "" when no verb this module knows ends it (a verb it
+    does not know would leave the predicate in the subject) or the clause opens with a
+    participle ("losing 11,400")."""
     ends = [found.start() for found in (finite_verb(text, 0, len(text)), _VERB.search(text))
             if found is not None]  # fmt: skip
-    end = min(ends, default=len(text))
+    if not ends or _PARTICIPLE.match(text):
+        return ""
+    end = min(ends)
     segments = re.split(r"[,;:()–—]|\s-\s", text[:end])
     kept = [seg for seg in segments if seg.strip() and not _NOT_SUBJECT.match(seg)]
     return kept[0].strip() if kept else ""
@@ -201,7 +214,9 @@ def unnamed_subject(text: str, catalog: Catalog) -> str | None:
     # capitalised words after the first name places and bodies (the place rules' matter);
     # words in capitals are a dateline or an abbreviation
     plain = " ".join(
-        w for i, w in enumerate(words) if (i == 0 or not w[:1].isupper()) and not w.isupper()
+        w
+        for i, w in enumerate(words)
+        if (i == 0 or not w[:1].isupper()) and not w.isupper() and not w.lower().endswith("ly")
     )
     written = _written(" ".join(sorted(catalog.texts.values())))
     unnamed = sorted(concepts(plain) - _GENERIC - written - catalog.vocabulary)
@@ -238,6 +253,8 @@ def _compared_with(mention: Mention, cells: tuple[Cell, ...]) -> list[Fraction]:
     before, after = (cell.figure.number.value for cell in cells)
     if mention.kind is MentionKind.MULTIPLE:
         return [after / before]
+    if fraction_word(mention):  # "up by more than a third"
+        return [abs(after - before) / abs(before)]
     if percent:
         return [*levels, abs(after - before), abs(after - before) / abs(before) * 100]
     return [*levels, abs(after - before)]

@@ -20,7 +20,6 @@ from dataclasses import replace
 from claimcheck.article.drafting.clauses import finite_verb
 from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.link import Link
-from claimcheck.article.drafting.link_guards import unnamed_subject
 from claimcheck.article.drafting.link_ranks import rank_link
 from claimcheck.article.drafting.link_table import Catalog
 from claimcheck.article.drafting.plan_series import named_link
@@ -116,19 +115,12 @@ def shared_line(clause: SeriesClause, linked: Link, drafted: list[Drafted]) -> L
     return Link(before.references, before.cells, (_SHARED,))
 
 
-def guarded(
-    text: str,
-    clause: SeriesClause,
-    linked: Link,
-    drafted: list[Drafted],
-    catalog: Catalog | None = None,
-) -> Link:
+def guarded(text: str, clause: SeriesClause, linked: Link, drafted: list[Drafted]) -> Link:
     """A question instead of ``linked`` for a clause whose subject points back ("homes of
     this kind", "in these categories"), that sets its change against a forecast ("grew more
-    than expected"), whose subject is no line of the tables (``link_guards``), or that moves
-    the figures of the statement before it the other way."""
+    than expected"), or that moves the figures of the statement before it the other way."""
     if linked.references:
-        unborne = _unborne(text, clause, catalog)
+        unborne = _unborne(text, clause)
         if unborne is not None:
             return Link(todos=(unborne,))
     if drafted and _moves_other_way(text, drafted[-1], clause, linked):
@@ -136,7 +128,7 @@ def guarded(
     return linked
 
 
-def _unborne(text: str, clause: SeriesClause, catalog: Catalog | None) -> str | None:
+def _unborne(text: str, clause: SeriesClause) -> str | None:
     """Why a linked clause's words do not bear out its line, or None."""
     quoted = text[clause.start : clause.end]
     if _points_back(text, clause):
@@ -146,7 +138,7 @@ def _unborne(text: str, clause: SeriesClause, catalog: Catalog | None) -> str | 
     forecast = _AGAINST_FORECAST.search(quoted)
     if forecast is not None:
         return _FORECAST_SAID.format(repr(" ".join(forecast.group().split())))
-    return None if catalog is None else unnamed_subject(quoted, catalog)
+    return None
 
 
 def unattributed(text: str, clause: SeriesClause) -> SeriesClause:

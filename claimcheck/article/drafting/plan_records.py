@@ -39,7 +39,7 @@ def numberless_claims(
             linked = carried_series(text, clause, before, catalog) or linked
         if clause.bare and not linked.references:
             continue  # a bare verb no single line answers: nothing, rather than a guess
-        linked = guarded(text, clause, linked, drafted, catalog)  # "of this kind", "rose but fell"
+        linked = guarded(text, clause, linked, drafted)  # "of this kind", "rose but fell"
         if catalog is not None and not clause.direction:
             linked = reach_back(text, (clause.start, clause.end), linked, catalog)
         drafted.append(Drafted(clause.start, clause.end, linked, (), clause.bare))
