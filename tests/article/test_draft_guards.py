@@ -28,7 +28,7 @@ JOBLESS = (
     "Unemployment rate (%),4.0,3.9\n"
     "Payroll employment (thousands),151200,151380\n"
 )
-COLLISIONS = "Year,Collisions,Casualties\n2022,\"1,800\",\"2,400\"\n2023,\"1,890\",\"2,450\"\n"
+COLLISIONS = 'Year,Collisions,Casualties\n2022,"1,800","2,400"\n2023,"1,890","2,450"\n'
 COUNTY = (
     '"Table 2: Police recorded crime by offence group, Northshire police force area",,\n'
     "Offence group,Year to Dec 2022,Year to Dec 2023\n"
@@ -52,7 +52,7 @@ FORCES = (
 )
 SUSPENSIONS = "Term,Suspension rate\nAutumn 2022/23,2.20\nAutumn 2023/24,2.40\n"
 BY_SEX = "Pupil group,Suspension rate 2023/24\nAll pupils,2.40\nBoys,3.60\nGirls,1.20\n"
-DEATHS = "Year,Road deaths\n2022,\"1,710\"\n2023,\"1,760\"\n"
+DEATHS = 'Year,Road deaths\n2022,"1,710"\n2023,"1,760"\n'
 STALKING = (
     "Offence group,Year to Mar 2023,Year to Mar 2024\n"
     '"Total recorded crime",,"6,200"\n'
@@ -210,7 +210,7 @@ def test_words_that_do_not_bear_out_a_link(tmp_path: Path, case: Case) -> None:
 
 
 def test_a_scope_that_points_back_links_nothing(tmp_path: Path) -> None:
-    """"Deaths rose in these categories" speaks of the groups listed before, not the total: a
+    """ "Deaths rose in these categories" speaks of the groups listed before, not the total: a
     change said by its direction gets a question, one said by a bare verb no claim at all."""
     assert_case(
         tmp_path,

@@ -210,7 +210,7 @@ def unnamed_subject(text: str, catalog: Catalog) -> str | None:
     """The reason a clause's subject is no line of the tables: it holds a word that no label,
     title or file name of theirs writes (by concept), or None."""
     subject = subject_words(text)
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", subject)]
+    words: list[str] = re.findall(r"[^\W\d_][\w'’-]*", subject)
     # capitalised words after the first name places and bodies (the place rules' matter);
     # words in capitals are a dateline or an abbreviation
     plain = " ".join(
@@ -235,7 +235,9 @@ def _borne_out(mentions: Iterable[Mention], cells: tuple[Cell, ...]) -> bool:
     for mention in mentions:
         stated = mention.value
         near = _compared_with(mention, cells)
-        if any(abs(value - stated) <= max(mention.step, abs(stated) * _TOLERANCE) for value in near):
+        if any(
+            abs(value - stated) <= max(mention.step, abs(stated) * _TOLERANCE) for value in near
+        ):
             return True
     return False
 
@@ -275,7 +277,7 @@ def _share_as_change(statement: Statement, cells: tuple[Cell, ...]) -> str | Non
             return None
         if _SHARE.search(after[:40]):
             return (
-                f"{mention.text!r} is a share of a whole, and {cells[-1].ref} is linked as a change: "
-                "a share needs its part and whole, or a column of shares; add references"
+                f"{mention.text!r} is a share of a whole, and {cells[-1].ref} is linked as a "
+                "change: a share needs its part and whole, or a column of shares; add references"
             )
     return None
