@@ -32,7 +32,7 @@ from typing import Final
 from claimcheck.article.drafting.clauses import finite_verb
 from claimcheck.article.drafting.link_result import Link, Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell
-from claimcheck.article.drafting.link_values import fraction_word
+from claimcheck.article.drafting.link_values import fits, fraction_word
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.numbers.number import Unit
@@ -79,12 +79,13 @@ _GENERIC: Final = concepts(
     "throughout among between over under around nationally locally overall gain gains rise "
     "rises increase increases fall falls drop drops decline declines loss losses growth change "
     "changes revision revisions means meant related relating still now again yet even already "
-    "further currently economy country nation"
+    "further currently economy country nation outside inside beyond without except excluding "
+    "including"
 )
-# Verbs that end a subject besides the finite verbs of ``clauses``: "lost", "added", "shed".
+# Verbs whose subject is who did it, not what is counted: "lost", "added", "shed".
 _VERB = lazy_pattern(
-    r"\b(?:lost|added|gained|shed|cut|created|saw|posted|logged|issued|made|took|came|showed"
-    r"|recorded|reported|registered|fell|rose)\b",
+    r"\b(?:lost|added|gained|shed|cut|created|saw|posted|logged|issued|made|took|showed"
+    r"|recorded|reported|registered)\b",
     re.IGNORECASE,
 )
 # A share said of a whole: "29% were by", "accounted for", "made up", "a proportion".
@@ -177,13 +178,16 @@ def subject_words(text: str) -> str:
     """The subject of a clause: the words before its first finite verb, without the phrases
     before it and the appositions after it ("Across the county, the number of burglaries",
     "Arson, one of the rarer offences,"); "" when no verb this module knows ends it (a verb it
-    does not know would leave the predicate in the subject) or the clause opens with a
-    participle ("losing 11,400")."""
-    ends = [found.start() for found in (finite_verb(text, 0, len(text)), _VERB.search(text))
-            if found is not None]  # fmt: skip
-    if not ends or _PARTICIPLE.match(text):
+    does not know would leave the predicate in the subject), when the verb takes an object
+    ("Operators added 313,000 crossings": the subject is who did it, the object what is
+    counted), or when the clause opens with a participle ("losing 11,400")."""
+    finite = finite_verb(text, 0, len(text))
+    transitive = _VERB.search(text)
+    if finite is None or _PARTICIPLE.match(text):
         return ""
-    end = min(ends)
+    if transitive is not None and transitive.start() <= finite.start():
+        return ""
+    end = finite.start()
     segments = re.split(r"[,;:()–—]|\s-\s", text[:end])
     kept = [seg for seg in segments if seg.strip() and not _NOT_SUBJECT.match(seg)]
     return kept[0].strip() if kept else ""
@@ -233,6 +237,8 @@ def _borne_out(mentions: Iterable[Mention], cells: tuple[Cell, ...]) -> bool:
     proposed figure of its unit, or the change between the two proposed figures in its kind (a
     per cent, a multiple, an amount). Such a value the check would not call wrong."""
     for mention in mentions:
+        if any(fits(mention, cell) for cell in cells):
+            return True
         stated = mention.value
         near = _compared_with(mention, cells)
         if any(
@@ -243,10 +249,11 @@ def _borne_out(mentions: Iterable[Mention], cells: tuple[Cell, ...]) -> bool:
 
 
 def _compared_with(mention: Mention, cells: tuple[Cell, ...]) -> list[Fraction]:
-    """What a stated number may stand for among the proposed cells, by its kind."""
+    """What a stated number may stand for among the proposed cells, by its kind (a change
+    cell by its size: "fell by 1%" stands for -1)."""
     percent = mention.kind is MentionKind.PERCENT
     levels = [
-        cell.figure.number.value
+        abs(cell.figure.number.value) if cell.is_change else cell.figure.number.value
         for cell in cells
         if percent == (cell.is_percent or cell.figure.number.unit is Unit.PERCENT)
     ]
