@@ -26,6 +26,7 @@ from claimcheck.claimfile.tables import (
     table_sheets,
 )
 from claimcheck.claimfile.tables.csvfile import figure_name
+from claimcheck.claimfile.tables.groups import grouped_names
 from claimcheck.errors import ClaimFileError, Problem
 from claimcheck.text.lazy import lazy_pattern
 
@@ -76,6 +77,10 @@ class TableClaimFile(ClaimFile):
     notes: dict[str, dict[str, str]] = field(default_factory=dict)
     """Each table's notes by the name of the row or column whose label points to them
     ("exclusion_rate": "The rate is exclusions per 100 pupils"), by source id."""
+    rows: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Each table's row names as written, by the row's figure name ("aged_35_44": "Aged 35 -
+    44"), without a group prefix rows share ("board_northvale": "Northvale"), by source id;
+    and by label the rows whose prefix was taken off ("Board: Northvale": "Northvale")."""
 
 
 def is_table(path: str | os.PathLike[str]) -> bool:
@@ -225,10 +230,19 @@ def draft_sources(
     read = {table.id: _read(table) for table in found}
     headings = {key: _heading(table) for key, table in read.items()}
     notes = {key: _line_notes(table) for key, table in read.items() if table is not None}
+    rows = {key: _rows(table) for key, table in read.items() if table is not None}
     return (
-        TableClaimFile(**copied, worked_out=worked_out, headings=headings, notes=notes),
+        TableClaimFile(**copied, worked_out=worked_out, headings=headings, notes=notes, rows=rows),
         block,
     )
+
+
+def _rows(table: Table) -> dict[str, str]:
+    """The rows' names as written (without a group prefix they share), by figure name; and
+    by label those whose prefix was taken off."""
+    grouped = grouped_names(row.label for row in table.rows)
+    named = {figure_name(row.label): grouped.get(row.label, row.label) for row in table.rows}
+    return {**named, **grouped}
 
 
 def _read(table: TableSource) -> Table | None:

@@ -197,7 +197,7 @@ class Catalog:
             texts[source_id] = _table_text(sources, source_id, headings.get(source_id, ""))
             for cell_list, line_map in (_table_cells(series, heading), _lone_cells(lone)):
                 cell_list, line_map = with_notes(cell_list, line_map, notes.get(source_id, {}))
-                cell_list, line_map = group_named(cell_list, line_map)
+                cell_list, line_map = group_named(cell_list, line_map, sources, source_id)
                 cells += cell_list
                 for name, members in line_map.items():
                     lines[name] = members
@@ -446,4 +446,3 @@ def _lone_cells(figures: list[Figure]) -> tuple[list[Cell], dict[str, list[Cell 
 def earlier_by_words(title: str) -> bool:
     """Whether a period title reads as the earlier one ("Previous 12 months")."""
     return bool(_EARLIER_WORDS.search(title))
-

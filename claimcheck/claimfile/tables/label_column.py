@@ -86,4 +86,3 @@ def label_columns(header: Sequence[RawCell], rows: Sequence[list[RawCell]]) -> L
     ):
         return LabelColumns(first + 1, first)
     return LabelColumns(first)
-

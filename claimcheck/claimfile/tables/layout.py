@@ -23,6 +23,7 @@ from claimcheck.claimfile.tables.cells import (
     unit_of,
 )
 from claimcheck.claimfile.tables.grid import Grid, Origin, RawCell, TableError
+from claimcheck.claimfile.tables.groups import grouped_names
 from claimcheck.claimfile.tables.label_column import LabelColumns, data_rows, label_columns
 from claimcheck.claimfile.tables.labels import MAX_LABEL, Match, find_label, label_key, too_long
 from claimcheck.errors import Problem
@@ -105,10 +106,16 @@ class Table:
 
     def find_row(self, wanted: str) -> Match:
         found = find_label(wanted, [row.label for row in self.rows], "row")
-        if found.index is None and any(row.alias for row in self.rows):
-            by_code = find_label(wanted, [row.alias for row in self.rows], "row")
-            if by_code.index is not None:
-                return by_code
+        if found.index is None:
+            # by a row's code beside its name, or its name without a group prefix rows share
+            names = grouped_names(row.label for row in self.rows)
+            for other in (
+                [row.alias for row in self.rows],
+                [names.get(r.label, "") for r in self.rows],
+            ):
+                by_other = find_label(wanted, other, "row")
+                if by_other.index is not None:
+                    return by_other
         return found
 
     def find_column(self, wanted: str) -> Match:
