@@ -194,7 +194,8 @@ def test_a_row_with_figures_and_no_label_is_still_a_problem_at_its_cell(
     with pytest.raises(ClaimFileError) as raised:
         load(story)
     message = str(raised.value)
-    assert path.name in message and "this row has no label" in message
+    assert path.name in message
+    assert "this row has no label" in message
     if kind == "xlsx":
         assert "sheet 'Data', cell B5" in message
 
@@ -244,4 +245,5 @@ def test_a_check_with_a_workbook_reads_each_sheet_with_its_cell(tmp_path: Path) 
     )
     loaded = load_with_tables(story, [tmp_path / "harbour.xlsx"])
     figure = next(f for f in loaded.figures.values() if f.source.id == "harbour_t2")
-    assert figure.cell is not None and "sheet 'T2', cell B2" in figure.cell
+    assert figure.cell is not None
+    assert "sheet 'T2', cell B2" in figure.cell
