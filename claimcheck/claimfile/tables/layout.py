@@ -362,14 +362,8 @@ class _Builder:
             return
         label_cell = row[self.label_index] if self.label_index < len(row) else None
         lone = len(texts) == 1 and texts[0] is label_cell
-        if lone and label_cell is not None and _NOTE.match(label_cell.text):
-            keyed = _NOTE_KEY.match(label_cell.text)
-            if keyed is not None:
-                key = f"note {keyed.group(1)}"
-                self.table.notes[key] = label_cell.text[keyed.end() :].strip()
-            return  # a note or source line under the table
-        if _outside(row, {self.label_index, *self.indexes}):
-            return  # text only beside the table, no figure: a note ("Source: ...")
+        if self._note(row, label_cell if lone else None):
+            return  # a note or source line under the table, or beside it
         origin = row[0].origin
         if not self.grid.fixed_width and len(row) != width:
             if not (lone and (len(texts[0].text) >= 20 or " " in texts[0].text)):
@@ -399,6 +393,17 @@ class _Builder:
         else:
             first[key] = origin.line
         self._add_row(row, label, label_cell, code_cell)
+
+    def _note(self, row: list[RawCell], lone: RawCell | None) -> bool:
+        """Whether a row is a note: a lone label cell that reads as one ("Source: ...",
+        "[note 1] ...", kept by its marker), or text only beside the table, no figure."""
+        if lone is not None and _NOTE.match(lone.text):
+            keyed = _NOTE_KEY.match(lone.text)
+            if keyed is not None:
+                key = f"note {keyed.group(1)}"
+                self.table.notes[key] = lone.text[keyed.end() :].strip()
+            return True
+        return _outside(row, {self.label_index, *self.indexes})
 
     def _add_row(
         self, row: list[RawCell], label: str, label_cell: RawCell, code: RawCell | None
