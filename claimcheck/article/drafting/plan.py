@@ -28,6 +28,7 @@ from claimcheck.article.drafting.join_change import (
 from claimcheck.article.drafting.join_compared import with_compared
 from claimcheck.article.drafting.join_later import to_later
 from claimcheck.article.drafting.join_lists import with_listed_changes
+from claimcheck.article.drafting.join_pointed import with_pointed_levels
 from claimcheck.article.drafting.join_revised import with_revision_bases
 from claimcheck.article.drafting.join_when import with_when_bases
 from claimcheck.article.drafting.level_apart import apart
@@ -38,7 +39,12 @@ from claimcheck.article.drafting.link_revised import is_revision
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
-from claimcheck.article.drafting.plan_cuts import ends_after_with, ends_of_change, other_line
+from claimcheck.article.drafting.plan_cuts import (
+    ends_after_with,
+    ends_of_change,
+    other_line,
+    restates_before,
+)
 from claimcheck.article.drafting.plan_numberless import NUMBERLESS, numberless, ranked, where_claim
 from claimcheck.article.drafting.plan_records import numberless_claims
 from claimcheck.article.drafting.plan_series import (
@@ -51,6 +57,7 @@ from claimcheck.article.drafting.series_reach import with_stated_starts
 from claimcheck.article.drafting.stated import stated
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
+from claimcheck.article.drafting.with_phrase import with_phrases
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
@@ -85,7 +92,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             thread = _thread(before, thread)  # a sentence with no number names a line too
             continue
         where, span = where_claim(text, sentence, inside, catalog)
-        found = pieces(text, span, inside, names, items)
+        found = with_phrases(text, pieces(text, span, inside, names, items), inside)
         if where:
             found[0] = replace(found[0], subject=found[0].subject or where[1].subject)
             drafted.append(where[0])
@@ -121,6 +128,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         drafted[since:] = with_when_bases(text, drafted[since:], catalog)
         drafted[since:] = with_revision_bases(text, drafted[since:], catalog)
         drafted[since:] = with_listed_changes(text, drafted[since:])
+        drafted[since:] = with_pointed_levels(text, drafted[since:], catalog)
         since = mark
     return _of_their_periods(text, drafted)
 
@@ -259,7 +267,7 @@ def _sentence(
             (
                 not piece.joined
                 and (
-                    _states_its_change(drafted[-1], one, catalog)
+                    _states_its_change(text, drafted[-1], one, catalog)
                     or ends_of_change(text, drafted[-1], one)
                 )
             )
@@ -412,10 +420,11 @@ def _group(text: str, found: list[Piece], index: int) -> str:
     )
 
 
-def _states_its_change(last: Drafted, one: Drafted, catalog: Catalog) -> bool:
-    """Whether a clause states the change of the clause before (``_continues``); a revision
-    ("a figure since revised up from 846") checks its two estimates by itself."""
-    return _continues(last.link, one.link, last.mentions) and not is_revision(one.link, catalog)
+def _states_its_change(text: str, last: Drafted, one: Drafted, catalog: Catalog) -> bool:
+    """Whether a clause states the change of the clause before (``_continues``); not a revision
+    ("revised up from 846"), nor after a number said again in another unit ("or 0.9%")."""
+    linked = _continues(last.link, one.link, last.mentions)
+    return linked and not is_revision(one.link, catalog) and not restates_before(text, last)
 
 
 def _continues(before: Link, after: Link, before_mentions: tuple[Mention, ...]) -> bool:
