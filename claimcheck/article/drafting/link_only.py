@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from claimcheck.article.drafting.link_carried import carried
+from claimcheck.article.drafting.join_periods import stepped_back
 from claimcheck.article.drafting.link_groups import compared, group_link
 from claimcheck.article.drafting.link_rate_words import is_rate, states_rate
 from claimcheck.article.drafting.link_result import Link, Match, Statement, change_link
@@ -155,6 +156,11 @@ def _pair_on(name: str, statement: Statement, catalog: Catalog, notes: list[str]
     words = statement.words
     named = [c for c in cells if c.period is not None and c.period.names(words.years, ())]
     latest = cells[-1]
+    level = stepped_back(statement, cells)
+    if level is not None:
+        # "up 8% on the previous year": from the period before the level the clause names,
+        # whatever years the rest of the sentence names
+        named, latest = [], level
     if len(named) >= 2:
         first, last = named[0], named[-1]
     elif len(named) == 1 and named[0].order < latest.order:
