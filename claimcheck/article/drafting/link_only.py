@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from claimcheck.article.drafting.link_carried import carried
 from claimcheck.article.drafting.join_periods import stepped_back
+from claimcheck.article.drafting.link_carried import carried
 from claimcheck.article.drafting.link_groups import compared, group_link
 from claimcheck.article.drafting.link_rate_words import is_rate, states_rate
 from claimcheck.article.drafting.link_result import Link, Match, Statement, change_link
