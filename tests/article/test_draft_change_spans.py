@@ -1,7 +1,8 @@
 """The earlier figure of a change the words name by its distance, not its year
 (``join_periods.stepped_back``): "on the previous year", "than the year before", "on a year
 earlier" run from the period before the level the clause names, whatever years a later
-clause of the sentence names.
+clause of the sentence names. And a change stated in per cent is never a cell that holds a
+change in percentage points (``link_values.in_points``).
 
 The tables and sentences are written for these tests.
 """
@@ -15,6 +16,11 @@ from _drafting import Case, assert_case
 
 from claimcheck.model import Verdict
 
+# a table with a change in percentage points beside the levels
+RATES = (
+    "Measure,2022,2023,Change 2022 to 2023 (percentage points)\n"
+    "Vacancy rate for harbour moorings (%),6.2,9.3,3.1\n"
+)
 FERRIES = "Year,Ferry crossings\n2015,300\n2020,540\n2022,600\n2023,672\n"
 
 CASES = [
@@ -53,6 +59,40 @@ CASES = [
         None,
     ),
 ]
+
+
+POINTS_CASES = [
+    # "3.1%" is a relative change: never the change in points that happens to be 3.1
+    Case(
+        "a-per-cent-change-is-no-change-in-points",
+        {"rates.csv": RATES},
+        "The vacancy rate for harbour moorings jumped 3.1% from 2022 to 2023.",
+        "The vacancy rate for harbour moorings jumped 3.1% from 2022 to 2023",
+        {
+            "from": "rates.vacancy_rate_for_harbour_moorings[2022]",
+            "to": "rates.vacancy_rate_for_harbour_moorings[2023]",
+        },
+        "",
+        Verdict.CONTRADICTED,
+    ),
+    Case(
+        "a-change-in-points-said-in-points",
+        {"rates.csv": RATES},
+        "The vacancy rate for harbour moorings rose 3.1 percentage points from 2022 to 2023.",
+        "The vacancy rate for harbour moorings rose 3.1 percentage points from 2022 to 2023",
+        {
+            "from": "rates.vacancy_rate_for_harbour_moorings[2022]",
+            "to": "rates.vacancy_rate_for_harbour_moorings[2023]",
+        },
+        "",
+        Verdict.SUPPORTED,
+    ),
+]
+
+
+@pytest.mark.parametrize("case", POINTS_CASES, ids=lambda case: case.name)
+def test_points_against_per_cent(tmp_path: Path, case: Case) -> None:
+    assert_case(tmp_path, case)
 
 
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)

@@ -153,6 +153,10 @@ def _on_thread(statement: Statement, catalog: Catalog) -> list[tuple[int, str]]:
 
 def _pair_on(name: str, statement: Statement, catalog: Catalog, notes: list[str]) -> Link:
     cells = [cell for cell in catalog.lines[name] if cell is not None]
+    levels = [cell for cell in cells if not cell.is_change]
+    if len(levels) >= 2 and len(levels) < len(cells):
+        # a change runs between two levels, never to the line's own change column
+        cells = levels
     words = statement.words
     named = [c for c in cells if c.period is not None and c.period.names(words.years, ())]
     latest = cells[-1]
