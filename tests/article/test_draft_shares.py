@@ -50,6 +50,16 @@ AREAS = (
     'Upland,,"3,610"\nMarsh,,"1,590"\n'
 )
 HARBOUR = {"part": "areas.harbour[2024]", "whole": "areas.all_areas[2024]"}
+# A long table of parts under headings, its whole in an "All ..." row, one column.
+CALLOUTS = (
+    "Category,Callouts 2024\n"
+    "All lifeboat callouts,480\n"
+    "Station: North Pier,168\n"
+    "Station: Saltmarsh,96\n"
+    "Station: Westhaven,48\n"
+    "Vessels (such as yachts and dinghies) in difficulty at sea,312\n"
+    "Swimmers (such as bathers and surfers) in difficulty at sea,120\n"
+)
 BY_COUNCIL = "Council,Fines issued in 2024\nEastby,0\nWestby,12\nNorthby,130\nSouthby,0\n"
 
 CASES = [
@@ -273,6 +283,42 @@ CASES = [
         {"figure": "methods.number[Chimney fires]"},
         "",
         Verdict.SUPPORTED,
+    ),
+    # a long table's row named by what sets it apart from the rows under the same heading
+    Case(
+        "a-row-named-apart-from-its-heading",
+        {"callouts.csv": CALLOUTS},
+        "Lifeboats were called out 480 times in 2024. Some 20% of callouts were from Saltmarsh.",
+        "Some 20% of callouts were from Saltmarsh",
+        {
+            "part": "callouts.station_saltmarsh[Callouts 2024]",
+            "whole": "callouts.all_lifeboat_callouts[Callouts 2024]",
+        },
+        "as a share of callouts.all_lifeboat_callouts[Callouts 2024]",
+        Verdict.SUPPORTED,
+    ),
+    Case(
+        "a-row-named-without-its-examples",
+        {"callouts.csv": CALLOUTS},
+        "Lifeboats were called out 480 times in 2024. Vessels like yachts made up 65% of them.",
+        "Vessels like yachts made up 65% of them",
+        {
+            "part": "callouts.vessels_such_as_yachts_and_dinghies_in_difficulty_at_sea"
+            "[Callouts 2024]",
+            "whole": "callouts.all_lifeboat_callouts[Callouts 2024]",
+        },
+        "as a share of callouts.all_lifeboat_callouts[Callouts 2024]",
+        Verdict.SUPPORTED,
+    ),
+    # what sets a row apart must be said in full: "North" alone names no station
+    Case(
+        "a-row-named-apart-only-in-part",
+        {"callouts.csv": CALLOUTS},
+        "Lifeboats were called out 480 times in 2024. Some 35% of callouts were in the north.",
+        "Some 35% of callouts were in the north",
+        NONE,
+        "",
+        Verdict.UNSOURCED,
     ),
     # a share that fits no line of its period: no whole is proposed
     Case(

@@ -126,3 +126,35 @@ def test_a_statement_keeps_the_subject_its_quote_leaves_out() -> None:
     assert [piece.numberless for piece in found] == [True, False, False, True, False]
     # "robbery rose by 5%" has a subject of its own: burglary's words must not link it
     assert subjects == [None, "Pay was", "The rate", None, None]
+
+
+WRAPPED = (
+    "Across the county, callouts at lifeboat stations rose from\n4,120 in 2022 to 4,388 in 2023."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "lines"),
+    [
+        # a table printed as lines: each row its own sentence, the heading too
+        (
+            "Lowest callout times by station, in minutes\n"
+            "1 Harbourside Lifeboat Station 4,120 38 0.9%\n"
+            "2 Northcliffe Lifeboat Station 2,315 27 1.2%\n"
+            "= 3 Kelpie Bay Inshore Station 6,004 81 1.3%",
+            [
+                "Lowest callout times by station, in minutes",
+                "1 Harbourside Lifeboat Station 4,120 38 0.9%",
+                "2 Northcliffe Lifeboat Station 2,315 27 1.2%",
+                "= 3 Kelpie Bay Inshore Station 6,004 81 1.3%",
+            ],
+        ),
+        # prose wrapped before a number still joins: the line ends on a little word
+        (
+            WRAPPED,
+            [WRAPPED],
+        ),
+    ],
+)
+def test_a_table_printed_as_lines_ends_a_sentence_at_each_row(text: str, lines: list[str]) -> None:
+    assert [text[start:end] for start, end in sentences(text)] == lines

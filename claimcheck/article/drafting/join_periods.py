@@ -10,6 +10,7 @@ line, and nothing is proposed from them (``join_change``).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from claimcheck.article.drafting.link_result import Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
@@ -18,12 +19,14 @@ from claimcheck.text.lazy import lazy_pattern
 
 __all__ = [
     "NUMBERS",
+    "PREVIOUS_PERIOD",
     "RELATIVE_BASE",
     "YEARS",
     "earlier",
     "named",
     "names_other_period",
     "other_base",
+    "stepped_back",
 ]
 
 # A period named by its length: on a line of months or quarters, a year back.
@@ -32,6 +35,14 @@ _A_YEAR_BACK = lazy_pattern(
     r"|\byear[- ]on[- ]year\b|\b(?:annual|yearly)\b|\b(?:over|in)\s+the\s+(?:last|past)\s+year"
     r"|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\blast\s+year\b"
     r"|\b(?:over|in)\s+the\s+(?:last|past)\s+(?:12|twelve)\s+months\b",
+    re.IGNORECASE,
+)
+# A base one step back from the level, named by no year: "on (that for) the previous year",
+# "than the year before", "compared with a year earlier", "on the preceding year".
+PREVIOUS_PERIOD = lazy_pattern(
+    r"\b(?:on|than|from|over|compared\s+(?:with|to)|against)\s+(?:that\s+(?:for|of)\s+|the\s+"
+    r"(?:figure|level|total|number)\s+(?:for|of)\s+)?(?:the\s+(?:previous|preceding|prior)\s+year"
+    r"|the\s+year\s+before|a\s+year\s+(?:earlier|before))\b",
     re.IGNORECASE,
 )
 # A span of another length than one step: "over five years", "in a decade", "since the war";
@@ -137,3 +148,23 @@ def named(statement: Statement, level: Cell) -> tuple[frozenset[int], frozenset[
 
 def names_other_period(statement: Statement, level: Cell) -> bool:
     return named(statement, level) is not None
+
+
+def stepped_back(
+    statement: Statement, cells: Sequence[Cell], default: Cell | None = None
+) -> Cell | None:
+    """The level a change "on the previous year" ("than the year before", "on a year
+    earlier") runs to, on a line's ``cells``: the cell of the one year the clause names before
+    those words, else ``default`` (the level the sentence links), else the latest; None when
+    the clause says no such base or names several years before it. The years the rest of the
+    sentence names ("..., and double the 2015 total") are not the base."""
+    found = PREVIOUS_PERIOD.search(statement.text)
+    if found is None:
+        return None
+    years = {int(year.group()) for year in YEARS.finditer(statement.text, 0, found.start())}
+    if not years:
+        return default if default is not None else cells[-1]
+    if len(years) > 1:
+        return None
+    named = [c for c in cells if c.period is not None and c.period.names(years, ())]
+    return named[0] if len(named) == 1 else None

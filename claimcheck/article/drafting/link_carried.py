@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimcheck.article.drafting.join_periods import stepped_back
 from claimcheck.article.drafting.link_result import Link, Statement, change_link
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import stated_fits, when
@@ -60,7 +61,14 @@ def carried(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cel
     anchor = anchors[-1]
     line = [cell for cell in catalog.line(anchor) if cell is not None]
     named = [cell for cell in line if cell.ref != anchor.ref and when(cell, statement.words) > 0]
-    if len(anchors) >= 2:
+    level = stepped_back(statement, line, anchor)
+    if level is not None:
+        # "up 8% on the previous year": from the period before the level the clause names
+        before = catalog.before(level)
+        if before is None:
+            return None
+        pair = (before, level)
+    elif len(anchors) >= 2:
         pair = (anchors[0], anchor)  # "... 2,120 in 2019 and 3,070 in 2021, a rise of 950"
     elif len(named) == 1:
         pair = (named[0], anchor) if named[0].order < anchor.order else (anchor, named[0])

@@ -29,7 +29,7 @@ import re
 
 from claimcheck.article.drafting.link_result import Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell, clean_label, period_of
-from claimcheck.article.drafting.link_values import when
+from claimcheck.article.drafting.link_values import in_points, when
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.numbers.number import Unit
@@ -65,6 +65,8 @@ def _agrees(mention: Mention, cell: Cell, sign: int) -> bool:
     percent = mention.kind is MentionKind.PERCENT
     if percent != (number.unit is Unit.PERCENT or cell.is_percent):
         return False
+    if percent and in_points(cell) and "point" not in mention.text.lower():
+        return False  # a change in per cent is no change in percentage points
     # only a change said of a cell that holds one: a level with another value is more often
     # another count of the same thing (one operation, one area, part of a year) than a slip
     moved = sign != 0 or mention.kind is MentionKind.CHANGE

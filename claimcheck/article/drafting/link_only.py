@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from claimcheck.article.drafting.join_periods import stepped_back
 from claimcheck.article.drafting.link_carried import carried
 from claimcheck.article.drafting.link_groups import compared, group_link
 from claimcheck.article.drafting.link_moves import direction
@@ -166,9 +167,18 @@ def _stated_sign(statement: Statement) -> int:
 
 def _pair_on(name: str, statement: Statement, catalog: Catalog, notes: list[str]) -> Link:
     cells = [cell for cell in catalog.lines[name] if cell is not None]
+    levels = [cell for cell in cells if not cell.is_change]
+    if len(levels) >= 2 and len(levels) < len(cells):
+        # a change runs between two levels, never to the line's own change column
+        cells = levels
     words = statement.words
     named = [c for c in cells if c.period is not None and c.period.names(words.years, ())]
     latest = cells[-1]
+    level = stepped_back(statement, cells)
+    if level is not None:
+        # "up 8% on the previous year": from the period before the level the clause names,
+        # whatever years the rest of the sentence names
+        named, latest = [], level
     if len(named) >= 2:
         first, last = named[0], named[-1]
     elif len(named) == 1 and named[0].order < latest.order:

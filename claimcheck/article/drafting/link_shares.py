@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from claimcheck.article.drafting.link_named import name_words
+from claimcheck.article.drafting.link_named import name_text, name_words
 from claimcheck.article.drafting.link_part_of import share_fits, total_cells
 from claimcheck.article.drafting.link_places import share_wholes
 from claimcheck.article.drafting.link_result import Link, Statement
@@ -41,6 +41,9 @@ _OF_CHANGE = lazy_pattern(
     r"(?:rise|increase|growth|jump|fall|drop|decrease|reduction|decline)\b",
     re.IGNORECASE,
 )
+
+# the examples a row's name gives after its own name: "Stimulants such as ...", "..., including"
+_EXAMPLES = lazy_pattern(r"\b(?:such\s+as|including|e\.?g\.?|for\s+example)\b", re.IGNORECASE)
 
 
 def share_of_change(statement: Statement, catalog: Catalog) -> Link | None:
@@ -175,7 +178,7 @@ def named_share(statement: Statement, catalog: Catalog, *, unchanged: bool = Fal
                 and cell.column_title == whole.column_title
                 and cell.ref != whole.ref
             )
-            parts = _said(said, beside)
+            parts = _said(said, beside) or _said_apart(said, beside)
             if len(parts) != 1 or not whole.figure.number.value:
                 continue
             part = parts[0]
@@ -198,6 +201,25 @@ def _wholes(statement: Statement, unchanged: bool) -> Iterator[tuple[Mention, fr
     for mention in statement.mentions:
         if mention.kind in kinds and mention.start not in said:
             yield mention, frozenset()
+
+
+def _said_apart(words: frozenset[str], cells: tuple[Cell, ...]) -> list[Cell]:
+    """The cells whose names the words say apart from what the lines beside them share: a
+    long table's rows under one heading ("NHS Board: Lothian", "NHS Board: Tayside") are
+    named by what sets each apart ("15% were in Lothian"), and examples in a name
+    ("Sedatives such as ...") are not needed. Every word that sets a row apart must be said,
+    and at least one; words two or more rows share are the heading's, not the row's."""
+    cores = {cell.ref: concepts(_EXAMPLES.split(name_text(cell), maxsplit=1)[0]) for cell in cells}
+    seen: dict[str, int] = {}
+    for core in cores.values():
+        for word in core:
+            seen[word] = seen.get(word, 0) + 1
+    found = []
+    for cell in cells:
+        apart = frozenset(word for word in cores[cell.ref] if seen[word] == 1)
+        if apart and apart <= words:
+            found.append(cell)
+    return sorted(found, key=lambda cell: -cell.order)
 
 
 def _said(words: frozenset[str], cells: tuple[Cell, ...]) -> list[Cell]:

@@ -29,6 +29,7 @@ __all__ = [
     "Words",
     "fits",
     "fraction_word",
+    "in_points",
     "meaning",
     "on_series",
     "precise",
@@ -55,6 +56,8 @@ _SERIES_CLAIM = lazy_pattern(
     r"(?:\bsince\b|\bever\b|\b(?:for|in)\s+(?:\w+\s+){0,3}?(?:years?|decades?)\b)",
     re.IGNORECASE,
 )
+# a change in percentage points, by its unit's name
+_POINTS = lazy_pattern(r"\bpoints?\b|\bpp\b|\bppts?\b", re.IGNORECASE)
 # Meaning points rank words in the clause above any number of words elsewhere in the sentence,
 # and those above the table's title; the thread of the story only breaks ties.
 CLAUSE_POINTS = 1000
@@ -88,6 +91,12 @@ def within(stated: Fraction, step: Fraction, qualifier: str | None, actual: Frac
     return actual == stated or stated - half <= actual < stated + half
 
 
+def in_points(cell: Cell) -> bool:
+    """Whether a cell holds a change in percentage points ("Change 2021 to 2022 (percentage
+    points)", "Change (pp)")."""
+    return cell.is_change and _POINTS.search(f"{cell.column_title} {cell.figure.label}") is not None
+
+
 def fits(mention: Mention, cell: Cell, sign: int = 0) -> bool:
     """Whether the stated number can stand for the cell's figure; a cell that holds a change
     is compared with the number signed as the statement's direction word says (``sign``:
@@ -101,6 +110,9 @@ def fits(mention: Mention, cell: Cell, sign: int = 0) -> bool:
     if mention.kind is MentionKind.SHARE and not percent:
         return False
     if percent != (number.unit is Unit.PERCENT or cell.is_percent):
+        return False
+    if percent and in_points(cell) and not _POINTS.search(mention.text):
+        # "rose 4.6%" is a relative change: a change in percentage points is another figure
         return False
     actual = number.value
     if cell.is_change and sign and mention.value > 0:

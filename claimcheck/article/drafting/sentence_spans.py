@@ -5,7 +5,10 @@ or at a paragraph break. A full stop that ends an abbreviation does not end a se
 title or "St." before a name, "e.g." and "i.e.", an initial ("J. Smith"), "No." or a month's
 short name before a number ("No. 10", "Sept. 30"), and "U.S." or "U.K." unless a word that
 opens a sentence follows ("... in the U.S. The rate ..."). A single line break inside a
-paragraph joins the lines, unless the line ends a sentence or the next one is a list item.
+paragraph joins the lines, unless the line ends a sentence or the next one is a list item,
+or the next line is a row of a table printed as text (two numbers or more, ending on one:
+"2 Eastport 4,120 38 0.9%") after a row or a heading line that does not end on a comma or a
+little word: a line break ends each row.
 A wire dateline at the start of a paragraph ("OSLO (AP) — ...") is no part of its first
 sentence: its date would read as the period the sentence speaks of.
 """
@@ -45,6 +48,9 @@ _LINE_START = lazy_pattern(r"\n[ \t]*\Z")
 _LINE_END = lazy_pattern(r"[.!?:;\"”’')\]]\s*\Z")
 _NEXT_LINE_LIST = lazy_pattern(r"\n[ \t]*(?:[-*+•·]|#{1,6}|>|\d+[.)])[ \t]")
 _SHORT_LINE = 40
+# a row of a table printed as text: two numbers or more, the last ending the line
+_TABLE_ROW = lazy_pattern(r"\d[^\n]*?\s[^\n]*\d[%]?[ \t]*\Z")
+_ROW_NUMBER = lazy_pattern(r"(?<![\w.,])\d[\d,.]*%?(?![\w])")
 _OPEN_END = lazy_pattern(r"(?:,|\b(?:of|the|a|an|and|or|to|in|on|for|from|by|with|at))\Z")
 
 
@@ -86,10 +92,26 @@ def _joins(text: str, start: int, at: int) -> bool:
         return False
     if _NEXT_LINE_LIST.match(text, at) is not None or at + 1 >= len(text):
         return False
+    if _row(_next_line(text, at)) and (
+        _row(text[line_start:at]) or _OPEN_END.search(text, start, at) is None
+    ):
+        # rows of a table printed as text, and the heading line above them
+        return False
     following = text[at + 1 : at + 2]
     return (
         following.islower() or following.isdigit() or _OPEN_END.search(text, start, at) is not None
     )
+
+
+def _next_line(text: str, at: int) -> str:
+    end = text.find("\n", at + 1)
+    return text[at + 1 : end if end >= 0 else len(text)]
+
+
+def _row(line: str) -> bool:
+    """Whether a line is a row of a table printed as text: two numbers or more, the last
+    ending the line."""
+    return _TABLE_ROW.search(line) is not None and len(_ROW_NUMBER.findall(line)) >= 2
 
 
 def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
