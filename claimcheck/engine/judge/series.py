@@ -24,6 +24,7 @@ from claimcheck.engine.judge.rankings import (
     reviewed,
     since_level,
 )
+from claimcheck.engine.judge.ordinal_since import ordinal_since
 from claimcheck.engine.judge.records import (
     label_index,
     listed,
@@ -34,6 +35,7 @@ from claimcheck.engine.judge.records import (
 )
 from claimcheck.engine.judge.step_lines import step_down_lines
 from claimcheck.engine.read.mentions import number_form
+from claimcheck.engine.read.ordinal_since import ordinal_place
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.calendar import month_pattern
@@ -139,7 +141,12 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
     elif family in ("record-high", "record-low"):
         verdict, text, rule = record(mention, timeline, reference.figure)
     elif family in ("highest-since", "lowest-since"):
-        verdict, text, rule = since(mention, timeline, reference.figure)
+        place = ordinal_place(mention.text)
+        verdict, text, rule = (
+            since(mention, timeline, reference.figure)
+            if place is None
+            else ordinal_since(mention, timeline, reference.figure, place, ctx.wording)
+        )
     elif family in ("years-high", "years-low"):
         verdict, text, rule = years_span(mention, timeline, reference.figure)
     else:
