@@ -282,7 +282,7 @@ def _without_totals(series: Series, reference: Reference) -> tuple[Series, str]:
     return replace(series, figures=kept), f"; left out: {shown} (a total, not a category)"
 
 
-def _years_missing(mention: Mention, reference: Reference) -> list[int]:
+def _years_missing(mention: Mention, reference: Reference) -> list[str]:
     """The years a series in time skips between its first and last label, for a plain
     superlative ("the lowest") said along it: any of them could hold a lower figure."""
     if mention.family.id not in ("series-max", "series-min") or reference.lines is not None:
