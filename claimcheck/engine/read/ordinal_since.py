@@ -20,9 +20,7 @@ from claimcheck.text.lazy import lazy_pattern
 __all__ = ["NAMED_EXTREME", "ORDINAL_PLACE", "ordinal_place", "ordinal_start", "take_named"]
 
 _WORDS = "|".join(
-    sorted((word for word, n in {**ORDINAL_UNITS, **ORDINAL_TEENS}.items() if n > 1), key=len)[
-        ::-1
-    ]
+    sorted((word for word, n in {**ORDINAL_UNITS, **ORDINAL_TEENS}.items() if n > 1), key=len)[::-1]
 )
 # "second", "third", "2nd", "10th": a place after the first.
 _PLACE = rf"(?:{_WORDS}|[2-9](?:nd|rd|th)|1\d(?:th))"
