@@ -14,6 +14,7 @@ from claimcheck.engine.judge.groups import every_group
 from claimcheck.engine.judge.months import unreferenced_months
 from claimcheck.engine.judge.only_by import ranked_only_by
 from claimcheck.engine.judge.periods import period
+from claimcheck.engine.judge.prior_level import implied_from, soften
 from claimcheck.engine.judge.runs import loose_runs
 from claimcheck.engine.judge.says import unsaid
 from claimcheck.engine.judge.series import series
@@ -174,6 +175,11 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
             explanation=f"No source figure is referenced, so this cannot be checked{what}.",
         )
     judged = Judged()
+    implied = implied_from(claim.references, reading, claim.wording)
+    if implied is not None:
+        # "fell to 4.1%" on a complete series: from the label before (judge/prior_level.py)
+        context = Context(implied.references, policy, claim.wording)
+        judged.note(implied.note)
     for mention in reading.mentions:
         first = len(judged.statements)
         judge(mention, context, judged)
@@ -183,6 +189,8 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
     unreferenced_months(claim.wording, context.labels, judged)
     _unchecked(reading, judged)
     loose_runs(claim.wording, reading, context, judged)
+    if implied is not None:
+        soften(implied, judged)
     unchecked_directions(reading, context, judged)
     ranked_only_by(claim.wording, judged)
     unchecked_spans(claim.wording, reading, judged)

@@ -48,7 +48,7 @@ def _count(text: str) -> int | None:
 def loose_runs(wording: str, reading: Reading, ctx: Context, out: Judged) -> None:
     """Judge each run of years no statement has read, with the quote's one direction."""
     lowered = wording.lower()
-    if "year" not in lowered and "month" not in lowered and "quarter" not in lowered:
+    if not any(unit in lowered for unit in ("year", "annual", "month", "quarter")):
         return
     moves = [m for m in reading.mentions if m.family.kind is Kind.DIRECTION]
     if any(negation(wording, m.start) is not None for m in moves):
@@ -85,7 +85,7 @@ def _counted_in(run: str, after: str, ctx: Context) -> bool:
     are found step by step); months or quarters only when every label of the series is one,
     in order, with none missing ("for the fifth consecutive month" over May to October), and
     the run is not of a state ("the third straight month of deflation")."""
-    if "year" in run:
+    if "year" in run or "annual" in run:
         return True
     if _OF_STATE.match(after):
         return False

@@ -13,6 +13,7 @@ from claimcheck.engine.judge.category import held_before, scoped
 from claimcheck.engine.judge.context import Context, year_of, years_of
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.judge.lines import aggregate_rule
+from claimcheck.engine.judge.ordinal_since import ordinal_since
 from claimcheck.engine.judge.rankings import (
     CHANGE_RANKS,
     DESCRIBED,
@@ -24,7 +25,6 @@ from claimcheck.engine.judge.rankings import (
     reviewed,
     since_level,
 )
-from claimcheck.engine.judge.ordinal_since import ordinal_since
 from claimcheck.engine.judge.records import (
     label_index,
     listed,
