@@ -170,3 +170,34 @@ def test_numbers_that_name_a_group_are_not_checked(quote: str, figures: dict[str
 def test_a_hyphenated_count_with_a_unit_of_measure_stays_a_figure() -> None:
     verdict, explanation = _verdict("The party opened a 10-point lead", value="12")
     assert verdict is Verdict.CONTRADICTED, explanation
+
+
+BINDING_CASES = [
+    # a share beside a change in percentages is the later percentage
+    (
+        "roughly one in eight adults now drink daily, a share that has fallen by a fifth",
+        {"before": "15.8%", "after": "12.6%"},
+        Verdict.SUPPORTED,
+    ),
+    ("roughly one in five adults now drink daily", {"before": "15.8%", "after": "12.6%"}, Verdict.CONTRADICTED),
+    ("the share fell from one in six to one in eight", {"before": "15.8%", "after": "12.6%"}, Verdict.NEEDS_REVIEW),
+    # a figure binds first to the number that is its value
+    (
+        "Membership stands at more than 48,212, well below the peak of nearly 52,000.",
+        {"value": "48,212"},
+        Verdict.CONTRADICTED,
+    ),
+    (
+        "Membership stands at 48,212, well below the peak of nearly 52,000.",
+        {"value": "48,212"},
+        Verdict.NEEDS_REVIEW,
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("quote", "figures", "expected"), BINDING_CASES)
+def test_binding_a_share_or_a_bound(
+    quote: str, figures: dict[str, object], expected: Verdict
+) -> None:
+    verdict, explanation = _verdict(quote, **figures)
+    assert verdict is expected, explanation
