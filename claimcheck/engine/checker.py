@@ -11,6 +11,7 @@ from claimcheck.engine.judge.comparisons import unreferenced_comparisons
 from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.directions import unchecked_directions
 from claimcheck.engine.judge.groups import every_group
+from claimcheck.engine.judge.later_share import bracketed_share
 from claimcheck.engine.judge.months import unreferenced_months
 from claimcheck.engine.judge.only_by import ranked_only_by
 from claimcheck.engine.judge.periods import period
@@ -308,7 +309,9 @@ def judge(mention: Mention, context: Context, out: Judged) -> None:
         _assess.multiple(mention, context, out)
     elif family.id in _CHANGES:
         _assess.change(mention, context, out)
-    elif family.id in _SHARES or family.kind is Kind.SHARE_WORD:
+    elif (
+        family.id in _SHARES or family.kind is Kind.SHARE_WORD or bracketed_share(mention, context)
+    ):
         _assess.share(mention, context, out)
     else:
         _assess.value(mention, context, out)

@@ -181,6 +181,9 @@ BINDING_CASES = [
     ),
     ("roughly one in five adults now drink daily", {"before": "15.8%", "after": "12.6%"}, Verdict.CONTRADICTED),
     ("the share fell from one in six to one in eight", {"before": "15.8%", "after": "12.6%"}, Verdict.NEEDS_REVIEW),
+    # a percentage in brackets after the part's own number is the share
+    ("5,120 (6.8%) refused", {"part": "5,120", "whole": "81,342"}, Verdict.CONTRADICTED),
+    ("5,120 (6.3%) refused", {"part": "5,120", "whole": "81,342"}, Verdict.SUPPORTED),
     # a figure binds first to the number that is its value
     (
         "Membership stands at more than 48,212, well below the peak of nearly 52,000.",

@@ -7,6 +7,9 @@ sentence speaks of as it stands: both figures must be percentages between 0 and 
 earlier figure is never taken: a share said "from" something, or beside the earlier figure's
 label ("in 2011"), or a quote with two shares ("from one in five to one in seven") is left
 alone (needs review, as before).
+
+A percentage in brackets right after the number that is the part figure ("5,120 (6.8%)
+refused") is the share that part makes of the whole: it is judged as the share.
 """
 
 from __future__ import annotations
@@ -16,10 +19,10 @@ import re
 from claimcheck.claimfile.records import Role
 from claimcheck.engine.judge.context import Context, Share
 from claimcheck.engine.read.mentions import Mention
-from claimcheck.numbers.number import Unit
+from claimcheck.numbers.number import Unit, parse_number
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["later_share"]
+__all__ = ["bracketed_share", "later_share"]
 
 _FROM_BEFORE = lazy_pattern(r"(?<![a-z])(?:from|was|were|had\s+been|used\s+to\s+be)\s+\S*\s*\Z")
 _SHARE_WORDS = lazy_pattern(
@@ -53,3 +56,26 @@ def later_share(mention: Mention, ctx: Context) -> Share | None:
         later.number.value / 100,
         f"the figure is {later.number.text} ({later.ref}, the later of the two)",
     )
+
+
+# "5,120 (6.8%)": a number, then a percentage in brackets straight after it.
+_COUNT_BEFORE = lazy_pattern(r"(?<![\d.,])(?P<count>\d[\d,]*(?:\.\d+)?)\s*\(\s*\Z")
+
+
+def bracketed_share(mention: Mention, ctx: Context) -> bool:
+    """Whether ``mention`` is a percentage in brackets after the part figure's own number."""
+    number = mention.number
+    if number is None or number.unit is not Unit.PERCENT:
+        return False
+    part, whole = ctx.figure(Role.PART), ctx.figure(Role.WHOLE)
+    if part is None or whole is None:
+        return False
+    found = _COUNT_BEFORE.search(ctx.wording, max(0, mention.start - 24), mention.start)
+    if found is None:
+        return False
+    count = parse_number(found.group("count"))
+    if count is None:
+        return False
+    if count.step == 0:
+        return count.value == part.number.value
+    return count.low <= part.number.value < count.low + count.step
