@@ -204,3 +204,23 @@ def test_binding_a_share_or_a_bound(
 ) -> None:
     verdict, explanation = _verdict(quote, **figures)
     assert verdict is expected, explanation
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"), [("lower", Verdict.SUPPORTED), ("higher", Verdict.CONTRADICTED)]
+)
+def test_a_comparison_whose_other_figure_follows_in_a_relative_clause(
+    word: str, expected: Verdict
+) -> None:
+    from claimcheck.claimfile.records import Claim, Reference, Role
+
+    built = build_claim("x", series=(("Fife", "61.4"), ("Scotland and the North", "83.1")))
+    whole = built.references[Role.FIGURE].series
+    assert whole is not None
+    lines = tuple(Reference(Role.FIGURE, f"t[{f.label}]", f, whole) for f in whole.figures)
+    quote = (
+        f"At 61.4 offences per 1,000 people, that was {word} than the rate across Scotland "
+        "and the North, which stood at 83.1"
+    )
+    finding = check_claim(Claim("q", quote, {}, several=lines), DEFAULT_POLICY)
+    assert finding.verdict is expected, finding.explanation
