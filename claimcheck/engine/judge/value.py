@@ -235,7 +235,8 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
             outcome.verdict,
             len(trials) == 1,
             chosen.worked_out,
-            bound=comparator not in (Comparator.EXACT, Comparator.ABOUT, Comparator.MULTIPLE),
+            bound=comparator
+            not in (Comparator.EXACT, Comparator.ABOUT, Comparator.MULTIPLE, Comparator.BETWEEN),
             equal=compare(Comparator.EXACT, mention.stated, chosen.amount, ctx.policy)
             is Verdict.SUPPORTED,
         )
