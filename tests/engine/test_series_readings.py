@@ -179,8 +179,16 @@ BINDING_CASES = [
         {"before": "15.8%", "after": "12.6%"},
         Verdict.SUPPORTED,
     ),
-    ("roughly one in five adults now drink daily", {"before": "15.8%", "after": "12.6%"}, Verdict.CONTRADICTED),
-    ("the share fell from one in six to one in eight", {"before": "15.8%", "after": "12.6%"}, Verdict.NEEDS_REVIEW),
+    (
+        "roughly one in five adults now drink daily",
+        {"before": "15.8%", "after": "12.6%"},
+        Verdict.CONTRADICTED,
+    ),
+    (
+        "the share fell from one in six to one in eight",
+        {"before": "15.8%", "after": "12.6%"},
+        Verdict.NEEDS_REVIEW,
+    ),
     # a percentage in brackets after the part's own number is the share
     ("5,120 (6.8%) refused", {"part": "5,120", "whole": "81,342"}, Verdict.CONTRADICTED),
     ("5,120 (6.3%) refused", {"part": "5,120", "whole": "81,342"}, Verdict.SUPPORTED),
@@ -195,7 +203,7 @@ BINDING_CASES = [
         {"value": "48,212"},
         Verdict.NEEDS_REVIEW,
     ),
-]  # fmt: skip
+]
 
 
 @pytest.mark.parametrize(("quote", "figures", "expected"), BINDING_CASES)
