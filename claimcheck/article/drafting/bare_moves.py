@@ -9,7 +9,8 @@ at the line or the period would become a wrong verdict.
 
 The verbs are the wording table's own rising and falling words (``engine.wording.phrases``) in
 their finite past forms ("rose", "has fallen", "went up"), and "up" or "down" after a copula
-("were slightly down"), so a draft proposes such a claim only
+("were slightly down"), or before the period it moved from in a headline with no verb ("Road
+deaths slightly down from previous year"), so a draft proposes such a claim only
 in words the check reads as a direction. A verb that is no statement of fact is never read as
 one: a conditional or a forecast ("would have fallen", "is expected to rise", "could rise"), an
 opinion ("analysts believe prices rose"), a negation ("has not risen"), or an adjective after an
@@ -68,7 +69,10 @@ _VERB = lazy_pattern(
     r"\b(?:" + "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in BARE_VERBS) + r")\b"
     # "were slightly down during 2022": a copula and "up" or "down", as the check reads them
     rf"|\b(?:was|were|is|are|been)\s+(?:{DEGREE_ADVERBS}\s+)?(?:up|down)\b"
-    r"(?!\s*(?:[£$€]?\d|to\b))",
+    r"(?!\s*(?:[£$€]?\d|to\b))"
+    # a headline with no verb: "Road deaths slightly down from previous year"
+    rf"|\b(?:{DEGREE_ADVERBS}\s+)?(?:up|down)\s+(?:from|on)\s+(?:the\s+)?(?:previous|last|prior)"
+    r"\s+(?:year|month|quarter)\b",
     re.IGNORECASE,
 )
 # Just before the verb: a modal, an infinitive, a negation or an article ("would have fallen",

@@ -8,7 +8,9 @@ figure and the comparison not at all. Such a statement is one claim, ``from`` th
 ``to`` the level's cell of the same line, when:
 
 - the stated number follows a comparison's word ("than", "from", "on", "compared with",
-  "against") and a direction ("higher", "lower", "up", "an increase", "fewer") comes before it;
+  "against") and a direction ("higher", "lower", "up", "an increase", "fewer") comes before it,
+  or follows "below the" or "above the", which say the direction themselves ("is slightly
+  below the 14,200 of 2019");
 - the base's cell is on a line (linked by its own words; or, in a statement that opens with
   "This", "That" or "It", the one cell of the previous level's line that holds the stated
   value, in the period the statement names);
@@ -45,7 +47,9 @@ _CHANGE_KINDS = frozenset([MentionKind.PERCENT, MentionKind.CHANGE, MentionKind.
 # A clause that describes the base ("than in 2018, when there were 61,900") is no boundary.
 _BASE_WORD = lazy_pattern(
     r"\b(?P<word>than|from|on|compared\s+(?:with|to)|against)\b"
-    r"(?:[^,;.:!?]|,\s*(?=(?:which|when|where)\b)){0,120}\Z",
+    r"(?:[^,;.:!?]|,\s*(?=(?:which|when|where)\b)){0,120}\Z"
+    # "slightly below the 14,200 of 2019": the base named after a word of place, in words
+    r"|\b(?P<place>below|above)\s+(?:the|its|their)\s(?:[^,;.:!?]){0,60}\Z",
     re.IGNORECASE,
 )
 # A comparative right before "than": which way the level stands from the base.
@@ -114,7 +118,7 @@ def _moved_from(text: str, joined: Drafted, base: Cell, level: Drafted) -> bool:
             continue
         before = text[joined.start : mention.start]
         word = _BASE_WORD.search(before)
-        if word is None or word.group("word").lower() != "from":
+        if word is None or (word.group("word") or "").lower() != "from":
             return False
         said = text[level.start : level.end]
         moved = direction(said, level.mentions[0].start - level.start)
@@ -199,6 +203,8 @@ def _sign(text: str, start: int, mention: Mention) -> int:
     word = _BASE_WORD.search(before)
     if word is None:
         return 0
+    if word.group("place") is not None:
+        return 1 if word.group("place").lower() == "above" else -1
     ahead = before[: word.start()]
     if word.group("word").lower() == "than":
         comparative = _COMPARATIVE.search(ahead)

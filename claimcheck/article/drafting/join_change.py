@@ -325,7 +325,7 @@ def _two_years(statement: Statement, cell: Cell, catalog: Catalog) -> tuple[Cell
     years = {int(year) for year in YEARS.findall(statement.text)}
     if len(years) != 2:
         return None
-    line = [other for other in catalog.line(cell) if other is not None]
+    line = [other for other in catalog.line(cell) if other is not None and not other.is_change]
     found = [
         [other for other in line if other.period is not None and other.period.names([year])]
         for year in sorted(years)

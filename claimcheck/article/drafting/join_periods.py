@@ -74,7 +74,10 @@ def earlier(statement: Statement, level: Cell, catalog: Catalog) -> Cell | None:
         found = [
             cell
             for cell in line[: level.order]
-            if cell is not None and cell.period is not None and cell.period.names(*words)
+            if cell is not None
+            and cell.period is not None
+            and not cell.is_change  # "Change 2022 to 2023" names the year too, but is no level
+            and cell.period.names(*words)
         ]
         return found[-1] if len(found) == 1 else None
     if _A_YEAR_BACK.search(statement.text) is not None and _within_a_year(level):

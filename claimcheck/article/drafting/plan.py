@@ -28,6 +28,7 @@ from claimcheck.article.drafting.join_change import (
 from claimcheck.article.drafting.join_compared import with_compared
 from claimcheck.article.drafting.join_later import to_later
 from claimcheck.article.drafting.join_lists import with_listed_changes
+from claimcheck.article.drafting.join_pointed import with_pointed_levels
 from claimcheck.article.drafting.join_revised import with_revision_bases
 from claimcheck.article.drafting.join_when import with_when_bases
 from claimcheck.article.drafting.level_apart import apart
@@ -51,6 +52,7 @@ from claimcheck.article.drafting.series_reach import with_stated_starts
 from claimcheck.article.drafting.stated import stated
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
 from claimcheck.article.drafting.tails import foreign_tail
+from claimcheck.article.drafting.with_phrase import with_phrases
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
@@ -85,7 +87,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
             thread = _thread(before, thread)  # a sentence with no number names a line too
             continue
         where, span = where_claim(text, sentence, inside, catalog)
-        found = pieces(text, span, inside, names, items)
+        found = with_phrases(text, pieces(text, span, inside, names, items), inside)
         if where:
             found[0] = replace(found[0], subject=found[0].subject or where[1].subject)
             drafted.append(where[0])
@@ -121,6 +123,7 @@ def plan(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Dr
         drafted[since:] = with_when_bases(text, drafted[since:], catalog)
         drafted[since:] = with_revision_bases(text, drafted[since:], catalog)
         drafted[since:] = with_listed_changes(text, drafted[since:])
+        drafted[since:] = with_pointed_levels(text, drafted[since:], catalog)
         since = mark
     return _of_their_periods(text, drafted)
 

@@ -31,9 +31,10 @@ def numberless_claims(
     of categories ("Bolton issued the fewest fines"); one whose subject is the statement
     before's ("This is the highest since 1990") is linked along that statement's line."""
     drafted: list[Drafted] = []
+    spoken = frozenset(cell.figure.source.id for claim in before for cell in claim.link.cells)
     for found in series_clauses(text, sentence, directions=True):
         clause = unattributed(text, found)  # "Figures show that ...", "..., figures show"
-        linked = Link() if catalog is None else named_link(text, clause, sentence, catalog)
+        linked = Link() if catalog is None else named_link(text, clause, sentence, catalog, spoken)
         linked = shared_line(clause, linked, drafted)  # "... fell and is the lowest since"
         if catalog is not None and not linked.references and not clause.compared:
             linked = carried_series(text, clause, before, catalog) or linked

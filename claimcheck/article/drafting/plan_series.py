@@ -95,14 +95,18 @@ _CHANGES_TODO = (
 
 
 def named_link(
-    text: str, clause: SeriesClause, sentence: tuple[int, int], catalog: Catalog
+    text: str,
+    clause: SeriesClause,
+    sentence: tuple[int, int],
+    catalog: Catalog,
+    spoken: frozenset[str] = frozenset(),
 ) -> Link:
     """The link of a statement with no number by the line its words name, unless it names a
     period the link does not end on, or a period by its length ("on the month"), which a line's
     latest two figures need not be."""
     if clause.across:
         return Link(todos=(_ACROSS_TODO,))
-    linked = link_series(text, clause, sentence, catalog)
+    linked = link_series(text, clause, sentence, catalog, spoken)
     if clause.compared:  # "remained below the 2019 rate"
         return compared_link(text, clause, linked, catalog)
     if not linked.cells or not clause.direction:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimcheck.article.drafting.clauses import finite_verb
 from claimcheck.article.scan import Mention
 from claimcheck.text.calendar import month_pattern
 from claimcheck.text.lazy import lazy_pattern
@@ -46,7 +47,13 @@ _DATELINE = lazy_pattern(
 _LEAD_CONCESSION = lazy_pattern(
     r"(?:Although|Though|Even though|While|Whereas|Despite)\b[^,;.]*,\s+", re.IGNORECASE
 )
-_LEAD_CONTRAST = lazy_pattern(r",\s+(?:even though|although|though)\s+")
+_LEAD_CONTRAST = lazy_pattern(
+    r",\s+(?:even though|although|though)\s+"
+    # "The fall in the rate comes despite the number of births rising from ...": what comes
+    # before "despite" is another statement, with no number of its own
+    r"|\s+(?:despite|in\s+spite\s+of)\s+(?=(?:the|a|an)\s)",
+    re.IGNORECASE,
+)
 _CONTRAST = lazy_pattern(r",\s+(?:while|but|whereas)\s+|;\s+")
 # A dash before "but" and a subject of its own: "up 6% on last year - but Kent saw a fall".
 _DASH_BUT = lazy_pattern(r"\s+[-–—]\s+but\s+(?=(?:the\s+|a\s+|an\s+|its\s+|their\s+)?[A-Za-z])")
@@ -63,6 +70,12 @@ _FOLLOWING = lazy_pattern(
     re.IGNORECASE,
 )
 # A forecast missed or beaten, after the statement: "..., both missing expectations".
+# A comparison with every other group, after the statement: "..., a higher share than any
+# other force". It ranks what no table line lists whole, and its comparative is no change.
+_THAN_ANY_OTHER = lazy_pattern(
+    r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){1,3}?than\s+(?:any|every|all)\s+(?:of\s+the\s+)?other\b",
+    re.IGNORECASE,
+)
 _FORECAST = lazy_pattern(
     r",\s+(?:both\s+|all\s+)?(?:missing|beating|topping|exceeding|above|below|in\s+line\s+with)"
     rf"\s+(?:[\w'’]+\s+){{0,3}}?{FORECAST_NOUNS}\b",
@@ -97,6 +110,14 @@ _RELATIVE_LEAD = lazy_pattern(
     r"[^;:()]{1,120}?(?P<relative>,\s+(?:which|who|whose)\s+[^,;:()]{1,200},\s+)"
     r"(?!(?:and|or|but|while|whereas|including|which|who|whose|as|according)\b)(?=[a-z])"
 )
+# A name and a phrase in apposition to it before the verb: "Harbour Police, the smallest force
+# in the county, recorded ...". The phrase describes the subject (often ranking it) and states
+# nothing the figures check; the name still counts for linking.
+_APPOSITION_LEAD = lazy_pattern(
+    r"[A-Z][\w&'’.-]*(?:\s+(?:of|and|&|the|[A-Z][\w&'’.-]*)){0,6}"
+    r"(?P<relative>,\s+(?:the|a|an)\s+[^,;:()\d]{1,100},\s+)(?=[a-z])"
+)
+_PAST = lazy_pattern(r"[a-z]{2,}ed\b")
 # A whole restated in words before a count of it: "Of those sent to a panel, 206 ...". The
 # claim's ``whole`` reference carries it (``link_part_of``); its words still count for linking.
 _WHOLE_LEAD = lazy_pattern(
@@ -120,7 +141,8 @@ def without_forecast(text: str, start: int, end: int) -> int:
 
 def without_trailer(text: str, start: int, end: int) -> int:
     """The end of a clause without a trailer stating no number: a contrast ("fell, while pay
-    rose"), a movement over another span, a forecast (", both missing expectations"), and a
+    rose"), a movement over another span, a forecast (", both missing expectations"), a
+    comparison with every other group (", a higher share than any other force"), and a
     forecast set beside the figure with its own number ("vs. 145,000 expected")."""
     for match in _CONTRAST.finditer(text, start, end):
         if not any(char.isdigit() for char in text[match.end() : end]):
@@ -130,7 +152,7 @@ def without_trailer(text: str, start: int, end: int) -> int:
         if PREDICATE.match(after) is None and not any(char.isdigit() for char in after):
             return match.start()
     end = without_forecast(text, start, end)
-    for trailer in (_FOLLOWING, _FORECAST):
+    for trailer in (_FOLLOWING, _FORECAST, _THAN_ANY_OTHER):
         found = trailer.search(text, start, end)
         if found is not None and not _stated_after(text, found.end(), end):
             return found.start()
@@ -147,7 +169,8 @@ def without_lead(
 ) -> tuple[int, tuple[int, int] | None]:
     """The start of a clause without a dateline ("May 22, 2022 — "), a contrast that states
     no number before it ("While X was down, even though Y rose by 325 billion"), or a subject
-    and the relative clause after it ("The rate, which counts part-time workers, fell ...");
+    and the relative clause after it ("The rate, which counts part-time workers, fell ...") or a
+    phrase in apposition to a name ("Harbour Police, the smallest force, recorded ...");
     with the span of that subject, which the statement still speaks of."""
     dateline = _DATELINE.match(text, start, end)
     if dateline is not None:
@@ -162,6 +185,14 @@ def without_lead(
         and not names_a_period(text, start, relative.end())
     ):
         return relative.end(), (start, relative.start("relative"))
+    apposed = _APPOSITION_LEAD.match(text, start, end)
+    if (
+        apposed is not None
+        and not _has(stated, start, apposed.end())
+        and finite_verb(text, apposed.start("relative"), apposed.end()) is None
+        and (PREDICATE.match(text, apposed.end()) or _PAST.match(text, apposed.end()))
+    ):
+        return apposed.end(), (start, apposed.start("relative"))
     whole = _WHOLE_LEAD.match(text, start, end)
     if (
         whole is not None

@@ -19,6 +19,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from fractions import Fraction
+from functools import cache
 
 from claimcheck.article.drafting.bare_moves import bare_move
 from claimcheck.article.drafting.link import Link
@@ -107,6 +108,16 @@ _TRAILER = lazy_pattern(
     r"|,\s+according\s+to\b[^,;]*",
     re.IGNORECASE,
 )
+# A second predicate after a change stated with no number: "Road deaths fell slightly in 2017
+# but stayed above the level of 2019" is checked on its first verb, the rest a statement of its
+# own the line's two figures cannot settle.
+_BUT_AFTER = lazy_pattern(r",?\s+but\s", re.IGNORECASE)
+# A superlative the series words may not spell ("the second-deadliest year of the decade").
+_SUPERLATIVE_WORD = lazy_pattern(
+    r"\b(?:\w+-)?(?:(?!earl)\w{2,}iest|highest|lowest|largest|smallest|biggest|greatest|worst"
+    r"|fewest)\b",
+    re.IGNORECASE,
+)
 _TRIM = " \t,;:-–—"
 _TRIM_END = _TRIM + ".!?"
 
@@ -164,6 +175,28 @@ def series_clauses(
         clause = _clause(text, (begin, stop), start, stated, directions=directions)
         if clause is not None:
             yield clause
+            rest = None if stated else _series_after_but(text, clause, stop)
+            if rest is not None:
+                yield rest
+
+
+def _series_after_but(text: str, clause: SeriesClause, stop: int) -> SeriesClause | None:
+    """The series words of a second predicate after "but" that a change stated with no number
+    ended before ("fell slightly in 2017 but was still the second-worst year of the decade"):
+    a claim of its own, whose subject is the change's clause; None for any other words after
+    "but", which the line's two figures cannot settle and no claim is drafted for."""
+    if not clause.direction:
+        return None
+    second = _BUT_AFTER.match(text, clause.end, stop)
+    if second is None or not (
+        _SERIES.search(text, second.end(), stop)
+        or _SUPERLATIVE_WORD.search(text, second.end(), stop)
+    ):
+        return None
+    begin, end, _ = without_attribution(text, second.end(), stop)
+    while end > begin and text[end - 1] in _TRIM_END:
+        end -= 1
+    return SeriesClause(begin, end, subject=(clause.start, clause.end)) if begin < end else None
 
 
 def _found(
@@ -218,6 +251,9 @@ def _clause(
         stop -= 1
     if not stated and _TRAILER.fullmatch(text, found.end(), stop) is not None:
         stop = found.end()  # "This is the highest since 1969, the ONS said"
+    if not stated and direction:
+        second = _BUT_AFTER.search(text, found.end(), stop)
+        stop = stop if second is None else second.start()  # "fell in 2017 but stayed above"
     while begin < stop and text[begin] in _TRIM:
         begin += 1
     return SeriesClause(begin, stop, direction, subject, bare=bare, compared=compared)
@@ -244,12 +280,18 @@ def _part_clauses(text: str, found: Sequence[Part]) -> Iterator[SeriesClause]:
 
 
 def link_series(
-    text: str, clause: SeriesClause, sentence: tuple[int, int], catalog: Catalog
+    text: str,
+    clause: SeriesClause,
+    sentence: tuple[int, int],
+    catalog: Catalog,
+    spoken: frozenset[str] = frozenset(),
 ) -> Link:
-    """The line a series clause speaks of, from the period before to the latest (or named)."""
+    """The line a series clause speaks of, from the period before to the latest (or named).
+    Of lines its words name equally well, the one of a table the sentence before spoke of
+    (``spoken``, source ids) stands out when it is the only one."""
     words = _words(text, clause, sentence)
     said = phrases(_said(text, clause))
-    scored: list[tuple[tuple[int, int, Fraction, int], str]] = []
+    scored: list[tuple[tuple[int, int, int, Fraction, int], str]] = []
     for name, members in catalog.lines.items():
         cells = [cell for cell in members if cell is not None and cell.period is not None]
         if not cells or not any(cell.words & words.clause for cell in cells):
@@ -259,14 +301,17 @@ def link_series(
         return Link(todos=("no table line is named by these words; add references",))
     top = max(points for points, _ in scored)
     # a line stands out only on words: a tie on them is not broken by meaning points
-    names = [name for points, name in scored if points[:3] == top[:3]]
+    names = [name for points, name in scored if points[:4] == top[:4]]
     whole = whole_line(catalog, words.clause)
     if whole is not None:
         # "crime rose": the total of a table of offence groups (``total_lines``)
         top, names = next(points for points, name in scored if name == whole), [whole]
     if len({_values(catalog, name) for name in names}) == 1:
         names = names[:1]  # one table given twice (a CSV and its spreadsheet): the same line
-    if top[3] < CLAUSE_POINTS or len(names) != 1:
+    near = [name for name in names if _source(catalog, name) in spoken]
+    if len(names) > 1 and len(near) == 1:
+        names = near  # "fertility rates fell" after a sentence on one nation's table
+    if top[4] < CLAUSE_POINTS or len(names) != 1:
         return Link(todos=("the words name no single table line for this record; add references",))
     linked = _pair(names[0], words, catalog)
     # a place the clause names that the line's table does not have (``link_places``)
@@ -276,21 +321,38 @@ def link_series(
 
 def _fit(
     cell: Cell, words: Words, phrased: frozenset[tuple[str, str]], catalog: Catalog
-) -> tuple[int, int, Fraction, int]:
+) -> tuple[int, int, int, Fraction, int]:
     """How well a line's cell fits a clause with no number to match, best first: how many of
-    the clause's words its labels and title hold, how many of the clause's phrases its labels
-    say whole ("birth rate" in "Crude birth rate", not in "Stillbirth rate (per 1000 total
-    births)": ``link_phrases``), how much of its own label the clause says ("England and Wales"
-    wholly, "fertility rate of women aged 20 to 24" in part), then its meaning points."""
-    held = len(words.clause & (cell.words | cell.title_words))
+    the clause's words its labels and title hold, how many with its table's title rows too
+    ("knife" in "Offences involving a knife", over a table of all crime), how many of the
+    clause's phrases its labels say whole ("birth rate" in "Crude birth rate", not in
+    "Stillbirth rate (per 1000 total births)": ``link_phrases``), how much of its own label
+    the clause says ("England and Wales" wholly, "fertility rate of women aged 20 to 24" in
+    part), then its meaning points."""
+    heading = _heading(catalog.headings.get(cell.figure.source.id, ""))
+    own = cell.words | cell.title_words
+    held = len(words.clause & own)
+    headed = len(words.clause & (own | heading))
     said = Fraction(len(cell.words & words.clause), max(1, len(cell.words)))
-    return held, phrase_points(phrased, cell, catalog), said, meaning(cell, words)
+    return held, headed, phrase_points(phrased, cell, catalog), said, meaning(cell, words)
+
+
+@cache
+def _heading(text: str) -> frozenset[str]:
+    """The concepts of a table's title rows ("Police recorded offences involving a knife")."""
+    return concepts(text)
 
 
 def _said(text: str, clause: SeriesClause) -> str:
     """The words of a clause and of its subject outside it."""
     subject = "" if clause.subject is None else text[clause.subject[0] : clause.subject[1]]
     return f"{subject} {text[clause.start : clause.end]}"
+
+
+def _source(catalog: Catalog, name: str) -> str | None:
+    """The id of the source a line is read from."""
+    cells = [cell for cell in catalog.lines[name] if cell is not None]
+    return cells[0].figure.source.id if cells else None
 
 
 def _values(catalog: Catalog, name: str) -> tuple[tuple[str, Fraction], ...]:
@@ -317,9 +379,14 @@ def _words(text: str, clause: SeriesClause, sentence: tuple[int, int]) -> Words:
 
 def _pair(name: str, words: Words, catalog: Catalog) -> Link:
     cells = [cell for cell in catalog.lines[name] if cell is not None]
+    # a row of periods that ends in its change column ("Percentage change 2022 to 2023"):
+    # its latest level is the period before that column
+    cells = [cell for cell in cells if not cell.is_change] or cells
     named = [c for c in cells if c.period is not None and c.period.names(words.years, words.months)]
     last: Cell = named[-1] if named else cells[-1]
     first = catalog.before(last)
+    while first is not None and first.is_change and not last.is_change:
+        first = catalog.before(first)
     common = shared(last, words)
     named_words = f" (words: {', '.join(common)})" if common else ""
     if first is None:

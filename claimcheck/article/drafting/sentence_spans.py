@@ -6,6 +6,8 @@ title or "St." before a name, "e.g." and "i.e.", an initial ("J. Smith"), "No." 
 short name before a number ("No. 10", "Sept. 30"), and "U.S." or "U.K." unless a word that
 opens a sentence follows ("... in the U.S. The rate ..."). A single line break inside a
 paragraph joins the lines, unless the line ends a sentence or the next one is a list item.
+A wire dateline at the start of a paragraph ("OSLO (AP) — ...") is no part of its first
+sentence: its date would read as the period the sentence speaks of.
 """
 
 from __future__ import annotations
@@ -36,6 +38,9 @@ _OPENS_SENTENCE = lazy_pattern(
     r"|Our|As|For|Some|Many|Most|Last|Meanwhile|However|Still|Yet|What|When|If)\b"
 )
 _MARKDOWN_LEAD = lazy_pattern(r"(?:#{1,6}|>|[-*+•·])[ \t]+")
+# A wire dateline before a paragraph's first sentence: a place or a date, the agency in
+# brackets, and a dash ("LISBON (AFP) -", "March 3 (Reuters) --").
+_DATELINE = lazy_pattern(r"[A-Za-z0-9 .,']{0,40}\([A-Z][A-Za-z]{1,11}\)[ \t]*(?:-{1,2}|[–—])[ \t]+")
 _LINE_START = lazy_pattern(r"\n[ \t]*\Z")
 _LINE_END = lazy_pattern(r"[.!?:;\"”’')\]]\s*\Z")
 _NEXT_LINE_LIST = lazy_pattern(r"\n[ \t]*(?:[-*+•·]|#{1,6}|>|\d+[.)])[ \t]")
@@ -94,6 +99,9 @@ def _trimmed(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         lead = _MARKDOWN_LEAD.match(text, start, end)
         if lead is not None:
             start = lead.end()
+        dateline = _DATELINE.match(text, start, end)
+        if dateline is not None:
+            start = dateline.end()
     while end > start and text[end - 1] in _EDGE:
         end -= 1
     if start < end:
