@@ -21,7 +21,7 @@ from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.judged import Judged
 from claimcheck.engine.judge.period_gaps import period_of
 from claimcheck.engine.judge.series import series
-from claimcheck.engine.judge.spans import RUN
+from claimcheck.engine.judge.spans import ANNUAL_RUN, RUN
 from claimcheck.engine.read.mentions import Mention, Reading
 from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Kind
@@ -58,7 +58,8 @@ def loose_runs(wording: str, reading: Reading, ctx: Context, out: Judged) -> Non
         return
     (sign,) = signs
     read = [(m.start, m.end) for m in reading.mentions]
-    for found in RUN.finditer(wording):
+    annual = [found for found in ANNUAL_RUN.finditer(wording) if _long_enough(found.group(), ctx)]
+    for found in [*RUN.finditer(wording), *annual]:
         start, end = found.span()
         if not _counted_in(found.group().lower(), wording[end:], ctx) or any(
             a <= start and end <= b for a, b in read
@@ -98,3 +99,13 @@ def _counted_in(run: str, after: str, ctx: Context) -> bool:
     if len(indexes) != len(periods) or len(indexes) < 2:
         return False
     return all(b - a == 1 for a, b in pairwise(indexes))
+
+
+def _long_enough(run: str, ctx: Context) -> bool:
+    """Whether the referenced series holds enough labels to show a run named by its moves
+    ("the fifth straight annual decline"); shorter, it is left unread, as it was before."""
+    count = _count(run)
+    reference = ctx.series_reference()
+    if count is None or reference is None or reference.series is None:
+        return False
+    return len(reference.series.figures) > count
