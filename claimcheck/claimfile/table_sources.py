@@ -16,8 +16,17 @@ from pathlib import Path
 
 from claimcheck.claimfile.derived_drafts import WORKED_OUT, declared, worked_out_block
 from claimcheck.claimfile.records import ClaimFile, Source
-from claimcheck.claimfile.tables import SUFFIXES, Table, TableError, TableOptions, read_table
+from claimcheck.claimfile.tables import (
+    SUFFIXES,
+    WORKBOOKS,
+    Table,
+    TableError,
+    TableOptions,
+    read_table,
+    table_sheets,
+)
 from claimcheck.claimfile.tables.csvfile import figure_name
+from claimcheck.claimfile.tables.groups import grouped_names
 from claimcheck.errors import ClaimFileError, Problem
 from claimcheck.text.lazy import lazy_pattern
 
@@ -38,16 +47,22 @@ _MARKED = lazy_pattern(r"\[\s*note\s*(\d+)\s*\]", re.IGNORECASE)
 
 @dataclass(frozen=True, slots=True)
 class TableSource:
-    """A table file given as a source: its id, the path as given and as the file writes it."""
+    """A table file given as a source: its id, the path as given and as the file writes it,
+    and for a workbook of several tables the sheet this one is on."""
 
     id: str
     path: Path
     written: str
     outside: bool
+    sheet: str | None = None
+
+    @property
+    def title(self) -> str:
+        return self.path.name if self.sheet is None else f"{self.path.name}, sheet {self.sheet}"
 
     @property
     def source(self) -> Source:
-        return Source(id=self.id, title=self.path.name)
+        return Source(id=self.id, title=self.title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +77,10 @@ class TableClaimFile(ClaimFile):
     notes: dict[str, dict[str, str]] = field(default_factory=dict)
     """Each table's notes by the name of the row or column whose label points to them
     ("exclusion_rate": "The rate is exclusions per 100 pupils"), by source id."""
+    rows: dict[str, dict[str, str]] = field(default_factory=dict)
+    """Each table's row names as written, by the row's figure name ("aged_35_44": "Aged 35 -
+    44"), without a group prefix rows share ("board_northvale": "Northvale"), by source id;
+    and by label the rows whose prefix was taken off ("Board: Northvale": "Northvale")."""
 
 
 def is_table(path: str | os.PathLike[str]) -> bool:
@@ -69,8 +88,10 @@ def is_table(path: str | os.PathLike[str]) -> bool:
     return Path(path).suffix.lower() in SUFFIXES
 
 
-def _source_id(path: Path, taken: set[str]) -> str:
+def _source_id(path: Path, taken: set[str], sheet: str | None = None) -> str:
     stem = path.parent.name if path.name.lower() == "datapackage.json" else path.stem
+    if sheet is not None:
+        stem = f"{stem} {sheet}"
     base = re.sub(r"[^a-z0-9]+", "_", stem.lower()).strip("_") or "table"
     name, number = base, 2
     while name in taken:
@@ -89,8 +110,34 @@ def table_sources(paths: Sequence[str | os.PathLike[str]], folder: Path) -> list
         resolved = path.resolve()
         written = Path(os.path.relpath(resolved, base)).as_posix()
         outside = not resolved.is_relative_to(base)
-        found.append(TableSource(_source_id(path, taken), path, written, outside))
+        sheets = _sheets(path)
+        if len(sheets) < 2:
+            # one table: the file's own name, and its sheet only when it is not the default
+            sheet = sheets[0] if sheets and sheets[0] != _default_sheet(path) else None
+            found.append(TableSource(_source_id(path, taken), path, written, outside, sheet))
+            continue
+        for sheet in sheets:
+            source_id = _source_id(path, taken, sheet)
+            found.append(TableSource(source_id, path, written, outside, sheet))
     return found
+
+
+def _sheets(path: Path) -> list[str]:
+    """The sheets of a workbook that hold a table of numbers ([] for a CSV file, or a
+    workbook that cannot be read: the loader says why)."""
+    if path.suffix.lower() not in WORKBOOKS:
+        return []
+    try:
+        return table_sheets(path, str(path))
+    except (TableError, OSError):
+        return []
+
+
+def _default_sheet(path: Path) -> str | None:
+    try:
+        return read_table(path, str(path), path.name, TableOptions()).sheet
+    except (TableError, OSError):
+        return None
 
 
 def sources_block(tables: Sequence[TableSource]) -> list[str]:
@@ -99,10 +146,12 @@ def sources_block(tables: Sequence[TableSource]) -> list[str]:
     for table in tables:
         lines += [
             f"  {table.id}:",
-            f"    title: {json.dumps(table.path.name, ensure_ascii=False)}",
+            f"    title: {json.dumps(table.title, ensure_ascii=False)}",
             "    # TODO: publisher, url and published: where the table comes from",
             f"    table: {json.dumps(table.written, ensure_ascii=False)}",
         ]
+        if table.sheet is not None:
+            lines.append(f"    sheet: {json.dumps(table.sheet, ensure_ascii=False)}")
         if table.outside:
             lines.append("    # outside this file's folder: check with --allow-outside")
     return lines
@@ -181,16 +230,26 @@ def draft_sources(
     read = {table.id: _read(table) for table in found}
     headings = {key: _heading(table) for key, table in read.items()}
     notes = {key: _line_notes(table) for key, table in read.items() if table is not None}
+    rows = {key: _rows(table) for key, table in read.items() if table is not None}
     return (
-        TableClaimFile(**copied, worked_out=worked_out, headings=headings, notes=notes),
+        TableClaimFile(**copied, worked_out=worked_out, headings=headings, notes=notes, rows=rows),
         block,
     )
+
+
+def _rows(table: Table) -> dict[str, str]:
+    """The rows' names as written (without a group prefix they share), by figure name; and
+    by label those whose prefix was taken off."""
+    grouped = grouped_names(row.label for row in table.rows)
+    named = {figure_name(row.label): grouped.get(row.label, row.label) for row in table.rows}
+    return {**named, **grouped}
 
 
 def _read(table: TableSource) -> Table | None:
     """A table as read (None when it cannot be read: the loader has said why)."""
     try:
-        return read_table(table.path, str(table.path), table.written, TableOptions())
+        options = TableOptions(sheet=table.sheet)
+        return read_table(table.path, str(table.path), table.written, options)
     except (TableError, OSError):
         return None
 

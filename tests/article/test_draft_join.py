@@ -208,7 +208,7 @@ def test_the_reason_names_the_level_and_its_change(tmp_path: Path) -> None:
     """A joined claim says in its comment that it checks a level and its change."""
     case = Case("reason", {"roads.csv": ROADS}, CASES[0][2], "", {}, "", None)
     text, _ = drafted(tmp_path, case)
-    assert "a level and its change along roads.riders: '2022' to '2023' (words: rider)" in text
+    assert "a level and its change along roads.riders: '2022' to '2023'\n" in text
     assert "check it in a claim of its own" not in text
 
 

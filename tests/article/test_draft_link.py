@@ -125,7 +125,8 @@ def test_a_gap_says_why_in_a_comment(sources: claimcheck.ClaimFile) -> None:
 def test_proposals_are_marked_and_explained(sources: claimcheck.ClaimFile) -> None:
     text = draft("Arrests rose by 10 per cent last year.", sources, output_dir=DATA)
     assert "from: police.arrests[2015]  # proposed: confirm" in text
-    assert "# why: change along police.arrests: '2015' to '2016' (words: arrest)" in text
+    assert "# why: change along police.arrests: '2015' to '2016'\n" in text
+    assert '# why: words "Arrests" agree with its labels; no period named' in text
 
 
 @pytest.mark.parametrize(

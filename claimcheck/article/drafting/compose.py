@@ -11,14 +11,17 @@ out it proposes nothing and says why in a ``# TODO:`` comment.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from fractions import Fraction
+from functools import cache
 from pathlib import Path
 
-from claimcheck.article.drafting.link_table import Catalog
+from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.plan import Drafted, plan
 from claimcheck.article.drafting.sources import quoted, sources_yaml
 from claimcheck.article.drafting.statements import sentences
 from claimcheck.article.drafting.update import Previous, kept_claims, read_previous
+from claimcheck.article.drafting.why import Span, evidence
 from claimcheck.article.scan import Mention, MentionKind, scan
 from claimcheck.claimfile.records import ClaimFile
 from claimcheck.text import html as _html
@@ -86,8 +89,23 @@ def readable(article_text: str) -> str:
 
 def draft_claims(article_text: str, sources: ClaimFile | None = None) -> list[Drafted]:
     """The claims a draft proposes for the readable text of an article, in order."""
-    catalog = None if sources is None else Catalog.of(sources)
+    return _planned(article_text, None if sources is None else Catalog.of(sources))
+
+
+def _planned(article_text: str, catalog: Catalog | None) -> list[Drafted]:
     return plan(article_text, scan(article_text, html=False), catalog)
+
+
+def _latest(catalog: Catalog | None) -> Callable[[Cell], bool] | None:
+    """Whether a cell is the latest of its line, for the draft's comments."""
+    if catalog is None:
+        return None
+
+    def latest(cell: Cell) -> bool:
+        last = None if cell.line is None else catalog.latest(cell.line)
+        return last is not None and last.ref == cell.ref
+
+    return latest
 
 
 def draft(
@@ -121,7 +139,9 @@ def draft(
     if title is not None:
         lines += ["article:", f"  title: {quoted(title)}"]
     lines += sources_yaml(sources, output_dir)
-    lines += claims_yaml(article_text, draft_claims(article_text, sources), sources is not None)
+    catalog = None if sources is None else Catalog.of(sources)
+    drafted = _planned(article_text, catalog)
+    lines += claims_yaml(article_text, drafted, sources is not None, latest=_latest(catalog))
     return "\n".join(lines) + "\n"
 
 
@@ -142,14 +162,18 @@ def _redraft(
     else:
         lines += sources_yaml(sources, output_dir)
     kept, covered = kept_claims(previous, text)
+    catalog = None if sources is None else Catalog.of(sources)
     fresh = [
         claim
-        for claim in draft_claims(text, sources)
+        for claim in _planned(text, catalog)
         if not all(any(a <= m.start and m.end <= b for a, b in covered) for m in claim.mentions)
     ]
     taken = set(previous.ids)
+    latest = _latest(catalog)
     added = [
-        line for claim in fresh for line in claim_yaml(text, claim, sources is not None, taken)
+        line
+        for claim in fresh
+        for line in claim_yaml(text, claim, sources is not None, taken, latest)
     ]
     if not kept and not added:
         lines.append("claims: []  # no statistical numbers found")
@@ -159,19 +183,30 @@ def _redraft(
 
 
 def claims_yaml(
-    text: str, drafted: list[Drafted], with_sources: bool, taken: set[str] | None = None
+    text: str,
+    drafted: list[Drafted],
+    with_sources: bool,
+    taken: set[str] | None = None,
+    latest: Callable[[Cell], bool] | None = None,
 ) -> list[str]:
-    """The ``claims:`` section for drafted claims (ids unique among ``taken``)."""
+    """The ``claims:`` section for drafted claims (ids unique among ``taken``); ``latest``
+    tells the comments which figures are the latest of their lines."""
     lines = ["claims:"]
     taken = set() if taken is None else taken
     for claim in drafted:
-        lines += claim_yaml(text, claim, with_sources, taken)
+        lines += claim_yaml(text, claim, with_sources, taken, latest)
     if len(lines) == 1:
         lines[-1] = "claims: []  # no statistical numbers found"
     return lines
 
 
-def claim_yaml(text: str, claim: Drafted, with_sources: bool, taken: set[str]) -> list[str]:
+def claim_yaml(
+    text: str,
+    claim: Drafted,
+    with_sources: bool,
+    taken: set[str],
+    latest: Callable[[Cell], bool] | None = None,
+) -> list[str]:
     """The lines of one drafted claim."""
     quote = text[claim.start : claim.end]
     first = claim.mentions[0] if claim.mentions else None
@@ -189,5 +224,22 @@ def claim_yaml(text: str, claim: Drafted, with_sources: bool, taken: set[str]) -
     if listed:
         lines += [f"    figures:  {PROPOSED}", *(f"      - {ref}" for ref in listed)]
     lines += [f"    # why: {_comment(reason)}" for reason in link.reasons]
+    if link.references:
+        span = Span(claim.start, claim.end, _sentence_of(text, claim))
+        said = evidence(text, span, link, claim.mentions, latest)
+        lines += [] if said is None else [f"    # why: {_comment(said)}"]
     lines += [f"    # TODO: {_comment(todo)}" for todo in link.todos]
     return lines
+
+
+def _sentence_of(text: str, claim: Drafted) -> tuple[int, int]:
+    """The sentence that holds a claim's quote (the quote itself when none does)."""
+    for start, end in _sentences(text):
+        if start <= claim.start < end:
+            return start, max(end, claim.end)
+    return claim.start, claim.end
+
+
+@cache
+def _sentences(text: str) -> tuple[tuple[int, int], ...]:
+    return tuple(sentences(text))

@@ -49,7 +49,7 @@ from claimcheck.article.drafting.join_periods import earlier as earlier_cell
 from claimcheck.article.drafting.link import Link, Statement, match_values
 from claimcheck.article.drafting.link_result import Match, line_name, period_words
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
-from claimcheck.article.drafting.link_values import fits, shared
+from claimcheck.article.drafting.link_values import fits
 from claimcheck.article.drafting.no_change import NO_CHANGE, NO_CHANGE_WORDS
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
@@ -387,9 +387,6 @@ def _from_to(earlier: Cell, level: Cell, statement: Statement) -> Link:
         f"a level and its change along {line_name(level)}: {period_words(earlier)} to "
         f"{period_words(level)}"
     )
-    words = shared(level, statement.words)
-    if words:
-        reason += f" (words: {', '.join(words)})"
     return Link((("from", earlier.ref), ("to", level.ref)), (earlier, level), (reason,), ())
 
 

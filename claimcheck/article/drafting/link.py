@@ -34,6 +34,7 @@ from claimcheck.article.drafting.link_choice import one_cell
 from claimcheck.article.drafting.link_derived import derived_link
 from claimcheck.article.drafting.link_directed import directed_cells, line_sign
 from claimcheck.article.drafting.link_groups import grouped
+from claimcheck.article.drafting.link_guards import guarded
 from claimcheck.article.drafting.link_levels import on_levels
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
@@ -131,7 +132,7 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             fitting = on_series(fitting, statement.words)
         scored = [(meaning(c, statement.words) * 4 + when(c, statement.words), c) for c in fitting]
         top = best(scored)
-        chosen = one_cell(top, catalog, mention)
+        chosen = one_cell(top, catalog, mention, statement.text[mention.end - statement.start :])
         points = meaning(chosen.cell, statement.words) if chosen is not None else 0
         if chosen is None:
             refs = ", ".join(cell.ref for _, cell in top[:3])
@@ -240,9 +241,15 @@ def _unique_enough(mention: Mention, points: int) -> bool:
 
 
 def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link:
-    """The references for one statement (see the module's description); a figure at another
-    base than the rate the sentence states is referenced through a derived figure at the
-    sentence's base (``link_rates``)."""
+    """The references for one statement (see the module's description), unless its words do
+    not bear them out (``link_guards``: a forecast, a month of a table of years, a subject no
+    table names, a share linked to a change)."""
+    return guarded(_linked(statement, catalog, sentence_cells), statement, catalog)
+
+
+def _linked(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link:
+    """The references for one statement; a figure at another base than the rate the sentence
+    states is referenced through a derived figure at the sentence's base (``link_rates``)."""
     derived = derived_link(statement, catalog)
     if derived is not None:
         return rated(placed(derived, statement, catalog), statement, catalog)

@@ -12,7 +12,10 @@ and the comment says so. A comparison is:
 - a multiple, or a per cent, followed by "than" or "as ... as" (with at most a few words
   between): "three times higher than", "17% more than", "twice as likely to be excluded as";
 - a multiple of another group's figure: "at three times the rate of white pupils", "three
-  times the national increase", "twice the London rate";
+  times the national increase", "twice the London rate", "1.5 times that of girls";
+- a multiple of a likelihood ("five times more likely to be excluded"), with or without
+  "than" and the other group: a likelihood is always a group's against another's, never a
+  line's against its own past;
 
 and the words after it are no period ("than a year earlier", "than in 2019", "as last year"
 compare periods and are left to the rules for changes).
@@ -40,7 +43,12 @@ _THAN = lazy_pattern(
     r"\A\s*(?:times\s+|-?fold\s+)?(?:(?:more|less|higher|lower|greater|fewer|bigger|smaller"
     r"|larger|above|below)\s+(?:[a-z]+\s+){0,3}?than"
     r"|as\s+(?:likely|many|much|high|often|large|big|great)\b(?:\s+[a-z]+){0,5}?\s+as"
+    # "more likely to be excluded": a likelihood is a group's, whether or not "than" names
+    # the other group
+    r"|(?:more|less)\s+likely\b(?:[^,;.]*?\bthan\b)?"
     r"|the\s+(?:rate|level|number|share|proportion|figure)\s+(?:of|for|among)"
+    # "1.5 times that of girls": the other group's figure, named by "that of"
+    r"|(?:that|those)\s+(?:of|for|among)\b"
     r"|(?=the\s+(?:national|regional|overall|average|country's|nation's|(?-i:[A-Z])\w+)\b))",
     re.IGNORECASE,
 )

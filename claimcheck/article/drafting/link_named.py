@@ -43,9 +43,10 @@ _KINDS = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT, M
 
 
 def name_text(cell: Cell) -> str:
-    """A cell's own name: its row label, or the name of its series when its label is a
-    period (a column of a table whose rows are periods, a row read across period columns)."""
-    label = clean_label(cell.figure.label or "")
+    """A cell's own name: its row label (as written, without a group prefix its table's
+    rows share: ``group_names``), or the name of its series when its label is a period (a
+    column of a table whose rows are periods, a row read across period columns)."""
+    label = cell.name or clean_label(cell.figure.label or "")
     if not label or period_of(label) is not None:
         title = cell.column_title
         return title if title and period_of(title) is None else cell.figure.name.replace("_", " ")

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from claimcheck.article.drafting.link_carried import carried
 from claimcheck.article.drafting.link_groups import compared, group_link
+from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_rate_words import is_rate, states_rate
 from claimcheck.article.drafting.link_result import Link, Match, Statement, change_link
 from claimcheck.article.drafting.link_table import Catalog, Cell
@@ -143,11 +144,24 @@ def _on_thread(statement: Statement, catalog: Catalog) -> list[tuple[int, str]]:
     """A change with no words of its own ("The increase of almost 4,200 was ...") speaks of
     the line the previous sentence spoke of, when its latest change is what is stated."""
     found = []
+    sign = _stated_sign(statement)
     for name in sorted(statement.words.thread):
         cells = [cell for cell in catalog.lines.get(name, ()) if cell is not None]
-        if len(cells) >= 2 and stated_fits(statement.mentions, cells[-2], cells[-1]):
-            found.append((THREAD_POINTS, name))
+        if len(cells) < 2 or not stated_fits(statement.mentions, cells[-2], cells[-1]):
+            continue
+        moved = cells[-1].figure.number.value - cells[-2].figure.number.value
+        if sign * moved < 0:
+            continue  # "fell by 4%" is no fit for a line that rose 4%: another subject's change
+        found.append((THREAD_POINTS, name))
     return found if len(found) == 1 else []
+
+
+def _stated_sign(statement: Statement) -> int:
+    """The direction the statement says its change went (+1, -1), 0 when it says none."""
+    for mention in statement.mentions:
+        if mention.kind in (MentionKind.CHANGE, MentionKind.PERCENT, MentionKind.MULTIPLE):
+            return direction(statement.text, mention.start - statement.start)
+    return 0
 
 
 def _pair_on(name: str, statement: Statement, catalog: Catalog, notes: list[str]) -> Link:

@@ -240,9 +240,7 @@ def published_share(statement: Statement, catalog: Catalog) -> Link | None:
     top = best((points, cell) for points, cell in scored if points >= CLAUSE_POINTS)
     if len(top) == 1:
         cell = top[0][1]
-        reason = (
-            f"{mention.text} is the share {cell.ref} publishes (words: {_said(cell, statement)})"
-        )
+        reason = f"{mention.text} is the share {cell.ref} publishes"
         return Link((("figure", cell.ref),), (cell,), (reason,))
     after = statement.text[mention.end - statement.start :]
     if not top and _NONE_OF_IT.search(after):
@@ -253,7 +251,3 @@ def published_share(statement: Statement, catalog: Catalog) -> Link | None:
             )
         )
     return None
-
-
-def _said(cell: Cell, statement: Statement) -> str:
-    return ", ".join(sorted(cell.words & (statement.words.clause | statement.words.sentence)))

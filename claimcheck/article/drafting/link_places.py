@@ -22,8 +22,10 @@ Office for National Statistics", "the Department for Education": a capitalised w
 before the preposition), nor a name of an office, an agency or a survey
 (``_INSTITUTIONS``). The whole country of a national release ("the UK", "Britain", "the
 United States", ``_NATIONS``) is the scope most national tables leave unsaid, so it is asked
-for only of a table that names another nation. A table that writes a name's initials ("PSPO"
-for "Public Spaces Protection Orders") has it.
+for only of a table that names another nation, or when another table gives that nation a
+line of its own ("England and Wales" beside a county's rows: a table that names no nation is
+then the county's, not the nation's). A table that writes a name's initials ("PSPO" for
+"Public Spaces Protection Orders") has it.
 """
 
 from __future__ import annotations
@@ -219,18 +221,36 @@ def _lacks(name: str, tables: Iterable[str], catalog: Catalog, *, by_value: bool
     has it."""
     wanted = _words(name) - _GENERIC
     nations = set(_nations(name))
+    # a nation another table gives a line of its own ("England and Wales" beside a county's
+    # figures) is not left unsaid by a table that names none: that table is the other place's
+    unsaid = bool(nations) and not _a_nation_line(nations, catalog)
     for table in tables:
         written = catalog.texts.get(table, "")
         named = set(_nations(written))
         if (
             wanted <= _words(written)
-            or (not named and (by_value or nations))
+            or (not named and (by_value or unsaid))
             or (nations and nations <= named)
             or _by_initials(name, _words(written))
             or _spelled_out(name, written)
         ):
             return False
     return True
+
+
+def _a_nation_line(nations: set[int], catalog: Catalog) -> bool:
+    """Whether a cell of the tables is the nation's own: its row label names the nation and
+    nothing else."""
+    for cell in catalog.cells:
+        label = cell.figure.label or ""
+        if label and set(_nations(label)) == nations and not _words(label) - _NATION_WORDS:
+            return True
+    return False
+
+
+_NATION_WORDS: Final = frozenset(
+    word for names in _NATIONS for name in names for word in name.split()
+) | frozenset(["and", "the", "total", "all"])
 
 
 def _initials(name: str) -> str:

@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from claimcheck.article.drafting.link_places import missing_place, no_line_for
 from claimcheck.article.drafting.link_result import Link
 from claimcheck.article.drafting.link_table import Catalog, Cell, clean_label, period_of
 from claimcheck.article.drafting.link_words import concepts
@@ -154,6 +155,11 @@ def rank_link(
     (group,) = fitting.values()
     members = sorted({one.category: one for one in group}.values(), key=lambda one: one.at)
     cells = tuple(one.cell for one in members)
+    place = missing_place(clause, cells, catalog)
+    if place is not None:
+        # "Across the nation, the number of X rose, the highest in a decade" against a
+        # county's table: the nation's figures are not these (``link_places``)
+        return Link(todos=(no_line_for(place),))
     label = cells[0].figure.label or cells[0].column_title
     shown = ", ".join(one.category for one in members)
     reason = f"a ranking of {shown} at {label!r}: checked against every line at that label"

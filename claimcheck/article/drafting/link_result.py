@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from claimcheck.article.drafting.link_table import Cell, period_of
-from claimcheck.article.drafting.link_values import Words, shared
+from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.scan import Mention
 from claimcheck.numbers.number import Unit
 from claimcheck.text.lazy import lazy_pattern
@@ -85,9 +85,6 @@ def change_link(
         if m.cell.ref not in used and m.cell.line != line
     ]
     reason = f"change along {line_name(first)}: {period_words(first)} to {period_words(last)}"
-    words = shared(first, statement.words)
-    if words:
-        reason += f" (words: {', '.join(words)})"
     return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason,), (*notes, *todos))
 
 
@@ -148,7 +145,7 @@ def figure_link(
         return Link(
             tuple(("figures", m.cell.ref) for m in listed),
             tuple(m.cell for m in listed),
-            tuple(_figure_reason(m, statement) for m in listed),
+            tuple(_figure_reason(m) for m in listed),
             tuple(notes),
         )
     todos = [
@@ -156,14 +153,12 @@ def figure_link(
         for m in matches[1:]
         if m.cell.ref != match.cell.ref
     ]
-    reason = _figure_reason(match, statement)
+    reason = _figure_reason(match)
     return Link((("figure", match.cell.ref),), (match.cell,), (reason,), (*notes, *todos))
 
 
-def _figure_reason(match: Match, statement: Statement) -> str:
-    words = shared(match.cell, statement.words)
-    reason = f"{match.mention.text} is {match.cell.ref}"
-    return f"{reason} (words: {', '.join(words)})" if words else reason
+def _figure_reason(match: Match) -> str:
+    return f"{match.mention.text} is {match.cell.ref}"
 
 
 def _respective(match: Match, statement: Statement, matches: Sequence[Match]) -> tuple[Match, ...]:

@@ -125,10 +125,7 @@ def share_word_link(statement: Statement, catalog: Catalog) -> Link | None:
                 f"({cell.figure.number.text}), does not fit the word; check with the reporter",
             )
         )
-    reason = (
-        f"{found.group('word')!r} is a share of {found.group('noun')}: {cell.ref} "
-        f"publishes it (words: {', '.join(sorted(cell.words & statement.words.clause))})"
-    )
+    reason = f"{found.group('word')!r} is a share of {found.group('noun')}: {cell.ref} publishes it"
     return Link((("figure", cell.ref),), (cell,), (reason,))
 
 

@@ -138,6 +138,9 @@ class Cell:
     is_percent: bool
     note: str = ""
     """The notes its row or column points to ("[note 1] The rate is ... (x100)")."""
+    name: str = ""
+    """Its row's name without a group prefix two rows share ("Lothian" of "Board: Lothian",
+    ``group_names``); "" when the label has none."""
 
     @property
     def ref(self) -> str:
@@ -176,6 +179,8 @@ class Catalog:
         seen: set[frozenset[tuple[str, str, Fraction]]] = set()  # (name, label, value)
         headings = sources.headings if isinstance(sources, TableClaimFile) else {}
         notes = sources.notes if isinstance(sources, TableClaimFile) else {}
+        from claimcheck.article.drafting.group_names import group_named  # imports this module
+
         for source_id in sources.sources:
             series = [s for s in sources.series.values() if s.source.id == source_id and s.figures]
             lone = [
@@ -192,6 +197,7 @@ class Catalog:
             texts[source_id] = _table_text(sources, source_id, headings.get(source_id, ""))
             for cell_list, line_map in (_table_cells(series, heading), _lone_cells(lone)):
                 cell_list, line_map = with_notes(cell_list, line_map, notes.get(source_id, {}))
+                cell_list, line_map = group_named(cell_list, line_map, sources, source_id)
                 cells += cell_list
                 for name, members in line_map.items():
                     lines[name] = members

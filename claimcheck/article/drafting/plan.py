@@ -39,7 +39,12 @@ from claimcheck.article.drafting.link_revised import is_revision
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import Words
 from claimcheck.article.drafting.link_words import concepts
-from claimcheck.article.drafting.plan_cuts import ends_after_with, ends_of_change, other_line
+from claimcheck.article.drafting.plan_cuts import (
+    ends_after_with,
+    ends_of_change,
+    other_line,
+    restates_before,
+)
 from claimcheck.article.drafting.plan_numberless import NUMBERLESS, numberless, ranked, where_claim
 from claimcheck.article.drafting.plan_records import numberless_claims
 from claimcheck.article.drafting.plan_series import (
@@ -262,7 +267,7 @@ def _sentence(
             (
                 not piece.joined
                 and (
-                    _states_its_change(drafted[-1], one, catalog)
+                    _states_its_change(text, drafted[-1], one, catalog)
                     or ends_of_change(text, drafted[-1], one)
                 )
             )
@@ -415,10 +420,11 @@ def _group(text: str, found: list[Piece], index: int) -> str:
     )
 
 
-def _states_its_change(last: Drafted, one: Drafted, catalog: Catalog) -> bool:
-    """Whether a clause states the change of the clause before (``_continues``); a revision
-    ("a figure since revised up from 846") checks its two estimates by itself."""
-    return _continues(last.link, one.link, last.mentions) and not is_revision(one.link, catalog)
+def _states_its_change(text: str, last: Drafted, one: Drafted, catalog: Catalog) -> bool:
+    """Whether a clause states the change of the clause before (``_continues``); not a revision
+    ("revised up from 846"), nor after a number said again in another unit ("or 0.9%")."""
+    linked = _continues(last.link, one.link, last.mentions)
+    return linked and not is_revision(one.link, catalog) and not restates_before(text, last)
 
 
 def _continues(before: Link, after: Link, before_mentions: tuple[Mention, ...]) -> bool:

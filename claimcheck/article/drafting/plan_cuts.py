@@ -22,7 +22,7 @@ from claimcheck.article.drafting.statements import names_a_period
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Claimed", "ends_after_with", "ends_of_change", "other_line"]
+__all__ = ["Claimed", "ends_after_with", "ends_of_change", "other_line", "restates_before"]
 
 
 class Claimed(Linked, Protocol):
@@ -192,6 +192,12 @@ def ends_of_change(text: str, first: Claimed, after: Claimed) -> bool:
 _WITH_BETWEEN = lazy_pattern(r"\s*[,;]?\s*with\s*\Z", re.IGNORECASE)
 
 
+def restates_before(text: str, claim: Claimed) -> bool:
+    """Whether a claim is a number said again in another unit, quoted from "or" ("or 0.9%, in
+    2019"): it speaks of the statement before it, never of the ends of a change after it."""
+    return text[claim.start : claim.start + 3].lower() == "or " and bool(claim.mentions)
+
+
 def ends_after_with(text: str, first: Claimed, after: Claimed) -> bool:
     """Whether a clause after "with" gives the two ends ("with the latest figure at 369 and
     the year before at 331") of the change the clause before states in per cent or as an
@@ -199,6 +205,8 @@ def ends_after_with(text: str, first: Claimed, after: Claimed) -> bool:
     is checked between the ends rather than left in a claim with no figures. The clause before
     links nothing, or only cells of the ends' line."""
     if not first.mentions or not all(m.kind in _CHANGE_KINDS for m in first.mentions):
+        return False
+    if restates_before(text, first):
         return False
     if _WITH_BETWEEN.search(text, first.end, after.start) is None:
         return False

@@ -38,6 +38,28 @@ _POINTING = lazy_pattern(
     r"|\b(?:this|that|these|those)\s+(?:kinds?|types?|sorts?)\s+of\b",
     re.IGNORECASE,
 )
+# A scope that points back to groups listed before: "in these categories", "in both areas".
+_SCOPE_BACK = lazy_pattern(
+    r"\b(?:in|across|for|among)\s+(?:each\s+of\s+|all\s+(?:of\s+)?)?(?:these|those|both)"
+    r"\s+(?:\w+\s+)?(?:categories|groups|areas|types|kinds|places|cases|sectors|regions|ways)\b",
+    re.IGNORECASE,
+)
+# A change set against a forecast: "grew more than expected", "fell less than economists had
+# forecast", "beat expectations".
+_AGAINST_FORECAST = lazy_pattern(
+    r"\bthan\s+(?:\w+\s+){0,3}?(?:expected|forecast|predicted|anticipated|hoped|feared)\b"
+    r"|\b(?:beat|beating|missed|missing|exceeded|exceeding|topped|surpassed)\s+(?:\w+\s+){0,2}?"
+    r"(?:expectations|forecasts|estimates|predictions)\b",
+    re.IGNORECASE,
+)
+_SCOPED_BACK = (
+    "the statement speaks of the groups listed before it (in these categories): add the "
+    "references of each, or leave it for review"
+)
+_FORECAST_SAID = (
+    "a change set against a forecast ({}): the forecast is no figure of these tables; add "
+    "references to the line and the forecast's source, or leave it for review"
+)
 _SHARED = "the line of the statement before, whose subject this one shares"
 _POINTS_BACK = (
     "the subject points back to a kind the sentence named before (of this kind): "
@@ -95,12 +117,28 @@ def shared_line(clause: SeriesClause, linked: Link, drafted: list[Drafted]) -> L
 
 def guarded(text: str, clause: SeriesClause, linked: Link, drafted: list[Drafted]) -> Link:
     """A question instead of ``linked`` for a clause whose subject points back ("homes of
-    this kind") or that moves the figures of the statement before it the other way."""
-    if linked.references and _points_back(text, clause):
-        return Link(todos=(_POINTS_BACK,))
+    this kind", "in these categories"), that sets its change against a forecast ("grew more
+    than expected"), or that moves the figures of the statement before it the other way."""
+    if linked.references:
+        unborne = _unborne(text, clause)
+        if unborne is not None:
+            return Link(todos=(unborne,))
     if drafted and _moves_other_way(text, drafted[-1], clause, linked):
         return Link(todos=(_OTHER_WAY,))
     return linked
+
+
+def _unborne(text: str, clause: SeriesClause) -> str | None:
+    """Why a linked clause's words do not bear out its line, or None."""
+    quoted = text[clause.start : clause.end]
+    if _points_back(text, clause):
+        return _POINTS_BACK
+    if _SCOPE_BACK.search(quoted):
+        return _SCOPED_BACK
+    forecast = _AGAINST_FORECAST.search(quoted)
+    if forecast is not None:
+        return _FORECAST_SAID.format(repr(" ".join(forecast.group().split())))
+    return None
 
 
 def unattributed(text: str, clause: SeriesClause) -> SeriesClause:

@@ -47,6 +47,9 @@ _DATELINE = lazy_pattern(
 _LEAD_CONCESSION = lazy_pattern(
     r"(?:Although|Though|Even though|While|Whereas|Despite)\b[^,;.]*,\s+", re.IGNORECASE
 )
+# A lead with no number before the list it sums up: "Deaths fell in most categories, including
+# a 4% drop in ...": the items are the statements, the lead their subject.
+_INCLUDING_LEAD = lazy_pattern(r"[^;:()]{3,160}?,\s+including\s+", re.IGNORECASE)
 _LEAD_CONTRAST = lazy_pattern(
     r",\s+(?:even though|although|though)\s+"
     # "The fall in the rate comes despite the number of births rising from ...": what comes
@@ -203,6 +206,14 @@ def without_lead(
     for match in _LEAD_CONTRAST.finditer(text, start, end):
         if not _has(stated, start, match.start()):
             return match.end(), None
+    listed = _INCLUDING_LEAD.match(text, start, end)
+    if (
+        listed is not None
+        and not _has(stated, start, listed.end())
+        and _has(stated, listed.end(), end)
+        and not names_a_period(text, start, listed.end())
+    ):
+        return listed.end(), (start, listed.end())
     return start, None
 
 

@@ -25,8 +25,9 @@ from claimcheck.article.drafting.bare_moves import bare_move
 from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_phrases import phrase_points, phrases
 from claimcheck.article.drafting.link_places import missing_place, no_line_for
+from claimcheck.article.drafting.link_result import period_words
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
-from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning, shared
+from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.no_change import DIRECTION_ONLY
 from claimcheck.article.drafting.quote_ends import without_attribution
@@ -218,6 +219,29 @@ def _found(
     return found, True, found is not None, False
 
 
+# Series words that name how far back they reach: "since November 2008", "in seven years".
+_REACH = lazy_pattern(r"\bsince\b|\bin\s+(?:\w+\s+){0,3}(?:years?|decades?|months?)\b", re.I)
+
+
+def _possessor(
+    text: str,
+    opening: int,
+    begin: int,
+    article: re.Match[str] | None,
+    stated: Sequence[tuple[int, int]],
+) -> tuple[int, int] | None:
+    """The subject of series words cut out of a statement with a number, when they speak of
+    it by "its" or "their" and name how far back they reach ("The jobless rate has fallen
+    four-tenths of a point since June, falling to its lowest level since November 2008"): the
+    words of the statement before its first number, which name the line the record is of."""
+    if article is None or article.group().strip().lower() not in ("its", "their"):
+        return None
+    if _REACH.search(text, begin, begin + 80) is None:
+        return None
+    first = min((a for a, _ in stated if opening <= a < begin), default=None)
+    return None if first is None or first <= opening else (opening, first)
+
+
 def _clause(
     text: str,
     span: tuple[int, int],
@@ -239,11 +263,14 @@ def _clause(
         subject = (begin, found.start())
         begin = article.start() if article is not None else found.start()
     if any(a < stop and begin < b for a, b in stated):
+        opening = begin
         begin, stop = found.span()
         article = _ARTICLE_BEFORE.search(text, start, begin)
         begin = article.start() if article is not None else begin
         if any(a < stop and begin < b for a, b in stated):
             return None
+        if subject is None:
+            subject = _possessor(text, opening, begin, article, stated)
         if _OF_NUMBER.match(text, stop) is not None:
             return None  # "an all-time high of 5,230", "a record 12,904": the number's own words
     _, stop, _ = without_attribution(text, begin, stop)  # "..., the ONS said"
@@ -387,12 +414,10 @@ def _pair(name: str, words: Words, catalog: Catalog) -> Link:
     first = catalog.before(last)
     while first is not None and first.is_change and not last.is_change:
         first = catalog.before(first)
-    common = shared(last, words)
-    named_words = f" (words: {', '.join(common)})" if common else ""
     if first is None:
         # a line with no period before its latest: the figure, which cannot settle a record,
         # so the check asks for review
-        reason = f"a record of {last.ref}, with no figure for the period before{named_words}"
+        reason = f"a record of {last.ref}, with no figure for the period before"
         return Link((("figure", last.ref),), (last,), (reason,))
-    reason = f"a record along {name}: {first.column_title!r} to {last.column_title!r}"
-    return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason + named_words,))
+    reason = f"a record along {name}: {period_words(first)} to {period_words(last)}"
+    return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason,))

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from claimcheck.article.drafting.drafted import Drafted
-from claimcheck.article.drafting.link_result import Link
+from claimcheck.article.drafting.link_result import Link, period_words
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.numbers.number import parse_number
 from claimcheck.numbers.vocab import TEENS, TENS, UNITS
@@ -104,9 +104,9 @@ def reach_back(text: str, span: tuple[int, int], linked: Link, catalog: Catalog)
     start = None if year is None else _cell_of(catalog, last, year)
     if start is None or start.ref == first.ref or start.order >= last.order:
         return linked
-    ends = (f"{first.column_title!r} to {last.column_title!r}", f"{start.column_title!r} to ")
+    ends = (f"{period_words(first)} to {period_words(last)}", f"{period_words(start)} to ")
     reasons = tuple(
-        reason.replace(ends[0], ends[1] + repr(last.column_title)) for reason in linked.reasons
+        reason.replace(ends[0], ends[1] + period_words(last)) for reason in linked.reasons
     )
     said = f"from {year}, the year its words start from, to {_year(last)}"
     return Link(

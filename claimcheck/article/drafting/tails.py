@@ -34,6 +34,8 @@ _LEAD = lazy_pattern(
     r"|about|around|nearly|almost|over|under|some|just|only|roughly|at\s+least)\s+)?\Z",
     re.IGNORECASE,
 )
+# ", or " just before a number: the same quantity said again in another unit.
+_OR = lazy_pattern(r",\s+or\s+(?:about\s+|around\s+|nearly\s+|almost\s+)?\Z", re.IGNORECASE)
 _COMPARED = lazy_pattern(
     r"\b(?:from|than|compared|against|since|versus|vs)\b[^,;.]{0,40}\Z", re.IGNORECASE
 )
@@ -58,7 +60,7 @@ def foreign_tail(
     units = {cell.figure.number.unit for cell in link.cells}
     tail = 0
     for mention in reversed(mentions):
-        if mention in linked or not _foreign(mention, units):
+        if mention in linked or not (_foreign(mention, units) or _restated(text, mention, link)):
             break
         tail += 1
     if tail == 0 or tail == len(mentions):
@@ -70,11 +72,27 @@ def foreign_tail(
         return None
     lead = _LEAD.search(before)
     cut = first.start - len(before) + (lead.start() if lead is not None else len(before))
-    if not text[head_end:cut].strip(" ,;:-–—()"):
+    restated = _OR.search(before)
+    if restated is not None:
+        cut = first.start - len(before) + before.index("or", restated.start())
+    if restated is None and not text[head_end:cut].strip(" ,;:-–—()"):
         return None  # nothing between the two: "4,120 (£80)" is not a phrase of its own
-    if names_a_period(text, cut, end):
+    if names_a_period(text, cut, end) and restated is None:
         return None  # "... of up to £100 in 2019": the year is the statement's too
     return cut
+
+
+def _restated(text: str, mention: Mention, link: Link) -> bool:
+    """A percentage after ", or" that restates a change its one referenced figure states in
+    another unit ("rose by about 28.8 billion miles, or 0.9%"): one figure cannot give it, so
+    it is a claim of its own, and the change a claim the figure checks."""
+    roles = [role for role, _ in link.references]
+    if mention.kind is not MentionKind.PERCENT or roles != ["figure"]:
+        return False
+    (cell,) = link.cells[:1]
+    if cell.is_percent or cell.figure.number.unit is Unit.PERCENT:
+        return False
+    return _OR.search(text, max(0, mention.start - 12), mention.start) is not None
 
 
 def _foreign(mention: Mention, units: set[Unit]) -> bool:

@@ -15,11 +15,20 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from claimcheck.claimfile.tables.grid import Grid, Origin, TableError
-from claimcheck.claimfile.tables.layout import Table, TableOptions, lay_out
+from claimcheck.claimfile.tables.grid import Grid, Origin, RawCell, TableError
+from claimcheck.claimfile.tables.layout import Table, TableOptions, is_figure, lay_out
 from claimcheck.errors import Problem
 
-__all__ = ["SUFFIXES", "Origin", "Table", "TableError", "TableOptions", "read_table"]
+__all__ = [
+    "SUFFIXES",
+    "WORKBOOKS",
+    "Origin",
+    "Table",
+    "TableError",
+    "TableOptions",
+    "read_table",
+    "table_sheets",
+]
 
 
 def _csv(path: Path, shown: str, options: TableOptions) -> Grid:
@@ -55,6 +64,8 @@ _READERS: dict[str, Callable[[Path, str, TableOptions], Grid]] = {
 }
 SUFFIXES = tuple(_READERS)
 """The file types a table source may have."""
+WORKBOOKS = (".xlsx", ".xlsm", ".ods")
+"""The file types that hold several sheets."""
 
 
 def read_table(path: Path, shown: str, name: str, options: TableOptions) -> Table:
@@ -69,3 +80,25 @@ def read_table(path: Path, shown: str, name: str, options: TableOptions) -> Tabl
     if options.sheet is not None and reader is _csv:
         raise TableError([Problem(shown, 1, 1, "sheet: applies to a workbook, not a CSV file")])
     return lay_out(reader(path, shown, options), name, options)
+
+
+def table_sheets(path: Path, shown: str) -> list[str]:
+    """The sheets of the workbook at ``path`` that hold a table of numbers, in order: a
+    cover, contents or notes sheet (text only, or no table) is none."""
+    if path.suffix.lower() == ".ods":
+        from claimcheck.claimfile.tables.ods import read_ods_sheets
+
+        grids = read_ods_sheets(path, shown)
+    else:
+        from claimcheck.claimfile.tables.xlsx import read_xlsx_sheets
+
+        grids = read_xlsx_sheets(path, shown)
+    found = []
+    for grid in grids:
+        try:
+            table = lay_out(grid, shown, TableOptions())
+        except TableError:
+            continue
+        if any(is_figure(RawCell(entry.shown, entry.origin)) for entry in table.entries.values()):
+            found.append(grid.sheet or "")
+    return found

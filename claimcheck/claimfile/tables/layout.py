@@ -23,6 +23,8 @@ from claimcheck.claimfile.tables.cells import (
     unit_of,
 )
 from claimcheck.claimfile.tables.grid import Grid, Origin, RawCell, TableError
+from claimcheck.claimfile.tables.groups import grouped_names
+from claimcheck.claimfile.tables.label_column import LabelColumns, data_rows, label_columns
 from claimcheck.claimfile.tables.labels import MAX_LABEL, Match, find_label, label_key, too_long
 from claimcheck.errors import Problem
 from claimcheck.text.lazy import lazy_pattern
@@ -77,6 +79,8 @@ class Line:
     unit: Unit = NO_UNIT
     short: str = ""
     """A column's lower header alone, when two header rows were joined."""
+    alias: str = ""
+    """A row's code beside its name ("E06000057", a rank "=3"): its alternate label."""
 
 
 @dataclass(slots=True)
@@ -101,7 +105,18 @@ class Table:
     the labels that carry the marker ("Exclusion rate [note 1]")."""
 
     def find_row(self, wanted: str) -> Match:
-        return find_label(wanted, [row.label for row in self.rows], "row")
+        found = find_label(wanted, [row.label for row in self.rows], "row")
+        if found.index is None:
+            # by a row's code beside its name, or its name without a group prefix rows share
+            names = grouped_names(row.label for row in self.rows)
+            for other in (
+                [row.alias for row in self.rows],
+                [names.get(r.label, "") for r in self.rows],
+            ):
+                by_other = find_label(wanted, other, "row")
+                if by_other.index is not None:
+                    return by_other
+        return found
 
     def find_column(self, wanted: str) -> Match:
         found = find_label(wanted, [column.label for column in self.columns], "column")
@@ -153,7 +168,8 @@ def lay_out(grid: Grid, name: str, options: TableOptions) -> Table:
         raise TableError(problems)
     at = _header_at(grid, filled, options.header_row)
     header, upper = _header(filled, at)
-    label_index = _label_index(grid, header, filled[at + 1 :], options.labels)
+    chosen = _label_index(grid, header, filled[at + 1 :], options.labels)
+    label_index = chosen.labels
     table = Table(
         name,
         grid.file,
@@ -171,7 +187,7 @@ def lay_out(grid: Grid, name: str, options: TableOptions) -> Table:
     if not (title_unit.scale or title_unit.currency):
         title_unit = NO_UNIT
     body = filled[at + 1 :]
-    _Builder(grid, table, label_index, title_unit).build(header, upper, body)
+    _Builder(grid, table, chosen, title_unit).build(header, upper, body)
     return table
 
 
@@ -276,11 +292,11 @@ def _text_at(row: list[RawCell], index: int) -> str:
 
 def _label_index(
     grid: Grid, header: list[RawCell], body: list[list[RawCell]], labels: str | None
-) -> int:
+) -> LabelColumns:
     if labels is not None:
         found = find_label(labels, [cell.text for cell in header], "label column")
         if found.index is not None:
-            return found.index
+            return LabelColumns(found.index)
         hint = found.message.removeprefix(f"no label column {labels!r}")
         if len(header) == 1 and any(mark in header[0].text for mark in ";\t|"):
             hint = (
@@ -292,17 +308,16 @@ def _label_index(
         origin = header[0].origin
         message = _in_sheet(grid, f"no label column {labels!r}{hint}")
         raise TableError([Problem(grid.file, origin.line, 1, message)])
-    for index in range(len(header)):
-        if header[index].text or any(index < len(row) and row[index].text for row in body):
-            return index
-    return 0
+    # by what the rows of figures hold (``label_column``): a code column gives way to names
+    return label_columns(header, data_rows(body, is_figure))
 
 
 class _Builder:
-    def __init__(self, grid: Grid, table: Table, label_index: int, title_unit: Unit) -> None:
+    def __init__(self, grid: Grid, table: Table, chosen: LabelColumns, title_unit: Unit) -> None:
         self.grid = grid
         self.table = table
-        self.label_index = label_index
+        self.label_index = chosen.labels
+        self.code_index = chosen.codes
         self.title_unit = title_unit
         self.indexes: list[int] = []
 
@@ -319,12 +334,13 @@ class _Builder:
     ) -> None:
         above = ""
         seen: set[str] = set()
+        rows = data_rows(body, is_figure)  # a note under the table makes no column
         for index, cell in enumerate(header):
-            if index == self.label_index:
+            if index in (self.label_index, self.code_index):
                 continue
             top = _text_at(upper, index) if upper is not None else ""
             above = top or above  # a merged cell is blank after its first column
-            used = any(index < len(row) and row[index].text for row in body)
+            used = any(index < len(row) and row[index].text for row in rows)
             if not cell.text and not used:
                 continue  # an empty column beside the table
             label = " ".join(part for part in (above, cell.text) if part)
@@ -346,17 +362,16 @@ class _Builder:
             return
         label_cell = row[self.label_index] if self.label_index < len(row) else None
         lone = len(texts) == 1 and texts[0] is label_cell
-        if lone and label_cell is not None and _NOTE.match(label_cell.text):
-            keyed = _NOTE_KEY.match(label_cell.text)
-            if keyed is not None:
-                key = f"note {keyed.group(1)}"
-                self.table.notes[key] = label_cell.text[keyed.end() :].strip()
-            return  # a note or source line under the table
+        if self._note(row, label_cell if lone else None):
+            return  # a note or source line under the table, or beside it
         origin = row[0].origin
         if not self.grid.fixed_width and len(row) != width:
             if not (lone and (len(texts[0].text) >= 20 or " " in texts[0].text)):
                 self.problem(origin, 1, f"this row has {len(row)} cells but the header has {width}")
             return
+        code_cell = _cell_at(row, self.code_index)
+        if (label_cell is None or not label_cell.text) and code_cell is not None:
+            label_cell = code_cell  # a row with a code and no name is named by its code
         if label_cell is None or not label_cell.text:
             where = label_cell.origin if label_cell is not None else origin
             self.problem(where, where.char, "this row has no label")
@@ -377,13 +392,27 @@ class _Builder:
             )
         else:
             first[key] = origin.line
-        self._add_row(row, label, label_cell)
+        self._add_row(row, label, label_cell, code_cell)
 
-    def _add_row(self, row: list[RawCell], label: str, label_cell: RawCell) -> None:
+    def _note(self, row: list[RawCell], lone: RawCell | None) -> bool:
+        """Whether a row is a note: a lone label cell that reads as one ("Source: ...",
+        "[note 1] ...", kept by its marker), or text only beside the table, no figure."""
+        if lone is not None and _NOTE.match(lone.text):
+            keyed = _NOTE_KEY.match(lone.text)
+            if keyed is not None:
+                key = f"note {keyed.group(1)}"
+                self.table.notes[key] = lone.text[keyed.end() :].strip()
+            return True
+        return _outside(row, {self.label_index, *self.indexes})
+
+    def _add_row(
+        self, row: list[RawCell], label: str, label_cell: RawCell, code: RawCell | None
+    ) -> None:
         table = self.table
         unit = unit_of(label_cell.text)
         row_index = len(table.rows)
-        table.rows.append(Line(label, label_cell.text, label_cell.origin, unit))
+        alias = strip_markers(code.text) if code is not None and code is not label_cell else ""
+        table.rows.append(Line(label, label_cell.text, label_cell.origin, unit, alias=alias))
         for column_index, index in enumerate(self.indexes):
             if index >= len(row):
                 continue
@@ -405,3 +434,16 @@ class _Builder:
     def problem(self, origin: Origin, char: int, message: str) -> None:
         moved = Origin(origin.file, origin.sheet, origin.row, origin.column, origin.line, char)
         self.table.problems.append(moved.problem(message))
+
+
+def _cell_at(row: list[RawCell], index: int | None) -> RawCell | None:
+    return row[index] if index is not None and index < len(row) and row[index].text else None
+
+
+def _outside(row: list[RawCell], table_columns: set[int]) -> bool:
+    """Whether a row's cells with text are all outside the table's columns and none is a
+    figure: a note or source line written beside the table, not a row of it."""
+    filled = [index for index, cell in enumerate(row) if cell.text]
+    return not any(is_figure(row[index]) for index in filled) and all(
+        index not in table_columns for index in filled
+    )

@@ -24,8 +24,7 @@ def _name(space: str, local: str) -> str:
     return f"{{{space}}}{local}"
 
 
-def read_ods(path: Path, shown: str, sheet: str | None) -> Grid:
-    """The grid of one sheet (``sheet``, or the first) of the .ods file at ``path``."""
+def _sheets(path: Path, shown: str) -> tuple[list[ElementTree.Element], list[str]]:
     check_archive(path, shown)
     try:
         with zipfile.ZipFile(path) as archive, archive.open("content.xml") as stream:
@@ -34,7 +33,18 @@ def read_ods(path: Path, shown: str, sheet: str | None) -> Grid:
         message = f"cannot read the spreadsheet ({error}); is it an .ods file?"
         raise TableError([Problem(shown, 1, 1, message)]) from None
     tables = list(root.iter(_name(_TABLE, "table")))
-    names = [table.get(_name(_TABLE, "name"), "") for table in tables]
+    return tables, [table.get(_name(_TABLE, "name"), "") for table in tables]
+
+
+def read_ods_sheets(path: Path, shown: str) -> list[Grid]:
+    """The grid of every sheet of the .ods file at ``path``, in order."""
+    tables, names = _sheets(path, shown)
+    return [_grid(table, shown, name) for table, name in zip(tables, names, strict=True)]
+
+
+def read_ods(path: Path, shown: str, sheet: str | None) -> Grid:
+    """The grid of one sheet (``sheet``, or the first) of the .ods file at ``path``."""
+    tables, names = _sheets(path, shown)
     if not tables:
         raise TableError([Problem(shown, 1, 1, "the spreadsheet has no sheets")])
     index = default_sheet(names)

@@ -58,8 +58,7 @@ def check_archive(path: Path, shown: str) -> None:
         raise TableError([Problem(shown, 1, 1, message)])
 
 
-def read_xlsx(path: Path, shown: str, sheet: str | None) -> Grid:
-    """The grid of one sheet (``sheet``, or the first) of the workbook at ``path``."""
+def _open(path: Path, shown: str) -> tuple[Any, Any]:
     check_archive(path, shown)
     import openpyxl  # type: ignore[import-untyped]  # heavy: imported only for spreadsheets
 
@@ -69,9 +68,25 @@ def read_xlsx(path: Path, shown: str, sheet: str | None) -> Grid:
     except Exception as error:  # openpyxl raises many types for a damaged file
         message = f"cannot read the workbook ({type(error).__name__}: {error})"
         raise TableError([Problem(shown, 1, 1, message)]) from None
+    return values, formulas
+
+
+def read_xlsx(path: Path, shown: str, sheet: str | None) -> Grid:
+    """The grid of one sheet (``sheet``, or the first) of the workbook at ``path``."""
+    values, formulas = _open(path, shown)
     try:
         name = _sheet_name(values.sheetnames, sheet, shown)
         return _grid(values[name], formulas[name], shown, name)
+    finally:
+        values.close()
+        formulas.close()
+
+
+def read_xlsx_sheets(path: Path, shown: str) -> list[Grid]:
+    """The grid of every sheet of the workbook at ``path``, in order."""
+    values, formulas = _open(path, shown)
+    try:
+        return [_grid(values[name], formulas[name], shown, name) for name in values.sheetnames]
     finally:
         values.close()
         formulas.close()

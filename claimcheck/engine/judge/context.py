@@ -31,6 +31,13 @@ _TO = lazy_pattern(
 _WRITTEN_LINE = lazy_pattern(r'\[\s*"(?P<line>[^"]*)"')
 _YEAR = lazy_pattern(rf"^\s*({YEAR_DIGITS})(?:\s*[/\-–]\s*\d{{2,4}})?\s*$")
 _ANY_YEAR = lazy_pattern(rf"(?<!\d)(?:{YEAR_DIGITS})(?!\d)")
+# Twelve months from January to December of one year: "Jan 2018 to Dec 2018", "January to
+# December 2018", "Jan-Dec 2018".
+_CALENDAR_YEAR = lazy_pattern(
+    rf"^\s*jan(?:uary)?\.?\s*(?:(?P<first>{YEAR_DIGITS})\s*)?(?:to|[-–])\s*"
+    rf"dec(?:ember)?\.?\s*(?P<second>{YEAR_DIGITS})\s*$",
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1024)
@@ -49,6 +56,19 @@ def years_of(label: str | None) -> frozenset[int]:
     digits = tail.group(1)
     second = int(digits) if len(digits) == 4 else first // 100 * 100 + int(digits)
     return frozenset({first, second})
+
+
+@lru_cache(maxsize=1024)
+def calendar_year(label: str | None) -> int | None:
+    """The year a label names, written as a year ("2018", "2018/19": its first) or as its
+    twelve months from January to December ("Jan 2018 to Dec 2018"); None for any other."""
+    found = year_of(label)
+    if found is not None or label is None:
+        return found
+    months = _CALENDAR_YEAR.match(label)
+    if months is None or (months["first"] and months["first"] != months["second"]):
+        return None
+    return int(months["second"])
 
 
 @lru_cache(maxsize=1024)
@@ -158,7 +178,7 @@ class Context:
         first, second = self.figure(Role.FROM), self.figure(Role.TO)
         if first is None or second is None:
             return None
-        start, end = year_of(first.label), year_of(second.label)
+        start, end = calendar_year(first.label), calendar_year(second.label)
         if start is None or end is None:
             return None
         return start, end
