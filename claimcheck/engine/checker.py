@@ -11,9 +11,11 @@ from claimcheck.engine.judge.comparisons import unreferenced_comparisons
 from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.directions import unchecked_directions
 from claimcheck.engine.judge.groups import every_group
+from claimcheck.engine.judge.later_share import bracketed_share
 from claimcheck.engine.judge.months import unreferenced_months
 from claimcheck.engine.judge.only_by import ranked_only_by
 from claimcheck.engine.judge.periods import period
+from claimcheck.engine.judge.prior_level import implied_from, soften
 from claimcheck.engine.judge.runs import loose_runs
 from claimcheck.engine.judge.says import unsaid
 from claimcheck.engine.judge.series import series
@@ -174,6 +176,11 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
             explanation=f"No source figure is referenced, so this cannot be checked{what}.",
         )
     judged = Judged()
+    implied = implied_from(claim.references, reading, claim.wording)
+    if implied is not None:
+        # "fell to 4.1%" on a complete series: from the label before (judge/prior_level.py)
+        context = Context(implied.references, policy, claim.wording)
+        judged.note(implied.note)
     for mention in reading.mentions:
         first = len(judged.statements)
         judge(mention, context, judged)
@@ -183,6 +190,8 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
     unreferenced_months(claim.wording, context.labels, judged)
     _unchecked(reading, judged)
     loose_runs(claim.wording, reading, context, judged)
+    if implied is not None:
+        soften(implied, judged)
     unchecked_directions(reading, context, judged)
     ranked_only_by(claim.wording, judged)
     unchecked_spans(claim.wording, reading, judged)
@@ -300,7 +309,9 @@ def judge(mention: Mention, context: Context, out: Judged) -> None:
         _assess.multiple(mention, context, out)
     elif family.id in _CHANGES:
         _assess.change(mention, context, out)
-    elif family.id in _SHARES or family.kind is Kind.SHARE_WORD:
+    elif (
+        family.id in _SHARES or family.kind is Kind.SHARE_WORD or bracketed_share(mention, context)
+    ):
         _assess.share(mention, context, out)
     else:
         _assess.value(mention, context, out)

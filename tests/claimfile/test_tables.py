@@ -107,7 +107,10 @@ def test_a_range_reads_part_of_a_sheet(tmp_path: Path) -> None:
     [
         ("Rate (%)", "12.5", "12.5%"),
         ("Exclusion rate, per cent", "0.07", "0.07%"),
-        ("Change (percentage points)", "1.5", "1.5"),
+        ("Change (percentage points)", "1.5", "1.5 percentage points"),
+        ("Change in rate (pp)", "-0.4", "-0.4 percentage points"),
+        ("Gap, % points", "2.25", "2.25 percentage points"),
+        ("Score (points)", "71", "71"),
         ("Spending (£m)", "3.7", "£3.7m"),
         ("Spending £bn", "-1.2", "-£1.2bn"),
         ("Population (thousands)", "1,072", "1,072 thousand"),

@@ -436,7 +436,7 @@ RATIOS: list[tuple[str, dict[str, Any], Verdict, str, str]] = [
         "a third of pupils passed (36%), up from 31%",
         ch("31%", "36%"),
         Verdict.NEEDS_REVIEW,
-        "a share needs part and whole",
+        "the figure is 36% (given.after, the later of the two)",
         "a share of pupils is not a ratio of the two figures",
     ),
     (

@@ -2,7 +2,8 @@
 standing for a figure the source does not publish, or nothing.
 
 Units come from the words of the column header, the row label or a title row above the
-table: "(%)", "percent" and "per cent" make percentages ("percentage points" do not), "£m"
+table: "(%)", "percent" and "per cent" make percentages ("percentage points", "(pp)" and
+"% points" make changes in points, whatever the other label says), "£m"
 money in millions, "(in dollars)" dollars and "(in cents)" dollars written in hundredths
 (68 in a row "over-the-year change (in cents)" is $0.68), "thousands", "(000s)" and "in
 thousands" thousands, "(billion)" and "millions of ..." their scale (a scale word alone only
@@ -65,15 +66,22 @@ class Unit:
     scale: str = ""  # "", "thousand", "million", "billion"
     currency: str = ""  # "", "£", "$", "€"
     cents: bool = False  # "(in cents)": hundredths of the currency
+    points: bool = False  # "(percentage points)", "(pp)": a change in points, never a percentage
 
     def __bool__(self) -> bool:
-        return self.percent or bool(self.scale) or bool(self.currency)
+        return self.percent or self.points or bool(self.scale) or bool(self.currency)
 
 
 NO_UNIT = Unit()
 
 _PERCENT = lazy_pattern(r"%|\bper\s*cent\b|\bpercent(?:age)?\b(?!\s*points?)", re.IGNORECASE)
 _POINTS = lazy_pattern(r"\bpercentage\s+points?\b", re.IGNORECASE)
+# A header naming changes in points: "(percentage points)", "(pp)", "(% points)", "(ppts)".
+_POINTS_UNIT = lazy_pattern(
+    r"\bpercentage[\s-]+points?\b|%\s*points?\b|\(\s*(?:pp|ppts?|%\s*pts?\.?)\s*\)"
+    r"|\bpp\s+change\b|\bchange\s+in\s+pp\b",
+    re.IGNORECASE,
+)
 _SCALED_MONEY = lazy_pattern(r"([£$€])\s*(m|bn|k|million|billion|thousand)s?\b", re.IGNORECASE)
 # "in thousands", "millions of passengers", "(billion)", "(billion miles)", "(000s)", "'000",
 # "000s"; a scale word alone only in parentheses (perhaps before a unit noun) or after "in",
@@ -107,6 +115,8 @@ def unit_of(label: str) -> Unit:
     money = _SCALED_MONEY.search(label)
     if money is not None:
         return Unit(scale=_SCALE_WORDS[money.group(2).lower()], currency=money.group(1))
+    if _POINTS_UNIT.search(label):
+        return Unit(points=True)
     if _PERCENT.search(label) and not _POINTS.search(label):
         return Unit(percent=True)
     worded = _MONEY_WORD.search(label)
@@ -166,6 +176,8 @@ def number_text(text: str, unit: Unit) -> str:
         return text
     sign = "-" if text[0] in "-−" else ""
     digits = text.lstrip("+-−")
+    if unit.points:
+        return f"{sign}{digits} percentage points"
     if unit.percent:
         return f"{sign}{digits}%"
     if unit.cents:

@@ -421,6 +421,8 @@ class _Builder:
                 continue
             column_unit = table.columns[column_index].unit
             applied = column_unit or unit or self.title_unit
+            if unit.points:
+                applied = unit  # a line naming points holds changes in points in any column
             table.entries[row_index, column_index] = Entry(
                 number_text(cell.text, applied),
                 cell.text,

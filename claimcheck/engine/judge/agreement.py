@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from claimcheck.engine.judge.judged import Judged
+from claimcheck.engine.judge.judged import Judged, ValueUse
 from claimcheck.engine.read.mentions import Mention, Reading
 from claimcheck.engine.wording.families import NO_CHANGE_FAMILIES
 from claimcheck.model import Quantity, Statement, Verdict
@@ -61,10 +61,16 @@ def disagreements(reading: Reading, out: Judged) -> None:
 
 
 def _twice_stated(out: Judged) -> None:
+    _bound_by_slack(out)
     held = {use.key: use for use in out.values if use.verdict is Verdict.SUPPORTED}
     for use in out.values:
         twin = held.get(use.key)
         if use.verdict is not Verdict.CONTRADICTED or not use.alone or twin is None:
+            continue
+        if use.bound and use.equal and twin.bound and not twin.equal:
+            # "more than 40 ..., nearly 50 at its peak" against 40: the figure is the bound
+            # whose number it is, so that bound is judged; the other speaks of another figure.
+            _unbind(out, twin, use)
             continue
         why = (
             f"{use.ref} is already stated in this quote as {twin.text}, and a figure has one "
@@ -134,6 +140,41 @@ def _moves(by_start: dict[int, Mention], out: Judged) -> None:
             f"'{item.stated}' speaks of figures the claim does not reference"
         )
         _review(out, item.start, item.quantity, item.stated, why)
+
+
+def _bound_by_slack(out: Judged) -> None:
+    """'48,212 now, well below the peak of nearly 52,000' against 48,212: the figure is the
+    number that is its value; a bound that holds of it only by its slack is another figure."""
+    exact = {
+        use.key: use
+        for use in out.values
+        if use.verdict is Verdict.SUPPORTED and use.equal and not use.bound and use.alone
+    }
+    for use in out.values:
+        twin = exact.get(use.key)
+        if twin is None or use is twin or not use.bound or use.equal or not use.alone:
+            continue
+        if use.verdict is Verdict.SUPPORTED:
+            _unbind(out, use, twin)
+
+
+def _unbind(out: Judged, other: ValueUse, bound: ValueUse) -> None:
+    """``other``, a bound that held only by its slack, is another figure than ``bound``'s."""
+    why = (
+        f"{other.ref} is the number of '{bound.text}', so {other.text} is another figure, "
+        "which the claim does not reference: reference it to check it"
+    )
+    for index, item in enumerate(out.statements):
+        if item.start == other.start and item.quantity is Quantity.VALUE:
+            out.statements[index] = item.model_copy(
+                update={
+                    "verdict": Verdict.NEEDS_REVIEW,
+                    "explanation": f"{other.text}: {why} ({Verdict.NEEDS_REVIEW.words})",
+                    "rule": "a figure binds first to the number that is its value",
+                    "rule_id": "quote.bound-elsewhere",
+                }
+            )
+            return
 
 
 def _review(out: Judged, start: int, quantity: Quantity, stated: str, why: str) -> None:

@@ -29,11 +29,14 @@ __all__ = ["Between", "between", "judge_between"]
 
 _LOWER = frozenset(["below", "under", "lower than", "less than", "fewer than"])
 # The comparative, then words naming the other figure (at least one, at most eight), then what
-# leads into its number: "of", "at", "was", "is", a bracket, a comma or a dash.
+# leads into its number: "of", "at", "was", "is", a bracket, a comma, a dash, or a relative
+# clause (", which stood at").
 _COMPARED = lazy_pattern(
     r"(?<![\w-])(?P<word>below|above|under|over|(?:higher|lower|more|less|fewer|greater)\s+than)"
     r"(?P<comparator>(?:\s+(?!of\b|at\b)[A-Za-z][\w'’-]*){1,8}?)"
-    r"\s*(?:\s(?:of|at|was|is|stood\s+at|with)\s+|\s*[(,:]\s*|\s+[-–—]\s+)\Z",
+    r"\s*(?:\s(?:of|at|was|is|stood\s+at|with)\s+|\s*[(,:]\s*|\s+[-–—]\s+"
+    # "..., which stood at 89.3": a relative clause that gives the other figure
+    r"|\s*,\s*(?:which|where\s+it)\s+(?:stood\s+at|was|is|reached)\s+(?:at\s+)?)\Z",
     re.IGNORECASE,
 )
 

@@ -30,7 +30,7 @@ from claimcheck.engine.wording.families import Kind
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["unchecked_directions"]
+__all__ = ["TO_LEVEL", "unchecked_directions"]
 
 _SETTLED_BY = frozenset(
     {
@@ -43,7 +43,7 @@ _SETTLED_BY = frozenset(
     }
 )
 # The words between a direction and the level it reaches: "rose to", "a rise in 2019 to a".
-_TO_LEVEL: Final = lazy_pattern(
+TO_LEVEL: Final = lazy_pattern(
     r"\s+(?:[\w,'-]+\s+){0,4}?to\s+(?:(?:an?|the|its|their|new|fresh|record)\s+)*",
     re.IGNORECASE,
 )
@@ -64,7 +64,7 @@ def unchecked_directions(reading: Reading, ctx: Context, out: Judged) -> None:
             continue
         if mention.text.lower() in MEASURE_NAMES or after.family.kind is not Kind.VALUE:
             continue
-        if not _TO_LEVEL.fullmatch(ctx.wording, mention.end, after.start):
+        if not TO_LEVEL.fullmatch(ctx.wording, mention.end, after.start):
             continue
         way = "rise" if family.sign > 0 else "fall"
         text = (

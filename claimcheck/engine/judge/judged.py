@@ -26,6 +26,8 @@ class ValueUse:
     verdict: Verdict
     alone: bool  # the figure was the only thing the number could stand for
     worked_out: Quantity | None = None  # the worked-out quantity it matched: a difference...
+    bound: bool = False  # the number is a bound ("more than 40", "nearly 50")
+    equal: bool = False  # its value, as written, is the figure's ("more than 40" against 40)
 
     @property
     def key(self) -> str:

@@ -11,6 +11,7 @@ from fractions import Fraction
 from claimcheck.claimfile.records import Figure
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge.context import year_of
+from claimcheck.engine.judge.period_gaps import missing_periods
 from claimcheck.engine.read.mentions import Mention
 from claimcheck.model import Verdict
 from claimcheck.text.lazy import lazy_pattern
@@ -173,14 +174,18 @@ def _since_records_began(
     return Verdict.SUPPORTED, f"{text} ({listed(span)})", rule
 
 
-def missing_years(figures: list[Figure]) -> list[int]:
-    """Years between the first and the last of ``figures`` that no label names."""
+def missing_years(figures: list[Figure]) -> list[str]:
+    """Years between the first and the last of ``figures`` that no label names; for labels
+    that are months or quarters, the months or quarters (``period_gaps``)."""
+    periods = missing_periods([item.label for item in figures])
+    if periods is not None:
+        return periods
     years = [year_of(item.label) for item in figures]
     if any(year is None for year in years) or len(years) < 2:
         return []
     have = {year for year in years if year is not None}
     first, last = min(have), max(have)
-    return [year for year in range(first + 1, last) if year not in have]
+    return [str(year) for year in range(first + 1, last) if year not in have]
 
 
 def years_span(

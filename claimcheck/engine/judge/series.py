@@ -13,6 +13,7 @@ from claimcheck.engine.judge.category import held_before, scoped
 from claimcheck.engine.judge.context import Context, year_of, years_of
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.judge.lines import aggregate_rule
+from claimcheck.engine.judge.ordinal_since import ordinal_since
 from claimcheck.engine.judge.rankings import (
     CHANGE_RANKS,
     DESCRIBED,
@@ -34,6 +35,7 @@ from claimcheck.engine.judge.records import (
 )
 from claimcheck.engine.judge.step_lines import step_down_lines
 from claimcheck.engine.read.mentions import number_form
+from claimcheck.engine.read.ordinal_since import ordinal_place
 from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.calendar import month_pattern
@@ -139,7 +141,12 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
     elif family in ("record-high", "record-low"):
         verdict, text, rule = record(mention, timeline, reference.figure)
     elif family in ("highest-since", "lowest-since"):
-        verdict, text, rule = since(mention, timeline, reference.figure)
+        place = ordinal_place(mention.text)
+        verdict, text, rule = (
+            since(mention, timeline, reference.figure)
+            if place is None
+            else ordinal_since(mention, timeline, reference.figure, place, ctx.wording)
+        )
     elif family in ("years-high", "years-low"):
         verdict, text, rule = years_span(mention, timeline, reference.figure)
     else:
@@ -275,7 +282,7 @@ def _without_totals(series: Series, reference: Reference) -> tuple[Series, str]:
     return replace(series, figures=kept), f"; left out: {shown} (a total, not a category)"
 
 
-def _years_missing(mention: Mention, reference: Reference) -> list[int]:
+def _years_missing(mention: Mention, reference: Reference) -> list[str]:
     """The years a series in time skips between its first and last label, for a plain
     superlative ("the lowest") said along it: any of them could hold a lower figure."""
     if mention.family.id not in ("series-max", "series-min") or reference.lines is not None:

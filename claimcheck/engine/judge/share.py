@@ -11,6 +11,7 @@ from claimcheck.engine.judge import notes as _notes
 from claimcheck.engine.judge.compare import Comparator, Stated, compare
 from claimcheck.engine.judge.context import Context, Share
 from claimcheck.engine.judge.judged import Judged, precision, review, statement
+from claimcheck.engine.judge.later_share import later_share
 from claimcheck.engine.judge.value import value
 from claimcheck.engine.read.reader import Mention
 from claimcheck.engine.wording.families import Kind
@@ -40,6 +41,8 @@ def share(mention: Mention, ctx: Context, out: Judged) -> None:
         and _A_FIGURE.match(ctx.wording, mention.end)
     ):
         found = _ratio_of_figures(ctx)
+    if found is None:
+        found = later_share(mention, ctx)
     if found is None:
         _without_share(mention, ctx, out)
         return

@@ -32,7 +32,7 @@ from claimcheck.numbers.vocab import (
 )
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["RUN", "unchecked_spans"]
+__all__ = ["ANNUAL_RUN", "RUN", "unchecked_spans"]
 
 _UNIT: Final = r"(?:years?|decades?|months?|quarters?|weeks?|days?|centur(?:y|ies)|generations?)"
 # Each alternative of ``_UNIT`` starts with one of these (and "time" for "the third time").
@@ -58,6 +58,13 @@ RUN: Final = lazy_pattern(
     rf"|\b{_COUNT}\s+{_UNIT}\s+(?:in\s+a\s+row|running|on\s+the\s+trot)\b"
     rf"|\b{_ORDINAL}\s+(?:(?:straight|consecutive|successive)\s+)?time\s+"
     r"(?:in\s+a\s+row|running)\b",
+    re.IGNORECASE,
+)
+# "the fifth straight annual decline" with no article: a run of years named by its moves,
+# which ``runs`` checks when the referenced series is long enough to show it.
+ANNUAL_RUN: Final = lazy_pattern(
+    rf"\b{_COUNT}\s+(?:straight|consecutive|successive)\s+(?:annual|yearly)\s+"
+    r"(?:rise|fall|decline|increase|decrease|drop|gain|cut)s?\b",
     re.IGNORECASE,
 )
 _SPAN: Final = lazy_pattern(

@@ -235,6 +235,10 @@ def value(mention: Mention, ctx: Context, out: Judged) -> None:
             outcome.verdict,
             len(trials) == 1,
             chosen.worked_out,
+            bound=comparator
+            not in (Comparator.EXACT, Comparator.ABOUT, Comparator.MULTIPLE, Comparator.BETWEEN),
+            equal=compare(Comparator.EXACT, mention.stated, chosen.amount, ctx.policy)
+            is Verdict.SUPPORTED,
         )
         out.values.append(use)
     _value_notes(mention, ctx, out, comparator, outcome.verdict, chosen.figure)

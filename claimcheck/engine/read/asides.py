@@ -48,6 +48,13 @@ _VERB_AFTER = lazy_pattern(
     r"\s+(?:was|were|is|are|has|had|have|rose|fell|increased|decreased|grew|dropped|declined"
     r"|climbed|stood|reached|jumped|edged|slipped)(?![a-z])"
 )
+# "the peak 2013 price", "its revised 2020 estimate": a year between a word qualifying a noun
+# and that noun, in the singular (a plural after it, "the remaining 1847 permits", is counted).
+_QUALIFIED_BEFORE = lazy_pattern(r"(?<![a-z])(?:the|its|their|this|that|his|her|our)\s+[a-z]+\s+\Z")
+_SINGULAR_AFTER = lazy_pattern(
+    r"\s+(?!(?:was|were|is|are|and|or|in|of|to|on|for|at|by|from|with|than|had|has|have|as)"
+    r"(?![a-z]))[a-z]+(?<!s)(?![a-z'-])"
+)
 _ONE_DIGIT_TAIL = lazy_pattern(r"[/-](\d)(?![\d%]|[.,]\d)")
 
 
@@ -158,7 +165,8 @@ def mark_names(reading: Reading, wording: str, text: str) -> None:
 def _a_date(text: str, match: NumberMatch) -> bool:
     """Whether a number is a year used as a date: a year written in full with the next
     ("2014/2015"), or four digits after a date word ("in 2019") that counts nothing, after
-    "over" or a comparative's "than" at its clause's end, or after "for" before a verb."""
+    "over" or a comparative's "than" at its clause's end, between a qualifying word and its
+    singular noun ("the peak 2013 price"), or after "for" before a verb."""
     if year_pair(match.number.text) is not None:
         return True
     if not YEAR.fullmatch(match.number.text):
@@ -170,6 +178,10 @@ def _a_date(text: str, match: NumberMatch) -> bool:
         text, max(0, start - 20), start
     ):
         return _CLAUSE_END.match(text, end) is not None
+    if _QUALIFIED_BEFORE.search(text, max(0, start - 30), start) and _SINGULAR_AFTER.match(
+        text, end
+    ):
+        return True
     return bool(_FOR_BEFORE.search(text, max(0, start - 8), start) and _VERB_AFTER.match(text, end))
 
 

@@ -99,6 +99,12 @@ _GROUPS = (
     "authorities", "forces", "districts", "constituencies", "ports",
 )  # fmt: skip
 
+# The groups sized by a number joined to them: "a 27-nation union", "a 17-member bloc".
+_MEMBERS = (
+    "member", "nation", "country", "state", "strong", "seat", "party", "team", "club",
+    "storey", "story", "person", "man", "woman",
+)  # fmt: skip
+
 NAME_RULES: tuple[NameRule, ...] = (
     _rule(
         "hyphenated name",
@@ -336,6 +342,23 @@ NAME_RULES: tuple[NameRule, ...] = (
         "the number of groups a sentence speaks of ('these two regions'), not a figure",
         "these two regions together",
         _GROUPS,
+    ),
+    _rule(
+        "counted members",
+        # "a 27-nation union", "the 12-strong panel": the size of the group named, before it.
+        rf"(?<![\w'’.,])(?P<n>\d{{1,3}}){_DASH}(?:{'|'.join(_MEMBERS)})(?![\w-])(?={_S}+[a-z])",
+        "the size of a group, part of its name ('a 27-nation union', 'a 12-strong panel')",
+        "ministers of the 27-nation union",
+        _MEMBERS,
+    ),
+    _rule(
+        "age band before its group",
+        rf"(?<![\w'’.,])(?P<n>\d{{1,3}}{_S}*(?:{_DASH}|to){_S}*\d{{1,3}}"
+        rf"|\d{{1,3}}{_S}+and{_S}+(?:over|older|under|younger)|\d{{1,3}}\+)"
+        rf"{_S}+(?:age{_S}*(?:group|band|bracket|range|category|cohort)s?|cohorts?)\b",
+        "an age band naming the group ('the 45 to 54 age group', 'the 18-24 cohort')",
+        "deaths in the 45 to 54 age group",
+        ("age", "cohort"),
     ),
     _rule(
         "grade",

@@ -29,6 +29,7 @@ from functools import cache
 
 from claimcheck.engine.judge.compare import Comparator, Stated
 from claimcheck.engine.read.mentions import Mention
+from claimcheck.engine.read.ordinal_since import ordinal_start, take_named
 from claimcheck.engine.read.record import Quote, record
 from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Family
@@ -246,14 +247,19 @@ def _since(quote: Quote) -> None:
             family = "rank-change-since"
         else:
             family = "highest-since" if _high(word) else "lowest-since"
+        # "the second lowest since 2017": the ordinal belongs to the statement (ordinal_since)
+        place_at = ordinal_start(quote, found.start()) if family != "rank-change-since" else None
+        start = found.start() if place_at is None else place_at
         record(
             quote,
             _family(family),
-            found.span(),
+            (start, found.end()),
             Stated(Fraction(year)),
             year=year,
             qualify=False,
         )
+        if place_at is not None:
+            take_named(quote, found.end())
         _when(quote, found.end(), year)
 
 

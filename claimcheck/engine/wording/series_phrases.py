@@ -344,15 +344,23 @@ SERIES: Final = (
             "have been {DIR}",
             "has been steadily {DIR}",
             "have been steadily {DIR}",
+            "a steady {DIR}",
+            "a consistent {DIR}",
+            "{DIR} steadily",
+            "steadily {DIR}",
+            "{DIR} consistently",
+            "consistently {DIR}",
         ),
         "Every step of the series up to the label (or from the from label to the to "
         "label) must move in the stated direction; a single step is no run of every year "
         "and needs review. 'Has been rising' says the same of every step it spans. "
-        "'Rose year on year' is a change on the year before, as releases use it, not a run.",
+        "'Rose year on year' is a change on the year before, as releases use it, not a run. "
+        "'A steady rise', 'rose steadily' and 'consistently fell' claim a move every year too.",
         (
             Example("has risen every year", Verdict.SUPPORTED, series=_RISING, label="2016"),
             Example("rose every year", Verdict.CONTRADICTED, series=_DIP, label="2016"),
             Example("has fallen each year", Verdict.SUPPORTED, series=_FALLING, label="2015"),
+            Example("a steady rise", Verdict.CONTRADICTED, series=_DIP, label="2016"),
             Example(
                 "rose in every year of the survey", Verdict.NEEDS_REVIEW, before="100", after="110"
             ),
