@@ -144,10 +144,10 @@ CASES = [
     Case(
         "a-nation-against-a-county",
         {"county.csv": COUNTY, "rates.csv": COUNTY_RATES},
-        "Across England and Wales, the number of recorded homicides rose by 8%, the highest "
-        "level in a decade.",
-        "Across England and Wales, the number of recorded homicides rose by 8%, the highest "
-        "level in a decade",
+        "In England and Wales as a whole, homicides logged by police went up 8%, their highest "
+        "level in ten years.",
+        "In England and Wales as a whole, homicides logged by police went up 8%, their highest "
+        "level in ten years",
         NONE,
         "",
         Verdict.UNSOURCED,
@@ -175,8 +175,8 @@ CASES = [
     Case(
         "that-of-another-group-with-no-line",
         {"suspensions.csv": SUSPENSIONS},
-        "The suspension rate for boys was more than 1.5 times that of girls.",
-        "The suspension rate for boys was more than 1.5 times that of girls",
+        "For boys the rate of suspension ran at more than 1.5 times that of girls.",
+        "For boys the rate of suspension ran at more than 1.5 times that of girls",
         NONE,
         "a comparison between two groups",
         Verdict.UNSOURCED,

@@ -194,12 +194,12 @@ BINDING_CASES = [
     ("5,120 (6.3%) refused", {"part": "5,120", "whole": "81,342"}, Verdict.SUPPORTED),
     # a figure binds first to the number that is its value
     (
-        "Membership stands at more than 48,212, well below the peak of nearly 52,000.",
+        "The choir counts more than 48,212 singers today, far short of its nearly 52,000 at best.",
         {"value": "48,212"},
         Verdict.CONTRADICTED,
     ),
     (
-        "Membership stands at 48,212, well below the peak of nearly 52,000.",
+        "The choir counts 48,212 singers today, far short of its nearly 52,000 at best.",
         {"value": "48,212"},
         Verdict.NEEDS_REVIEW,
     ),

@@ -13,7 +13,7 @@ and the comment says so. A comparison is:
   between): "three times higher than", "17% more than", "twice as likely to be excluded as";
 - a multiple of another group's figure: "at three times the rate of white pupils", "three
   times the national increase", "twice the London rate", "1.5 times that of girls";
-- a multiple of a likelihood ("five times more likely to be excluded"), with or without
+- a multiple of a likelihood ("four times as likely to be stopped"), with or without
   "than" and the other group: a likelihood is always a group's against another's, never a
   line's against its own past;
 

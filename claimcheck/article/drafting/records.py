@@ -231,8 +231,8 @@ def _possessor(
     stated: Sequence[tuple[int, int]],
 ) -> tuple[int, int] | None:
     """The subject of series words cut out of a statement with a number, when they speak of
-    it by "its" or "their" and name how far back they reach ("The jobless rate has fallen
-    four-tenths of a point since June, falling to its lowest level since November 2008"): the
+    it by "its" or "their" and name how far back they reach ("Vacancies have dropped by
+    a tenth since spring, bringing them to their lowest level since March 2015"): the
     words of the statement before its first number, which name the line the record is of."""
     if article is None or article.group().strip().lower() not in ("its", "their"):
         return None

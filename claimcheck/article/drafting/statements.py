@@ -305,7 +305,7 @@ def _numberless_change(
 ) -> bool:
     """Whether the words before a joining word state a change (or none) with no number, and
     the words after it state a change of their own with one: "flat on the month and up 2%";
-    or, after "with", a level of their own: "has gone up, with the equivalent of 12 a week"
+    or, after "with", a level of their own: "has climbed, with about 30 a month on average"
     (the level is not the change's: the change may be of another measure)."""
     if _has(stated, *before):
         return False
@@ -327,7 +327,7 @@ def _numberless_change(
         return True
     near = text[max(after[0], first.start - 30) : min(after[1], first.end + 12)]
     if _WITH_LEVEL.search(text, before[1], after[0]) and first.kind is not MentionKind.SHARE:
-        # "has gone up, with the equivalent of 12 a week": a level of its own after "with"
+        # "has climbed, with about 30 a month on average": a level of its own after "with"
         return _CHANGE_NEAR.search(near) is None
     if first.kind is not MentionKind.PERCENT:
         return False

@@ -84,7 +84,7 @@ def foreign_tail(
 
 def _restated(text: str, mention: Mention, link: Link) -> bool:
     """A percentage after ", or" that restates a change its one referenced figure states in
-    another unit ("rose by about 28.8 billion miles, or 0.9%"): one figure cannot give it, so
+    another unit ("grew by some 3.1 million journeys, or 2.4%"): one figure cannot give it, so
     it is a claim of its own, and the change a claim the figure checks."""
     roles = [role for role, _ in link.references]
     if mention.kind is not MentionKind.PERCENT or roles != ["figure"]:

@@ -143,7 +143,7 @@ def _moves(by_start: dict[int, Mention], out: Judged) -> None:
 
 
 def _bound_by_slack(out: Judged) -> None:
-    """'48,212 now, well below the peak of nearly 52,000' against 48,212: the figure is the
+    """'48,212 singers today, short of nearly 52,000 at best' against 48,212: the figure is the
     number that is its value; a bound that holds of it only by its slack is another figure."""
     exact = {
         use.key: use
