@@ -147,6 +147,12 @@ def test_units_in_headers_are_applied_to_the_cells(header: str, cell: str, writt
         ("Route (millions),2022,Share (%)\nNorth,1.2,40\n", "North", "Share (%)", "40%"),
         # a rate's base is no scale
         ("Rate per million people,,\nRoute,2022,2023\nNorth,12,14\n", "North", "2023", "14"),
+        # a section row's unit holds for the rows under it, up to the next section row
+        ("Sector,May,June\n\"Payrolls (monthly change, in thousands)\",,\nFarms,12,14\n"
+         "Hourly pay,,\nShops,11.20,11.30\n", "Farms", "June", "14 thousand"),
+        ("Sector,May,June\n\"Payrolls (monthly change, in thousands)\",,\nFarms,12,14\n"
+         "Hourly pay,,\nShops,11.20,11.30\n", "Shops", "June", "11.30"),
+        ("Sector,May,June\nSpending (£ million),,\nFarms,12,14\n", "Farms", "May", "£12m"),
     ],
 )  # fmt: skip
 def test_units_over_the_table_apply_to_its_cells(

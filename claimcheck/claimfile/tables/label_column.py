@@ -26,7 +26,7 @@ from claimcheck.claimfile.tables.cells import strip_markers
 from claimcheck.claimfile.tables.grid import RawCell
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["LabelColumns", "data_rows", "is_code", "label_columns"]
+__all__ = ["LabelColumns", "cell_at", "data_rows", "is_code", "label_columns", "outside"]
 
 # "E06000057", "K04000001", "A01", "S12000036"; a rank "1", "=3", "12=".
 _CODE = lazy_pattern(r"^(?:[A-Za-z]{1,4}\d[A-Za-z\d]{0,11}|=?\d{1,4}=?)$")
@@ -86,3 +86,18 @@ def label_columns(header: Sequence[RawCell], rows: Sequence[list[RawCell]]) -> L
     ):
         return LabelColumns(first + 1, first)
     return LabelColumns(first)
+
+
+def outside(
+    row: list[RawCell], table_columns: set[int], is_figure: Callable[[RawCell], bool]
+) -> bool:
+    """Whether a row's cells with text are all outside the table's columns and none is a
+    figure: a note or source line written beside the table, not a row of it."""
+    filled = [index for index, cell in enumerate(row) if cell.text]
+    return not any(is_figure(row[index]) for index in filled) and all(
+        index not in table_columns for index in filled
+    )
+
+
+def cell_at(row: list[RawCell], index: int | None) -> RawCell | None:
+    return row[index] if index is not None and index < len(row) and row[index].text else None

@@ -24,7 +24,13 @@ from claimcheck.claimfile.tables.cells import (
 )
 from claimcheck.claimfile.tables.grid import Grid, Origin, RawCell, TableError
 from claimcheck.claimfile.tables.groups import grouped_names
-from claimcheck.claimfile.tables.label_column import LabelColumns, data_rows, label_columns
+from claimcheck.claimfile.tables.label_column import (
+    LabelColumns,
+    cell_at,
+    data_rows,
+    label_columns,
+    outside,
+)
 from claimcheck.claimfile.tables.labels import MAX_LABEL, Match, find_label, label_key, too_long
 from claimcheck.errors import Problem
 from claimcheck.text.lazy import lazy_pattern
@@ -183,9 +189,7 @@ def lay_out(grid: Grid, name: str, options: TableOptions) -> Table:
     # every figure whose own column and row name none.
     title_text = [cell.text for row in titles for cell in row if cell.text]
     table.title = " ".join(title_text)
-    title_unit = unit_of(" ".join([*title_text, table.label_header]))
-    if not (title_unit.scale or title_unit.currency):
-        title_unit = NO_UNIT
+    title_unit = _scale_of(" ".join([*title_text, table.label_header]))
     body = filled[at + 1 :]
     _Builder(grid, table, chosen, title_unit).build(header, upper, body)
     return table
@@ -319,6 +323,7 @@ class _Builder:
         self.label_index = chosen.labels
         self.code_index = chosen.codes
         self.title_unit = title_unit
+        self.section_unit = NO_UNIT  # a lone label's ("Jobs, in thousands"): rows under it
         self.indexes: list[int] = []
 
     def build(
@@ -369,7 +374,7 @@ class _Builder:
             if not (lone and (len(texts[0].text) >= 20 or " " in texts[0].text)):
                 self.problem(origin, 1, f"this row has {len(row)} cells but the header has {width}")
             return
-        code_cell = _cell_at(row, self.code_index)
+        code_cell = cell_at(row, self.code_index)
         if (label_cell is None or not label_cell.text) and code_cell is not None:
             label_cell = code_cell  # a row with a code and no name is named by its code
         if label_cell is None or not label_cell.text:
@@ -392,6 +397,7 @@ class _Builder:
             )
         else:
             first[key] = origin.line
+        self.section_unit = _scale_of(label) if lone else self.section_unit
         self._add_row(row, label, label_cell, code_cell)
 
     def _note(self, row: list[RawCell], lone: RawCell | None) -> bool:
@@ -403,7 +409,7 @@ class _Builder:
                 key = f"note {keyed.group(1)}"
                 self.table.notes[key] = lone.text[keyed.end() :].strip()
             return True
-        return _outside(row, {self.label_index, *self.indexes})
+        return outside(row, {self.label_index, *self.indexes}, is_figure)
 
     def _add_row(
         self, row: list[RawCell], label: str, label_cell: RawCell, code: RawCell | None
@@ -420,7 +426,7 @@ class _Builder:
             if not cell.text and cell.formula is None:
                 continue
             column_unit = table.columns[column_index].unit
-            applied = column_unit or unit or self.title_unit
+            applied = column_unit or unit or self.section_unit or self.title_unit
             if unit.points:
                 applied = unit  # a line naming points holds changes in points in any column
             table.entries[row_index, column_index] = Entry(
@@ -436,14 +442,7 @@ class _Builder:
         self.table.problems.append(moved.problem(message))
 
 
-def _cell_at(row: list[RawCell], index: int | None) -> RawCell | None:
-    return row[index] if index is not None and index < len(row) and row[index].text else None
-
-
-def _outside(row: list[RawCell], table_columns: set[int]) -> bool:
-    """Whether a row's cells with text are all outside the table's columns and none is a
-    figure: a note or source line written beside the table, not a row of it."""
-    filled = [index for index, cell in enumerate(row) if cell.text]
-    return not any(is_figure(row[index]) for index in filled) and all(
-        index not in table_columns for index in filled
-    )
+def _scale_of(text: str) -> Unit:
+    """The scale or currency a title or section row gives its figures, else none."""
+    unit = unit_of(text)
+    return unit if unit.scale or unit.currency else NO_UNIT
