@@ -153,6 +153,8 @@ def test_units_in_headers_are_applied_to_the_cells(header: str, cell: str, writt
         ("Sector,May,June\n\"Payrolls (monthly change, in thousands)\",,\nFarms,12,14\n"
          "Hourly pay,,\nShops,11.20,11.30\n", "Shops", "June", "11.30"),
         ("Sector,May,June\nSpending (£ million),,\nFarms,12,14\n", "Farms", "May", "£12m"),
+        # written with no empty cells after it
+        ("Sector,May,June\nSpending (£ million)\nFarms,12,14\n", "Farms", "May", "£12m"),
     ],
 )  # fmt: skip
 def test_units_over_the_table_apply_to_its_cells(

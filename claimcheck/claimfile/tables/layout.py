@@ -369,6 +369,7 @@ class _Builder:
         lone = len(texts) == 1 and texts[0] is label_cell
         if self._note(row, label_cell if lone else None):
             return  # a note or source line under the table, or beside it
+        self.section_unit = _scale_of(texts[0].text) if lone else self.section_unit
         origin = row[0].origin
         if not self.grid.fixed_width and len(row) != width:
             if not (lone and (len(texts[0].text) >= 20 or " " in texts[0].text)):
@@ -397,7 +398,6 @@ class _Builder:
             )
         else:
             first[key] = origin.line
-        self.section_unit = _scale_of(label) if lone else self.section_unit
         self._add_row(row, label, label_cell, code_cell)
 
     def _note(self, row: list[RawCell], lone: RawCell | None) -> bool:
