@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from claimcheck.claimfile.records import Figure
 from claimcheck.engine.judge.context import year_of
-from claimcheck.engine.judge.records import beats, label_index, listed, missing_years
+from claimcheck.engine.judge.records import beats, listed, missing_years, since_span
 from claimcheck.engine.read.mentions import Mention
 from claimcheck.engine.read.ordinal_since import NAMED_EXTREME
 from claimcheck.model import Verdict
@@ -38,14 +38,8 @@ def ordinal_since(
         f"least as {'high' if sign > 0 else 'low'}"
     )
     name = f"the {_nth(place)} {word} since {mention.year}"
-    position = label_index(timeline, figure)
-    later = [
-        item
-        for item in timeline[:position]
-        if (found := year_of(item.label)) is not None
-        and mention.year is not None
-        and found > mention.year
-    ]
+    span = since_span(mention, timeline, figure)
+    later, start = span.later, span.start
     mine = figure.number.value * sign
     beyond = [item for item in later if item.number.value * sign > mine]
     level = [item for item in later if item.number.value * sign == mine]
@@ -53,10 +47,7 @@ def ordinal_since(
     if len(beyond) > place - 1:
         text = f"{head} is not {name}: {listed(beyond)} are beyond it"
         return Verdict.CONTRADICTED, text, rule
-    start = next(
-        (i for i, item in enumerate(timeline) if year_of(item.label) == mention.year), None
-    )
-    if start is None or start >= position:
+    if start is None:
         text = f"the series has no label for {mention.year} before {figure.label}"
         return Verdict.NEEDS_REVIEW, text, rule
     anchor = timeline[start]

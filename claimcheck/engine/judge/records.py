@@ -6,6 +6,7 @@ Also the small helpers the other series judgments share."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from fractions import Fraction
 
 from claimcheck.claimfile.records import Figure
@@ -17,7 +18,17 @@ from claimcheck.model import Verdict
 from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import SERIES_BEGAN
 
-__all__ = ["beats", "label_index", "listed", "missing_years", "record", "since", "years_span"]
+__all__ = [
+    "SinceSpan",
+    "beats",
+    "label_index",
+    "listed",
+    "missing_years",
+    "record",
+    "since",
+    "since_span",
+    "years_span",
+]
 
 
 def listed(figures: list[Figure]) -> str:
@@ -67,6 +78,32 @@ def record(
     return verdict, text, rule
 
 
+@dataclass(frozen=True, slots=True)
+class SinceSpan:
+    """Where 'since YEAR' reaches in a series, up to the figure at ``position``: the labels
+    ``later`` than YEAR, and the index of YEAR's own label (None: none before the figure)."""
+
+    position: int
+    later: list[Figure]
+    start: int | None
+
+
+def since_span(mention: Mention, timeline: tuple[Figure, ...], figure: Figure) -> SinceSpan:
+    """The labels a 'since YEAR' of ``mention`` spans before ``figure`` (``SinceSpan``)."""
+    position = label_index(timeline, figure)
+    later = [
+        item
+        for item in timeline[:position]
+        if (found := year_of(item.label)) is not None
+        and mention.year is not None
+        and found > mention.year
+    ]
+    start = next(
+        (i for i, item in enumerate(timeline) if year_of(item.label) == mention.year), None
+    )
+    return SinceSpan(position, later, None if start is None or start >= position else start)
+
+
 def since(
     mention: Mention, timeline: tuple[Figure, ...], figure: Figure
 ) -> tuple[Verdict, str, str]:
@@ -77,14 +114,8 @@ def since(
         f"above every label after that year, and that year at least as "
         f"{'high' if sign > 0 else 'low'}"
     )
-    position = label_index(timeline, figure)
-    later = [
-        item
-        for item in timeline[:position]
-        if (found := year_of(item.label)) is not None
-        and mention.year is not None
-        and found > mention.year
-    ]
+    span = since_span(mention, timeline, figure)
+    position, later, start = span.position, span.later, span.start
     if later and not beats(figure.number.value, later, sign):
         beaten = "above" if sign > 0 else "below"
         return (
@@ -95,10 +126,7 @@ def since(
             ),
             rule,
         )
-    start = next(
-        (i for i, item in enumerate(timeline) if year_of(item.label) == mention.year), None
-    )
-    if start is None or start >= position:
+    if start is None:
         return (
             Verdict.NEEDS_REVIEW,
             f"the series has no label for {mention.year} before {figure.label}",
