@@ -18,6 +18,7 @@ from pathlib import Path
 
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.plan import Drafted, plan
+from claimcheck.article.drafting.row_shares import with_row_shares
 from claimcheck.article.drafting.sources import quoted, sources_yaml
 from claimcheck.article.drafting.statements import sentences
 from claimcheck.article.drafting.update import Previous, kept_claims, read_previous
@@ -93,7 +94,8 @@ def draft_claims(article_text: str, sources: ClaimFile | None = None) -> list[Dr
 
 
 def _planned(article_text: str, catalog: Catalog | None) -> list[Drafted]:
-    return plan(article_text, scan(article_text, html=False), catalog)
+    drafted = plan(article_text, scan(article_text, html=False), catalog)
+    return with_row_shares(article_text, drafted, catalog)
 
 
 def _latest(catalog: Catalog | None) -> Callable[[Cell], bool] | None:
