@@ -44,6 +44,13 @@ def _finding(quote: str) -> Finding:
         ("In 2023 the farm packed 1,240, 385 and 72 crates", Verdict.SUPPORTED, []),
         # Nor does a length of time that describes a noun.
         ("Over a 12-month season the farm packed 1,240, 385 and 72 crates", Verdict.SUPPORTED, []),
+        # Nor does the span the figures are counted over.
+        (
+            "Over the past 18 months the farm packed 1,240, 385 and 72 crates",
+            Verdict.SUPPORTED,
+            [],
+        ),
+        ("In the last three years the farm packed 1,240, 385 and 72 crates", Verdict.SUPPORTED, []),
         # Nor does the base of a rate.
         ("Per 1,000 farms: 1,240, 385 and 72 crates", Verdict.SUPPORTED, []),
         # Rounded as a story rounds.

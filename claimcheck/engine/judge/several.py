@@ -69,11 +69,25 @@ def stated_numbers(text: str) -> list[NumberMatch]:
 _PER = lazy_pattern(r"(?<![a-z])(?:per|in\s+every|for\s+every)\s+\Z", re.IGNORECASE)
 
 
+# "over the last 12 months", "in the past three years": the span a count is over
+_SPAN_BEFORE = lazy_pattern(
+    r"(?<![A-Za-z])(?:over|in|during|within|across|for)\s+the\s+(?:last|past|previous|preceding)"
+    r"\s+\Z",
+    re.IGNORECASE,
+)
+
+
 def _describing_time(text: str, match: NumberMatch) -> bool:
     """'an 18-month period', 'a five year plan': a unit of time in the singular after the
-    number makes it an adjective of a noun, not a figure."""
+    number makes it an adjective of a noun, not a figure; 'over the last 12 months', 'in the
+    past three years': a unit of time after a span's opening words is the span the figures
+    are counted over, not a figure."""
     found = DURATION_AFTER.match(text, match.end)
-    return found is not None and not found.group().lower().endswith("s")
+    if found is None:
+        return False
+    if _SPAN_BEFORE.search(text, max(0, match.start - 30), match.start) is not None:
+        return True
+    return not found.group().lower().endswith("s")
 
 
 def labels(reference: Reference, others: list[Reference]) -> list[str]:
