@@ -82,14 +82,15 @@ DOUBLE_QUOTES: Final = '"“”„‟″«»'
 FORECAST_NOUNS: Final = r"(?:expectations|forecasts?|estimates|consensus|predictions?)"
 
 # The start of a series said in words after "since": "since records began", "since comparable
-# records began", "since estimates were first published", "since the series started". A
-# superlative since the start is a record over the whole series (docs/policy.md).
+# records began", "since estimates were first published", "since the series started", "since
+# the figures started being collated". A superlative since the start is a record over the
+# whole series (docs/policy.md).
+_GATHERED = r"(?:kept|collected|collated|published|compiled|recorded|made|produced)"
 SERIES_BEGAN: Final = (
-    r"(?:(?:comparable|official|modern|national|current)\s+)?"
-    r"(?:records?|figures|data|estimates|statistics|the\s+(?:series|survey|data|records?))\s+"
-    r"(?:(?:first\s+)?(?:began|begun|started|start)"
-    r"|(?:were|was)\s+(?:first|initially)(?:\s+(?:kept|collected|published|compiled|recorded"
-    r"|made|produced))?)"
+    r"(?:the\s+)?(?:(?:comparable|official|modern|national|current)\s+)?"
+    r"(?:records?|figures|data|estimates|statistics|series|survey)\s+"
+    rf"(?:(?:first\s+)?(?:began|begun|started|start)(?:\s+being\s+{_GATHERED})?"
+    rf"|(?:were|was)\s+(?:first|initially)(?:\s+{_GATHERED})?)"
 )
 
 FIRST_YEAR: Final = 1800

@@ -74,3 +74,43 @@ def test_a_line_without_the_start_of_the_span_links_nothing(tmp_path: Path) -> N
 )
 def test_the_length_of_a_span(clause: str, years: int | None) -> None:
     assert span_years(clause) == years
+
+
+WAITS = (
+    "Month,Patients waiting (millions)\n"
+    "Jan 2019,3.90\nFeb 2019,4.12\nMar 2019,4.20\nJan 2024,6.10\nFeb 2024,6.25\nMar 2024,6.31\n"
+)
+WAITING = "waits.patients_waiting_millions"
+
+
+def test_since_then_runs_from_the_period_the_sentence_before_names(tmp_path: Path) -> None:
+    assert_case(
+        tmp_path,
+        Case(
+            "since-then",
+            {"waits.csv": WAITS},
+            "The waiting list reached 6.31 million in March 2024. In February 2019, a year "
+            "before the pandemic, it stood at 4.12 million.\n\nSince then, the list has grown "
+            "by more than two million.",
+            "Since then, the list has grown by more than two million",
+            {"from": f"{WAITING}[Feb 2019]", "to": f"{WAITING}[Mar 2024]"},
+            "the period the sentence before names",
+            Verdict.SUPPORTED,
+        ),
+    )
+
+
+def test_since_the_figures_started_being_collated_reaches_the_first_year(tmp_path: Path) -> None:
+    assert_case(
+        tmp_path,
+        Case(
+            "since-collated",
+            {"ferries.csv": FERRIES},
+            "Cancelled crossings rose to 322 in 2024. This is the largest number since the "
+            "figures started being collated in 2013.",
+            "This is the largest number since the figures started being collated in 2013",
+            {"from": f"{LINE}[2013]", "to": f"{LINE}[2024]"},
+            "from 2013",
+            Verdict.SUPPORTED,
+        ),
+    )
