@@ -19,8 +19,9 @@ from pathlib import Path
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.plan import Drafted, plan
 from claimcheck.article.drafting.row_shares import with_row_shares
-from claimcheck.article.drafting.span_back import with_spans_back
+from claimcheck.article.drafting.share_of_total import with_shares_of_totals
 from claimcheck.article.drafting.sources import quoted, sources_yaml
+from claimcheck.article.drafting.span_back import with_spans_back
 from claimcheck.article.drafting.statements import sentences
 from claimcheck.article.drafting.update import Previous, kept_claims, read_previous
 from claimcheck.article.drafting.why import Span, evidence
@@ -97,6 +98,7 @@ def draft_claims(article_text: str, sources: ClaimFile | None = None) -> list[Dr
 def _planned(article_text: str, catalog: Catalog | None) -> list[Drafted]:
     drafted = plan(article_text, scan(article_text, html=False), catalog)
     drafted = with_spans_back(article_text, drafted, catalog)
+    drafted = with_shares_of_totals(article_text, drafted, catalog)
     return with_row_shares(article_text, drafted, catalog)
 
 

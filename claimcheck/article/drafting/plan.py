@@ -34,6 +34,7 @@ from claimcheck.article.drafting.join_when import with_when_bases
 from claimcheck.article.drafting.level_apart import apart
 from claimcheck.article.drafting.link import Link, Statement, link, match_values
 from claimcheck.article.drafting.link_aside import aside_link, with_series_links
+from claimcheck.article.drafting.link_named import name_text
 from claimcheck.article.drafting.link_rates import restates_rate
 from claimcheck.article.drafting.link_revised import is_revision
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
@@ -161,14 +162,13 @@ def _of_their_periods(text: str, drafted: list[Drafted]) -> list[Drafted]:
 
 
 def _names_with_and(catalog: Catalog | None) -> frozenset[str]:
-    """The tables' labels with "and" inside ("leisure and hospitality"), in lower case: a
-    sentence is not cut inside them."""
+    """The tables' labels and row names with "and" inside, lower case: no cut falls inside."""
     if catalog is None:
         return frozenset()
     labels = (
         label.lower()
         for cell in catalog.cells
-        for label in (cell.figure.label or "", cell.column_title)
+        for label in (cell.figure.label or "", cell.column_title, name_text(cell))
     )
     return frozenset(label for label in labels if " and " in label)
 
