@@ -327,6 +327,8 @@ def _coarser_source(mention: Mention, chosen: Candidate, outcome: Outcome) -> Ou
     if outcome.verdict is not Verdict.CONTRADICTED or figure is None or mention.number is None:
         return outcome
     step, stated = figure.number.step, mention.stated
+    if mention.base is not None and figure.number.unit is Unit.PERCENT:
+        step = step * mention.base / 100  # 0.1% is 10 per 10,000, to the nearest 10
     if mention.comparator not in (None, Comparator.EXACT) or not step > stated.step > 0:
         return outcome
     if abs(stated.value - chosen.amount) * 2 > step:
