@@ -6,6 +6,7 @@ from claimcheck.claimfile.records import Claim, ClaimFile, Reference, Role
 from claimcheck.engine.judge import assess as _assess
 from claimcheck.engine.judge.agreement import disagreements
 from claimcheck.engine.judge.assess import Judged
+from claimcheck.engine.judge.change_figure import on_change_figure
 from claimcheck.engine.judge.compared import compared_changes
 from claimcheck.engine.judge.comparisons import unreferenced_comparisons
 from claimcheck.engine.judge.context import Context
@@ -295,6 +296,8 @@ def _unchecked(reading: Reading, out: Judged) -> None:
 
 def judge(mention: Mention, context: Context, out: Judged) -> None:
     """Send one statement to the check its family calls for."""
+    if on_change_figure(mention, context, out, judge):
+        return  # "fell by a third" against a published change of -33%
     family = mention.family
     if family.kind is Kind.SERIES:
         series(mention, context, out)
