@@ -23,6 +23,7 @@ from claimcheck.engine.judge.series import series
 from claimcheck.engine.judge.several import check_several
 from claimcheck.engine.judge.spans import unchecked_spans
 from claimcheck.engine.judge.unchanged import unchanged
+from claimcheck.engine.judge.uses import figure_use
 from claimcheck.engine.read.reader import Mention, Reading, read
 from claimcheck.engine.wording.families import Kind
 from claimcheck.engine.wording.negation import negate, negation
@@ -131,20 +132,7 @@ def _uses(claim: Claim) -> list[FigureUse]:
 
 
 def _use(reference: Reference) -> FigureUse:
-    figure = reference.figure
-    source = figure.source
-    return FigureUse(
-        ref=reference.written,
-        role=reference.role.value,
-        value=figure.number.text,
-        source=source.id,
-        title=source.title,
-        publisher=source.publisher,
-        url=source.url,
-        published=source.published,
-        retrieved=source.retrieved,
-        cell=figure.cell,
-    )
+    return figure_use(reference)
 
 
 def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:

@@ -31,7 +31,6 @@ __all__ = ["on_change_figure"]
 _CHANGE_NAME = lazy_pattern(
     r"(?<![a-z])(?:change|increase|decrease|rise|fall|growth|reduction|drop|decline|difference"
     r"|y/y|yoy|year[\s-]+on[\s-]+year)",
-
 )
 _FALL_NAME = lazy_pattern(r"(?<![a-z])(?:decrease|fall|reduction|drop|decline)")
 _HUNDRED = Fraction(100)

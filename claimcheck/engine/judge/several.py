@@ -26,6 +26,7 @@ from claimcheck.claimfile.references import BadReference, parse_reference
 from claimcheck.engine.judge.between import Between, between, judge_between
 from claimcheck.engine.judge.fits import by_fit
 from claimcheck.engine.judge.top_group import top_group
+from claimcheck.engine.judge.uses import with_every_figure
 from claimcheck.model import FigureUse, Finding, Quantity, Statement, Verdict, worst
 from claimcheck.numbers.number import NumberMatch, Unit, find_numbers
 from claimcheck.text.lazy import lazy_pattern
@@ -163,6 +164,7 @@ def check_several(claim: Claim, check_one: Check, base: Mapping[str, object]) ->
         statements, notes, sources = group
     else:
         statements, notes, sources = _bound(claim, check_one)
+    sources = with_every_figure(sources, claim.several)  # unbound figures are still its sources
     verdict = worst([statement.verdict for statement in statements])
     explanation = "; ".join(statement.explanation for statement in statements)
     if not statements:

@@ -98,8 +98,10 @@ def candidates(mention: Mention, ctx: Context) -> list[Candidate]:
         if figure is None or (figure.number.unit is Unit.PERCENT) != percent:
             continue
         label, amount = f"{figure.ref} is {figure.number.text}", figure.number.value
-        if amount < 0 and not is_signed(mention) and said_to_fall(
-            ctx.wording, mention.start, mention.end
+        if (
+            amount < 0
+            and not is_signed(mention)
+            and said_to_fall(ctx.wording, mention.start, mention.end)
         ):
             # "losing 11,400" against -11.4 thousand: the words give the sign, the number
             # the size of the fall
