@@ -98,6 +98,13 @@ def _with_next_year(text: str, match: NumberMatch) -> int | None:
     return tail.end() if written == wanted else None
 
 
+def period_end(text: str, match: NumberMatch) -> int | None:
+    """Where a school or financial year starting at ``match`` ends ("2021-22", "07/08"), or
+    None when the number starts none."""
+    found = _period_of(text, match)
+    return found[0] if found is not None else None
+
+
 def _period_of(text: str, match: NumberMatch) -> tuple[int, int] | None:
     """Where a school or financial year starting at ``match`` ends, and its first year."""
     end = _with_next_year(text, match)
