@@ -255,16 +255,15 @@ def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberM
     for match in numbers:
         if not reading.free(match.start, match.end):
             continue
-        why = _word_not_amount(text, match)
         period = _period_of(text, match)
         if period is not None:
-            period, year = period
-            reading.take(match.start, period)
-            why = "a date"
+            end, first = period
+            reading.take(match.start, end)
             reading.asides.append(
-                Aside(match.start, period, wording[match.start : period], why, year)
+                Aside(match.start, end, wording[match.start : end], "a date", first)
             )
             continue
+        why = _word_not_amount(text, match)
         if why is not None:
             pass
         elif number_form(match.number) == "ordinal":
