@@ -58,6 +58,18 @@ _PAST_SPAN = lazy_pattern(
     r"\s+(?:the\s+(?:past|last|previous)\s+)?(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\b",
     re.IGNORECASE,
 )
+# A run of years: "for the sixth year running", "the third consecutive year", "in a row".
+_ORDINALS = {
+    word: n
+    for n, word in enumerate(
+        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 2
+    )
+}
+_RUN = lazy_pattern(
+    r"\bthe\s+(?P<nth>" + "|".join(_ORDINALS) + r")\s+(?:(?:straight|consecutive|successive)"
+    r"\s+year\b|year\s+(?:running|in\s+a\s+row)\b)",
+    re.IGNORECASE,
+)
 # A first time since a year speaks of the latest move, not of a comparison with that year.
 _FIRST = lazy_pattern(r"\bfirst\b[^,;.]{0,40}\Z", re.IGNORECASE)
 _WORDS = {word: n for word, n in {**UNITS, **TEENS, **TENS}.items() if n > 1}
@@ -65,14 +77,18 @@ _WORDS = {word: n for word, n in {**UNITS, **TEENS, **TENS}.items() if n > 1}
 
 def start_year(text: str, start: int, end: int, latest: int | None) -> int | None:
     """The year the series words of ``text[start:end]`` start their comparison from: the year
-    after "since" ("the lowest since 2002"), or ``latest`` less the span ("in the past 35
-    years"); None for a first time since a year, or when the words name neither."""
+    after "since" ("the lowest since 2002"), or ``latest`` less the run ("for the sixth year
+    running") or the span ("in the past 35 years"); None for a first time since a year, or when the words name neither."""
     found = _SINCE_YEAR.search(text, start, end)
     if found is not None:
         since = text.lower().index("since", found.start())
         if _FIRST.search(text, max(start, found.start() - 40), since):
             return None
         return int(found.group("year"))
+    run = _RUN.search(text, start, end)
+    if run is not None and latest is not None:
+        # "for the sixth year running": six steps, from six years before the latest
+        return latest - _ORDINALS[run.group("nth").lower()]
     span = _PAST_SPAN.search(text, start, end)
     if span is None or latest is None:
         return None
