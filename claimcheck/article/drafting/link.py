@@ -55,6 +55,7 @@ from claimcheck.article.drafting.link_result import (
 from claimcheck.article.drafting.link_revised import revision
 from claimcheck.article.drafting.link_share_words import share_link
 from claimcheck.article.drafting.link_shares import change_between
+from claimcheck.article.drafting.link_spans import over_span
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import (
     SENTENCE_POINTS,
@@ -257,6 +258,7 @@ def _linked(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cel
     found = _link(statement, catalog, sentence_cells, matches, notes)
     found = on_levels(change_between(found, statement, catalog), matches, statement, catalog)
     found = placed(grouped(found, statement, catalog), statement, catalog)
+    found = over_span(found, statement, catalog)  # "down 42% in five years"
     found = rated(at_named_period(found, statement, catalog), statement, catalog)
     bases = {match.base for match in matches if match.base is not None}
     if len(bases) != 1 or not found.references:

@@ -62,7 +62,8 @@ _PAST_SPAN = lazy_pattern(
 _ORDINALS = {
     word: n
     for n, word in enumerate(
-        "second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth".split(), 2
+        ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+        2,
     )
 }
 _RUN = lazy_pattern(
@@ -78,7 +79,8 @@ _WORDS = {word: n for word, n in {**UNITS, **TEENS, **TENS}.items() if n > 1}
 def start_year(text: str, start: int, end: int, latest: int | None) -> int | None:
     """The year the series words of ``text[start:end]`` start their comparison from: the year
     after "since" ("the lowest since 2002"), or ``latest`` less the run ("for the sixth year
-    running") or the span ("in the past 35 years"); None for a first time since a year, or when the words name neither."""
+    running") or the span ("in the past 35 years"); None for a first time since a year, or when
+    the words name neither."""
     found = _SINCE_YEAR.search(text, start, end)
     if found is not None:
         since = text.lower().index("since", found.start())

@@ -354,9 +354,12 @@ def _cuts(
             continue
         if _COMPARING_AS.search(text, start, match.start()) and word.endswith("as"):
             continue  # "twice as fast as the ...", "such as the ..."
-        if word in ("and", "") and not _number_soon(text, stated, match.end()):
-            if word == "" or not after_series(text, start, match.start(), match.end(), end):
-                continue
+        if (
+            word in ("and", "")
+            and not _number_soon(text, stated, match.end())
+            and (word == "" or not after_series(text, start, match.start(), match.end(), end))
+        ):
+            continue
         if word == "" and _agent_elsewhere(text, stated, match.end()):
             continue
         if _second_end(text, start, match.start(), match.end()):
