@@ -63,6 +63,11 @@ _SERIES = lazy_pattern(
     r"(?:\s+for\s+the\s+" + _ORDINAL_WORD + r"\s+(?:straight\s+|consecutive\s+)?"
     r"(?:year|month|quarter)\s+(?:running|in\s+a\s+row))?"
     r"|\ball[-\s]time\s+(?:low|high)s?\b"
+    # "the highest recorded annual number", "a record number of ...", "has fallen every year
+    # since the scheme began in 2010"
+    r"|\b" + _SUPERLATIVE + r"\s+(?:ever\s+)?recorded\b|\brecord\s+(?:numbers?|totals?)\b"
+    r"|\b(?:risen|rose|fallen|fell|increased|decreased|declined|grown|grew|dropped|climbed)"
+    r"\s+(?:in\s+)?(?:every|each)\s+year\s+since\b[^.;]*?\b(?:18|19|20)\d\d\b"
     r"|\b" + _SUPERLATIVE + r"\b[^,;.]{0,40}?\b(?:since\b[^,;]*?" + _SINCE_END + r"|on\s+record\b"
     r"|ever\s+recorded\b|in\s+(?:(?:nearly|almost|over|more\s+than|about|around)\s+)?"
     r"(?!the\b)[\w-]+\s+" + _SPAN_UNIT + r"|for\s+at\s+least\s+[\w-]+\s+(?:years|decades)\b)"
