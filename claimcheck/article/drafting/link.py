@@ -33,6 +33,7 @@ from fractions import Fraction
 from claimcheck.article.drafting.link_choice import one_cell
 from claimcheck.article.drafting.link_derived import derived_link
 from claimcheck.article.drafting.link_directed import directed_cells, line_sign
+from claimcheck.article.drafting.link_ends import own_ends
 from claimcheck.article.drafting.link_groups import grouped
 from claimcheck.article.drafting.link_guards import guarded
 from claimcheck.article.drafting.link_levels import on_levels
@@ -152,7 +153,7 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
                 f"{mention.text!r} has the value of {chosen.cell.ref}, but no word of the "
                 "sentence names it; confirm or add the reference"
             )
-    return matches, notes
+    return own_ends(matches, statement, catalog), notes  # "to 6% from 6.2% in March"
 
 
 def _fitting(
