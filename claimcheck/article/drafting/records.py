@@ -31,6 +31,7 @@ from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meanin
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.no_change import DIRECTION_ONLY
 from claimcheck.article.drafting.quote_ends import without_attribution
+from claimcheck.article.drafting.rate_names import other_rate
 from claimcheck.article.drafting.record_parts import Part, moves, parts
 from claimcheck.article.drafting.total_lines import whole_line
 from claimcheck.engine.read.year_levels import BELOW_YEAR
@@ -348,7 +349,10 @@ def link_series(
     linked = _pair(names[0], words, catalog)
     # a place the clause names that the line's table does not have (``link_places``)
     place = missing_place(text[clause.start : clause.end], linked.cells, catalog)
-    return linked if place is None else Link(todos=(no_line_for(place),))
+    if place is not None:
+        return Link(todos=(no_line_for(place),))
+    other = other_rate(text[clause.start : clause.end], linked.cells)  # ``rate_names``
+    return linked if other is None else Link(todos=(other,))
 
 
 def _fit(
