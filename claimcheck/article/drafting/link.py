@@ -33,6 +33,7 @@ from fractions import Fraction
 from claimcheck.article.drafting.link_choice import one_cell
 from claimcheck.article.drafting.link_derived import derived_link
 from claimcheck.article.drafting.link_directed import directed_cells, line_sign
+from claimcheck.article.drafting.link_ends import own_ends
 from claimcheck.article.drafting.link_groups import grouped
 from claimcheck.article.drafting.link_guards import guarded
 from claimcheck.article.drafting.link_levels import on_levels
@@ -55,6 +56,7 @@ from claimcheck.article.drafting.link_result import (
 from claimcheck.article.drafting.link_revised import revision
 from claimcheck.article.drafting.link_share_words import share_link
 from claimcheck.article.drafting.link_shares import change_between
+from claimcheck.article.drafting.link_spans import over_span
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import (
     SENTENCE_POINTS,
@@ -151,7 +153,7 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
                 f"{mention.text!r} has the value of {chosen.cell.ref}, but no word of the "
                 "sentence names it; confirm or add the reference"
             )
-    return matches, notes
+    return own_ends(matches, statement, catalog), notes  # "to 6% from 6.2% in March"
 
 
 def _fitting(
@@ -257,6 +259,7 @@ def _linked(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cel
     found = _link(statement, catalog, sentence_cells, matches, notes)
     found = on_levels(change_between(found, statement, catalog), matches, statement, catalog)
     found = placed(grouped(found, statement, catalog), statement, catalog)
+    found = over_span(found, statement, catalog)  # "down 42% in five years"
     found = rated(at_named_period(found, statement, catalog), statement, catalog)
     bases = {match.base for match in matches if match.base is not None}
     if len(bases) != 1 or not found.references:

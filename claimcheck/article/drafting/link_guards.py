@@ -34,6 +34,7 @@ from claimcheck.article.drafting.link_result import Link, Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import fits, fraction_word
 from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.drafting.rate_names import other_rate
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.numbers.number import Unit
 from claimcheck.text.calendar import MONTH_WORDS
@@ -127,6 +128,7 @@ def guarded(found: Link, statement: Statement, catalog: Catalog) -> Link:
         or _month_outside(statement, found.cells)
         or _unnamed_subject(statement, found, catalog)
         or _share_as_change(statement, found.cells)
+        or other_rate(statement.text, found.cells)  # "the birth rate" is no stillbirth rate
     )
     if why is None:
         return found

@@ -25,6 +25,7 @@ from typing import Protocol
 from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.records import SeriesClause, link_series, series_clauses
+from claimcheck.article.drafting.run_kept import qualifies_change
 from claimcheck.article.drafting.series_carried import carried_series
 from claimcheck.article.drafting.series_reach import reach_back
 from claimcheck.article.drafting.statements import Piece, direction, trim
@@ -166,6 +167,8 @@ def checkable(
     check then needs review, as it should: the tables cannot show the record."""
     result = []
     for clause in series_clauses(text, sentence, stated):
+        if qualifies_change(text, clause.start, clause.end):
+            continue  # "dropped for the third year running to 41.2%": one statement
         linked = _along_statement(text, clause, claims, catalog)
         if linked is None:
             linked = link_series(text, clause, sentence, catalog)

@@ -31,6 +31,7 @@ from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meanin
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.no_change import DIRECTION_ONLY
 from claimcheck.article.drafting.quote_ends import without_attribution
+from claimcheck.article.drafting.rate_names import other_rate
 from claimcheck.article.drafting.record_parts import Part, moves, parts
 from claimcheck.article.drafting.total_lines import whole_line
 from claimcheck.engine.read.year_levels import BELOW_YEAR
@@ -63,6 +64,11 @@ _SERIES = lazy_pattern(
     r"(?:\s+for\s+the\s+" + _ORDINAL_WORD + r"\s+(?:straight\s+|consecutive\s+)?"
     r"(?:year|month|quarter)\s+(?:running|in\s+a\s+row))?"
     r"|\ball[-\s]time\s+(?:low|high)s?\b"
+    # "the highest recorded annual number", "a record number of ...", "has fallen every year
+    # since the scheme began in 2010"
+    r"|\b" + _SUPERLATIVE + r"\s+(?:ever\s+)?recorded\b|\brecord\s+(?:numbers?|totals?)\b"
+    r"|\b(?:risen|rose|fallen|fell|increased|decreased|declined|grown|grew|dropped|climbed)"
+    r"\s+(?:in\s+)?(?:every|each)\s+year\s+since\b[^.;]*?\b(?:18|19|20)\d\d\b"
     r"|\b" + _SUPERLATIVE + r"\b[^,;.]{0,40}?\b(?:since\b[^,;]*?" + _SINCE_END + r"|on\s+record\b"
     r"|ever\s+recorded\b|in\s+(?:(?:nearly|almost|over|more\s+than|about|around)\s+)?"
     r"(?!the\b)[\w-]+\s+" + _SPAN_UNIT + r"|for\s+at\s+least\s+[\w-]+\s+(?:years|decades)\b)"
@@ -343,7 +349,10 @@ def link_series(
     linked = _pair(names[0], words, catalog)
     # a place the clause names that the line's table does not have (``link_places``)
     place = missing_place(text[clause.start : clause.end], linked.cells, catalog)
-    return linked if place is None else Link(todos=(no_line_for(place),))
+    if place is not None:
+        return Link(todos=(no_line_for(place),))
+    other = other_rate(text[clause.start : clause.end], linked.cells)  # ``rate_names``
+    return linked if other is None else Link(todos=(other,))
 
 
 def _fit(

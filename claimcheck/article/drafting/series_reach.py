@@ -58,6 +58,23 @@ _PAST_SPAN = lazy_pattern(
     r"\s+(?:the\s+(?:past|last|previous)\s+)?(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\b",
     re.IGNORECASE,
 )
+# A run of years: "for the sixth year running", "the third consecutive year", "in a row".
+_ORDINALS = {
+    word: n
+    for n, word in enumerate(
+        ("second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+        2,
+    )
+}
+_RUN = lazy_pattern(
+    r"\bthe\s+(?P<nth>" + "|".join(_ORDINALS) + r")\s+(?:(?:straight|consecutive|successive)"
+    r"\s+year\b|year\s+(?:running|in\s+a\s+row)\b)",
+    re.IGNORECASE,
+)
+# "every year since the scheme, which ..., began in 2010": the year the run starts from.
+_EVERY_SINCE = lazy_pattern(
+    r"\b(?:every|each)\s+year\s+since\b[^.;]*?\b(?P<year>(?:18|19|20)\d\d)\b", re.IGNORECASE
+)
 # A first time since a year speaks of the latest move, not of a comparison with that year.
 _FIRST = lazy_pattern(r"\bfirst\b[^,;.]{0,40}\Z", re.IGNORECASE)
 _WORDS = {word: n for word, n in {**UNITS, **TEENS, **TENS}.items() if n > 1}
@@ -65,14 +82,22 @@ _WORDS = {word: n for word, n in {**UNITS, **TEENS, **TENS}.items() if n > 1}
 
 def start_year(text: str, start: int, end: int, latest: int | None) -> int | None:
     """The year the series words of ``text[start:end]`` start their comparison from: the year
-    after "since" ("the lowest since 2002"), or ``latest`` less the span ("in the past 35
-    years"); None for a first time since a year, or when the words name neither."""
+    after "since" ("the lowest since 2002"), or ``latest`` less the run ("for the sixth year
+    running") or the span ("in the past 35 years"); None for a first time since a year, or when
+    the words name neither."""
     found = _SINCE_YEAR.search(text, start, end)
     if found is not None:
         since = text.lower().index("since", found.start())
         if _FIRST.search(text, max(start, found.start() - 40), since):
             return None
         return int(found.group("year"))
+    every = _EVERY_SINCE.search(text, start, end)
+    if every is not None:
+        return int(every.group("year"))  # "has fallen every year since ... began in 2010"
+    run = _RUN.search(text, start, end)
+    if run is not None and latest is not None:
+        # "for the sixth year running": six steps, from six years before the latest
+        return latest - _ORDINALS[run.group("nth").lower()]
     span = _PAST_SPAN.search(text, start, end)
     if span is None or latest is None:
         return None
@@ -95,7 +120,11 @@ def reach_back(text: str, span: tuple[int, int], linked: Link, catalog: Catalog)
         last = cells.get(roles["to"])
         first = cells.get(roles["from"])
     elif set(roles) == {"figure"}:
-        return _from_stated(text, span, linked, catalog)
+        return (
+            _from_stated(text, span, linked, catalog)
+            if not _every(text, span)
+            else (_from_start(linked, catalog))
+        )
     else:
         return linked
     if last is None or first is None or last.line is None or last.line != first.line:
@@ -112,6 +141,22 @@ def reach_back(text: str, span: tuple[int, int], linked: Link, catalog: Catalog)
     return Link(
         (("from", start.ref), ("to", last.ref)), (start, last), (*reasons, said), linked.todos
     )
+
+
+def _every(text: str, span: tuple[int, int]) -> bool:
+    return _EVERY_SINCE.search(text, span[0], span[1]) is not None
+
+
+def _from_start(linked: Link, catalog: Catalog) -> Link:
+    """A run "every year since" the year of its one figure: from that figure to the latest of
+    its line, so that the check sees every step."""
+    (cell,) = linked.cells
+    last = catalog.latest(cell.line) if cell.line is not None else None
+    if last is None or last.order <= cell.order:
+        return linked
+    said = f"every year from {period_words(cell)}, the year its words start from"
+    reason = f"a record along {cell.line}: {period_words(cell)} to {period_words(last)}"
+    return Link((("from", cell.ref), ("to", last.ref)), (cell, last), (reason, said), linked.todos)
 
 
 def with_stated_starts(text: str, claims: Sequence[Drafted], catalog: Catalog) -> list[Drafted]:

@@ -57,6 +57,7 @@ from claimcheck.article.drafting.quote_ends import (
     without_trailer,
 )
 from claimcheck.article.drafting.sentence_spans import sentences
+from claimcheck.article.drafting.series_tail import after_series, series_tail
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import YEAR_DIGITS
@@ -170,6 +171,11 @@ def pieces(
             spans.append(
                 Piece(begin, without_forecast(text, begin, cut_start), joined, subject=subject)
             )
+            begin, joined, subject = cut_end, joining, None
+        elif spans and series_tail(text, (begin, cut_start), (cut_end, end), stated):
+            # "..., reaching the highest since 1949 and the mean age rose to 30.5": the series
+            # words end the statement before, and the clause after "and" is one of its own
+            spans[-1] = replace(spans[-1], end=cut_start)
             begin, joined, subject = cut_end, joining, None
         elif joining and _numberless_change(text, (begin, cut_start), (cut_end, end), stated):
             spans.append(Piece(begin, cut_start, joined, numberless=True))
@@ -348,7 +354,11 @@ def _cuts(
             continue
         if _COMPARING_AS.search(text, start, match.start()) and word.endswith("as"):
             continue  # "twice as fast as the ...", "such as the ..."
-        if word in ("and", "") and not _number_soon(text, stated, match.end()):
+        if (
+            word in ("and", "")
+            and not _number_soon(text, stated, match.end())
+            and (word == "" or not after_series(text, start, match.start(), match.end(), end))
+        ):
             continue
         if word == "" and _agent_elsewhere(text, stated, match.end()):
             continue
