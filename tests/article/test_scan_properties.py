@@ -74,16 +74,16 @@ def test_unicode_digits_spaces_dashes_and_minus_signs() -> None:
 
 def test_a_megabyte_without_spaces() -> None:
     for text in ("7" * 1_000_000, "x" * 1_000_000, "<" * 1_000_000, "&" * 1_000_000):
-        start = time.perf_counter()
+        start = time.process_time()
         _check(text)
-        assert time.perf_counter() - start < 10.0  # generous: the point is nothing quadratic
+        assert time.process_time() - start < 10.0  # generous: the point is nothing quadratic
 
 
 def test_dense_numbers_cost_is_linear() -> None:
     small, large = "12, " * 2_000, "12, " * 20_000
-    started = time.perf_counter()
+    started = time.process_time()
     scan(small)
-    once = time.perf_counter() - started
-    started = time.perf_counter()
+    once = time.process_time() - started
+    started = time.process_time()
     scan(large)
-    assert time.perf_counter() - started < 30 * once + 1.0
+    assert time.process_time() - started < 30 * once + 1.0

@@ -22,9 +22,9 @@ def test_a_50_mb_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     huge = tmp_path / "huge.yaml"
     with huge.open("wb") as stream:
         stream.truncate(50 * 1024 * 1024)  # sparse: no time spent writing it either
-    start = time.perf_counter()
+    start = time.process_time()
     message = _only_problem(huge)
-    assert time.perf_counter() - start < 0.1
+    assert time.process_time() - start < 0.1
     assert message == f"{huge}:1:1: the file is larger than 5 MB; a claim file is far smaller"
 
 
@@ -44,18 +44,18 @@ def test_billion_laughs_fails_fast(tmp_path: Path) -> None:
     lines += [f"lol{n}: &l{n} [{', '.join([f'*l{n - 1}'] * 10)}]" for n in range(1, 10)]
     path = tmp_path / "bomb.yaml"
     path.write_text("\n".join(lines) + "\nclaims: []\n", encoding="utf-8")
-    start = time.perf_counter()
+    start = time.process_time()
     message = _only_problem(path)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
     assert "expands to more than 1,000,000 values" in message
 
 
 def test_deep_nesting_fails_fast() -> None:
-    start = time.perf_counter()
+    start = time.process_time()
     refused = "nested more than 64 levels deep|exceeded maximum nesting depth"
     with pytest.raises(ClaimFileError, match=refused):
         loads("claims: " + "[" * 1_000_000)
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
 
 
 @pytest.mark.parametrize(

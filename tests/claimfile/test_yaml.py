@@ -105,9 +105,9 @@ def test_alias_bomb_is_refused_quickly() -> None:
     for level in range(1, 10):
         refs = ", ".join([f"*a{level - 1}"] * 9)
         lines.append(f"a{level}: &a{level} [{refs}]")
-    start = time.perf_counter()
+    start = time.process_time()
     message = _error("\n".join(lines) + "\n")
-    assert time.perf_counter() - start < 0.5
+    assert time.process_time() - start < 0.5
     assert "expands to more than 1,000,000 values" in message
 
 

@@ -197,10 +197,10 @@ def test_exit_codes_are_documented_in_a_table() -> None:
 
 def test_a_huge_tolerance_is_a_problem_at_its_line_not_a_hang(tmp_path: Path) -> None:
     text = "policy:\n  about_supported: 1e999999999\n" + SUPPORTED
-    started = time.monotonic()
+    started = time.process_time()
     with pytest.raises(claimcheck.ClaimFileError) as caught:
         claimcheck.loads(text, path="p.yaml")
-    assert time.monotonic() - started < 5
+    assert time.process_time() - started < 5
     [problem] = caught.value.problems
     assert (problem.line, problem.column) == (2, 20)
     assert "too large" in problem.message

@@ -81,9 +81,9 @@ def test_comma_grouped_integers_read_whole(n: int) -> None:
 
 
 def _timed(text: str) -> float:
-    start = time.perf_counter()
+    start = time.process_time()
     find_numbers(text)
-    return time.perf_counter() - start
+    return time.process_time() - start
 
 
 def test_a_megabyte_without_spaces_is_fast() -> None:
