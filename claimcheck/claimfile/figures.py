@@ -12,7 +12,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from claimcheck.claimfile.nodes import Mapping, Node, Scalar
-from claimcheck.claimfile.records import Figure, Location, Series, Source
+from claimcheck.claimfile.records import Figure, Location, Places, Series, Source
 from claimcheck.claimfile.rounding import parse_rounded
 from claimcheck.claimfile.table_figures import TableFigures, Withheld
 from claimcheck.claimfile.tables import Table, TableError, TableOptions, read_table
@@ -171,9 +171,14 @@ class SourceBuilder:
         self._add_series(source, name, members)
 
     def _add_series(
-        self, source: Source, name: str, members: list[Figure], blank: tuple[str, ...] = ()
+        self,
+        source: Source,
+        name: str,
+        members: list[Figure],
+        blank: tuple[str, ...] = (),
+        places: Places | None = None,
     ) -> None:
-        series = Series(source, name, tuple(members), blank)
+        series = Series(source, name, tuple(members), blank, places)
         self.result.series[f"{source.id}.{name}"] = series
         for figure in members:
             self.result.figures[figure.ref] = figure
@@ -343,7 +348,7 @@ class SourceBuilder:
                 self.result.broken.add(ref)
             else:
                 self.result.unreadable[ref] = entry.origin.problem(message)
-        self._add_series(source, name, members, figures.blank_lines(index))
+        self._add_series(source, name, members, figures.blank_lines(index), figures.places())
 
     def _row(self, figures: TableFigures, name: str, row: int, file_node: Node) -> None:
         """A row of a wide table as a series keyed by column label (period)."""

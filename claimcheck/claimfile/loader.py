@@ -15,6 +15,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from claimcheck.claimfile.change_members import without_changes
 from claimcheck.claimfile.derived_figures import DerivedFigures
 from claimcheck.claimfile.figures import SourceBuilder, Sources, resolve_path, text_of
 from claimcheck.claimfile.limits import MAX_QUOTE, too_long
@@ -386,7 +387,8 @@ class _Claims:
             if found.withheld is not None:
                 return found.withheld
             assert found.figure is not None
-            return Resolved(found.figure, found.series, found.lines)
+            series = without_changes(found.series, found.figure.label)
+            return Resolved(found.figure, series, found.lines)
         if table is not None and parsed.label is not None:
             # A series label is a row label (a column series) or a column label (a row
             # series of a wide table): written as loosely as a cell reference's.
@@ -408,6 +410,7 @@ class _Claims:
         if unreadable is not None:
             raise BadReference(unreadable)
         resolved = resolve(parsed, sources.sources, sources.figures, sources.series)
+        resolved = replace(resolved, series=without_changes(resolved.series, resolved.figure.label))
         if table is not None and parsed.label is not None and resolved.series is not None:
             lines = table.lines_of(parsed.name, parsed.label)
             if lines is not None:

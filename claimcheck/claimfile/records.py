@@ -86,6 +86,20 @@ class Figure:
 
 
 @dataclass(frozen=True, slots=True)
+class Places:
+    """The place (or other group) a table's column gives each line: "Country" beside "Area"
+    ("Newport": "Wales"), so a ranking said "in Wales" runs over the lines of Wales only."""
+
+    header: str
+    """The column's header: ``Country``."""
+    of: tuple[tuple[str, str], ...]
+    """Each line's label with its place, in the table's order."""
+
+    def get(self, label: str | None) -> str | None:
+        return next((place for line, place in self.of if line == label), None)
+
+
+@dataclass(frozen=True, slots=True)
 class Series:
     """A figure keyed by period or label, in the order the file gives them."""
 
@@ -94,6 +108,8 @@ class Series:
     figures: tuple[Figure, ...]
     blank: tuple[str, ...] = ()
     """Labels of a table's lines with figures in other columns and none in this one."""
+    places: Places | None = None
+    """The place each line's label is in, when a column of the table gives it."""
 
     @property
     def labels(self) -> tuple[str, ...]:
@@ -128,6 +144,8 @@ class Lines:
     """The table's title rows and the header over its lines, for the working."""
     blank: tuple[str, ...] = ()
     """Lines with figures in other columns and an empty cell at ``label``: not given."""
+    places: Places | None = None
+    """The place each line is in, when a column of the table gives it (``Series.places``)."""
 
     @property
     def own(self) -> Figure | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from claimcheck.claimfile.records import Figure, Lines, Location, Series, Source
+from claimcheck.claimfile.records import Figure, Lines, Location, Places, Series, Source
 from claimcheck.claimfile.references import BadReference, cell_reference
 from claimcheck.claimfile.tables import Table
 from claimcheck.claimfile.tables.cells import Marker
@@ -68,6 +68,8 @@ class TableFigures:
     _columns: dict[int, _Column] = field(default_factory=dict)
     _rows: dict[str, int] | None = None
     _filled: frozenset[int] | None = None
+    _places: Places | None = None
+    _placed: bool = False
 
     def figure_at(self, row: int, column: int, name: str) -> Figure | str:
         """The figure in a cell, or why there is none (empty, a marker, not a number)."""
@@ -164,7 +166,22 @@ class TableFigures:
             found.withheld,
             heading,
             found.blank,
+            self.places(),
         )
+
+    def places(self) -> Places | None:
+        """The place a column of the table gives each line ("Country": "Wales"), if any."""
+        if not self._placed:
+            from claimcheck.claimfile.tables.places import place_column
+
+            self._placed = True
+            found = place_column(self.table)
+            if found is not None:
+                header, by_row = found
+                rows = self.table.rows
+                pairs = tuple((rows[row].label, place) for row, place in by_row.items())
+                self._places = Places(header, pairs)
+        return self._places
 
     def _has_figures(self, row: int) -> bool:
         """Whether a row holds a cell in any column (a heading row holds none); the rows are
@@ -229,7 +246,7 @@ class TableFigures:
         rows = self.table.rows
         members = [self.member(row, column, name, rows[row].label) for row in range(len(rows))]
         kept = tuple(figure for figure in members if figure)
-        return Series(self.source, name, kept, self.blank_lines(column))
+        return Series(self.source, name, kept, self.blank_lines(column), self.places())
 
     def blank_lines(self, column: int) -> tuple[str, ...]:
         """The labels of the lines with figures in other columns and an empty cell in

@@ -13,9 +13,11 @@ The levels replace the change column only when meaning and value agree:
 - the line is the one of the change cell's own row (same table, same row) whose words the
   change column's words hold ("Percent change in fatalities" holds "Fatalities 2014",
   "Fatalities 2015", not "Fatality rate 2014"), and it is the only such line;
-- its ends are the periods the column title names ("Percent change 2014 to 2015"), else the
-  line's latest period and the one just before it, neither left blank (and the one before
-  the period a title such as "Change since 2019" names);
+- the column title names no span of periods: a title that names the two periods it runs
+  between ("Percentage change 2022 to 2023") is a change the release publishes as a figure
+  of its own, and "up 20%" is linked to it (``change_columns``);
+- its ends are the line's latest period and the one just before it, neither left blank (and
+  the one before the period a title such as "Change since 2019" names);
 - every year the statement names is one of those ends;
 - the stated change fits the move from one level to the other (``change_fit``), in the
   direction of the change cell;
@@ -50,7 +52,7 @@ def on_levels(
     if len(found.references) != 1 or len(found.cells) != 1 or found.references[0][0] != "figure":
         return found
     (cell,) = found.cells
-    if not cell.is_change or cell.line is not None:
+    if not cell.is_change or cell.line is not None or _spans(cell):
         return found
     stated = [match for match in matches if match.cell.ref == cell.ref]
     if len(stated) != 1 or stated[0].mention.kind not in _CHANGE_KINDS:
@@ -88,14 +90,7 @@ def _ends(cell: Cell, catalog: Catalog) -> tuple[Cell, Cell] | None:
     lines = _row_lines(cell, catalog)
     if len(lines) != 1:
         return None
-    members = [member for member in catalog.lines.get(lines[0], ()) if member is not None]
     titled = period_of(cell.column_title)
-    if titled is not None and len(titled.years) >= 2:
-        named = [m for m in members if m.period is not None and m.period.years <= titled.years]
-        if len(named) != 2:
-            return None
-        first, last = sorted(named, key=lambda member: member.order)
-        return first, last
     latest = catalog.latest(lines[0])
     before = catalog.before(latest) if latest is not None else None
     if latest is None or before is None:
@@ -105,6 +100,14 @@ def _ends(cell: Cell, catalog: Catalog) -> tuple[Cell, Cell] | None:
     if named_elsewhere and titled is not None and not _starts(before, titled):
         return None
     return before, latest
+
+
+def _spans(cell: Cell) -> bool:
+    """Whether a change column's title names the two periods it runs between ("Percentage
+    change 2022 to 2023"): the release publishes that change as a figure of its own, and a
+    sentence that states it ("up 20%") is linked to it (``change_columns``)."""
+    titled = period_of(cell.column_title)
+    return titled is not None and len(titled.years) >= 2
 
 
 def _starts(cell: Cell, titled: Period) -> bool:

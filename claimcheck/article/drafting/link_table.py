@@ -24,6 +24,9 @@ from fractions import Fraction
 from typing import Final
 
 from claimcheck.article.drafting.anchor_years import without_anchor_year
+from claimcheck.article.drafting.change_columns import CHANGE_TITLE as _CHANGE_TITLE
+from claimcheck.article.drafting.change_columns import holds_changes
+from claimcheck.article.drafting.label_periods import Period, period_of
 from claimcheck.article.drafting.link_notes import with_notes
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.measure_lines import measure_spots
@@ -34,87 +37,16 @@ from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Catalog", "Cell", "Period", "period_of", "without_anchor_year"]
 
-# A year, or a span of two ("2015/16", "2015-16", "2015-6", "2015 to 2016").
-_YEAR = lazy_pattern(
-    r"(?<![\d.])((?:18|19|20)\d\d)(?:\s*[/\-–]\s*(\d{1,2}|(?:18|19|20)\d\d))?(?![\d.,])"
-)
-_MONTH = lazy_pattern(r"\b(" + "|".join(MONTH_WORDS) + r")\b\.?", re.IGNORECASE)
-_RELATIVE = lazy_pattern(
-    r"\b(previous|latest|last|current|this|prior)\b.*\b(years?|months?|quarters?|periods?)\b"
-    r"|\b\d+\s+months\b|\byears? (?:ending|to)\b",
-    re.IGNORECASE,
-)
 _EARLIER_WORDS = lazy_pattern(r"\b(previous|prior|last)\b", re.IGNORECASE)
 _NOTE = lazy_pattern(r"\[(?:note|x|c|z)[^\]]*\]|\(\d\)|\(p\)", re.IGNORECASE)
 # Where a figure was read: "t.csv row 4, column 'Arrests'" or "t.xlsx, cell B5 ('Wales', 2022)".
 _HEADER = lazy_pattern(
     r"column '(.*)'\Z|column \"(.*)\"\Z|\((?:'(?:[^']|'(?!, ))*'|[^,']*), '?(.*?)'?\)\Z"
 )
-_MONTH_NUMBER: Final = {
-    word.lower(): (index % 12) + 1 if index < 12 else 0 for index, word in enumerate(MONTH_WORDS)
-}
-_SHORT = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8}
-_SHORT |= {"sept": 9, "sep": 9, "oct": 10, "nov": 11, "dec": 12}
 _MEASURE_WORD = lazy_pattern(r"[A-Za-z]{3,}")
 _MONTH_WORDS: Final = frozenset(word.lower() for word in MONTH_WORDS)
-_CHANGE_TITLE = lazy_pattern(r"\b(change|growth|increase|decrease|difference)\b", re.IGNORECASE)
 _CHANGE_ROW = lazy_pattern(r"\bchange\b", re.IGNORECASE)
 _PERCENT_TITLE = lazy_pattern(r"%|\bper ?cent\b|\bpercentage\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True, slots=True)
-class Period:
-    """The years and months a label names; ``relative`` for "previous 12 months" and the like."""
-
-    years: frozenset[int]
-    months: frozenset[int]
-    relative: bool = False
-
-    def names(self, years: Iterable[int], months: Iterable[int] = ()) -> bool:
-        """Whether this period is one of ``years`` (and, when given, ``months``). A span of
-        two years ("2015/16") is named by a text that names both ("2015-6", "between 2015-16
-        and 2016-17"), or by one year alone ("in 2016"); not by a text that names another
-        span that shares one of its years."""
-        wanted = set(years)
-        if wanted and not (wanted & self.years):
-            return False
-        if len(self.years) > 1 and len(wanted) > 1 and not self.years <= wanted:
-            return False
-        want_months = set(months)
-        if want_months and self.months and not (want_months & self.months):
-            return False
-        return bool(wanted) or bool(want_months and self.months)
-
-
-def _month(word: str) -> int:
-    key = word.lower().rstrip(".")
-    return _MONTH_NUMBER.get(key) or _SHORT.get(key, 0)
-
-
-def _second_year(first: int, written: str) -> int:
-    """The second year of a span written short: 2015/16 → 2016, 2015-6 → 2016, 2019/0 → 2020."""
-    if len(written) == 4:
-        return int(written)
-    scale: int = 10 ** len(written)
-    second = first // scale * scale + int(written)
-    return second if second > first else second + scale
-
-
-def period_of(text: str) -> Period | None:
-    """The period a label names ("2015/16", "Sep 2014", "Previous 12 months"), or None."""
-    years: set[int] = set()
-    for match in _YEAR.finditer(text):
-        first = int(match.group(1))
-        years.add(first)
-        second = match.group(2)
-        if second is not None:
-            years.add(_second_year(first, second))
-    months = {_month(match.group(1)) for match in _MONTH.finditer(text)} - {0}
-    if years or months:
-        return Period(frozenset(years), frozenset(months))
-    if _RELATIVE.search(text):
-        return Period(frozenset(), frozenset(), relative=True)
-    return None
 
 
 def clean_label(text: str) -> str:
@@ -309,7 +241,7 @@ def _cell(
     change = (
         bool(_CHANGE_TITLE.search(header))
         or (line is not None and bool(_CHANGE_TITLE.search(words)))
-        or (line is None and bool(_CHANGE_ROW.search(figure.label or "")))
+        or (line is None and bool(_CHANGE_ROW.search(f"{figure.label or ''} {words}")))
         or heading.change
     )
     return Cell(figure, concepts(words), title, period, line, order, header, change, percent)
@@ -332,10 +264,11 @@ def _table_cells(
     if len(labels) > 1 and _mostly_periods(labels) and _distinct(labels):
         # A label that is no period ("Percent change" beside "2015", "2016") is a cell of its
         # own, off the line: a change never runs from a year into it.
-        periods = [label for label in labels if period_of(clean_label(label)) is not None]
+        periods = [label for label in labels if _line_period(label) is not None]
         return _along(series, periods, heading, by_label=True)
-    if len(titles) > 1 and all(period_of(t) is not None for t in titles) and _distinct(titles):
-        return _along(series, titles, heading, by_label=False)
+    timed = [title for title in titles if _line_period(title) is not None]
+    if len(timed) > 1 and all(t in timed or holds_changes(t) for t in titles) and _distinct(timed):
+        return _along(series, timed, heading, by_label=False)  # changes beside: cells of their own
     cells: list[Cell] = []
     lines: dict[str, list[Cell | None]] = {}
     # one measure in several periods across a row ("Death rate 2022", "Death rate 2023")
@@ -355,6 +288,11 @@ def _table_cells(
     return cells, lines
 
 
+def _line_period(label: str) -> Period | None:
+    """The period a label names as a point of a line: none for a column of changes."""
+    return None if holds_changes(label) else period_of(clean_label(label))
+
+
 def _when_named(period: Period | None) -> tuple[int, int] | None:
     return None if period is None or not period.years else _when(period)
 
@@ -366,7 +304,7 @@ def _distinct(labels: list[str]) -> bool:
     read), so they stay periods of a line."""
     words: dict[Period, set[frozenset[str]]] = {}
     for label in labels:
-        period = period_of(clean_label(label))
+        period = _line_period(label)
         if period is not None:
             said = frozenset(w.lower() for w in _MEASURE_WORD.findall(label)) - _MONTH_WORDS
             words.setdefault(period, set()).add(said)
@@ -374,7 +312,7 @@ def _distinct(labels: list[str]) -> bool:
 
 
 def _mostly_periods(labels: list[str]) -> bool:
-    return sum(period_of(clean_label(label)) is not None for label in labels) * 2 >= len(labels)
+    return sum(_line_period(label) is not None for label in labels) * 2 >= len(labels)
 
 
 def _along(

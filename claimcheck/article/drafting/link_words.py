@@ -153,10 +153,13 @@ _AGE_OVER = lazy_pattern(
 _AGE_UNDER = lazy_pattern(r"\bunder[-\s](\d{1,3})(?![\d%]|[.,]\d)(?:s|'s)?\b")
 # A closed age band: "aged 45 to 49", "45-49", "45 to 49-year-olds", "between the ages of 45
 # and 49". Two whole numbers of an age's size, the second the larger; "and" only after "ages".
+# A band followed by "percent" or "percentage points" is a range of per cents; by the word
+# "percentage" alone it is a label before a column title ("45 to 49 Percentage change").
 _AGE_BAND = lazy_pattern(
     r"(?<![\d.,£$€])(?<!from\s)(?:(?P<a>\d{1,2})\s*(?:to|-|–)\s*(?P<b>\d{1,3})"
     r"|ages\s+of\s+(?P<c>\d{1,2})\s+(?:and|to)\s+(?P<d>\d{1,3}))(?![\d%]|[.,]\d)"
-    r"(?!\s*(?:%|per\b|percent|times|months?|weeks?|days?|hours?|minutes?|m\b|bn\b|k\b))"
+    r"(?!\s*(?:%|per\b|percent(?!age\b)|percentage\s+points?\b|times|months?|weeks?|days?"
+    r"|hours?|minutes?|m\b|bn\b|k\b))"
 )
 
 

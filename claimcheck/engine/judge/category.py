@@ -6,7 +6,9 @@ Rico and the federal district holds lines that are not states, and ranking a sta
 against them would contradict a true sentence. The ranked category is what the words name:
 where they name one of the categories below, lines the table marks as not of that category
 are left out, and the working says so. Where the words do not name it ("the highest rate in
-the country"), every line is ranked as before. Words can also leave a line out by name
+the country"), every line is ranked as before. A place the words name that a column of the
+table gives the claim's own line ("in Wales" beside a column "Country") leaves out the lines
+of other places (``own_place``). Words can also leave a line out by name
 ("Excluding Puerto Rico, Nevada posted the highest rate"), and words that say the rank held
 before ("once again") speak of periods one column of lines cannot show.
 """
@@ -18,6 +20,7 @@ from dataclasses import dataclass, replace
 from typing import Final
 
 from claimcheck.claimfile.records import Figure, Reference
+from claimcheck.engine.judge.own_place import named_place
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["CATEGORIES", "Category", "Scoped", "held_before", "scoped"]
@@ -114,9 +117,15 @@ def scoped(reference: Reference, wording: str) -> Scoped | None:
     ]
     own = reference.lines.line if reference.lines is not None else reference.figure.label
     pool = reference.lines.figures if reference.lines is not None else reference.series.figures
+    place = named_place(reference, wording)  # "in Wales": the lines of other places go
+    places = reference.lines.places if reference.lines is not None else reference.series.places
     left: list[tuple[Figure, str]] = []
     for figure in pool:
         why = _why_out(wording, figure.label or "", named)
+        if why is None and place is not None and places is not None:
+            theirs = places.get(figure.label)
+            if theirs is None or theirs.casefold() != place.casefold():
+                why = f"{places.header} {theirs or 'not given'}, not {place}"
         if why is not None:
             left.append((figure, why))
     if not left or any(figure.label == own for figure, _ in left):

@@ -14,6 +14,7 @@ from claimcheck.engine.judge.context import Context, year_of, years_of
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.judge.lines import aggregate_rule
 from claimcheck.engine.judge.ordinal_since import ordinal_since
+from claimcheck.engine.judge.own_place import Ranked, within_own_place
 from claimcheck.engine.judge.rankings import (
     CHANGE_RANKS,
     DESCRIBED,
@@ -118,6 +119,9 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
     assert reference.series is not None
     down = across(mention, reference, _ranked, ctx.wording)
     if down is not None:
+        again = lambda inner: across(mention, inner, _ranked, ctx.wording)  # noqa: E731
+        kept, said = within_own_place(reference, ctx.wording, down.verdict, down.text, again)
+        down = replace(down, verdict=kept, text=said)
         out.statements.append(
             statement(
                 mention,
@@ -135,6 +139,8 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
         return
     if family in ("series-max", "series-min", "rank-high", "rank-low", *DESCRIBED):
         verdict, text, rule = _ranked(mention, reference)
+        again_ranked = lambda inner: Ranked(*_ranked(mention, inner)[:2])  # noqa: E731
+        verdict, text = within_own_place(reference, ctx.wording, verdict, text, again_ranked)
     elif (timeline := in_time_order(reference.series)) is None:
         verdict, text = Verdict.NEEDS_REVIEW, _not_periods(reference.series)
         rule = "the labels must be periods, in an order in time"
