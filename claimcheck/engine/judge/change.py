@@ -17,6 +17,7 @@ from claimcheck.engine.judge.points import points_reading
 from claimcheck.engine.judge.step_or_level import step_for, steps_on, value_first, value_or_level
 from claimcheck.engine.judge.value import value
 from claimcheck.engine.read.reader import Mention
+from claimcheck.engine.wording.pace_phrases import PACE_IDS
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.lazy import lazy_pattern
 
@@ -430,6 +431,8 @@ def direction(mention: Mention, ctx: Context, out: Judged) -> None:
     if ctx.percentages and mention.text.lower() in MEASURE_NAMES:
         # "wage growth slowed to 3.5%": on rates, "growth" names the measure, not a rise.
         return
+    if mention.family.id in PACE_IDS and not ctx.percentages:
+        return  # "slowed" of a level speaks of the pace of its change (pace_phrases.py)
     before, after = gap_sizes(mention, before, after)
     verdict = Verdict.SUPPORTED if (after - before) * mention.sign > 0 else Verdict.CONTRADICTED
     summary = _explain.change(before, after, percentages=ctx.percentages, currency=ctx.currency)

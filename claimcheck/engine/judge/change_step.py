@@ -32,7 +32,7 @@ from claimcheck.engine.wording.families import Kind
 from claimcheck.text.calendar import month_pattern
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Step", "series_step"]
+__all__ = ["Step", "month_figures", "series_step"]
 
 # Words that name another base or span than the year before.
 _OTHER_BASE = lazy_pattern(
@@ -179,7 +179,7 @@ def _named(
             if year_of(figure.label) is None:
                 hits = []  # a year said of a series of months: not one label
         else:
-            hits = _month_hits(match["month"], match["with_year"], earlier)
+            hits = month_figures(match["month"], match["with_year"], earlier)
         found.append(hits[-1] if hits else None)
     if not found:
         return None
@@ -189,7 +189,9 @@ def _named(
     return base, f"from {base.label}, the period the quote names"
 
 
-def _month_hits(month: str, year: str | None, earlier: tuple[Figure, ...]) -> list[Figure]:
+def month_figures(month: str, year: str | None, earlier: tuple[Figure, ...]) -> list[Figure]:
+    """The figures of ``earlier`` (labels of months) for the month named, of the year named
+    when one is, oldest first."""
     named = period_of(f"{month} {year or 2000}")
     if named is None:
         return []
