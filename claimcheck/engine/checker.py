@@ -6,6 +6,7 @@ from claimcheck.claimfile.records import Claim, ClaimFile, Reference, Role
 from claimcheck.engine.judge import assess as _assess
 from claimcheck.engine.judge.agreement import disagreements
 from claimcheck.engine.judge.assess import Judged
+from claimcheck.engine.judge.between_values import compared_values
 from claimcheck.engine.judge.compared import compared_changes
 from claimcheck.engine.judge.comparisons import unreferenced_comparisons
 from claimcheck.engine.judge.context import Context
@@ -190,6 +191,7 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
         judge(mention, context, judged)
         if (word := negation(claim.wording, mention.start)) is not None:
             judged.statements[first:] = [negate(item, word) for item in judged.statements[first:]]
+    compared_values(context, judged)
     _dates(reading, context, judged)
     unreferenced_months(claim.wording, context.labels, judged)
     _unchecked(reading, judged)

@@ -102,6 +102,44 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         Verdict.SUPPORTED,
         "after three years of declines: every step does",
     ),
+    # 3. "a percentage point" after a direction word is one point
+    (
+        "The claimant rate edged up a percentage point",
+        {"before": "6.3%", "after": "6.4%"},
+        Verdict.CONTRADICTED,
+        "does not round to 1 point",
+    ),
+    (
+        "Turnout fell by a point on the last election",
+        {"before": "67.3%", "after": "66.2%"},
+        Verdict.SUPPORTED,
+        "which rounds to 1 point",
+    ),
+    (
+        "The claimant rate rose by one percentage point",
+        {"before": "6.3%", "after": "6.4%"},
+        Verdict.CONTRADICTED,
+        "does not round to 1 point",
+    ),
+    (
+        "Sales rose to a point where stock ran out",
+        {"before": "80", "after": "95"},
+        Verdict.SUPPORTED,
+        "",
+    ),
+    # 4. a comparison between two matched figures is checked, even after a ranking
+    (
+        "Carlisle had the lowest rate, 38.2 per 1,000, just above the county average of 44.7",
+        {"before": "44.7", "after": "38.2", "labels": ("Cumbria", "Carlisle")},
+        Verdict.CONTRADICTED,
+        "not above the second",
+    ),
+    (
+        "Carlisle's rate was 38.2 per 1,000, below the county average of 44.7",
+        {"before": "44.7", "after": "38.2", "labels": ("Cumbria", "Carlisle")},
+        Verdict.SUPPORTED,
+        "is below the second",
+    ),
     # words of pace move a rate, and only a rate
     ("Inflation eased to 3.1%", {"before": "3.4%", "after": "3.1%"}, Verdict.SUPPORTED, "eased"),
     ("Inflation slowed to 3.6%", {"before": "3.4%", "after": "3.6%"}, Verdict.CONTRADICTED, ""),
