@@ -14,8 +14,7 @@ from claimcheck.engine.judge.compare import Comparator, Stated, compare
 from claimcheck.engine.judge.context import Context, percent_change
 from claimcheck.engine.judge.judged import Judged, flip, precision, review, statement
 from claimcheck.engine.judge.points import points_reading
-from claimcheck.engine.judge.step_or_level import step_for, steps_on, value_first, value_or_level
-from claimcheck.engine.judge.value import value
+from claimcheck.engine.judge.step_or_level import unbound
 from claimcheck.engine.read.reader import Mention
 from claimcheck.engine.wording.pace_phrases import PACE_IDS
 from claimcheck.model import Quantity, Verdict
@@ -71,7 +70,7 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     before, after = ctx.before, ctx.after
     quantity = _QUANTITIES.get(mention.family.id, Quantity.PERCENT_CHANGE)
     if before is None or after is None:
-        _unbound(mention, ctx, quantity, out)
+        unbound(mention, ctx, quantity, out, change)
         return
     if _level_in_points(mention, ctx, quantity, out):
         return
@@ -122,24 +121,6 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
 
 
 CONTRADICTED = Verdict.CONTRADICTED
-
-
-def _unbound(mention: Mention, ctx: Context, quantity: Quantity, out: Judged) -> None:
-    """A change with no from and to figures: the step from an earlier label of the
-    referenced series when one can be bound (judge/step_or_level.py), else the figure."""
-    stepped = step_for(mention, quantity, ctx)
-    if stepped is not None and steps_on(quantity, ctx) and value_first(mention, ctx, out):
-        return  # the figure is the change itself: a series of changes
-    if stepped is None:
-        value(mention, ctx, out)
-        value_or_level(mention, ctx, quantity, out)
-        return
-    change(mention, stepped.ctx, out)
-    last = out.statements[-1]
-    head = f"{mention.text}: "
-    out.statements[-1] = last.model_copy(
-        update={"explanation": last.explanation.replace(head, f"{head}{stepped.bound}; ", 1)}
-    )
 
 
 def _level_in_points(mention: Mention, ctx: Context, quantity: Quantity, out: Judged) -> bool:

@@ -17,6 +17,8 @@ is a level of that series as often as a step, so it is left to the value it matc
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from claimcheck.claimfile.records import Role
 from claimcheck.engine.judge.change_step import Step, series_step
 from claimcheck.engine.judge.context import Context
@@ -27,7 +29,7 @@ from claimcheck.engine.read.reader import Mention
 from claimcheck.model import Quantity, Verdict
 from claimcheck.numbers.number import Unit
 
-__all__ = ["step_for", "steps_on", "value_first", "value_or_level"]
+__all__ = ["step_for", "steps_on", "unbound", "value_first", "value_or_level"]
 
 
 def steps_on(quantity: Quantity, ctx: Context) -> bool:
@@ -89,4 +91,28 @@ def value_or_level(mention: Mention, ctx: Context, quantity: Quantity, out: Judg
             "rule": "a change is a step from an earlier period, never the level",
             "rule_id": "change.step-unbound",
         }
+    )
+
+
+def unbound(
+    mention: Mention,
+    ctx: Context,
+    quantity: Quantity,
+    out: Judged,
+    change: Callable[[Mention, Context, Judged], None],
+) -> None:
+    """A change with no from and to figures: the step from an earlier label of the
+    referenced series when one can be bound, judged by ``change``; else the figure."""
+    stepped = step_for(mention, quantity, ctx)
+    if stepped is not None and steps_on(quantity, ctx) and value_first(mention, ctx, out):
+        return  # the figure is the change itself: a series of changes
+    if stepped is None:
+        value(mention, ctx, out)
+        value_or_level(mention, ctx, quantity, out)
+        return
+    change(mention, stepped.ctx, out)
+    last = out.statements[-1]
+    head = f"{mention.text}: "
+    out.statements[-1] = last.model_copy(
+        update={"explanation": last.explanation.replace(head, f"{head}{stepped.bound}; ", 1)}
     )
