@@ -6,11 +6,13 @@ from claimcheck.claimfile.records import Claim, ClaimFile, Reference, Role
 from claimcheck.engine.judge import assess as _assess
 from claimcheck.engine.judge.agreement import disagreements
 from claimcheck.engine.judge.assess import Judged
+from claimcheck.engine.judge.between_values import compared_values
 from claimcheck.engine.judge.change_figure import on_change_figure
 from claimcheck.engine.judge.compared import compared_changes
 from claimcheck.engine.judge.comparisons import unreferenced_comparisons
 from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.directions import unchecked_directions
+from claimcheck.engine.judge.from_period import implied_by_from, soften_from
 from claimcheck.engine.judge.groups import every_group
 from claimcheck.engine.judge.later_share import bracketed_share
 from claimcheck.engine.judge.months import unreferenced_months
@@ -18,6 +20,7 @@ from claimcheck.engine.judge.only_by import ranked_only_by
 from claimcheck.engine.judge.periods import period
 from claimcheck.engine.judge.prior_level import implied_from, soften
 from claimcheck.engine.judge.runs import loose_runs
+from claimcheck.engine.judge.runs_before import runs_before
 from claimcheck.engine.judge.says import unsaid
 from claimcheck.engine.judge.series import series
 from claimcheck.engine.judge.several import check_several
@@ -165,7 +168,9 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
             explanation=f"No source figure is referenced, so this cannot be checked{what}.",
         )
     judged = Judged()
-    implied = implied_from(claim.references, reading, claim.wording)
+    implied = implied_from(claim.references, reading, claim.wording) or implied_by_from(
+        claim.references, reading, claim.wording
+    )
     if implied is not None:
         # "fell to 4.1%" on a complete series: from the label before (judge/prior_level.py)
         context = Context(implied.references, policy, claim.wording)
@@ -175,12 +180,15 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
         judge(mention, context, judged)
         if (word := negation(claim.wording, mention.start)) is not None:
             judged.statements[first:] = [negate(item, word) for item in judged.statements[first:]]
+    compared_values(context, judged)
     _dates(reading, context, judged)
     unreferenced_months(claim.wording, context.labels, judged)
     _unchecked(reading, judged)
+    runs_before(claim.wording, reading, context, judged)
     loose_runs(claim.wording, reading, context, judged)
     if implied is not None:
         soften(implied, judged)
+        soften_from(implied, judged)
     unchecked_directions(reading, context, judged)
     ranked_only_by(claim.wording, judged)
     unchecked_spans(claim.wording, reading, judged)

@@ -267,6 +267,16 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("rise", "Costs have climbed", ch(10, 10), Verdict.CONTRADICTED),
     ("rise", "The rate went up from 4% to 5%", ch("4%", "5%"), Verdict.SUPPORTED),
     ("fall", "Teenage pregnancies plummeted", ch(4200, 2310), Verdict.SUPPORTED),
+    # The pace of a rate: read on rates only
+    (
+        "pace-up",
+        "Consumer price inflation quickened to 3.4%",
+        ch("2.9%", "3.4%"),
+        Verdict.SUPPORTED,
+    ),
+    ("pace-up", "Rent growth quickened again", ch("4.6%", "4.0%"), Verdict.CONTRADICTED),
+    ("pace-down", "Inflation cooled to 1.8% in August", ch("2.2%", "1.8%"), Verdict.SUPPORTED),
+    ("pace-down", "Growth in pay slowed to 5.2%", ch("4.9%", "5.2%"), Verdict.CONTRADICTED),
     ("fall", "Road deaths declined", ch(1700, 1790), Verdict.CONTRADICTED),
     (
         "fall",

@@ -10,14 +10,14 @@ from claimcheck.claimfile.records import Figure, Role
 from claimcheck.engine.judge import explain as _explain
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge import notes as _notes
-from claimcheck.engine.judge.change_step import series_step
 from claimcheck.engine.judge.compare import Comparator, Stated, compare
 from claimcheck.engine.judge.context import Context, percent_change
 from claimcheck.engine.judge.equal_rounded import equal_as_rounded
 from claimcheck.engine.judge.judged import Judged, flip, precision, review, statement
 from claimcheck.engine.judge.points import points_reading
-from claimcheck.engine.judge.value import value
+from claimcheck.engine.judge.step_or_level import unbound
 from claimcheck.engine.read.reader import Mention
+from claimcheck.engine.wording.pace_phrases import PACE_IDS
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.lazy import lazy_pattern
 
@@ -71,17 +71,7 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     before, after = ctx.before, ctx.after
     quantity = _QUANTITIES.get(mention.family.id, Quantity.PERCENT_CHANGE)
     if before is None or after is None:
-        stepped = series_step(ctx)
-        if stepped is not None:
-            step_ctx, bound = stepped
-            change(mention, step_ctx, out)
-            last = out.statements[-1]
-            head = f"{mention.text}: "
-            out.statements[-1] = last.model_copy(
-                update={"explanation": last.explanation.replace(head, f"{head}{bound}; ", 1)}
-            )
-            return
-        value(mention, ctx, out)
+        unbound(mention, ctx, quantity, out, change)
         return
     if _level_in_points(mention, ctx, quantity, out):
         return
@@ -423,6 +413,8 @@ def direction(mention: Mention, ctx: Context, out: Judged) -> None:
     if ctx.percentages and mention.text.lower() in MEASURE_NAMES:
         # "wage growth slowed to 3.5%": on rates, "growth" names the measure, not a rise.
         return
+    if mention.family.id in PACE_IDS and not ctx.percentages:
+        return  # "slowed" of a level speaks of the pace of its change (pace_phrases.py)
     before, after = gap_sizes(mention, before, after)
     if (unsettled := equal_as_rounded(mention, ctx, before, after)) is not None:
         out.statements.append(unsettled)

@@ -27,6 +27,7 @@ from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.judged import Judged, statement
 from claimcheck.engine.read.mentions import Reading
 from claimcheck.engine.wording.families import Kind
+from claimcheck.engine.wording.pace_phrases import PACE_IDS
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.lazy import lazy_pattern
 
@@ -64,6 +65,8 @@ def unchecked_directions(reading: Reading, ctx: Context, out: Judged) -> None:
             continue
         if mention.text.lower() in MEASURE_NAMES or after.family.kind is not Kind.VALUE:
             continue
+        if family.id in PACE_IDS:
+            continue  # "slowed to 2.4%": the pace of a rate, checked only on a pair of rates
         if not TO_LEVEL.fullmatch(ctx.wording, mention.end, after.start):
             continue
         way = "rise" if family.sign > 0 else "fall"

@@ -26,13 +26,14 @@ from claimcheck.engine.judge.context import year_of, years_of
 from claimcheck.engine.judge.directions import TO_LEVEL
 from claimcheck.engine.judge.judged import Judged
 from claimcheck.engine.judge.period_gaps import period_of
+from claimcheck.engine.judge.run_words import in_run_before
 from claimcheck.engine.judge.series import in_time_order
 from claimcheck.engine.read.mentions import Mention, Reading
 from claimcheck.engine.wording.families import Kind
 from claimcheck.model import Quantity, Verdict
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Implied", "implied_from", "soften"]
+__all__ = ["Implied", "adjacent", "implied_from", "matches", "soften"]
 
 # Words that compare with some other period than the one before.
 _OTHER_PERIOD = lazy_pattern(
@@ -48,9 +49,12 @@ class Implied:
 
     references: dict[Role, Reference]
     note: str
+    firm: bool = True  # for a number after "from" (judge/from_period.py): it matched, or
+    # the quote named its period
+    by_from: bool = False  # bound by a number after "from", not by a move to a level
 
 
-def _adjacent(first: Figure, second: Figure) -> bool:
+def adjacent(first: Figure, second: Figure) -> bool:
     """Whether ``first`` is the period right before ``second``: the next year, month or
     quarter, with none missing between."""
     a, b = period_of(first.label), period_of(second.label)
@@ -76,7 +80,8 @@ def _level(reading: Reading, wording: str) -> Mention | None:
     return found[0] if len(found) == 1 else None
 
 
-def _matches(mention: Mention, figure: Figure) -> bool:
+def matches(mention: Mention, figure: Figure) -> bool:
+    """Whether the number stated is the figure, within the rounding of either."""
     number = mention.number
     if number is None or number.unit != figure.number.unit:
         return False
@@ -101,15 +106,19 @@ def implied_from(
     if (
         position is None
         or position == 0
-        or not _adjacent(timeline[position - 1], timeline[position])
+        or not adjacent(timeline[position - 1], timeline[position])
     ):
         return None
     earlier = timeline[position - 1]
     level = _level(reading, wording)
-    if level is None or not _matches(level, reference.figure):
+    if level is None or not matches(level, reference.figure):
         return None
-    numbers = [m for m in reading.mentions if m.number is not None and m is not level]
-    if any(m.family.kind is not Kind.VALUE or not _matches(m, earlier) for m in numbers):
+    numbers = [
+        m
+        for m in reading.mentions
+        if m.number is not None and m is not level and not in_run_before(wording, m.start)
+    ]
+    if any(m.family.kind is not Kind.VALUE or not matches(m, earlier) for m in numbers):
         return None  # a change of its own, or an earlier number from another period
     if not numbers and _OTHER_PERIOD.search(wording):
         return None
@@ -126,6 +135,8 @@ def implied_from(
 
 def soften(implied: Implied, out: Judged) -> None:
     """A rise or fall the implied earlier label disproves needs review, saying why."""
+    if implied.by_from:
+        return  # judge/from_period.py softens its own
     earlier = implied.references[Role.FROM].figure.label
     for index, item in enumerate(out.statements):
         if item.quantity is not Quantity.DIRECTION or item.verdict is not Verdict.CONTRADICTED:

@@ -3,6 +3,11 @@
 - "one-in-five", "a one-in-five chance": a share written with hyphens.
 - "half a percentage point", "a quarter of a point": a fraction of a point is a number of
   points, not a fractional change ("rose by half" is +50%; "by half a point" is +0.5 points).
+- "ticked up a percentage point", "fell by a point": "a" (or "one") before "(percentage)
+  point(s)", after a rising or falling word, is one point, to the half point that words
+  name points by ("half a point", "a point and a half"): a rise of 0.1 points contradicts
+  it. Without the direction word before it, "a point" is too often no amount ("at a point
+  where") to be read.
 - "rose 24 times", "increased 24 times": a multiple, read like "24 times more" (with the
   same note: some readers take it as 25 times as many), not a rise of 24. A bare "more than
   4 times" or "almost 5 times" is read the same way, but "five times a day" is not.
@@ -13,7 +18,10 @@ qualifier such as "almost" or "about" before it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
+from fractions import Fraction
 from itertools import pairwise
 
 from claimcheck.engine.judge.compare import Stated
@@ -22,7 +30,7 @@ from claimcheck.engine.read.mentions import Reading, number_form
 from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Family
 from claimcheck.engine.wording.templates import alternation
-from claimcheck.numbers.number import Number, NumberMatch, Unit
+from claimcheck.numbers.number import Number, NumberMatch, Unit, parse_number
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["HOW_OFTEN", "Add", "mark_extras"]
@@ -31,6 +39,12 @@ Add = Callable[[Family, tuple[int, int], Stated, Number | None, int], None]
 
 _HYPHEN_PAIR = lazy_pattern(r"\s*-\s*(?:in|out\s*-\s*of)\s*-\s*")
 _OF_A_POINT = lazy_pattern(r"(?:\s+of)?\s+an?\s+(?:percentage\s+)?point(?![A-Za-z])")
+_A_POINT = lazy_pattern(
+    r"(?<![a-z])(?P<a>a|one)\s+(?:full\s+)?(?:percentage[\s-]+)?points?(?![a-z])", re.IGNORECASE
+)
+# Words name points by halves ("half a point", "a point", "a point and a half"), so "a point"
+# stands for 0.75 up to 1.25 points: a rise of 0.1 points is not "a point".
+_HALF_POINT = Fraction(1, 2)
 _UP = alternation(phrases.RISING_WORDS)
 _DOWN = alternation(phrases.FALLING_WORDS)
 _DIRECTION_BEFORE = lazy_pattern(rf"(?<![A-Za-z])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?:\s+by)?\s+$")
@@ -57,6 +71,8 @@ def mark_extras(
     reading: Reading, wording: str, text: str, numbers: list[NumberMatch], add: Add
 ) -> None:
     """Record the statements of the wordings above; ``text`` is the folded wording."""
+    if "point" in text:
+        _a_point(reading, text, add)
     for first, second in pairwise(numbers):
         _one_in(reading, text, first, second, add)
     for match in numbers:
@@ -104,6 +120,20 @@ def _fraction_of_point(reading: Reading, text: str, match: NumberMatch, add: Add
             match.number,
             sign,
         )
+
+
+def _a_point(reading: Reading, text: str, add: Add) -> None:
+    """'ticked up a percentage point': one point, after a direction word."""
+    for found in _A_POINT.finditer(text):
+        head = _DIRECTION_BEFORE.search(text, max(0, found.start() - 30), found.start())
+        if head is None or not reading.free(head.start(), found.end()):
+            continue
+        one = parse_number("one")
+        assert one is not None
+        written = replace(one, text=found.group("a"))
+        sign = 1 if head.group("up") else -1
+        stated = Stated(one.value, _HALF_POINT)
+        add(phrases.family("points"), (head.start(), found.end()), stated, written, sign)
 
 
 def _times(reading: Reading, text: str, match: NumberMatch, add: Add) -> None:

@@ -34,6 +34,7 @@ from claimcheck.engine.read.direction_context import attributive, rate_after
 from claimcheck.engine.read.extras import mark_extras
 from claimcheck.engine.read.line_names import mark_names
 from claimcheck.engine.read.mentions import Aside, Mention, Reading, fold, number_form
+from claimcheck.engine.read.pace import pace_of_rate
 from claimcheck.engine.read.particles import no_move
 from claimcheck.engine.read.ranges import mark_ranges
 from claimcheck.engine.read.rankings import mark_rankings
@@ -43,6 +44,7 @@ from claimcheck.engine.read.templated import read_literals, read_templates
 from claimcheck.engine.read.year_levels import mark_year_levels
 from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Family, Kind
+from claimcheck.engine.wording.pace_phrases import PACE_IDS
 from claimcheck.engine.wording.templates import first_words, literal
 from claimcheck.numbers.bounds import out_of_range
 from claimcheck.numbers.number import NumberMatch, Unit, find_numbers
@@ -308,6 +310,8 @@ def _directions(quote: Quote) -> None:
                 continue
             if received(text, start, end):
                 continue  # "20.5% of entries gained an A grade": obtained, not a rise
+            if family.id in PACE_IDS and not pace_of_rate(text, start, end):
+                continue  # "consumers slowed their spending": no rate moved (``pace``)
             reading.take(start, end)
             reading.mentions.append(
                 Mention(

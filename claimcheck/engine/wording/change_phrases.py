@@ -17,6 +17,7 @@ from claimcheck.engine.wording.families import (
     Form,
     Kind,
 )
+from claimcheck.engine.wording.pace_phrases import PACES
 from claimcheck.engine.wording.words import (
     FALLING_MULTIPLES,
     FALLING_WORDS,
@@ -423,4 +424,5 @@ CHANGES: Final = (
         ),
         sign=-1,
     ),
+    *PACES,
 )
