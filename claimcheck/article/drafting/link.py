@@ -54,6 +54,7 @@ from claimcheck.article.drafting.link_result import (
 )
 from claimcheck.article.drafting.link_revised import revision
 from claimcheck.article.drafting.link_share_words import share_link
+from claimcheck.article.drafting.link_slack import closeness, plain
 from claimcheck.article.drafting.link_shares import change_between
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import (
@@ -130,7 +131,7 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             continue
         if series_claim(statement.text):
             fitting = on_series(fitting, statement.words)
-        scored = [(meaning(c, statement.words) * 4 + when(c, statement.words), c) for c in fitting]
+        scored = [(_score(mention, c, statement), c) for c in fitting]
         top = best(scored)
         chosen = one_cell(top, catalog, mention, statement.text[mention.end - statement.start :])
         points = meaning(chosen.cell, statement.words) if chosen is not None else 0
@@ -231,13 +232,21 @@ def _fits(mention: Mention, base: Fraction | None, cell: Cell, sign: int) -> boo
     return fits(mention, cell, sign)
 
 
+def _score(mention: Mention, cell: Cell, statement: Statement) -> int:
+    """Meaning first, then the period the clause names, then how near the figure is to a
+    qualified number (``link_slack``: the written value beats one only the slack reaches)."""
+    return (meaning(cell, statement.words) * 4 + when(cell, statement.words)) * 4 + closeness(
+        mention, cell
+    )
+
+
 def _unique_enough(mention: Mention, points: int) -> bool:
     """A number that is the only one of its value in the tables links on less meaning: with
     four significant figures on none ("38,207"), with three on its table's title words."""
     if precise(mention):
         return True
     three_figures = mention.step > 0 and mention.value >= 100 * mention.step
-    return three_figures and not mention.qualifier and points >= TITLE_POINTS
+    return three_figures and plain(mention) and points >= TITLE_POINTS
 
 
 def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link:

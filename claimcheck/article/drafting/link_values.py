@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Final
 
+from claimcheck.article.drafting.link_slack import plain
 from claimcheck.article.drafting.link_table import Cell
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.numbers.number import Unit
@@ -136,7 +137,7 @@ def on_series(cells: list[Cell], words: Words) -> list[Cell]:
 def precise(mention: Mention) -> bool:
     """A number written to four significant figures or more ("38,207", "604,318"): one that
     matches a single figure is hardly a coincidence."""
-    return mention.step > 0 and mention.value >= 1000 * mention.step and not mention.qualifier
+    return mention.step > 0 and mention.value >= 1000 * mention.step and plain(mention)
 
 
 def meaning(cell: Cell, words: Words) -> int:
