@@ -54,7 +54,7 @@ from claimcheck.article.drafting.link_result import (
 )
 from claimcheck.article.drafting.link_revised import revision
 from claimcheck.article.drafting.link_share_words import share_link
-from claimcheck.article.drafting.link_slack import closeness, plain
+from claimcheck.article.drafting.link_slack import closeness, plain, rise_read_as_fall
 from claimcheck.article.drafting.link_shares import change_between
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import (
@@ -165,6 +165,7 @@ def _fitting(
         for cell in catalog.cells
         if _fits(mention, base, cell, sign)
         and (mention.kind in _VALUE_KINDS or cell.line is None or cell.is_change)
+        and not rise_read_as_fall(cell, sign, catalog)
     ]
     if statement.period_carried:
         fitting = [cell for cell in fitting if when(cell, statement.words) >= 0]

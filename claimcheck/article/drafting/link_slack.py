@@ -15,12 +15,13 @@ when the draft asks whether a single matching figure can be a coincidence.
 
 from __future__ import annotations
 
+from fractions import Fraction
 from typing import Final
 
-from claimcheck.article.drafting.link_table import Cell
+from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.scan import Mention
 
-__all__ = ["closeness", "plain"]
+__all__ = ["closeness", "plain", "rise_read_as_fall", "signed_fall"]
 
 # qualifiers that report the figure as written: the source's estimate, not a rounding
 _AS_WRITTEN: Final = frozenset(["some", "an estimated", "estimated"])
@@ -43,3 +44,21 @@ def closeness(mention: Mention, cell: Cell) -> int:
         return 2
     half = mention.step / 2
     return 1 if mention.value - half <= actual < mention.value + half else 0
+
+
+def signed_fall(actual: Fraction, sign: int) -> bool:
+    """Whether a figure is a fall a loss word states by its size: a negative figure (a count
+    or a level is never below zero, so it is a change, whatever its table's headings say)
+    against a statement that says a fall ("shed 14,000 jobs", "6,000 posts were lost",
+    "2,100 fewer")."""
+    return sign < 0 and actual < 0
+
+
+def rise_read_as_fall(cell: Cell, sign: int, catalog: Catalog) -> bool:
+    """Whether a positive figure would be read against a loss word on a line of changes: a
+    line with a negative figure holds changes (a count never falls below zero), so its
+    positive figures are rises, which "lost 4,000 jobs" never states."""
+    if sign >= 0 or cell.is_change or cell.line is None or cell.figure.number.value <= 0:
+        return False
+    line = catalog.lines.get(cell.line, ())
+    return any(other is not None and other.figure.number.value < 0 for other in line)

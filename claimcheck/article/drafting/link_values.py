@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Final
 
-from claimcheck.article.drafting.link_slack import plain
+from claimcheck.article.drafting.link_slack import plain, signed_fall
 from claimcheck.article.drafting.link_table import Cell
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.numbers.number import Unit
@@ -116,7 +116,7 @@ def fits(mention: Mention, cell: Cell, sign: int = 0) -> bool:
         # "rose 4.6%" is a relative change: a change in percentage points is another figure
         return False
     actual = number.value
-    if cell.is_change and sign and mention.value > 0:
+    if (cell.is_change or signed_fall(actual, sign)) and sign and mention.value > 0:
         actual = sign * actual  # "a 4% reduction" against -4: the size of a fall
     return within(mention.value, mention.step, mention.qualifier, actual)
 
