@@ -57,6 +57,7 @@ from claimcheck.article.drafting.link_share_words import share_link
 from claimcheck.article.drafting.link_slack import closeness, plain, rise_read_as_fall
 from claimcheck.article.drafting.link_shares import change_between
 from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_typo import typo_cell
 from claimcheck.article.drafting.link_values import (
     SENTENCE_POINTS,
     TITLE_POINTS,
@@ -127,7 +128,8 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             )
             continue
         if not fitting:
-            _by_name(mention, base, statement, catalog, sign, matches, notes)
+            if not _by_name(mention, base, statement, catalog, sign, matches, notes):
+                _by_typo(mention, base, statement, catalog, matches, notes)
             continue
         if series_claim(statement.text):
             fitting = on_series(fitting, statement.words)
@@ -195,6 +197,25 @@ def _by_name(
         "the check shows how far apart they are"
     )
     return True
+
+
+def _by_typo(
+    mention: Mention,
+    base: Fraction | None,
+    statement: Statement,
+    catalog: Catalog,
+    matches: list[Match],
+    notes: list[str],
+) -> None:
+    """The cell the words and period settle alone, for a number one digit off its figure
+    (``link_typo``): proposed so the check flags the slip."""
+    cell = None if base is not None else typo_cell(mention, statement, catalog)
+    if cell is not None:
+        matches.append(Match(mention, cell, 0))
+        notes.append(
+            f"the words and period name {cell.ref}, whose value differs from {mention.text!r} "
+            "in one digit: a slip or a late edit? the check shows the difference"
+        )
 
 
 def _on_thread(cell: Cell, statement: Statement) -> bool:

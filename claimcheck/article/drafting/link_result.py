@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from claimcheck.article.drafting.link_table import Cell, period_of
-from claimcheck.article.drafting.link_values import Words
+from claimcheck.article.drafting.link_values import Words, within
 from claimcheck.article.scan import Mention
 from claimcheck.numbers.number import Unit
 from claimcheck.text.lazy import lazy_pattern
@@ -158,7 +158,16 @@ def figure_link(
 
 
 def _figure_reason(match: Match) -> str:
-    return f"{match.mention.text} is {match.cell.ref}"
+    mention, number = match.mention, match.cell.figure.number
+    if match.base is None and not within(
+        mention.value, mention.step, mention.qualifier, abs(number.value)
+    ):
+        # a cell the words name though its figure is another (``link_named``, ``link_typo``)
+        return (
+            f"{mention.text} is said of {match.cell.ref}, whose published figure is "
+            f"{number.text}: the values differ"
+        )
+    return f"{mention.text} is {match.cell.ref}"
 
 
 def _respective(match: Match, statement: Statement, matches: Sequence[Match]) -> tuple[Match, ...]:
