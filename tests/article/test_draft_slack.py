@@ -12,7 +12,9 @@ import pytest
 from _drafting import Case, drafted
 
 THEFTS = 'Thefts recorded by year\nOffence,2022,2023\nThefts,"8,960","8,300"\n'
-ROADS = 'Road deaths by road type, 2023\nRoad type,Deaths\nRural roads,"4,210"\nUrban roads,"3,980"\n'
+ROADS = (
+    'Road deaths by road type, 2023\nRoad type,Deaths\nRural roads,"4,210"\nUrban roads,"3,980"\n'
+)
 
 CASES = [
     ("almost-picks-the-near-year", {"thefts.csv": THEFTS}, "Almost 9,000 thefts were recorded.",
@@ -51,5 +53,6 @@ def test_about_with_no_near_figure_still_asks(tmp_path: Path) -> None:
     text, report = drafted(
         tmp_path, Case("", tables, "About 4,100 people died on the roads.", "", {}, "", None)
     )
-    assert "fits" in text and "equally" in text, text
+    assert "fits" in text, text
+    assert "equally" in text, text
     assert all(not finding.sources for finding in report.claims), text

@@ -54,8 +54,8 @@ from claimcheck.article.drafting.link_result import (
 )
 from claimcheck.article.drafting.link_revised import revision
 from claimcheck.article.drafting.link_share_words import share_link
-from claimcheck.article.drafting.link_slack import closeness, plain, rise_read_as_fall
 from claimcheck.article.drafting.link_shares import change_between
+from claimcheck.article.drafting.link_slack import closeness, plain, rise_read_as_fall
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_typo import typo_cell
 from claimcheck.article.drafting.link_values import (

@@ -27,6 +27,7 @@ from claimcheck.article.drafting.anchor_years import without_anchor_year
 from claimcheck.article.drafting.link_notes import with_notes
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.measure_lines import measure_spots
+from claimcheck.article.drafting.quarters import quarter_months
 from claimcheck.claimfile.records import ClaimFile, Figure, Series
 from claimcheck.claimfile.table_sources import TableClaimFile
 from claimcheck.text.calendar import MONTH_WORDS
@@ -109,7 +110,7 @@ def period_of(text: str) -> Period | None:
         second = match.group(2)
         if second is not None:
             years.add(_second_year(first, second))
-    months = {_month(match.group(1)) for match in _MONTH.finditer(text)} - {0}
+    months = {_month(m.group(1)) for m in _MONTH.finditer(text)} - {0} | quarter_months(text)
     if years or months:
         return Period(frozenset(years), frozenset(months))
     if _RELATIVE.search(text):
