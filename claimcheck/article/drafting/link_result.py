@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from claimcheck.article.drafting.link_table import Cell, period_of
+from claimcheck.article.drafting.row_brackets import bracketed_on_row
 from claimcheck.article.drafting.link_values import Words, within
 from claimcheck.article.scan import Mention
 from claimcheck.numbers.number import Unit
@@ -138,6 +139,7 @@ def figure_link(
     twice = [
         m for m in matches[1:] if m.mention is not match.mention and one_change(match.cell, m.cell)
     ]
+    twice = twice or bracketed_on_row(match, matches, statement.text, statement.start)
     pair = tuple(sorted((match, twice[0]), key=lambda m: m.mention.start)) if twice else ()
     listed = _respective(match, statement, matches) or pair
     if listed:
