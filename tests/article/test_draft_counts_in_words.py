@@ -53,7 +53,7 @@ def test_a_month_that_ends_a_sentence_dates_nothing(
 
 
 def test_one_with_a_verb_no_table_counts_stays_a_word(tmp_path: Path) -> None:
-    """"Just one resident said ..." counts nothing a table holds."""
+    """ "Just one resident said ..." counts nothing a table holds."""
     article = "Just one resident said the lakes felt safe in June."
     text, report = drafted(tmp_path, Case("", {"drown.csv": DROWNINGS}, article, "", {}, "", None))
     assert all(not finding.sources for finding in report.claims), text

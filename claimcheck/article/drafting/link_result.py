@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from claimcheck.article.drafting.link_table import Cell, period_of
-from claimcheck.article.drafting.row_brackets import bracketed_on_row
 from claimcheck.article.drafting.link_values import Words, within
+from claimcheck.article.drafting.row_brackets import bracketed_on_row
 from claimcheck.article.scan import Mention
 from claimcheck.numbers.number import Unit
 from claimcheck.text.lazy import lazy_pattern
