@@ -70,6 +70,7 @@ from claimcheck.article.drafting.link_values import (
     when,
 )
 from claimcheck.article.drafting.name_numbers import in_a_line_name
+from claimcheck.article.drafting.title_total import title_total
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
@@ -144,6 +145,7 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             points >= SENTENCE_POINTS
             or (len(fitting) == 1 and _unique_enough(mention, points))
             or _on_thread(chosen.cell, statement)
+            or chosen.cell.line == title_total(statement, catalog)
         ):
             rebase = rate_fits(mention, base, chosen.cell) if base is not None else None
             matches.append(

@@ -20,8 +20,15 @@ from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_rate_words import is_rate, states_rate
 from claimcheck.article.drafting.link_result import Link, Match, Statement, change_link
 from claimcheck.article.drafting.link_table import Catalog, Cell
-from claimcheck.article.drafting.link_values import THREAD_POINTS, meaning, stated_fits, within
+from claimcheck.article.drafting.link_values import (
+    THREAD_POINTS,
+    TITLE_POINTS,
+    meaning,
+    stated_fits,
+    within,
+)
 from claimcheck.article.drafting.said_lines import one_figure, said_in_full
+from claimcheck.article.drafting.title_total import title_total
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
@@ -116,6 +123,10 @@ def change_only(
         if carry is not None:
             return replace(carry, todos=(*notes, *carry.todos))
         scored = _on_thread(statement, catalog)
+    total = None if scored else title_total(statement, catalog)
+    if total is not None:  # the measure its table's title names, said of no row: the Total
+        scored = [(TITLE_POINTS, total)]
+        notes = [*notes, f"the words name the measure of its table's title and no row: {total}"]
     if not scored:
         return Link(todos=(*notes, "no table line is named by these words; add references"))
     top = max(points for points, _ in scored)
