@@ -53,6 +53,7 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("homicide", "murder", "manslaughter"),
     ("health", "healthcare"),
     ("violence", "violent"),
+    ("uk", "britain", "british"),
 )
 """Groups of words a newsroom uses for the same thing; the first word names the group."""
 
@@ -79,6 +80,8 @@ PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("unemployment", r"\bout\s+of\s+work\b"),
     # violent crime is the group of crimes of violence, not crime as a whole
     ("violence", r"\bviolent\s+(?:crimes?|offen[cs]es?|offending)\b"),
+    # the United Kingdom is "the UK" and "Britain" in a newsroom
+    ("uk", r"\bunited\s+kingdom\b|\bgreat\s+britain\b"),
     # people who lose their lives are deaths
     (
         "death",
