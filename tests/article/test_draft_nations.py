@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from _drafting import Case, drafted
 
-
 NATIONS = (
     "Marriages by country\n"
     "Country,2022,2023\n"
