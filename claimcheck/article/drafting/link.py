@@ -145,7 +145,7 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             points >= SENTENCE_POINTS
             or (len(fitting) == 1 and _unique_enough(mention, points))
             or _on_thread(chosen.cell, statement)
-            or chosen.cell.line == title_total(statement, catalog)
+            or _is_title_total(chosen.cell, statement, catalog)
         ):
             rebase = rate_fits(mention, base, chosen.cell) if base is not None else None
             matches.append(
@@ -262,6 +262,12 @@ def _score(mention: Mention, cell: Cell, statement: Statement) -> int:
     return (meaning(cell, statement.words) * 4 + when(cell, statement.words)) * 4 + closeness(
         mention, cell
     )
+
+
+def _is_title_total(cell: Cell, statement: Statement, catalog: Catalog) -> bool:
+    """Whether the cell is on the Total line of a table whose title the clause names, and
+    no row of it (``title_total``)."""
+    return cell.line is not None and cell.line == title_total(statement, catalog)
 
 
 def _unique_enough(mention: Mention, points: int) -> bool:
