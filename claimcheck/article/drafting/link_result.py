@@ -9,7 +9,7 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from claimcheck.article.drafting.link_table import Cell, period_of
-from claimcheck.article.drafting.link_values import Words, within
+from claimcheck.article.drafting.link_values import Words, fits, within
 from claimcheck.article.drafting.row_brackets import bracketed_on_row
 from claimcheck.article.scan import Mention
 from claimcheck.numbers.number import Unit
@@ -161,8 +161,10 @@ def figure_link(
 
 def _figure_reason(match: Match) -> str:
     mention, number = match.mention, match.cell.figure.number
-    if match.base is None and not within(
-        mention.value, mention.step, mention.qualifier, abs(number.value)
+    if (
+        match.base is None
+        and not fits(mention, match.cell)
+        and not within(mention.value, mention.step, mention.qualifier, abs(number.value))
     ):
         # a cell the words name though its figure is another (``link_named``, ``link_typo``)
         return (

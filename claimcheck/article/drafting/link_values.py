@@ -22,6 +22,7 @@ from typing import Final
 
 from claimcheck.article.drafting.link_slack import plain, signed_fall
 from claimcheck.article.drafting.link_table import Cell
+from claimcheck.article.drafting.per_base import in_percent
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.numbers.number import Unit
 from claimcheck.text.lazy import lazy_pattern
@@ -109,7 +110,10 @@ def fits(mention: Mention, cell: Cell, sign: int = 0) -> bool:
         mention.kind is MentionKind.SHARE and ("%" in mention.text or "cent" in mention.text)
     )
     if mention.kind is MentionKind.SHARE and not percent:
-        return False
+        rate = in_percent(mention)  # "13 in every 10,000" against 0.13%
+        if rate is None or not (number.unit is Unit.PERCENT or cell.is_percent):
+            return False
+        return within(rate.value, rate.step, mention.qualifier, number.value)
     if percent != (number.unit is Unit.PERCENT or cell.is_percent):
         return False
     if percent and in_points(cell) and not _POINTS.search(mention.text):

@@ -75,7 +75,7 @@ PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("expectancy", r"\b(?:can\s+|could\s+)?expect(?:ed)?\s+to\s+live\b|\byears\s+of\s+life\b"),
     # a number per a base, per head or per person is a rate
     ("rate", r"\bper\s+(?:\d[\d,]*|hundred|thousand|million|head|capita|person|resident)\b"),
-    ("rate", r"\bfor\s+every\s+\d[\d,]*\b"),
+    ("rate", r"\bfor\s+every\s+\d[\d,]*\b|\bin\s+every\s+\d[\d,]{2,}"),
     # the jobless are the unemployed, out of work or not
     ("unemployment", r"\bout\s+of\s+work\b"),
     # violent crime is the group of crimes of violence, not crime as a whole
