@@ -57,7 +57,7 @@ from claimcheck.article.drafting.link_share_words import share_link
 from claimcheck.article.drafting.link_shares import change_between
 from claimcheck.article.drafting.link_slack import closeness, plain, rise_read_as_fall
 from claimcheck.article.drafting.link_table import Catalog, Cell
-from claimcheck.article.drafting.link_typo import typo_cell
+from claimcheck.article.drafting.link_typo import by_typo
 from claimcheck.article.drafting.link_values import (
     SENTENCE_POINTS,
     TITLE_POINTS,
@@ -130,7 +130,7 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             continue
         if not fitting:
             if not _by_name(mention, base, statement, catalog, sign, matches, notes):
-                _by_typo(mention, base, statement, catalog, matches, notes)
+                by_typo(mention, base, statement, catalog, matches, notes)
             continue
         if series_claim(statement.text):
             fitting = on_series(fitting, statement.words)
@@ -141,12 +141,7 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
         if chosen is None:
             refs = ", ".join(cell.ref for _, cell in top[:3])
             notes.append(f"{mention.text!r} fits {refs} equally; pick one")
-        elif (
-            points >= SENTENCE_POINTS
-            or (len(fitting) == 1 and _unique_enough(mention, points))
-            or _on_thread(chosen.cell, statement)
-            or _is_title_total(chosen.cell, statement, catalog)
-        ):
+        elif _stands_out(chosen.cell, points, len(fitting), mention, statement, catalog):
             rebase = rate_fits(mention, base, chosen.cell) if base is not None else None
             matches.append(
                 Match(mention, chosen.cell, points, rebase.stated if rebase is not None else None)
@@ -201,25 +196,6 @@ def _by_name(
     return True
 
 
-def _by_typo(
-    mention: Mention,
-    base: Fraction | None,
-    statement: Statement,
-    catalog: Catalog,
-    matches: list[Match],
-    notes: list[str],
-) -> None:
-    """The cell the words and period settle alone, for a number one digit off its figure
-    (``link_typo``): proposed so the check flags the slip."""
-    cell = None if base is not None else typo_cell(mention, statement, catalog)
-    if cell is not None:
-        matches.append(Match(mention, cell, 0))
-        notes.append(
-            f"the words and period name {cell.ref}, whose value differs from {mention.text!r} "
-            "in one digit: a slip or a late edit? the check shows the difference"
-        )
-
-
 def _on_thread(cell: Cell, statement: Statement) -> bool:
     """A number on the line the previous sentence spoke of, in the period the clause names
     ("... 310 notices in 2021. That was more than double the 140 issued in 2019"): the subject
@@ -264,10 +240,18 @@ def _score(mention: Mention, cell: Cell, statement: Statement) -> int:
     )
 
 
-def _is_title_total(cell: Cell, statement: Statement, catalog: Catalog) -> bool:
-    """Whether the cell is on the Total line of a table whose title the clause names, and
-    no row of it (``title_total``)."""
-    return cell.line is not None and cell.line == title_total(statement, catalog)
+def _stands_out(
+    cell: Cell, points: int, fitting: int, mention: Mention, statement: Statement, catalog: Catalog
+) -> bool:
+    """Whether the chosen cell links: its words are in the sentence, or it is the only cell
+    of a value precise enough, or on the line just spoken of, or the Total of a table whose
+    title the clause names while naming no row of it (``title_total``)."""
+    return (
+        points >= SENTENCE_POINTS
+        or (fitting == 1 and _unique_enough(mention, points))
+        or _on_thread(cell, statement)
+        or (cell.line is not None and cell.line == title_total(statement, catalog))
+    )
 
 
 def _unique_enough(mention: Mention, points: int) -> bool:

@@ -122,11 +122,7 @@ def change_only(
         carry = carried(statement, catalog, sentence_cells)
         if carry is not None:
             return replace(carry, todos=(*notes, *carry.todos))
-        scored = _on_thread(statement, catalog)
-    total = None if scored else title_total(statement, catalog)
-    if total is not None:  # the measure its table's title names, said of no row: the Total
-        scored = [(TITLE_POINTS, total)]
-        notes = [*notes, f"the words name the measure of its table's title and no row: {total}"]
+        scored, notes = _unnamed(statement, catalog, notes)
     if not scored:
         return Link(todos=(*notes, "no table line is named by these words; add references"))
     top = max(points for points, _ in scored)
@@ -202,6 +198,30 @@ def _pair_on(name: str, statement: Statement, catalog: Catalog, notes: list[str]
             )
         first, last = before, latest
     return change_link(first, last, statement, notes, [], name)
+
+
+def _unnamed(
+    statement: Statement, catalog: Catalog, notes: list[str]
+) -> tuple[list[tuple[int, str]], list[str]]:
+    """For words that name no line: the line of the previous sentence, else the Total of
+    the table whose title names the measure (``_title_total``)."""
+    return (
+        (found, notes)
+        if (found := _on_thread(statement, catalog))
+        else _title_total(statement, catalog, notes)
+    )
+
+
+def _title_total(
+    statement: Statement, catalog: Catalog, notes: list[str]
+) -> tuple[list[tuple[int, str]], list[str]]:
+    """The Total line of the table whose title names the measure the words say of no row
+    (``title_total``), when it holds a change (two figures or more)."""
+    total = title_total(statement, catalog)
+    if total is None or sum(cell is not None for cell in catalog.lines[total]) < 2:
+        return [], notes
+    said = f"the words name the measure of its table's title and no row: {total}"
+    return [(TITLE_POINTS, total)], [*notes, said]
 
 
 def _closest(names: list[str], statement: Statement, catalog: Catalog) -> list[str]:

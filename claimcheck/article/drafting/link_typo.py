@@ -16,14 +16,14 @@ from __future__ import annotations
 from fractions import Fraction
 
 from claimcheck.article.drafting.link_named import name_words
-from claimcheck.article.drafting.link_result import Statement
+from claimcheck.article.drafting.link_result import Match, Statement
 from claimcheck.article.drafting.link_slack import plain
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import when
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.numbers.number import Unit
 
-__all__ = ["typo_cell"]
+__all__ = ["by_typo", "typo_cell"]
 
 _KINDS = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT])
 
@@ -66,3 +66,22 @@ def one_digit_off(mention: Mention, actual: Fraction) -> bool:
     if len(ours) != len(theirs) or len(ours) < 2:
         return False
     return sum(a != b for a, b in zip(ours, theirs, strict=True)) == 1
+
+
+def by_typo(
+    mention: Mention,
+    base: Fraction | None,
+    statement: Statement,
+    catalog: Catalog,
+    matches: list[Match],
+    notes: list[str],
+) -> None:
+    """The cell the words and period settle alone, for a number one digit off its figure:
+    proposed, with a note, so the check flags the slip (``link.match_values``)."""
+    cell = None if base is not None else typo_cell(mention, statement, catalog)
+    if cell is not None:
+        matches.append(Match(mention, cell, 0))
+        notes.append(
+            f"the words and period name {cell.ref}, whose value differs from {mention.text!r} "
+            "in one digit: a slip or a late edit? the check shows the difference"
+        )
