@@ -6,6 +6,7 @@ from claimcheck.claimfile.records import Claim, ClaimFile, Reference, Role
 from claimcheck.engine.judge import assess as _assess
 from claimcheck.engine.judge.agreement import disagreements
 from claimcheck.engine.judge.assess import Judged
+from claimcheck.engine.judge.change_figure import on_change_figure
 from claimcheck.engine.judge.compared import compared_changes
 from claimcheck.engine.judge.comparisons import unreferenced_comparisons
 from claimcheck.engine.judge.context import Context
@@ -22,6 +23,7 @@ from claimcheck.engine.judge.series import series
 from claimcheck.engine.judge.several import check_several
 from claimcheck.engine.judge.spans import unchecked_spans
 from claimcheck.engine.judge.unchanged import unchanged
+from claimcheck.engine.judge.uses import figure_use
 from claimcheck.engine.read.reader import Mention, Reading, read
 from claimcheck.engine.wording.families import Kind
 from claimcheck.engine.wording.negation import negate, negation
@@ -130,20 +132,7 @@ def _uses(claim: Claim) -> list[FigureUse]:
 
 
 def _use(reference: Reference) -> FigureUse:
-    figure = reference.figure
-    source = figure.source
-    return FigureUse(
-        ref=reference.written,
-        role=reference.role.value,
-        value=figure.number.text,
-        source=source.id,
-        title=source.title,
-        publisher=source.publisher,
-        url=source.url,
-        published=source.published,
-        retrieved=source.retrieved,
-        cell=figure.cell,
-    )
+    return figure_use(reference)
 
 
 def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
@@ -295,6 +284,8 @@ def _unchecked(reading: Reading, out: Judged) -> None:
 
 def judge(mention: Mention, context: Context, out: Judged) -> None:
     """Send one statement to the check its family calls for."""
+    if on_change_figure(mention, context, out, judge):
+        return  # "fell by a third" against a published change of -33%
     family = mention.family
     if family.kind is Kind.SERIES:
         series(mention, context, out)

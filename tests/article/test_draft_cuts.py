@@ -26,7 +26,8 @@ from claimcheck.article.scan import MentionKind, scan
 # Birth rates by age group, read across two year columns.
 AGES = "Age group,2022,2023\nUnder 20,10.1,9.5\n20 to 29,60.2,58.2\nWomen over 40,15.1,15.1\n"
 BANDS = "Age group,2022,2023\nUnder 20,10.1,9.5\n20 to 29,60.2,58.2\n40 and over,15.1,15.1\n"
-REGIONS = "Region,2022,2023\nNorthmoor,1.6,1.5\nSouthdale,1.7,1.6\nWestvale,1.4,1.4\n"
+# Westvale fell too, so "where it rose" is wrong (two equal rounded figures would not settle it)
+REGIONS = "Region,2022,2023\nNorthmoor,1.6,1.5\nSouthdale,1.7,1.6\nWestvale,1.4,1.2\n"
 SMOKING = "Year,Share of adults vaping (%)\n1994,9.8\n2020,8.6\n2021,8.3\n"
 SMOKING_SHORT = "Year,Share of adults vaping (%)\n2019,9.1\n2020,8.6\n2021,8.3\n"
 REVISIONS = (

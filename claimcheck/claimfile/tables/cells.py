@@ -132,6 +132,35 @@ def unit_of(label: str) -> Unit:
     return NO_UNIT
 
 
+# A title that names its figures' unit as a percentage, in brackets or at its end: "Rate (%)
+# of pupils excluded", "Unemployment rate, per cent", "... (per cent)".
+_TITLE_PERCENT = lazy_pattern(
+    r"\(\s*(?:%|per\s*cent|percent(?:age)?)\s*\)|(?:,|\bin)\s*(?:%|per\s*cent|percent)\s*$"
+    r"|\brates?\s*\(\s*%",
+    re.IGNORECASE,
+)
+# Words that say a title's table holds counts as well: "Number and percentage (%) of ...".
+_TITLE_COUNTS = lazy_pattern(r"\b(?:numbers?|counts?|totals?)\b", re.IGNORECASE)
+
+
+def title_unit_of(texts: list[str]) -> Unit:
+    """The unit title rows (or the header over the label column) give every figure whose own
+    column and row name none: a scale or currency ("[Numbers in thousands]"), or a percentage
+    when a title names it as the unit ("Rate (%) of pupils", "... (per cent)") and names no
+    counts beside it ("Number and percentage (%) of ..." holds both)."""
+    joined = " ".join(texts)
+    unit = unit_of(joined)
+    if unit.scale or unit.currency:
+        return unit
+    if (
+        unit.percent
+        and any(_TITLE_PERCENT.search(text) for text in texts)
+        and not _TITLE_COUNTS.search(joined)
+    ):
+        return Unit(percent=True)
+    return NO_UNIT
+
+
 @dataclass(frozen=True, slots=True)
 class Marker:
     """A marker standing for a figure the source does not give."""

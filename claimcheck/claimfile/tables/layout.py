@@ -20,6 +20,7 @@ from claimcheck.claimfile.tables.cells import (
     marker_of,
     number_text,
     strip_markers,
+    title_unit_of,
     unit_of,
 )
 from claimcheck.claimfile.tables.grid import Grid, Origin, RawCell, TableError
@@ -189,7 +190,7 @@ def lay_out(grid: Grid, name: str, options: TableOptions) -> Table:
     # every figure whose own column and row name none.
     title_text = [cell.text for row in titles for cell in row if cell.text]
     table.title = " ".join(title_text)
-    title_unit = _scale_of(" ".join([*title_text, table.label_header]))
+    title_unit = title_unit_of([*title_text, table.label_header])
     body = filled[at + 1 :]
     _Builder(grid, table, chosen, title_unit).build(header, upper, body)
     return table

@@ -13,6 +13,7 @@ from claimcheck.engine.judge import notes as _notes
 from claimcheck.engine.judge.change_step import series_step
 from claimcheck.engine.judge.compare import Comparator, Stated, compare
 from claimcheck.engine.judge.context import Context, percent_change
+from claimcheck.engine.judge.equal_rounded import equal_as_rounded
 from claimcheck.engine.judge.judged import Judged, flip, precision, review, statement
 from claimcheck.engine.judge.points import points_reading
 from claimcheck.engine.judge.value import value
@@ -423,6 +424,9 @@ def direction(mention: Mention, ctx: Context, out: Judged) -> None:
         # "wage growth slowed to 3.5%": on rates, "growth" names the measure, not a rise.
         return
     before, after = gap_sizes(mention, before, after)
+    if (unsettled := equal_as_rounded(mention, ctx, before, after)) is not None:
+        out.statements.append(unsettled)
+        return
     verdict = Verdict.SUPPORTED if (after - before) * mention.sign > 0 else Verdict.CONTRADICTED
     summary = _explain.change(before, after, percentages=ctx.percentages, currency=ctx.currency)
     text = f"{mention.text}: {summary} ({verdict.words})"

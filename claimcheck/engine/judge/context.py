@@ -59,6 +59,23 @@ def years_of(label: str | None) -> frozenset[int]:
 
 
 @lru_cache(maxsize=1024)
+def headed_years(first: str | None, second: str | None) -> tuple[int, int] | None:
+    """The years of two column headers that name the same measure in two years ("Fatalities
+    2013" and "Fatalities 2014", "2013 deaths" and "2014 deaths"): each names one year, and
+    their words are otherwise the same. None for any other pair ("Deaths 2013" and "Injuries
+    2014" are two measures)."""
+    if first is None or second is None:
+        return None
+    years = _ANY_YEAR.findall(first), _ANY_YEAR.findall(second)
+    if len(years[0]) != 1 or len(years[1]) != 1:
+        return None
+    rest = [_ANY_YEAR.sub(" ", label).strip().lower() for label in (first, second)]
+    if not rest[0] or rest[0] != rest[1] or not re.search(r"[a-z]", rest[0]):
+        return None
+    return int(years[0][0]), int(years[1][0])
+
+
+@lru_cache(maxsize=1024)
 def calendar_year(label: str | None) -> int | None:
     """The year a label names, written as a year ("2018", "2018/19": its first) or as its
     twelve months from January to December ("Jan 2018 to Dec 2018"); None for any other."""
@@ -180,7 +197,7 @@ class Context:
             return None
         start, end = calendar_year(first.label), calendar_year(second.label)
         if start is None or end is None:
-            return None
+            return headed_years(first.label, second.label)
         return start, end
 
     @property

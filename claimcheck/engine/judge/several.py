@@ -26,8 +26,10 @@ from claimcheck.claimfile.references import BadReference, parse_reference
 from claimcheck.engine.judge.between import Between, between, judge_between
 from claimcheck.engine.judge.fits import by_fit
 from claimcheck.engine.judge.top_group import top_group
+from claimcheck.engine.judge.uses import with_every_figure
+from claimcheck.engine.read.asides import period_end
 from claimcheck.model import FigureUse, Finding, Quantity, Statement, Verdict, worst
-from claimcheck.numbers.number import NumberMatch, Unit, find_numbers
+from claimcheck.numbers.number import Form, NumberMatch, Unit, find_numbers
 from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.vocabulary import DURATION_AFTER
 
@@ -47,13 +49,18 @@ class Bound:
 
 
 def stated_numbers(text: str) -> list[NumberMatch]:
-    """The numbers a sentence states, years, lengths of time that describe a noun and the
-    bases of rates left out ("in 2023", "over an 18-month period", "per 1,000" state no
-    figure)."""
+    """The numbers a sentence states, years, school and financial years ("2021-22", "07/08"),
+    ordinals ("the first, second and third quarters"), lengths of time that describe a noun
+    and the bases of rates left out ("in 2023", "over an 18-month period", "per 1,000" state
+    no figure)."""
+    found = find_numbers(text)
+    periods = [(match.start, end) for match in found if (end := period_end(text, match))]
     return [
         match
-        for match in find_numbers(text)
-        if not (
+        for match in found
+        if match.number.form is not Form.ORDINAL
+        and not any(start <= match.start < end for start, end in periods)
+        and not (
             match.number.unit is Unit.NONE
             and match.number.currency is None
             and (
@@ -163,6 +170,7 @@ def check_several(claim: Claim, check_one: Check, base: Mapping[str, object]) ->
         statements, notes, sources = group
     else:
         statements, notes, sources = _bound(claim, check_one)
+    sources = with_every_figure(sources, claim.several)  # unbound figures are still its sources
     verdict = worst([statement.verdict for statement in statements])
     explanation = "; ".join(statement.explanation for statement in statements)
     if not statements:

@@ -12,6 +12,7 @@ from claimcheck.engine.judge.compare import Comparator, Stated, compare
 from claimcheck.engine.judge.context import Context, Share
 from claimcheck.engine.judge.judged import Judged, precision, review, statement
 from claimcheck.engine.judge.later_share import later_share
+from claimcheck.engine.judge.per_base import as_rate
 from claimcheck.engine.judge.value import value
 from claimcheck.engine.read.reader import Mention
 from claimcheck.engine.wording.families import Kind
@@ -29,6 +30,10 @@ _A_FIGURE = lazy_pattern(r"\s+(?:what(?![a-z])|(?:the\s+)?[£$€]?\d)", re.IGNO
 
 def share(mention: Mention, ctx: Context, out: Judged) -> None:
     """The share part / whole (or a percentage figure) against the stated share."""
+    rate = as_rate(mention, ctx)
+    if rate is not None:
+        value(rate, ctx, out)  # "12 in every 10,000" against 0.12%: a rate per 10,000
+        return
     found = ctx.share()
     if found is None and mention.family.id == "percent-of" and ctx.has_change:
         # "37% of pupils" beside from/to percentages states one of those figures.

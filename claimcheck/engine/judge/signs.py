@@ -82,7 +82,20 @@ _FALL_BEFORE = lazy_pattern(
 )
 
 
-def said_to_fall(wording: str, start: int) -> bool:
-    """Whether the clause before an unsigned number says it fell, so that a negative figure
-    states it as a signed change and the number gives its size."""
-    return _FALL_BEFORE.search(wording, max(0, start - 80), start) is not None
+# Words after an unsigned number that name it a loss: "300 jobs were lost", "300 posts cut",
+# "some 40 branches have been axed", "2,000 fewer". A few words of noun may stand between;
+# the verb is a loss word, with or without "were", "have been" and the like.
+_FALL_AFTER = lazy_pattern(
+    r"\s+(?:[a-z'-]+\s+){0,3}?(?:(?:were|was|are|is|have|has|had|being|been|be|will)\s+){0,2}"
+    r"(?:lost|cut|axed|shed|scrapped|slashed|eliminated|fewer|gone)(?![a-z])",
+    re.IGNORECASE,
+)
+
+
+def said_to_fall(wording: str, start: int, end: int | None = None) -> bool:
+    """Whether the clause around an unsigned number says it fell ("losing 11,400", "11,400 jobs
+    were lost"), so that a negative figure states it as a signed change and the number gives
+    its size."""
+    if _FALL_BEFORE.search(wording, max(0, start - 80), start) is not None:
+        return True
+    return end is not None and _FALL_AFTER.match(wording, end) is not None

@@ -98,7 +98,11 @@ def candidates(mention: Mention, ctx: Context) -> list[Candidate]:
         if figure is None or (figure.number.unit is Unit.PERCENT) != percent:
             continue
         label, amount = f"{figure.ref} is {figure.number.text}", figure.number.value
-        if amount < 0 and not is_signed(mention) and said_to_fall(ctx.wording, mention.start):
+        if (
+            amount < 0
+            and not is_signed(mention)
+            and said_to_fall(ctx.wording, mention.start, mention.end)
+        ):
             # "losing 11,400" against -11.4 thousand: the words give the sign, the number
             # the size of the fall
             label, amount = f"{label}, a fall of {figure.number.text.lstrip('-−')}", -amount
@@ -325,6 +329,8 @@ def _coarser_source(mention: Mention, chosen: Candidate, outcome: Outcome) -> Ou
     if outcome.verdict is not Verdict.CONTRADICTED or figure is None or mention.number is None:
         return outcome
     step, stated = figure.number.step, mention.stated
+    if mention.base is not None and figure.number.unit is Unit.PERCENT:
+        step = step * mention.base / 100  # 0.1% is 10 per 10,000, to the nearest 10
     if mention.comparator not in (None, Comparator.EXACT) or not step > stated.step > 0:
         return outcome
     if abs(stated.value - chosen.amount) * 2 > step:

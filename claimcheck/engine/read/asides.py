@@ -58,10 +58,74 @@ _SINGULAR_AFTER = lazy_pattern(
 _ONE_DIGIT_TAIL = lazy_pattern(r"[/-](\d)(?![\d%]|[.,]\d)")
 
 
+def _year_of(value: Fraction) -> int:
+    """The year a period starts in: 2021 of "2021-22", 2007 of "07/08"."""
+    year = int(value)
+    if year >= 100:
+        return year
+    return 2000 + year if year < 50 else 1900 + year
+
+
 def _next_year_digit(text: str, end: int, year: Fraction) -> bool:
     """Whether "-6" after 2015 is the last digit of the next year ("2015-6", "1997/8")."""
     tail = _ONE_DIGIT_TAIL.match(text, end)
     return tail is not None and int(tail.group(1)) == (int(year) + 1) % 10
+
+
+# A year and the next written as one period: "2021-22", "2021/22", "2021/2022". Wherever it
+# stands ("up 4% (2021-22)"), a year followed by the next is a period, never two amounts.
+_YEAR_NEXT = lazy_pattern(r"[/-](\d{2}|\d{4})(?![\d%]|[.,]\d)")
+# A school or financial year written short: "07/08", "19/20", "07-08" (a hyphen only after a
+# date word: "aged 19-20" is a band). Not inside a date ("12/07/08") nor before a unit.
+_SHORT_YEAR = lazy_pattern(r"(?<![\d/.,-])(\d{2})([/-])(\d{2})(?![\d%/]|[.,]\d)")
+
+
+_SHORT_YEAR_BEFORE = lazy_pattern(
+    r"(?<![a-z])(?:in|since|from|until|by|to|between|and|during|year|fy)\s+\Z", re.IGNORECASE
+)
+
+
+def _with_next_year(text: str, match: NumberMatch) -> int | None:
+    """Where a year followed by the next ends ("2021-22"), or None."""
+    if not YEAR.fullmatch(match.number.text):
+        return None
+    tail = _YEAR_NEXT.match(text, match.end)
+    if tail is None:
+        return None
+    following = int(match.number.value) + 1
+    written = int(tail.group(1))
+    wanted = following % 100 if len(tail.group(1)) == 2 else following
+    return tail.end() if written == wanted else None
+
+
+def period_end(text: str, match: NumberMatch) -> int | None:
+    """Where a school or financial year starting at ``match`` ends ("2021-22", "07/08"), or
+    None when the number starts none."""
+    found = _period_of(text, match)
+    return found[0] if found is not None else None
+
+
+def _period_of(text: str, match: NumberMatch) -> tuple[int, int] | None:
+    """Where a school or financial year starting at ``match`` ends, and its first year."""
+    end = _with_next_year(text, match)
+    if end is not None:
+        return end, int(match.number.value)
+    return _short_year(text, match)
+
+
+def _short_year(text: str, match: NumberMatch) -> tuple[int, int] | None:
+    """Where a short academic or financial year ("07/08") that starts at ``match`` ends, and
+    the year it starts in. Written with a leading zero ("07/08") it is a year wherever it
+    stands; otherwise ("19/20", "19-20") only after a date word or an opening bracket, as a
+    score ("19/20") or a band ("aged 19-20") is no period."""
+    found = _SHORT_YEAR.match(text, match.start)
+    if found is None or int(found.group(3)) != (int(found.group(1)) + 1) % 100:
+        return None
+    dated = _SHORT_YEAR_BEFORE.search(text, max(0, match.start - 20), match.start) is not None
+    opened = text[max(0, match.start - 1) : match.start] == "("
+    if not (dated or opened or (found.group(1)[0] == "0" and found.group(2) == "/")):
+        return None
+    return found.end(), _year_of(Fraction(found.group(1)))
 
 
 @lru_cache(maxsize=1024)
@@ -190,6 +254,14 @@ def mark_asides(reading: Reading, wording: str, text: str, numbers: list[NumberM
     mark_names(reading, wording, text)
     for match in numbers:
         if not reading.free(match.start, match.end):
+            continue
+        period = _period_of(text, match)
+        if period is not None:
+            end, first = period
+            reading.take(match.start, end)
+            reading.asides.append(
+                Aside(match.start, end, wording[match.start : end], "a date", first)
+            )
             continue
         why = _word_not_amount(text, match)
         if why is not None:
