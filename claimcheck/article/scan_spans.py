@@ -33,6 +33,12 @@ TIME: Final = lazy_pattern(
 MONTHS: Final = month_pattern()
 _MONTH_BEFORE = lazy_pattern(rf"\b(?:{MONTHS})\.?,?{_SP}{{1,2}}(?:the{_SP})?$")
 _MONTH_AFTER = lazy_pattern(rf"(?:st|nd|rd|th)?(?:{_SP}of)?{_SP}{{1,2}}(?:{MONTHS})\b")
+# a month's full name and a full stop: the end of a sentence ("in March. 14 people"), never a
+# date, which abbreviates with a full stop ("Mar. 14")
+_SENTENCE_END = lazy_pattern(
+    r"\A(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\."
+)
 _DATE_TOKEN = lazy_pattern(
     rf"[0-3]?[0-9]/[01]?[0-9]/(?:[12][0-9])?[0-9]{{2}}|{YEAR_DIGITS}-[01][0-9]-[0-3][0-9]"
     rf"|[0-3]?[0-9]\.[01]?[0-9]\.{YEAR_DIGITS}"
@@ -139,11 +145,13 @@ def date_part(text: str, start: int, end: int, token: str) -> str | None:
     if _DATE_TOKEN.fullmatch(token):
         return "year" if end - start == 4 else "date"
     before = _MONTH_BEFORE.search(text, max(0, start - 16), start)
+    if before is not None and _SENTENCE_END.search(before.group()):
+        before = None  # "... in January. Four people ...": a sentence ends after the month
     after = _MONTH_AFTER.match(text, end)
     if before is None and after is None:
         return None
     digits = _ORDINAL_ENDING.sub("", text[start:end])
-    if len(digits) == 4:
+    if len(digits) == 4 and digits.isdigit():  # "2024", never the word "Four"
         return "year"
     return "date" if digits.isdigit() and 1 <= int(digits) <= 31 else None
 

@@ -12,6 +12,10 @@ one claim linked to the stalking line alone. So a draft states "one" as a count 
 - the word after it names what a table's labels name (its concept is one of the catalog's
   words: "homicide" beside a row "Homicide").
 
+A "one" after "just" or "only" that a person and a verb follow counts too when the verb is what
+a table counts ("just one person died": deaths; "only one driver was arrested": arrests): the
+way a story writes a count of one of anything that happens to people.
+
 Anything else keeps the scanner's reading: "one reason", "one of the main factors", "one
 resident said" state nothing to check.
 """
@@ -34,6 +38,13 @@ _COUNTING = lazy_pattern(
     re.IGNORECASE,
 )
 _NEXT_WORD = lazy_pattern(r"\s+([A-Za-z][a-z'-]*)")
+_JUST = lazy_pattern(r"\b(?:just|only)\s+\Z", re.IGNORECASE)
+_PERSON_DID = lazy_pattern(
+    r"\s+(?:person|man|woman|child|pupil|student|driver|rider|cyclist|pedestrian|motorcyclist"
+    r"|passenger|resident|teenager|boy|girl|officer|patient)\s+(?:was\s+|has\s+been\s+"
+    r"|had\s+been\s+|is\s+)?([a-z][a-z'-]*)",
+    re.IGNORECASE,
+)
 
 
 def counted_ones(text: str, mentions: list[Mention], catalog: Catalog | None) -> list[Mention]:
@@ -52,7 +63,12 @@ def _counts(text: str, mention: Mention, vocabulary: frozenset[str]) -> bool:
         return False
     if mention.text.lower() != "one":
         return False
-    if _COUNTING.search(text[max(0, mention.start - 40) : mention.start]) is None:
+    before = text[max(0, mention.start - 40) : mention.start]
+    if _JUST.search(before) is not None:
+        did = _PERSON_DID.match(text, mention.end)
+        if did is not None and concept(did.group(1)) in vocabulary:
+            return True
+    if _COUNTING.search(before) is None:
         return False
     after = _NEXT_WORD.match(text, mention.end)
     if after is None:

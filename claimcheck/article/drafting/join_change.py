@@ -75,8 +75,9 @@ _FALLING: Final = frozenset(word for word in FALLING_WORDS if " " not in word) |
     ["shed", "shedding", "lost", "losing"]
 )
 _DIRECTION_WORDS = "|".join(sorted(_RISING | _FALLING, key=len, reverse=True))
-# Little words between a direction word and its number: "fell by nearly 3%", "a rise of 6%".
-_LINKING = r"(?:by|of|some|about|around|roughly|nearly|almost|just|over|only|more\s+than)"
+# Little words between a direction word and its number: "fell by nearly 3%", "a rise of 6%",
+# "rose at 21%".
+_LINKING = r"(?:by|at|of|some|about|around|roughly|nearly|almost|just|over|only|more\s+than)"
 _DIRECTION_BEFORE = lazy_pattern(
     rf"\b(?:{_DIRECTION_WORDS})(?:\s+{_LINKING})*\s+(?:an?\s+)?[£$€]?\Z", re.IGNORECASE
 )

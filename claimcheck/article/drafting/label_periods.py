@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
+from claimcheck.article.drafting.quarters import quarter_months
 from claimcheck.text.calendar import MONTH_WORDS
 from claimcheck.text.lazy import lazy_pattern
 
@@ -81,7 +82,7 @@ def period_of(text: str) -> Period | None:
         second = match.group(2)
         if second is not None:
             years.add(_second_year(first, second))
-    months = {_month(match.group(1)) for match in _MONTH.finditer(text)} - {0}
+    months = {_month(m.group(1)) for m in _MONTH.finditer(text)} - {0} | quarter_months(text)
     if years or months:
         return Period(frozenset(years), frozenset(months))
     if _RELATIVE.search(text):

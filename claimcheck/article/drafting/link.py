@@ -56,8 +56,10 @@ from claimcheck.article.drafting.link_result import (
 from claimcheck.article.drafting.link_revised import revision
 from claimcheck.article.drafting.link_share_words import share_link
 from claimcheck.article.drafting.link_shares import change_between
+from claimcheck.article.drafting.link_slack import closeness, plain, rise_read_as_fall
 from claimcheck.article.drafting.link_spans import over_span
 from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_typo import by_typo
 from claimcheck.article.drafting.link_values import (
     SENTENCE_POINTS,
     TITLE_POINTS,
@@ -70,6 +72,7 @@ from claimcheck.article.drafting.link_values import (
     when,
 )
 from claimcheck.article.drafting.name_numbers import in_a_line_name
+from claimcheck.article.drafting.title_total import title_total
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
@@ -128,22 +131,19 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             )
             continue
         if not fitting:
-            _by_name(mention, base, statement, catalog, sign, matches, notes)
+            if not _by_name(mention, base, statement, catalog, sign, matches, notes):
+                by_typo(mention, base, statement, catalog, matches, notes)
             continue
         if series_claim(statement.text):
             fitting = on_series(fitting, statement.words)
-        scored = [(meaning(c, statement.words) * 4 + when(c, statement.words), c) for c in fitting]
+        scored = [(_score(mention, c, statement), c) for c in fitting]
         top = best(scored)
         chosen = one_cell(top, catalog, mention, statement.text[mention.end - statement.start :])
         points = meaning(chosen.cell, statement.words) if chosen is not None else 0
         if chosen is None:
             refs = ", ".join(cell.ref for _, cell in top[:3])
             notes.append(f"{mention.text!r} fits {refs} equally; pick one")
-        elif (
-            points >= SENTENCE_POINTS
-            or (len(fitting) == 1 and _unique_enough(mention, points))
-            or _on_thread(chosen.cell, statement)
-        ):
+        elif _stands_out(chosen.cell, points, len(fitting), mention, statement, catalog):
             rebase = rate_fits(mention, base, chosen.cell) if base is not None else None
             matches.append(
                 Match(mention, chosen.cell, points, rebase.stated if rebase is not None else None)
@@ -166,6 +166,7 @@ def _fitting(
         for cell in catalog.cells
         if _fits(mention, base, cell, sign)
         and (mention.kind in _VALUE_KINDS or cell.line is None or cell.is_change)
+        and not rise_read_as_fall(cell, sign, catalog)
     ]
     if statement.period_carried:
         fitting = [cell for cell in fitting if when(cell, statement.words) >= 0]
@@ -233,13 +234,35 @@ def _fits(mention: Mention, base: Fraction | None, cell: Cell, sign: int) -> boo
     return fits(mention, cell, sign)
 
 
+def _score(mention: Mention, cell: Cell, statement: Statement) -> int:
+    """Meaning first, then the period the clause names, then how near the figure is to a
+    qualified number (``link_slack``: the written value beats one only the slack reaches)."""
+    return (meaning(cell, statement.words) * 4 + when(cell, statement.words)) * 4 + closeness(
+        mention, cell
+    )
+
+
+def _stands_out(
+    cell: Cell, points: int, fitting: int, mention: Mention, statement: Statement, catalog: Catalog
+) -> bool:
+    """Whether the chosen cell links: its words are in the sentence, or it is the only cell
+    of a value precise enough, or on the line just spoken of, or the Total of a table whose
+    title the clause names while naming no row of it (``title_total``)."""
+    return (
+        points >= SENTENCE_POINTS
+        or (fitting == 1 and _unique_enough(mention, points))
+        or _on_thread(cell, statement)
+        or (cell.line is not None and cell.line == title_total(statement, catalog))
+    )
+
+
 def _unique_enough(mention: Mention, points: int) -> bool:
     """A number that is the only one of its value in the tables links on less meaning: with
     four significant figures on none ("38,207"), with three on its table's title words."""
     if precise(mention):
         return True
     three_figures = mention.step > 0 and mention.value >= 100 * mention.step
-    return three_figures and not mention.qualifier and points >= TITLE_POINTS
+    return three_figures and plain(mention) and points >= TITLE_POINTS
 
 
 def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link:

@@ -20,8 +20,15 @@ from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_rate_words import is_rate, states_rate
 from claimcheck.article.drafting.link_result import Link, Match, Statement, change_link
 from claimcheck.article.drafting.link_table import Catalog, Cell
-from claimcheck.article.drafting.link_values import THREAD_POINTS, meaning, stated_fits, within
+from claimcheck.article.drafting.link_values import (
+    THREAD_POINTS,
+    TITLE_POINTS,
+    meaning,
+    stated_fits,
+    within,
+)
 from claimcheck.article.drafting.said_lines import one_figure, said_in_full
+from claimcheck.article.drafting.title_total import title_total
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
@@ -115,7 +122,7 @@ def change_only(
         carry = carried(statement, catalog, sentence_cells)
         if carry is not None:
             return replace(carry, todos=(*notes, *carry.todos))
-        scored = _on_thread(statement, catalog)
+        scored, notes = _unnamed(statement, catalog, notes)
     if not scored:
         return Link(todos=(*notes, "no table line is named by these words; add references"))
     top = max(points for points, _ in scored)
@@ -191,6 +198,30 @@ def _pair_on(name: str, statement: Statement, catalog: Catalog, notes: list[str]
             )
         first, last = before, latest
     return change_link(first, last, statement, notes, [], name)
+
+
+def _unnamed(
+    statement: Statement, catalog: Catalog, notes: list[str]
+) -> tuple[list[tuple[int, str]], list[str]]:
+    """For words that name no line: the line of the previous sentence, else the Total of
+    the table whose title names the measure (``_title_total``)."""
+    return (
+        (found, notes)
+        if (found := _on_thread(statement, catalog))
+        else _title_total(statement, catalog, notes)
+    )
+
+
+def _title_total(
+    statement: Statement, catalog: Catalog, notes: list[str]
+) -> tuple[list[tuple[int, str]], list[str]]:
+    """The Total line of the table whose title names the measure the words say of no row
+    (``title_total``), when it holds a change (two figures or more)."""
+    total = title_total(statement, catalog)
+    if total is None or sum(cell is not None for cell in catalog.lines[total]) < 2:
+        return [], notes
+    said = f"the words name the measure of its table's title and no row: {total}"
+    return [(TITLE_POINTS, total)], [*notes, said]
 
 
 def _closest(names: list[str], statement: Statement, catalog: Catalog) -> list[str]:

@@ -24,6 +24,7 @@ from claimcheck.article.drafting.link_places import missing_place, no_line_for
 from claimcheck.article.drafting.link_result import Link
 from claimcheck.article.drafting.link_table import Catalog, Cell, clean_label, period_of
 from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.drafting.rank_group import group_size, rows_ranked
 from claimcheck.engine.judge.across import RANKED
 from claimcheck.engine.judge.lines import aggregate_rule
 from claimcheck.engine.read.mentions import number_form
@@ -160,6 +161,15 @@ def rank_link(
         # "Across the nation, the number of X rose, the highest in a decade" against a
         # county's table: the nation's figures are not these (``link_places``)
         return Link(todos=(no_line_for(place),))
+    wanted = group_size(clause)
+    by_row = clean_label(cells[0].figure.label or "") == members[0].category
+    if wanted is not None and wanted != rows_ranked(cells[0], by_row, catalog):
+        # "the highest of all 43 forces" against a table of three: another ranking (rank_group)
+        why = (
+            f"the ranking runs over {wanted} categories, and the table holds another number; "
+            "add the full table or confirm by hand"
+        )
+        return Link(todos=(why,))
     label = cells[0].figure.label or cells[0].column_title
     shown = ", ".join(one.category for one in members)
     reason = f"a ranking of {shown} at {label!r}: checked against every line at that label"

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
 from claimcheck.article.drafting.link_table import Cell, period_of
-from claimcheck.article.drafting.link_values import Words
+from claimcheck.article.drafting.link_values import Words, fits, within
+from claimcheck.article.drafting.row_brackets import bracketed_on_row
 from claimcheck.article.scan import Mention
 from claimcheck.numbers.number import Unit
 from claimcheck.text.lazy import lazy_pattern
@@ -138,6 +139,7 @@ def figure_link(
     twice = [
         m for m in matches[1:] if m.mention is not match.mention and one_change(match.cell, m.cell)
     ]
+    twice = twice or bracketed_on_row(match, matches, statement.text, statement.start)
     pair = tuple(sorted((match, twice[0]), key=lambda m: m.mention.start)) if twice else ()
     listed = _respective(match, statement, matches) or pair
     if listed:
@@ -158,7 +160,18 @@ def figure_link(
 
 
 def _figure_reason(match: Match) -> str:
-    return f"{match.mention.text} is {match.cell.ref}"
+    mention, number = match.mention, match.cell.figure.number
+    if (
+        match.base is None
+        and not fits(mention, match.cell)
+        and not within(mention.value, mention.step, mention.qualifier, abs(number.value))
+    ):
+        # a cell the words name though its figure is another (``link_named``, ``link_typo``)
+        return (
+            f"{mention.text} is said of {match.cell.ref}, whose published figure is "
+            f"{number.text}: the values differ"
+        )
+    return f"{mention.text} is {match.cell.ref}"
 
 
 def _respective(match: Match, statement: Statement, matches: Sequence[Match]) -> tuple[Match, ...]:

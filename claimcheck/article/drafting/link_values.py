@@ -20,7 +20,9 @@ from dataclasses import dataclass
 from fractions import Fraction
 from typing import Final
 
+from claimcheck.article.drafting.link_slack import plain, signed_fall
 from claimcheck.article.drafting.link_table import Cell
+from claimcheck.article.drafting.per_base import in_percent
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.numbers.number import Unit
 from claimcheck.text.lazy import lazy_pattern
@@ -108,14 +110,17 @@ def fits(mention: Mention, cell: Cell, sign: int = 0) -> bool:
         mention.kind is MentionKind.SHARE and ("%" in mention.text or "cent" in mention.text)
     )
     if mention.kind is MentionKind.SHARE and not percent:
-        return False
+        rate = in_percent(mention)  # "13 in every 10,000" against 0.13%
+        if rate is None or not (number.unit is Unit.PERCENT or cell.is_percent):
+            return False
+        return within(rate.value, rate.step, mention.qualifier, number.value)
     if percent != (number.unit is Unit.PERCENT or cell.is_percent):
         return False
     if percent and in_points(cell) and not _POINTS.search(mention.text):
         # "rose 4.6%" is a relative change: a change in percentage points is another figure
         return False
     actual = number.value
-    if cell.is_change and sign and mention.value > 0:
+    if (cell.is_change or signed_fall(actual, sign)) and sign and mention.value > 0:
         actual = sign * actual  # "a 4% reduction" against -4: the size of a fall
     return within(mention.value, mention.step, mention.qualifier, actual)
 
@@ -136,7 +141,7 @@ def on_series(cells: list[Cell], words: Words) -> list[Cell]:
 def precise(mention: Mention) -> bool:
     """A number written to four significant figures or more ("38,207", "604,318"): one that
     matches a single figure is hardly a coincidence."""
-    return mention.step > 0 and mention.value >= 1000 * mention.step and not mention.qualifier
+    return mention.step > 0 and mention.value >= 1000 * mention.step and plain(mention)
 
 
 def meaning(cell: Cell, words: Words) -> int:

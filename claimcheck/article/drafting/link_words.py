@@ -53,6 +53,7 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("homicide", "murder", "manslaughter"),
     ("health", "healthcare"),
     ("violence", "violent"),
+    ("uk", "britain", "british"),
 )
 """Groups of words a newsroom uses for the same thing; the first word names the group."""
 
@@ -74,11 +75,13 @@ PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("expectancy", r"\b(?:can\s+|could\s+)?expect(?:ed)?\s+to\s+live\b|\byears\s+of\s+life\b"),
     # a number per a base, per head or per person is a rate
     ("rate", r"\bper\s+(?:\d[\d,]*|hundred|thousand|million|head|capita|person|resident)\b"),
-    ("rate", r"\bfor\s+every\s+\d[\d,]*\b"),
+    ("rate", r"\bfor\s+every\s+\d[\d,]*\b|\bin\s+every\s+\d[\d,]{2,}"),
     # the jobless are the unemployed, out of work or not
     ("unemployment", r"\bout\s+of\s+work\b"),
     # violent crime is the group of crimes of violence, not crime as a whole
     ("violence", r"\bviolent\s+(?:crimes?|offen[cs]es?|offending)\b"),
+    # the United Kingdom is "the UK" and "Britain" in a newsroom
+    ("uk", r"\bunited\s+kingdom\b|\bgreat\s+britain\b"),
     # people who lose their lives are deaths
     (
         "death",

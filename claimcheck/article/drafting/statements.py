@@ -47,6 +47,7 @@ from claimcheck.article.drafting.asides import Aside, aside, states_series
 from claimcheck.article.drafting.carried import appositions, carried, direction, subject_words
 from claimcheck.article.drafting.clause_cuts import list_lead, ranked_participle, restated
 from claimcheck.article.drafting.clauses import AUXILIARY, opens_clause
+from claimcheck.article.drafting.dash_restated import restating_dash
 from claimcheck.article.drafting.piece import Piece
 from claimcheck.article.drafting.quote_ends import (
     PREDICATE,
@@ -368,6 +369,8 @@ def _cuts(
             continue
         if _inside_parentheses(text, start, match.start()):
             continue
+        if restating_dash(text, start, match.start(), match.end()):
+            continue  # "fell by about 230 – some 14%": one change said twice
         joining = _JOINING_CUT.search(match.group()) is not None
         # a comma splice: "thefts rose 3% to 900, robberies fell 2% to 410"
         splice = word in (",", ";") and opens_clause(text, match.end(), end)
