@@ -346,12 +346,16 @@ def link_series(
         names = near  # "fertility rates fell" after a sentence on one nation's table
     if top[4] < CLAUSE_POINTS or len(names) != 1:
         return Link(todos=("the words name no single table line for this record; add references",))
-    linked = _pair(names[0], words, catalog)
-    # a place the clause names that the line's table does not have (``link_places``)
-    place = missing_place(text[clause.start : clause.end], linked.cells, catalog)
+    return _held(text[clause.start : clause.end], _pair(names[0], words, catalog), catalog)
+
+
+def _held(said: str, linked: Link, catalog: Catalog) -> Link:
+    """``linked``, unless the clause names a place its line's table does not have
+    (``link_places``) or a rate other than its line's (``rate_names``)."""
+    place = missing_place(said, linked.cells, catalog)
     if place is not None:
         return Link(todos=(no_line_for(place),))
-    other = other_rate(text[clause.start : clause.end], linked.cells)  # ``rate_names``
+    other = other_rate(said, linked.cells)
     return linked if other is None else Link(todos=(other,))
 
 

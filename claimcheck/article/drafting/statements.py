@@ -187,10 +187,24 @@ def pieces(
             subject = (begin, direction.start()) if shared and direction else None
             begin, joined = cut_end, joining
     spans.append(Piece(begin, without_trailer(text, begin, end), joined, subject=subject))
+    return _finished(text, sentence, spans, stated, {*names, *items})
+
+
+def _finished(
+    text: str,
+    sentence: tuple[int, int],
+    spans: list[Piece],
+    stated: Sequence[Mention],
+    names: Collection[str],
+) -> list[Piece]:
+    """The pieces of a sentence cut at its joins, with the first one's lead left out, lists
+    read from their lead, restatements marked, appositions and carried subjects read, and
+    ranked participles split (or the whole sentence, when none states a number)."""
+    start, end = sentence
     first = spans[0]
     lead, relative_subject = without_lead(text, first.start, first.end, stated)
     spans[0] = replace(first, start=lead, subject=relative_subject or first.subject)
-    result = list_lead(text, _stating(text, spans, stated), stated, {*names, *items})
+    result = list_lead(text, _stating(text, spans, stated), stated, names)
     opens = {match.end() for match in restated(text, start, end)}
     result = [replace(piece, restated=piece.start in opens) for piece in result]
     result = carried(text, appositions(text, result, stated), stated)
