@@ -24,7 +24,7 @@ from claimcheck.claimfile.records import Figure, Reference, Role
 from claimcheck.engine.judge.change_step import month_figures
 from claimcheck.engine.judge.context import year_of
 from claimcheck.engine.judge.judged import Judged
-from claimcheck.engine.judge.prior_level import Implied, adjacent, matches
+from claimcheck.engine.judge.prior_level import Implied, adjacent, matches, unsettled
 from claimcheck.engine.judge.run_words import in_run_before
 from claimcheck.engine.judge.series import in_time_order
 from claimcheck.engine.read.mentions import Mention, Reading
@@ -153,11 +153,5 @@ def soften_from(implied: Implied, out: Judged) -> None:
             f"names no period for the number after 'from', and may start from another: "
             f"reference the figure it started from (as from:) to check it"
         )
-        out.statements[index] = item.model_copy(
-            update={
-                "verdict": Verdict.NEEDS_REVIEW,
-                "explanation": f"{why} ({Verdict.NEEDS_REVIEW.words})",
-                "rule": "a number after 'from' is bound to the period before only when it holds",
-                "rule_id": "from.label-before",
-            }
-        )
+        rule = "a number after 'from' is bound to the period before only when it holds"
+        out.statements[index] = unsettled(item, why, rule, "from.label-before")

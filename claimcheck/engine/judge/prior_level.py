@@ -30,10 +30,10 @@ from claimcheck.engine.judge.run_words import in_run_before
 from claimcheck.engine.judge.series import in_time_order
 from claimcheck.engine.read.mentions import Mention, Reading
 from claimcheck.engine.wording.families import Kind
-from claimcheck.model import Quantity, Verdict
+from claimcheck.model import Quantity, Statement, Verdict
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["Implied", "adjacent", "implied_from", "matches", "soften"]
+__all__ = ["Implied", "adjacent", "implied_from", "matches", "soften", "unsettled"]
 
 # Words that compare with some other period than the one before.
 _OTHER_PERIOD = lazy_pattern(
@@ -146,11 +146,18 @@ def soften(implied: Implied, out: Judged) -> None:
             f"quote names no earlier figure, and may compare with another period: reference "
             f"the figure it started from (as from:) to check it"
         )
-        out.statements[index] = item.model_copy(
-            update={
-                "verdict": Verdict.NEEDS_REVIEW,
-                "explanation": f"{why} ({Verdict.NEEDS_REVIEW.words})",
-                "rule": "a move to a level is checked from the label before only when it holds",
-                "rule_id": "direction.label-before",
-            }
-        )
+        rule = "a move to a level is checked from the label before only when it holds"
+        out.statements[index] = unsettled(item, why, rule, "direction.label-before")
+
+
+def unsettled(item: Statement, why: str, rule: str, rule_id: str) -> Statement:
+    """``item`` as needs review, for the reason ``why``, under ``rule``: a check against a
+    label the quote did not name, which may not be the period it means."""
+    return item.model_copy(
+        update={
+            "verdict": Verdict.NEEDS_REVIEW,
+            "explanation": f"{why} ({Verdict.NEEDS_REVIEW.words})",
+            "rule": rule,
+            "rule_id": rule_id,
+        }
+    )
