@@ -9,7 +9,7 @@ claim passed that the reporter's sentence does not. Kept in one quote, the check
 ends against their figures and the run against the whole line, and says supported only when
 both hold.
 
-The same holds for a first time said of the move ("rose for the first time in five years to
+The same holds for a first time said of the move ("rose for the first time in four years to
 4.1 per 1,000"). Series words set off by a dash or after the level ("fell to 7.0 - the lowest
 since 1962", "a record low for the third year running, with 2.2 per 1,000") are statements of
 their own and are left to ``plan_series``.
@@ -24,7 +24,7 @@ from claimcheck.text.lazy import lazy_pattern
 __all__ = ["qualifies_change"]
 
 # The series words of a run or a first time, said as an adverbial of the verb: "for the third
-# consecutive year", "for the sixth year running", "for the first time in five years".
+# consecutive year", "for the sixth year running", "for the first time in four years".
 _ADVERBIAL = lazy_pattern(
     r"\s*for\s+the\s+(?:first\s+time|\w+\s+(?:(?:straight|consecutive|successive)\s+)?"
     r"(?:year|month|quarter|time)s?(?:\s+(?:running|in\s+a\s+row))?)\b",

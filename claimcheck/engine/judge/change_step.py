@@ -13,7 +13,7 @@ before to 2022, never the 2022 level itself. The base is bound by its role:
   the period right before the referenced one: the year, month or quarter just before, with
   none missing between.
 
-Superlatives said of the level ("the lowest level for five years", "a record high") and the
+Superlatives said of the level ("the lowest level in six years", "a record high") and the
 referenced figure's own label are no base, so they are left out before the words are read.
 The explanation names both figures, so the binding is shown. ``Step.chosen`` says whether
 the words chose the base (the first two) or it was taken as the period before (the last).
@@ -230,7 +230,7 @@ def _shown(figure: Figure) -> str:
 
 def _free_words(ctx: Context, label: str | None) -> str:
     """The wording without the referenced figure's own label ("in 2018") and without what
-    the quote says of the level against the series ("the lowest level for five years", "a
+    the quote says of the level against the series ("the lowest level in six years", "a
     record high"): neither names the base of a change."""
     wording = ctx.wording.replace(label, " " * len(label)) if label else ctx.wording
     if not any(word in wording.lower() for word in ("year", "since", "record", "decade")):

@@ -1,7 +1,7 @@
 """Whether a word of pace ("slowed", "an acceleration") speaks of a rate moving.
 
 "Inflation slowed to 2.4%", "wage growth eased", "an acceleration in prices' growth", "an
-acceleration from 1.7 percent": the rate named before or after the word, or a level after
+acceleration from 2.6 percent": the rate named before or after the word, or a level after
 "to" or "from", says it is the rate that moved.
 "Consumers slowed their spending" says nothing of a figure: it is not read as a direction.
 """
@@ -21,7 +21,7 @@ _RATE_BEFORE = lazy_pattern(
     r"(?:\s+(?:has|have|had|was|were|is|also|then|sharply|slightly|further|again))*\s+$",
     re.IGNORECASE,
 )
-# A level after the word: "slowed to 2.4%", "an acceleration from September's 1.7 percent".
+# A level after the word: "slowed to 2.4%", "a pick-up from August's 2.6 percent".
 _LEVEL_AFTER = lazy_pattern(
     r"(?:\s+(?:sharply|slightly|further|again|markedly|only|just))?\s+(?:to|from)\s+"
     r"(?:(?:an?|the|its|[a-z]+['’]s)\s+)?(?:[a-z]+\s+){0,2}?[£$€]?\d",
