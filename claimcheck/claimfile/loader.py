@@ -410,7 +410,9 @@ class _Claims:
         if unreadable is not None:
             raise BadReference(unreadable)
         resolved = resolve(parsed, sources.sources, sources.figures, sources.series)
-        resolved = replace(resolved, series=without_changes(resolved.series, resolved.figure.label))
+        series = without_changes(resolved.series, resolved.figure.label)
+        if series is not resolved.series:
+            resolved = replace(resolved, series=series)
         if table is not None and parsed.label is not None and resolved.series is not None:
             lines = table.lines_of(parsed.name, parsed.label)
             if lines is not None:
