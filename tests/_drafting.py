@@ -96,3 +96,19 @@ def assert_listed(
     for quote, wanted in expected.items():
         assert found.get(quote) == wanted, text
     return text, found
+
+
+def checked_quotes(text: str, folder: Path) -> dict[str, tuple[dict[str, str], str]]:
+    """Each drafted claim of ``text`` over ``folder/sources.yaml``, by quote: its references
+    as written (role to reference) and the verdict the check gives it."""
+    sources = claimcheck.load(folder / "sources.yaml")
+    loaded = loads(draft(text, sources, output_dir=folder), path=str(folder / "d.yaml"))
+    report = claimcheck.check(loaded)
+    verdicts = {finding.quote: finding.verdict.value for finding in report.claims}
+    return {
+        claim.quote: (
+            {role.value: ref.written for role, ref in claim.references.items()},
+            verdicts[claim.quote],
+        )
+        for claim in loaded.claims
+    }

@@ -10,10 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from _drafting import drafted_article
+from _drafting import checked_quotes, drafted_article
 
-import claimcheck
-from claimcheck.article.drafting.compose import draft
 from claimcheck.article.drafting.plan import stated
 from claimcheck.article.drafting.records import series_clauses
 from claimcheck.article.drafting.statements import pieces, sentences
@@ -166,20 +164,6 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _checked(text: str, folder: Path) -> dict[str, tuple[dict[str, str], str]]:
-    sources = claimcheck.load(folder / "sources.yaml")
-    loaded = claimcheck.loads(draft(text, sources, output_dir=folder), path=str(folder / "d.yaml"))
-    report = claimcheck.check(loaded)
-    verdicts = {finding.quote: finding.verdict.value for finding in report.claims}
-    return {
-        claim.quote: (
-            {role.value: ref.written for role, ref in claim.references.items()},
-            verdicts[claim.quote],
-        )
-        for claim in loaded.claims
-    }
-
-
 LEVEL = {"from": "rents.arrears_rate[2022]", "to": "rents.arrears_rate[2023]"}
 
 # text, claims drafted (quote: references, verdict), why
@@ -261,7 +245,7 @@ DRAFTS = [
 def test_drafts(
     text: str, expected: dict[str, tuple[dict[str, str], str]], why: str, folder: Path
 ) -> None:
-    assert _checked(text, folder) == expected, why
+    assert checked_quotes(text, folder) == expected, why
 
 
 def test_a_series_statement_before_as_is_drafted_once(tmp_path: Path) -> None:

@@ -9,9 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from _drafting import checked_quotes
 
-import claimcheck
-from claimcheck.article.drafting.compose import draft
 from claimcheck.article.drafting.plan import stated
 from claimcheck.article.drafting.statements import pieces, sentences
 from claimcheck.article.scan import scan
@@ -47,20 +46,6 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("runs_spans_rates")
     (path / "sources.yaml").write_text(SOURCES, encoding="utf-8")
     return path
-
-
-def _checked(text: str, folder: Path) -> dict[str, tuple[dict[str, str], str]]:
-    sources = claimcheck.load(folder / "sources.yaml")
-    loaded = claimcheck.loads(draft(text, sources, output_dir=folder), path=str(folder / "d.yaml"))
-    report = claimcheck.check(loaded)
-    verdicts = {finding.quote: finding.verdict.value for finding in report.claims}
-    return {
-        claim.quote: (
-            {role.value: ref.written for role, ref in claim.references.items()},
-            verdicts[claim.quote],
-        )
-        for claim in loaded.claims
-    }
 
 
 # text, claims drafted (quote: references, verdict), why
@@ -122,7 +107,7 @@ DRAFTS = [
 def test_drafts(
     text: str, expected: dict[str, tuple[dict[str, str], str]], why: str, folder: Path
 ) -> None:
-    found = _checked(text, folder)
+    found = checked_quotes(text, folder)
     for quote, (references, verdict) in expected.items():
         assert quote in found, (why, sorted(found))
         assert found[quote] == (references, verdict), why
