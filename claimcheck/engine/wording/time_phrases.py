@@ -30,9 +30,21 @@ PERIODS: Final = (
             "within {N} years",
             "in the {N} years to",
             "in the {N} years since",
+            "during the last {N} years",
+            "during the past {N} years",
+            "across the last {N} years",
+            "across the past {N} years",
+            "in the space of {N} years",
+            "in just {N} years",
+            "in only {N} years",
+            "{N} years ago",
+            "{N} years earlier",
+            "{N} years before",
         ),
         "The years of the from and to labels must be N apart (2011 to 2016 is five years); "
-        "otherwise needs review.",
+        "otherwise needs review. A span counted back from the later figure ('five years ago', "
+        "'in the space of five years') is held to the same test: an unchecked span would let a "
+        "change over four years pass as one over five.",
         (
             Example(
                 "has more than quadrupled over the last five years",
@@ -47,6 +59,20 @@ PERIODS: Final = (
                 before="100",
                 after="200",
                 labels=("2011", "2016"),
+            ),
+            Example(
+                "is twice what it was five years ago",
+                Verdict.NEEDS_REVIEW,
+                before="100",
+                after="200",
+                labels=("2014", "2018"),
+            ),
+            Example(
+                "doubled in the space of four years",
+                Verdict.SUPPORTED,
+                before="100",
+                after="200",
+                labels=("2014", "2018"),
             ),
             Example(
                 "rose by 20% over the past five years",
