@@ -26,6 +26,7 @@ from claimcheck.engine.judge.series import series
 from claimcheck.engine.judge.several import check_several
 from claimcheck.engine.judge.spans import unchecked_spans
 from claimcheck.engine.judge.unchanged import unchanged
+from claimcheck.engine.judge.unread_ranks import unread_ranks
 from claimcheck.engine.judge.uses import figure_use
 from claimcheck.engine.read.reader import Mention, Reading, read
 from claimcheck.engine.wording.families import Kind
@@ -196,6 +197,7 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
     unreferenced_comparisons(claim.wording, context.references, judged)
     _currencies(context, judged)
     unsaid(claim, context, judged, judge)
+    unread_ranks(claim.wording, reading, judged)
     disagreements(reading, judged)
     judged.statements.sort(key=lambda item: item.start if item.start is not None else 0)
     verdicts = [item.verdict for item in judged.statements]

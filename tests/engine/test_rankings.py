@@ -164,8 +164,9 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     (
         "Cyclists are the most likely to be hurt, making up 41% of casualties",
         fig("41%"),
-        Verdict.SUPPORTED,
-        "'the most likely' is a description, not 'most' as a majority",
+        Verdict.NEEDS_REVIEW,
+        "'the most likely' is not 'most' as a majority (41% would contradict that), but said "
+        "of the subject it ranks cyclists against other road users, which 41% cannot show",
     ),
     (
         "households in the poorest fifth spent 9.1% of their income on fuel",

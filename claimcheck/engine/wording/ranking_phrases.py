@@ -15,7 +15,7 @@ from typing import Final
 from claimcheck.engine.wording.families import PERIODIC, THE, Example, Family, Kind
 from claimcheck.model import Quantity, Verdict
 
-__all__ = ["RANKINGS", "READ_BY_PASSES"]
+__all__ = ["PLAIN_HIGH", "PLAIN_LOW", "RANKINGS", "READ_BY_PASSES"]
 
 _REGIONS = (("North", "-4.1%"), ("Midlands", "-1.2%"), ("South", "2.5%"))
 _GROWTH = (("Coast", "3.4%"), ("Valley", "2.9%"), ("Uplands", "1.1%"))
@@ -26,6 +26,11 @@ _RISES = ("rise", "rises", "increase", "increases", "jump", "growth", "gain", "g
 _FALLS = ("fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases")
 _BIG = ("biggest", "largest", "sharpest", "steepest", "greatest", "highest")
 _SMALL = ("smallest", "weakest", "slowest", "smallest ever")
+
+# Superlatives whose direction is plain: "the strongest job gains", "the priciest region" rank
+# to the top as "the highest" does, "the cheapest" to the bottom (the series rows use them).
+PLAIN_HIGH: Final = ("the strongest", "the priciest", "the dearest", "the costliest", "the busiest")
+PLAIN_LOW: Final = ("the weakest", "the cheapest")
 
 RANKINGS: Final = (
     Family(

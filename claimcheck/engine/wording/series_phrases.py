@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from claimcheck.engine.wording.families import PERIODIC, Example, Family, Kind
-from claimcheck.engine.wording.ranking_phrases import RANKINGS
+from claimcheck.engine.wording.ranking_phrases import PLAIN_HIGH, PLAIN_LOW, RANKINGS
 from claimcheck.model import Quantity, Verdict
 
 __all__ = ["SERIES"]
@@ -60,6 +60,7 @@ SERIES: Final = (
             "the highest",
             "the greatest",
             "the most",
+            *PLAIN_HIGH,
             *_after_be("highest", "largest", "biggest", "greatest", "most common"),
         ),
         "The referenced label must be the largest in its series; a tie needs review. "
@@ -95,6 +96,7 @@ SERIES: Final = (
             "the fewest",
             "the rarest",
             "the least",
+            *PLAIN_LOW,
             *_after_be("lowest", "smallest", "fewest", "least common"),
         ),
         "The referenced label must be the smallest in its series; a tie needs review.",

@@ -1,0 +1,163 @@
+"""Ranking and record words that no rule of the wording table read.
+
+"London remained the most expensive, at £484,000", "followed by the East Midlands, at 2.8%", "a
+post-recession high of 34.6 hours": each says where the figure stands among others (other
+places, other years), and each passed over left the claim supported on its number alone,
+though the ranking was never checked. The wording table reads the rankings it knows ("the
+highest", "the second biggest rise", "a 10-year high", "the lowest since 2009") and checks them
+against the referenced series; a ranking or record word it did not read makes the claim need
+review, and the explanation names the words, so the editor checks them by hand.
+
+The words are data (``UNREAD_RANKS``): each row a pattern and the reason it ranks. Words that
+only describe a group ("in the most deprived areas") or qualify a number ("at least", "at
+most") are not rows.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final, NamedTuple
+
+from claimcheck.engine.judge.judged import Judged, span_review
+from claimcheck.engine.read.mentions import Reading
+from claimcheck.model import Quantity
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = ["UNREAD_RANKS", "RankWords", "unread_ranks"]
+
+
+class RankWords(NamedTuple):
+    """One row: the words that rank or set a record, and why they need the other figures."""
+
+    name: str
+    pattern: re.Pattern[str]
+    reason: str
+
+
+_SUPERLATIVES: Final = (
+    "highest|lowest|biggest|largest|smallest|greatest|fewest|worst|priciest|cheapest|dearest"
+    "|costliest|fastest|slowest|strongest|weakest|steepest|sharpest|deepest|poorest|richest"
+    "|wealthiest|busiest|safest|deadliest|longest|shortest|hottest|coldest|wettest|driest"
+)
+
+UNREAD_RANKS: Final = (
+    RankWords(
+        "superlative",
+        lazy_pattern(rf"\b(?:{_SUPERLATIVES})\b", re.IGNORECASE),
+        "a superlative ranks the figure against others of its kind",
+    ),
+    RankWords(
+        "most-adjective",
+        lazy_pattern(
+            r"(?:\b(?:is|was|are|were|remains?|remained|stays?|stayed|became|becomes?|been)"
+            r"\s+(?:still\s+|also\s+|now\s+|again\s+)?|[,(]\s*)"
+            r"(?P<words>(?:the|its|their|our)\s+(?:most|least)\s+(?!of\b)[a-z][a-z-]+)",
+            re.IGNORECASE,
+        ),
+        "'the most ...' and 'the least ...' said of the figure's subject rank it against "
+        "others of its kind",
+    ),
+    RankWords(
+        "high-noun",
+        lazy_pattern(
+            r"\b(?:a|an|its|their|the|new|fresh)\s+(?:[a-z0-9-]+\s+){0,2}?"
+            r"(?P<key>high|low|peak|trough)\b"
+            r"(?=\s*(?:(?:of|since|in|for|with|at|on|and|last|this)\b|[,.;:)]|$))",
+            re.IGNORECASE,
+        ),
+        "a high, a low or a peak sets the figure above or below the rest of a series",
+    ),
+    RankWords(
+        "record",
+        lazy_pattern(
+            r"\b(?:(?:a|new|all-time)\s+record|record[- ](?:high|low|level|levels|number|"
+            r"numbers|figure|total|rate)|on\s+record|since\s+records\s+began|unprecedented)\b",
+            re.IGNORECASE,
+        ),
+        "a record sets the figure against every earlier value of the series",
+    ),
+    RankWords(
+        "order",
+        lazy_pattern(
+            r"\b(?:followed\s+by|came\s+(?:first|second|third|fourth|fifth|last)"
+            r"|in\s+(?:first|second|third|fourth|fifth|last)\s+place|rank(?:s|ed)?\b"
+            r"|top(?:s|ped)?\s+(?:the|a|all|every)\b|leads?\s+the\b|behind\s+only"
+            r"|than\s+any\s+other|ahead\s+of\s+(?:all|every|any)\b)",
+            re.IGNORECASE,
+        ),
+        "an order word places the figure among others, which the claim does not reference",
+    ),
+    RankWords(
+        "described-subject",
+        lazy_pattern(
+            r"\b(?P<words>(?:is|was|are|were|remains?|remained)\s+(?:the|its)\s+"
+            r"(?:[a-z-]+\s+){0,3}?)with\s+the\s+(?:most|highest|largest|biggest|greatest"
+            r"|lowest|fewest|smallest|least)\b",
+            re.IGNORECASE,
+        ),
+        "the subject named as the one with the most (or the least) ranks it against every "
+        "other of its kind",
+    ),
+    RankWords(
+        "continuity",
+        lazy_pattern(
+            r"\b(?:continuously|continually|every\s+year|each\s+year|year\s+after\s+year"
+            r"|without\s+a\s+break|uninterrupted)\b",
+            re.IGNORECASE,
+        ),
+        "says every step between the two ends went the same way, which needs every value "
+        "between them",
+    ),
+    RankWords(
+        "not-since",
+        lazy_pattern(
+            r"\b(?:not\s+been\s+this\s+\w+(?=\s+since\b)|the\s+first\s+(?P<key>time)\s+(?:since|in)\b"
+            r"|never\s+been\s+(?:higher|lower|bigger|"
+            r"smaller|greater|worse|better))\b",
+            re.IGNORECASE,
+        ),
+        "says no value of the series over a span came as close, which needs every value",
+    ),
+)
+
+_RULE: Final = "a ranking or record needs the figures it is measured against"
+
+
+def unread_ranks(wording: str, reading: Reading, out: Judged) -> None:
+    """Add a needs-review statement for each ranking or record word no rule read."""
+    spans = [
+        (item.start, item.end if item.end is not None else item.start)
+        for item in out.statements
+        if item.start is not None
+    ]
+    spans.extend((mention.start, mention.end) for mention in reading.mentions)
+    ranked = any(item.quantity is Quantity.RANK for item in out.statements)
+    for row in UNREAD_RANKS:
+        if ranked and row.name == "described-subject":
+            continue  # "with the most" already ranked against a referenced series
+        for found in row.pattern.finditer(wording):
+            start, end = found.span("words") if "words" in row.pattern.groupindex else found.span()
+            # "the most deprived areas" is read as a description and taken; said of the
+            # subject ("London remained the most expensive") it ranks, so only the statements
+            # and mentions count as having read it.
+            key = found.span("key") if "key" in row.pattern.groupindex else (-1, -1)
+            key = key if key[0] >= 0 else (start, end)
+            free = row.name == "most-adjective" or reading.free(*key)
+            if not free or _overlaps(spans, start, end):
+                continue
+            out.statements.append(
+                span_review(
+                    wording[start:end],
+                    start,
+                    end,
+                    f"{row.reason}, and no rule checked it against the figures: check it by hand",
+                    quantity=Quantity.RANK,
+                    rule=_RULE,
+                    rule_id=f"rank.unread.{row.name}",
+                )
+            )
+            spans.append((start, end))
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(a < end and start < b for a, b in spans)
