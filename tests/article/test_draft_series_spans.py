@@ -53,6 +53,8 @@ STARTS = [
     ("the highest for more than 15 years", 2009),
     ("their lowest in nearly five decades", 1974),
     ("the biggest rise in a decade", 2014),
+    ("the most passengers of any year for more than a century", 1924),
+    ("the highest crossings in the bay for a century", 1924),
     ("the busiest for at least 30 years", None),  # no superlative the words know
     ("the lowest for two months", None),  # months: not years of the line
 ]

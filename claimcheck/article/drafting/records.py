@@ -57,7 +57,7 @@ _SUPERLATIVE = (
     r"(?:lowest|highest|smallest|largest|biggest|fewest|weakest|strongest|slowest|fastest"
     r"|sharpest|steepest)"
 )
-_SPAN_UNIT = r"(?:years?|decades?|months?|quarters?)\b"
+_SPAN_UNIT = r"(?:years?|decades?|centur(?:y|ies)|months?|quarters?)\b"
 # "in nearly five decades", "for more than 40 years", "for at least 80 years"
 _SPAN_QUALIFIER = (
     r"(?:(?:nearly|almost|over|more\s+than|about|around|at\s+least|well\s+over|just\s+over"

@@ -60,7 +60,7 @@ _PAST_SPAN = lazy_pattern(
     r"(?:other\s+)?(?:time|point|year)\s+(?:in|over))"
     r"\s+(?:the\s+(?:past|last|previous)\s+)?(?:(?:nearly|almost|over|more\s+than|about|around"
     r"|at\s+least|well\s+over|just\s+over|close\s+to|roughly)\s+)?"
-    r"(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years|decades?)\b",
+    r"(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years|decades?|centur(?:y|ies))\b",
     re.IGNORECASE,
 )
 # A run of years: "for the sixth year running", "the third consecutive year", "in a row".
@@ -111,14 +111,14 @@ def start_year(text: str, start: int, end: int, latest: int | None) -> int | Non
 
 
 def _count(written: str, unit: str) -> int | None:
-    """The years a span names: "12 years", "five decades" (50), "a decade" (10)."""
+    """The years a span names: "12 years", "five decades" (50), "a century" (100)."""
     if written.isdigit():
         count: int | None = int(written)
     else:
         count = 1 if written.lower() in ("a", "an") else _WORDS.get(written.lower())
     if count is None or (unit.lower() == "years" and written.lower() in ("a", "an")):
         return None
-    return count * 10 if unit.lower().startswith("decade") else count
+    return count * {"d": 10, "c": 100}.get(unit[0].lower(), 1)
 
 
 def reach_back(text: str, span: tuple[int, int], linked: Link, catalog: Catalog) -> Link:
