@@ -120,3 +120,35 @@ def test_the_rate_is_checked_against_a_percentage(
     path.write_text(CLAIMS.replace("{quote}", quote), encoding="utf-8")
     finding = claimcheck.check(load(path)).claims[0]
     assert finding.verdict is verdict, finding.explanation
+
+
+CHANGE = """\
+sources:
+  t:
+    title: Test table
+    table: t.csv
+claims:
+  - id: c
+    quote: "{quote}"
+    from: t["Coastal", "2022 (%)"]
+    to: t["Coastal", "2023 (%)"]
+"""
+
+CHANGES = [
+    ("14 patients in every 10,000 waited, up from 11 in every 10,000", S),
+    ("it rose from 11 in every 10,000 to 14 in every 10,000", S),
+    ("14 patients in every 10,000 waited, up from six in every 10,000", C),
+]
+
+
+@pytest.mark.parametrize(("quote", "verdict"), CHANGES)
+def test_both_ends_of_a_change_in_percentages_are_rates(
+    quote: str, verdict: Verdict, tmp_path: Path
+) -> None:
+    (tmp_path / "t.csv").write_text(
+        "Area,2022 (%),2023 (%)\nCoastal,0.11,0.14\nInland,0.09,0.09\n", encoding="utf-8"
+    )
+    path = tmp_path / "c.yaml"
+    path.write_text(CHANGE.replace("{quote}", quote), encoding="utf-8")
+    finding = claimcheck.check(load(path)).claims[0]
+    assert finding.verdict is verdict, finding.explanation

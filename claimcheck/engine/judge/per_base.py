@@ -30,12 +30,16 @@ _IN_EVERY = lazy_pattern(r"^(.+?)\s+(?:in|out\s+of)(?:\s+every)?\s+(.+)$", re.IG
 
 def as_rate(mention: Mention, ctx: Context) -> Mention | None:
     """The rate per base a one-in-so-many share states, when its base is a round thousand or
-    more and the claim references a percentage figure (and no part and whole); else None."""
+    more and the claim references a percentage figure, or a change between two (and no part
+    and whole); else None."""
     number = mention.number
     if mention.family.id != "one-in" or number is None:
         return None
-    figure = ctx.figure(Role.FIGURE)
-    if figure is None or figure.number.unit is not Unit.PERCENT:
+    # the one figure, or the two ends of a change ("11 in every 10,000, up from eight in every
+    # 10,000"): every one a percentage
+    roles = (Role.FIGURE,) if ctx.figure(Role.FIGURE) is not None else (Role.FROM, Role.TO)
+    figures = [figure for role in roles if (figure := ctx.figure(role)) is not None]
+    if not figures or any(figure.number.unit is not Unit.PERCENT for figure in figures):
         return None
     if ctx.figure(Role.PART) is not None or ctx.figure(Role.WHOLE) is not None:
         return None
