@@ -237,6 +237,13 @@ _TRIGGERS = frozenset(
 _LAST_WORD = lazy_pattern(rf"([A-Za-z.#'-]{{1,20}}){_S}{{1,3}}$")
 
 
+# The base of a rate or share, as the engine reads it (``engine.read.reader``): a number after
+# "per", "for every", "in every" or "out of every" says what the number before it is per.
+_BASE_BEFORE = lazy_pattern(
+    rf"(?<![A-Za-z])(?:per|(?:for|in|out{_S}+of){_S}+every){_S}+\Z", re.IGNORECASE
+)
+
+
 def _last_word(text: str, start: int) -> str:
     m = _LAST_WORD.search(text, max(0, start - 24), start)
     return "" if m is None else m.group(1).lower()
@@ -347,6 +354,9 @@ def _count(
     if end < len(text) and text[end].isascii() and text[end].isalpha() and not number.is_word:
         # glued to letters: a label or a measure ("3D", "M6", "180ml", "29km Road")
         return Reading("other", qualifier, False)
+    if _BASE_BEFORE.search(text, max(0, match.start - 20), match.start):
+        # "11 pupils per 10,000", "one in every 1,000": the base is part of the rate or share
+        return Reading("other", None, False)
     if _FOLD_AFTER.match(text, end) or _TIMES_AFTER.match(text, end):
         return Reading("multiple", qualifier, True)
     back = looks_back(text, lead)

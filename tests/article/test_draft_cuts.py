@@ -171,8 +171,8 @@ CASES = [
      {"The vaping share fell from 8.6% to 8.3%": (
          {"from": "smoking.share_of_adults_vaping[2020]",
           "to": "smoking.share_of_adults_vaping[2021]"}, "supported"),
-      "the lowest in more than a decade": (
-         {"from": "smoking.share_of_adults_vaping[2020]",
+      "the lowest in more than a decade": (  # the whole line: it starts after the decade
+         {"from": "smoking.share_of_adults_vaping[2019]",
           "to": "smoking.share_of_adults_vaping[2021]"}, "needs_review")}),
     ("series-words-beside-a-revision", {"revisions.csv": REVISIONS},
      "March was revised down to 72,000, the smallest increase in more than a year.",

@@ -201,7 +201,7 @@ def test_a_level_at_a_number_is_no_clock_time(tmp_path: Path) -> None:
         ("lower than at any point since 1990", 2020, 1990),
         ("the first rise since 2015", 2021, None),
         ("for the first time since 1994", 2021, None),
-        ("the lowest for at least 80 years", 2018, None),
+        ("the lowest for at least 80 years", 2018, 1938),
         ("the highest on record", 2018, None),
     ],
 )

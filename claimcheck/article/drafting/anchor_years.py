@@ -26,7 +26,9 @@ def without_anchor_year(text: str) -> str:
 _RANKED = lazy_pattern(
     r"(?<![a-z])(?:highest|lowest|most|least|fewest|largest|smallest|biggest|greatest|sharpest"
     r"|steepest|strongest|weakest|best|worst|record|first\s+time"
-    r"|first\s+(?:[a-z-]+\s+)?(?:increase|rise|fall|drop|decline|decrease|gain|growth|jump)s?)"
+    r"|first\s+(?:[a-z-]+\s+)?(?:increase|rise|fall|drop|decline|decrease|gain|growth|jump)s?"
+    # "more than in any year since 2007"
+    r"|than\s+(?:at\s+|in\s+)?any\s+(?:other\s+)?(?:time|point|year))"
     r"(?![a-z])",
     re.IGNORECASE,
 )

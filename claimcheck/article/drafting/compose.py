@@ -18,6 +18,7 @@ from pathlib import Path
 
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.plan import Drafted, plan
+from claimcheck.article.drafting.rank_carried import with_groups_carried
 from claimcheck.article.drafting.record_next import with_records_named_next
 from claimcheck.article.drafting.row_shares import with_row_shares
 from claimcheck.article.drafting.share_of_total import with_shares_of_totals
@@ -101,7 +102,8 @@ def _planned(article_text: str, catalog: Catalog | None) -> list[Drafted]:
     drafted = with_spans_back(article_text, drafted, catalog)
     drafted = with_shares_of_totals(article_text, drafted, catalog)
     drafted = with_records_named_next(article_text, drafted, catalog)
-    return with_row_shares(article_text, drafted, catalog)
+    drafted = with_row_shares(article_text, drafted, catalog)
+    return with_groups_carried(article_text, drafted, catalog)
 
 
 def _latest(catalog: Catalog | None) -> Callable[[Cell], bool] | None:
@@ -225,6 +227,8 @@ def claim_yaml(
     link = claim.link
     if not link.references and not link.todos:
         lines.append("    # TODO: from/to, figure, or part/whole, e.g. from: source.figure[2011]")
+    if link.says is not None:
+        lines.append(f"    says: {quoted(link.says)}  {PROPOSED}")
     lines += [
         f"    {role}: {ref}  {PROPOSED}" for role, ref in link.references if role != "figures"
     ]

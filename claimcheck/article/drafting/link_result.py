@@ -50,6 +50,8 @@ class Link:
     cells: tuple[Cell, ...] = ()
     reasons: tuple[str, ...] = ()
     todos: tuple[str, ...] = field(default=())
+    says: str | None = None
+    """The wording to check when the quote alone leaves it open (``rank_carried``)."""
 
     @property
     def lines(self) -> frozenset[str]:

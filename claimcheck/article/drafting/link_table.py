@@ -30,7 +30,7 @@ from claimcheck.article.drafting.label_periods import Period, period_of
 from claimcheck.article.drafting.link_notes import with_notes
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.measure_lines import measure_spots
-from claimcheck.claimfile.records import ClaimFile, Figure, Series
+from claimcheck.claimfile.records import ClaimFile, Figure, Places, Series
 from claimcheck.claimfile.table_sources import TableClaimFile
 from claimcheck.text.calendar import MONTH_WORDS
 from claimcheck.text.lazy import lazy_pattern
@@ -102,6 +102,9 @@ class Catalog:
     headings: dict[str, str] = field(default_factory=dict)
     """Each table's title rows and the header over its labels, by source id: what every cell
     of it is ("Total fertility rate (children per woman)")."""
+    places: dict[tuple[str, str], Places] = field(default_factory=dict)
+    """The place a column of its table gives each line, by (source id, figure name), for the
+    series whose table has such a column ("Country" beside "Area")."""
 
     @classmethod
     def of(cls, sources: ClaimFile) -> Catalog:
@@ -140,6 +143,11 @@ class Catalog:
             worked_out,
             {source_id: " ".join(words) for source_id, words in texts.items()},
             dict(headings),
+            {
+                (one.source.id, one.name): one.places
+                for one in sources.series.values()
+                if one.places is not None
+            },
         )
 
     @property

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from fractions import Fraction
 from functools import cache
 
@@ -25,14 +25,16 @@ from claimcheck.article.drafting.bare_moves import bare_move
 from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_phrases import phrase_points, phrases
 from claimcheck.article.drafting.link_places import missing_place, no_line_for
-from claimcheck.article.drafting.link_result import period_words
+from claimcheck.article.drafting.link_result import Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
 from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.no_change import DIRECTION_ONLY
 from claimcheck.article.drafting.quote_ends import without_attribution
 from claimcheck.article.drafting.rate_names import other_rate
+from claimcheck.article.drafting.record_lines import line_source, line_values, record_pair
 from claimcheck.article.drafting.record_parts import Part, moves, parts
+from claimcheck.article.drafting.title_total import title_total
 from claimcheck.article.drafting.total_lines import whole_line
 from claimcheck.engine.read.year_levels import BELOW_YEAR
 from claimcheck.text.lazy import lazy_pattern
@@ -55,7 +57,12 @@ _SUPERLATIVE = (
     r"(?:lowest|highest|smallest|largest|biggest|fewest|weakest|strongest|slowest|fastest"
     r"|sharpest|steepest)"
 )
-_SPAN_UNIT = r"(?:years?|decades?|months?|quarters?)\b"
+_SPAN_UNIT = r"(?:years?|decades?|centur(?:y|ies)|months?|quarters?)\b"
+# "in nearly five decades", "for more than 40 years", "for at least 80 years"
+_SPAN_QUALIFIER = (
+    r"(?:(?:nearly|almost|over|more\s+than|about|around|at\s+least|well\s+over|just\s+over"
+    r"|close\s+to|roughly)\s+)?"
+)
 # Where the words after "since" end: a comma, a semicolon, or a second statement of the same
 # subject ("since 1981 and was again up in the spring").
 _SINCE_END = r"(?=[,;]|\s+and\s+(?:is|was|are|were|has|have|had)\b|\Z)"
@@ -70,8 +77,11 @@ _SERIES = lazy_pattern(
     r"|\b(?:risen|rose|fallen|fell|increased|decreased|declined|grown|grew|dropped|climbed)"
     r"\s+(?:in\s+)?(?:every|each)\s+year\s+since\b[^.;]*?\b(?:18|19|20)\d\d\b"
     r"|\b" + _SUPERLATIVE + r"\b[^,;.]{0,40}?\b(?:since\b[^,;]*?" + _SINCE_END + r"|on\s+record\b"
-    r"|ever\s+recorded\b|in\s+(?:(?:nearly|almost|over|more\s+than|about|around)\s+)?"
-    r"(?!the\b)[\w-]+\s+" + _SPAN_UNIT + r"|for\s+at\s+least\s+[\w-]+\s+(?:years|decades)\b)"
+    r"|ever\s+recorded\b|(?:in|for)\s+"
+    + _SPAN_QUALIFIER
+    + r"(?!the\b)[\w-]+\s+"
+    + _SPAN_UNIT
+    + r")"
     r"|\bfor\s+the\s+first\s+time\s+(?:since|in)\b[^,;]*?" + _SINCE_END + r""
     r"|\bthe\s+first\s+(?:(?:annual|yearly|monthly|quarterly|year-on-year)\s+)?"
     r"(?:increase|rise|fall|drop|decline|decrease|gain|growth|jump)s?\b[^,;.]{0,40}?"
@@ -331,7 +341,7 @@ def link_series(
             continue
         scored.append((max(_fit(cell, words, said, catalog) for cell in cells), name))
     if not scored:
-        return Link(todos=("no table line is named by these words; add references",))
+        return _title_total(text, clause, words, catalog)
     top = max(points for points, _ in scored)
     # a line stands out only on words: a tie on them is not broken by meaning points
     names = [name for points, name in scored if points[:4] == top[:4]]
@@ -339,14 +349,27 @@ def link_series(
     if whole is not None:
         # "crime rose": the total of a table of offence groups (``total_lines``)
         top, names = next(points for points, name in scored if name == whole), [whole]
-    if len({_values(catalog, name) for name in names}) == 1:
+    if len({line_values(catalog, name) for name in names}) == 1:
         names = names[:1]  # one table given twice (a CSV and its spreadsheet): the same line
-    near = [name for name in names if _source(catalog, name) in spoken]
+    near = [name for name in names if line_source(catalog, name) in spoken]
     if len(names) > 1 and len(near) == 1:
         names = near  # "fertility rates fell" after a sentence on one nation's table
     if top[4] < CLAUSE_POINTS or len(names) != 1:
         return Link(todos=("the words name no single table line for this record; add references",))
-    return _held(text[clause.start : clause.end], _pair(names[0], words, catalog), catalog)
+    return _held(text[clause.start : clause.end], record_pair(names[0], words, catalog), catalog)
+
+
+def _title_total(text: str, clause: SeriesClause, words: Words, catalog: Catalog) -> Link:
+    """The total line of the one table whose title names the record's measure when no line's
+    labels do ("the largest number of deaths since 2007" over road deaths by road user:
+    ``title_total``), else no references and why."""
+    statement = Statement(text[clause.start : clause.end], clause.start, (), words)
+    total = title_total(statement, catalog)
+    if total is None:
+        return Link(todos=("no table line is named by these words; add references",))
+    linked = record_pair(total, words, catalog)
+    why = "the measure is named only in its table's title: the table's total line"
+    return _held(statement.text, replace(linked, reasons=(*linked.reasons, why)), catalog)
 
 
 def _held(said: str, linked: Link, catalog: Catalog) -> Link:
@@ -389,21 +412,6 @@ def _said(text: str, clause: SeriesClause) -> str:
     return f"{subject} {text[clause.start : clause.end]}"
 
 
-def _source(catalog: Catalog, name: str) -> str | None:
-    """The id of the source a line is read from."""
-    cells = [cell for cell in catalog.lines[name] if cell is not None]
-    return cells[0].figure.source.id if cells else None
-
-
-def _values(catalog: Catalog, name: str) -> tuple[tuple[str, Fraction], ...]:
-    """A line's figures as (period, value), to tell one table given twice from two tables."""
-    return tuple(
-        (cell.column_title, cell.figure.number.value)
-        for cell in catalog.lines[name]
-        if cell is not None
-    )
-
-
 def _words(text: str, clause: SeriesClause, sentence: tuple[int, int]) -> Words:
     quoted = text[clause.start : clause.end]
     period = period_of(without_anchor_year(quoted))
@@ -415,22 +423,3 @@ def _words(text: str, clause: SeriesClause, sentence: tuple[int, int]) -> Words:
         period.years if period is not None else frozenset(),
         period.months if period is not None else frozenset(),
     )
-
-
-def _pair(name: str, words: Words, catalog: Catalog) -> Link:
-    cells = [cell for cell in catalog.lines[name] if cell is not None]
-    # a row of periods that ends in its change column ("Percentage change 2022 to 2023"):
-    # its latest level is the period before that column
-    cells = [cell for cell in cells if not cell.is_change] or cells
-    named = [c for c in cells if c.period is not None and c.period.names(words.years, words.months)]
-    last: Cell = named[-1] if named else cells[-1]
-    first = catalog.before(last)
-    while first is not None and first.is_change and not last.is_change:
-        first = catalog.before(first)
-    if first is None:
-        # a line with no period before its latest: the figure, which cannot settle a record,
-        # so the check asks for review
-        reason = f"a record of {last.ref}, with no figure for the period before"
-        return Link((("figure", last.ref),), (last,), (reason,))
-    reason = f"a record along {name}: {period_words(first)} to {period_words(last)}"
-    return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason,))

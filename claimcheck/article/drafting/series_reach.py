@@ -9,12 +9,15 @@ highest in 12 years"). When the line the record was linked along holds a figure 
 before the figure the record speaks of, the claim runs from it: an editor references the two
 ends of the comparison, and the check still holds the record against the whole line. When the
 line has no figure for the year, the link stays as it was (the period before to the latest),
-and the check asks for review where the line cannot show the record.
+unless the words name a span (below), and the check asks for review where the line cannot
+show the record.
 
-Two kinds of series words are left alone: a first time since a year ("the first rise since
-2015", "for the first time since 1997") speaks of the latest move, whose two ends are the period
-before and the latest, and a span with no start ("for at least 80 years") names no year a line
-can be read from.
+A span back ("in nearly five decades", "for more than 40 years", "the biggest rise in a
+decade") reaches back that many years (decades are ten); when the line starts later than that,
+the claim runs over the whole line, from its first year, so the check sees every period the
+table holds and says how far back the words reach. A first time since a year ("the first rise
+since 2015", "for the first time since 1997") is left alone: it speaks of the latest move,
+whose two ends are the period before and the latest.
 
 A claim whose only number is the figure of the year its series words start from ("their
 highest level since 2011, when 4,210 were counted") is linked from that figure to the latest
@@ -53,9 +56,11 @@ _SINCE_YEAR = lazy_pattern(
 # "more than at any time in the past 35 years", "the highest in 12 years": a span back from the
 # figure the record speaks of.
 _PAST_SPAN = lazy_pattern(
-    r"(?:\b" + _SUPERLATIVE + r"\b[^,;.]{0,40}?\bin|\bthan\s+(?:at\s+|in\s+)?any\s+(?:other\s+)?"
-    r"(?:time|point|year)\s+(?:in|over))"
-    r"\s+(?:the\s+(?:past|last|previous)\s+)?(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+years\b",
+    r"(?:\b" + _SUPERLATIVE + r"\b[^,;.]{0,40}?\b(?:in|for)|\bthan\s+(?:at\s+|in\s+)?any\s+"
+    r"(?:other\s+)?(?:time|point|year)\s+(?:in|over))"
+    r"\s+(?:the\s+(?:past|last|previous)\s+)?(?:(?:nearly|almost|over|more\s+than|about|around"
+    r"|at\s+least|well\s+over|just\s+over|close\s+to|roughly)\s+)?"
+    r"(?P<count>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?P<unit>years|decades?|centur(?:y|ies))\b",
     re.IGNORECASE,
 )
 # A run of years: "for the sixth year running", "the third consecutive year", "in a row".
@@ -101,14 +106,19 @@ def start_year(text: str, start: int, end: int, latest: int | None) -> int | Non
     span = _PAST_SPAN.search(text, start, end)
     if span is None or latest is None:
         return None
-    count = _count(span.group("count"))
+    count = _count(span.group("count"), span.group("unit"))
     return None if count is None else latest - count
 
 
-def _count(written: str) -> int | None:
+def _count(written: str, unit: str) -> int | None:
+    """The years a span names: "12 years", "five decades" (50), "a century" (100)."""
     if written.isdigit():
-        return int(written)
-    return _WORDS.get(written.lower())
+        count: int | None = int(written)
+    else:
+        count = 1 if written.lower() in ("a", "an") else _WORDS.get(written.lower())
+    if count is None or (unit.lower() == "years" and written.lower() in ("a", "an")):
+        return None
+    return count * {"d": 10, "c": 100}.get(unit[0].lower(), 1)
 
 
 def reach_back(text: str, span: tuple[int, int], linked: Link, catalog: Catalog) -> Link:
@@ -131,16 +141,44 @@ def reach_back(text: str, span: tuple[int, int], linked: Link, catalog: Catalog)
         return linked
     year = start_year(text, span[0], span[1], _year(last))
     start = None if year is None else _cell_of(catalog, last, year)
+    said = f"from {year}, the year its words start from, to {_year(last)}"
+    if start is None and year is not None and _span_only(text, span):
+        # "the highest in nearly five decades" along a line that starts later: the whole line,
+        # so that the check sees every period it holds and says how far back it reaches
+        start = _earliest(catalog, last, year)
+        said = (
+            f"the whole line, from {_year(start)}: its words reach back to {year}, before the "
+            "line starts"
+            if start is not None
+            else said
+        )
     if start is None or start.ref == first.ref or start.order >= last.order:
         return linked
     ends = (f"{period_words(first)} to {period_words(last)}", f"{period_words(start)} to ")
     reasons = tuple(
         reason.replace(ends[0], ends[1] + period_words(last)) for reason in linked.reasons
     )
-    said = f"from {year}, the year its words start from, to {_year(last)}"
     return Link(
         (("from", start.ref), ("to", last.ref)), (start, last), (*reasons, said), linked.todos
     )
+
+
+def _span_only(text: str, span: tuple[int, int]) -> bool:
+    """Whether the series words place the record in a span back from the latest ("in nearly
+    five decades", "for more than 40 years"), naming no year."""
+    return (
+        _PAST_SPAN.search(text, span[0], span[1]) is not None
+        and _SINCE_YEAR.search(text, span[0], span[1]) is None
+        and _RUN.search(text, span[0], span[1]) is None
+    )
+
+
+def _earliest(catalog: Catalog, last: Cell, year: int) -> Cell | None:
+    """The first whole year of the line of ``last``, when the line starts after ``year``."""
+    years = [cell for cell in catalog.line(last) if cell is not None and _year(cell) is not None]
+    first = min(years, key=lambda cell: cell.order, default=None)
+    found = None if first is None else _year(first)
+    return first if found is not None and found > year else None
 
 
 def _every(text: str, span: tuple[int, int]) -> bool:

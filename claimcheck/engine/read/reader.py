@@ -48,6 +48,7 @@ from claimcheck.engine.wording.pace_phrases import PACE_IDS
 from claimcheck.engine.wording.templates import first_words, literal
 from claimcheck.numbers.bounds import out_of_range
 from claimcheck.numbers.number import NumberMatch, Unit, find_numbers
+from claimcheck.numbers.rate_base import is_rate_base
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["PASSES", "Mention", "Pass", "Reading", "read"]
@@ -204,6 +205,8 @@ def _plain_numbers(quote: Quote) -> None:
 
 
 _PER = lazy_pattern(r"\s+(?:[a-z]+\s+){0,2}?(?:per|for\s+every)\s+")
+# "12 pupils in every 10,000": a count over a round base of a thousand or more (rate_base)
+_IN_EVERY = lazy_pattern(r"\s+(?:[a-z]+\s+){0,2}?(?:in|out\s+of)(?:\s+every)?\s+")
 
 
 # "£1,200 per head", "3.1 a person", "per capita": a rate per one of something.
@@ -232,7 +235,9 @@ def _rates(quote: Quote) -> None:
     for first, second in pairwise(numbers):
         if not (reading.free(first.start, first.end) and reading.free(second.start, second.end)):
             continue
-        if not _PER.fullmatch(text, first.end, second.start):
+        if not _PER.fullmatch(text, first.end, second.start) and not (
+            _IN_EVERY.fullmatch(text, first.end, second.start) and is_rate_base(second.number.value)
+        ):
             continue
         if number_form(first.number) != "cardinal" or YEAR.fullmatch(second.number.text):
             continue

@@ -175,11 +175,14 @@ VALUES: Final = (
         "or more (a count, most likely) it needs review: the rate needs its population. "
         "Against a percentage it is the same figure at another base (0.20% is 20 per "
         "10,000). A number after 'per' with no rate before it ('the death rate per 100,000 "
-        "people') is a base, not a claim.",
+        "people') is a base, not a claim. A count over a round base of a thousand or more "
+        "('14 pupils in every 10,000', '40 out of every 100,000') is the same rate, its base "
+        "no claim either; over a smaller base ('one pupil in every five') it is a share.",
         (
             Example("a rate of 4.2 per 1,000 people", Verdict.SUPPORTED, value="4.2"),
             Example("about 20 pupils per 10,000", Verdict.SUPPORTED, value="0.20%"),
             Example("30 pupils per 10,000", Verdict.CONTRADICTED, value="0.20%"),
+            Example("20 pupils in every 10,000", Verdict.SUPPORTED, value="0.20%"),
             Example("12 offences per 100,000 people", Verdict.CONTRADICTED, value="15"),
             Example("52 burglaries per 100,000 homes", Verdict.NEEDS_REVIEW, value="1,040"),
         ),
