@@ -29,13 +29,13 @@ CASUALTIES = (
 CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     # A line crossed: the label over it, nothing between, the year itself over it.
     (
-        "casualties topped 500 for the first time since 2016",
+        "casualties rose above 500 for the first time since 2016",
         ser("2020", *CASUALTIES),
         S,
         "2016 was over 500, 2017-2019 were not, 2020 is",
     ),
     (
-        "casualties topped 500 for the first time since 2014",
+        "casualties rose above 500 for the first time since 2014",
         ser("2020", *CASUALTIES),
         C,
         "2016 was over 500 too",
@@ -59,7 +59,7 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "505 is not above 510",
     ),
     (
-        "casualties topped 505 for the first time since 2016",
+        "casualties exceeded 505 for the first time since 2016",
         ser("2020", *CASUALTIES),
         C,
         "505 is exactly the line, not over it",
@@ -90,6 +90,12 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         "2016 and 2019 rose too",
     ),
     ("for the first time since 2016", ser("2020", *CASUALTIES), R, "no line, no direction"),
+    (
+        "rose above 500 for the first time since the slump",
+        ser("2020", *CASUALTIES),
+        R,
+        "no year: the span is not known",
+    ),
     # The largest since a year with no number in the clause: a series claim.
     ("the largest toll since 2016", ser("2020", *CASUALTIES), S, "2016 was higher, none between"),
     ("the largest toll since 2014", ser("2020", *CASUALTIES), C, "2016 was higher"),

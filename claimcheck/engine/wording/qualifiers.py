@@ -30,20 +30,18 @@ QUALIFIERS: Final = (
             "in excess of",
             "upwards of",
             "greater than",
-            "topped",
-            "tops",
             "exceeded",
             "exceeds",
             "surpassed",
         ),
         "Strictly greater than N; anything else is contradicted. A verb of passing a line "
-        "('topped 300', 'exceeded 5%', 'surpassed') is the same bound.",
+        "('exceeded 5%', 'surpassed 300') is the same bound.",
         (
             Example("has more than quadrupled", Verdict.SUPPORTED, before="151", after="640"),
             Example("more than quadrupled", Verdict.CONTRADICTED, before="150", after="600"),
             Example("more than 600 crimes", Verdict.SUPPORTED, value="640"),
             Example("over 700 crimes", Verdict.CONTRADICTED, value="640"),
-            Example("deaths topped 300", Verdict.SUPPORTED, value="310"),
+            Example("deaths exceeded 300", Verdict.SUPPORTED, value="310"),
         ),
     ),
     Family(

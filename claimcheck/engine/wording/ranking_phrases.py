@@ -200,6 +200,7 @@ RANKINGS: Final = (
             "for the first time in {N} years",
             "for the first time in {N} decades",
             "the first time since {YEAR}",
+            "for the first time since",
         ),
         "Says no value since then crossed the same line. Given the series in time, the label "
         "must cross it (a number after 'above', 'topped', 'below'..., else the step a rising "
