@@ -4,8 +4,8 @@ A share written over a round base of a thousand or more ("3 in every 1,000", "12
 10,000", "40 out of every 100,000") is how a story spells a small rate. Against a referenced
 percentage it is that percentage at another base (0.12% is 12 in every 10,000), so it is read
 as the rate "12 per 10,000" and compared exactly, with the written precision of both sides
-(docs/policy.md, "Small rates written as one in so many"). Against part and whole figures it
-stays a share.
+(docs/policy.md, "Small rates written as one in so many"). The same holds against the from and
+to percentages of a change. Against part and whole figures it stays a share.
 """
 
 from __future__ import annotations
@@ -34,8 +34,10 @@ def as_rate(mention: Mention, ctx: Context) -> Mention | None:
     number = mention.number
     if mention.family.id != "one-in" or number is None:
         return None
-    figure = ctx.figure(Role.FIGURE)
-    if figure is None or figure.number.unit is not Unit.PERCENT:
+    # a single figure, or the from and to of a change ("rose from 5 to 8 in every 10,000")
+    figures = [ctx.figure(role) for role in (Role.FIGURE, Role.FROM, Role.TO)]
+    given = [figure for figure in figures if figure is not None]
+    if not given or any(figure.number.unit is not Unit.PERCENT for figure in given):
         return None
     if ctx.figure(Role.PART) is not None or ctx.figure(Role.WHOLE) is not None:
         return None
