@@ -17,6 +17,7 @@ from claimcheck.engine.judge.groups import every_group
 from claimcheck.engine.judge.later_share import bracketed_share
 from claimcheck.engine.judge.months import unreferenced_months
 from claimcheck.engine.judge.only_by import ranked_only_by
+from claimcheck.engine.judge.other_place import other_place_figures
 from claimcheck.engine.judge.periods import period
 from claimcheck.engine.judge.prior_level import implied_from, soften
 from claimcheck.engine.judge.runs import loose_runs
@@ -197,6 +198,7 @@ def _check(claim: Claim, policy: Policy, file: str | None) -> Finding:
     unreferenced_comparisons(claim.wording, context.references, judged)
     _currencies(context, judged)
     unsaid(claim, context, judged, judge)
+    other_place_figures(claim.wording, context, judged)
     unread_ranks(claim.wording, reading, judged)
     disagreements(reading, judged)
     judged.statements.sort(key=lambda item: item.start if item.start is not None else 0)

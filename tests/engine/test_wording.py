@@ -106,7 +106,8 @@ CASES: list[tuple[str, dict[str, Any], Verdict]] = [
     ("four times more crimes", ch(150, 600), Verdict.SUPPORTED),
     ("four times higher", ch(150, 750), Verdict.CONTRADICTED),
     # Percent and percentage points.
-    ("rose by 5%", ch("20%", "25%"), Verdict.CONTRADICTED),
+    ("rose by 5%", ch("20%", "25%"), Verdict.NEEDS_REVIEW),
+    ("rose by 5% in relative terms", ch("20%", "25%"), Verdict.CONTRADICTED),
     ("rose by 25%", ch("20%", "25%"), Verdict.SUPPORTED),
     ("rose by 5 percentage points", ch("20%", "25%"), Verdict.SUPPORTED),
     # Worst of the statements; every number accounted for.

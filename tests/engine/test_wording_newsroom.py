@@ -230,7 +230,7 @@ CASES: list[tuple[str, str, dict[str, Any], Verdict]] = [
     ("percent-change", "Arrests soared by more than 90 per cent", ch(358, 691), Verdict.SUPPORTED),
     ("percent-change", "up almost 100%", ch(358, 691), Verdict.SUPPORTED),
     ("percent-change", "Unemployment rose by 5%", ch("4.0%", "4.2%"), Verdict.SUPPORTED),
-    ("percent-change", "Turnout rose by 5%", ch("60%", "65%"), Verdict.CONTRADICTED),
+    ("percent-change", "Turnout rose by 5%", ch("60%", "65%"), Verdict.NEEDS_REVIEW),
     ("percent-change", "an increase of 20%", ch(50, 60), Verdict.SUPPORTED),
     ("percent-change", "Sales fell 20%", ch(50, 60), Verdict.CONTRADICTED),
     # Percentage points

@@ -15,6 +15,7 @@ from claimcheck.engine.judge.context import Context, percent_change
 from claimcheck.engine.judge.equal_rounded import equal_as_rounded
 from claimcheck.engine.judge.judged import Judged, flip, precision, review, statement
 from claimcheck.engine.judge.points import points_reading
+from claimcheck.engine.judge.relative_words import said_relative
 from claimcheck.engine.judge.step_or_level import unbound
 from claimcheck.engine.read.reader import Mention
 from claimcheck.engine.wording.pace_phrases import PACE_IDS
@@ -331,9 +332,12 @@ def _assessed(
         and ctx.percentages
         and compare(comparator, stated, abs(after - before), ctx.policy) is Verdict.SUPPORTED
     ):
-        return contradicted, (
+        # Points called per cent: a slip of the unit unless the words say the change is
+        # relative (``RELATIVE``); docs/policy.md "Percent and percentage points".
+        said = contradicted if said_relative(ctx.wording) else Verdict.NEEDS_REVIEW
+        return said, (
             f"{mention.text}: {summary}; {fmt.number(stated.value)}% is the change in "
-            f"points, not the percentage change ({contradicted.words})"
+            f"points written as per cent, not the percentage change ({said.words})"
         )
     words = _explain.assessment(
         comparator, verdict, measured.shown_stated(), ctx.policy, equal=abs(raw) == stated.value

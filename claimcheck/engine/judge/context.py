@@ -10,6 +10,7 @@ from functools import cached_property, lru_cache
 
 from claimcheck.claimfile.records import Figure, Reference, Role, Series
 from claimcheck.engine.read.line_names import name_words
+from claimcheck.engine.read.particles import MOTION_UP
 from claimcheck.numbers.number import Unit
 from claimcheck.policy import Policy
 from claimcheck.text.lazy import lazy_pattern
@@ -22,6 +23,8 @@ _TO = lazy_pattern(
     # a gap or a rate that moved to a level: "widened to 7.7 points", "edged down to 3.8%"
     r"gone\s+down|widened|narrowed|edged\s+(?:up|down|higher|lower)|dipped|slid|tumbled|"
     r"shrank|eased|slowed|rocketed|ticked\s+(?:up|down))|(?<![a-z])from\s+\S+(?:\s+in\s+\S+)?"
+    # a verb of motion and its particle: "picked up to 4.0%", "crept back up to" (``particles``)
+    rf"|(?<![a-z]){MOTION_UP}\s+(?:back\s+)?up"
     # "rose by 4,000 to 65,000", "an increase of 4,000 to", "up 3 to": the change, then the level.
     r"|(?<![a-z])(?:by|of|up|down)\s+(?:[a-z]+\s+){0,2}?[£$€]?\d[\d,.]*"
     r"(?:\s*(?:%|per\s*cent|percent|m|bn|k|million|billion|thousand|points?|"

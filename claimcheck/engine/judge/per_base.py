@@ -5,8 +5,8 @@ A share written over a round base of a thousand or more ("3 in every 1,000", "12
 how a story spells a small rate. Against a referenced
 percentage it is that percentage at another base (0.12% is 12 in every 10,000), so it is read
 as the rate "12 per 10,000" and compared exactly, with the written precision of both sides
-(docs/policy.md, "Small rates written as one in so many"). Against part and whole figures it
-stays a share.
+(docs/policy.md, "Small rates written as one in so many"). The same holds against the from and
+to percentages of a change. Against part and whole figures it stays a share.
 """
 
 from __future__ import annotations

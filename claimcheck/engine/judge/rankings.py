@@ -18,6 +18,7 @@ from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge.compare import Comparator, compare
 from claimcheck.engine.judge.context import Context, year_of
 from claimcheck.engine.judge.decades import decade_beaten
+from claimcheck.engine.judge.first_time import first_time
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.read.mentions import Mention
 from claimcheck.engine.wording.families import PERIODIC_WORDS
@@ -119,6 +120,8 @@ def reviewed(mention: Mention, ctx: Context, out: Judged) -> bool:
         return True
     if _wrong_way(mention, ctx, out):
         return True
+    if mention.family.id == "first-time-since" and first_time(mention, ctx, out):
+        return True  # judged along the referenced series (judge/first_time.py)
     beaten = decade_beaten(mention, ctx) if mention.family.id == "since-decade" else None
     if beaten is not None:
         out.statements.append(beaten)

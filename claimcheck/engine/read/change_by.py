@@ -1,5 +1,5 @@
 """A change and its number with words between: "pushed up costs by 74 per cent",
-"edging up slightly, by 0.4%", "raised its key rate by 0.5 percent".
+"edging up slightly, by 0.4%", "raised its key rate by 0.5 percent", "the decrease was 0.3%".
 
 The table's templates spell a change word next to its number ("rose by 45%"). Newsrooms put
 the object of the verb, an adverb or a comma between; the number after "by" still belongs to
@@ -36,11 +36,18 @@ _DOWN = alternation((*phrases.FALLING_WORDS, *LOWERING_VERBS))
 _VERB_THEN_BY = lazy_pattern(
     rf"(?<![a-z])(?:(?P<up>{_UP})|(?P<down>{_DOWN}))(?![a-z])"
     r"(?:(?P<between>(?:,?\s+[a-z'’]+){0,4}?),?\s+by"
-    r"|(?P<filler>(?:\s+by)?\s+(?:a\s+further|another|an\s+additional|an\s+extra|a\s+total\s+of)))"
+    r"|(?P<filler>(?:\s+by)?\s+(?:a\s+further|another|an\s+additional|an\s+extra|a\s+total\s+of))"
+    # "the decrease was 0.3%": a change noun, then a verb of being, then its amount
+    r"|(?P<copula>\s+(?:was|were|is|amounted\s+to|came\s+to)))"
     r"\s+$"
 )
 # ``_VERB_THEN_BY`` ends in 'by' or in one of these words: a text holding none cannot match.
-_NEEDS = ("by", "further", "another", "additional", "extra", "total")
+_NEEDS = ("by", "further", "another", "additional", "extra", "total", "was", "were", "is", "to")
+# The change nouns a verb of being may join to their amount ("the rise was 5%"); "growth was
+# 2.1%" names a rate, not a change between the figures, and stays a number on its own.
+_NOUNS = frozenset(
+    ("increase", "rise", "jump", "fall", "drop", "decline", "decrease", "reduction", "cut")
+)
 # "the rise was driven by", "the fall is explained by": 'by' names who or what, not an amount.
 _AGENT = lazy_pattern(
     r"(?<![a-z])(?:was|were|is|are|be|been|being|driven|caused|led|explained|fuelled|fueled|"
@@ -69,6 +76,8 @@ def mark_change_by(quote: Quote) -> None:
             continue
         word = found.group("up") or found.group("down")
         between = found.group("between") or ""
+        if found.group("copula") and word not in _NOUNS:
+            continue  # "growth was 2.1%", "prices rose was": no change noun before the verb
         if word in _WEAK and not (between.strip(" ,") or found.group("filler")):
             continue  # "up by 5%" is the table's own template
         if _AGENT.search(between):

@@ -18,7 +18,8 @@ Runs first, before the time templates (``reader.PASSES``):
 - **digit bands**: "double-digit inflation", "into single figures", "triple-digit" are ranges
   of values (10 up to 100...), never multiples.
 - **headline ranks**: "still highest in North East" (a referenced label after "in") and
-  "topped the best-sellers list".
+  "topped the best-sellers list"; superlatives a headline writes with no article ("reports
+  highest jobless rate", "lowest birth rate on record") are read by ``headline_ranks``.
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from fractions import Fraction
 from functools import cache
 
 from claimcheck.engine.judge.compare import Comparator, Stated
+from claimcheck.engine.read.headline_ranks import mark_headline_superlatives
 from claimcheck.engine.read.mentions import Mention
 from claimcheck.engine.read.ordinal_since import ordinal_start, take_named
 from claimcheck.engine.read.record import Quote, record
@@ -400,4 +402,5 @@ def mark_rankings(quote: Quote) -> None:
     _descriptions(quote)
     _digit_bands(quote)
     _decades(quote)
+    mark_headline_superlatives(quote)
     _headlines(quote)

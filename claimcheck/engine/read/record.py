@@ -14,6 +14,7 @@ from fractions import Fraction
 
 from claimcheck.engine.judge.compare import Stated
 from claimcheck.engine.read.mentions import Mention, Reading
+from claimcheck.engine.read.particles import up_to_is_a_move
 from claimcheck.engine.wording import phrases
 from claimcheck.engine.wording.families import Family, Kind
 from claimcheck.engine.wording.templates import alternation
@@ -77,6 +78,8 @@ def qualifier(text: str, start: int) -> Qualifier | None:
     found = _QUALIFIER_PATTERN.search(text, max(0, start - 40), start)
     if found is None:
         return None
+    if text.startswith("up to", found.start()) and up_to_is_a_move(text, found.start()):
+        return None  # "picked up to 4.0%": a rise to a level (``particles``)
     return Qualifier(_QUALIFIERS[int(str(found.lastgroup)[1:])], found.start())
 
 

@@ -183,10 +183,13 @@ CHANGES: Final = (
         ("{DIR} {N}%", "{DIR} by {N}%", "{N}% {DIR}", "a {DIR} of {N}%", "an {DIR} of {N}%"),
         "(to - from) / from × 100 must round to the stated percentage. On percentage "
         "figures a percentage change is relative: a stated number that is really the "
-        "point difference is contradicted. On rates, with the rate's period ('in the year to "
-        "May') or a gap between groups ('more than women'), a percentage equal to the later "
-        "rate is that rate itself, a level. The number after 'by' belongs to the change word "
-        "before it even with words between ('pushed up bills by 12%').",
+        "point difference (points written as per cent) needs review, and is contradicted "
+        "where the words say the change is relative ('relatively', 'in relative terms'). "
+        "'The decrease was 0.3%' is the same change as 'a decrease of 0.3%'. On rates, with "
+        "the rate's period ('in the year to May') or a gap between groups ('more than "
+        "women'), a percentage equal to the later rate is that rate itself, a level. The "
+        "number after 'by' belongs to the change word before it even with words between "
+        "('pushed up bills by 12%').",
         (
             Example("up 37 per cent", Verdict.SUPPORTED, before="100", after="137"),
             Example(
@@ -201,7 +204,11 @@ CHANGES: Final = (
             Example("a 2,300% increase", Verdict.SUPPORTED, before="12", after="288"),
             Example("a 45 percent fall", Verdict.SUPPORTED, before="200", after="110"),
             Example("up 16 per cent", Verdict.NEEDS_REVIEW, before="100", after="115.3"),
-            Example("rose by 5%", Verdict.CONTRADICTED, before="20%", after="25%"),
+            Example("rose by 5%", Verdict.NEEDS_REVIEW, before="20%", after="25%"),
+            Example(
+                "rose by 5% in relative terms", Verdict.CONTRADICTED, before="20%", after="25%"
+            ),
+            Example("the decrease was 5.9%", Verdict.SUPPORTED, before="5.1%", after="4.8%"),
         ),
         form=Form.PERCENT,
     ),

@@ -30,13 +30,18 @@ QUALIFIERS: Final = (
             "in excess of",
             "upwards of",
             "greater than",
+            "exceeded",
+            "exceeds",
+            "surpassed",
         ),
-        "Strictly greater than N; anything else is contradicted.",
+        "Strictly greater than N; anything else is contradicted. A verb of passing a line "
+        "('exceeded 5%', 'surpassed 300') is the same bound.",
         (
             Example("has more than quadrupled", Verdict.SUPPORTED, before="151", after="640"),
             Example("more than quadrupled", Verdict.CONTRADICTED, before="150", after="600"),
             Example("more than 600 crimes", Verdict.SUPPORTED, value="640"),
             Example("over 700 crimes", Verdict.CONTRADICTED, value="640"),
+            Example("deaths exceeded 300", Verdict.SUPPORTED, value="310"),
         ),
     ),
     Family(
@@ -94,10 +99,21 @@ QUALIFIERS: Final = (
             "not more than",
             "a maximum of",
         ),
-        "N or less; above N is contradicted.",
+        "N or less; above N is contradicted. After a verb of motion that takes 'up' ('picked "
+        "up to 4.0%', 'ticked up to', 'shot up to', 'crept back up to', 'went up to') the "
+        "words are a move to a level, not a ceiling: 'up' is a rise and N the level reached, "
+        "as in 'rose to N'. After a modal or 'to' ('could go up to', 'expected to shoot up "
+        "to') and after any other word ('by up to', 'of up to', 'rise up to') 'up to' stays "
+        "the ceiling.",
         (
             Example("up to 700 arrests", Verdict.SUPPORTED, value="700"),
             Example("as many as 650 crimes", Verdict.CONTRADICTED, value="651"),
+            Example("the rate picked up to 4.0%", Verdict.SUPPORTED, before="3.8%", after="4.0%"),
+            Example(
+                "the rate ticked up to 4.4%", Verdict.CONTRADICTED, before="3.8%", after="4.0%"
+            ),
+            Example("the rate crept up to 3.8%", Verdict.CONTRADICTED, before="4.0%", after="3.8%"),
+            Example("fares rose by up to 6%", Verdict.SUPPORTED, before="100", after="105.5"),
         ),
     ),
     Family(

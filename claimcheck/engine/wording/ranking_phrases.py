@@ -204,9 +204,13 @@ RANKINGS: Final = (
             "for the first time since {YEAR}",
             "for the first time in {N} years",
             "for the first time in {N} decades",
+            "the first time since {YEAR}",
+            "for the first time since",
         ),
-        "Says no value since then crossed the same line: that needs every value of the "
-        "series over the span, which claimcheck does not settle, so it needs review.",
+        "Says no value since then crossed the same line. Given the series in time, the label "
+        "must cross it (a number after 'above', 'topped', 'below'..., else the step a rising "
+        "or falling word names), no label after the year may, and the year itself must "
+        "(engine/judge/first_time.py); otherwise it needs review.",
         (
             Example(
                 "fell below 5,000 for the first time since 1996",
