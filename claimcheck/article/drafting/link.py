@@ -71,7 +71,9 @@ from claimcheck.article.drafting.link_values import (
     series_claim,
     when,
 )
+from claimcheck.article.drafting.month_before import of_month_before
 from claimcheck.article.drafting.name_numbers import in_a_line_name
+from claimcheck.article.drafting.targets import without_targets
 from claimcheck.article.drafting.title_total import title_total
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
@@ -138,6 +140,8 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             fitting = on_series(fitting, statement.words)
         scored = [(_score(mention, c, statement), c) for c in fitting]
         top = best(scored)
+        if len(top) > 1:  # "In June, ..." said before: that month's row (``month_before``)
+            top = of_month_before(top, statement.month_before)
         chosen = one_cell(top, catalog, mention, statement.text[mention.end - statement.start :])
         points = meaning(chosen.cell, statement.words) if chosen is not None else 0
         if chosen is None:
@@ -268,8 +272,13 @@ def _unique_enough(mention: Mention, points: int) -> bool:
 def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link:
     """The references for one statement (see the module's description), unless its words do
     not bear them out (``link_guards``: a forecast, a month of a table of years, a subject no
-    table names, a share linked to a change)."""
-    return guarded(_linked(statement, catalog, sentence_cells), statement, catalog)
+    table names, a share linked to a change). A target or standard it states is held against
+    no figure (``targets``)."""
+    statement, target = without_targets(statement)
+    if target is not None and not statement.mentions:
+        return Link(todos=(target,))
+    found = guarded(_linked(statement, catalog, sentence_cells), statement, catalog)
+    return found if target is None else replace(found, todos=(*found.todos, target))
 
 
 def _linked(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link:
