@@ -51,6 +51,7 @@ from claimcheck.article.drafting.link_result import Match, line_name, period_wor
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import fits
 from claimcheck.article.drafting.no_change import NO_CHANGE, NO_CHANGE_WORDS
+from claimcheck.article.drafting.rolling_years import a_year_apart
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
 from claimcheck.text.lazy import lazy_pattern
@@ -190,8 +191,12 @@ def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
         return None  # the change runs from something the tables do not hold
     earlier = earlier_cell(statement, level, catalog)
     if earlier is not None:
+        # "on the previous year" over rolling years: 12 months back, or nothing (rolling_years)
+        year_apart = a_year_apart(_from_to(earlier, level, statement), statement, catalog)
+        if not year_apart.references or year_apart.cells[0] != earlier:
+            return year_apart
         fitting = change_fits(pair.change, pair.sign, earlier, level)
-        return _from_to(earlier, level, statement) if fitting else None
+        return year_apart if fitting else None
     if names_other_period(statement, level):
         return None  # the period the words name is not on the level's line
     if (
