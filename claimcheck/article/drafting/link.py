@@ -73,6 +73,8 @@ from claimcheck.article.drafting.link_values import (
 )
 from claimcheck.article.drafting.month_before import of_month_before
 from claimcheck.article.drafting.name_numbers import in_a_line_name
+from claimcheck.article.drafting.rolling_years import a_year_apart
+from claimcheck.article.drafting.share_of_whole import share_of_counted_whole
 from claimcheck.article.drafting.targets import without_targets
 from claimcheck.article.drafting.title_total import title_total
 from claimcheck.article.scan import Mention, MentionKind
@@ -293,6 +295,7 @@ def _linked(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cel
     found = placed(grouped(found, statement, catalog), statement, catalog)
     found = over_span(found, statement, catalog)  # "down 42% in five years"
     found = rated(at_named_period(found, statement, catalog), statement, catalog)
+    found = a_year_apart(found, statement, catalog)  # "the previous year" over rolling years
     bases = {match.base for match in matches if match.base is not None}
     if len(bases) != 1 or not found.references:
         return found
@@ -347,6 +350,7 @@ def _link(
                     pair[0], pair[1], statement, notes, matches, first_match.cell.line
                 )
         part_of = _part_of(first_match, statement, catalog, sentence_cells)
+        part_of = part_of or share_of_counted_whole(statement, matches, catalog, notes)
         if part_of is not None:
             return part_of
         return figure_link(first_match, statement, notes, matches)
