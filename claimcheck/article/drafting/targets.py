@@ -24,13 +24,15 @@ from claimcheck.text.lazy import lazy_pattern
 __all__ = ["TARGET_WHY", "TargetsOut", "without_targets"]
 
 _WORD = r"(?:targets?|goals?|standards?|benchmarks?|ambitions?|pledges?)"
-# After the number only the singular: "95% target", not "30 goals" (a count of goals).
-_ONE = r"(?:target|goal|standard|benchmark|ambition|pledge)"
+# After the number only the singular: "95% target", not "30 goals" (a count of goals); a
+# "threshold" only there ("below the 95% threshold"); "the 1 million mark" is a level.
+_ONE = r"(?:target|goal|standard|benchmark|ambition|pledge|threshold)"
 # The little words a target's wording puts between the word and its number.
 _BETWEEN = (
     r"(?:of|is|was|were|are|be|being|set|at|to|for|that|which|least|most|no|not|more|less"
     r"|fewer|than|under|over|below|above|around|about|seeing|see|seen|treating|treat|treated"
     r"|reaching|reach|meeting|meet|hitting|hit|having|have|has|getting|get|requires?"
+    r"|dealing|deal|handling|handle|answering|answer|with|within"
     r"|required|requiring|means?|meant|national|government|official|nhs|own|its|their|the|a|an)"
 )
 _BEFORE: Final = lazy_pattern(rf"\b{_WORD}(?:\s+{_BETWEEN}){{1,6}}\s+\Z", re.IGNORECASE)
