@@ -39,8 +39,7 @@ from claimcheck.article.drafting.link_guards import guarded
 from claimcheck.article.drafting.link_levels import on_levels
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
-from claimcheck.article.drafting.link_only import change_only, share
-from claimcheck.article.drafting.link_part_of import share_of_stated
+from claimcheck.article.drafting.link_only import change_only
 from claimcheck.article.drafting.link_period import at_named_period
 from claimcheck.article.drafting.link_places import placed
 from claimcheck.article.drafting.link_rate_words import is_rate, rated, states_rate
@@ -74,7 +73,7 @@ from claimcheck.article.drafting.link_values import (
 from claimcheck.article.drafting.month_before import of_month_before
 from claimcheck.article.drafting.name_numbers import in_a_line_name
 from claimcheck.article.drafting.rolling_years import a_year_apart
-from claimcheck.article.drafting.share_of_whole import share_of_counted_whole
+from claimcheck.article.drafting.share_of_whole import part_and_whole
 from claimcheck.article.drafting.targets import without_targets
 from claimcheck.article.drafting.title_total import title_total
 from claimcheck.article.scan import Mention, MentionKind
@@ -349,8 +348,7 @@ def _link(
                 return change_link(
                     pair[0], pair[1], statement, notes, matches, first_match.cell.line
                 )
-        part_of = _part_of(first_match, statement, catalog, sentence_cells)
-        part_of = part_of or share_of_counted_whole(statement, matches, catalog, notes)
+        part_of = part_and_whole(first_match, statement, catalog, sentence_cells, (matches, notes))
         if part_of is not None:
             return part_of
         return figure_link(first_match, statement, notes, matches)
@@ -360,15 +358,6 @@ def _link(
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
         return change_only(statement, catalog, notes, sentence_cells)
     return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
-
-
-def _part_of(
-    match: Match, statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]
-) -> Link | None:
-    """Part and whole for a count stated with its share: of the total just stated
-    (``share_of_stated``), else of another figure of its series (``share``)."""
-    found = share_of_stated(match, statement, catalog, sentence_cells)
-    return found if found is not None else share(match, statement, catalog)
 
 
 def _amounts(members: Sequence[Match], statement: Statement) -> bool:

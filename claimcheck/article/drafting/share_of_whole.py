@@ -11,15 +11,17 @@ there, names a part whose whole is that very total.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from claimcheck.article.drafting.link_part_of import total_cells
+from claimcheck.article.drafting.link_only import share
+from claimcheck.article.drafting.link_part_of import share_of_stated, total_cells
 from claimcheck.article.drafting.link_result import Link, Match, Statement
 from claimcheck.article.drafting.link_share_words import share_link
-from claimcheck.article.drafting.link_table import Catalog
+from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.scan import MentionKind
 
-__all__ = ["share_of_counted_whole"]
+__all__ = ["part_and_whole", "share_of_counted_whole"]
 
 _SHARES = (MentionKind.SHARE, MentionKind.PERCENT)
 
@@ -40,3 +42,21 @@ def share_of_counted_whole(
         return None
     reason = f"{whole.mention.text} is the whole, {whole.cell.ref}"
     return replace(found, reasons=(*found.reasons, reason), todos=(*notes, *found.todos))
+
+
+def part_and_whole(
+    match: Match,
+    statement: Statement,
+    catalog: Catalog,
+    sentence_cells: Sequence[Cell],
+    found: tuple[list[Match], list[str]],
+) -> Link | None:
+    """Part and whole for a count stated with its share: of the total just stated
+    (``share_of_stated``), else of another figure of its series (``share``); or for a share
+    said of the total the count is (``share_of_whole``)."""
+    matches, notes = found
+    return (
+        share_of_stated(match, statement, catalog, sentence_cells)
+        or share(match, statement, catalog)
+        or share_of_counted_whole(statement, matches, catalog, notes)
+    )
