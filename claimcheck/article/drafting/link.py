@@ -73,6 +73,7 @@ from claimcheck.article.drafting.link_values import (
 from claimcheck.article.drafting.month_before import of_month_before
 from claimcheck.article.drafting.name_numbers import in_a_line_name
 from claimcheck.article.drafting.rolling_years import a_year_apart
+from claimcheck.article.drafting.several_moves import several_moves
 from claimcheck.article.drafting.share_of_whole import part_and_whole
 from claimcheck.article.drafting.targets import without_targets
 from claimcheck.article.drafting.title_total import title_total
@@ -275,6 +276,9 @@ def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell])
     not bear them out (``link_guards``: a forecast, a month of a table of years, a subject no
     table names, a share linked to a change). A target or standard it states is held against
     no figure (``targets``)."""
+    several = several_moves(statement)  # "all four measures fell"
+    if several is not None:
+        return Link(todos=(several,))
     statement, target = without_targets(statement)
     if target is not None and not statement.mentions:
         return Link(todos=(target,))
