@@ -51,6 +51,7 @@ from claimcheck.article.drafting.link_result import Match, line_name, period_wor
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import fits
 from claimcheck.article.drafting.no_change import NO_CHANGE, NO_CHANGE_WORDS
+from claimcheck.article.drafting.rolling_years import a_year_apart
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.engine.wording.phrases import FALLING_WORDS, RISING_WORDS
 from claimcheck.text.lazy import lazy_pattern
@@ -99,8 +100,6 @@ _COMPARED_WITH = lazy_pattern(
     re.IGNORECASE,
 )
 _COMPARED = lazy_pattern(r"\b(?:more|less)\s+than\b", re.IGNORECASE)
-_CENTS = lazy_pattern(r"\bcents?\b", re.IGNORECASE)
-_TO_BEFORE = lazy_pattern(r"\bto\s+[£$€]?\Z", re.IGNORECASE)
 # The word before the earlier level of a change: "a 3.4% fall from 1,980", "up 6% on 3,887".
 _BASE_BEFORE = lazy_pattern(
     r"\b(?:from|on|than|compared\s+(?:with|to)|against)\s+(?:an?\s+|the\s+)?[£$€]?\Z",
@@ -190,19 +189,16 @@ def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
         return None  # the change runs from something the tables do not hold
     earlier = earlier_cell(statement, level, catalog)
     if earlier is not None:
+        # "on the previous year" over rolling years: 12 months back, or nothing (rolling_years)
+        year_apart = a_year_apart(_from_to(earlier, level, statement), statement, catalog)
+        if not year_apart.references or year_apart.cells[0] != earlier:
+            return year_apart
         fitting = change_fits(pair.change, pair.sign, earlier, level)
-        return _from_to(earlier, level, statement) if fitting else None
+        return year_apart if fitting else None
     if names_other_period(statement, level):
         return None  # the period the words name is not on the level's line
-    if (
-        _TO_BEFORE.search(statement.text, 0, pair.level.mention.start - statement.start)
-        and pair.change.kind is not MentionKind.PERCENT
-        and not _in_cents(pair)
-    ):
-        # "rose by 233 to 4,120" is read by the check as a change between two figures, so a
-        # change cell beside the level would be held against the level; "rose 6% to 4,120"
-        # binds each number to the cell it fits (engine/judge/fits.py): 6% the change cell
-        return None
+    # "rose by 233 to 4,120", "fell 6% to 4,120": the check binds each number to the cell it
+    # fits (engine/judge/fits.py), the change to the change cell and the level to the level
     row = [cell for cell in catalog.cells if cell.is_change and _same_row(cell, level)]
     if not _CLAUSE_CUT.search(statement.text, *_between(statement, pair)):
         # a change row is a figure of its own: a change after a clause boundary is a claim
@@ -214,18 +210,6 @@ def joined_change(statement: Statement, catalog: Catalog) -> Link | None:
     # With no earlier period and no change column, the tables check the level and not its
     # change: the two stay apart, the level supported and the change a question.
     return None
-
-
-def _in_cents(pair: _Pair) -> bool:
-    """A change said in cents of a level said in dollars ("up 4 cents to $26.75"): the two
-    numbers are of sizes the check cannot confuse, so it binds each to its own cell."""
-    change, level = pair.change, pair.level.mention
-    return (
-        change.kind is MentionKind.MONEY
-        and level.kind is MentionKind.MONEY
-        and _CENTS.search(change.text) is not None
-        and _CENTS.search(level.text) is None
-    )
 
 
 def missing_base(statement: Statement, catalog: Catalog) -> str | None:

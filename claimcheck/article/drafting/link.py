@@ -39,8 +39,7 @@ from claimcheck.article.drafting.link_guards import guarded
 from claimcheck.article.drafting.link_levels import on_levels
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
-from claimcheck.article.drafting.link_only import change_only, share
-from claimcheck.article.drafting.link_part_of import share_of_stated
+from claimcheck.article.drafting.link_only import change_only
 from claimcheck.article.drafting.link_period import at_named_period
 from claimcheck.article.drafting.link_places import placed
 from claimcheck.article.drafting.link_rate_words import is_rate, rated, states_rate
@@ -71,7 +70,12 @@ from claimcheck.article.drafting.link_values import (
     series_claim,
     when,
 )
+from claimcheck.article.drafting.month_before import of_month_before
 from claimcheck.article.drafting.name_numbers import in_a_line_name
+from claimcheck.article.drafting.rolling_years import a_year_apart
+from claimcheck.article.drafting.several_moves import several_moves
+from claimcheck.article.drafting.share_of_whole import part_and_whole
+from claimcheck.article.drafting.targets import without_targets
 from claimcheck.article.drafting.title_total import title_total
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
@@ -138,6 +142,8 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
             fitting = on_series(fitting, statement.words)
         scored = [(_score(mention, c, statement), c) for c in fitting]
         top = best(scored)
+        if len(top) > 1:  # "In June, ..." said before: that month's row (``month_before``)
+            top = of_month_before(top, statement.month_before)
         chosen = one_cell(top, catalog, mention, statement.text[mention.end - statement.start :])
         points = meaning(chosen.cell, statement.words) if chosen is not None else 0
         if chosen is None:
@@ -268,8 +274,16 @@ def _unique_enough(mention: Mention, points: int) -> bool:
 def link(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link:
     """The references for one statement (see the module's description), unless its words do
     not bear them out (``link_guards``: a forecast, a month of a table of years, a subject no
-    table names, a share linked to a change)."""
-    return guarded(_linked(statement, catalog, sentence_cells), statement, catalog)
+    table names, a share linked to a change). A target or standard it states is held against
+    no figure (``targets``)."""
+    several = several_moves(statement)  # "all four measures fell"
+    if several is not None:
+        return Link(todos=(several,))
+    statement, target = without_targets(statement)
+    if target is not None and not statement.mentions:
+        return Link(todos=(target,))
+    found = guarded(_linked(statement, catalog, sentence_cells), statement, catalog)
+    return found if target is None else replace(found, todos=(*found.todos, target))
 
 
 def _linked(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]) -> Link:
@@ -284,6 +298,7 @@ def _linked(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cel
     found = placed(grouped(found, statement, catalog), statement, catalog)
     found = over_span(found, statement, catalog)  # "down 42% in five years"
     found = rated(at_named_period(found, statement, catalog), statement, catalog)
+    found = a_year_apart(found, statement, catalog)  # "the previous year" over rolling years
     bases = {match.base for match in matches if match.base is not None}
     if len(bases) != 1 or not found.references:
         return found
@@ -337,7 +352,7 @@ def _link(
                 return change_link(
                     pair[0], pair[1], statement, notes, matches, first_match.cell.line
                 )
-        part_of = _part_of(first_match, statement, catalog, sentence_cells)
+        part_of = part_and_whole(first_match, statement, catalog, sentence_cells, (matches, notes))
         if part_of is not None:
             return part_of
         return figure_link(first_match, statement, notes, matches)
@@ -347,15 +362,6 @@ def _link(
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
         return change_only(statement, catalog, notes, sentence_cells)
     return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
-
-
-def _part_of(
-    match: Match, statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]
-) -> Link | None:
-    """Part and whole for a count stated with its share: of the total just stated
-    (``share_of_stated``), else of another figure of its series (``share``)."""
-    found = share_of_stated(match, statement, catalog, sentence_cells)
-    return found if found is not None else share(match, statement, catalog)
 
 
 def _amounts(members: Sequence[Match], statement: Statement) -> bool:

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from fractions import Fraction
 
+from claimcheck.article.drafting.label_periods import Period
 from claimcheck.article.drafting.link_table import Cell, period_of
 from claimcheck.article.drafting.link_values import Words, fits, within
 from claimcheck.article.drafting.row_brackets import bracketed_on_row
@@ -40,6 +41,9 @@ class Statement:
     ("rose 16,000 in wholesale and 5,000 in retail"), 0 when none."""
     period_carried: bool = False
     """The period in ``words`` is the statement before's: no figure of another period fits."""
+    month_before: Period | None = None
+    """The one month the rest of the sentence or the sentence before names, when the clause
+    names no period: it breaks ties among a long table's monthly rows (``month_before``)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -30,6 +30,7 @@ from claimcheck.article.drafting.label_periods import Period, period_of
 from claimcheck.article.drafting.link_notes import with_notes
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.measure_lines import measure_spots
+from claimcheck.article.drafting.relative_periods import relative_in_time
 from claimcheck.claimfile.records import ClaimFile, Figure, Places, Series
 from claimcheck.claimfile.table_sources import TableClaimFile
 from claimcheck.text.calendar import MONTH_WORDS
@@ -274,7 +275,7 @@ def _table_cells(
         # own, off the line: a change never runs from a year into it.
         periods = [label for label in labels if _line_period(label) is not None]
         return _along(series, periods, heading, by_label=True)
-    timed = [title for title in titles if _line_period(title) is not None]
+    timed = relative_in_time([title for title in titles if _line_period(title) is not None])
     if len(timed) > 1 and all(t in timed or holds_changes(t) for t in titles) and _distinct(timed):
         return _along(series, timed, heading, by_label=False)  # changes beside: cells of their own
     cells: list[Cell] = []
@@ -310,12 +311,13 @@ def _distinct(labels: list[str]) -> bool:
     "Exclusion rate 2023 (%)" name one period with other words, so they are not a change
     over time; "Q1 2024" and "Q2 2024" name it with no other word (a quarter it does not
     read), so they stay periods of a line."""
-    words: dict[Period, set[frozenset[str]]] = {}
+    words: dict[Period | frozenset[str], set[frozenset[str]]] = {}
     for label in labels:
         period = _line_period(label)
         if period is not None:
             said = frozenset(w.lower() for w in _MEASURE_WORD.findall(label)) - _MONTH_WORDS
-            words.setdefault(period, set()).add(said)
+            # "Previous year" and "This year" are two periods, each named by its words
+            words.setdefault(said if period.relative else period, set()).add(said)
     return all(len(said) == 1 for said in words.values())
 
 

@@ -11,11 +11,11 @@ new record low", ``records``).
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from dataclasses import replace
 
 from claimcheck.article.drafting.bare_moves import of_the_period
+from claimcheck.article.drafting.clause_words import clause_period_text, clause_words
 from claimcheck.article.drafting.counted_one import counted_ones
 from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.join_bases import with_stated_bases
@@ -37,9 +37,9 @@ from claimcheck.article.drafting.link_aside import aside_link, with_series_links
 from claimcheck.article.drafting.link_named import name_text
 from claimcheck.article.drafting.link_rates import restates_rate
 from claimcheck.article.drafting.link_revised import is_revision
-from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, without_anchor_year
-from claimcheck.article.drafting.link_values import Words
+from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.drafting.month_before import month_before
 from claimcheck.article.drafting.plan_cuts import (
     ends_after_with,
     ends_of_change,
@@ -199,29 +199,6 @@ def _gap(piece: Piece, mentions: list[Mention]) -> Drafted:
     return Drafted(piece.start, piece.end, NUMBERLESS if piece.numberless else Link(), inside)
 
 
-def _words(text: str, piece: Piece, sentence: tuple[int, int], thread: frozenset[str]) -> Words:
-    clause = text[piece.start : piece.end]
-    if piece.subject is not None:
-        clause = f"{text[piece.subject[0] : piece.subject[1]]} {clause}"
-    period = period_of(_without_numbers(text, piece))
-    return Words(
-        concepts(clause),
-        concepts(text[sentence[0] : sentence[1]]),
-        thread,
-        period.years if period is not None else frozenset(),
-        period.months if period is not None else frozenset(),
-    )
-
-
-def _without_numbers(text: str, piece: Piece) -> str:
-    """The clause with its thousands-separated numbers blanked, so only years read as years,
-    and the year a superlative reaches back to ("the lowest since 2002", "for the first time
-    since 1990") blanked too: it is where the comparison starts, never the claim's period."""
-    clause = text[piece.start : piece.end]
-    clause = without_anchor_year(clause)
-    return re.sub(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+", " ", clause)
-
-
 def _sentence(
     text: str,
     sentence: tuple[int, int],
@@ -309,7 +286,10 @@ def _with_change(
     piece = Piece(last.start, one.end, False)
     mentions = last.mentions + one.mentions
     statement = Statement(
-        text[piece.start : piece.end], piece.start, mentions, _words(text, piece, sentence, thread)
+        text[piece.start : piece.end],
+        piece.start,
+        mentions,
+        clause_words(text, piece, sentence, thread),
     )
     joined = joined_change(statement, catalog)
     if joined is not None:
@@ -333,7 +313,9 @@ def _inherited(text: str, statement: Statement, piece: Piece, drafted: list[Draf
     cells = drafted[-1].link.cells
     period = cells[-1].period if cells else None
     if not cells and piece.restated:  # the statement before linked nothing: its words' period
-        period = period_of(_without_numbers(text, Piece(drafted[-1].start, drafted[-1].end, False)))
+        period = period_of(
+            clause_period_text(text, Piece(drafted[-1].start, drafted[-1].end, False))
+        )
     if period is None or period.relative:
         return statement
     words = replace(words, years=period.years, months=period.months)
@@ -351,12 +333,17 @@ def _statement(
 ) -> Statement:
     piece = found[index]
     inside = tuple(m for m in mentions if piece.start <= m.start and m.end <= piece.end)
-    words = _words(text, piece, sentence, thread)
+    words = clause_words(text, piece, sentence, thread)
     if words.clause & catalog.vocabulary:
         # a statement with a subject of its own reads only its own part of the sentence
         group = _group(text, found, index)
         words = replace(words, sentence=words.clause | concepts(group))
-    return Statement(text[piece.start : piece.end], piece.start, inside, words, piece.carried)
+    month = None
+    if not (words.years or words.months):
+        month = month_before(text, sentence, (piece.start, piece.end))
+    return Statement(
+        text[piece.start : piece.end], piece.start, inside, words, piece.carried, month_before=month
+    )
 
 
 def _without_tails(

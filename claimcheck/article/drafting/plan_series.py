@@ -112,6 +112,8 @@ def named_link(
         return compared_link(text, clause, linked, catalog)
     if not linked.cells or not clause.direction:
         return linked
+    if len(linked.cells) == 1 and linked.cells[0].is_change and linked.cells[0].line is None:
+        return linked  # "stayed the same": the row's published change (``published_no_change``)
     if len(linked.cells) < 2:
         return Link(todos=(f"{linked.cells[0].ref} has no figure for the period before; add one",))
     if any(cell.is_change for cell in linked.cells):

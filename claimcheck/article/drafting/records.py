@@ -30,6 +30,7 @@ from claimcheck.article.drafting.link_table import Catalog, Cell, period_of, wit
 from claimcheck.article.drafting.link_values import CLAUSE_POINTS, Words, meaning
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.drafting.no_change import DIRECTION_ONLY
+from claimcheck.article.drafting.published_no_change import published_no_change
 from claimcheck.article.drafting.quote_ends import without_attribution
 from claimcheck.article.drafting.rate_names import other_rate
 from claimcheck.article.drafting.record_lines import line_source, line_values, record_pair
@@ -340,8 +341,9 @@ def link_series(
         if not cells or not any(cell.words & words.clause for cell in cells):
             continue
         scored.append((max(_fit(cell, words, said, catalog) for cell in cells), name))
-    if not scored:
-        return _title_total(text, clause, words, catalog)
+    if not scored:  # a row of a table that publishes its change (``published_no_change``)
+        found = published_no_change(_said(text, clause), catalog)
+        return found or _title_total(text, clause, words, catalog)
     top = max(points for points, _ in scored)
     # a line stands out only on words: a tie on them is not broken by meaning points
     names = [name for points, name in scored if points[:4] == top[:4]]

@@ -77,11 +77,17 @@ def _level(figure: Figure, value: Fraction, text: str) -> Figure:
 
 
 def on_change_figure(
-    mention: Mention, ctx: Context, out: Judged, judge: Callable[[Mention, Context, Judged], None]
+    mention: Mention,
+    ctx: Context,
+    out: Judged,
+    judge: Callable[[Mention, Context, Judged], None],
+    *,
+    any_wording: bool = False,
 ) -> bool:
-    """Judge a fraction or multiple word against a referenced percentage change as a move
-    from 100; False (nothing judged) when the claim gives no such figure."""
-    if not _is_fraction_or_multiple(mention):
+    """Judge a fraction or multiple word (with ``any_wording``, any wording: "unchanged")
+    against a referenced percentage change as a move from 100; False (nothing judged) when
+    the claim gives no such figure."""
+    if not (any_wording or _is_fraction_or_multiple(mention)):
         return False
     found = _change_of(mention, ctx)
     if found is None:

@@ -7,6 +7,10 @@ review: an editor may call it flat, but it is not unchanged. Anything larger is 
 
 Loose wording ("broadly unchanged", "little changed") is supported within that tolerance
 and needs review within twice it.
+
+Against a published percentage change instead of two levels (a cell of a "% change" column),
+the change is judged as a move from 100 (``change_figure``): "stayed the same" against a
+published 0% is supported, against 0.4% needs review, against 12% is contradicted.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from claimcheck.claimfile.records import Role
 from claimcheck.engine.judge import explain as _explain
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge import notes as _notes
+from claimcheck.engine.judge.change_figure import on_change_figure
 from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.read.reader import Mention
@@ -31,6 +36,10 @@ LOOSE = ROUGHLY_UNCHANGED  # the family id of the loose wording
 def unchanged(mention: Mention, ctx: Context, out: Judged) -> None:
     """Judge a statement that the figure stayed where it was."""
     before, after = ctx.before, ctx.after
+    if (before is None or after is None) and on_change_figure(
+        mention, ctx, out, unchanged, any_wording=True
+    ):
+        return  # a published change: "stayed the same" against 0% is a move from 100 to 100
     if before is None or after is None:
         out.statements.append(
             review(

@@ -378,8 +378,10 @@ CHANGES: Final = (
         "from and to must be equal, or equal within the rounding of the source figures "
         "('5.1%' and '5.1%'); a change within 1% of from (the policy's unchanged_review) "
         "needs review; a bigger one is contradicted. 'Stayed at', 'remained at' and 'held at' "
-        "count only before a number, which is checked as well. Without from and to figures "
-        "the statement needs review.",
+        "count only before a number, which is checked as well. Against a published "
+        "percentage change (a signed figure, or one named as a change) it is a move from 100 "
+        "('+0%' is no change). Without from and to figures or such a change the statement "
+        "needs review.",
         (
             Example("remained unchanged at 5", Verdict.SUPPORTED, before="5", after="5"),
             Example("held steady at 5", Verdict.CONTRADICTED, before="3", after="5"),
