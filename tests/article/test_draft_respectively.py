@@ -52,3 +52,54 @@ def test_a_change_and_its_percentage_of_one_row_are_one_claim(
     refs = [source.ref for source in finding.sources if source.role == "figures"]
     assert refs == ["by.change[Walkers]", "by.percent_change[Walkers]"], text
     assert finding.verdict.value == verdict, text
+
+
+YEARS = "Measure,2018,2019,2020,2021\nParcels lost,300,320,410,390\nParcels late,120,118,97,95\n"
+RATES = "Group,Delivery rate 2023 (%)\nVans,78.1\nBikes,72.3\nAll,75.2\n"
+
+# article, tables, the figures listed in order, verdict
+PAIRED = [
+    ("Parcels lost were 320 and 410 in 2019 and 2020 respectively.", YEARS,
+     ["post.parcels_lost[2019]", "post.parcels_lost[2020]"], "supported"),
+    ("Parcels lost were 410 and 320 in 2019 and 2020 respectively.", YEARS,
+     ["post.parcels_lost[2019]", "post.parcels_lost[2020]"], "contradicted"),
+    # a rise said of the list: each number is checked, the rise needs its start
+    ("Parcels lost climbed to 320 and 410 in 2019 and 2020 respectively.", YEARS,
+     ["post.parcels_lost[2019]", "post.parcels_lost[2020]"], "needs_review"),
+    ("Parcels lost climbed to 410 and 320 in 2019 and 2020 respectively.", YEARS,
+     ["post.parcels_lost[2019]", "post.parcels_lost[2020]"], "contradicted"),
+    # a number no figure has keeps its place in the list
+    ("Parcels lost were 320 and 455 in 2019 and 2020 respectively.", YEARS,
+     ["post.parcels_lost[2019]", "post.parcels_lost[2020]"], "contradicted"),
+    # groups of one column, paired by where their names are said ("vans" before "bikes")
+    ("The delivery rate was 78.1% and 72.3% for vans and bikes respectively.", RATES,
+     ["post.vans[Delivery rate 2023 (%)]", "post.bikes[Delivery rate 2023 (%)]"], "supported"),
+    ("The delivery rate was 78.1% and 72.3% for bikes and vans respectively.", RATES,
+     ["post.bikes[Delivery rate 2023 (%)]", "post.vans[Delivery rate 2023 (%)]"], "contradicted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("article", "table", "figures", "verdict"), PAIRED)
+def test_each_number_is_paired_with_the_period_or_group_in_its_place(
+    article: str, table: str, figures: list[str], verdict: str, tmp_path: Path
+) -> None:
+    """Never by value: a change linked by value from one period to the other passed the list
+    named the other way round."""
+    text, report = drafted(tmp_path, Case("", {"post.csv": table}, article, "", {}, "", None))
+    (finding,) = report.claims
+    assert [source.ref for source in finding.sources if source.role == "figures"] == figures, text
+    assert finding.verdict.value == verdict, text
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        "Parcels lost were 320 and 410 respectively.",  # no periods named
+        "Parcels lost were 320 and 410 in 2019 respectively.",  # fewer periods than numbers
+    ],
+)
+def test_a_list_whose_periods_do_not_pair_gets_a_question(article: str, tmp_path: Path) -> None:
+    text, report = drafted(tmp_path, Case("", {"post.csv": YEARS}, article, "", {}, "", None))
+    (finding,) = report.claims
+    assert not finding.sources, text
+    assert "pair each number with its period" in text

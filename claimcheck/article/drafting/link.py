@@ -46,6 +46,7 @@ from claimcheck.article.drafting.link_places import placed
 from claimcheck.article.drafting.link_rate_words import is_rate, rated, states_rate
 from claimcheck.article.drafting.link_rates import needs_rebase, rate_fits, rebased, stated_base
 from claimcheck.article.drafting.link_regions import of_named_region
+from claimcheck.article.drafting.link_respective import periods_in_order
 from claimcheck.article.drafting.link_result import (
     Link,
     Match,
@@ -303,6 +304,9 @@ def _link(
     matches: list[Match],
     notes: list[str],
 ) -> Link:
+    listed = periods_in_order(statement, matches, catalog)  # "... in 2019 and 2020 respectively"
+    if listed is not None:
+        return replace(listed, todos=(*notes, *listed.todos))
     change = _changes(statement.text)
     by_line: dict[str, list[Match]] = {}
     for match in matches:

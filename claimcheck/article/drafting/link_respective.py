@@ -1,0 +1,142 @@
+"""A list said "respectively": each number paired with the period or group named in the same
+place of the other list, never by value.
+
+"Thefts rose to 320 and 410 in 2019 and 2020 respectively" names one line and two years: the
+first number is the line's 2019 figure, the second its 2020 figure, checked as ``figures:`` in
+that order. Linked by value as a change from 2019 to 2020, the same sentence with the numbers
+named the other way round was held to the right pair and passed. When the periods named are
+not as many as the numbers, or the line has no figure for one of them, the pairing is not
+settled and nothing is proposed. Groups ("78.1% and 72.3% for men and women respectively")
+are paired by the order their names come in the sentence (``groups_in_order``), a name found
+only as a whole word ("men" is not inside "women").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from claimcheck.article.drafting.link_result import Link, Match, Statement
+from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.text.lazy import lazy_pattern
+
+__all__ = ["groups_in_order", "periods_in_order", "said_respectively"]
+
+_RESPECTIVELY = lazy_pattern(r"\brespectively\b", re.IGNORECASE)
+_YEAR = lazy_pattern(r"(?<![\d,.£$€])((?:19|20)\d\d)(?![\d%,.]\d)")
+_WORD = lazy_pattern(r"[a-z][a-z'-]*")
+_LISTED = frozenset([MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT, MentionKind.SHARE])
+
+
+def said_respectively(statement: Statement) -> bool:
+    return _RESPECTIVELY.search(statement.text) is not None
+
+
+def _listed(statement: Statement) -> list[Mention]:
+    """The numbers of the list, in the order the sentence states them (years are periods)."""
+    return sorted(
+        (m for m in statement.mentions if m.kind in _LISTED),
+        key=lambda m: m.start,
+    )
+
+
+def _named_years(statement: Statement, numbers: Sequence[Mention]) -> list[int]:
+    """The years the statement names, in order, leaving out any stated as a number."""
+    taken = [(m.start - statement.start, m.end - statement.start) for m in numbers]
+    return [
+        int(found.group(1))
+        for found in _YEAR.finditer(statement.text)
+        if not any(a <= found.start() < b for a, b in taken)
+    ]
+
+
+def periods_in_order(
+    statement: Statement, matches: Sequence[Match], catalog: Catalog
+) -> Link | None:
+    """The figures of a list said "respectively" whose numbers are linked along one line in
+    two periods or more, each number paired with the year named in its place; a link with no
+    references and a question when the pairing is not settled; None when the statement is no
+    such list."""
+    if not said_respectively(statement):
+        return None
+    lines = {m.cell.line for m in matches}
+    if len(lines) != 1 or None in lines:
+        return None
+    (line,) = lines
+    assert line is not None
+    numbers = _listed(statement)
+    years = _named_years(statement, numbers)
+    if len({m.cell.order for m in matches}) < 2 and not (len(numbers) == len(years) >= 2):
+        return None  # one period linked, and no list of periods to pair with
+    cells = [_in_year(catalog, line, year) for year in years]
+    if len(years) != len(numbers) or len(set(years)) != len(years) or None in cells:
+        return Link(
+            todos=(
+                "a list said 'respectively' whose numbers and named periods do not pair one "
+                f"to one on {line}: pair each number with its period and reference each",
+            )
+        )
+    chosen = [cell for cell in cells if cell is not None]
+    return Link(
+        tuple(("figures", cell.ref) for cell in chosen),
+        tuple(chosen),
+        tuple(
+            f"{number.text} is {cell.ref}: '{year}' is named in its place of the list"
+            for number, cell, year in zip(numbers, chosen, years, strict=True)
+        ),
+    )
+
+
+def _in_year(catalog: Catalog, line: str, year: int) -> Cell | None:
+    found = [
+        cell
+        for cell in catalog.lines.get(line, ())
+        if cell is not None and cell.period is not None and cell.period.names([year])
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _first_places(text: str) -> dict[str, int]:
+    """Where each concept of a text is first said, word by word ("men" says "man")."""
+    places: dict[str, int] = {}
+    for word in _WORD.finditer(text):
+        for name in concepts(word.group()):
+            places.setdefault(name, word.start())
+    return places
+
+
+def groups_in_order(
+    match: Match, statement: Statement, matches: Sequence[Match]
+) -> tuple[Match, ...]:
+    """The numbers of a list said "respectively", each of another group (a line or a row of its
+    own), paired with the groups in the order the sentence names them; empty when the
+    statement is no such list or a group's name is not found."""
+    if not said_respectively(statement):
+        return ()
+    chosen = sorted({id(m.mention): m for m in matches}.values(), key=lambda m: m.mention.start)
+    refs = {m.cell.ref for m in chosen}
+    if len(chosen) < 2 or len(refs) != len(chosen) or match not in chosen:
+        return ()
+    if any(m.cell.is_change != chosen[0].cell.is_change for m in chosen):
+        return ()
+    text = statement.text.lower()
+    said = _first_places(text)
+    common = frozenset.intersection(*(m.cell.words for m in chosen))
+    named = []
+    for m in chosen:
+        places = [
+            said[word] if word in said else found.start()
+            for word in m.cell.words - common
+            if word in said
+            or (found := re.search(rf"(?<![a-z]){re.escape(word)}", text)) is not None
+        ]
+        if not places:
+            return ()
+        named.append((min(places), m.cell))
+    if len({place for place, _ in named}) != len(named):
+        return ()  # two groups named at one place: the order is not settled
+    order = [cell for _, cell in sorted(named, key=lambda item: item[0])]
+    return tuple(replace(m, cell=cell) for m, cell in zip(chosen, order, strict=True))
