@@ -35,6 +35,7 @@ from claimcheck.text.lazy import lazy_pattern
 __all__ = ["change_only", "share"]
 
 _SHARE_WORDS = lazy_pattern(r"\bof\b|\(\s*$|\bor\s*$", re.IGNORECASE)
+_PER_CENT = lazy_pattern(r"%|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
 
 
 def share(match: Match, statement: Statement, catalog: Catalog) -> Link | None:
@@ -42,7 +43,7 @@ def share(match: Match, statement: Statement, catalog: Catalog) -> Link | None:
     part = match.cell
     for mention in statement.mentions:
         percent = mention.kind is MentionKind.PERCENT or (
-            mention.kind is MentionKind.SHARE and "%" in mention.text
+            mention.kind is MentionKind.SHARE and _PER_CENT.search(mention.text) is not None
         )
         if not percent or mention is match.mention:
             continue
