@@ -66,3 +66,48 @@ def test_a_restatement_after_or_is_checked(
     tmp_path: Path,
 ) -> None:
     assert_listed(tmp_path, tables, article, expected)
+
+
+_YEARS = range(2009, 2024)
+_VALUES = [1900, 1850, 1800, 1760, 1700, 1690, 1650, 1600, 1620, 1640, 1680, 1500, 1558, 1711, 1950]
+LONG = "Year,Rescues\n" + "".join(f"{y},{v}\n" for y, v in zip(_YEARS, _VALUES, strict=True))
+
+# a second statement joined to a level: a series claim, or a concession with its own figure
+JOINED = [
+    ("Rescues rose to 1,950 in 2023, and higher than at any point since 2009.",
+     {"r.csv": LONG},
+     {"Rescues rose to 1,950 in 2023": (
+         [("from", "r.rescues[2022]"), ("to", "r.rescues[2023]")], "supported"),
+      "higher than at any point since 2009": (
+         [("from", "r.rescues[2009]"), ("to", "r.rescues[2023]")], "supported")}),
+    ("Rescues rose to 1,711 in 2022, and higher than at any point since 2009.",
+     {"r.csv": LONG},
+     {"Rescues rose to 1,711 in 2022": (
+         [("from", "r.rescues[2021]"), ("to", "r.rescues[2022]")], "supported"),
+      "higher than at any point since 2009": (
+         [("from", "r.rescues[2009]"), ("to", "r.rescues[2022]")], "contradicted")}),
+    ("Hill walker rescues rose for a second year, albeit slowly, with just 412 rescued in 2023.",
+     {"rescues.csv": HIKERS},
+     {"just 412 rescued in 2023": ([("figure", f"{RESCUED}[2023]")], "supported")}),
+    ("Hill walker rescues rose to 412 in 2023, albeit from a low base, with just 95 climbers "
+     "rescued.",
+     {"rescues.csv": HIKERS},
+     {"Hill walker rescues rose to 412 in 2023": (
+         [("from", f"{RESCUED}[2022]"), ("to", f"{RESCUED}[2023]")], "supported"),
+      "just 95 climbers rescued": (
+         [("figure", "rescues.climbers_rescued[2023]")], "supported")}),
+    ("Hill walker rescues rose to 412 in 2023, although from a low base, with only 95 "
+     "climbers rescued.",
+     {"rescues.csv": HIKERS},
+     {"only 95 climbers rescued": ([("figure", "rescues.climbers_rescued[2023]")], "supported")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("article", "tables", "expected"), JOINED)
+def test_a_second_statement_joined_to_a_level_is_a_claim_of_its_own(
+    article: str,
+    tables: dict[str, str],
+    expected: dict[str, tuple[list[tuple[str, str]], str]],
+    tmp_path: Path,
+) -> None:
+    assert_listed(tmp_path, tables, article, expected)

@@ -34,12 +34,13 @@ from claimcheck.article.drafting.link_choice import one_cell
 from claimcheck.article.drafting.link_derived import derived_link
 from claimcheck.article.drafting.link_directed import directed_cells, line_sign
 from claimcheck.article.drafting.link_ends import own_ends
+from claimcheck.article.drafting.link_fraction_change import change_or_fraction
 from claimcheck.article.drafting.link_groups import grouped
 from claimcheck.article.drafting.link_guards import guarded
 from claimcheck.article.drafting.link_levels import on_levels
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
-from claimcheck.article.drafting.link_only import change_only, share
+from claimcheck.article.drafting.link_only import share
 from claimcheck.article.drafting.link_part_of import share_of_stated
 from claimcheck.article.drafting.link_period import at_named_period
 from claimcheck.article.drafting.link_places import placed
@@ -280,7 +281,11 @@ def _linked(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cel
     if derived is not None:
         return rated(placed(derived, statement, catalog), statement, catalog)
     matches, notes = match_values(statement, catalog)
-    found = _link(statement, catalog, sentence_cells, matches, notes)
+    listed = periods_in_order(statement, matches, catalog)  # "... in 2019 and 2020 respectively"
+    if listed is not None:
+        found = replace(listed, todos=(*notes, *listed.todos))
+    else:
+        found = _link(statement, catalog, sentence_cells, matches, notes)
     found = on_levels(change_between(found, statement, catalog), matches, statement, catalog)
     found = placed(grouped(found, statement, catalog), statement, catalog)
     found = over_span(found, statement, catalog)  # "down 42% in five years"
@@ -304,9 +309,6 @@ def _link(
     matches: list[Match],
     notes: list[str],
 ) -> Link:
-    listed = periods_in_order(statement, matches, catalog)  # "... in 2019 and 2020 respectively"
-    if listed is not None:
-        return replace(listed, todos=(*notes, *listed.todos))
     change = _changes(statement.text)
     by_line: dict[str, list[Match]] = {}
     for match in matches:
@@ -349,7 +351,7 @@ def _link(
     if shared is not None:
         return shared
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
-        return change_only(statement, catalog, notes, sentence_cells)
+        return change_or_fraction(statement, catalog, notes, sentence_cells)  # "fell by a third"
     return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
 
 

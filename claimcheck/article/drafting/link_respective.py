@@ -6,7 +6,9 @@ first number is the line's 2019 figure, the second its 2020 figure, checked as `
 that order. Linked by value as a change from 2019 to 2020, the same sentence with the numbers
 named the other way round was held to the right pair and passed. When the periods named are
 not as many as the numbers, or the line has no figure for one of them, the pairing is not
-settled and nothing is proposed. Groups ("78.1% and 72.3% for men and women respectively")
+settled and nothing is proposed. Two numbers in time order that are each their period's figure
+are a change ``from`` the first ``to`` the second, the same pairing, which also checks the words
+of change ("rose to ..."). Groups ("78.1% and 72.3% for men and women respectively")
 are paired by the order their names come in the sentence (``groups_in_order``), a name found
 only as a whole word ("men" is not inside "women").
 """
@@ -19,6 +21,7 @@ from dataclasses import replace
 
 from claimcheck.article.drafting.link_result import Link, Match, Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell
+from claimcheck.article.drafting.link_values import fits
 from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
@@ -80,6 +83,11 @@ def periods_in_order(
             )
         )
     chosen = [cell for cell in cells if cell is not None]
+    if len(chosen) == 2 and chosen[0].order < chosen[1].order and all(map(fits, numbers, chosen)):
+        # the list in time order, each number its period's figure: a change from the first to
+        # the second, which checks the words of change too ("rose to ... respectively")
+        reason = f"change along {line}: '{years[0]}' to '{years[1]}', named in the list's order"
+        return Link((("from", chosen[0].ref), ("to", chosen[1].ref)), tuple(chosen), (reason,))
     return Link(
         tuple(("figures", cell.ref) for cell in chosen),
         tuple(chosen),
@@ -108,6 +116,15 @@ def _first_places(text: str) -> dict[str, int]:
     return places
 
 
+def _place(word: str, said: dict[str, int], text: str) -> int | None:
+    """Where a concept of a cell's labels is first said: as a word's concept, else as the
+    start of a word ("cyclist" in "cyclists")."""
+    if word in said:
+        return said[word]
+    found = re.search(rf"(?<![a-z]){re.escape(word)}", text)
+    return None if found is None else found.start()
+
+
 def groups_in_order(
     match: Match, statement: Statement, matches: Sequence[Match]
 ) -> tuple[Match, ...]:
@@ -128,10 +145,9 @@ def groups_in_order(
     named = []
     for m in chosen:
         places = [
-            said[word] if word in said else found.start()
+            place
             for word in m.cell.words - common
-            if word in said
-            or (found := re.search(rf"(?<![a-z]){re.escape(word)}", text)) is not None
+            if (place := _place(word, said, text)) is not None
         ]
         if not places:
             return ()

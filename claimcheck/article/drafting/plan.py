@@ -57,7 +57,7 @@ from claimcheck.article.drafting.plan_series import (
 from claimcheck.article.drafting.series_reach import with_stated_starts
 from claimcheck.article.drafting.stated import stated
 from claimcheck.article.drafting.statements import Piece, pieces, sentences, trim
-from claimcheck.article.drafting.tails import foreign_tail, restated_apart
+from claimcheck.article.drafting.tails import foreign_tail
 from claimcheck.article.drafting.with_phrase import with_phrases
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
@@ -376,12 +376,8 @@ def _without_tails(
             continue
         statement = _statement(text, sentence, found, index, mentions, catalog, thread)
         matches = match_values(statement, catalog)[0]
-        linked = [match.mention for match in matches]
         proposed = link(statement, catalog, ())
-        elsewhere = restated_apart(matches, proposed)
-        cut = foreign_tail(
-            text, (piece.start, piece.end), statement.mentions, proposed, linked, elsewhere
-        )
+        cut = foreign_tail(text, (piece.start, piece.end), statement.mentions, proposed, matches)
         if cut is None and joined_change(statement, catalog) is None:
             cut = other_line(text, statement.mentions, matches, proposed, piece.start)
         if cut is None:

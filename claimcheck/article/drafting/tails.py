@@ -17,7 +17,7 @@ the other end of the statement's change, and cutting it off would hide a wrong b
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Sequence
 
 from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_result import Match
@@ -48,17 +48,18 @@ def foreign_tail(
     span: tuple[int, int],
     mentions: Sequence[Mention],
     link: Link,
-    linked: Collection[Mention],
-    elsewhere: Collection[Mention] = (),
+    matches: Sequence[Match],
 ) -> int | None:
     """Where the phrase bringing in a statement's foreign trailing numbers starts, if any.
 
     ``span`` is the statement's place in ``text``; ``mentions`` its stated numbers in order;
-    ``linked`` those the linking matched to a figure. A tail that names a year or a month is
-    left in place: the period may be the statement's own. ``elsewhere`` are the stated
-    numbers linked to a level of another line than the link's ("1.25 million, or 3.9 per
-    cent": the rate beside the count); one of them after ", or" is a claim of its own.
+    ``matches`` those the linking matched to a figure, with their cells. A tail that names a
+    year or a month is left in place: the period may be the statement's own. A number linked
+    to a level of another line than the link's ("1.25 million, or 3.9 per cent": the rate
+    beside the count, ``restated_apart``) after ", or" is a claim of its own.
     """
+    linked = [match.mention for match in matches]
+    elsewhere = restated_apart(matches, link)
     start, end = span
     if not link.cells or len(mentions) < 2:
         return None
