@@ -38,6 +38,13 @@ POINTED = [
     ("There were 390 ferry crossings in 2021.\n\nFerry delays are another matter. "
      "This fell by 2 in 2021.",
      {"This fell by 2 in 2021": ([], "unsourced")}),
+    # a sentence before that links two lines: either may be meant
+    ("There were 390 ferry crossings and 95 ferry delays in 2021. This was up 30% on 2018.",
+     {"This was up 30% on 2018": ([], "unsourced")}),
+    # a change with both its ends before: the figure pointed at is the later end
+    ("Ferry crossings fell to 390 in 2021 from 410 in 2020. This was up 30% on 2018.",
+     {"This was up 30% on 2018": (
+         [("from", f"{CROSS}[2018]"), ("to", f"{CROSS}[2021]")], "supported")}),
     # no statement before with a figure: nothing to point at
     ("Harbour staff met on Monday. This rose by 90 in 2020.",
      {"This rose by 90 in 2020": ([], "unsourced")}),
