@@ -45,6 +45,23 @@ CASES = [
      {"Those out of work fell by 60,000 to 1,250,000": (
          [("from", f"{OUT}[2022]"), ("to", f"{OUT}[2023]")], "supported"),
       "or 3.9% in 2023": ([("figure", "idle.out_of_work_rate[2023]")], "supported")}),
+    # a rate restated as the count of another line, the same year: two claims
+    ("The out-of-work rate fell to 3.9% in 2023, or 1.25 million people.",
+     {"idle.csv": IDLE},
+     {"The out-of-work rate fell to 3.9% in 2023": (
+         [("from", "idle.out_of_work_rate[2022]"), ("to", "idle.out_of_work_rate[2023]")],
+         "supported"),
+      "or 1.25 million people": ([("figure", f"{OUT}[2023]")], "supported")}),
+    # the count is the year before's, the rate this year's: not cut, so no year is assumed
+    ("Those out of work numbered 1.31 million, or 3.9 per cent in 2023.",
+     {"idle.csv": IDLE},
+     {"Those out of work numbered 1.31 million, or 3.9 per cent in 2023": (
+         [("figure", f"{OUT}[2022]")], "needs_review")}),
+    # "made up" is no rise: the share and its count are a part and a whole
+    ("Hill walkers made up 25 per cent of rescues in 2023, or 412 people.",
+     {"rescues.csv": HIKERS},
+     {"Hill walkers made up 25 per cent of rescues in 2023, or 412 people": (
+         [("part", f"{RESCUED}[2023]"), ("whole", "rescues.all_rescues[2023]")], "supported")}),
     # a rate no line holds stays in the quote, which then needs review
     ("Those out of work fell by 60,000 to 1,250,000, or 4.2% in 2023.",
      {"idle.csv": IDLE},

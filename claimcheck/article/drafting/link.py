@@ -98,6 +98,7 @@ _FROM_BEFORE = lazy_pattern(
     r"[^,;.]{0,80}\Z",
     re.IGNORECASE,
 )
+_MADE_UP = lazy_pattern(r"\b(?:made|make|makes|making)\s+up\b", re.IGNORECASE)
 _SPAN_END = lazy_pattern(r"(?<!\d)(?:18|19|20)\d\d\s*[-/–]\s*\Z")
 _FROM_WORD = lazy_pattern(r"\bfrom\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
 _TO_BEFORE = lazy_pattern(r"\b(to|at|reached|hit)\s+(?:a\s+|an\s+|the\s+)?[^,;.\s]*\s*\Z", re.I)
@@ -380,6 +381,7 @@ def _amounts(members: Sequence[Match], statement: Statement) -> bool:
 def _changes(text: str) -> bool:
     """Whether a statement speaks of a change; a record alone ("a record 12,904 fines") places
     one figure in its series and is no change."""
+    text = _MADE_UP.sub(" ", text)  # "made up 25 per cent of": a share, no rise
     words = {match.group(1).lower() for match in _CHANGE_WORDS.finditer(text)}
     return bool(words - {"record"}) or (bool(words) and not series_claim(text))
 

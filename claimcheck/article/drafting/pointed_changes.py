@@ -98,6 +98,11 @@ def _pointed(
     if antecedent is None or claim.start - antecedent.end > _REACH:
         return None
     last = _last_figure(antecedent.link)
+    if last is not None and last.line is None:
+        return _asks(
+            f"{subject!r} points at {last.ref}, which is on no line of periods: add the "
+            "`from` and `to` references"
+        )
     if last is None or last.line is None or _other_lines(text, before, antecedent, last.line):
         return _asks(f"the statement before links no one line for {subject!r} to point at")
     between = concepts(text[antecedent.end : claim.start])
@@ -142,7 +147,7 @@ def _asks(todo: str) -> Link:
 def _last_figure(link: Link) -> Cell | None:
     """The figure a statement's link ends on: its figure, or the end of its change."""
     roles = frozenset(role for role, _ in link.references)
-    if roles not in _ONE_FIGURE or len(link.lines) != 1:
+    if roles not in _ONE_FIGURE or len(link.lines) > 1:
         return None
     refs = dict(link.references)
     cells = {cell.ref: cell for cell in link.cells}

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 
 from claimcheck.article.drafting.link import Link
 from claimcheck.article.drafting.link_result import Match
+from claimcheck.article.drafting.link_table import Cell
 from claimcheck.article.drafting.statements import names_a_period
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.numbers.number import Unit
@@ -117,24 +118,36 @@ def _foreign(mention: Mention, units: set[Unit]) -> bool:
 
 
 def restated_apart(matches: Sequence[Match], link: Link) -> list[Mention]:
-    """The stated percentages linked to a level of another line than the link's cells: a
-    count restated as a rate or share published on a line of its own ("1.25 million, or 3.9
-    per cent"), which one claim of the count cannot check. A change is never one: "rose by
-    440, or 10%" is the same change worked out; nor a share beside a part and its whole."""
-    refs = {cell.ref for cell in link.cells}
-    lines = {cell.line for cell in link.cells if cell.line is not None}
-    roles = {role for role, _ in link.references}
-    if not link.cells or not roles <= {"figure", "from", "to"}:
+    """The stated numbers linked to a level of another line than the link's cells, in the
+    same period and in another unit: a count restated as a rate or share published on a line
+    of its own ("1.25 million, or 3.9 per cent"), or a rate restated as a count ("3.9%, or
+    1.25 million people"), which one claim of the other cannot check. A change is never one:
+    "rose by 440, or 10%" is the same change worked out; nor a share beside a part and its
+    whole; nor a figure of another period ("1.31 million, or 3.9 per cent in 2023", when 1.31
+    million is the count of the year before): the period the words give is then unsettled."""
+    roles = dict(link.references)
+    if not link.cells or not set(roles) <= {"figure", "from", "to"}:
         return []  # a part and its whole check the share themselves
+    ends = [cell for cell in link.cells if cell.ref == (roles.get("to") or roles.get("figure"))]
+    if not ends:
+        return []
+    end = ends[0]
+    lines = {cell.line for cell in link.cells if cell.line is not None}
     return [
         match.mention
         for match in matches
-        if _in_percent(match.mention)
+        if _in_percent(match.mention) != _percent_cell(end)
+        and _in_percent(match.mention) == _percent_cell(match.cell)
         and not match.cell.is_change
-        and match.cell.ref not in refs
+        and match.cell.ref not in roles.values()
         and (match.cell.line is None or match.cell.line not in lines)
-        and (match.cell.is_percent or match.cell.figure.number.unit is Unit.PERCENT)
+        and match.cell.period is not None
+        and match.cell.period == end.period
     ]
+
+
+def _percent_cell(cell: Cell) -> bool:
+    return cell.is_percent or cell.figure.number.unit is Unit.PERCENT
 
 
 def _in_percent(mention: Mention) -> bool:
