@@ -56,6 +56,7 @@ def test_a_change_and_its_percentage_of_one_row_are_one_claim(
 
 YEARS = "Measure,2018,2019,2020,2021\nParcels lost,300,320,410,390\nParcels late,120,118,97,95\n"
 RATES = "Group,Delivery rate 2023 (%)\nVans,78.1\nBikes,72.3\nAll,75.2\n"
+ON_TIME = "On-time rate (%),2022,2023\nVans,77.5,78.1\nBikes,72.0,72.3\n"
 
 # article, tables, the references in order, verdict
 LOST = "post.parcels_lost"
@@ -83,6 +84,14 @@ PAIRED = [
     ("The delivery rate was 78.1% and 72.3% for bikes and vans respectively.", RATES,
      [("figures", "post.bikes[Delivery rate 2023 (%)]"),
       ("figures", "post.vans[Delivery rate 2023 (%)]")], "contradicted"),
+    # groups on lines of years: each in the one year the list names, whatever the value says
+    ("On-time rates for vans and bikes were 78.1% and 72.3% respectively in 2023.", ON_TIME,
+     [("figures", "post.vans[2023]"), ("figures", "post.bikes[2023]")], "supported"),
+    ("On-time rates for vans and bikes were 77.5% and 72.3% respectively in 2023.", ON_TIME,
+     [("figures", "post.vans[2023]"), ("figures", "post.bikes[2023]")], "contradicted"),
+    # figures of two years and no year named: which is meant is not settled
+    ("On-time rates for vans and bikes were 77.5% and 72.3% respectively.", ON_TIME,
+     [], "unsourced"),
 ]  # fmt: skip
 
 

@@ -47,7 +47,7 @@ from claimcheck.article.drafting.link_places import placed
 from claimcheck.article.drafting.link_rate_words import is_rate, rated, states_rate
 from claimcheck.article.drafting.link_rates import needs_rebase, rate_fits, rebased, stated_base
 from claimcheck.article.drafting.link_regions import of_named_region
-from claimcheck.article.drafting.link_respective import periods_in_order
+from claimcheck.article.drafting.link_respective import in_named_year, periods_in_order
 from claimcheck.article.drafting.link_result import (
     Link,
     Match,
@@ -290,7 +290,8 @@ def _linked(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cel
     found = on_levels(change_between(found, statement, catalog), matches, statement, catalog)
     found = placed(grouped(found, statement, catalog), statement, catalog)
     found = over_span(found, statement, catalog)  # "down 42% in five years"
-    found = rated(at_named_period(found, statement, catalog), statement, catalog)
+    found = in_named_year(at_named_period(found, statement, catalog), statement, catalog)
+    found = rated(found, statement, catalog)
     bases = {match.base for match in matches if match.base is not None}
     if len(bases) != 1 or not found.references:
         return found

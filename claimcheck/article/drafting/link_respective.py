@@ -26,7 +26,7 @@ from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["groups_in_order", "periods_in_order", "said_respectively"]
+__all__ = ["groups_in_order", "in_named_year", "periods_in_order", "said_respectively"]
 
 _RESPECTIVELY = lazy_pattern(r"\brespectively\b", re.IGNORECASE)
 _YEAR = lazy_pattern(r"(?<![\d,.£$€])((?:19|20)\d\d)(?![\d%,.]\d)")
@@ -156,3 +156,35 @@ def groups_in_order(
         return ()  # two groups named at one place: the order is not settled
     order = [cell for _, cell in sorted(named, key=lambda item: item[0])]
     return tuple(replace(m, cell=cell) for m, cell in zip(chosen, order, strict=True))
+
+
+def in_named_year(found: Link, statement: Statement, catalog: Catalog) -> Link:
+    """``found``, with each figure of a list said "respectively" of groups taken in the one
+    year the statement names ("77.5% and 72.3% for men and women respectively in 2023": the
+    men's figure of 2023, not the 77.5% of 2022 the value points at); a question when a
+    group's line has no figure for that year, or when the list names no year and its figures
+    are of different periods."""
+    roles = {role for role, _ in found.references}
+    if roles != {"figures"} or not said_respectively(statement):
+        return found
+    years = set(_named_years(statement, _listed(statement)))
+    periods = {cell.column_title for cell in found.cells if cell.line is not None}
+    if not years and len(periods) > 1:
+        # "77.5% and 72.3% for men and women respectively", of two years: which is meant?
+        return Link(todos=("the list's figures are of different periods and it names none",))
+    if len(years) != 1:
+        return found
+    (year,) = years
+    cells: list[Cell] = []
+    for cell in found.cells:
+        if cell.period is not None and cell.period.names([year]):
+            cells.append(cell)
+            continue
+        other = None if cell.line is None else _in_year(catalog, cell.line, year)
+        if other is None:
+            return Link(todos=(f"{cell.ref} is not of '{year}', the year the list names",))
+        cells.append(other)
+    if all(a is b for a, b in zip(cells, found.cells, strict=True)):
+        return found
+    reasons = tuple(f"{cell.ref}, of '{year}', the year the list names" for cell in cells)
+    return Link(tuple(("figures", cell.ref) for cell in cells), tuple(cells), reasons)
