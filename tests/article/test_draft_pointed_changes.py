@@ -38,6 +38,13 @@ POINTED = [
     ("There were 390 ferry crossings in 2021.\n\nFerry delays are another matter. "
      "This fell by 2 in 2021.",
      {"This fell by 2 in 2021": ([], "unsourced")}),
+    # "the previous year" is the period before the figure pointed at
+    ("Ferry crossings reached 410 in 2020. This was up 28% from the previous year.",
+     {"This was up 28% from the previous year": (
+         [("from", f"{CROSS}[2019]"), ("to", f"{CROSS}[2020]")], "supported")}),
+    # a base that is no period: no change over time is proposed
+    ("There were 390 ferry crossings in 2021. This was 3% above the national average.",
+     {"This was 3% above the national average": ([], "unsourced")}),
     # a sentence before that links two lines: either may be meant
     ("There were 390 ferry crossings and 95 ferry delays in 2021. This was up 30% on 2018.",
      {"This was up 30% on 2018": ([], "unsourced")}),

@@ -13,7 +13,8 @@ text between names a measure of
 another line ("Burglaries are another story. This fell ..."), or the periods named do not
 give one earlier period of that line. A change whose own words name a line is linked by them
 (``link``), and one whose base a "when" clause states ("..., when the yield was 12.4") by
-``join_when``: both are left alone here.
+``join_when``: both are left alone here, as is a change against a base that is no period
+("3% above the national average") and an empty "it" ("It was 5% cheaper to rent").
 """
 
 from __future__ import annotations
@@ -49,6 +50,16 @@ _A_YEAR_BACK = lazy_pattern(
     re.IGNORECASE,
 )
 _WHEN_BASE = lazy_pattern(r"\s*,?\s*when\b", re.IGNORECASE)
+_BASE = lazy_pattern(
+    r"\b(?:than|on|from|compared\s+(?:with|to)|above|below|against|over|versus)\s+"
+    r"(?P<base>[^,;.]*)",
+    re.IGNORECASE,
+)
+_EMPTY_IT = lazy_pattern(
+    r"\b(?:more|less|cheaper|dearer|costlier|harder|easier|quicker|slower|faster)\s+"
+    r"(?:\w+\s+)?to\s+[a-z]",
+    re.IGNORECASE,
+)
 _REACH = 400  # characters back to the statement whose figure is carried: a sentence or two
 _ONE_FIGURE = (frozenset(["figure"]), frozenset(["from", "to"]))
 
@@ -67,10 +78,25 @@ def with_pointed_changes(
             continue
         if _WHEN_BASE.match(text, claim.end) is not None:
             continue  # "..., when the yield was 12.4": the base's own rule (``join_when``)
+        if not _over_time(text[claim.start : claim.end]):
+            continue  # "This is 3% above the national average": no change over time
         found = _pointed(text, result[:index], claim, pointing, catalog)
         if found is not None:
             result[index] = replace(claim, link=found)
     return result
+
+
+def _over_time(quote: str) -> bool:
+    """Whether the change's base, if it names one, is a period ("on 2018", "than the year
+    before"), not an average, a group or a target; and "it" is no empty subject ("It was 5%
+    cheaper to rent")."""
+    if _EMPTY_IT.search(quote) is not None:
+        return False
+    base = _BASE.search(quote)
+    if base is None:
+        return True
+    said = base.group("base")
+    return _YEAR.search(said) is not None or _A_YEAR_BACK.search(base.group()) is not None
 
 
 def _pointing(text: str, claim: Drafted) -> str | None:
