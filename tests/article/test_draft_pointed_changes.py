@@ -45,6 +45,9 @@ POINTED = [
     # a base that is no period: no change over time is proposed
     ("There were 390 ferry crossings in 2021. This was 3% above the national average.",
      {"This was 3% above the national average": ([], "unsourced")}),
+    # an empty "it": the per cent compares a cost, not the figure before
+    ("There were 390 ferry crossings in 2021. It was 5% cheaper to insure a van.",
+     {"It was 5% cheaper to insure a van": ([], "unsourced")}),
     # a sentence before that links two lines: either may be meant
     ("There were 390 ferry crossings and 95 ferry delays in 2021. This was up 30% on 2018.",
      {"This was up 30% on 2018": ([], "unsourced")}),

@@ -30,7 +30,7 @@ from claimcheck.article.drafting.link_words import concepts
 from claimcheck.article.scan import MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["with_pointed_changes"]
+__all__ = ["empty_subject", "with_pointed_changes"]
 
 _POINTING = lazy_pattern(
     r"(?P<subject>this|that|it|(?:the|this|that)\s+(?:figure|total|number|count))\s+"
@@ -86,11 +86,17 @@ def with_pointed_changes(
     return result
 
 
+def empty_subject(text: str) -> bool:
+    """Whether a change is said of an empty subject ("It was 5% cheaper to insure a bike"):
+    the per cent compares a cost or an effort, not a figure carried from before."""
+    return _EMPTY_IT.search(text) is not None
+
+
 def _over_time(quote: str) -> bool:
     """Whether the change's base, if it names one, is a period ("on 2018", "than the year
     before"), not an average, a group or a target; and "it" is no empty subject ("It was 5%
     cheaper to rent")."""
-    if _EMPTY_IT.search(quote) is not None:
+    if empty_subject(quote):
         return False
     base = _BASE.search(quote)
     if base is None:
