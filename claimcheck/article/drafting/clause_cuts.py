@@ -22,7 +22,7 @@ from claimcheck.article.drafting.piece import Piece
 from claimcheck.article.scan import Mention
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["list_lead", "ranked_participle", "restated"]
+__all__ = ["held_whole", "list_lead", "own_clauses", "ranked_participle", "restated"]
 
 # A number, and the words of a period after it, just before a bracket: "0.10 in 2018/19".
 _BEFORE_BRACKET = lazy_pattern(r"[\d%](?:\s+(?:in|for|during)\s+[\w/.-]+)?\Z", re.IGNORECASE)
@@ -39,6 +39,14 @@ _LIST_ITEM = lazy_pattern(
 )
 # The bracket that opens just before an item's number: "cyclist (9%".
 _ITEM_BEFORE = lazy_pattern(r"\s*\(\s*[£$€]?\Z")
+# A comma between two bare numbers of a list ("300, 320 and 410 ... respectively").
+_LIST_COMMA = lazy_pattern(r"[\d%]\s*,\s+(?:about\s+|some\s+)?[\d£$€]")
+_RESPECTIVELY = lazy_pattern(r"\brespectively\b", re.IGNORECASE)
+_CLAUSE_END = lazy_pattern(r"[;:]|\s[-–—]\s")
+# A concession with no number of its own opening a clause before its statement.
+_CONCESSION = lazy_pattern(
+    r"(?:albeit|although|though|even\s+though)\b[^,;.\d]*,\s+(?:with\s+)?", re.IGNORECASE
+)
 _WORD = lazy_pattern(r"[^\W\d_][\w'’-]*")
 _LITTLE = lazy_pattern(
     r"(?:the|a|an|in|of|for|to|by|on|at|among|amongst|from|with|and|or|its|their|was|were|is)",
@@ -110,6 +118,17 @@ def _item_start(text: str, start: int, number: int, names: Collection[str]) -> i
     return at
 
 
+def own_clauses(text: str, piece: Piece, stated: Sequence[Mention]) -> list[Piece]:
+    """A statement without a concession that opens it and states no number ("albeit from a
+    low base, with just 95 climbers rescued": the quote starts at "with"), then cut at a
+    ranked participle (``ranked_participle``)."""
+    lead = _CONCESSION.match(text, piece.start, piece.end)
+    stated_after = lead is not None and _has(stated, lead.end(), piece.end)
+    if lead is not None and stated_after and not _has(stated, piece.start, lead.end()):
+        piece = replace(piece, start=lead.end())
+    return ranked_participle(text, piece, stated)
+
+
 def ranked_participle(text: str, piece: Piece, stated: Sequence[Mention]) -> list[Piece]:
     """A statement whose superlative predicate comes before a participle with the number
     ("Harbour dues fell the most of any charge, losing 1,400 between 2022 and 2023") cut into
@@ -138,3 +157,20 @@ def restated(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 def _has(stated: Sequence[Mention], start: int, end: int) -> bool:
     return any(start <= m.start and m.end <= end for m in stated)
+
+
+def held_whole(text: str, start: int, cut: int, end: int) -> bool:
+    """Whether a sentence (from ``start``) is never cut at ``cut``: inside a parenthesis, or in
+    a list said "respectively" (``in_respective_list``)."""
+    inside = text.count("(", start, cut) > text.count(")", start, cut)
+    return inside or in_respective_list(text, cut, end)
+
+
+def in_respective_list(text: str, cut: int, end: int) -> bool:
+    """Whether a comma at ``cut`` parts two bare numbers of a list that its clause says
+    "respectively" of ("were 300, 320 and 410 in 2018, 2019 and 2020 respectively"): one
+    statement, whose numbers are paired in order with the periods or groups it names."""
+    if _LIST_COMMA.match(text, cut - 1) is None:
+        return False
+    said = _RESPECTIVELY.search(text, cut, end)
+    return said is not None and _CLAUSE_END.search(text, cut, said.start()) is None

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.plan import Drafted, plan
+from claimcheck.article.drafting.pointed_changes import with_pointed_changes
 from claimcheck.article.drafting.rank_carried import with_groups_carried
 from claimcheck.article.drafting.record_next import with_records_named_next
 from claimcheck.article.drafting.row_shares import with_row_shares
@@ -99,6 +100,7 @@ def draft_claims(article_text: str, sources: ClaimFile | None = None) -> list[Dr
 
 def _planned(article_text: str, catalog: Catalog | None) -> list[Drafted]:
     drafted = plan(article_text, scan(article_text, html=False), catalog)
+    drafted = with_pointed_changes(article_text, drafted, catalog)  # "That figure was up 30%"
     drafted = with_spans_back(article_text, drafted, catalog)
     drafted = with_shares_of_totals(article_text, drafted, catalog)
     drafted = with_records_named_next(article_text, drafted, catalog)

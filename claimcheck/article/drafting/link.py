@@ -34,17 +34,18 @@ from claimcheck.article.drafting.link_choice import one_cell
 from claimcheck.article.drafting.link_derived import derived_link
 from claimcheck.article.drafting.link_directed import directed_cells, line_sign
 from claimcheck.article.drafting.link_ends import own_ends
+from claimcheck.article.drafting.link_fraction_change import change_or_fraction
 from claimcheck.article.drafting.link_groups import grouped
 from claimcheck.article.drafting.link_guards import guarded
 from claimcheck.article.drafting.link_levels import on_levels
 from claimcheck.article.drafting.link_moves import direction
 from claimcheck.article.drafting.link_named import named_cell
-from claimcheck.article.drafting.link_only import change_only
 from claimcheck.article.drafting.link_period import at_named_period
 from claimcheck.article.drafting.link_places import placed
 from claimcheck.article.drafting.link_rate_words import is_rate, rated, states_rate
 from claimcheck.article.drafting.link_rates import needs_rebase, rate_fits, rebased, stated_base
 from claimcheck.article.drafting.link_regions import of_named_region
+from claimcheck.article.drafting.link_respective import in_named_year, periods_in_order
 from claimcheck.article.drafting.link_result import (
     Link,
     Match,
@@ -100,6 +101,7 @@ _FROM_BEFORE = lazy_pattern(
     r"[^,;.]{0,80}\Z",
     re.IGNORECASE,
 )
+_MADE_UP = lazy_pattern(r"\b(?:made|make|makes|making)\s+up\b", re.IGNORECASE)
 _SPAN_END = lazy_pattern(r"(?<!\d)(?:18|19|20)\d\d\s*[-/–]\s*\Z")
 _FROM_WORD = lazy_pattern(r"\bfrom\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
 _TO_BEFORE = lazy_pattern(r"\b(to|at|reached|hit)\s+(?:a\s+|an\s+|the\s+)?[^,;.\s]*\s*\Z", re.I)
@@ -293,11 +295,16 @@ def _linked(statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cel
     if derived is not None:
         return rated(placed(derived, statement, catalog), statement, catalog)
     matches, notes = match_values(statement, catalog)
-    found = _link(statement, catalog, sentence_cells, matches, notes)
+    listed = periods_in_order(statement, matches, catalog)  # "... in 2019 and 2020 respectively"
+    if listed is not None:
+        found = replace(listed, todos=(*notes, *listed.todos))
+    else:
+        found = _link(statement, catalog, sentence_cells, matches, notes)
     found = on_levels(change_between(found, statement, catalog), matches, statement, catalog)
     found = placed(grouped(found, statement, catalog), statement, catalog)
     found = over_span(found, statement, catalog)  # "down 42% in five years"
-    found = rated(at_named_period(found, statement, catalog), statement, catalog)
+    found = in_named_year(at_named_period(found, statement, catalog), statement, catalog)
+    found = rated(found, statement, catalog)
     found = a_year_apart(found, statement, catalog)  # "the previous year" over rolling years
     bases = {match.base for match in matches if match.base is not None}
     if len(bases) != 1 or not found.references:
@@ -360,7 +367,7 @@ def _link(
     if shared is not None:
         return shared
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
-        return change_only(statement, catalog, notes, sentence_cells)
+        return change_or_fraction(statement, catalog, notes, sentence_cells)  # "fell by a third"
     return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
 
 
@@ -380,6 +387,7 @@ def _amounts(members: Sequence[Match], statement: Statement) -> bool:
 def _changes(text: str) -> bool:
     """Whether a statement speaks of a change; a record alone ("a record 12,904 fines") places
     one figure in its series and is no change."""
+    text = _MADE_UP.sub(" ", text)  # "made up 25 per cent of": a share, no rise
     words = {match.group(1).lower() for match in _CHANGE_WORDS.finditer(text)}
     return bool(words - {"record"}) or (bool(words) and not series_claim(text))
 

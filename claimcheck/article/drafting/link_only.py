@@ -27,6 +27,7 @@ from claimcheck.article.drafting.link_values import (
     stated_fits,
     within,
 )
+from claimcheck.article.drafting.pointed_changes import empty_subject
 from claimcheck.article.drafting.said_lines import one_figure, said_in_full
 from claimcheck.article.drafting.title_total import title_total
 from claimcheck.article.scan import Mention, MentionKind
@@ -35,6 +36,7 @@ from claimcheck.text.lazy import lazy_pattern
 __all__ = ["change_only", "share"]
 
 _SHARE_WORDS = lazy_pattern(r"\bof\b|\(\s*$|\bor\s*$", re.IGNORECASE)
+_PER_CENT = lazy_pattern(r"%|\bper\s*cent\b|\bpercent\b", re.IGNORECASE)
 
 
 def share(match: Match, statement: Statement, catalog: Catalog) -> Link | None:
@@ -42,7 +44,7 @@ def share(match: Match, statement: Statement, catalog: Catalog) -> Link | None:
     part = match.cell
     for mention in statement.mentions:
         percent = mention.kind is MentionKind.PERCENT or (
-            mention.kind is MentionKind.SHARE and "%" in mention.text
+            mention.kind is MentionKind.SHARE and _PER_CENT.search(mention.text) is not None
         )
         if not percent or mention is match.mention:
             continue
@@ -151,7 +153,9 @@ def change_only(
 def _on_thread(statement: Statement, catalog: Catalog) -> list[tuple[int, str]]:
     """A change with no words of its own ("The increase of almost 4,200 was ...") speaks of
     the line the previous sentence spoke of, when its latest change is what is stated."""
-    found = []
+    found: list[tuple[int, str]] = []
+    if empty_subject(statement.text):
+        return found  # "It was 5% cheaper to insure a bike": no line of the story before
     sign = _stated_sign(statement)
     for name in sorted(statement.words.thread):
         cells = [cell for cell in catalog.lines.get(name, ()) if cell is not None]

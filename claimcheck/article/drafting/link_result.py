@@ -3,9 +3,8 @@ references with the reasons shown to the reporter."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from fractions import Fraction
 
 from claimcheck.article.drafting.label_periods import Period
@@ -14,7 +13,6 @@ from claimcheck.article.drafting.link_values import Words, fits, within
 from claimcheck.article.drafting.row_brackets import bracketed_on_row
 from claimcheck.article.scan import Mention
 from claimcheck.numbers.number import Unit
-from claimcheck.text.lazy import lazy_pattern
 
 __all__ = [
     "Link",
@@ -95,10 +93,6 @@ def change_link(
     return Link((("from", first.ref), ("to", last.ref)), (first, last), (reason,), (*notes, *todos))
 
 
-# "(6% and 7%, respectively)": the numbers of a list, in the order of the groups named before.
-_RESPECTIVELY = lazy_pattern(r"\brespectively\b", re.IGNORECASE)
-
-
 def one_change(first: Cell, second: Cell) -> bool:
     """Whether two cells are one change written twice: the change and the percentage change
     of one row ("Change" and "Percent change" beside "Passenger car occupants")."""
@@ -147,7 +141,10 @@ def figure_link(
     ]
     twice = twice or bracketed_on_row(match, matches, statement.text, statement.start)
     pair = tuple(sorted((match, twice[0]), key=lambda m: m.mention.start)) if twice else ()
-    listed = _respective(match, statement, matches) or pair
+    from claimcheck.article.drafting.link_respective import groups_in_order  # imports this module
+
+    # "(6% and 7%, respectively)": the numbers of a list, in the order of the groups named
+    listed = groups_in_order(match, statement, matches) or pair
     if listed:
         # each number of the list is a figure of its own, checked in one claim in order
         return Link(
@@ -178,31 +175,6 @@ def _figure_reason(match: Match) -> str:
             f"{number.text}: the values differ"
         )
     return f"{mention.text} is {match.cell.ref}"
-
-
-def _respective(match: Match, statement: Statement, matches: Sequence[Match]) -> tuple[Match, ...]:
-    """The numbers of a list said "respectively", each on a line of its own, in the order the
-    sentence states them; empty when the statement is no such list."""
-    if _RESPECTIVELY.search(statement.text) is None:
-        return ()
-    chosen = sorted({id(m.mention): m for m in matches}.values(), key=lambda m: m.mention.start)
-    lines = {m.cell.line or m.cell.ref for m in chosen}
-    if len(chosen) < 2 or len(lines) != len(chosen) or match not in chosen:
-        return ()
-    if any(m.cell.is_change != chosen[0].cell.is_change for m in chosen):
-        return ()
-    # The groups are paired with the numbers by the order the sentence names them, never by
-    # value: "(7% and 6%, respectively)" of drivers and passengers lists drivers' figure first.
-    text = statement.text.lower()
-    named = []
-    common = frozenset.intersection(*(m.cell.words for m in chosen))
-    for m in chosen:
-        places = [text.find(word) for word in m.cell.words - common if word in text]
-        if not places:
-            return ()
-        named.append((min(places), m.cell))
-    order = [cell for _, cell in sorted(named, key=lambda item: item[0])]
-    return tuple(replace(m, cell=cell) for m, cell in zip(chosen, order, strict=True))
 
 
 def line_name(cell: Cell) -> str:

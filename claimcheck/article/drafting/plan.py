@@ -363,9 +363,8 @@ def _without_tails(
             continue
         statement = _statement(text, sentence, found, index, mentions, catalog, thread)
         matches = match_values(statement, catalog)[0]
-        linked = [match.mention for match in matches]
         proposed = link(statement, catalog, ())
-        cut = foreign_tail(text, (piece.start, piece.end), statement.mentions, proposed, linked)
+        cut = foreign_tail(text, (piece.start, piece.end), statement.mentions, proposed, matches)
         if cut is None and joined_change(statement, catalog) is None:
             cut = other_line(text, statement.mentions, matches, proposed, piece.start)
         if cut is None:

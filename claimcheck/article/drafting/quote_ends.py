@@ -45,7 +45,7 @@ _DATELINE = lazy_pattern(
     r"\s*[—–-]\s*"
 )
 _LEAD_CONCESSION = lazy_pattern(
-    r"(?:Although|Though|Even though|While|Whereas|Despite)\b[^,;.]*,\s+", re.IGNORECASE
+    r"(?:Although|Though|Even though|Albeit|While|Whereas|Despite)\b[^,;.]*,\s+", re.IGNORECASE
 )
 # A lead with no number before the list it sums up: "Deaths fell in most categories, including
 # a 4% drop in ...": the items are the statements, the lead their subject.

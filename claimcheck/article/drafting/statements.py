@@ -45,7 +45,12 @@ from dataclasses import replace
 
 from claimcheck.article.drafting.asides import Aside, aside, states_series
 from claimcheck.article.drafting.carried import appositions, carried, direction, subject_words
-from claimcheck.article.drafting.clause_cuts import list_lead, ranked_participle, restated
+from claimcheck.article.drafting.clause_cuts import (
+    held_whole,
+    list_lead,
+    own_clauses,
+    restated,
+)
 from claimcheck.article.drafting.clauses import AUXILIARY, opens_clause
 from claimcheck.article.drafting.dash_restated import restating_dash
 from claimcheck.article.drafting.piece import Piece
@@ -208,7 +213,7 @@ def _finished(
     opens = {match.end() for match in restated(text, start, end)}
     result = [replace(piece, restated=piece.start in opens) for piece in result]
     result = carried(text, appositions(text, result, stated), stated)
-    result = [part for piece in result for part in ranked_participle(text, piece, stated)]
+    result = [part for piece in result for part in own_clauses(text, piece, stated)]
     return result or [Piece(start, end, False)]
 
 
@@ -381,8 +386,8 @@ def _cuts(
             continue  # "from 187 in 2016 and 101 a year on", "from 310 in 2019, to 352 in 2020"
         if word == "" and _CHANGE_BEFORE.search(text, start, match.start()):
             continue
-        if _inside_parentheses(text, start, match.start()):
-            continue
+        if held_whole(text, start, match.start(), end):
+            continue  # "(...)", "300, 320 and 410 in 2018, 2019 and 2020 respectively"
         if restating_dash(text, start, match.start(), match.end()):
             continue  # "fell by about 230 – some 14%": one change said twice
         joining = _JOINING_CUT.search(match.group()) is not None
@@ -423,10 +428,6 @@ def _agent_elsewhere(text: str, stated: Sequence[Mention], at: int) -> bool:
         return False
     following = [m.start for m in stated if m.start >= at]
     return bool(following) and _CLAUSE_MARK.search(text, at, min(following)) is not None
-
-
-def _inside_parentheses(text: str, start: int, at: int) -> bool:
-    return text.count("(", start, at) > text.count(")", start, at)
 
 
 def _has(stated: Sequence[Mention], start: int, end: int) -> bool:
