@@ -175,9 +175,13 @@ def test_a_broken_pipe_keeps_the_contradicted_exit_code(tmp_path: Path) -> None:
 # Runs ``claimcheck scan -`` with standard input wrapped so that the command's first read
 # says so on standard error: the interrupt is sent once the command is under way, however
 # long start-up takes on a busy machine, never after a guessed wait.
+# The child also takes Ctrl-C as Python does by default even when started with SIGINT ignored
+# (as a shell starts a background job, and its children inherit).
 _SAYS_WHEN_READING = """\
-import sys, types
+import signal, sys, types
 from claimcheck.cli import main
+
+signal.signal(signal.SIGINT, signal.default_int_handler)
 
 class Reading:
     def __init__(self, raw):
