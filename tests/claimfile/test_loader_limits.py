@@ -22,9 +22,10 @@ def test_a_50_mb_file_is_refused_without_reading_it(tmp_path: Path) -> None:
     huge = tmp_path / "huge.yaml"
     with huge.open("wb") as stream:
         stream.truncate(50 * 1024 * 1024)  # sparse: no time spent writing it either
+    _only_problem(huge)  # imports and first-use set-up out of the timing
     start = time.process_time()
     message = _only_problem(huge)
-    assert time.process_time() - start < 0.1
+    assert time.process_time() - start < 0.1  # CPU time: reading 50 MB would take far longer
     assert message == f"{huge}:1:1: the file is larger than 5 MB; a claim file is far smaller"
 
 

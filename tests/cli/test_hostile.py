@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import json
 import os
+import selectors
 import signal
 import subprocess
 import sys
 import time
 from fractions import Fraction
 from pathlib import Path
+from typing import IO
 
 import pytest
 
@@ -170,19 +172,59 @@ def test_a_broken_pipe_keeps_the_contradicted_exit_code(tmp_path: Path) -> None:
     assert b"Traceback" not in err
 
 
+# Runs ``claimcheck scan -`` with standard input wrapped so that the command's first read
+# says so on standard error: the interrupt is sent once the command is under way, however
+# long start-up takes on a busy machine, never after a guessed wait.
+# The child also takes Ctrl-C as Python does by default even when started with SIGINT ignored
+# (as a shell starts a background job, and its children inherit).
+_SAYS_WHEN_READING = """\
+import signal, sys, types
+from claimcheck.cli import main
+
+signal.signal(signal.SIGINT, signal.default_int_handler)
+
+class Reading:
+    def __init__(self, raw):
+        self.raw = raw
+
+    def read(self, size=-1):
+        print("reading standard input", file=sys.stderr, flush=True)
+        return self.raw.read(size)
+
+sys.stdin = types.SimpleNamespace(buffer=Reading(sys.stdin.buffer))
+raise SystemExit(main(["scan", "-"]))
+"""
+
+
+def _first_line(stream: IO[bytes], timeout: float) -> bytes:
+    """The first line written to ``stream``, waiting at most ``timeout`` seconds for it."""
+    with selectors.DefaultSelector() as selector:
+        selector.register(stream, selectors.EVENT_READ)
+        assert selector.select(timeout), f"nothing written in {timeout} s"
+    return stream.readline()
+
+
 def test_ctrl_c_is_exit_130() -> None:
     process = subprocess.Popen(
-        [sys.executable, "-m", "claimcheck", "scan", "-"],
+        [sys.executable, "-c", _SAYS_WHEN_READING],
         stdin=subprocess.PIPE,  # never written: scan waits for its input
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         cwd=ROOT,
     )
-    time.sleep(3)  # let Python start and the command begin reading
-    process.send_signal(signal.SIGINT)
-    _, err = process.communicate(timeout=60)
+    assert process.stderr is not None
+    try:
+        assert _first_line(process.stderr, timeout=120) == b"reading standard input\n"
+        process.send_signal(signal.SIGINT)
+        # Closing standard input (communicate does) ends a read the signal reached just
+        # before it began; the interrupt is then raised as soon as the read returns.
+        _, err = process.communicate(timeout=120)
+    finally:
+        process.kill()
+        process.wait()
     assert process.returncode == ExitCode.INTERRUPTED
     assert b"Traceback" not in err
+    assert b"claimcheck: interrupted" in err
 
 
 def test_exit_codes_are_documented_in_a_table() -> None:

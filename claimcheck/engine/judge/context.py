@@ -165,7 +165,7 @@ class Context:
         """The names of the referenced figures' lines, as words (``name_words``): a table
         line's name as written in its reference, else the figure's name."""
         return frozenset(
-            name_words(_written_line(reference.written) or reference.figure.name)
+            _line_words(reference.written, reference.figure.name)
             for reference in self.references.values()
         )
 
@@ -259,6 +259,13 @@ def ratio(before: Fraction, after: Fraction) -> Fraction:
 
 def percent_change(before: Fraction, after: Fraction) -> Fraction:
     return (after - before) / before * 100
+
+
+@lru_cache(maxsize=4096)
+def _line_words(written: str, name: str) -> str:
+    """The words of a referenced figure's line (``Context.line_names``), worked out once for
+    each reference text and figure name however many claims use them."""
+    return name_words(_written_line(written) or name)
 
 
 def _written_line(written: str) -> str | None:

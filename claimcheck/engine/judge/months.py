@@ -75,7 +75,7 @@ def _not_wrong(out: Judged, month: str) -> None:
 def unreferenced_months(wording: str, labels: Collection[str], out: Judged) -> None:
     """A needs-review statement for each month compared with that no referenced label names,
     when the labels name months."""
-    if not any(word in wording for word in MONTH_WORDS):
+    if not any(map(wording.__contains__, MONTH_WORDS)):
         return  # most quotes stop here
     known = _months(labels)
     if not known:

@@ -48,7 +48,7 @@ def _count(text: str) -> int | None:
 def loose_runs(wording: str, reading: Reading, ctx: Context, out: Judged) -> None:
     """Judge each run of years no statement has read, with the quote's one direction."""
     lowered = wording.lower()
-    if not any(unit in lowered for unit in ("year", "annual", "month", "quarter")):
+    if not any(map(lowered.__contains__, ("year", "annual", "month", "quarter"))):
         return
     moves = [m for m in reading.mentions if m.family.kind is Kind.DIRECTION]
     if any(negation(wording, m.start) is not None for m in moves):

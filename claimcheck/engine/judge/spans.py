@@ -82,7 +82,7 @@ _SUPERLATIVE: Final = lazy_pattern(
 def unchecked_spans(wording: str, reading: Reading, out: Judged) -> None:
     """Add a needs-review statement for each run or span of time no statement has read."""
     lowered = wording.lower()
-    if not any(unit in lowered for unit in _UNIT_WORDS):
+    if not any(map(lowered.__contains__, _UNIT_WORDS)):
         return  # no unit of time, so no run or span: most quotes stop here
     read = [(m.start, m.end) for m in reading.mentions]
     found = list(RUN.finditer(wording))

@@ -9,6 +9,7 @@ binding failed.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from claimcheck.claimfile.records import Reference, Role
 from claimcheck.model import FigureUse
@@ -20,17 +21,46 @@ def figure_use(reference: Reference, role: str | None = None) -> FigureUse:
     """The source record of one referenced figure (``role`` defaults to the reference's)."""
     figure = reference.figure
     source = figure.source
+    return _figure_use(
+        reference.written,
+        role if role is not None else reference.role.value,
+        figure.number.text,
+        source.id,
+        source.title,
+        source.publisher,
+        source.url,
+        source.published,
+        source.retrieved,
+        figure.cell,
+    )
+
+
+@lru_cache(maxsize=8192)
+def _figure_use(
+    ref: str,
+    role: str,
+    value: str,
+    source: str,
+    title: str | None,
+    publisher: str | None,
+    url: str | None,
+    published: str | None,
+    retrieved: str | None,
+    cell: str | None,
+) -> FigureUse:
+    # Built once for each distinct record, however many claims reference the figure: the
+    # model is frozen, so findings can share it.
     return FigureUse(
-        ref=reference.written,
-        role=role if role is not None else reference.role.value,
-        value=figure.number.text,
-        source=source.id,
-        title=source.title,
-        publisher=source.publisher,
-        url=source.url,
-        published=source.published,
-        retrieved=source.retrieved,
-        cell=figure.cell,
+        ref=ref,
+        role=role,
+        value=value,
+        source=source,
+        title=title,
+        publisher=publisher,
+        url=url,
+        published=published,
+        retrieved=retrieved,
+        cell=cell,
     )
 
 

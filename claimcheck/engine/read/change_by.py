@@ -60,7 +60,7 @@ _WEAK = frozenset({"more", "less", "higher", "lower", "fewer", "up", "down", "gr
 def mark_change_by(quote: Quote) -> None:
     """Record each free number after 'by' whose change verb stands earlier in the clause."""
     reading, text = quote.reading, quote.text
-    if not any(word in text for word in _NEEDS):
+    if not any(map(text.__contains__, _NEEDS)):
         return  # neither 'by' nor a word that adds to a change: nothing to read
     for index, match in enumerate(quote.numbers):
         if not reading.free(match.start, match.end):

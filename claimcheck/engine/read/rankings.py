@@ -214,7 +214,7 @@ def _high(word: str) -> bool:
 def _descriptions(quote: Quote) -> None:
     reading, text = quote.reading, quote.text
     for pattern, needs in ((_BAND, _BAND_NEEDS), (_QUALITY, ("most", "least"))):
-        if not any(word in text for word in needs):
+        if not any(map(text.__contains__, needs)):
             continue
         for found in pattern.finditer(text):
             if reading.free(*found.span()):
@@ -387,6 +387,8 @@ def _headlines(quote: Quote) -> None:
 
 def _changed_most(quote: Quote) -> None:
     reading, text = quote.reading, quote.text
+    if "est" not in text and "most" not in text:
+        return  # every superlative both patterns take ends in "est" or is "most"
     for pattern in (_CHANGED_MOST, _CHANGE_WAS_MOST):
         for found in pattern.finditer(text):
             if reading.free(*found.span()):

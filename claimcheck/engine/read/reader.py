@@ -138,7 +138,7 @@ def _share_words(quote: Quote) -> None:
 def _multiple_words(quote: Quote) -> None:
     reading, text, numbers = quote.reading, quote.text, quote.numbers
     for family, pattern, values, needs in _multiple_patterns():
-        if not any(word in text for word in needs):
+        if not any(map(text.__contains__, needs)):
             continue  # none of the family's words: nothing to find
         for found in pattern.finditer(text):
             if not reading.free(found.start(), found.end()):
@@ -300,7 +300,7 @@ def _direction_patterns() -> tuple[tuple[Family, re.Pattern[str], tuple[str, ...
 def _directions(quote: Quote) -> None:
     reading, wording, text = quote.reading, quote.wording, quote.text
     for family, pattern, needs in _direction_patterns():
-        if not any(word in text for word in needs):
+        if not any(map(text.__contains__, needs)):
             continue  # none of the family's words: nothing to find
         for found in pattern.finditer(text):
             start, end = found.span()

@@ -59,7 +59,7 @@ def _family(family_id: str) -> Family:
 def mark_year_levels(quote: Quote) -> None:
     """Read "below the 2019 rate" as a fall from 2019, "above its 2015 level" as a rise."""
     reading, text = quote.reading, quote.text
-    if not any(word in text for word in ("below", "above", "beneath", "under")):
+    if not any(map(text.__contains__, ("below", "above", "beneath", "under"))):
         return
     for found in BELOW_YEAR.finditer(text):
         if not reading.free(*found.span()):
