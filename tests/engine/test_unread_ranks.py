@@ -59,6 +59,25 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
     ),
     ("Sales reached a record £3.2bn", fig("£3.2bn"), R, "a record, no series"),
     ("Fares were more than any other operator's, at £4.10", fig("£4.10"), R, "than any other"),
+    # A superlative ranking only the values since a point no rule reads: never the whole series.
+    (
+        "The 571 admissions were the highest total since 719 in the week to 26 March",
+        ser("Week 32", ("Week 12", "719"), ("Week 30", "404"), ("Week 32", "571")),
+        R,
+        "since a level, ranked over the whole series it would be contradicted",
+    ),
+    (
+        "The 571 admissions were the highest since the spring peak",
+        ser("Week 32", ("Week 12", "719"), ("Week 30", "404"), ("Week 32", "571")),
+        R,
+        "since an event",
+    ),
+    (
+        "The 571 admissions were the highest ever recorded",
+        ser("Week 32", ("Week 12", "719"), ("Week 30", "404"), ("Week 32", "571")),
+        C,
+        "no since: the whole series",
+    ),
     # Describing a group, or qualifying a number: no ranking to check.
     ("Pupils in the most deprived areas scored 41%", fig("41%"), S, "a description"),
     (

@@ -20,7 +20,7 @@ from typing import Final, NamedTuple
 
 from claimcheck.engine.judge.judged import Judged, span_review
 from claimcheck.engine.read.mentions import Reading
-from claimcheck.model import Quantity
+from claimcheck.model import Quantity, Verdict
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["UNREAD_RANKS", "RankWords", "unread_ranks"]
@@ -123,8 +123,17 @@ UNREAD_RANKS: Final = (
 _RULE: Final = "a ranking or record needs the figures it is measured against"
 
 
+# "the highest total since 719 deaths in the week to March 26": a ranking over the values since
+# a point no rule read (no year follows "since"), never the whole series.
+_SINCE_AFTER: Final = lazy_pattern(
+    rf"\b(?:{_SUPERLATIVES}|most|least)\b(?:\s+[\w'-]+){{0,4}}?\s+(?P<key>since)\b",
+    re.IGNORECASE,
+)
+
+
 def unread_ranks(wording: str, reading: Reading, out: Judged) -> None:
     """Add a needs-review statement for each ranking or record word no rule read."""
+    _unread_since(wording, reading, out)
     spans = [
         (item.start, item.end if item.end is not None else item.start)
         for item in out.statements
@@ -161,3 +170,45 @@ def unread_ranks(wording: str, reading: Reading, out: Judged) -> None:
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(a < end and start < b for a, b in spans)
+
+
+def _unread_since(wording: str, reading: Reading, out: Judged) -> None:
+    """A superlative followed by a "since" no rule read ranks only the values since then: the
+    ranking over the whole series is no verdict on it, either way."""
+    if "since" not in wording.lower():
+        return
+    for found in _SINCE_AFTER.finditer(wording):
+        key = found.span("key")
+        if not reading.free(*key):
+            continue  # "the highest since 2012": read and checked by the series rows
+        start, end = found.span()
+        downgraded = False
+        for index, item in enumerate(out.statements):
+            if item.quantity is not Quantity.RANK or item.start is None:
+                continue
+            item_end = item.end if item.end is not None else item.start
+            overlaps = item.start < key[0] and item_end > start
+            if overlaps and item.verdict is not Verdict.NEEDS_REVIEW:
+                head = item.explanation.removesuffix(f" ({item.verdict.words})")
+                out.statements[index] = item.model_copy(
+                    update={
+                        "verdict": Verdict.NEEDS_REVIEW,
+                        "explanation": f"{head}; but the words rank only the values since a "
+                        f"point no rule read, not the whole series ({Verdict.NEEDS_REVIEW.words})",
+                    }
+                )
+                downgraded = True
+        if downgraded:
+            continue
+        out.statements.append(
+            span_review(
+                wording[start:end],
+                start,
+                end,
+                "ranks the figure only against the values since a point no rule read: check "
+                "where the span starts by hand",
+                quantity=Quantity.RANK,
+                rule=_RULE,
+                rule_id="rank.unread.since",
+            )
+        )
