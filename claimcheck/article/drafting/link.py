@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from fractions import Fraction
 
+from claimcheck.article.drafting.link_areas import areas_compared
 from claimcheck.article.drafting.link_choice import one_cell
 from claimcheck.article.drafting.link_derived import derived_link
 from claimcheck.article.drafting.link_directed import directed_cells, line_sign
@@ -74,6 +75,7 @@ from claimcheck.article.drafting.link_values import (
 from claimcheck.article.drafting.name_numbers import in_a_line_name
 from claimcheck.article.drafting.title_total import title_total
 from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.engine.read.particles import verb_particle
 from claimcheck.text.lazy import lazy_pattern
 
 __all__ = ["Link", "Statement", "link", "match_values"]
@@ -317,6 +319,9 @@ def _link(
     compared = _compared(matches, statement) if change else None
     if compared is not None:
         return change_link(compared[0], compared[1], statement, notes, matches, None)
+    areas = areas_compared(matches, statement, notes)
+    if areas is not None:
+        return areas  # "higher in Northvale (7.9) than in Eastmoor (3.9)" (``link_areas``)
     revised = revision(statement, matches, catalog)
     if revised is not None:
         return replace(revised, todos=(*notes, *revised.todos))
@@ -374,7 +379,11 @@ def _amounts(members: Sequence[Match], statement: Statement) -> bool:
 def _changes(text: str) -> bool:
     """Whether a statement speaks of a change; a record alone ("a record 12,904 fines") places
     one figure in its series and is no change."""
-    words = {match.group(1).lower() for match in _CHANGE_WORDS.finditer(text)}
+    words = {
+        match.group(1).lower()
+        for match in _CHANGE_WORDS.finditer(text)
+        if not verb_particle(text, match.start())  # "turned down 2,000 requests": no fall
+    }
     return bool(words - {"record"}) or (bool(words) and not series_claim(text))
 
 

@@ -54,6 +54,8 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("health", "healthcare"),
     ("violence", "violent"),
     ("uk", "britain", "british"),
+    ("reject", "rejection", "refused", "refuse", "refusal", "refusing"),
+    ("approve", "approval", "approved", "granted"),
 )
 """Groups of words a newsroom uses for the same thing; the first word names the group."""
 
@@ -82,6 +84,17 @@ PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("violence", r"\bviolent\s+(?:crimes?|offen[cs]es?|offending)\b"),
     # the United Kingdom is "the UK" and "Britain" in a newsroom
     ("uk", r"\bunited\s+kingdom\b|\bgreat\s+britain\b"),
+    # an application turned down is one refused or rejected
+    ("reject", r"\bturn(?:s|ed|ing)?\s+(?:it\s+|them\s+)?down\b"),
+    # a bike rider is a cyclist, whatever the table calls one ("Pedal cyclists")
+    ("cyclist", r"\b(?:bike|bicycle|cycle|push\s*bike)\s+riders?\b"),
+    # the whole country of a national table: "nationally", "across the country" (its one
+    # national row takes the same concept, ``link_nation``)
+    (
+        "national",
+        r"\bnational(?:ly)?\b|\bnationwide\b|\bcountrywide\b"
+        r"|\b(?:across|throughout)\s+the\s+(?:country|nation)\b|\bthe\s+country\s+as\s+a\s+whole\b",
+    ),
     # people who lose their lives are deaths
     (
         "death",

@@ -1,0 +1,199 @@
+"""A story's words against a table's labels: newsroom verbs and nouns for a heading
+("refused" for "Rejected", "bike riders" for "Pedal cyclists"), the national row named by
+"nationally" or "across the country" (``link_nation``), and two rows of one column compared in
+one statement (``link_areas``). The sentences and tables are the project's own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from _drafting import Case, by_quote_listed, drafted, drafted_article
+
+from claimcheck.article.drafting.link_nation import national_row
+from claimcheck.article.drafting.link_words import concepts
+
+PERMITS = (
+    "Outcome,2023,2024\n"
+    "Permit requests approved,2040,1980\n"
+    "Permit requests rejected,1950,2030\n"
+)
+REJECTED = {"figure": "p.permit_requests_rejected[2024]"}
+
+WORDS = [
+    ("refused", "The board refused about 2,000 permit requests in 2024.", REJECTED, "supported"),
+    ("refusals", "Refusals of permit requests reached about 2,000 in 2024.", REJECTED,
+     "supported"),
+    ("turned-down", "The board turned down about 2,000 permit requests in 2024.", REJECTED,
+     "supported"),
+    ("rejected", "The board rejected about 2,000 permit requests in 2024.", REJECTED,
+     "supported"),
+    ("granted", "The board granted about 2,000 permit requests in 2024.",
+     {"figure": "p.permit_requests_approved[2024]"}, "supported"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "article", "references", "verdict"), WORDS, ids=[c[0] for c in WORDS]
+)
+def test_a_newsroom_verb_names_its_heading(
+    name: str, article: str, references: dict[str, str], verdict: str, tmp_path: Path
+) -> None:
+    text, report = drafted(tmp_path, Case(name, {"p.csv": PERMITS}, article, "", {}, "", None))
+    (finding,) = report.claims
+    assert {source.role: source.ref for source in finding.sources} == references, text
+    assert finding.verdict.value == verdict, text
+
+
+ROADS = (
+    "Road user,2022,2023\n"
+    "Pedestrians,385,405\n"
+    "Pedal cyclists,91,87\n"
+    "Motorcyclists,350,310\n"
+)
+
+
+@pytest.mark.parametrize(
+    "article",
+    ["Deaths among bike riders fell to 87 in 2023.", "Bicycle riders killed fell from 91 to 87."],
+)
+def test_bike_riders_are_cyclists(article: str, tmp_path: Path) -> None:
+    text, report = drafted(tmp_path, Case("", {"r.csv": ROADS}, article, "", {}, "", None))
+    (finding,) = report.claims
+    refs = {source.role: source.ref for source in finding.sources}
+    assert refs == {"from": "r.pedal_cyclists[2022]", "to": "r.pedal_cyclists[2023]"}, text
+    assert finding.verdict.value == "supported", text
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("rejected", "reject"),
+        ("refusals", "reject"),
+        ("turned them down", "reject"),
+        ("bike riders", "cyclist"),
+        ("nationally", "national"),
+        ("across the country", "national"),
+        ("nationwide", "national"),
+        ("the country as a whole", "national"),
+    ],
+)
+def test_the_words_give_the_concept(text: str, concept: str) -> None:
+    assert concept in concepts(text)
+
+
+@pytest.mark.parametrize(
+    ("label", "national"),
+    [
+        ("England", True),
+        ("England and Wales", True),
+        ("UK", True),
+        ("United States", True),
+        ("National", True),
+        ("Total", True),
+        ("North East", False),
+        ("Total offences", False),
+        ("National Insurance", False),
+    ],
+)
+def test_a_national_row(label: str, national: bool) -> None:
+    assert national_row(label) is national
+
+
+RATES = (
+    "Area,Rate per 1000 people 2024\n"
+    "North East,7.9\n"
+    "North West,6.6\n"
+    "London,6.5\n"
+    "England,6.5\n"
+)
+PERMITS_BY_AREA = "Area,2023,2024\nNorthvale,1200,1350\nEastmoor,980,1010\nTotal,5400,5700\n"
+ENGLAND = {"figure": "a.england[Rate per 1000 people 2024]"}
+TOTAL = {"from": "a.total[2023]", "to": "a.total[2024]"}
+
+NATIONAL = [
+    ("nationally", RATES, "Nationally, the rate stood at 6.5 per 1,000 people.", ENGLAND,
+     "supported"),
+    ("across-the-country", RATES, "Across the country, the rate was about 6.6 per 1,000.",
+     ENGLAND, "supported"),
+    ("total-across", PERMITS_BY_AREA, "Across the country, permits rose by 300 in 2024.", TOTAL,
+     "supported"),
+    ("total-nationally", PERMITS_BY_AREA, "Permits rose 5.6% nationally in 2024.", TOTAL,
+     "supported"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "table", "article", "references", "verdict"), NATIONAL, ids=[c[0] for c in NATIONAL]
+)
+def test_national_words_name_the_one_national_row(
+    name: str, table: str, article: str, references: dict[str, str], verdict: str, tmp_path: Path
+) -> None:
+    text, report = drafted(tmp_path, Case(name, {"a.csv": table}, article, "", {}, "", None))
+    (finding,) = report.claims
+    assert {source.role: source.ref for source in finding.sources} == references, text
+    assert finding.verdict.value == verdict, text
+
+
+def test_a_national_change_of_another_size_is_not_supported(tmp_path: Path) -> None:
+    article = "Nationally, permits rose by 400 in 2024."
+    text, report = drafted(
+        tmp_path, Case("", {"a.csv": PERMITS_BY_AREA}, article, "", {}, "", None)
+    )
+    (finding,) = report.claims
+    assert finding.verdict.value != "supported", text
+
+
+def test_two_national_rows_name_neither(tmp_path: Path) -> None:
+    """With "England" and "England and Wales" both in the table, "nationally" says neither."""
+    table = RATES.replace("London,6.5\n", "England and Wales,6.5\n")
+    text, report = drafted(
+        tmp_path,
+        Case("", {"a.csv": table}, "Nationally, the rate was 6.5 per 1,000.", "", {}, "", None),
+    )
+    (finding,) = report.claims
+    assert not finding.sources, text
+
+
+AREAS = (
+    "Area,Rate per 1000 people 2023,Rate per 1000 people 2024\n"
+    "Northvale,7.4,7.9\n"
+    "Eastmoor,3.8,3.9\n"
+    "Southby,5.1,5.0\n"
+    "Westmarsh,4.0,4.4\n"
+)
+NORTHVALE = ("figures", "a.northvale[Rate per 1000 people 2024]")
+EASTMOOR = ("figures", "a.eastmoor[Rate per 1000 people 2024]")
+WESTMARSH = ("figures", "a.westmarsh[Rate per 1000 people 2024]")
+
+COMPARED = [
+    ("brackets", "The rate was higher in Northvale (7.9) than in Eastmoor (3.9).",
+     [EASTMOOR, NORTHVALE], "supported"),
+    ("lower", "The rate was lower in Eastmoor (3.9) than in Northvale (7.9).",
+     [EASTMOOR, NORTHVALE], "supported"),
+    ("the-wrong-way", "The rate was higher in Eastmoor (3.9) than in Northvale (7.9).",
+     [EASTMOOR, NORTHVALE], "contradicted"),
+    ("commas", "The rate was higher in Northvale, at 7.9 per 1,000 people, than in Westmarsh, "
+     "at 4.4.", [NORTHVALE, WESTMARSH], "supported"),
+    ("above", "The rate in Northvale, 7.9, was above the rate in Eastmoor, 3.9.",
+     [EASTMOOR, NORTHVALE], "supported"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "article", "references", "verdict"), COMPARED, ids=[c[0] for c in COMPARED]
+)
+def test_two_areas_compared_in_one_claim(
+    name: str, article: str, references: list[tuple[str, str]], verdict: str, tmp_path: Path
+) -> None:
+    text, report = drafted_article(tmp_path, {"a.csv": AREAS}, article)
+    found = by_quote_listed(report)
+    assert list(found.values()) == [(references, verdict)], text
+
+
+def test_two_periods_are_no_comparison_of_areas(tmp_path: Path) -> None:
+    """Two numbers of two columns (2023 and 2024) are not two areas of one measure."""
+    article = "The rate was higher in Northvale (7.9) than in Eastmoor (3.8)."
+    text, report = drafted_article(tmp_path, {"a.csv": AREAS}, article)
+    refs = [refs for refs, _ in by_quote_listed(report).values()]
+    assert [NORTHVALE, ("figures", "a.eastmoor[Rate per 1000 people 2023]")] not in refs, text
