@@ -14,9 +14,7 @@ from claimcheck.article.drafting.link_nation import national_row
 from claimcheck.article.drafting.link_words import concepts
 
 PERMITS = (
-    "Outcome,2023,2024\n"
-    "Permit requests approved,2040,1980\n"
-    "Permit requests rejected,1950,2030\n"
+    "Outcome,2023,2024\nPermit requests approved,2040,1980\nPermit requests rejected,1950,2030\n"
 )
 REJECTED = {"figure": "p.permit_requests_rejected[2024]"}
 
@@ -45,12 +43,7 @@ def test_a_newsroom_verb_names_its_heading(
     assert finding.verdict.value == verdict, text
 
 
-ROADS = (
-    "Road user,2022,2023\n"
-    "Pedestrians,385,405\n"
-    "Pedal cyclists,91,87\n"
-    "Motorcyclists,350,310\n"
-)
+ROADS = "Road user,2022,2023\nPedestrians,385,405\nPedal cyclists,91,87\nMotorcyclists,350,310\n"
 
 
 @pytest.mark.parametrize(
@@ -76,10 +69,29 @@ def test_bike_riders_are_cyclists(article: str, tmp_path: Path) -> None:
         ("across the country", "national"),
         ("nationwide", "national"),
         ("the country as a whole", "national"),
+        ("Pushcyclists", "cyclist"),
+        ("Schoolchildren", "pupil"),
+        ("Cybercrimes", "crime"),
+        ("Taxidrivers", "driver"),
     ],
 )
 def test_the_words_give_the_concept(text: str, concept: str) -> None:
     assert concept in concepts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "concept"),
+    [
+        ("Motorcyclists", "cyclist"),
+        ("Stepchildren", "pupil"),
+        ("Exoffenders", "crime"),
+        ("Warehouses", "house"),
+        ("the nation's capital", "national"),
+    ],
+)
+def test_the_words_do_not_give_the_concept(text: str, concept: str) -> None:
+    """A qualifier that makes the noun another thing, or a noun left out of compounds."""
+    assert concept not in concepts(text)
 
 
 @pytest.mark.parametrize(
@@ -100,13 +112,7 @@ def test_a_national_row(label: str, national: bool) -> None:
     assert national_row(label) is national
 
 
-RATES = (
-    "Area,Rate per 1000 people 2024\n"
-    "North East,7.9\n"
-    "North West,6.6\n"
-    "London,6.5\n"
-    "England,6.5\n"
-)
+RATES = "Area,Rate per 1000 people 2024\nNorth East,7.9\nNorth West,6.6\nLondon,6.5\nEngland,6.5\n"
 PERMITS_BY_AREA = "Area,2023,2024\nNorthvale,1200,1350\nEastmoor,980,1010\nTotal,5400,5700\n"
 ENGLAND = {"figure": "a.england[Rate per 1000 people 2024]"}
 TOTAL = {"from": "a.total[2023]", "to": "a.total[2024]"}
@@ -197,3 +203,27 @@ def test_two_periods_are_no_comparison_of_areas(tmp_path: Path) -> None:
     text, report = drafted_article(tmp_path, {"a.csv": AREAS}, article)
     refs = [refs for refs, _ in by_quote_listed(report).values()]
     assert [NORTHVALE, ("figures", "a.eastmoor[Rate per 1000 people 2023]")] not in refs, text
+
+
+MEASURES = (
+    "Measure,Value\n"
+    "Live births,605479\n"
+    "Deaths,577160\n"
+    "Birth rate per 1000 people,10.2\n"
+    "Total fertility rate,1.44\n"
+)
+
+APART = [
+    "The birth rate was lower, at 10.2, than live births (605,479).",
+    "Live births rose to 605,479 from 10.2.",
+    "Live births were the highest of the measures, at 605,479.",
+]
+
+
+@pytest.mark.parametrize("article", APART)
+def test_lines_of_different_measures_are_no_series(article: str, tmp_path: Path) -> None:
+    """A count and a rate in one column are never compared, changed or ranked as one."""
+    text, report = drafted_article(tmp_path, {"m.csv": MEASURES}, article)
+    for refs, verdict in by_quote_listed(report).values():
+        assert len(refs) <= 1, text
+        assert verdict != "contradicted", text

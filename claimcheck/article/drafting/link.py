@@ -77,6 +77,7 @@ from claimcheck.article.drafting.title_total import title_total
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.engine.read.particles import verb_particle
 from claimcheck.text.lazy import lazy_pattern
+from claimcheck.text.measures import mixed_measures
 
 __all__ = ["Link", "Statement", "link", "match_values"]
 
@@ -395,6 +396,8 @@ def _compared(matches: Sequence[Match], statement: Statement) -> tuple[Cell, Cel
     one, other = matches[0], matches[1]
     if one.cell.figure.source.id != other.cell.figure.source.id or one.cell.line == other.cell.line:
         return None
+    if mixed_measures([one.cell.figure.label or "", other.cell.figure.label or ""]):
+        return None  # "from" a count to a rate is no change (``text.measures``)
     for earlier, later in ((one, other), (other, one)):
         before = statement.text[: earlier.mention.start - statement.start]
         if _FROM_WORD.search(before):
@@ -440,5 +443,6 @@ def _same_table(mention: Mention, cell: Cell, catalog: Catalog) -> Cell | None:
         and other.ref != cell.ref
         and fits(mention, other)
         and (other.line == cell.line or (other.period is not None and other.period == cell.period))
+        and not mixed_measures([other.figure.label or "", cell.figure.label or ""])
     ]
     return found[0] if len(found) == 1 else None

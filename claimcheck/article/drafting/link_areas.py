@@ -8,8 +8,9 @@ average of", or a comparative split around the first number, "higher in A (x) th
 the statement gets ``figures:`` with both, in the order written, and the check judges each
 number and the comparison between the two.
 
-Two numbers on two rows of different columns or periods, or of two tables, are not one
-comparison of areas: they are left to the other rules (a change, or a claim of its own).
+Two numbers on two rows of different columns or periods, or of two tables, or on two rows
+that are different measures ("Live births" and "Birth rate per 1,000", ``text.measures``), are
+not one comparison of areas: they are left to the other rules (a change, or a claim of its own).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 
 from claimcheck.article.drafting.link_result import Link, Match, Statement
 from claimcheck.engine.judge.between import between
+from claimcheck.text.measures import mixed_measures
 
 __all__ = ["areas_compared"]
 
@@ -38,6 +40,7 @@ def areas_compared(
         or one.period != other.period
         or (one.line is not None and one.line == other.line)
         or one.is_change != other.is_change
+        or mixed_measures([one.figure.label or "", other.figure.label or ""]) is not None
     ):
         return None
     start = statement.start

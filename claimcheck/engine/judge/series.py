@@ -13,6 +13,7 @@ from claimcheck.engine.judge.category import held_before, scoped
 from claimcheck.engine.judge.context import Context, year_of, years_of
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.judge.lines import aggregate_rule
+from claimcheck.engine.judge.measures_apart import measures_apart
 from claimcheck.engine.judge.ordinal_since import ordinal_since
 from claimcheck.engine.judge.own_place import Ranked, within_own_place
 from claimcheck.engine.judge.rankings import (
@@ -113,6 +114,8 @@ def series(mention: Mention, ctx: Context, out: Judged) -> None:
         return
     if _held_before(mention, reference, ctx.wording, out) or _in_time(mention, reference, ctx, out):
         return
+    if measures_apart(mention, reference, in_time_order(reference.series) is not None, out):
+        return  # "Live births were the highest" down a column of measures (``measures_apart``)
     narrowed = scoped(reference, ctx.wording) if family in RANKED else None
     left = f"; left out: {narrowed.shown()}" if narrowed is not None else ""
     reference = narrowed.reference if narrowed is not None else reference
