@@ -54,7 +54,7 @@ from claimcheck.article.drafting.link_result import (
     change_link,
     figure_link,
 )
-from claimcheck.article.drafting.link_revised import revision
+from claimcheck.article.drafting.link_revised import estimate, revision
 from claimcheck.article.drafting.link_share_words import share_link
 from claimcheck.article.drafting.link_shares import change_between
 from claimcheck.article.drafting.link_slack import closeness, plain, rise_read_as_fall
@@ -123,7 +123,8 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
         fitting = _fitting(mention, base, statement, catalog, sign)
         if not fitting and sign:
             # "19 saw a decrease": a count, which a line named by a direction may hold
-            fitting = [c for c in _fitting(mention, base, statement, catalog, 0) if line_sign(c)]
+            unsigned = _fitting(mention, base, statement, catalog, 0)
+            fitting = [c for c in unsigned if line_sign(c) or estimate(c, statement, catalog)]
         directed = directed_cells(fitting, statement, catalog)
         fitting = directed.cells
         if directed.named is not None:
