@@ -227,3 +227,38 @@ def test_lines_of_different_measures_are_no_series(article: str, tmp_path: Path)
     for refs, verdict in by_quote_listed(report).values():
         assert len(refs) <= 1, text
         assert verdict != "contradicted", text
+
+
+SUMMARY = (
+    "Measure,Period,Value\n"
+    "Change in payrolls (thousands),Mar 2025,140\n"
+    "Net revision to prior two months (thousands),Jan 2025 to Feb 2025,-35\n"
+    "Three-month average change in payrolls (thousands),Jan 2025 to Mar 2025,155\n"
+    "Jobless rate (%),Mar 2025,4.3\n"
+    "Jobless rate (%),Feb 2025,4.2\n"
+)
+RATE_FEB = "s.value[Jobless rate (%), Feb 2025]"
+RATE_MAR = "s.value[Jobless rate (%), Mar 2025]"
+
+MEASURE_VALUE = [
+    ("payrolls", "Payrolls rose by 140,000 in March.",
+     {"figure": "s.value[Change in payrolls (thousands), Mar 2025]"}, "supported"),
+    ("average", "Payroll gains averaged 155,000 over the past three months.",
+     {"figure": "s.value[Three-month average change in payrolls (thousands), Jan 2025 to Mar "
+      "2025]"}, "supported"),
+    ("rate-change", "The jobless rate rose to 4.3% in March from 4.2% in February.",
+     {"from": RATE_FEB, "to": RATE_MAR}, "supported"),
+    ("rate-level", "The jobless rate was 4.2% in February.", {"figure": RATE_FEB}, "supported"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "article", "references", "verdict"), MEASURE_VALUE, ids=[c[0] for c in MEASURE_VALUE]
+)
+def test_a_measure_value_table_gives_labelled_figures(
+    name: str, article: str, references: dict[str, str], verdict: str, tmp_path: Path
+) -> None:
+    text, report = drafted(tmp_path, Case(name, {"s.csv": SUMMARY}, article, "", {}, "", None))
+    (finding,) = report.claims
+    assert {source.role: source.ref for source in finding.sources} == references, text
+    assert finding.verdict.value == verdict, text

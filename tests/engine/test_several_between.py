@@ -52,6 +52,9 @@ CASES = [
      "several.between"),
     ("fewer offences in Riverside (41) than for all forces (63)", "All forces", S,
      "several.between"),
+    # a move compared ("fell more") or a manner ("more slowly") is no comparison of levels
+    ("the rate fell more in Riverside (41) than in Hillside (63)", "Hillside", S, None),
+    ("the rate grew more slowly in Riverside (41) than in Hillside (63)", "Hillside", S, None),
     # "than" with no comparative before the first number compares nothing
     ("in Riverside (41) than in Hillside (63)", "Hillside", S, None),
     # a comparative of its own before the second number is read there, not split

@@ -328,7 +328,9 @@ def _along(
             label, title = clean_label(figure.label or ""), column_title(figure)
             name = one.name.replace("_", " ")
             if by_label:
+                # a label's words beside its period name the measure ("Jobless rate, Mar 2025")
                 key, line, words = figure.label or "", f"{one.source.id}.{one.name}", title
+                words = f"{words} {label}" if period_of(label) is not None else words
             else:
                 key, line, words = title, f"{one.source.id}[{figure.label}]", label
             title_words = _title_words(one)

@@ -19,6 +19,8 @@ A comparative may also be split around the first number: "higher in Northvale (7
 Eastmoor (3.9)", "lower among girls, at 4.1, than among boys, at 6.0". The comparative word
 stands before the first number, in its clause and with no "than" of its own, and the words
 between the numbers open with "than" and name the other group; the comparison is the same.
+A comparative after a move ("fell more in May (-2.2%) than in April") or before an adverb of
+manner ("grew more slowly") compares two moves, not two levels, and is left to those rules.
 """
 
 from __future__ import annotations
@@ -63,6 +65,17 @@ _SPLIT_WORD = lazy_pattern(
 )
 
 
+# A move before the comparative: "fell more", "was down less", "rose rather more".
+_MOVED_BEFORE = lazy_pattern(
+    r"(?<![\w-])(?:rose|risen|rises?|rising|fell|fallen|falls?|falling|grew|grows?|grown"
+    r"|growing|down|up|increased?|increasing|decreased?|decreasing|declined?|declining|dropped"
+    r"|climbed|slipped|slowed|jumped|changed?)\s+(?:\w+\s+)?\Z",
+    re.IGNORECASE,
+)
+# An adverb of manner after the comparative: "more slowly", "less sharply".
+_MANNER_AFTER = lazy_pattern(r"\s+[a-z]+ly\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Between:
     """A comparative between two stated numbers: where it starts in the quote and its word."""
@@ -89,8 +102,10 @@ def _split(text: str, first_end: int, second_start: int) -> Between | None:
     if _SPLIT_THAN.match(text, first_end, second_start) is None:
         return None
     word = _SPLIT_WORD.search(text, max(0, first_end - 100), first_end)
-    if word is None:
-        return None
+    if word is None or _MOVED_BEFORE.search(text, max(0, word.start() - 30), word.start()):
+        return None  # "fell more in May (-2.2%) than in April": moves compared, not levels
+    if _MANNER_AFTER.match(text, word.end()):
+        return None  # "grew more slowly in June (0.2%) than in May"
     than = text[first_end:second_start].strip(" ,()")
     shown = f"{word.group('word')} ... {than}"
     return Between(first_end, second_start, f"{word.group('word').lower()} than", shown)
