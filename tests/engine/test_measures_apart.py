@@ -1,4 +1,4 @@
-"""A series claim down a column whose lines are different measures ("Live births", "Birth
+"""A ranking down a column whose lines are different measures ("Live births", "Birth
 rate per 1,000 people", "Median age of mothers (years)") needs review: a count, a rate and an
 average are no series to rank or follow in time (``engine/judge/measures_apart.py``,
 ``text/measures.py``). The figures and sentences are the project's own."""
@@ -24,8 +24,9 @@ CASES = [
      "different measures"),
     ("live births were the lowest", ser("Live births", *MEASURES), Verdict.NEEDS_REVIEW,
      "different measures"),
+    # a record down such a column follows no periods
     ("the birth rate was a record high", ser("Birth rate per 1,000 people", *MEASURES),
-     Verdict.NEEDS_REVIEW, "different measures"),
+     Verdict.NEEDS_REVIEW, "not periods"),
     # lines of one measure are categories, ranked as before
     ("Northvale had the highest count", ser("Northvale", *AREAS), Verdict.SUPPORTED, ""),
     ("Southby had the highest count", ser("Southby", *AREAS), Verdict.CONTRADICTED, ""),

@@ -30,7 +30,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from fractions import Fraction
 
-from claimcheck.article.drafting.link_areas import areas_compared
+from claimcheck.article.drafting.link_areas import two_estimates_or_areas
 from claimcheck.article.drafting.link_choice import one_cell
 from claimcheck.article.drafting.link_derived import derived_link
 from claimcheck.article.drafting.link_directed import directed_cells, line_sign
@@ -54,7 +54,7 @@ from claimcheck.article.drafting.link_result import (
     change_link,
     figure_link,
 )
-from claimcheck.article.drafting.link_revised import estimate, revision
+from claimcheck.article.drafting.link_revised import estimate
 from claimcheck.article.drafting.link_share_words import share_link
 from claimcheck.article.drafting.link_shares import change_between
 from claimcheck.article.drafting.link_slack import closeness, plain, rise_read_as_fall
@@ -321,12 +321,9 @@ def _link(
     compared = _compared(matches, statement) if change else None
     if compared is not None:
         return change_link(compared[0], compared[1], statement, notes, matches, None)
-    areas = areas_compared(matches, statement, notes)
-    if areas is not None:
-        return areas  # "higher in Northvale (7.9) than in Eastmoor (3.9)" (``link_areas``)
-    revised = revision(statement, matches, catalog)
-    if revised is not None:
-        return replace(revised, todos=(*notes, *revised.todos))
+    paired = two_estimates_or_areas(statement, matches, catalog, notes)
+    if paired is not None:
+        return paired  # a revision, or "higher in A (7.9) than in B (3.9)" (``link_areas``)
     if matches:
         first_match = matches[0]
         before = statement.text[: first_match.mention.start - statement.start]

@@ -16,12 +16,27 @@ not one comparison of areas: they are left to the other rules (a change, or a cl
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from claimcheck.article.drafting.link_result import Link, Match, Statement
+from claimcheck.article.drafting.link_revised import revision
+from claimcheck.article.drafting.link_table import Catalog
 from claimcheck.engine.judge.between import between
 from claimcheck.text.measures import mixed_measures
 
-__all__ = ["areas_compared"]
+__all__ = ["areas_compared", "two_estimates_or_areas"]
+
+
+def two_estimates_or_areas(
+    statement: Statement, matches: Sequence[Match], catalog: Catalog, notes: Sequence[str]
+) -> Link | None:
+    """Two figures of one statement that are no change along a line: two rows compared
+    (``areas_compared``), else the two estimates of a revision (``link_revised``); None."""
+    areas = areas_compared(matches, statement, notes)
+    if areas is not None:
+        return areas
+    revised = revision(statement, matches, catalog)
+    return None if revised is None else replace(revised, todos=(*notes, *revised.todos))
 
 
 def areas_compared(
