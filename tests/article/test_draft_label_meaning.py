@@ -262,3 +262,36 @@ def test_a_measure_value_table_gives_labelled_figures(
     (finding,) = report.claims
     assert {source.role: source.ref for source in finding.sources} == references, text
     assert finding.verdict.value == verdict, text
+
+
+PRICES = (
+    "Area,Average price 2024 (£)\n"
+    "England,252000\n"
+    "Wales,190000\n"
+    "Scotland,180000\n"
+    "United Kingdom,235000\n"
+)
+
+PLACES = [
+    ("another-row", "Average prices across the UK reached £252,000 in 2024.", {},
+     "a line of its own"),
+    ("its-own-row", "Average prices in the UK reached £235,000 in 2024.",
+     {"figure": "uk_prices.united_kingdom[Average price 2024 (£)]"}, ""),
+    ("england", "Average prices in England reached £252,000 in 2024.",
+     {"figure": "uk_prices.england[Average price 2024 (£)]"}, ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "article", "references", "todo"), PLACES, ids=[c[0] for c in PLACES]
+)
+def test_a_place_that_is_a_row_names_that_row(
+    name: str, article: str, references: dict[str, str], todo: str, tmp_path: Path
+) -> None:
+    """A value that fits another row than the place the words name is not that place's figure,
+    whatever the file's name says ("uk-prices")."""
+    tables = {"uk-prices.csv": PRICES}
+    text, report = drafted(tmp_path, Case(name, tables, article, "", {}, "", None))
+    (finding,) = report.claims
+    assert {source.role: source.ref for source in finding.sources} == references, text
+    assert todo in text
