@@ -269,6 +269,8 @@ PRICES = (
     "England,252000\n"
     "Wales,190000\n"
     "Scotland,180000\n"
+    "South East,310000\n"
+    "East of England,330000\n"
     "United Kingdom,235000\n"
 )
 
@@ -277,6 +279,8 @@ PLACES = [
      "a line of its own"),
     ("its-own-row", "Average prices in the UK reached £235,000 in 2024.",
      {"figure": "uk_prices.united_kingdom[Average price 2024 (£)]"}, ""),
+    ("a-region", "Average prices in the South East reached £310,000 in 2024.",
+     {"figure": "uk_prices.south_east[Average price 2024 (£)]"}, ""),
     ("england", "Average prices in England reached £252,000 in 2024.",
      {"figure": "uk_prices.england[Average price 2024 (£)]"}, ""),
 ]  # fmt: skip

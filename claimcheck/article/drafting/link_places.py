@@ -360,12 +360,17 @@ def _row_name(cell: Cell) -> str:
     return label
 
 
+def _row_nations(cell: Cell) -> set[int]:
+    return set(_nations(_row_name(cell)))
+
+
 def _another_row(
     wanted: frozenset[str], nations: set[int], cells: Iterable[Cell], catalog: Catalog
 ) -> bool:
     """Whether the place is a row of the proposed cells' tables and none of them is on it:
     "across the UK" against England's row of a table with a "United Kingdom" row (a title or
-    file name saying "UK" does not make England's row the UK's)."""
+    file name saying "UK" does not make England's row the UK's). A nation names its row only
+    when the place is the nation alone: "the South-East of England" is a region's row."""
     cells = list(cells)
     tables = {cell.figure.source.id for cell in cells}
     rows = {
@@ -374,7 +379,7 @@ def _another_row(
         if other.figure.source.id in tables
         and (
             (wanted and wanted <= _words(_row_name(other)))
-            or (nations and nations <= set(_nations(_row_name(other))))
+            or (nations and not wanted - _NATION_WORDS and nations <= _row_nations(other))
         )
     }
     return bool(rows) and not any(_row_name(cell) in rows for cell in cells)
