@@ -43,6 +43,23 @@ CASES = [
      "Hillside", S, "several.between"),
     ("Hillside recorded 63 per 1,000, lower than the rate in Riverside, 41",
      "Hillside", C, "several.between"),
+    # a comparative split around the first number: "higher in A (x) than in B (y)"
+    ("the rate was higher in Hillside (63) than in Riverside (41)", "Hillside", S,
+     "several.between"),
+    ("the rate was lower in Riverside, at 41 per 1,000, than in Hillside, at 63", "Hillside", S,
+     "several.between"),
+    ("the rate was higher in Riverside (41) than in Hillside (63)", "Hillside", C,
+     "several.between"),
+    ("fewer offences in Riverside (41) than for all forces (63)", "All forces", S,
+     "several.between"),
+    # a move compared ("fell more") or a manner ("more slowly") is no comparison of levels
+    ("the rate fell more in Riverside (41) than in Hillside (63)", "Hillside", S, None),
+    ("the rate grew more slowly in Riverside (41) than in Hillside (63)", "Hillside", S, None),
+    # "than" with no comparative before the first number compares nothing
+    ("in Riverside (41) than in Hillside (63)", "Hillside", S, None),
+    # a comparative of its own before the second number is read there, not split
+    ("higher in Hillside (63), more than Riverside's 41", "Hillside", Verdict.NEEDS_REVIEW,
+     None),
     # a comparative right before a number bounds it: the value rules judge "more than 63"
     ("Riverside had 41 per 1,000 and all forces more than 63", "All forces", C, None),
 ]  # fmt: skip

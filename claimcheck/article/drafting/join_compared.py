@@ -12,7 +12,8 @@ them (``engine.judge.between``, docs/policy.md "Two figures of the list compared
 
 A comparative right before the second number ("more than 63") bounds that number and joins
 nothing; neither does a comparison with another period ("higher than in 2022"), which is a
-change, or two figures of different columns.
+change, or two figures of different columns, or two lines that are different measures (a count
+and a rate, ``text.measures``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from __future__ import annotations
 from claimcheck.article.drafting.drafted import Drafted
 from claimcheck.article.drafting.link_result import Link
 from claimcheck.engine.judge.between import between
+from claimcheck.text.measures import mixed_measures
 
 __all__ = ["with_compared"]
 
@@ -47,6 +49,7 @@ def _joined(text: str, first: Drafted, second: Drafted) -> Drafted | None:
         or left.figure.source.id != right.figure.source.id
         or left.column_title != right.column_title
         or left.period != right.period
+        or mixed_measures([left.figure.label or "", right.figure.label or ""]) is not None
     ):
         return None
     stated, against = first.mentions[-1], second.mentions[0]

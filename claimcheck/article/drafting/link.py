@@ -30,6 +30,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from fractions import Fraction
 
+from claimcheck.article.drafting.link_areas import two_estimates_or_areas
 from claimcheck.article.drafting.link_choice import one_cell
 from claimcheck.article.drafting.link_derived import derived_link
 from claimcheck.article.drafting.link_directed import directed_cells, line_sign
@@ -53,7 +54,7 @@ from claimcheck.article.drafting.link_result import (
     change_link,
     figure_link,
 )
-from claimcheck.article.drafting.link_revised import revision
+from claimcheck.article.drafting.link_revised import estimate
 from claimcheck.article.drafting.link_share_words import share_link
 from claimcheck.article.drafting.link_shares import change_between
 from claimcheck.article.drafting.link_slack import closeness, plain, rise_read_as_fall
@@ -73,19 +74,25 @@ from claimcheck.article.drafting.link_values import (
 )
 from claimcheck.article.drafting.month_before import of_month_before
 from claimcheck.article.drafting.name_numbers import in_a_line_name
+from claimcheck.article.drafting.other_end import (
+    FROM_WORD,
+    VALUE_KINDS,
+    other_end,
+    same_table,
+    stated_from,
+)
 from claimcheck.article.drafting.rolling_years import a_year_apart
 from claimcheck.article.drafting.several_moves import several_moves
 from claimcheck.article.drafting.share_of_whole import part_and_whole
 from claimcheck.article.drafting.targets import without_targets
 from claimcheck.article.drafting.title_total import title_total
 from claimcheck.article.scan import Mention, MentionKind
+from claimcheck.engine.read.particles import verb_particle
 from claimcheck.text.lazy import lazy_pattern
+from claimcheck.text.measures import mixed_measures
 
 __all__ = ["Link", "Statement", "link", "match_values"]
 
-_VALUE_KINDS = frozenset(
-    [MentionKind.COUNT, MentionKind.MONEY, MentionKind.PERCENT, MentionKind.SHARE]
-)
 _CHANGE_KINDS = frozenset([MentionKind.CHANGE, MentionKind.MULTIPLE, MentionKind.PERCENT])
 _CHANGE_WORDS = lazy_pattern(
     r"\b(rose|risen|rise|rises|rising|increased?|increases|up|jumped|soared|leapt|leaped|surged"
@@ -95,15 +102,8 @@ _CHANGE_WORDS = lazy_pattern(
     r"|halved|fold|times|ticked|double|twice|triple|treble|quadruple)\b",
     re.IGNORECASE,
 )
-_FROM_BEFORE = lazy_pattern(
-    r"\b(from|on|since|compared\s+with|compared\s+to|against|than|when\s+there\s+were"
-    r"|double|twice|triple|treble|quadruple)\b"
-    r"[^,;.]{0,80}\Z",
-    re.IGNORECASE,
-)
 _MADE_UP = lazy_pattern(r"\b(?:made|make|makes|making)\s+up\b", re.IGNORECASE)
 _SPAN_END = lazy_pattern(r"(?<!\d)(?:18|19|20)\d\d\s*[-/–]\s*\Z")
-_FROM_WORD = lazy_pattern(r"\bfrom\s+(?:an?\s+|the\s+)?\Z", re.IGNORECASE)
 _TO_BEFORE = lazy_pattern(r"\b(to|at|reached|hit)\s+(?:a\s+|an\s+|the\s+)?[^,;.\s]*\s*\Z", re.I)
 _BY_BEFORE = lazy_pattern(
     r"\bby\s+(?:just\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+|over\s+)?\Z", re.I
@@ -116,7 +116,7 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
     notes: list[str] = []
     bases = _bases(statement)
     for mention, base in zip(statement.mentions, bases, strict=True):
-        if mention.kind not in _VALUE_KINDS and mention.kind is not MentionKind.CHANGE:
+        if mention.kind not in VALUE_KINDS and mention.kind is not MentionKind.CHANGE:
             continue
         if _SPAN_END.search(statement.text[: mention.start - statement.start]):
             continue  # the end of a span of years ("2015-6"), not a statistic
@@ -126,7 +126,8 @@ def match_values(statement: Statement, catalog: Catalog) -> tuple[list[Match], l
         fitting = _fitting(mention, base, statement, catalog, sign)
         if not fitting and sign:
             # "19 saw a decrease": a count, which a line named by a direction may hold
-            fitting = [c for c in _fitting(mention, base, statement, catalog, 0) if line_sign(c)]
+            unsigned = _fitting(mention, base, statement, catalog, 0)
+            fitting = [c for c in unsigned if line_sign(c) or estimate(c, statement, catalog)]
         directed = directed_cells(fitting, statement, catalog)
         fitting = directed.cells
         if directed.named is not None:
@@ -173,7 +174,7 @@ def _fitting(
         cell
         for cell in catalog.cells
         if _fits(mention, base, cell, sign)
-        and (mention.kind in _VALUE_KINDS or cell.line is None or cell.is_change)
+        and (mention.kind in VALUE_KINDS or cell.line is None or cell.is_change)
         and not rise_read_as_fall(cell, sign, catalog)
     ]
     if statement.period_carried:
@@ -339,21 +340,21 @@ def _link(
     compared = _compared(matches, statement) if change else None
     if compared is not None:
         return change_link(compared[0], compared[1], statement, notes, matches, None)
-    revised = revision(statement, matches, catalog)
-    if revised is not None:
-        return replace(revised, todos=(*notes, *revised.todos))
+    paired = two_estimates_or_areas(statement, matches, catalog, notes)
+    if paired is not None:
+        return paired  # a revision, or "higher in A (7.9) than in B (3.9)" (``link_areas``)
     if matches:
         first_match = matches[0]
         before = statement.text[: first_match.mention.start - statement.start]
         by_word = _BY_BEFORE.search(before) is not None
         amount = by_word or first_match.cell.is_change
-        stated_from = _stated_from(first_match, statement)
-        start = _same_table(stated_from, first_match.cell, catalog) if stated_from else None
+        earlier = stated_from(first_match, statement)
+        start = same_table(earlier, first_match.cell, catalog) if earlier else None
         if change and not by_word and start is not None:
             # "revised up to 166,000 from 141,000": from the figure the number after "from" is
             return change_link(start, first_match.cell, statement, notes, matches, None)
         if change and not amount and first_match.mention.kind is not MentionKind.CHANGE:
-            other = _other_end(first_match, statement, catalog, sentence_cells)
+            other = other_end(first_match, statement, catalog, sentence_cells)
             if other is not None:
                 pair = sorted((first_match.cell, other), key=lambda cell: cell.order)
                 return change_link(
@@ -379,7 +380,7 @@ def _amounts(members: Sequence[Match], statement: Statement) -> bool:
         return False
     for match in members:
         before = statement.text[: match.mention.start - statement.start]
-        if _FROM_WORD.search(before) or _TO_BEFORE.search(before):
+        if FROM_WORD.search(before) or _TO_BEFORE.search(before):
             return False
     return True
 
@@ -388,7 +389,11 @@ def _changes(text: str) -> bool:
     """Whether a statement speaks of a change; a record alone ("a record 12,904 fines") places
     one figure in its series and is no change."""
     text = _MADE_UP.sub(" ", text)  # "made up 25 per cent of": a share, no rise
-    words = {match.group(1).lower() for match in _CHANGE_WORDS.finditer(text)}
+    words = {
+        match.group(1).lower()
+        for match in _CHANGE_WORDS.finditer(text)
+        if not verb_particle(text, match.start())  # "turned down 2,000 requests": no fall
+    }
     return bool(words - {"record"}) or (bool(words) and not series_claim(text))
 
 
@@ -400,50 +405,10 @@ def _compared(matches: Sequence[Match], statement: Statement) -> tuple[Cell, Cel
     one, other = matches[0], matches[1]
     if one.cell.figure.source.id != other.cell.figure.source.id or one.cell.line == other.cell.line:
         return None
+    if mixed_measures([one.cell.figure.label or "", other.cell.figure.label or ""]):
+        return None  # "from" a count to a rate is no change (``text.measures``)
     for earlier, later in ((one, other), (other, one)):
         before = statement.text[: earlier.mention.start - statement.start]
-        if _FROM_WORD.search(before):
+        if FROM_WORD.search(before):
             return earlier.cell, later.cell
     return None
-
-
-def _other_end(
-    match: Match, statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell]
-) -> Cell | None:
-    """The other end of the change a statement with one linked number states."""
-    cell = match.cell
-    if cell.line is None:
-        return None
-    before = statement.text[: match.mention.start - statement.start]
-    if _FROM_BEFORE.search(before) is None:
-        if _stated_from(match, statement) is not None:
-            return None  # the statement names its other end (see link), none is invented
-        return catalog.before(cell)  # "fell to N": N against the period before
-    later = [c for c in sentence_cells if c.line == cell.line and c.order > cell.order]
-    if later:
-        return max(later, key=lambda c: c.order)  # "down from N": to the level stated
-    latest = catalog.latest(cell.line)
-    return latest if latest is not None and latest.order > cell.order else None
-
-
-def _stated_from(match: Match, statement: Statement) -> Mention | None:
-    """Another stated number the statement compares with ("... from 141,000")."""
-    for mention in statement.mentions:
-        if mention is match.mention or mention.kind not in _VALUE_KINDS:
-            continue
-        if _FROM_WORD.search(statement.text[: mention.start - statement.start]):
-            return mention
-    return None
-
-
-def _same_table(mention: Mention, cell: Cell, catalog: Catalog) -> Cell | None:
-    """The one cell of ``cell``'s table, on its line or in its period, that ``mention`` fits."""
-    found = [
-        other
-        for other in catalog.cells
-        if other.figure.source.id == cell.figure.source.id
-        and other.ref != cell.ref
-        and fits(mention, other)
-        and (other.line == cell.line or (other.period is not None and other.period == cell.period))
-    ]
-    return found[0] if len(found) == 1 else None

@@ -339,6 +339,8 @@ def _elsewhere(name: str, cells: Iterable[Cell], catalog: Catalog) -> bool:
     (of two groups compared, one holds it)."""
     wanted = _words(name) - _GENERIC
     nations = set(_nations(name))
+    if _another_row(wanted, nations, cells, catalog):
+        return True
     tables = set()
     for cell in cells:
         figure, source = cell.figure, cell.figure.source
@@ -349,6 +351,38 @@ def _elsewhere(name: str, cells: Iterable[Cell], catalog: Catalog) -> bool:
             return False
         tables.add(source.id)
     return any(wanted <= _words(catalog.texts.get(table, "")) for table in tables)
+
+
+def _row_name(cell: Cell) -> str:
+    label = cell.figure.label
+    if label is None or period_of(label) is not None:
+        return cell.figure.name.replace("_", " ")  # a row read across period columns
+    return label
+
+
+def _row_nations(cell: Cell) -> set[int]:
+    return set(_nations(_row_name(cell)))
+
+
+def _another_row(
+    wanted: frozenset[str], nations: set[int], cells: Iterable[Cell], catalog: Catalog
+) -> bool:
+    """Whether the place is a row of the proposed cells' tables and none of them is on it:
+    "across the UK" against England's row of a table with a "United Kingdom" row (a title or
+    file name saying "UK" does not make England's row the UK's). A nation names its row only
+    when the place is the nation alone: "the South-East of England" is a region's row."""
+    cells = list(cells)
+    tables = {cell.figure.source.id for cell in cells}
+    rows = {
+        _row_name(other)
+        for other in catalog.cells
+        if other.figure.source.id in tables
+        and (
+            (wanted and wanted <= _words(_row_name(other)))
+            or (nations and not wanted - _NATION_WORDS and nations <= _row_nations(other))
+        )
+    }
+    return bool(rows) and not any(_row_name(cell) in rows for cell in cells)
 
 
 def share_wholes(statement: Statement) -> Iterator[tuple[Mention, re.Match[str]]]:
@@ -391,7 +425,13 @@ def placed(found: Link, statement: Statement, catalog: Catalog) -> Link:
         return found
     refs = [cell.ref for cell in found.cells]
     kept = [todo for todo in found.todos if not any(ref in todo for ref in refs)]
-    return Link(todos=(*kept, no_line_for(name)))
+    why = no_line_for(name)
+    if _another_row(_words(name) - _GENERIC, set(_nations(name)), found.cells, catalog):
+        why = (
+            f"the words name {name}, a line of its own in the table, but the stated value is "
+            f"{', '.join(refs)} on another line: check which line is meant"
+        )
+    return Link(todos=(*kept, why))
 
 
 def no_line_for(name: str) -> str:

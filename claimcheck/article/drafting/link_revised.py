@@ -10,6 +10,13 @@ draft proposes ``from`` the earlier estimate ``to`` the revised one, in the same
 - "July was revised down by 12,000" (no number fits a cell): the one pair of cells in the
   month the clause names, when there is exactly one;
 - a statement with no revision word, or a period with no pair, or several: no such link.
+
+Two releases given as two tables (a "first estimate" and a "second estimate", or "as
+previously published" and "revised", said in each table's title rows or name) are the two
+estimates too: a cell of one pairs with the cell of the other that has the same words and
+period (``across``). "Growth was revised down from 0.1% to 0%" then links both, and "was
+first reported as 0.6%" (an earlier estimate said in words, ``EARLIER_SAID``) links from the
+first estimate to the revised one of the period the clause names.
 """
 
 from __future__ import annotations
@@ -23,7 +30,17 @@ from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import when
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["EARLIER_SAID", "is_revision", "months_back", "partner", "revised_kind", "revision"]
+__all__ = [
+    "EARLIER_SAID",
+    "across",
+    "estimate",
+    "is_revision",
+    "months_back",
+    "partner",
+    "release_kind",
+    "revised_kind",
+    "revision",
+]
 
 _REVISED = lazy_pattern(r"\brevised\b|\bcurrent\b|\blatest\b", re.IGNORECASE)
 _EARLIER = lazy_pattern(
@@ -85,6 +102,61 @@ def partner(cell: Cell, catalog: Catalog) -> Cell | None:
     return found[0] if len(found) == 1 else None
 
 
+# A release's estimate said in its title rows or name: "GDP, first estimate", "Q3 flash".
+_TITLE_EARLIER = lazy_pattern(
+    r"\b(?:first|initial|preliminary|advance|flash)[\s_-]+estimates?\b|\bpreliminary\b"
+    r"|\bas[\s_]+(?:first|previously)[\s_]+published\b",
+    re.IGNORECASE,
+)
+_TITLE_REVISED = lazy_pattern(
+    r"\b(?:second|third|final|revised)[\s_-]+estimates?\b|\brevised\b|\bas[\s_]+revised\b",
+    re.IGNORECASE,
+)
+
+
+def release_kind(cell: Cell, catalog: Catalog) -> str | None:
+    """ "revised", "earlier" or None: from the name of the cell's line, else from its table's
+    title rows, title and id ("Quarterly growth - first estimate")."""
+    own = revised_kind(cell)
+    if own is not None:
+        return own
+    source = cell.figure.source
+    title = f"{catalog.headings.get(source.id, '')} {source.title or ''} {source.id}"
+    if _TITLE_EARLIER.search(title):
+        return "earlier"
+    if _TITLE_REVISED.search(title):
+        return "revised"
+    return None
+
+
+def estimate(cell: Cell, statement: Statement, catalog: Catalog) -> bool:
+    """Whether ``cell`` is one release's estimate of a figure that a statement of a revision
+    speaks of: "revised down from 0.2% to 0.1%" says which way the estimate moved, not that
+    the growth figure is a fall, so the number is compared as written."""
+    return REVISED_WORD.search(statement.text) is not None and release_kind(cell, catalog) in (
+        "earlier",
+        "revised",
+    )
+
+
+def across(cell: Cell, catalog: Catalog) -> Cell | None:
+    """The other release's estimate of ``cell``: the one cell of another table of the other
+    kind (``release_kind``) with the same words and period, or None."""
+    kind = release_kind(cell, catalog)
+    if kind is None or cell.period is None or revised_kind(cell) is not None:
+        return None
+    found = [
+        other
+        for other in catalog.cells
+        if other.figure.source.id != cell.figure.source.id
+        and other.period == cell.period
+        and other.words == cell.words
+        and revised_kind(other) is None
+        and release_kind(other, catalog) not in (None, kind)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _unrevised_name(cell: Cell) -> str:
     """The name of a cell's line without its revision words ("Pedestrians, as first published
     for 2016": "pedestrians")."""
@@ -97,21 +169,32 @@ def _unrevised_name(cell: Cell) -> str:
 
 def revision(statement: Statement, matches: Sequence[Match], catalog: Catalog) -> Link | None:
     """The revision a statement speaks of (see the module), or None."""
-    if REVISED_WORD.search(statement.text) is None:
+    text = statement.text
+    if REVISED_WORD.search(text) is None and EARLIER_SAID.search(text) is None:
         return None
     # a net revision column ("Revision", "Net revision") is neither estimate: left aside
     cells = {
-        match.cell.ref: match.cell for match in matches if revised_kind(match.cell) is not None
+        match.cell.ref: match.cell
+        for match in matches
+        if release_kind(match.cell, catalog) is not None
     }
+    if len(cells) == 2:
+        one, two = cells.values()
+        if across(one, catalog) != two:
+            return None
+        return _link(*((one, two) if release_kind(one, catalog) == "earlier" else (two, one)))
     if len(cells) > 1:
         return None
     if cells:
         (cell,) = cells.values()
-        other = partner(cell, catalog)
+        other = partner(cell, catalog) or across(cell, catalog)
         if other is None:
             return None
-        pair = (cell, other) if revised_kind(cell) == "earlier" else (other, cell)
-        return _link(*pair)
+        earlier = release_kind(cell, catalog) == "earlier"
+        if REVISED_WORD.search(text) is None:
+            # "was first reported as 143,000": the earlier estimate alone is stated
+            return _first(cell) if earlier else None
+        return _link(*((cell, other) if earlier else (other, cell)))
     if not (statement.words.years or statement.words.months):
         return None
     named = [
@@ -128,6 +211,11 @@ def revision(statement: Statement, matches: Sequence[Match], catalog: Catalog) -
 def _link(earlier: Cell, revised: Cell) -> Link:
     reason = f"a revision: {earlier.ref} as first published to {revised.ref} as revised"
     return Link((("from", earlier.ref), ("to", revised.ref)), (earlier, revised), (reason,))
+
+
+def _first(earlier: Cell) -> Link:
+    reason = f"the estimate as first published: {earlier.ref}"
+    return Link((("figure", earlier.ref),), (earlier,), (reason,))
 
 
 def is_revision(link: Link, catalog: Catalog) -> bool:

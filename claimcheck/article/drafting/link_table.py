@@ -116,6 +116,7 @@ class Catalog:
         headings = sources.headings if isinstance(sources, TableClaimFile) else {}
         notes = sources.notes if isinstance(sources, TableClaimFile) else {}
         from claimcheck.article.drafting.group_names import group_named  # imports this module
+        from claimcheck.article.drafting.link_nation import nation_named  # imports this module
 
         for source_id in sources.sources:
             series = [s for s in sources.series.values() if s.source.id == source_id and s.figures]
@@ -134,6 +135,7 @@ class Catalog:
             for cell_list, line_map in (_table_cells(series, heading), _lone_cells(lone)):
                 cell_list, line_map = with_notes(cell_list, line_map, notes.get(source_id, {}))
                 cell_list, line_map = group_named(cell_list, line_map, sources, source_id)
+                cell_list, line_map = nation_named(cell_list, line_map)
                 cells += cell_list
                 for name, members in line_map.items():
                     lines[name] = members
@@ -336,7 +338,9 @@ def _along(
             label, title = clean_label(figure.label or ""), column_title(figure)
             name = one.name.replace("_", " ")
             if by_label:
+                # a label's words beside its period name the measure ("Jobless rate, Mar 2025")
                 key, line, words = figure.label or "", f"{one.source.id}.{one.name}", title
+                words = f"{words} {label}" if period_of(label) is not None else words
             else:
                 key, line, words = title, f"{one.source.id}[{figure.label}]", label
             title_words = _title_words(one)

@@ -54,6 +54,8 @@ SYNONYMS: Final[tuple[tuple[str, ...], ...]] = (
     ("health", "healthcare"),
     ("violence", "violent"),
     ("uk", "britain", "british"),
+    ("reject", "rejection", "refused", "refuse", "refusal", "refusing"),
+    ("approve", "approval", "approved", "granted"),
 )
 """Groups of words a newsroom uses for the same thing; the first word names the group."""
 
@@ -82,6 +84,17 @@ PHRASES: Final[tuple[tuple[str, str], ...]] = (
     ("violence", r"\bviolent\s+(?:crimes?|offen[cs]es?|offending)\b"),
     # the United Kingdom is "the UK" and "Britain" in a newsroom
     ("uk", r"\bunited\s+kingdom\b|\bgreat\s+britain\b"),
+    # an application turned down is one refused or rejected
+    ("reject", r"\bturn(?:s|ed|ing)?\s+(?:it\s+|them\s+)?down\b"),
+    # a bike rider is a cyclist, whatever the table calls one ("Pedal cyclists")
+    ("cyclist", r"\b(?:bike|bicycle|cycle|push\s*bike)\s+riders?\b"),
+    # the whole country of a national table: "nationally", "across the country" (its one
+    # national row takes the same concept, ``link_nation``)
+    (
+        "national",
+        r"\bnational(?:ly)?\b|\bnationwide\b|\bcountrywide\b"
+        r"|\b(?:across|throughout)\s+the\s+(?:country|nation)\b|\bthe\s+country\s+as\s+a\s+whole\b",
+    ),
     # people who lose their lives are deaths
     (
         "death",
@@ -144,7 +157,31 @@ def concept(word: str) -> str | None:
     if word in _BY_STEM:
         return _BY_STEM[word]
     stemmed = stem(word)
-    return _BY_STEM.get(stemmed, stemmed)
+    return _BY_STEM.get(stemmed) or _compound(stemmed) or stemmed
+
+
+# The nouns a label may write with a qualifier in one word ("Pedalcyclists", "Schoolchildren",
+# "Cybercrime"): people and offences, whose compounds keep their meaning. ("house" is left out:
+# a warehouse is no home.)
+_COMPOUND_TAILS: Final = frozenset(
+    ["cyclist", "child", "children", "student", "pupil", "driver", "worker", "crime", "offence"]
+)
+# Qualifiers that turn the noun into another thing: "nonworker", "exoffender", "stepchildren".
+_NOT_QUALIFIERS: Final = frozenset(
+    ["non", "anti", "counter", "semi", "sub", "pre", "post", "over", "under", "out", "step",
+     "grand", "ex", "self", "multi", "motor", "god", "great"]
+)  # fmt: skip
+
+
+def _compound(stemmed: str) -> str | None:
+    """The group of a word written as a qualifier and a known noun in one ("pedalcyclist",
+    "schoolchildren"): the noun's, when the noun is one of ``_COMPOUND_TAILS`` and the
+    qualifier, of three letters or more, does not turn it into another thing; else None."""
+    for tail in _COMPOUND_TAILS:
+        head = stemmed.removesuffix(tail)
+        if head != stemmed and len(head) >= 3 and head.isalpha() and head not in _NOT_QUALIFIERS:
+            return _BY_STEM.get(tail, tail)
+    return None
 
 
 # An open age band, however it is written: "over 40", "the over-40s", "40 and over", "40+",

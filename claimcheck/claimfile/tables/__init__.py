@@ -79,7 +79,9 @@ def read_table(path: Path, shown: str, name: str, options: TableOptions) -> Tabl
         raise TableError([Problem(shown, 1, 1, message)])
     if options.sheet is not None and reader is _csv:
         raise TableError([Problem(shown, 1, 1, "sheet: applies to a workbook, not a CSV file")])
-    return lay_out(reader(path, shown, options), name, options)
+    from claimcheck.claimfile.tables.period_column import with_period_labels
+
+    return with_period_labels(lay_out(reader(path, shown, options), name, options))
 
 
 def table_sheets(path: Path, shown: str) -> list[str]:

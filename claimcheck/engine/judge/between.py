@@ -14,6 +14,13 @@ the comparative, so the one-figure rules do not ask about a comparator the claim
 
 A comparative right before the second number ("more than 63", "below 5%") is a bound on that
 number, for the value rules: the comparator must have words of its own.
+
+A comparative may also be split around the first number: "higher in Northvale (7.9) than in
+Eastmoor (3.9)", "lower among girls, at 4.1, than among boys, at 6.0". The comparative word
+stands before the first number, in its clause and with no "than" of its own, and the words
+between the numbers open with "than" and name the other group; the comparison is the same.
+A comparative after a move ("fell more in May (-2.2%) than in April") or before an adverb of
+manner ("grew more slowly") compares two moves, not two levels, and is left to those rules.
 """
 
 from __future__ import annotations
@@ -41,6 +48,34 @@ _COMPARED = lazy_pattern(
 )
 
 
+# The words between the numbers of a split comparative: "than in Eastmoor (", ", than among
+# boys, at", ") than for Wales, with".
+_SPLIT_THAN = lazy_pattern(
+    r"(?:\s*(?:%|per\s+cent|percent|per\s+[\d,]+(?:\s+[A-Za-z]+){0,2}))?"
+    r"\s*\)?\s*,?\s*than\s+(?:(?:in|for|at|among|across|on|within)\s+)?"
+    r"(?P<comparator>[A-Za-z][\w'’-]*(?:\s+(?!at\b|with\b)[A-Za-z][\w'’-]*){0,5}?)"
+    r"\s*(?:\(\s*|,\s*(?:at|with|on)\s+|\s(?:at|with|on)\s+|:\s*|\s*[-–—]\s+)\Z",
+    re.IGNORECASE,
+)
+# The comparative word of a split comparative, in the first number's clause: "higher in".
+_SPLIT_WORD = lazy_pattern(
+    r"(?<![\w-])(?P<word>higher|lower|more|less|fewer|greater)(?![\w-])"
+    r"(?!(?:[^.;:]|\.(?=\d))*\bthan\b)(?:[^.;:]|\.(?=\d)){0,80}\Z",
+    re.IGNORECASE,
+)
+
+
+# A move before the comparative: "fell more", "was down less", "rose rather more".
+_MOVED_BEFORE = lazy_pattern(
+    r"(?<![\w-])(?:rose|risen|rises?|rising|fell|fallen|falls?|falling|grew|grows?|grown"
+    r"|growing|down|up|increased?|increasing|decreased?|decreasing|declined?|declining|dropped"
+    r"|climbed|slipped|slowed|jumped|changed?)\s+(?:\w+\s+)?\Z",
+    re.IGNORECASE,
+)
+# An adverb of manner after the comparative: "more slowly", "less sharply".
+_MANNER_AFTER = lazy_pattern(r"\s+[a-z]+ly\b", re.IGNORECASE)
+
+
 @dataclass(frozen=True, slots=True)
 class Between:
     """A comparative between two stated numbers: where it starts in the quote and its word."""
@@ -48,6 +83,8 @@ class Between:
     start: int
     end: int
     word: str
+    shown: str = ""
+    """The words the comparison is said in, when they are not all between the numbers."""
 
 
 def between(text: str, first_end: int, second_start: int) -> Between | None:
@@ -55,9 +92,23 @@ def between(text: str, first_end: int, second_start: int) -> Between | None:
     gap = text[first_end:second_start]
     found = _COMPARED.search(gap)
     if found is None:
-        return None
+        return _split(text, first_end, second_start)
     word = " ".join(found.group("word").lower().split())
     return Between(first_end + found.start(), second_start, word)
+
+
+def _split(text: str, first_end: int, second_start: int) -> Between | None:
+    """A comparative split around the first number ("higher in A (7.9) than in B (3.9)")."""
+    if _SPLIT_THAN.match(text, first_end, second_start) is None:
+        return None
+    word = _SPLIT_WORD.search(text, max(0, first_end - 100), first_end)
+    if word is None or _MOVED_BEFORE.search(text, max(0, word.start() - 30), word.start()):
+        return None  # "fell more in May (-2.2%) than in April": moves compared, not levels
+    if _MANNER_AFTER.match(text, word.end()):
+        return None  # "grew more slowly in June (0.2%) than in May"
+    than = text[first_end:second_start].strip(" ,()")
+    shown = f"{word.group('word')} ... {than}"
+    return Between(first_end, second_start, f"{word.group('word').lower()} than", shown)
 
 
 def judge_between(
@@ -70,8 +121,9 @@ def judge_between(
     computed = f"{shown[0]} {sign} {shown[1]}"
     verdict = Verdict.SUPPORTED if holds else Verdict.CONTRADICTED
     said = "below" if lower else "above"
+    words = found.shown or text[found.start : found.end].strip()
     explanation = (
-        f"{text[found.start : found.end].strip()}: {computed}, so the first figure is "
+        f"{words}: {computed}, so the first figure is "
         f"{'' if holds else 'not '}{said} the second ({verdict.words})"
     )
     return Statement(

@@ -13,6 +13,7 @@ from claimcheck.engine.judge.category import held_before, scoped
 from claimcheck.engine.judge.context import Context, year_of, years_of
 from claimcheck.engine.judge.judged import Judged, review, statement
 from claimcheck.engine.judge.lines import aggregate_rule
+from claimcheck.engine.judge.measures_apart import APART_RULE, apart
 from claimcheck.engine.judge.ordinal_since import ordinal_since
 from claimcheck.engine.judge.own_place import Ranked, within_own_place
 from claimcheck.engine.judge.rankings import (
@@ -249,6 +250,8 @@ def _ranked(mention: Mention, reference: Reference) -> tuple[Verdict, str, str]:
     with no figure in the series' column could rank anywhere: never supported then."""
     series = reference.series
     assert series is not None
+    if (why := apart(reference, in_time_order(series) is not None)) is not None:
+        return Verdict.NEEDS_REVIEW, why, APART_RULE  # a count ranked against a rate
     series, left = _without_totals(series, reference)
     if mention.family.id in ("rank-high", "rank-low"):
         verdict, text, rule = _rank(mention, series, reference.figure)

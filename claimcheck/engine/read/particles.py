@@ -9,13 +9,16 @@
   up to", "ticked back up to"), not the qualifier "up to": ``up_to_is_a_move``. After a modal
   or "to" ("could go up to", "expected to shoot up to") the words give a ceiling, and "up to"
   stays the qualifier, as it does after any other word ("rise up to", "by up to", "of up to").
+- "down" or "up" after a verb whose particle it is says nothing of a figure's move: "turned
+  down 2,000 applications" (refused them), "tracked down", "shut down", "broke down",
+  "signed up", "set up": the number after it is what the verb did, not a fall or a rise.
 """
 
 from __future__ import annotations
 
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["DEGREE_ADVERBS", "MOTION_UP", "no_move", "up_to_is_a_move"]
+__all__ = ["DEGREE_ADVERBS", "MOTION_UP", "no_move", "up_to_is_a_move", "verb_particle"]
 
 _PHRASAL_VERBS = frozenset(["cut", "cuts", "dropped", "drops", "drop", "fell", "falls", "fall"])
 _PHRASAL_NOT_A_MOVE = lazy_pattern(r"\s+(?:off|out|through|apart|behind|short|foul)(?![A-Za-z])")
@@ -59,9 +62,25 @@ def up_to_is_a_move(text: str, up: int) -> bool:
     return _CEILING_BEFORE.search(text, max(0, start - 12), start) is None
 
 
+# Verbs whose "down" or "up" is part of the verb: "turned down" (refused), "tracked down".
+_PARTICLE_VERB = lazy_pattern(
+    r"(?<![A-Za-z])(?:turn|turns|turned|turning|track|tracks|tracked|tracking|shut|shuts"
+    r"|shutting|hunted|broke|broken|break|breaks|set|sets|setting|signed|sign|signs|signing)"
+    r"\s+$"
+)
+
+
+def verb_particle(text: str, start: int) -> bool:
+    """Whether the "down" or "up" at ``start`` is the particle of the verb before it
+    ("turned down 2,000 applications"), not a direction (see the module)."""
+    return _PARTICLE_VERB.search(text, max(0, start - 20), start) is not None
+
+
 def no_move(text: str, start: int, end: int) -> bool:
     """Whether the change word at ``text[start:end]`` states no move here (see the module)."""
     word = text[start:end]
+    if _UP_DOWN.fullmatch(word) and verb_particle(text, start):
+        return True
     if _UP_DOWN.fullmatch(word) and not (
         _UP_DOWN_AFTER.match(text, end)
         or _UP_DOWN_BEFORE.search(text, max(0, start - 20), start)

@@ -15,6 +15,7 @@ from claimcheck.engine.judge.compare import Stated
 from claimcheck.engine.read.asides import YEAR, YEAR_TAIL
 from claimcheck.engine.read.candidates import Families, possible_literals, possible_templates
 from claimcheck.engine.read.mentions import Mention, form_of
+from claimcheck.engine.read.particles import verb_particle
 from claimcheck.engine.read.record import Qualifier, Quote, qualifier, record
 from claimcheck.engine.wording.families import Family, Kind
 from claimcheck.engine.wording.templates import Template, direction
@@ -124,6 +125,12 @@ def _record_inner(
     )
 
 
+def _particle_lead(text: str, words: re.Match[str]) -> bool:
+    """Whether the template's words open with "down" or "up" that is a verb's particle."""
+    lead = words.group(0).lower()
+    return lead.split()[:1] in (["down"], ["up"]) and verb_particle(text, words.start())
+
+
 def _try(quote: Quote, index: int, template: Template, found: Qualifier | None) -> bool:
     """Read the number at ``index`` with ``template``; whether it matched."""
     text = quote.text
@@ -136,6 +143,8 @@ def _try(quote: Quote, index: int, template: Template, found: Qualifier | None) 
     lead = _lead(template, text, match.start, found)
     if lead is None:
         return False
+    if lead.words is not None and _particle_lead(text, lead.words):
+        return False  # "turned down 2,000 applications": no fall (``particles``)
     after = template.match_after(text, match.end)
     if template.after is not None and after is None:
         return False
