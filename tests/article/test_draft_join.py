@@ -24,6 +24,10 @@ STOPS = "Year,Stops\n2019,43000\n2020,42200\n2021,41300\n"
 CLAIMANTS = "Month,Claimants (thousands)\nMar 2023,1510\nFeb 2024,1455\nMar 2024,1480\n"
 THEFTS_CHANGE = "Offence,2023,Change on year (%)\nTheft,4120,6.0\nRobbery,950,5.6\n"
 THEFTS_NET = "Offence,2023,Net change\nTheft,4120,233\nRobbery,950,50\n"
+FERRIES = (
+    "Thousands\nRoute,2023,2024,Change 2023 to 2024\n"
+    "Ferry crossings,[x],410,-60\nRail crossings,[x],220,15\n"
+)
 THEFTS_ONLY = "Offence,2023\nTheft,4120\nRobbery,950\n"
 THEFTS = "Offence,2022,2023\nTheft,3887,4120\nRobbery,1000,950\n"
 MARRIAGE = "Year,Mean age at marriage\n2016,33.4\n2018,33.6\n2020,33.4\n"
@@ -123,6 +127,16 @@ CASES = [
      {"Robberies rose by 50 to 950": (
          [("figures", "thefts.2023[Robbery]"), ("figures", "thefts.net_change[Robbery]")],
          "supported")}),
+    ("published-fall-with-a-minus-sign-before-the-level", {"ferries.csv": FERRIES},
+     "Ferry crossings fell by 60,000 to 410,000.",
+     {"Ferry crossings fell by 60,000 to 410,000": (
+         [("figures", "ferries.ferry_crossings[2024]"),
+          ("figures", "ferries.ferry_crossings[Change 2023 to 2024]")], "supported")}),
+    # the published change is a fall: the rise is held against it alone, and is wrong
+    ("published-fall-said-as-a-rise-is-not-joined", {"ferries.csv": FERRIES},
+     "Ferry crossings rose by 60,000 to 410,000.",
+     {"Ferry crossings rose by 60,000 to 410,000": (
+         [("figure", "ferries.ferry_crossings[Change 2023 to 2024]")], "contradicted")}),
     # 3. nothing joined: the change does not fit, is of another line, or has no base
     ("change-from-another-year-than-named", {"stops.csv": STOPS},
      "There were 41,300 stops, 900 fewer than in 2019.",
