@@ -27,6 +27,7 @@ __all__ = [
     "names_other_period",
     "other_base",
     "stepped_back",
+    "year_back",
 ]
 
 # A period named by its length: on a line of months or quarters, a year back.
@@ -34,6 +35,7 @@ _A_YEAR_BACK = lazy_pattern(
     r"\b(?:on|over|from|than)\s+(?:the|a)\s+(?:year|twelve\s+months|12\s+months)\b"
     r"|\byear[- ]on[- ]year\b|\b(?:annual|yearly)\b|\b(?:over|in)\s+the\s+(?:last|past)\s+year"
     r"|\b(?:a|one)\s+year\s+(?:earlier|before|ago)\b|\blast\s+year\b"
+    r"|\b(?:12|twelve)\s+months\s+(?:earlier|before|ago)\b"
     r"|\b(?:over|in)\s+the\s+(?:last|past)\s+(?:12|twelve)\s+months\b",
     re.IGNORECASE,
 )
@@ -62,7 +64,8 @@ _BASE_WORD = lazy_pattern(
 # A base that is a period ("the year before", "a year earlier", "last year", "in 2019", "May"),
 # or a number ("more than 3%", "from 425").
 RELATIVE_BASE = lazy_pattern(
-    r"(?:(?:in|the|a|an|one|its|their)\s+)*(?:same\s+(?:period|time|month|quarter)\s+)?"
+    r"(?:(?:in|the|a|an|one|its|their)\s+)*"
+    r"(?:same\s+(?:period|time|month|quarter|week)\s+(?:(?:in|the|a|an|one)\s+)*)?"
     r"(?:[£$€]?\d|previous|prior|preceding|last|earlier|year|month|quarter|week|twelve"
     rf"|(?:{month_pattern()})\b)",
     re.IGNORECASE,
@@ -96,6 +99,18 @@ def earlier(statement: Statement, level: Cell, catalog: Catalog) -> Cell | None:
         found = [cell for cell in line[: level.order] if cell is not None and _key(cell) == back]
         return found[0] if len(found) == 1 else None
     return catalog.before(level)
+
+
+def year_back(statement: Statement, level: Cell, catalog: Catalog) -> Cell | None:
+    """The cell of the same month or quarter a year before ``level``'s, on its line, when the
+    words say the change runs over a year ("the same month 12 months earlier", "on the year")
+    and the level's period is part of a year; None otherwise."""
+    if _A_YEAR_BACK.search(statement.text) is None or not _within_a_year(level):
+        return None
+    back = _a_year_back(_key(level))
+    line = catalog.line(level)
+    found = [cell for cell in line[: level.order] if cell is not None and _key(cell) == back]
+    return found[0] if len(found) == 1 else None
 
 
 def other_base(statement: Statement, level: Cell, after: int) -> bool:

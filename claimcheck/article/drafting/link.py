@@ -31,6 +31,8 @@ from dataclasses import replace
 from fractions import Fraction
 
 from claimcheck.article.drafting.link_areas import two_estimates_or_areas
+from claimcheck.article.drafting.amount_moves import amount_change
+from claimcheck.article.drafting.link_carried import carried
 from claimcheck.article.drafting.link_choice import one_cell
 from claimcheck.article.drafting.link_derived import derived_link
 from claimcheck.article.drafting.link_directed import directed_cells, line_sign
@@ -364,11 +366,23 @@ def _link(
         if part_of is not None:
             return part_of
         return figure_link(first_match, statement, notes, matches)
+    return _unmatched(statement, catalog, sentence_cells, notes)
+
+
+def _unmatched(
+    statement: Statement, catalog: Catalog, sentence_cells: Sequence[Cell], notes: list[str]
+) -> Link:
+    """A statement none of whose numbers is a cell: a share worked out from two, a change
+    between two, or a question."""
     shared = share_link(statement, catalog, notes, unchanged=not _changes(statement.text))
     if shared is not None:
         return shared
     if any(m.kind in _CHANGE_KINDS for m in statement.mentions):
         return change_or_fraction(statement, catalog, notes, sentence_cells)  # "fell by a third"
+    carry = carried(statement, catalog, sentence_cells) if amount_change(statement) else None
+    if carry is not None:
+        # "..., a figure £5,000 higher than a year earlier": the move of the sentence's line
+        return replace(carry, todos=(*notes, *carry.todos))
     return Link(todos=tuple(notes) or ("no source figure matches these numbers",))
 
 
