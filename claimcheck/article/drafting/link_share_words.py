@@ -32,6 +32,7 @@ from claimcheck.article.drafting.link_shares import named_share, share_of_change
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.link_values import CLAUSE_POINTS, best, meaning
 from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.drafting.share_changes import share_of_published_change
 from claimcheck.article.scan import MentionKind
 from claimcheck.engine.judge.compare import Comparator
 from claimcheck.engine.wording.amount_phrases import SHARES
@@ -90,6 +91,9 @@ def share_link(
     of_change = share_of_change(statement, catalog)
     if of_change is not None:
         return replace(of_change, todos=(*notes, *of_change.todos))
+    of_published = share_of_published_change(statement, catalog)
+    if of_published is not None:
+        return replace(of_published, todos=tuple(notes))
     published = published_share(statement, catalog)
     if published is not None:
         return replace(published, todos=(*notes, *published.todos))

@@ -34,7 +34,7 @@ from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.claimfile.derived_drafts import definition
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["change_between", "named_share", "share_of_change"]
+__all__ = ["change_between", "named_share", "share_mention", "share_of_change"]
 
 _OF_CHANGE = lazy_pattern(
     r"\s*of\s+(?:the|this|that|last\s+year's|the\s+year's)\s+(?:overall\s+|total\s+|annual\s+)?"
@@ -49,7 +49,7 @@ _EXAMPLES = lazy_pattern(r"\b(?:such\s+as|including|e\.?g\.?|for\s+example)\b", 
 def share_of_change(statement: Statement, catalog: Catalog) -> Link | None:
     """Part and whole for a share of the change spoken of, or None when this is no such
     statement; a Link with only a note when the pair cannot be proposed."""
-    mention = _share_mention(statement)
+    mention = share_mention(statement)
     if mention is None:
         return None
     wholes = [name for name in sorted(statement.words.thread) if _pair(catalog, name) is not None]
@@ -82,7 +82,7 @@ def share_of_change(statement: Statement, catalog: Catalog) -> Link | None:
     return Link(tuple(references), (*part, *whole), tuple(reasons))
 
 
-def _share_mention(statement: Statement) -> Mention | None:
+def share_mention(statement: Statement) -> Mention | None:
     """The share the statement states of a change ("over half of the increase")."""
     for mention in statement.mentions:
         if mention.kind is not MentionKind.SHARE:

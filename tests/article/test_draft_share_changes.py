@@ -1,0 +1,66 @@
+"""A share of a change a table publishes for each row ("three quarters of the rise came from
+rail"): part and whole are the two rows' published change cells, when the part's earlier level
+is blank. The sentences and tables are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from _drafting import by_quote_listed, drafted_article
+
+TRIPS = (
+    "Thousands\n"
+    "Trips,2023,2024,Change 2023 to 2024\n"
+    "All trips,500,580,80\n"
+    "Rail trips,[x],260,62\n"
+    "Rail2 trips,[x],40,6\n"
+    "Bus trips,[x],280,12\n"
+)
+FALLS = (
+    "Thousands\n"
+    "Trips,2023,2024,Change 2023 to 2024\n"
+    "All trips,580,500,-80\n"
+    "Rail trips,[x],200,-62\n"
+    "Bus trips,[x],300,-18\n"
+)
+FIRST = "Trips rose to 580,000 in 2024 from 500,000 in 2023."
+FIRST_FALL = "Trips fell to 500,000 in 2024 from 580,000 in 2023."
+WHOLE = [("from", "trips.all_trips[2023]"), ("to", "trips.all_trips[2024]")]
+RAIL_SHARE = [
+    ("part", "trips.rail_trips[Change 2023 to 2024]"),
+    ("whole", "trips.all_trips[Change 2023 to 2024]"),
+]
+
+# name, tables, article, {quote: (references, verdict)}
+CASES = [
+    ("a-share-of-a-rise", {"trips.csv": TRIPS},
+     f"{FIRST} More than three quarters of the increase came from rail trips.",
+     {FIRST[:-1]: (WHOLE, "supported"),
+      "More than three quarters of the increase came from rail trips": (
+          RAIL_SHARE, "supported")}),
+    # of a fall, the check says no share of a negative whole can be worked out
+    ("a-share-of-a-fall", {"trips.csv": FALLS},
+     f"{FIRST_FALL} More than three quarters of the decrease came from rail trips.",
+     {FIRST_FALL[:-1]: (WHOLE, "supported"),
+      "More than three quarters of the decrease came from rail trips": (
+          RAIL_SHARE, "needs_review")}),
+    ("a-share-that-does-not-fit", {"trips.csv": TRIPS},
+     f"{FIRST} A tenth of the increase came from bus trips.",
+     {FIRST[:-1]: (WHOLE, "supported"),
+      "A tenth of the increase came from bus trips": ([], "unsourced")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "tables", "article", "expected"), CASES, ids=[c[0] for c in CASES]
+)
+def test_share_of_a_published_change(
+    name: str,
+    tables: dict[str, str],
+    article: str,
+    expected: dict[str, tuple[list[tuple[str, str]], str]],
+    tmp_path: Path,
+) -> None:
+    text, report = drafted_article(tmp_path, tables, article)
+    assert by_quote_listed(report) == expected, text
