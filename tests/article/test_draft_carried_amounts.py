@@ -23,6 +23,7 @@ SAILINGS = (
     "Route,2021,2022,2023,Percentage change 2022 to 2023\n"
     "Ferry sailings,2000,2100,2037,-3\nRail crossings,900,950,990,4\n"
 )
+CRASHES_FIFTH = "Severity,2022,2023\nCrashes,450,359\n"
 SAILINGS_PLAIN = "Route,2021,2022,2023\nFerry sailings,2000,2100,2037\n"
 CRASHES = "Severity,2022,2023\nCrashes,450,408\nInjuries,3100,2990\n"
 
@@ -49,6 +50,12 @@ CASES = [
      {"Crashes fell by nearly a tenth with 408 reported in 2023, 42 fewer than in 2022": (
          [("from", "crashes.crashes[2022]"), ("to", "crashes.crashes[2023]")],
          "supported")}),
+    # "nearly one fifth" of a 20.2% fall: a "nearly" bound broken by a figure just over it
+    ("nearly-a-fraction-just-broken", {"crashes.csv": CRASHES_FIFTH},
+     "Crashes fell by nearly one fifth with 359 reported in 2023, 91 fewer than in 2022.",
+     {"Crashes fell by nearly one fifth with 359 reported in 2023, 91 fewer than in 2022": (
+         [("from", "crashes.crashes[2022]"), ("to", "crashes.crashes[2023]")],
+         "needs_review")}),
     # 3. a change said in a year runs into that year, from the one before
     ("a-rise-in-a-year-after-a-published-change", {"sailings.csv": SAILINGS},
      "Ferry sailings fell by 3% last year, following a 5% rise in 2022.",
