@@ -16,15 +16,15 @@ from claimcheck.article.drafting.link_result import Statement
 from claimcheck.article.scan import MentionKind
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["amount_change"]
+__all__ = ["DIRECTION_BEFORE", "amount_change"]
 
 _AMOUNTS = frozenset([MentionKind.COUNT, MentionKind.MONEY])
 _RISING, _FALLING = direction_words()
 _WORDS = "|".join(sorted(_RISING | _FALLING, key=len, reverse=True))
 # A direction word just before the amount, with its little words: "fell by 900", "a rise of
 # about 900", "down £300".
-_BEFORE = lazy_pattern(
-    rf"\b(?:{_WORDS})(?:\s+(?:by|of|some|about|around|roughly|nearly|almost|just|over))*"
+DIRECTION_BEFORE = lazy_pattern(
+    rf"\b(?:{_WORDS})(?:\s+(?:by|of|some|about|around|roughly|nearly|almost|just|over|more\s+than|less\s+than))*"
     r"\s+(?:an?\s+)?[£$€]?\Z",
     re.IGNORECASE,
 )
@@ -42,6 +42,6 @@ def amount_change(statement: Statement) -> bool:
         return False
     at, end = mention.start - statement.start, mention.end - statement.start
     return (
-        _BEFORE.search(statement.text, max(0, at - 40), at) is not None
+        DIRECTION_BEFORE.search(statement.text, max(0, at - 40), at) is not None
         or _AFTER.match(statement.text, end) is not None
     )

@@ -35,6 +35,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Final
 
+from claimcheck.article.drafting.change_ends import with_both_ends
 from claimcheck.article.drafting.change_fit import change_fits
 from claimcheck.article.drafting.change_rows import change_rows
 from claimcheck.article.drafting.join_periods import (
@@ -138,7 +139,7 @@ def with_its_change(statement: Statement, linked: Link, catalog: Catalog) -> Lin
         return joined
     other = _against_another(statement, linked)
     if other is None:
-        return linked
+        return with_both_ends(statement, linked, catalog)
     return Link(
         todos=(
             f"the change is said against {other!r}, which is no period of the tables: a change "

@@ -1,0 +1,47 @@
+"""A change stated alone and linked to its row's published change is drafted from the earlier
+level to the later when the row's line holds both years the change column names
+(``drafting/change_ends.py``). The sentences and tables are written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from _drafting import by_quote_listed, drafted_article
+
+AMOUNTS = "Route,2023,2024,Change 2023 to 2024\nFerry sailings,470,410,-60\nBus runs,900,950,50\n"
+PERCENTS = (
+    "Route,2023,2024,Percentage change 2023 to 2024\n"
+    "Ferry sailings,470,410,-12.8\nBus runs,900,950,5.6\n"
+)
+BLANK = "Route,2023,2024,Change 2023 to 2024\nFerry sailings,[x],410,-60\nBus runs,[x],950,50\n"
+ENDS = [("from", "routes.ferry_sailings[2023]"), ("to", "routes.ferry_sailings[2024]")]
+
+# name, tables, article, {quote: (references, verdict)}
+CASES = [
+    ("an-amount-with-a-bound", {"routes.csv": AMOUNTS},
+     "Ferry sailings fell by more than 55 last year.",
+     {"Ferry sailings fell by more than 55 last year": (ENDS, "supported")}),
+    ("a-percentage", {"routes.csv": PERCENTS},
+     "Ferry sailings fell by 13% last year.",
+     {"Ferry sailings fell by 13% last year": (ENDS, "supported")}),
+    # the earlier level is blank: the published change stays the one figure
+    ("no-earlier-level", {"routes.csv": BLANK},
+     "Ferry sailings fell by 60 last year.",
+     {"Ferry sailings fell by 60 last year": (
+         [("figure", "routes.ferry_sailings[Change 2023 to 2024]")], "supported")}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("name", "tables", "article", "expected"), CASES, ids=[c[0] for c in CASES]
+)
+def test_change_with_both_ends(
+    name: str,
+    tables: dict[str, str],
+    article: str,
+    expected: dict[str, tuple[list[tuple[str, str]], str]],
+    tmp_path: Path,
+) -> None:
+    text, report = drafted_article(tmp_path, tables, article)
+    assert by_quote_listed(report) == expected, text
