@@ -30,8 +30,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from fractions import Fraction
 
-from claimcheck.article.drafting.link_areas import two_estimates_or_areas
 from claimcheck.article.drafting.amount_moves import amount_change
+from claimcheck.article.drafting.link_areas import two_estimates_or_areas
 from claimcheck.article.drafting.link_carried import carried
 from claimcheck.article.drafting.link_choice import one_cell
 from claimcheck.article.drafting.link_derived import derived_link
