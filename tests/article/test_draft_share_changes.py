@@ -24,6 +24,7 @@ FALLS = (
     "Rail trips,[x],200,-62\n"
     "Bus trips,[x],300,-18\n"
 )
+LEVELS = "Thousands\nTrips,2023,2024\nBus trips,250,280\nRail trips,240,300\nAll trips,490,580\n"
 FIRST = "Trips rose to 580,000 in 2024 from 500,000 in 2023."
 FIRST_FALL = "Trips fell to 500,000 in 2024 from 580,000 in 2023."
 WHOLE = [("from", "trips.all_trips[2023]"), ("to", "trips.all_trips[2024]")]
@@ -49,6 +50,12 @@ CASES = [
      f"{FIRST} A tenth of the increase came from bus trips.",
      {FIRST[:-1]: (WHOLE, "supported"),
       "A tenth of the increase came from bus trips": ([], "unsourced")}),
+    # levels only, no change column: a share of the rise is never the part's share of the
+    # levels (250 of 490 is about half, but bus trips gave a third of the rise of 90)
+    ("a-share-of-a-rise-against-levels", {"trips.csv": LEVELS},
+     "Trips rose to 580,000 in 2024. Half of the increase came from bus trips.",
+     {"Trips rose to 580,000 in 2024": (WHOLE, "supported"),
+      "Half of the increase came from bus trips": ([], "unsourced")}),
 ]  # fmt: skip
 
 

@@ -161,6 +161,8 @@ def named_share(statement: Statement, catalog: Catalog, *, unchanged: bool = Fal
     of councils" against "All councils"), the part the one the clause's other words name most
     fully; proposed only when the stated share ("41 per cent", "one in six", "a third") is the
     part's share of the whole (``link_part_of.share_fits``)."""
+    if share_mention(statement) is not None:
+        return None  # "half of the increase": a share of a change, never of two levels
     # the part is named by the clause's words, its whole's noun included ("Forces recording a
     # rise" of "police forces")
     said = concepts(statement.text)
