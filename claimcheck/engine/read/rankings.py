@@ -104,10 +104,11 @@ _SINCE_DECADE = lazy_pattern(
 # "the slowest pace of increases", "the fastest rate of growth": a rate of change ranked as a
 # level, not a change ranked against other changes.
 _PACE = lazy_pattern(r"(?<![a-z])(?:pace|rate|speed)\s+of(?![a-z])")
-# "..., the highest since 2009, when it stood at 7.8%": the number is the 2009 value.
+# "..., the highest since 2009, when it stood at 7.8%": the number is the 2009 value; so is
+# the one in "since 1977, when there were 569,259" and "since 1896, when 75,332 were born".
 _WHEN = lazy_pattern(
-    r",?\s*when\s+(?:it|they|the\s+[a-z]+|[a-z]+)\s+(?:stood|was|were|reached|hit)"
-    r"(?:\s+at)?\s+$"
+    r",?\s*when\s+(?:(?:it|they|there|the\s+[a-z]+|[a-z]+)\s+(?:stood|was|were|reached|hit)"
+    r"(?:\s+at)?\s+)?$"
 )
 _DECADES = lazy_pattern(
     rf"(?<![a-z])(?:the\s+|its\s+)?(?P<word>{_HIGH}|{_LOW})(?:\s+level)?\s+(?:in|for)\s+"

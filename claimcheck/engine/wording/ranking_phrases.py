@@ -290,7 +290,12 @@ READ_BY_PASSES: Final = (
         Kind.SERIES,
         Quantity.RANK,
         None,
-        ("since {YEAR}, when it stood at {N}", "since {YEAR}, when it was {N}"),
+        (
+            "since {YEAR}, when it stood at {N}",
+            "since {YEAR}, when it was {N}",
+            "since {YEAR}, when there were {N}",
+            "since {YEAR}, when {N} were",
+        ),
         "The number after 'when it stood at' is the value for the year 'since' names: it is "
         "checked against that year's label in the series (rounded as written); without that "
         "label it needs review.",
@@ -303,6 +308,18 @@ READ_BY_PASSES: Final = (
             ),
             Example(
                 "the highest since 2012, when it stood at 180",
+                Verdict.CONTRADICTED,
+                series=_YEARS_SINCE,
+                label="2015",
+            ),
+            Example(
+                "the most since 2012, when there were 150",
+                Verdict.SUPPORTED,
+                series=_YEARS_SINCE,
+                label="2015",
+            ),
+            Example(
+                "the most since 2012, when 180 were counted",
                 Verdict.CONTRADICTED,
                 series=_YEARS_SINCE,
                 label="2015",
