@@ -326,7 +326,7 @@ def _elsewhere(name: str, cells: Iterable[Cell], catalog: Catalog) -> bool:
     for cell in cells:
         figure, source = cell.figure, cell.figure.source
         line = " ".join(text or "" for text in (figure.label, cell.column_title, figure.name))
-        if _names_place(line, wanted, nations):
+        if _names_place(line, wanted, nations) or _lies_in(_words(line), wanted):
             return False
         tables.add(source.id)
         whole = " ".join(text or "" for text in (source.title, source.id, source.publisher))
@@ -341,6 +341,12 @@ def _elsewhere(name: str, cells: Iterable[Cell], catalog: Catalog) -> bool:
 def _names_place(text: str, wanted: frozenset[str], nations: frozenset[int]) -> bool:
     """Whether ``text`` writes every word of a place's name, or names its nation."""
     return wanted <= _words(text) or covers(nations, nations_of(text))
+
+
+def _lies_in(line: frozenset[str], wanted: frozenset[str]) -> bool:
+    """Whether a place's name is a line's name and the nation it lies in ("the South-East of
+    England" of a line "South East"): the line is the place."""
+    return bool(wanted & line - NATION_WORDS) and wanted - line <= NATION_WORDS
 
 
 def _own_line(
