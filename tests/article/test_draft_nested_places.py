@@ -99,6 +99,26 @@ CASES = [
         "",
         None,
     ),
+    # a number said of no place, found on a part's line of a table of places: which place?
+    Case(
+        "no-place-named-and-a-parts-figure",
+        {"rents.csv": RENTS},
+        "Average rents rose by 4.5% to £1,240 in the year to March.",
+        "Average rents rose by 4.5% to £1,240 in the year to March",
+        NONE,
+        "the words name no place, and the number is England's figure, not United Kingdom's",
+        Verdict.UNSOURCED,
+    ),
+    # ... but a line whose name is said is linked
+    Case(
+        "a-line-said-by-its-name",
+        {"rents.csv": RENTS},
+        "London rents averaged £2,060 in March.",
+        "London rents averaged £2,060 in March",
+        {"figure": "rents.london[Average rent March 2025 (£)]"},
+        "",
+        Verdict.SUPPORTED,
+    ),
     # a nation the table has no line for, though its title names the UK
     Case(
         "a-nation-the-table-lacks",

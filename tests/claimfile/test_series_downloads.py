@@ -147,3 +147,10 @@ def test_a_series_download_is_one_labelled_series(
 def test_other_layouts_are_not_series_downloads(tmp_path: Path, rows: Rows) -> None:
     table = _read(_write(tmp_path, "csv", rows))
     assert table.label_header != "Period"
+
+
+def test_a_unit_in_the_sheets_name_holds_for_its_figures(tmp_path: Path) -> None:
+    rows = [["Region", "2023", "2024"], ["North", "120", "131"]]
+    path = workbook(tmp_path / "t.xlsx", {"Arrivals (thousands)": rows})
+    table = _read(path)
+    assert _cell(table, "North", 1) == "131 thousand"

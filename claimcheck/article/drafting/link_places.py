@@ -47,6 +47,7 @@ from claimcheck.text.lazy import lazy_pattern
 __all__ = [
     "missing_place",
     "missing_whole",
+    "names_in",
     "no_line_for",
     "not_placed",
     "placed",
@@ -177,6 +178,11 @@ def _names(text: str, hosts: list[str] | None = None) -> list[str]:
         if len(words) > 1 or re.match(r"['’]s\b", text[opening.end() :]):
             found.append(" ".join(words))
     return [name for name in (_place(name) for name in found) if name]
+
+
+def names_in(text: str) -> list[str]:
+    """The places and groups a statement names (see the module)."""
+    return _names(text)
 
 
 def _title_case(text: str) -> bool:

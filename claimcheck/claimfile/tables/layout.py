@@ -190,11 +190,11 @@ def lay_out(grid: Grid, name: str, options: TableOptions) -> Table:
     )
     table.problems.extend(grid.problems)
     titles = filled[: at - 1] if upper is not None else filled[:at]
-    # A unit in a title row, or over the label column ("Offence (thousands)"), holds for
-    # every figure whose own column and row name none.
+    # A unit in a title row, over the label column ("Offence (thousands)") or in the sheet's
+    # name ("Arrivals (000s)"), holds for every figure whose own column and row name none.
     title_text = [cell.text for row in titles for cell in row if cell.text]
     table.title = " ".join(title_text)
-    title_unit = title_unit_of([*title_text, table.label_header])
+    title_unit = title_unit_of([*title_text, table.label_header, grid.sheet or ""])
     body = filled[at + 1 :]
     _Builder(grid, table, chosen, title_unit).build(header, upper, body)
     return table
