@@ -23,7 +23,7 @@ from claimcheck.article.drafting.link_places import missing_place, names_in, not
 from claimcheck.article.drafting.link_result import Link
 from claimcheck.article.drafting.link_table import Catalog
 from claimcheck.article.drafting.link_values import fits, stated_fits
-from claimcheck.article.drafting.place_parts import part_not_named
+from claimcheck.article.drafting.place_parts import part_not_named, wholes
 from claimcheck.article.drafting.sentence_spans import sentences
 
 __all__ = ["in_their_places"]
@@ -38,9 +38,12 @@ def _by_value(claim: Drafted) -> bool:
     return any(fits(mention, cell) for mention in claim.mentions for cell in cells)
 
 
-def _placed(text: str, claim: Drafted, catalog: Catalog, opening: int) -> Drafted:
+def _placed(
+    text: str, claim: Drafted, catalog: Catalog, opening: int, tables: dict[str, str]
+) -> Drafted:
     """The claim, or no references and the reason (see the module); ``opening`` is where
-    its sentence starts, whose words before the quote may name the place."""
+    its sentence starts, whose words before the quote may name the place; ``tables`` the
+    whole of each table of places."""
     found = claim.link
     if not found.references or not found.cells:
         return claim
@@ -50,7 +53,7 @@ def _placed(text: str, claim: Drafted, catalog: Catalog, opening: int) -> Drafte
     if why is None:
         sentence = text[min(opening, claim.start) : claim.end]
         named = bool(names_in(sentence))
-        why = part_not_named(sentence, found.cells, catalog, named=named)
+        why = part_not_named(sentence, found.cells, tables, named=named)
     if why is None:
         return claim
     refs = [cell.ref for cell in found.cells]
@@ -65,10 +68,9 @@ def in_their_places(
     the one its words name (see the module)."""
     if catalog is None:
         return list(drafted)
-    starts = [start for start, _ in sentences(text)]
+    starts = [start for start, _ in sentences(text)] or [0]
+    tables = wholes(catalog)
     return [
-        _placed(text, claim, catalog, starts[max(bisect_right(starts, claim.start) - 1, 0)])
-        if starts
-        else _placed(text, claim, catalog, claim.start)
+        _placed(text, claim, catalog, starts[max(bisect_right(starts, claim.start) - 1, 0)], tables)
         for claim in drafted
     ]

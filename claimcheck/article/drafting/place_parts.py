@@ -22,7 +22,7 @@ from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.place_nations import NATION_WORDS, nations_of
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["part_not_named"]
+__all__ = ["part_not_named", "wholes"]
 
 _WORD = lazy_pattern(r"[a-z]+")
 
@@ -59,29 +59,32 @@ def _rank(nations: frozenset[int]) -> float:
     return 2 if len(nations) > 1 else 3
 
 
-def _whole(table: str, catalog: Catalog) -> str | None:
-    """The name of the largest nation line of a table of places, or None when fewer than
-    two of its lines name a nation alone."""
-    found: dict[str, frozenset[int]] = {}
+def wholes(catalog: Catalog) -> dict[str, str]:
+    """The name of the largest nation line of each table of places, by source id: a table
+    with fewer than two lines that name a nation alone has none. One pass over the cells."""
+    found: dict[str, dict[str, frozenset[int]]] = {}
     for cell in catalog.cells:
-        if cell.figure.source.id != table:
-            continue
         name = _line(cell)
         nations = nations_of(name)
         if nations and not _words(name) - NATION_WORDS - {"note"}:
-            found[name] = nations
-    if len(set(found.values())) < 2:
-        return None
-    return min(found, key=lambda name: _rank(found[name]))
+            found.setdefault(cell.figure.source.id, {})[name] = nations
+    return {
+        table: min(lines, key=lambda name: _rank(lines[name]))
+        for table, lines in found.items()
+        if len(set(lines.values())) >= 2
+    }
 
 
-def part_not_named(text: str, cells: Iterable[Cell], catalog: Catalog, named: bool) -> str | None:
+def part_not_named(
+    text: str, cells: Iterable[Cell], tables: dict[str, str], named: bool
+) -> str | None:
     """The comment for a statement that names no place (``named`` false) and whose cells lie
-    on a part's line of a table of places (see the module); None otherwise."""
+    on a part's line of a table of places (``tables``: each one's whole, from ``wholes``; see
+    the module); None otherwise."""
     if named:
         return None
     for cell in cells:
-        whole = _whole(cell.figure.source.id, catalog)
+        whole = tables.get(cell.figure.source.id)
         line = _line(cell)
         if whole is None or line == whole:
             continue
