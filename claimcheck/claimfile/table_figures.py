@@ -19,7 +19,8 @@ from claimcheck.claimfile.tables.layout import Entry
 from claimcheck.numbers.number import Number
 from claimcheck.text.lazy import lazy_pattern
 
-_YEARISH = lazy_pattern(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)")
+# a year, but not the base of an index ("2015=100"), which is no period
+_YEARISH = lazy_pattern(r"(?<!\d)(?:1[89]|2[01])\d\d(?!\d)(?!\s*=\s*100\b)")
 # The header of a column of changes between the periods beside it: "Change", "% change".
 _CHANGE_HEADER = lazy_pattern(
     r"(?i)^\s*(?:%\s*|percent(?:age)?\s+|per\s+cent\s+)?(?:change|difference)\b"

@@ -276,7 +276,7 @@ PRICES = (
 
 PLACES = [
     ("another-row", "Average prices across the UK reached £252,000 in 2024.", {},
-     "a line of its own"),
+     "the table's line for UK does not hold it"),
     ("its-own-row", "Average prices in the UK reached £235,000 in 2024.",
      {"figure": "uk_prices.united_kingdom[Average price 2024 (£)]"}, ""),
     ("a-region", "Average prices in the South East reached £310,000 in 2024.",

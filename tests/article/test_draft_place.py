@@ -242,7 +242,7 @@ CASES = [
         "Knife crime offences in Merseyside reached 1,917 in 2023.",
         "Knife crime offences in Merseyside reached 1,917 in 2023",
         NONE,
-        "the words name Merseyside, a line of its own in the table",
+        "another line's figure, not Merseyside's",
         Verdict.UNSOURCED,
     ),
     # the country a table leaves unsaid may be any, and one it says is covered

@@ -16,6 +16,7 @@ from fractions import Fraction
 from functools import cache
 from pathlib import Path
 
+from claimcheck.article.drafting.drafted_places import in_their_places
 from claimcheck.article.drafting.link_table import Catalog, Cell
 from claimcheck.article.drafting.plan import Drafted, plan
 from claimcheck.article.drafting.pointed_changes import with_pointed_changes
@@ -105,7 +106,8 @@ def _planned(article_text: str, catalog: Catalog | None) -> list[Drafted]:
     drafted = with_shares_of_totals(article_text, drafted, catalog)
     drafted = with_records_named_next(article_text, drafted, catalog)
     drafted = with_row_shares(article_text, drafted, catalog)
-    return with_groups_carried(article_text, drafted, catalog)
+    drafted = with_groups_carried(article_text, drafted, catalog)
+    return in_their_places(article_text, drafted, catalog)
 
 
 def _latest(catalog: Catalog | None) -> Callable[[Cell], bool] | None:

@@ -21,7 +21,7 @@ A name is the capitalised words after "in", "for", "across", "throughout" or "wi
 Office for National Statistics", "the Department for Education": a capitalised word just
 before the preposition), nor a name of an office, an agency or a survey
 (``_INSTITUTIONS``). The whole country of a national release ("the UK", "Britain", "the
-United States", ``_NATIONS``) is the scope most national tables leave unsaid, so it is asked
+United States", ``place_nations``) is the scope most national tables leave unsaid, so it is asked
 for only of a table that names another nation, or when another table gives that nation a
 line of its own ("England and Wales" beside a county's rows: a table that names no nation is
 then the county's, not the nation's). A table that writes a name's initials ("PSPO" for
@@ -39,11 +39,20 @@ from claimcheck.article.drafting.link_result import Link, Statement
 from claimcheck.article.drafting.link_table import Catalog, Cell, period_of
 from claimcheck.article.drafting.link_values import fits, stated_fits
 from claimcheck.article.drafting.link_words import concepts
+from claimcheck.article.drafting.place_nations import NATION_WORDS, covers, nations_of
 from claimcheck.article.scan import Mention, MentionKind
 from claimcheck.text.calendar import MONTH_WORDS
 from claimcheck.text.lazy import lazy_pattern
 
-__all__ = ["missing_place", "missing_whole", "no_line_for", "placed", "share_wholes"]
+__all__ = [
+    "missing_place",
+    "missing_whole",
+    "names_in",
+    "no_line_for",
+    "not_placed",
+    "placed",
+    "share_wholes",
+]
 
 _CAPITAL = r"(?:[A-Z][A-Za-z'’.-]*[A-Za-z]|[A-Z]\.(?:[A-Z]\.)+|[A-Z])"
 _NAME = _CAPITAL + r"(?:\s+(?:and\s+|of\s+|upon\s+|on\s+)?" + _CAPITAL + r")*"
@@ -107,7 +116,7 @@ _NOT_PLACES: Final = frozenset(word.lower() for word in MONTH_WORDS) | _words_of
 # a speaker, not its place.
 _INSTITUTIONS: Final = _words_of(
     """office department ministry bureau administration organisation organization statistics
-    statistical agency commission institute university survey report act bill government
+    statistic statistical agency commission institute university survey report act bill government
     parliament covid coronavirus census budget association union federation society
     foundation trust party labour conservative conservatives democrats republican
     republicans news times guardian telegraph said says figures data mr mrs ms miss dr prof
@@ -118,17 +127,6 @@ _INSTITUTIONS: Final = _words_of(
 _GENERIC: Final = _words_of(
     """and of the upon on police constabulary force forces council county borough city
     district region regions area areas authority service services metropolitan"""
-)
-# The nations a release may cover without saying so: a table that names none of them is
-# taken to cover the one the story speaks of; one that names some must name this one. Each
-# nation's adjective ("English schools") names it too.
-_NATIONS: Final = (
-    ("uk", "britain", "united kingdom", "great britain", "british"),
-    ("us", "usa", "america", "united states", "american"),
-    ("england", "english"),
-    ("wales", "welsh"),
-    ("scotland", "scottish"),
-    ("northern ireland", "northern irish"),
 )
 _WORD = lazy_pattern(r"[a-z]+")
 # "40 per cent of all homicides", "Of all homicides, 40 per cent": the whole of a share.
@@ -182,6 +180,11 @@ def _names(text: str, hosts: list[str] | None = None) -> list[str]:
     return [name for name in (_place(name) for name in found) if name]
 
 
+def names_in(text: str) -> list[str]:
+    """The places and groups a statement names (see the module)."""
+    return _names(text)
+
+
 def _title_case(text: str) -> bool:
     """Whether most words of a text are capitalised (a headline): its capitals name nothing."""
     words: list[str] = re.findall(r"[A-Za-z]{3,}", text)
@@ -195,22 +198,11 @@ def _place(name: str) -> str:
     words = _words(name)
     if words & _INSTITUTIONS:
         return ""
-    if name.replace(".", "").isupper() and not _nations(name):
+    if name.replace(".", "").isupper() and not nations_of(name):
         return ""  # an abbreviation ("GCSE", "PSPO") names a thing, not a place
     if not words - _NOT_PLACES - _GENERIC:
         return ""
     return name
-
-
-@lru_cache(maxsize=256)
-def _nations(text: str) -> tuple[int, ...]:
-    """The nations (``_NATIONS``) a text names, by their place in the table."""
-    lowered = " " + " ".join(_WORD.findall(text.lower().replace(".", ""))) + " "
-    return tuple(
-        index
-        for index, names in enumerate(_NATIONS)
-        if any(f" {name} " in lowered for name in names)
-    )
 
 
 def _lacks(name: str, tables: Iterable[str], catalog: Catalog, *, by_value: bool) -> bool:
@@ -220,17 +212,17 @@ def _lacks(name: str, tables: Iterable[str], catalog: Catalog, *, by_value: bool
     national table leaves its nation unsaid). A table that writes a name's initials ("PSPO")
     has it."""
     wanted = _words(name) - _GENERIC
-    nations = set(_nations(name))
+    nations = set(nations_of(name))
     # a nation another table gives a line of its own ("England and Wales" beside a county's
     # figures) is not left unsaid by a table that names none: that table is the other place's
     unsaid = bool(nations) and not _a_nation_line(nations, catalog)
     for table in tables:
         written = catalog.texts.get(table, "")
-        named = set(_nations(written))
+        named = set(nations_of(written))
         if (
             wanted <= _words(written)
             or (not named and (by_value or unsaid))
-            or (nations and nations <= named)
+            or covers(nations, named)
             or _by_initials(name, _words(written))
             or _spelled_out(name, written)
         ):
@@ -243,14 +235,9 @@ def _a_nation_line(nations: set[int], catalog: Catalog) -> bool:
     nothing else."""
     for cell in catalog.cells:
         label = cell.figure.label or ""
-        if label and set(_nations(label)) == nations and not _words(label) - _NATION_WORDS:
+        if label and set(nations_of(label)) == nations and not _words(label) - NATION_WORDS:
             return True
     return False
-
-
-_NATION_WORDS: Final = frozenset(
-    word for names in _NATIONS for name in names for word in name.split()
-) | frozenset(["and", "the", "total", "all"])
 
 
 def _initials(name: str) -> str:
@@ -336,53 +323,48 @@ def _by_value(found: Link, statement: Statement) -> bool:
 def _elsewhere(name: str, cells: Iterable[Cell], catalog: Catalog) -> bool:
     """Whether the proposed cells are all other lines' than the one the place names: the
     table writes the place, but no cell has it in its own label, column, title or title rows
-    (of two groups compared, one holds it)."""
+    (of two groups compared, one holds it). A table that gives the place a line of its own
+    ("United Kingdom" above "England" and "London") speaks of it on that line only: its
+    title's place ("UK countries and English regions") is no other line's."""
     wanted = _words(name) - _GENERIC
-    nations = set(_nations(name))
-    if _another_row(wanted, nations, cells, catalog):
-        return True
+    nations = nations_of(name)
     tables = set()
     for cell in cells:
         figure, source = cell.figure, cell.figure.source
-        labels = (figure.label, cell.column_title, figure.name, source.title, source.id)
-        own = " ".join(text or "" for text in (*labels, source.publisher))
-        own += " " + catalog.headings.get(source.id, "")
-        if wanted <= _words(own) or (nations and nations <= set(_nations(own))):
+        line = " ".join(text or "" for text in (figure.label, cell.column_title, figure.name))
+        if _names_place(line, wanted, nations) or _lies_in(_words(line), wanted):
             return False
         tables.add(source.id)
+        whole = " ".join(text or "" for text in (source.title, source.id, source.publisher))
+        whole += " " + catalog.headings.get(source.id, "")
+        if _names_place(whole, wanted, nations) and not _own_line(
+            wanted, nations, source.id, catalog
+        ):
+            return False
     return any(wanted <= _words(catalog.texts.get(table, "")) for table in tables)
 
 
-def _row_name(cell: Cell) -> str:
-    label = cell.figure.label
-    if label is None or period_of(label) is not None:
-        return cell.figure.name.replace("_", " ")  # a row read across period columns
-    return label
+def _names_place(text: str, wanted: frozenset[str], nations: frozenset[int]) -> bool:
+    """Whether ``text`` writes every word of a place's name, or names its nation."""
+    return wanted <= _words(text) or covers(nations, nations_of(text))
 
 
-def _row_nations(cell: Cell) -> set[int]:
-    return set(_nations(_row_name(cell)))
+def _lies_in(line: frozenset[str], wanted: frozenset[str]) -> bool:
+    """Whether a place's name is a line's name and the nation it lies in ("the South-East of
+    England" of a line "South East"): the line is the place."""
+    return bool(wanted & line - NATION_WORDS) and wanted - line <= NATION_WORDS
 
 
-def _another_row(
-    wanted: frozenset[str], nations: set[int], cells: Iterable[Cell], catalog: Catalog
+def _own_line(
+    wanted: frozenset[str], nations: frozenset[int], table: str, catalog: Catalog
 ) -> bool:
-    """Whether the place is a row of the proposed cells' tables and none of them is on it:
-    "across the UK" against England's row of a table with a "United Kingdom" row (a title or
-    file name saying "UK" does not make England's row the UK's). A nation names its row only
-    when the place is the nation alone: "the South-East of England" is a region's row."""
-    cells = list(cells)
-    tables = {cell.figure.source.id for cell in cells}
-    rows = {
-        _row_name(other)
-        for other in catalog.cells
-        if other.figure.source.id in tables
-        and (
-            (wanted and wanted <= _words(_row_name(other)))
-            or (nations and not wanted - _NATION_WORDS and nations <= _row_nations(other))
-        )
-    }
-    return bool(rows) and not any(_row_name(cell) in rows for cell in cells)
+    """Whether a row or column of ``table`` names the place: its own line."""
+    for cell in catalog.cells:
+        figure = cell.figure
+        line = " ".join((figure.label or "", cell.column_title, figure.name.replace("_", " ")))
+        if figure.source.id == table and _names_place(line, wanted, nations):
+            return True
+    return False
 
 
 def share_wholes(statement: Statement) -> Iterator[tuple[Mention, re.Match[str]]]:
@@ -425,15 +407,22 @@ def placed(found: Link, statement: Statement, catalog: Catalog) -> Link:
         return found
     refs = [cell.ref for cell in found.cells]
     kept = [todo for todo in found.todos if not any(ref in todo for ref in refs)]
-    why = no_line_for(name)
-    if _another_row(_words(name) - _GENERIC, set(_nations(name)), found.cells, catalog):
-        why = (
-            f"the words name {name}, a line of its own in the table, but the stated value is "
-            f"{', '.join(refs)} on another line: check which line is meant"
-        )
-    return Link(todos=(*kept, why))
+    return Link(todos=(*kept, not_placed(name, found.cells, catalog)))
 
 
 def no_line_for(name: str) -> str:
     """The comment for a statement whose place or whole no table has."""
     return f"the table has no line for {name}; add references from a table that has"
+
+
+def not_placed(name: str, cells: Iterable[Cell], catalog: Catalog) -> str:
+    """The comment for a statement whose place the proposed cells are not: the place's own
+    line holds other figures, or no table has the place."""
+    tables = {cell.figure.source.id for cell in cells}
+    wanted, nations = _words(name) - _GENERIC, nations_of(name)
+    if any(_own_line(wanted, nations, table, catalog) for table in tables):
+        return (
+            f"the number is another line's figure, not {name}'s, and the table's line for "
+            f"{name} does not hold it; check it against {name}'s line"
+        )
+    return no_line_for(name)

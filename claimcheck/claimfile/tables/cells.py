@@ -82,7 +82,11 @@ _POINTS_UNIT = lazy_pattern(
     r"|\bpp\s+change\b|\bchange\s+in\s+pp\b",
     re.IGNORECASE,
 )
-_SCALED_MONEY = lazy_pattern(r"([£$€])\s*(m|bn|k|million|billion|thousand)s?\b", re.IGNORECASE)
+# "£m", "£bn", "£ thousands"; "£000s", "£'000", "(£000)": thousands of pounds
+_SCALED_MONEY = lazy_pattern(
+    r"([£$€])\s*(?:(m|bn|k|million|billion|thousand)s?\b|'?(000)(?:'?s)?(?![\d,.]))",
+    re.IGNORECASE,
+)
 # "in thousands", "millions of passengers", "(billion)", "(billion miles)", "(000s)", "'000",
 # "000s"; a scale word alone only in parentheses (perhaps before a unit noun) or after "in",
 # so "per million" and "million-pound" are no scale.
@@ -114,7 +118,8 @@ def unit_of(label: str) -> Unit:
     """The unit a header or row label gives its numbers ("Spending (£m)" → millions of £)."""
     money = _SCALED_MONEY.search(label)
     if money is not None:
-        return Unit(scale=_SCALE_WORDS[money.group(2).lower()], currency=money.group(1))
+        word = (money.group(2) or "thousand").lower()
+        return Unit(scale=_SCALE_WORDS[word], currency=money.group(1))
     if _POINTS_UNIT.search(label):
         return Unit(points=True)
     if _PERCENT.search(label) and not _POINTS.search(label):
@@ -157,6 +162,18 @@ def title_unit_of(texts: list[str]) -> Unit:
         and any(_TITLE_PERCENT.search(text) for text in texts)
         and not _TITLE_COUNTS.search(joined)
     ):
+        return Unit(percent=True)
+    return NO_UNIT
+
+
+def section_unit_of(text: str) -> Unit:
+    """The unit a section row between groups of rows gives the figures under it: a scale or
+    currency ("Jobs, in thousands"), or a percentage it names as the unit in brackets or at
+    its end ("HOUSEHOLD DATA (percent)", "Rates, per cent"); else none."""
+    unit = unit_of(text)
+    if unit.scale or unit.currency:
+        return unit
+    if unit.percent and _TITLE_PERCENT.search(text) and not _TITLE_COUNTS.search(text):
         return Unit(percent=True)
     return NO_UNIT
 

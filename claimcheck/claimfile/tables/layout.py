@@ -19,6 +19,7 @@ from claimcheck.claimfile.tables.cells import (
     Unit,
     marker_of,
     number_text,
+    section_unit_of,
     strip_markers,
     title_unit_of,
     unit_of,
@@ -33,6 +34,7 @@ from claimcheck.claimfile.tables.label_column import (
     outside,
 )
 from claimcheck.claimfile.tables.labels import MAX_LABEL, Match, find_label, label_key, too_long
+from claimcheck.claimfile.tables.series_download import headed_series
 from claimcheck.errors import Problem
 from claimcheck.text.lazy import lazy_pattern
 from claimcheck.text.safe import listing
@@ -168,6 +170,8 @@ def is_figure(cell: RawCell) -> bool:
 
 def lay_out(grid: Grid, name: str, options: TableOptions) -> Table:
     """The table in ``grid``; ``name`` is the file as the claim file wrote it."""
+    if options.header_row is None and options.range is None:
+        grid = headed_series(grid)  # a series download has no header row of its own
     rows = _in_range(grid, options.range)
     filled = [row for row in rows if any(cell.text for cell in row)]
     if not filled:
@@ -186,11 +190,11 @@ def lay_out(grid: Grid, name: str, options: TableOptions) -> Table:
     )
     table.problems.extend(grid.problems)
     titles = filled[: at - 1] if upper is not None else filled[:at]
-    # A unit in a title row, or over the label column ("Offence (thousands)"), holds for
-    # every figure whose own column and row name none.
+    # A unit in a title row, over the label column ("Offence (thousands)") or in the sheet's
+    # name ("Arrivals (000s)"), holds for every figure whose own column and row name none.
     title_text = [cell.text for row in titles for cell in row if cell.text]
     table.title = " ".join(title_text)
-    title_unit = title_unit_of([*title_text, table.label_header])
+    title_unit = title_unit_of([*title_text, table.label_header, grid.sheet or ""])
     body = filled[at + 1 :]
     _Builder(grid, table, chosen, title_unit).build(header, upper, body)
     return table
@@ -370,7 +374,7 @@ class _Builder:
         lone = len(texts) == 1 and texts[0] is label_cell
         if self._note(row, label_cell if lone else None):
             return  # a note or source line under the table, or beside it
-        self.section_unit = _scale_of(texts[0].text) if lone else self.section_unit
+        self.section_unit = section_unit_of(texts[0].text) if lone else self.section_unit
         origin = row[0].origin
         if not self.grid.fixed_width and len(row) != width:
             if not (lone and (len(texts[0].text) >= 20 or " " in texts[0].text)):
@@ -441,9 +445,3 @@ class _Builder:
     def problem(self, origin: Origin, char: int, message: str) -> None:
         moved = Origin(origin.file, origin.sheet, origin.row, origin.column, origin.line, char)
         self.table.problems.append(moved.problem(message))
-
-
-def _scale_of(text: str) -> Unit:
-    """The scale or currency a title or section row gives its figures, else none."""
-    unit = unit_of(text)
-    return unit if unit.scale or unit.currency else NO_UNIT
