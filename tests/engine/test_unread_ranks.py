@@ -78,6 +78,23 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         C,
         "no since: the whole series",
     ),
+    # A record of a change judged as a record of the level: no verdict either way.
+    (
+        "Fares rose at a record pace last year",
+        ser("2024", ("2022", "3.0"), ("2023", "3.4"), ("2024", "3.2")),
+        R,
+        "a record pace, the level is no record",
+    ),
+    (
+        "Fares hit a record 3.4 last year",
+        ser("2023", ("2022", "3.0"), ("2023", "3.4")),
+        S,
+        "a record level",
+    ),
+    # A size said in words with no number.
+    ("The jobless rate rose several ticks to 4.4%", ch("4.2%", "4.4%"), R, "several ticks"),
+    ("The jobless rate rose a few points to 9.4%", ch("9.2%", "9.4%"), R, "a few points"),
+    ("The jobless rate rose to 4.4%", ch("4.2%", "4.4%"), S, "no size said"),
     # Describing a group, or qualifying a number: no ranking to check.
     ("Pupils in the most deprived areas scored 41%", fig("41%"), S, "a description"),
     (

@@ -131,9 +131,25 @@ _SINCE_AFTER: Final = lazy_pattern(
 )
 
 
+# "rose at a record pace", "a record jump": the record is the size of a change, which a record
+# of the level says nothing about.
+_RECORD_OF_CHANGE: Final = lazy_pattern(
+    r"\s+(?:pace|speed|rate\s+of|rise|rises|increase|increases|jump|jumps|fall|falls|drop"
+    r"|drops|decline|declines|growth|gain|gains)\b",
+    re.IGNORECASE,
+)
+_SIZES: Final = lazy_pattern(
+    r"\b(?:several|a\s+few|a\s+couple\s+of|a\s+handful\s+of|a\s+number\s+of)\s+"
+    r"(?:ticks|notches|points|percentage\s+points|places|spots)\b",
+    re.IGNORECASE,
+)
+
+
 def unread_ranks(wording: str, reading: Reading, out: Judged) -> None:
     """Add a needs-review statement for each ranking or record word no rule read."""
     _unread_since(wording, reading, out)
+    _record_of_change(wording, out)
+    _unread_sizes(wording, reading, out)
     spans = [
         (item.start, item.end if item.end is not None else item.start)
         for item in out.statements
@@ -210,5 +226,46 @@ def _unread_since(wording: str, reading: Reading, out: Judged) -> None:
                 quantity=Quantity.RANK,
                 rule=_RULE,
                 rule_id="rank.unread.since",
+            )
+        )
+
+
+def _record_of_change(wording: str, out: Judged) -> None:
+    """A record said of a change ("at a record pace") judged as a record of the level: no
+    verdict either way, the size of the change is what the words rank."""
+    for index, item in enumerate(out.statements):
+        if item.quantity is not Quantity.RANK or item.end is None:
+            continue
+        if not item.rule_id.startswith(("record-high", "record-low")):
+            continue
+        if _RECORD_OF_CHANGE.match(wording, item.end) is None:
+            continue
+        head = item.explanation.removesuffix(f" ({item.verdict.words})")
+        out.statements[index] = item.model_copy(
+            update={
+                "verdict": Verdict.NEEDS_REVIEW,
+                "explanation": f"{head}; but the words rank the size of a change, not the "
+                f"level, so the record of the level settles nothing "
+                f"({Verdict.NEEDS_REVIEW.words})",
+            }
+        )
+
+
+def _unread_sizes(wording: str, reading: Reading, out: Judged) -> None:
+    """A size said in words with no number ("rose several ticks", "a few points") is no check
+    the figures can make: it needs review."""
+    for found in _SIZES.finditer(wording):
+        if not reading.free(*found.span()):
+            continue
+        out.statements.append(
+            span_review(
+                found.group(),
+                found.start(),
+                found.end(),
+                "a size said in words with no number, which no rule checks against the move: "
+                "check it by hand",
+                quantity=Quantity.POINTS,
+                rule="a size said in words needs a number to be checked",
+                rule_id="size.unread",
             )
         )
