@@ -91,6 +91,18 @@ CASES: list[tuple[str, dict[str, Any], Verdict, str]] = [
         S,
         "a record level",
     ),
+    (
+        "A record number of 3.4 was logged last year",
+        ser("2023", ("2022", "3.0"), ("2023", "3.4")),
+        S,
+        "a record number of, read as a record high",
+    ),
+    (
+        "Thefts ran at record levels last year, 3.2",
+        ser("2024", ("2022", "3.0"), ("2023", "3.4"), ("2024", "3.2")),
+        C,
+        "record levels, read as a record high",
+    ),
     # A size said in words with no number.
     ("The jobless rate rose several ticks to 4.4%", ch("4.2%", "4.4%"), R, "several ticks"),
     ("The jobless rate rose a few points to 9.4%", ch("9.2%", "9.4%"), R, "a few points"),

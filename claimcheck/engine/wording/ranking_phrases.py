@@ -15,7 +15,7 @@ from typing import Final
 from claimcheck.engine.wording.families import PERIODIC, THE, Example, Family, Kind
 from claimcheck.model import Quantity, Verdict
 
-__all__ = ["PLAIN_HIGH", "PLAIN_LOW", "RANKINGS", "READ_BY_PASSES"]
+__all__ = ["PLAIN_HIGH", "PLAIN_LOW", "RANKINGS", "READ_BY_PASSES", "RECORD_LEVELS"]
 
 _REGIONS = (("North", "-4.1%"), ("Midlands", "-1.2%"), ("South", "2.5%"))
 _GROWTH = (("Coast", "3.4%"), ("Valley", "2.9%"), ("Uplands", "1.1%"))
@@ -31,6 +31,13 @@ _SMALL = ("smallest", "weakest", "slowest", "smallest ever")
 # to the top as "the highest" does, "the cheapest" to the bottom (the series rows use them).
 PLAIN_HIGH: Final = ("the strongest", "the priciest", "the dearest", "the costliest", "the busiest")
 PLAIN_LOW: Final = ("the weakest", "the cheapest")
+# A record said of a count or a level, not of a change: "a record number of", "record levels".
+RECORD_LEVELS: Final = (
+    "a record number of",
+    "record numbers of",
+    "record levels",
+    "a record level",
+)
 
 RANKINGS: Final = (
     Family(

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Final
 
 from claimcheck.engine.wording.families import PERIODIC, Example, Family, Kind
-from claimcheck.engine.wording.ranking_phrases import PLAIN_HIGH, PLAIN_LOW, RANKINGS
+from claimcheck.engine.wording.ranking_phrases import PLAIN_HIGH, PLAIN_LOW, RANKINGS, RECORD_LEVELS
 from claimcheck.model import Quantity, Verdict
 
 __all__ = ["SERIES"]
@@ -186,6 +186,7 @@ SERIES: Final = (
         (
             "a record high",
             "record high",
+            *RECORD_LEVELS,
             "a record",
             "{THE} highest ever",
             "an all-time high",
