@@ -12,7 +12,6 @@ from claimcheck.engine.judge.compared import compared_changes
 from claimcheck.engine.judge.comparisons import unreferenced_comparisons
 from claimcheck.engine.judge.context import Context
 from claimcheck.engine.judge.directions import unchecked_directions
-from claimcheck.engine.judge.earlier_rate import on_earlier_rate
 from claimcheck.engine.judge.from_period import implied_by_from, soften_from
 from claimcheck.engine.judge.groups import every_group
 from claimcheck.engine.judge.later_share import bracketed_share
@@ -312,8 +311,7 @@ def judge(mention: Mention, context: Context, out: Judged) -> None:
     elif family.kind is Kind.MULTIPLE_WORD or family.quantity.value == "ratio":
         _assess.multiple(mention, context, out)
     elif family.id in _CHANGES:
-        if not on_earlier_rate(mention, context, out):  # "than the 1.7% increase in May"
-            _assess.change(mention, context, out)
+        _assess.change(mention, context, out)
     elif (
         family.id in _SHARES or family.kind is Kind.SHARE_WORD or bracketed_share(mention, context)
     ):

@@ -1,4 +1,4 @@
-"""A rate of an earlier period named as a change (engine/judge/earlier_rate.py): "than the 1.9%
+"""A rate of an earlier period named as a change (engine/judge/rate_itself.py): "than the 1.9%
 increase a month earlier" states the earlier figure, not the change between the two. The
 sentences are the project's own."""
 

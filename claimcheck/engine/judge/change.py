@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from fractions import Fraction
 
-from claimcheck.claimfile.records import Figure, Role
+from claimcheck.claimfile.records import Role
 from claimcheck.engine.judge import explain as _explain
 from claimcheck.engine.judge import format as fmt
 from claimcheck.engine.judge import notes as _notes
@@ -15,6 +15,7 @@ from claimcheck.engine.judge.context import Context, percent_change
 from claimcheck.engine.judge.equal_rounded import equal_as_rounded
 from claimcheck.engine.judge.judged import Judged, flip, precision, review, statement
 from claimcheck.engine.judge.points import points_reading
+from claimcheck.engine.judge.rate_itself import rate_itself
 from claimcheck.engine.judge.relative_words import said_relative
 from claimcheck.engine.judge.step_or_level import unbound
 from claimcheck.engine.read.reader import Mention
@@ -80,7 +81,7 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     if quantity is Quantity.PERCENT_CHANGE and before <= 0:
         comparator = mention.comparator or Comparator.EXACT
         measured = Change(mention, ctx, quantity, comparator, mention.stated, False)
-        if _rate_itself(measured, None, out):
+        if rate_itself(measured, None, out):
             return
         why = "zero" if before == 0 else f"the negative number {fmt.number(before)}"
         out.statements.append(
@@ -98,7 +99,7 @@ def change(mention: Mention, ctx: Context, out: Judged) -> None:
     measured = Change(mention, ctx, quantity, comparator, stated, fraction)
     raw = measured.amount(before, after)
     assert raw is not None
-    if _rate_itself(measured, raw, out):
+    if rate_itself(measured, raw, out):
         return
     verdict, text = _assessed(measured, before, after, raw)
     rounded = _within_rounding(measured, before, after, text) if verdict is CONTRADICTED else None
@@ -190,116 +191,6 @@ def _within_rounding(measured: Change, before: Fraction, after: Fraction, text: 
         f"the change runs from {measured.shown(low)} to {measured.shown(high)}, which takes in "
         f"what is stated: these figures do not settle it ({review_.words})"
     )
-
-
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-# The period a rate of change is measured over: "in the year to August", "year on year",
-# "annual", "for the year", "in January".
-_RATE_PERIOD = lazy_pattern(
-    r"(?<![a-z])(?:in\s+the\s+(?:year|12\s+months|three\s+months|quarter)\s+to|year[\s-]+on"
-    r"[\s-]+year|annual(?:ly)?|annualised|annualized|a\s+year|per\s+year|over\s+the\s+(?:past\s+"
-    r"|last\s+)?(?:year|12\s+months)|for\s+the\s+(?:entire\s+"
-    rf"|whole\s+|full\s+)?year|last\s+year|this\s+year|in\s+(?:{_MONTHS}))(?![a-z])",
-    re.IGNORECASE,
-)
-# What is measured by a rate of change: prices, output, pay. An unemployment or obesity rate
-# is a level, and "rose by 4.2%" of it is never the rate itself.
-_MEASURE_OF_CHANGE = lazy_pattern(
-    r"(?<![a-z])(?:prices?|inflation|cpih?|rpi|gdp|econom(?:y|ic)|growth|gr[eo]w[ns]?|output|"
-    r"index|wages?|earnings|pay|productivity|sales|rents?|costs?|spending|turnover|exports?|"
-    r"imports?)(?![a-z])",
-    re.IGNORECASE,
-)
-# "men earn 9.4% more than women": the percentage is a gap between two groups, a level.
-_THAN = lazy_pattern(r"\s+than(?![a-z])", re.IGNORECASE)
-
-
-# "..., after a 4.6% increase in April": the words before a percentage that say it is the
-# earlier period's own rate.
-_EARLIER_RATE = lazy_pattern(
-    r"(?<![a-z])(?:after|following|from|compared\s+(?:with|to))\s+(?:\w+\s+){0,3}$",
-    re.IGNORECASE,
-)
-
-
-def _rate_named(measured: Change) -> Figure | None:
-    """The rate a percentage may state itself: the later one, or the earlier one when the words
-    before it say so ("rose 4.1% in May, after a 4.6% increase in April")."""
-    mention, ctx = measured.mention, measured.ctx
-    earlier = ctx.figure(Role.FROM)
-    head = ctx.wording[max(0, mention.start - 40) : mention.start]
-    if (
-        earlier is not None
-        and _EARLIER_RATE.search(head)
-        and measured.stated.value * (mention.sign or 1) == earlier.number.value
-    ):
-        return earlier
-    return ctx.figure(Role.TO)
-
-
-def _measured_over_time(ctx: Context) -> bool:
-    """The wording names what a rate of change measures and the period it is taken over."""
-    return bool(_RATE_PERIOD.search(ctx.wording) and _MEASURE_OF_CHANGE.search(ctx.wording))
-
-
-def _no_relative_change(ctx: Context) -> bool:
-    """From a rate of zero or below no percentage change can be worked out ("a 0.4% decline,
-    revised from a 0.2% decline"), so a percentage equal to a rate can only be that rate."""
-    earlier = ctx.figure(Role.FROM)
-    return earlier is not None and earlier.number.value <= 0
-
-
-def _rate_itself(measured: Change, raw: Fraction | None, out: Judged) -> bool:
-    """'Prices rose by 3.2% in the year to August' with rates of 2% and 3.2%: the stated
-    percentage is the later rate itself, a level, not the change between the two rates (or
-    the earlier rate, after "after" or "following": "after a 2% rise in July").
-
-    Read so only when the change readings (relative and points) both fail, the number is the
-    later figure as written with the sign the words give it ("fell by 0.5%" is a rate of
-    -0.5%), and the wording names the period the rate is measured over ("in the year to
-    August", "annual") or a gap between groups ("9.4% more than women"). The explanation
-    says which figure it was bound to.
-    """
-    mention, ctx, stated = measured.mention, measured.ctx, measured.stated
-    later = _rate_named(measured)
-    if (
-        later is None
-        or not (measured.relative and ctx.percentages)
-        or measured.fraction
-        or measured.comparator is not Comparator.EXACT
-        or mention.number is None
-        or (raw is not None and measured.judge(raw) is Verdict.SUPPORTED)
-    ):
-        return False
-    if _THAN.match(ctx.wording, mention.end):
-        # "9.4% more than women", "8.1% less than men": the gap between the groups, a level.
-        if stated.value != abs(later.number.value):
-            return False
-    elif (
-        not (_measured_over_time(ctx) or _no_relative_change(ctx))
-        or stated.value * (mention.sign or 1) != later.number.value
-    ):
-        return False
-    supported = Verdict.SUPPORTED
-    which = "later" if later is ctx.figure(Role.TO) else "earlier"
-    text = (
-        f"{mention.text}: {later.ref} is {later.number.text}, the rate itself: on rates, "
-        f"a stated percentage equal to the {which} rate is that rate (a level), not the change "
-        f"between the two rates ({supported.words})"
-    )
-    out.statements.append(
-        statement(
-            mention,
-            Quantity.VALUE,
-            supported,
-            text,
-            computed=later.number.text,
-            exact=later.number.value,
-            rule="a percentage equal to the later rate states the rate itself",
-            rule_id="percent-change.rate-itself",
-        )
-    )
-    return True
 
 
 def _assessed(
