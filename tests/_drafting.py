@@ -4,8 +4,11 @@ gives, as ``claimcheck draft ARTICLE --sources TABLE...`` then ``check`` would."
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+import pytest
 
 import claimcheck
 from claimcheck.article.drafting.compose import draft
@@ -112,3 +115,21 @@ def checked_quotes(text: str, folder: Path) -> dict[str, tuple[dict[str, str], s
         )
         for claim in loaded.claims
     }
+
+
+Listed = dict[str, tuple[list[tuple[str, str]], str]]
+DraftCase = tuple[str, dict[str, str], str, Listed]
+"""A table row of drafting examples: name, tables (file name to text), article, and every
+quote drafted with its references (as ``by_quote_listed``) and verdict."""
+
+
+def draft_cases(cases: Sequence[DraftCase]) -> pytest.MarkDecorator:
+    """Run a test once for each row of ``cases``, named by the row's name."""
+    return pytest.mark.parametrize("case", cases, ids=[case[0] for case in cases])
+
+
+def assert_drafted(tmp_path: Path, case: DraftCase) -> None:
+    """Draft the row's article over its tables: every claim is as the row expects, none more."""
+    _, tables, article, expected = case
+    text, report = drafted_article(tmp_path, tables, article)
+    assert by_quote_listed(report) == expected, text

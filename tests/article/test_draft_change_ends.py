@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-from _drafting import by_quote_listed, drafted_article
+from _drafting import DraftCase, assert_drafted, draft_cases
 
 AMOUNTS = "Route,2023,2024,Change 2023 to 2024\nFerry sailings,470,410,-60\nBus runs,900,950,50\n"
 PERCENTS = (
@@ -33,15 +32,6 @@ CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("name", "tables", "article", "expected"), CASES, ids=[c[0] for c in CASES]
-)
-def test_change_with_both_ends(
-    name: str,
-    tables: dict[str, str],
-    article: str,
-    expected: dict[str, tuple[list[tuple[str, str]], str]],
-    tmp_path: Path,
-) -> None:
-    text, report = drafted_article(tmp_path, tables, article)
-    assert by_quote_listed(report) == expected, text
+@draft_cases(CASES)
+def test_change_with_both_ends(case: DraftCase, tmp_path: Path) -> None:
+    assert_drafted(tmp_path, case)
