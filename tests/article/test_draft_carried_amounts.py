@@ -1,6 +1,6 @@
 """A change stated with one figure of its own, or with none, is drafted with both ends.
 
-An amount stated as a change that no cell holds ("£60 higher than the same month 12 months
+An amount stated as a change that no cell holds ("£60 up on the same month 12 months
 earlier", "42 fewer than in 2022") is the move of the line the sentence's other numbers sit on,
 from the period its words name (a year back, the year named, the one before) to the level;
 a change said "in" a year ("a 5% rise in 2022") runs into that year; a published change off any
@@ -30,9 +30,9 @@ CRASHES = "Severity,2022,2023\nCrashes,450,408\nInjuries,3100,2990\n"
 CASES = [
     # 1. an amount beside its level: a year back on a line of months, or on a line of two columns
     ("a-year-back-on-a-line-of-months", {"rents.csv": RENTS},
-     "Average rent was £1,250 in March 2024 – a figure £60 higher than the same month "
+     "Average rent was £1,250 in March 2024 – a figure £60 up on the same month "
      "12 months earlier.",
-     {"Average rent was £1,250 in March 2024 – a figure £60 higher than the same month "
+     {"Average rent was £1,250 in March 2024 – a figure £60 up on the same month "
       "12 months earlier": (
           [("from", "rents.average_rent[Mar 2023]"), ("to", "rents.average_rent[Mar 2024]")],
           "supported")}),

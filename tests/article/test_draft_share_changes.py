@@ -1,4 +1,4 @@
-"""A share of a change a table publishes for each row ("three quarters of the rise came from
+"""A share of a change a table publishes for each row ("two thirds of the rise came from
 rail"): part and whole are the two rows' published change cells, when the part's earlier level
 is blank. The sentences and tables are written for these tests."""
 
@@ -35,15 +35,15 @@ RAIL_SHARE = [
 # name, tables, article, {quote: (references, verdict)}
 CASES = [
     ("a-share-of-a-rise", {"trips.csv": TRIPS},
-     f"{FIRST} More than three quarters of the increase came from rail trips.",
+     f"{FIRST} Over three quarters of the rise came from rail trips.",
      {FIRST[:-1]: (WHOLE, "supported"),
-      "More than three quarters of the increase came from rail trips": (
+      "Over three quarters of the rise came from rail trips": (
           RAIL_SHARE, "supported")}),
     # of a fall, the check says no share of a negative whole can be worked out
     ("a-share-of-a-fall", {"trips.csv": FALLS},
-     f"{FIRST_FALL} More than three quarters of the decrease came from rail trips.",
+     f"{FIRST_FALL} Over three quarters of the drop came from rail trips.",
      {FIRST_FALL[:-1]: (WHOLE, "supported"),
-      "More than three quarters of the decrease came from rail trips": (
+      "Over three quarters of the drop came from rail trips": (
           RAIL_SHARE, "needs_review")}),
     ("a-share-that-does-not-fit", {"trips.csv": TRIPS},
      f"{FIRST} A tenth of the increase came from bus trips.",

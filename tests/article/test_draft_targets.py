@@ -25,24 +25,24 @@ from claimcheck.article.scan import scan
 
 CLINIC = (
     "Urgent care waits at Fernbrook hospital,,\n"
-    "Month,Attendances,Patients seen within four hours (%)\n"
+    "Month,Attendances,Patients seen inside four hours (%)\n"
     'January 2025,"8,410",91.7\n'
     'February 2025,"8,020",92.4\n'
     'March 2025,"8,650",90.3\n'
     'April 2025,"8,300",94.8\n'
     'May 2025,"8,700",91.7\n'
 )
-SEEN = "c.patients_seen_within_four_hours[{}]"
+SEEN = "c.patients_seen_inside_four_hours[{}]"
 
 
 @pytest.mark.parametrize(
     ("article", "expected"),
     [
         (
-            "Fernbrook saw 94.8% of patients within four hours in April, against a target "
+            "Fernbrook saw 94.8% of patients inside four hours in April, against a target "
             "of 95%.\n",
             {
-                "Fernbrook saw 94.8% of patients within four hours in April": (
+                "Fernbrook saw 94.8% of patients inside four hours in April": (
                     [("figure", SEEN.format("April 2025"))],
                     "supported",
                 ),
@@ -50,10 +50,10 @@ SEEN = "c.patients_seen_within_four_hours[{}]"
             },
         ),
         (
-            "Only 91.7% of patients were seen within four hours in May, short of the 95% "
+            "Only 91.7% of patients were seen inside four hours in May, short of the 95% "
             "standard.\n",
             {
-                "Only 91.7% of patients were seen within four hours in May": (
+                "Only 91.7% of patients were seen inside four hours in May": (
                     [("figure", SEEN.format("May 2025"))],
                     "supported",
                 ),
@@ -61,9 +61,9 @@ SEEN = "c.patients_seen_within_four_hours[{}]"
             },
         ),
         (
-            "The hospital's goal is for 95% of patients to be seen within four hours.\n",
+            "The hospital's goal is for 95% of patients to be seen inside four hours.\n",
             {
-                "The hospital's goal is for 95% of patients to be seen within four hours": (
+                "The hospital's goal is for 95% of patients to be seen inside four hours": (
                     [],
                     "unsourced",
                 ),
@@ -117,24 +117,24 @@ def test_which_numbers_are_targets(sentence: str, target: str | None) -> None:
     ("article", "quote", "month"),
     [
         (
-            "In May, 91.7% of patients were seen within four hours.\n",
-            "In May, 91.7% of patients were seen within four hours",
+            "In May, 91.7% of patients were seen inside four hours.\n",
+            "In May, 91.7% of patients were seen inside four hours",
             "May 2025",
         ),
         (
-            "In January, 91.7% of patients were seen within four hours.\n",
-            "In January, 91.7% of patients were seen within four hours",
+            "In January, 91.7% of patients were seen inside four hours.\n",
+            "In January, 91.7% of patients were seen inside four hours",
             "January 2025",
         ),
         (
-            "Staff were stretched in March, when 90.3% of patients were seen within four hours.\n",
-            "Staff were stretched in March, when 90.3% of patients were seen within four hours",
+            "Staff were stretched in March, when 90.3% of patients were seen inside four hours.\n",
+            "Staff were stretched in March, when 90.3% of patients were seen inside four hours",
             "March 2025",
         ),
         (
             "The hospital's figures for January came out on Friday.\n"
-            "They show 92% of patients were seen within four hours.\n",
-            "They show 92% of patients were seen within four hours",
+            "They show 92% of patients were seen inside four hours.\n",
+            "They show 92% of patients were seen inside four hours",
             "January 2025",
         ),
     ],

@@ -1,7 +1,7 @@
 """A change stated alone, linked to its published change, drafted with both ends instead.
 
 "Net migration fell by more than 100,000" against a row that gives both years and the change
-between them ("YE Jun 2016, YE Jun 2017, Change YE Jun 2016 to YE Jun 2017"): the published
+between them ("YE Mar 2019, YE Mar 2020, Change YE Mar 2019 to YE Mar 2020"): the published
 change cell (-106) is one figure, and a signed figure checked against a bound or a fraction
 ("more than", "nearly a fifth") is not always settled. When the row's line holds the two levels
 the change column's title names (its years, the earlier and the later), the claim runs

@@ -12,7 +12,7 @@ national average increase", or a sentence whose numbers sit on several lines, ca
   when neither is, the period before (the usual "there were N, a rise of M"), so the check
   shows the difference.
 
-A change said "in" a year ("following a 4% rise in 2014") runs into that year, from the one
+A change said "in" a year ("after a 6% rise in 2019") runs into that year, from the one
 before, when it fits. A sentence's published change off any line ("Percentage change 2014 to
 2015") stands for its row's line at the latest level. An amount ("£5,000 higher", "41 fewer",
 ``amount_moves``) is linked only when it is the difference of the two cells and its words name
@@ -49,8 +49,8 @@ _AMOUNTS = frozenset([MentionKind.COUNT, MentionKind.MONEY])
 _IN_YEAR = lazy_pattern(r"\b(?:in|during)\s+(?:18|19|20)\d\d\b", re.IGNORECASE)
 _BASE = lazy_pattern(r"\b(?:than|since|from|on|compared|against|versus|vs)\b", re.IGNORECASE)
 # The words of a base of comparison one step or a year back, which name no subject: "a figure
-# £5,000 higher than the same month 12 months earlier", "up on the previous quarter"; nor do
-# the words that set a change after another ("following a 4% rise in 2014").
+# £3,000 more than the same month 12 months before", "up on the previous quarter"; nor do
+# the words that set a change after another ("after a 6% rise in 2019").
 _BASE_WORDS = lazy_pattern(
     r"\b(?:a\s+)?figure\b|\b(?:the\s+)?same\s+(?:month|quarter|week|period|time)\b"
     r"|\b(?:earlier|previous|preceding|prior|before|ago|following|after)\b",
@@ -143,7 +143,7 @@ def _pair(
     if len(anchors) >= 2:
         return anchors[0], anchor  # "... 2,120 in 2019 and 3,070 in 2021, a rise of 950"
     if len(named) == 1 and _in_year(statement):
-        # "a 4% rise in 2014": the year a change is said in is its later end
+        # "a 6% rise in 2019": the year a change is said in is its later end
         before = catalog.before(named[0])
         fitting = before is not None and _fits(statement, before, named[0])
         return (before, named[0]) if before is not None and fitting else None
@@ -153,7 +153,7 @@ def _pair(
         return None
     back = year_back(statement, anchor, catalog)
     if back is not None:
-        return back, anchor  # "£5,000 higher than the same month 12 months earlier"
+        return back, anchor  # "£3,000 more than the same month 12 months before"
     return _next_to(statement, catalog, anchor)
 
 

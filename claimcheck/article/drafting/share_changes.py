@@ -1,8 +1,8 @@
 """A share of a change a table publishes: "more than three quarters of the fall came from X".
 
 A release table often gives each row's change beside its levels ("Change 2023 to 2024"),
-while the earlier level of a part is blank. A share of the change just spoken of ("three
-quarters of the decrease was accounted for by rail") is then the part's published change
+while the earlier level of a part is blank. A share of the change just spoken of ("two
+thirds of the drop came from buses") is then the part's published change
 over the whole's, both cells of one change column:
 
 - the whole is the published change of the line the story has just spoken of (the one line

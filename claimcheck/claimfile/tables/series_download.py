@@ -1,7 +1,7 @@
 """An official time-series download: rows of metadata, then one figure per period, no header.
 
-A statistics office's download of one series (the layout of the ONS time-series CSV, and of
-the same download saved as a workbook) opens with rows of a name and a value: "Title" (the
+One series as a statistics office lets it be downloaded (a CSV, or the same saved as a
+workbook) opens with rows of a name and a value: "Title" (the
 series' name), "CDID" (its code), "Source dataset ID", "PreUnit" ("£"), "Unit" ("%",
 "Thousands"), "Release date", "Next release", "Important notes". The rows under them are a
 period and its figure: "2012", "2012 Q1" or "2012 MAR", then "2.8". No row names the columns,

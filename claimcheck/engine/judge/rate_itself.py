@@ -1,6 +1,6 @@
 """A percentage that states a rate itself, not the change between two rates: "prices rose by
 3.2% in the year to August" with rates of 2% and 3.2% (the later rate), "after a 2% rise in
-July" or "larger than the 1.7% increase a month earlier" (the earlier rate), "9.4% more than
+July" or "larger than the 2.3% increase a month earlier" (the earlier rate), "9.4% more than
 women" (a gap between two groups). Read so only when the change readings fail."""
 
 from __future__ import annotations
@@ -49,7 +49,7 @@ _EARLIER_RATE = lazy_pattern(
     r"(?<![a-z])(?:after|following|from|than|compared\s+(?:with|to))\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
-# "than the 1.7% increase", "from the 0.8 per cent rise": the earlier rate named outright.
+# "than the 2.3% increase", "from the 0.4 per cent rise": the earlier rate named outright.
 _THE_EARLIER_RATE = lazy_pattern(
     r"(?<![a-z])(?:after|following|from|than|on|compared\s+(?:with|to))\s+(?:the|a)\s+$",
     re.IGNORECASE,
@@ -72,7 +72,7 @@ def _rate_named(measured: Change) -> Figure | None:
 
 
 def _named_earlier(measured: Change) -> bool:
-    """'Larger than the 1.7% increase', 'up from the 0.8 per cent rise': the change is named as
+    """'Larger than the 2.3% increase', 'up from the 0.4 per cent rise': the change is named as
     the earlier period's own figure, the point the claim compares with."""
     mention, ctx = measured.mention, measured.ctx
     head = ctx.wording[max(0, mention.start - 30) : mention.start]

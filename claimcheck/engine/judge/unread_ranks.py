@@ -123,7 +123,7 @@ UNREAD_RANKS: Final = (
 _RULE: Final = "a ranking or record needs the figures it is measured against"
 
 
-# "the highest total since 719 deaths in the week to March 26": a ranking over the values since
+# "the highest count since 1,204 cases in the week to 9 April": a ranking over the values since
 # a point no rule read (no year follows "since"), never the whole series.
 _SINCE_AFTER: Final = lazy_pattern(
     rf"\b(?:{_SUPERLATIVES}|most|least)\b(?:\s+[\w'-]+){{0,4}}?\s+(?P<key>since)\b",
