@@ -32,6 +32,8 @@ class RankWords(NamedTuple):
     name: str
     pattern: re.Pattern[str]
     reason: str
+    # words one of which the pattern cannot match without: a quote with none is not searched
+    needles: tuple[str, ...]
 
 
 _SUPERLATIVES: Final = (
@@ -45,6 +47,7 @@ UNREAD_RANKS: Final = (
         "superlative",
         lazy_pattern(rf"\b(?:{_SUPERLATIVES})\b", re.IGNORECASE),
         "a superlative ranks the figure against others of its kind",
+        ("est",),
     ),
     RankWords(
         "most-adjective",
@@ -56,6 +59,7 @@ UNREAD_RANKS: Final = (
         ),
         "'the most ...' and 'the least ...' said of the figure's subject rank it against "
         "others of its kind",
+        ("most", "least"),
     ),
     RankWords(
         "high-noun",
@@ -66,6 +70,7 @@ UNREAD_RANKS: Final = (
             re.IGNORECASE,
         ),
         "a high, a low or a peak sets the figure above or below the rest of a series",
+        ("high", "low", "peak", "trough"),
     ),
     RankWords(
         "record",
@@ -75,6 +80,7 @@ UNREAD_RANKS: Final = (
             re.IGNORECASE,
         ),
         "a record sets the figure against every earlier value of the series",
+        ("record", "unprecedented"),
     ),
     RankWords(
         "order",
@@ -86,6 +92,7 @@ UNREAD_RANKS: Final = (
             re.IGNORECASE,
         ),
         "an order word places the figure among others, which the claim does not reference",
+        ("followed", "came", "place", "rank", "top", "lead", "behind", "other", "ahead"),
     ),
     RankWords(
         "described-subject",
@@ -97,6 +104,7 @@ UNREAD_RANKS: Final = (
         ),
         "the subject named as the one with the most (or the least) ranks it against every "
         "other of its kind",
+        ("with the",),
     ),
     RankWords(
         "continuity",
@@ -107,6 +115,7 @@ UNREAD_RANKS: Final = (
         ),
         "says every step between the two ends went the same way, which needs every value "
         "between them",
+        ("contin", "every year", "each year", "after year", "a break", "uninterrupted"),
     ),
     RankWords(
         "not-since",
@@ -117,6 +126,7 @@ UNREAD_RANKS: Final = (
             re.IGNORECASE,
         ),
         "says no value of the series over a span came as close, which needs every value",
+        ("since", "the first time", "never been"),
     ),
 )
 
@@ -138,6 +148,7 @@ _RECORD_OF_CHANGE: Final = lazy_pattern(
     r"|drops|decline|declines|growth|gain|gains)\b",
     re.IGNORECASE,
 )
+_SIZE_WORDS: Final = ("several", "few", "couple", "handful", "number of")
 _SIZES: Final = lazy_pattern(
     r"\b(?:several|a\s+few|a\s+couple\s+of|a\s+handful\s+of|a\s+number\s+of)\s+"
     r"(?:ticks|notches|points|percentage\s+points|places|spots)\b",
@@ -149,7 +160,8 @@ def unread_ranks(wording: str, reading: Reading, out: Judged) -> None:
     """Add a needs-review statement for each ranking or record word no rule read."""
     _unread_since(wording, reading, out)
     _record_of_change(wording, out)
-    _unread_sizes(wording, reading, out)
+    if any(map(wording.lower().__contains__, _SIZE_WORDS)):
+        _unread_sizes(wording, reading, out)
     spans = [
         (item.start, item.end if item.end is not None else item.start)
         for item in out.statements
@@ -157,9 +169,12 @@ def unread_ranks(wording: str, reading: Reading, out: Judged) -> None:
     ]
     spans.extend((mention.start, mention.end) for mention in reading.mentions)
     ranked = any(item.quantity is Quantity.RANK for item in out.statements)
+    lowered = wording.lower()
     for row in UNREAD_RANKS:
         if ranked and row.name == "described-subject":
             continue  # "with the most" already ranked against a referenced series
+        if not any(map(lowered.__contains__, row.needles)):
+            continue  # most quotes stop here
         for found in row.pattern.finditer(wording):
             start, end = found.span("words") if "words" in row.pattern.groupindex else found.span()
             # "the most deprived areas" is read as a description and taken; said of the
