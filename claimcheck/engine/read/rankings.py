@@ -110,10 +110,13 @@ _WHEN = lazy_pattern(
     r",?\s*when\s+(?:(?:it|they|there|the\s+[a-z]+|[a-z]+)\s+(?:stood|was|were|reached|hit)"
     r"(?:\s+at)?\s+)?$"
 )
+# "the highest in nearly five decades", "the lowest number of road deaths in 20 years": a record
+# over a span, with up to four words naming what is ranked between the superlative and "in".
 _DECADES = lazy_pattern(
-    rf"(?<![a-z])(?:the\s+|its\s+)?(?P<word>{_HIGH}|{_LOW})(?:\s+level)?\s+(?:in|for)\s+"
-    r"(?P<more>(?:more\s+than|over)\s+)?"
-    r"(?P<near>(?:nearly|almost|close\s+to)\s+)?(?P<count>[a-z]+|\d+)\s+decades(?![a-z])"
+    rf"(?<![a-z])(?:the\s+|its\s+)?(?P<word>{_HIGH}|{_LOW})(?P<middle>(?:\s+[a-z-]+){{0,4}}?)"
+    r"\s+(?:in|for)\s+(?P<more>(?:more\s+than|over)\s+)?"
+    r"(?P<near>(?:nearly|almost|close\s+to)\s+)?(?P<count>[a-z]+|\d+)\s+"
+    r"(?P<unit>decades|years)(?![a-z])"
 )
 # "a fresh five-decade low", "a two-decade high": the same span as an adjective.
 _DECADE_ADJECTIVE = lazy_pattern(
@@ -317,17 +320,19 @@ def _when(quote: Quote, end: int, year: int) -> None:
 
 def _decades(quote: Quote) -> None:
     reading, text = quote.reading, quote.text
-    if "decade" not in text:
+    if "decade" not in text and "years" not in text:
         return
     for pattern in (_DECADES, _DECADE_ADJECTIVE):
         for found in pattern.finditer(text):
             if not reading.free(*found.span()):
                 continue
+            if _ranks_changes(found.group("word"), found.groupdict().get("middle") or ""):
+                continue  # "the biggest rise in 20 years" ranks changes, not levels
             count = found.group("count")
             number = Fraction(count) if count.isdigit() else _COUNTS.get(count)
             if number is None or number <= 0:
                 continue
-            years = number * 10
+            years = number if found.groupdict().get("unit") == "years" else number * 10
             if found.groupdict().get("more"):
                 # "in more than five decades": every year of the five decades and one more
                 years += 1
