@@ -105,12 +105,12 @@ _SINCE_DECADE = lazy_pattern(
 # level, not a change ranked against other changes.
 _PACE = lazy_pattern(r"(?<![a-z])(?:pace|rate|speed)\s+of(?![a-z])")
 # "..., the highest since 2009, when it stood at 7.8%": the number is the 2009 value; so is
-# the one in "since 1977, when there were 569,259" and "since 1896, when 75,332 were born".
+# the one in "since 1981, when there were 612,300" and "since 1902, when 80,114 were born".
 _WHEN = lazy_pattern(
     r",?\s*when\s+(?:(?:it|they|there|the\s+[a-z]+|[a-z]+)\s+(?:stood|was|were|reached|hit)"
     r"(?:\s+at)?\s+)?$"
 )
-# "the highest in nearly five decades", "the lowest number of road deaths in 20 years": a record
+# "the highest in nearly five decades", "the lowest number of ferry crossings in 20 years": a record
 # over a span, with up to four words naming what is ranked between the superlative and "in".
 _DECADES = lazy_pattern(
     rf"(?<![a-z])(?:the\s+|its\s+)?(?P<word>{_HIGH}|{_LOW})(?P<middle>(?:\s+[a-z-]+){{0,4}}?)"
